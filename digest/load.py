@@ -1,0 +1,272 @@
+"""Load stage: read every story folder, validate story.yaml, decode the article files.
+
+Every fault is collected with its file, line and field before anything stops, so an
+editor fixes them all in one pass.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from digest.config import load_config
+from digest.errors import Problems
+from digest.model import (
+    Annotation,
+    Article,
+    Decision,
+    LoadedStory,
+    Site,
+    SiteConfig,
+    SourceSpec,
+    Story,
+    VariantSpec,
+)
+from digest.schema import FRONT_MATTER, STORY, Document, parse_yaml, validate
+
+CONTENT_DIR = "content"
+STORY_FILE = "story.yaml"
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+def load_site(root: Path, only: set[str] | None = None) -> tuple[Site, Problems]:
+    """Load site.yaml and every story; raise DigestError with all errors, return warnings."""
+    config = load_config(root)
+    problems = Problems(config.root)
+    stories = load_stories(config, problems, only)
+    problems.raise_if_errors()
+    return Site(config, tuple(stories)), problems
+
+
+def story_folders(config: SiteConfig) -> list[Path]:
+    content = config.root / CONTENT_DIR
+    if not content.is_dir():
+        return []
+    return sorted(p for p in content.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def slugify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None = None) -> list[LoadedStory]:
+    stories: list[LoadedStory] = []
+    seen: dict[str, Path] = {}
+    for folder in story_folders(config):
+        slug = slugify(folder.name)
+        story_file = folder / STORY_FILE
+        if not story_file.is_file():
+            if any(f.suffix in ARTICLE_SUFFIXES for f in folder.iterdir()):
+                problems.error(story_file, None, None, "missing: every story folder needs a story.yaml (create one with `digest new`)")
+            continue
+        if not slug:
+            problems.error(folder, None, None, "folder name gives an empty slug; use letters or digits")
+            continue
+        if slug in seen:
+            problems.error(folder, None, None, f"duplicate story slug {slug!r} ({problems.rel(seen[slug])} has the same)")
+            continue
+        seen[slug] = folder
+        if only is not None and slug not in only:
+            continue
+        loaded = load_story(folder, slug, problems)
+        if loaded is not None:
+            stories.append(loaded)
+    return stories
+
+
+def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | None:
+    """Validate one story.yaml and decode the articles it lists."""
+    story_file = folder / STORY_FILE
+    before = len(problems.errors)
+    decoded = decode_file(story_file, problems)
+    if decoded is None:
+        return None
+    doc = validate(parse_yaml(decoded[0], story_file, problems), STORY, story_file, problems)
+    values = doc.values
+    sources: list[SourceSpec] = []
+    articles: list[Article] = []
+    ids: dict[str, int] = {}
+    listed: set[Path] = set()
+    for index, entry in enumerate(values.get("sources", [])):
+        result = _load_source(folder, story_file, doc, index, entry, problems)
+        if result is None:
+            continue
+        article = result
+        spec = article.source
+        listed.add(spec.path)
+        if spec.id in ids:
+            problems.error(story_file, spec.line, f"sources[{index}].id", f"duplicate source id {spec.id!r} (also sources[{ids[spec.id]}])")
+            continue
+        ids[spec.id] = index
+        sources.append(spec)
+        articles.append(article)
+    _check_references(story_file, doc, set(ids), problems)
+    for extra in sorted(folder.iterdir()):
+        if extra.suffix in ARTICLE_SUFFIXES and extra.resolve() not in listed and extra.is_file():
+            problems.warn(extra, None, None, "article file not listed in story.yaml sources; it is not published")
+    if len(problems.errors) > before:
+        return None
+    if not sources:
+        problems.warn(story_file, doc.line("sources"), "sources", "no sources yet; the story is not published until it lists an article")
+        return None
+    story = Story(
+        slug=slug,
+        folder=folder,
+        story_file=story_file,
+        title=values["title"],
+        date=values["date"],
+        sources=tuple(sources),
+        summary=values.get("summary", ""),
+        tags=tuple(values.get("tags", [])),
+        lead=values.get("lead"),
+        notes=values.get("notes", ""),
+        annotations=tuple(
+            Annotation(a["match"], a["note"], doc.line(f"annotations[{i}]", 0) or 0)
+            for i, a in enumerate(values.get("annotations", []))
+        ),
+        decisions=tuple(_decision(d, doc.line(f"discrepancies[{i}]", 0) or 0) for i, d in enumerate(values.get("discrepancies", []))),
+    )
+    return LoadedStory(story, tuple(articles))
+
+
+def _decision(values: dict, line: int) -> Decision:
+    return Decision(
+        line=line,
+        id=values.get("id"),
+        status=values.get("status"),
+        note=values.get("note"),
+        kind=values.get("kind"),
+        summary=values.get("summary"),
+        variants=tuple(VariantSpec(v["source"], v["text"]) for v in values.get("variants", [])),
+    )
+
+
+def _load_source(folder: Path, story_file: Path, doc: Document, index: int, entry: dict, problems: Problems) -> Article | None:
+    field = f"sources[{index}]"
+    line = doc.line(field, 0) or 0
+    file = entry.get("file")
+    if file is None:
+        return None
+    file_line = doc.line(f"{field}.file", line)
+    path = (folder / file).resolve()
+    if not _inside(path, folder.resolve()):
+        problems.error(story_file, file_line, f"{field}.file", f"{file!r} lies outside the story folder; article files must be inside it")
+        return None
+    if not path.is_file():
+        problems.error(story_file, file_line, f"{field}.file", f"{file!r} does not exist in {problems.rel(folder)}/")
+        return None
+    try:
+        text, encoding, fallback = decode_bytes(path.read_bytes())
+    except Undecodable as exc:
+        problems.error(story_file, file_line, f"{field}.file", f"{file!r} {exc}")
+        return None
+    if fallback:
+        problems.warn(path, None, None, "not UTF-8; read as Windows-1252 (cp1252): save it as UTF-8 to be sure of every character")
+    first_line = 1
+    front: dict = {}
+    if path.suffix == ".md":
+        text, front, first_line = _front_matter(text, path, problems)
+    if not text.strip():
+        problems.error(story_file, file_line, f"{field}.file", f"{file!r} is empty: no article text")
+        return None
+    merged = {**front, **entry}
+    outlet = merged.get("outlet")
+    if not outlet:
+        problems.error(story_file, line, f"{field}.outlet", "required: the publication's name (here or in the article's front matter)")
+        return None
+    spec = SourceSpec(
+        id=entry.get("id") or slugify(Path(file).stem),
+        path=path,
+        file=file,
+        outlet=outlet,
+        url=merged.get("url"),
+        published=merged.get("published"),
+        byline=merged.get("byline"),
+        title=merged.get("title"),
+        translated_from=merged.get("translated_from"),
+        strip=tuple(entry.get("strip", ())),
+        line=line,
+    )
+    return Article(source=spec, text=text, encoding=encoding, first_line=first_line)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return folder in path.parents
+
+
+def _check_references(story_file: Path, doc: Document, ids: set[str], problems: Problems) -> None:
+    """`lead` and manual variants must name a source of this story."""
+    values = doc.values
+    lead = values.get("lead")
+    if lead is not None and lead not in ids:
+        problems.error(story_file, doc.line("lead"), "lead", f"{lead!r} names no source of this story (sources: {', '.join(sorted(ids))})")
+    for i, entry in enumerate(values.get("discrepancies", [])):
+        field = f"discrepancies[{i}]"
+        if not entry.get("id") and not (entry.get("kind") and entry.get("variants")):
+            problems.error(story_file, doc.line(field), field, "needs either an id (of a detected discrepancy) or kind, summary and variants (a manual one)")
+        if entry.get("id") and f"{field}.status" not in doc.lines:
+            problems.error(story_file, doc.line(field), f"{field}.status", "required with id: resolved or dismissed")
+        for j, variant in enumerate(entry.get("variants", [])):
+            if variant.get("source") not in ids:
+                vfield = f"{field}.variants[{j}].source"
+                problems.error(story_file, doc.line(vfield), vfield, f"{variant.get('source')!r} names no source of this story")
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class Undecodable(Exception):
+    """A file that is not text: binary, or broken in the encoding its BOM declares."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, bool]:
+    """Decode the text files editors meet: UTF-8 (BOM or not), UTF-16/32 with BOM, else cp1252.
+
+    Returns text with line ends normalised to '\\n', the encoding, and whether cp1252 was a
+    fallback guess. Raises Undecodable for binary data (NUL bytes without a UTF-16/32 BOM).
+    """
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data:
+        raise Undecodable("is a binary file, not article text")
+    fallback = False
+    try:
+        text = data.decode(encoding or "utf-8")
+    except UnicodeDecodeError as exc:
+        if encoding:
+            raise Undecodable(f"is not valid {encoding} ({exc.reason} at byte {exc.start})") from exc
+        text, fallback = data.decode("cp1252", errors="replace"), True
+    return text.replace("\r\n", "\n").replace("\r", "\n"), "cp1252" if fallback else (encoding or "utf-8"), fallback
+
+
+def decode_file(path: Path, problems: Problems) -> tuple[str, str] | None:
+    """Decode a file, reporting a fallback to cp1252 as a warning and binary data as an error."""
+    try:
+        text, encoding, fallback = decode_bytes(path.read_bytes())
+    except Undecodable as exc:
+        problems.error(path, None, None, str(exc))
+        return None
+    if fallback:
+        problems.warn(path, None, None, "not UTF-8; read as Windows-1252 (cp1252): save it as UTF-8 to be sure of every character")
+    return text, encoding
+
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
+
+
+def _front_matter(text: str, path: Path, problems: Problems) -> tuple[str, dict, int]:
+    """Split YAML front matter off a Markdown article; return body, values, body's first line."""
+    match = _FRONT.match(text)
+    if not match:
+        return text, {}, 1
+    yaml_text = match.group(1) or ""
+    node = parse_yaml(yaml_text, path, problems, line_offset=1)
+    values = validate(node, FRONT_MATTER, path, problems, line_offset=1, unknown_is_error=False).values if node else {}
+    consumed = text[: match.end()]
+    return text[match.end():], values, consumed.count("\n") + 1

@@ -1,0 +1,243 @@
+"""Render stage: turn cleaned and merged stories into the site's files with the theme.
+
+Rendering is pure: it returns a mapping of output paths to contents, and the write
+stage puts them on disk. Templates come from the site's own `themes/<name>/` first and
+the built-in theme second, so a site overrides the theme file by file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import jinja2
+from markdown_it import MarkdownIt
+
+from digest import __version__
+from digest.errors import DigestError, Problem
+from digest.model import CleanStory, SiteConfig
+
+BUILTIN_THEME = "default"
+
+
+def builtin_theme_dir() -> Path:
+    """The built-in theme: inside the installed package, or at the repository's top level."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "themes" / BUILTIN_THEME, here.parent / "themes" / BUILTIN_THEME):
+        if (candidate / "templates").is_dir():
+            return candidate
+    raise DigestError(f"built-in theme not found beside {here}; the installation is incomplete")
+
+
+def theme_dirs(config: SiteConfig) -> list[Path]:
+    """Theme folders in lookup order: the site's own theme, then the built-in one."""
+    own = config.root / "themes" / config.theme
+    dirs = [own] if own.is_dir() else []
+    if config.theme != BUILTIN_THEME and not dirs:
+        raise DigestError([Problem("site.yaml", None, "theme", f"theme {config.theme!r} not found: expected a folder themes/{config.theme}/")])
+    builtin = builtin_theme_dir()
+    if builtin.resolve() not in [d.resolve() for d in dirs]:
+        dirs.append(builtin)
+    return dirs
+
+
+# -- Markdown: untrusted-safe (no raw HTML, unsafe links refused) -------------------
+
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+_SAFE_SCHEMES = ("http", "https", "mailto", "")
+
+
+def _validate_link(url: str) -> bool:
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return scheme in _SAFE_SCHEMES
+
+
+_markdown.validateLink = _validate_link  # type: ignore[method-assign]
+
+
+def markdown(text: str | None) -> str:
+    return _markdown.render(text or "")
+
+
+def markdown_inline(text: str | None) -> str:
+    return _markdown.renderInline(text or "")
+
+
+# -- URLs ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Builds every link from base_url, so the site works at a domain root or under a sub-path."""
+
+    base_url: str
+
+    @property
+    def base_path(self) -> str:
+        path = urlsplit(self.base_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    def path(self, rel: str = "") -> str:
+        """Site-absolute path for a page or asset, e.g. '/repo/stories/x/'."""
+        return self.base_path + rel.lstrip("/")
+
+    def absolute(self, rel: str = "") -> str:
+        parts = urlsplit(self.base_url)
+        return urlunsplit((parts.scheme, parts.netloc, self.path(rel), "", ""))
+
+
+# -- Environment --------------------------------------------------------------------
+
+
+def make_environment(config: SiteConfig, dirs: list[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d / "templates") for d in dirs]),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    urls = Urls(config.base_url)
+    env.globals.update(url=urls.path, absolute_url=urls.absolute, site=config, digest_version=__version__, tag_slug=tag_slug)
+    env.filters.update(markdown=lambda t: jinja2.filters.Markup(markdown(t)), markdown_inline=lambda t: jinja2.filters.Markup(markdown_inline(t)))
+    env.filters["date"] = _format_date
+    env.filters["isodate"] = _iso_date
+    return env
+
+
+def _format_date(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime):
+        return f"{value.day} {value:%B %Y}, {value:%H:%M}"
+    return f"{value.day} {value:%B %Y}"
+
+
+def _iso_date(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat() + "T00:00:00Z"
+    return str(value)
+
+
+def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
+    """Render one template; errors name the template file and line."""
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise DigestError([Problem(exc.filename or name, exc.lineno, None, f"template error: {exc.message}")]) from exc
+    except jinja2.TemplateNotFound as exc:
+        raise DigestError([Problem(name, None, None, f"template not found: {exc.name}")]) from exc
+    except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        file, line = _template_frame(exc, name)
+        raise DigestError([Problem(file, line, None, f"template error: {exc}")]) from exc
+
+
+def _template_frame(exc: BaseException, name: str) -> tuple[str, int | None]:
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt", ".json")):
+            return frame.filename, frame.lineno
+    return name, None
+
+
+# -- The site -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    """What the templates get for one story: the cleaned story and its merge as plain data."""
+
+    clean: CleanStory
+    merged: dict
+    """The merge result in digest.json's shape (DESIGN.md)."""
+
+    @property
+    def slug(self) -> str:
+        return self.clean.story.slug
+
+    @property
+    def story(self):
+        return self.clean.story
+
+
+def render_site(config: SiteConfig, pages: list[StoryPage], dirs: list[Path] | None = None) -> dict[str, str | bytes | Path]:
+    """Return every output file of the site: rendered pages, data files and theme assets."""
+    dirs = dirs or theme_dirs(config)
+    env = make_environment(config, dirs)
+    stories = sorted(pages, key=lambda p: (p.story.date, p.slug), reverse=True)
+    files: dict[str, str | bytes | Path] = {}
+    files.update(static_files(dirs))
+    tags: dict[str, list[StoryPage]] = {}
+    for page in stories:
+        files.update(render_story(env, page))
+        for tag in page.story.tags:
+            tags.setdefault(tag, []).append(page)
+    files["index.html"] = render_template(env, "index.html", stories=stories, tags=sorted(tags))
+    for tag, tagged in sorted(tags.items()):
+        files[f"tags/{tag_slug(tag)}/index.html"] = render_template(env, "tag.html", tag=tag, stories=tagged)
+    files["404.html"] = render_template(env, "404.html")
+    files["feed.xml"] = render_template(env, "feed.xml", stories=stories, updated=max((p.story.date for p in stories), default=None))
+    files[".nojekyll"] = ""
+    files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
+    pages_listed = sorted(rel for rel in files if rel.endswith("index.html"))
+    files["sitemap.xml"] = render_template(env, "sitemap.xml", pages=[_page_url(rel) for rel in pages_listed])
+    return files
+
+
+def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
+    base = f"stories/{page.slug}"
+    files = {
+        f"{base}/index.html": render_template(env, "story.html", page=page, story=page.story, merged=page.merged, **story_view(page)),
+        f"{base}/digest.json": json.dumps(page.merged, ensure_ascii=False, indent=2) + "\n",
+    }
+    for article in page.clean.articles:
+        files[f"{base}/sources/{article.source.id}/index.html"] = render_template(
+            env, "source.html", page=page, story=page.story, article=article, source=article.source
+        )
+    return files
+
+
+def story_view(page: StoryPage) -> dict[str, Any]:
+    """Lookups the story template needs: footnote numbers, outlets, callouts by id, callouts no sentence carries."""
+    sources = page.story.sources
+    placed = {d for paragraph in page.merged.get("paragraphs", []) for s in paragraph for d in s.get("discrepancies", [])}
+    discrepancies = page.merged.get("discrepancies", [])
+    return {
+        "number": {s.id: i for i, s in enumerate(sources, 1)},
+        "outlet": {s.id: s.outlet for s in sources},
+        "by_id": {d["id"]: d for d in discrepancies},
+        "unplaced": [d for d in discrepancies if d["id"] not in placed and d["status"] != "dismissed"],
+    }
+
+
+def static_files(dirs: list[Path]) -> dict[str, Path]:
+    """Theme assets under static/, the site's own theme overriding the built-in file by file."""
+    files: dict[str, Path] = {}
+    for folder in reversed(dirs):
+        static = folder / "static"
+        if static.is_dir():
+            for path in sorted(static.rglob("*")):
+                if path.is_file():
+                    files[path.relative_to(static).as_posix()] = path
+    return files
+
+
+def tag_slug(tag: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-") or "tag"
+
+
+def _page_url(rel: str) -> str:
+    return rel[: -len("index.html")]
+

@@ -1,0 +1,41 @@
+"""`digest check`'s readable report: what an editor needs to review before publishing."""
+
+from __future__ import annotations
+
+import textwrap
+
+from digest.render import StoryPage
+
+
+def text_report(pages: list[StoryPage]) -> str:
+    if not pages:
+        return "No stories."
+    return "\n\n".join(_story_report(page) for page in pages)
+
+
+def _story_report(page: StoryPage) -> str:
+    merged = page.merged
+    story = page.story
+    lines = [f"== {story.slug}: {story.title} ({story.date.isoformat()})"]
+    stats = merged.get("stats", {})
+    lines.append("Sources:")
+    for source in story.sources:
+        extra = f", translated from {source.translated_from}" if source.translated_from else ""
+        counts = stats.get("sentences", {}).get(source.id)
+        count = f", {counts} sentences" if counts is not None else ""
+        lines.append(f"  [{source.id}] {source.outlet}{extra}{count}")
+    sentences = sum(len(p) for p in merged.get("paragraphs", []))
+    aligned = sum(1 for p in merged.get("paragraphs", []) for s in p if len(s.get("sources", [])) > 1)
+    lines.append(f"Narrative: {sentences} sentences in {len(merged.get('paragraphs', []))} paragraphs; {aligned} reported by more than one source")
+    open_ = [d for d in merged.get("discrepancies", []) if d["status"] == "open"]
+    settled = len(merged.get("discrepancies", [])) - len(open_)
+    lines.append(f"Discrepancies: {len(open_)} open, {settled} resolved or dismissed")
+    for d in open_:
+        lines.append(f"  {d['id']} [{d['kind']}] {d['summary']}")
+        for v in d["variants"]:
+            lines.append(textwrap.shorten(f"      {v['source']}: {v['text']}", 110, placeholder=" …"))
+    single = merged.get("single_source", [])
+    lines.append(f"Single-source claims: {len(single)}")
+    for claim in single:
+        lines.append(textwrap.shorten(f"  {claim['source']}: {claim['text']}", 110, placeholder=" …"))
+    return "\n".join(lines)
