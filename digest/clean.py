@@ -1,0 +1,414 @@
+"""Clean stage: normalise text and strip scraping junk, keeping a map back to raw lines.
+
+Scraped pages carry navigation, share widgets, "Read more" lists, comment forms,
+author bios and stray date lines around the article. The cleaner removes them with
+general rules (an ordered list of small named functions, each marking lines it
+recognises) plus each source's own `strip:` patterns. No rule names any outlet: it
+must work on sites it has never seen. Every removed line is kept, with the rule that
+removed it, so an editor can audit the cleaner.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from markdown_it import MarkdownIt
+
+from digest.model import Article, Block, CleanArticle, CleanStory, LoadedStory, RemovedLine
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One candidate paragraph: a non-empty raw line (or a Markdown block) being judged."""
+
+    text: str
+    line: int
+    end_line: int
+    group: int
+    """Blank-line separated group it came from; wrapped lines join only within a group."""
+    heading: bool = False
+    """Known to be a heading (Markdown '#')."""
+
+
+# -- Normalising -------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_line(line: str) -> str:
+    """NFC, invisible characters out, every kind of space made one plain space; quotes as typed."""
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
+    return _SPACES.sub(" ", line).strip()
+
+
+# -- Recognisers -------------------------------------------------------------------
+
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_TERMINAL = ".!?\u2026"
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_prose(text: str, min_words: int = 6) -> bool:
+    """A real sentence or paragraph: enough words and a sentence ending."""
+    return len(words(text)) >= min_words and ends_sentence(text)
+
+
+_NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di", "dos", "du", "ibn"}
+
+
+def is_name_like(text: str) -> bool:
+    """A bare personal name as scrapers leave it around links: 'Craig Singleton,'."""
+    parts = words(text.rstrip(","))
+    if not 1 <= len(parts) <= 5:
+        return False
+    capitals = [p for p in parts if p.lower() not in _NAME_PARTICLES]
+    return bool(capitals) and all(p[0].isupper() and not p.isupper() or len(p) <= 2 for p in capitals) and not ends_sentence(text)
+
+
+def starts_lower(text: str) -> bool:
+    first = text.lstrip("\"'\u201c\u2018( ")[:1]
+    return first.islower() or text.startswith(",")
+
+
+def is_heading_like(text: str) -> bool:
+    """Short, unpunctuated, mostly capitalised: a sub-heading such as 'Deepening Ties'."""
+    ws = words(text)
+    if not 1 <= len(ws) <= 14 or ends_sentence(text) or text.endswith((",", ":", ";")):
+        return False
+    if not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "\u201c\"'":
+        return False
+    long_words = [w for w in ws if len(w.strip("\u201c\u201d\"'():,")) >= 4]
+    if not long_words:
+        return True
+    capitals = sum(1 for w in long_words if w.strip("\u201c\u201d\"'(")[:1].isupper())
+    return capitals / len(long_words) >= 0.5
+
+
+# Generic web-page furniture: whole lines that are interface labels, on any site.
+_UI_LABELS = {
+    "type to search", "search", "menu", "skip to content", "skip to main content", "close", "open menu",
+    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "tweet", "email", "e-mail", "print", "printable version", "print this article", "send to a friend",
+    "send to friend", "copy link", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
+    "register", "follow us", "most popular", "most read", "most viewed", "trending", "recent comments",
+    "recent posts", "latest news", "related", "related articles", "related stories", "related posts",
+    "advertisement", "advertisment", "sponsored", "sponsored content", "comments", "leave a reply",
+    "leave a comment", "post a comment", "please enter your comment!", "please enter your name here",
+    "you have entered an incorrect email address!", "please enter your email address here",
+    "categorized in:", "filed under:", "tags:", "topics:", "google search engine", "back to top",
+    "loading...", "loading", "listen to this article", "read more", "see also", "also read", "read also",
+    "you may also like", "you might also like", "recommended", "more stories", "next article", "previous article",
+}
+_UI_PREFIXES = re.compile(
+    r"^(also on [^:]{1,40}|also read|read also|read more|see also|related|more on this( story)?|"
+    r"categori[sz]ed in|filed under|tags|topics|photo|image|picture|photograph|credit|video)\s*:\s*\S",
+    re.I,
+)
+_SUBSCRIBE = re.compile(r"^(subscribe|sign up|join our|follow us|download (our|the) app|get our)\b", re.I)
+_LIST_HEADER = re.compile(
+    r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage)?|more on this( story)?|"
+    r"you (may|might) also like|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
+    re.I,
+)
+_MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+_WEEKDAY = r"(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?"
+_TIME = r"(,?\s*(at\s*)?\d{1,2}[.:h]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?"
+_DATE_LINE = re.compile(
+    rf"^({_WEEKDAY},?\s*)?("
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"){_TIME}$",
+    re.I,
+)
+_UPDATED = re.compile(rf"^(published|updated|posted|last updated)( on)?\s*:?\s*.{{0,40}}\d{{4}}.{{0,20}}$", re.I)
+_COPYRIGHT = re.compile(r"^(copyright\b|\u00a9|\(c\)\s*\d{4})|all rights reserved", re.I)
+_CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b", re.I)
+_CREDIT = re.compile(
+    r"^([\u2022\u00b7\u2013\u2014*-]\s*.{0,80}\b(editing|reporting|writing|additional|contributed|compiled)\b.*|"
+    r"\((reporting|writing|editing|additional reporting)\b.*\)|\([^()]*\breporters?\b[^()]*\))\.?$",
+    re.I,
+)
+_COMMENT_PROMPT = re.compile(r"(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments)[.!]?$", re.I)
+_ORNAMENT = re.compile(r"^[\W_]{1,5}$")
+_DATELINE = re.compile(r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)")
+
+
+def _label(text: str) -> str:
+    return text.strip(" -\u2013\u2014\u2022|\u00b7*").lower()
+
+
+def _short(text: str, limit: int = 20) -> bool:
+    return len(words(text)) < limit
+
+
+Rule = Callable[[list[Unit], list["str | None"]], None]
+"""A rule marks units it recognises as junk: marks[i] = rule name."""
+
+
+def rule_ui_label(units: list[Unit], marks: list[str | None]) -> None:
+    """Interface labels that stand alone on a line: 'Send to a friend', 'Most Popular'."""
+    for i, u in enumerate(units):
+        if marks[i] is None and not u.heading and (_label(u.text) in _UI_LABELS or (_UI_PREFIXES.match(u.text) and _short(u.text, 25))):
+            marks[i] = "navigation"
+
+
+def rule_ornament(units: list[Unit], marks: list[str | None]) -> None:
+    for i, u in enumerate(units):
+        if marks[i] is None and _ORNAMENT.match(u.text):
+            marks[i] = "ornament"
+
+
+def rule_date_line(units: list[Unit], marks: list[str | None]) -> None:
+    """Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'."""
+    for i, u in enumerate(units):
+        if marks[i] is None and (_DATE_LINE.match(u.text) or _UPDATED.match(u.text)):
+            marks[i] = "date-line"
+
+
+def rule_subscribe(units: list[Unit], marks: list[str | None]) -> None:
+    for i, u in enumerate(units):
+        if marks[i] is None and _SUBSCRIBE.match(u.text) and _short(u.text, 16) and not ends_sentence(u.text):
+            marks[i] = "subscribe"
+
+
+def rule_copyright(units: list[Unit], marks: list[str | None]) -> None:
+    for i, u in enumerate(units):
+        if marks[i] is None and _COPYRIGHT.search(u.text) and _short(u.text, 30):
+            marks[i] = "copyright"
+
+
+def rule_contact(units: list[Unit], marks: list[str | None]) -> None:
+    """'Write to Jane Doe at ...' lines whose addresses the scraper dropped."""
+    for i, u in enumerate(units):
+        if marks[i] is None and _CONTACT.match(u.text) and _short(u.text, 25):
+            marks[i] = "contact"
+
+
+def rule_credit(units: list[Unit], marks: list[str | None]) -> None:
+    """Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'."""
+    for i, u in enumerate(units):
+        if marks[i] is None and _CREDIT.match(u.text) and _short(u.text, 25):
+            marks[i] = "credit"
+
+
+def rule_photo_credit(units: list[Unit], marks: list[str | None]) -> None:
+    """Agency credit lines such as 'name/agency/Shutterstock'."""
+    for i, u in enumerate(units):
+        if marks[i] is None and u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text:
+            marks[i] = "photo-credit"
+
+
+def rule_comment_prompt(units: list[Unit], marks: list[str | None]) -> None:
+    """A question put to readers that ends in a call to comment."""
+    for i, u in enumerate(units):
+        if marks[i] is None and _COMMENT_PROMPT.search(u.text) and _short(u.text, 40):
+            marks[i] = "comment-prompt"
+
+
+def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
+    """A line repeated at the start of the next (image alt text before its caption), or a
+    breadcrumb line that ends with the headline glued to the section names before it."""
+    for i, u in enumerate(units):
+        if marks[i] is not None:
+            continue
+        for j in range(max(0, i - 3), min(len(units), i + 4)):
+            other = units[j].text
+            if j == i or len(other) < 12 or marks[j] is not None and marks[j] != "duplicate":
+                continue
+            if j == i + 1 and other.startswith(u.text) and len(other) > len(u.text):
+                marks[i] = "duplicate"
+            elif u.text.endswith(other) and u.text != other and len(words(u.text[: -len(other)])) <= 4 and not ends_sentence(u.text[: -len(other)]):
+                marks[i] = "breadcrumb"
+            if marks[i]:
+                break
+
+
+def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
+    """'Jane Doe' alone on a line, then 'Jane Doe is an editor at ...': the author box."""
+    for i, u in enumerate(units):
+        if marks[i] is not None or i < len(units) // 2:
+            continue
+        match = re.match(r"^((?:[A-Z][\w'\u2019.-]+\s){1,3}[A-Z][\w'\u2019.-]+) (is|was|has been|writes|covers|joined)\b", u.text)
+        if not match:
+            continue
+        name = match.group(1)
+        if i > 0 and units[i - 1].text.rstrip(",") == name:
+            marks[i - 1] = marks[i] = "author-bio"
+        elif re.search(r"\b(editor|reporter|correspondent|writer|journalist|columnist|contributor|author)\b", u.text[:120], re.I) and i >= len(units) - 3:
+            marks[i] = "author-bio"
+
+
+def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
+    """A 'Read more:' / 'See also' header and the run of headlines and dates under it."""
+    for i, u in enumerate(units):
+        if not _LIST_HEADER.match(_label(u.text) if _label(u.text).endswith(":") else u.text.strip()):
+            continue
+        marks[i] = marks[i] or "link-list"
+        for j in range(i + 1, len(units)):
+            t = units[j].text
+            if marks[j] in ("date-line", "link-list", "navigation"):
+                continue
+            if marks[j] is not None:
+                break
+            if is_prose(t) and not _short(t, 12) or len(words(t)) > 18:
+                break
+            marks[j] = "link-list"
+
+
+def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
+    """After the article's last sentence: labels, mottos and widgets that are no sentences."""
+    last = max((i for i, u in enumerate(units) if marks[i] is None and is_prose(u.text)), default=-1)
+    for i in range(last + 1, len(units)):
+        if marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text):
+            marks[i] = "trailing"
+
+
+RULES: list[tuple[str, Rule]] = [
+    ("ui-label", rule_ui_label),
+    ("ornament", rule_ornament),
+    ("date-line", rule_date_line),
+    ("subscribe", rule_subscribe),
+    ("copyright", rule_copyright),
+    ("contact", rule_contact),
+    ("credit", rule_credit),
+    ("photo-credit", rule_photo_credit),
+    ("comment-prompt", rule_comment_prompt),
+    ("duplicate", rule_duplicate),
+    ("author-bio", rule_author_bio),
+    ("link-list", rule_link_list),
+    ("trailing", rule_trailing),
+]
+"""Ordered: line-level recognisers first, then rules that look at runs and positions."""
+
+
+# -- Splitting into units ------------------------------------------------------------
+
+
+def text_units(text: str, first_line: int) -> list[Unit]:
+    """Every non-empty line of a plain-text article, with its raw line number and group."""
+    units: list[Unit] = []
+    group = 0
+    for index, raw in enumerate(text.split("\n")):
+        line = normalise_line(raw)
+        if not line:
+            group += 1
+            continue
+        number = first_line + index
+        units.append(Unit(line, number, number, group))
+    return units
+
+
+_md = MarkdownIt("commonmark", {"html": False})
+
+
+def markdown_units(text: str, first_line: int) -> list[Unit]:
+    """Blocks of a Markdown article: headings and paragraphs as plain text, markup removed."""
+    units: list[Unit] = []
+    tokens = _md.parse(text)
+    for index, token in enumerate(tokens):
+        if token.type != "inline" or not token.map:
+            continue
+        opener = tokens[index - 1].type if index else ""
+        plain = "".join(
+            child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
+            for child in token.children or []
+        )
+        plain = normalise_line(plain)
+        if plain:
+            start, end = token.map
+            units.append(Unit(plain, first_line + start, first_line + end - 1, len(units), heading=opener == "heading_open"))
+    return units
+
+
+# -- Joining and classifying -------------------------------------------------------
+
+
+def _join(a: Unit, b: Unit) -> Unit:
+    sep = "" if b.text.startswith(",") else " "
+    return replace(a, text=f"{a.text}{sep}{b.text}", end_line=b.end_line)
+
+
+def join_fragments(units: list[Unit]) -> list[Unit]:
+    """Re-join what a scraper broke apart: hard-wrapped lines, and sentences split around
+    linked names ('... said' / 'Craig Singleton,' / 'a former diplomat ...')."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else None
+        if out and not out[-1].heading and not unit.heading and not ends_sentence(out[-1].text):
+            prev = out[-1]
+            wrapped = unit.group == prev.group and len(words(prev.text)) >= 8
+            after_headline = len(out) == 1 and is_heading_like(prev.text)
+            continuation = starts_lower(unit.text) and not after_headline
+            linked_name = is_name_like(unit.text) and not after_headline and (
+                unit.text.endswith(",") or (following is not None and starts_lower(following.text))
+            )
+            if wrapped or continuation or linked_name:
+                out[-1] = _join(prev, unit)
+                continue
+        out.append(unit)
+    return out
+
+
+def classify(units: list[Unit]) -> list[Block]:
+    """Headings are short, unpunctuated, title-case lines standing alone; the rest are paragraphs."""
+    blocks = []
+    for i, u in enumerate(units):
+        heading = u.heading or (is_heading_like(u.text) and (i == 0 or i + 1 < len(units)))
+        blocks.append(Block(u.text, "heading" if heading else "paragraph", u.line, u.end_line))
+    return blocks
+
+
+def strip_dateline(unit: Unit) -> tuple[Unit, RemovedLine | None]:
+    """'LONDON (Agency) – Text' -> 'Text': a dateline prefixes the first sentence, it is not one."""
+    match = _DATELINE.match(unit.text)
+    if not match or len(words(unit.text)) < 8:
+        return unit, None
+    removed = RemovedLine(unit.line, match.group(0).strip(), "dateline")
+    return replace(unit, text=unit.text[match.end():]), removed
+
+
+# -- The stage ---------------------------------------------------------------------
+
+
+def clean_article(article: Article) -> CleanArticle:
+    """Normalise, strip junk by the general rules and the source's own patterns, re-join, classify."""
+    source = article.source
+    is_markdown = source.path.suffix == ".md"
+    units = markdown_units(article.text, article.first_line) if is_markdown else text_units(article.text, article.first_line)
+    marks: list[str | None] = [None] * len(units)
+    patterns = [(p, re.compile(p)) for p in source.strip]
+    for i, unit in enumerate(units):
+        for pattern, compiled in patterns:
+            if compiled.search(unit.text):
+                marks[i] = f"strip:{pattern}"
+                break
+    for _, rule in RULES:
+        rule(units, marks)
+    removed = [RemovedLine(u.line, u.text, mark) for u, mark in zip(units, marks) if mark]
+    kept = [u for u, mark in zip(units, marks) if not mark]
+    joined = join_fragments(kept)
+    cleaned: list[Unit] = []
+    for index, unit in enumerate(joined):
+        if index < 3:
+            unit, dateline = strip_dateline(unit)
+            if dateline:
+                removed.append(dateline)
+        cleaned.append(unit)
+    removed.sort(key=lambda r: r.line)
+    return CleanArticle(source=source, blocks=tuple(classify(cleaned)), removed=tuple(removed))
+
+
+def clean_story(story: LoadedStory) -> CleanStory:
+    return CleanStory(story.story, tuple(clean_article(a) for a in story.articles))
