@@ -1,0 +1,108 @@
+"""Split cleaned paragraphs into sentences, with character spans back into the paragraph.
+
+Rule-based and fast (the merge must handle thousands of articles): a boundary is a
+full stop, question or exclamation mark (and any closing quotes or brackets after it)
+followed by space and a capital, digit or opening quote, except after abbreviations,
+initials and dotted acronyms ("Mr.", "Oct. 16", "No. 3", "J. Smith", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.model import CleanArticle
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one source, traceable to its paragraph and raw line."""
+
+    source: str
+    index: int
+    """Position among the source's sentences."""
+    paragraph: int
+    """Index of the paragraph (among the source's paragraph blocks)."""
+    text: str
+    start: int
+    end: int
+    """Character span in the paragraph's text."""
+    line: int
+    """Raw line the paragraph starts on."""
+
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "mt", "ft", "rev", "hon", "pres", "supt", "insp", "vs", "etc", "inc", "ltd", "co",
+    "corp", "dept", "univ", "assn", "bros", "approx", "est", "fig", "vol", "ch", "art", "sec", "para",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "al", "cf", "ca", "op", "ed", "eds",
+}
+NUMBER_ABBREVIATIONS = {"no", "nos", "nr", "pp", "p", "art", "vol", "ch", "sec"}
+"""Abbreviations that are not boundaries only when a number follows ('No. 3')."""
+
+_CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s+|$)")
+_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[\u00ab]*([A-Z0-9\u00c0-\u024f])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
+
+def is_boundary(text: str, match: re.Match) -> bool:
+    end = match.end()
+    if end >= len(text):
+        return True
+    following = _NEXT_START.match(text, end)
+    if not following:
+        return False
+    mark = match.group(0)
+    if mark[0] != "." or len(mark.rstrip("\"'\u201d\u2019)]\u00bb")) > 1:
+        return True
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    if not before:
+        return True
+    word = before.group(1)
+    token = word.rstrip(".").lower()
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. Smith"
+    if _DOTTED.match(word + "."):
+        # "U.S." ends a sentence only before a word that cannot continue one
+        return following.group(1).isdigit() is False and text[following.start(1):following.start(1) + 4] in ("The ", "He ", "She ", "It ", "They", "But ", "And ")
+    if token in ABBREVIATIONS and mark == ".":
+        return False
+    if token in NUMBER_ABBREVIATIONS and following.group(1).isdigit():
+        return False
+    return True
+
+
+def split_text(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of one paragraph. Lone punctuation ('. .') stays with its sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        if match.end() <= start or not is_boundary(text, match):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        rest = text[start:].strip()
+        if spans and not re.search(r"\w", rest):
+            spans[-1] = (spans[-1][0], len(text.rstrip()))
+        else:
+            spans.append((start, len(text.rstrip())))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # a "sentence" with no letters is a scraping artefact: keep it with the previous one
+        if merged and not re.search(r"\w", text[s:e]):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def split_article(article: CleanArticle) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for p_index, block in enumerate(article.paragraphs):
+        for start, end in split_text(block.text):
+            sentences.append(Sentence(article.source.id, len(sentences), p_index, block.text[start:end], start, end, block.line))
+    return sentences

@@ -1,0 +1,93 @@
+"""Word-level normalisation shared by alignment and fact comparison.
+
+Language-general English vocabulary only (stop words, number words, spelling
+variants); nothing here knows any story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    """a about above after again against all almost also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours yourself
+    mr mrs ms said says say told according regarding once morest per via its it's that's""".split()
+)
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}
+SPELLING = {  # British/American pairs and common variants, folded to one form
+    "metres": "meters", "metre": "meter", "kilometres": "kilometers", "kilometre": "kilometer",
+    "litres": "liters", "litre": "liter", "centre": "center", "centres": "centers", "defence": "defense",
+    "towards": "toward", "organisation": "organization", "organisations": "organizations",
+}
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*")
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match 'soared'/'soaring', 'limits'/'limit'."""
+    w = word.lower().replace("\u2019", "'")
+    w = SPELLING.get(w, w)
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in NUMBER_WORDS:
+        return str(NUMBER_WORDS[w])
+    for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"):
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if suffix in ("ings", "ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+                w = w[:-1]  # plotting -> plot
+            break
+    return w[:7]
+
+
+@lru_cache(maxsize=65536)
+def content_stems(text: str) -> frozenset[str]:
+    """The set of stems of the words that carry meaning."""
+    return frozenset(stem(t) for t in tokens(text) if t.lower() not in STOPWORDS and (len(t) > 1 or t.isdigit()))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float, int]:
+    """Dice coefficient, containment of the smaller set, and the shared count."""
+    if not a or not b:
+        return 0.0, 0.0, 0
+    shared = len(a & b)
+    return 2 * shared / (len(a) + len(b)), shared / min(len(a), len(b)), shared
+
+
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
+
+
+def normalise_phrase(text: str) -> str:
+    """Compare phrases ignoring case, hyphens, quotes, articles, spelling variants and how
+    numbers are written ('World War II' = 'World War Two')."""
+    out = []
+    for raw in re.findall(r"[A-Za-z0-9\u00c0-\u024f]+", text.replace("-", " ")):
+        w = raw.lower()
+        if raw.isupper() and w in ROMAN:
+            w = ROMAN[w]
+        elif w in NUMBER_WORDS:
+            w = str(NUMBER_WORDS[w])
+        w = SPELLING.get(w, w)
+        if w not in ("a", "an", "the"):
+            out.append(w)
+    return " ".join(out)
