@@ -35,7 +35,7 @@ NOT_PEOPLE = {
 }
 
 _PERSON = r"((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s){1,3}[A-Z][a-z\u00c0-\u024f'\u2019-]+)"
-_APPOSITION = re.compile(_PERSON + r",\s+(?:an?\s+|the\s+)?([A-Za-z][^,;()\u201c\u201d]{2,160}?)(?=,|\.\s|\.$|;|\(|\s+said\b|$)")
+_APPOSITION = re.compile(_PERSON + r",\s+(?:an?\s+|the\s+)?([A-Za-z][^,;()\u201c\u201d]{2,160}?)(?=,|(?<![A-Z])\.\s|\.$|;|\(|\s+said\b|$)")
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
 _SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
 
