@@ -20,7 +20,9 @@ def _story_report(page: StoryPage) -> str:
     stats = merged.get("stats", {})
     lines.append("Sources:")
     for source in story.sources:
-        extra = f", translated from {source.translated_from}" if source.translated_from else ""
+        extra = ""
+        if source.translated_from:
+            extra = ", translated" + (f" from {source.translated_from}" if source.translated_from != "und" else " (language not stated)")
         counts = stats.get("sentences", {}).get(source.id)
         count = f", {counts} sentences" if counts is not None else ""
         lines.append(f"  [{source.id}] {source.outlet}{extra}{count}")
@@ -33,9 +35,9 @@ def _story_report(page: StoryPage) -> str:
     for d in open_:
         lines.append(f"  {d['id']} [{d['kind']}] {d['summary']}")
         for v in d["variants"]:
-            lines.append(textwrap.shorten(f"      {v['source']}: {v['text']}", 110, placeholder=" …"))
+            lines.append("      " + textwrap.shorten(f"{v['source']}: {v['text']}", 104, placeholder=" …"))
     single = merged.get("single_source", [])
     lines.append(f"Single-source claims: {len(single)}")
     for claim in single:
-        lines.append(textwrap.shorten(f"  {claim['source']}: {claim['text']}", 110, placeholder=" …"))
+        lines.append("  " + textwrap.shorten(f"{claim['source']}: {claim['text']}", 108, placeholder=" …"))
     return "\n".join(lines)

@@ -71,3 +71,14 @@ def test_check_json_prints_stories_in_digest_json_shape(sample_site, run):
     data = json.loads(result.stdout)
     [story] = data["stories"]
     assert set(story) >= {"slug", "title", "date", "sources", "paragraphs", "discrepancies", "single_source", "people"}
+
+
+def test_check_prints_a_readable_report(sample_site, run):
+    result = run("check", "--root", sample_site)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "== xi-putin-samarkand: Xi and Putin meet in Samarkand (2022-09-15)" in out
+    assert "[reuters-es] Reuters (via a Spanish-language site), translated from es, 39 sentences" in out
+    assert "Discrepancies: 12 open, 0 resolved or dismissed" in out
+    assert "      archyde: February 4, 2019" in out
+    assert "Single-source claims:" in out

@@ -1,0 +1,164 @@
+"""The merge on stories it has never seen: other outlets, names, numbers and kinds of conflict.
+
+Nothing in the merge may be tuned to the seed story; these small stories check that the same
+rules find the same kinds of disagreement elsewhere, and stay quiet on equivalent wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from digest.clean import clean_article
+from digest.merge import merge_story
+from digest.merge.sentences import split_text
+from digest.model import Article, CleanStory, SourceSpec, Story
+
+
+def story_of(tmp_path: Path, articles: dict[str, tuple[str, dict]], lead: str | None = None, date=dt.date(2024, 3, 6)) -> dict:
+    specs, cleaned = [], []
+    for sid, (text, meta) in articles.items():
+        path = tmp_path / f"{sid}.txt"
+        path.write_text(text, encoding="utf-8")
+        spec = SourceSpec(id=sid, path=path, file=path.name, outlet=sid.title(), **meta)
+        specs.append(spec)
+        cleaned.append(clean_article(Article(spec, text, "utf-8")))
+    story = Story(slug="s", folder=tmp_path, story_file=tmp_path / "story.yaml", title="T", date=date, sources=tuple(specs), lead=lead)
+    return merge_story(CleanStory(story, tuple(cleaned))).to_json()
+
+
+MONDAY = dt.date(2024, 3, 4)
+
+HARBOUR = {
+    "coast-wire": (
+        "The Portville council approved the harbour plan on Tuesday after a long debate.\n\n"
+        "The plan is worth 12 million euros and passed by seven votes to two.\n\n"
+        "\u201cThis is a turning point for the town,\u201d said Maria Okonkwo, finance chair of the council.\n\n"
+        "Construction of the 400-metre breakwater will start in May 2024.\n\n"
+        "The mayor called it a \u201cgenerational\u201d investment in the port.\n",
+        dict(published=MONDAY),
+    ),
+    "daily-ledger": (
+        "On the 5th, the Portville council approved the harbour plan after a long debate.\n\n"
+        "The plan is worth 15 million euros and passed by 7 votes to 2.\n\n"
+        "\u201cThis is a turning point for the town,\u201d said Maria Okonkwo, deputy mayor of Portville.\n\n"
+        "Construction of the 400-meter breakwater will start in May 2023.\n\n"
+        "The mayor called it a \u201chistoric\u201d investment in the port.\n",
+        dict(published=MONDAY),
+    ),
+    "region-today": (
+        "Portville's council approved the harbour plan on Tuesday, after a long debate, and the state has yet to confirm its share of the funding.\n\n"
+        "Residents interviewed on the quay were divided about the plan.\n",
+        dict(published=MONDAY),
+    ),
+}
+
+
+@pytest.fixture
+def harbour(tmp_path):
+    return story_of(tmp_path, HARBOUR, lead="coast-wire")
+
+
+def kinds_with(merged: dict, text: str) -> set[str]:
+    return {d["kind"] for d in merged["discrepancies"] if any(text in v["text"] for v in d["variants"])}
+
+
+def test_a_different_figure_is_flagged(harbour):
+    assert kinds_with(harbour, "12 million euros") == {"number"}
+    assert kinds_with(harbour, "15 million euros") == {"number"}
+
+
+def test_numerals_and_number_words_agree(harbour):
+    assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
+
+
+def test_a_different_year_is_flagged_and_weekday_equals_date(harbour):
+    assert kinds_with(harbour, "May 2023") == {"date"}
+    assert kinds_with(harbour, "on Tuesday") == set() and kinds_with(harbour, "the 5th") == set()
+
+
+def test_spelling_variants_agree(harbour):
+    assert kinds_with(harbour, "metre") == set() and kinds_with(harbour, "meter") == set()
+
+
+def test_a_persons_conflicting_titles_are_flagged(harbour):
+    people = {p["name"]: p for p in harbour["people"]}
+    assert people["Maria Okonkwo"]["conflict"] is True
+    assert kinds_with(harbour, "finance chair") == {"title"}
+
+
+def test_a_differently_quoted_term_is_flagged(harbour):
+    assert kinds_with(harbour, "generational") == {"term"} == kinds_with(harbour, "historic")
+
+
+def test_single_source_claims_are_listed(harbour):
+    assert {c["source"] for c in harbour["single_source"]} == {"region-today"}
+    assert harbour["single_source"][0]["text"] == "Residents interviewed on the quay were divided about the plan."
+
+
+def test_paraphrased_sentences_align_and_footnote_every_source(harbour):
+    first = harbour["paragraphs"][0][0]
+    assert first["sources"] == ["coast-wire", "daily-ledger", "region-today"]
+    assert first["text"] == "The Portville council approved the harbour plan on Tuesday after a long debate."
+
+
+def test_lead_defaults_to_the_best_covered_source(tmp_path):
+    merged = story_of(tmp_path, HARBOUR)
+    assert merged["lead"] in ("coast-wire", "daily-ledger")
+
+
+def test_translations_are_not_chosen_when_an_original_says_the_same(tmp_path):
+    articles = {
+        "translated": ("Officials confirmed that the bridge will reopen on Friday after repairs.\n", dict(published=MONDAY, translated_from="es")),
+        "original": ("Officials confirmed the bridge will reopen on Friday after the repairs.\n", dict(published=MONDAY)),
+        "third": ("The mayor spoke at length about traffic.\n", dict(published=MONDAY)),
+    }
+    merged = story_of(tmp_path, articles, lead="third")
+    sentence = next(s for p in merged["paragraphs"] for s in p if "bridge" in s["text"])
+    assert sentence["source"] == "original" and sentence["sources"] == ["translated", "original"]
+
+
+SENTENCES = [
+    ("Mr. Smith met Dr. Jones on Oct. 16 in the U.S. capital. They talked.", ["Mr. Smith met Dr. Jones on Oct. 16 in the U.S. capital.", "They talked."]),
+    ("He was ranked No. 3 in the world. Then he retired.", ["He was ranked No. 3 in the world.", "Then he retired."]),
+    ("She said it was \u201cvery important.\u201d He did not elaborate.", ["She said it was \u201cvery important.\u201d", "He did not elaborate."]),
+    ("J. R. Ewing left at 5 p.m. on Friday. Nobody noticed!", ["J. R. Ewing left at 5 p.m. on Friday.", "Nobody noticed!"]),
+    ("Is it over? \u201cNot yet,\u201d she said.", ["Is it over?", "\u201cNot yet,\u201d she said."]),
+    ("The plan costs $1.5 million. It passed.", ["The plan costs $1.5 million.", "It passed."]),
+    ("Trade rose 2.9% in 2022 . .", ["Trade rose 2.9% in 2022 . ."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_sentence_splitting_handles_abbreviations_initials_and_quotes(text, expected):
+    assert [text[s:e] for s, e in split_text(text)] == expected
+
+
+def test_sentence_accuracy_against_the_hand_checked_seed_reference(capsys):
+    """Boundary precision and recall against tests/fixtures/seed_sentences.txt (checked by hand)."""
+    from conftest import REPO
+    from digest.load import load_site
+    from digest.clean import clean_story
+    from digest.merge.sentences import split_article
+
+    reference: dict[str, list[str]] = {}
+    current = None
+    for line in (Path(__file__).parent / "fixtures" / "seed_sentences.txt").read_text(encoding="utf-8").split("\n"):
+        if line.startswith("## "):
+            current = line[3:]
+            reference[current] = []
+        elif line and not line.startswith("#") and current:
+            reference[current].append(line)
+    site, _ = load_site(REPO)
+    true_positive = predicted = expected = 0
+    for article in clean_story(site.stories[0]).articles:
+        got = {s.text for s in split_article(article)}
+        want = set(reference[article.source.id])
+        true_positive += len(got & want)
+        predicted += len(got)
+        expected += len(want)
+    precision, recall = true_positive / predicted, true_positive / expected
+    with capsys.disabled():
+        print(f"\nsentence split on the seeds: precision {precision:.3f}, recall {recall:.3f} ({expected} reference sentences)")
+    assert precision >= 0.98 and recall >= 0.98
