@@ -14,12 +14,13 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+import html
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import jinja2
 from markdown_it import MarkdownIt
 
-from digest import __version__
+from digest import __version__, views
 from digest.errors import DigestError, Problem
 from digest.model import CleanStory, SiteConfig
 
@@ -54,8 +55,13 @@ _SAFE_SCHEMES = ("http", "https", "mailto", "")
 
 
 def _validate_link(url: str) -> bool:
-    scheme = urlsplit(url.strip()).scheme.lower()
-    return scheme in _SAFE_SCHEMES
+    """Allow http(s), mailto and relative links only, however the scheme is disguised
+    (case, percent-escapes, tabs or control characters inside it)."""
+    plain = re.sub(r"[\x00-\x20\x7f]+", "", unquote(html.unescape(url))).lower()
+    head = re.split(r"[/?#]", plain, maxsplit=1)[0]
+    if ":" not in head:
+        return True
+    return head.split(":", 1)[0] in _SAFE_SCHEMES
 
 
 _markdown.validateLink = _validate_link  # type: ignore[method-assign]
@@ -107,6 +113,7 @@ def make_environment(config: SiteConfig, dirs: list[Path]) -> jinja2.Environment
     urls = Urls(config.base_url)
     env.globals.update(url=urls.path, absolute_url=urls.absolute, site=config, digest_version=__version__, tag_slug=tag_slug)
     env.filters.update(markdown=lambda t: jinja2.filters.Markup(markdown(t)), markdown_inline=lambda t: jinja2.filters.Markup(markdown_inline(t)))
+    env.globals["translated_label"] = translated_label
     env.filters["date"] = _format_date
     env.filters["isodate"] = _iso_date
     return env
@@ -120,6 +127,11 @@ def _format_date(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return f"{value.day} {value:%B %Y}, {value:%H:%M}"
     return f"{value.day} {value:%B %Y}"
+
+
+def translated_label(source) -> str:
+    lang = source.translated_from
+    return "translated" if lang in (None, "und") else f"translated from {lang}"
 
 
 def _iso_date(value: Any) -> str:
@@ -204,7 +216,8 @@ def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
     }
     for article in page.clean.articles:
         files[f"{base}/sources/{article.source.id}/index.html"] = render_template(
-            env, "source.html", page=page, story=page.story, article=article, source=article.source
+            env, "source.html", page=page, story=page.story, article=article, source=article.source,
+            blocks=views.source_sentences(article, page.merged),
         )
     return files
 
@@ -214,12 +227,34 @@ def story_view(page: StoryPage) -> dict[str, Any]:
     sources = page.story.sources
     placed = {d for paragraph in page.merged.get("paragraphs", []) for s in paragraph for d in s.get("discrepancies", [])}
     discrepancies = page.merged.get("discrepancies", [])
+    visible = [d["id"] for d in discrepancies if d["status"] != "dismissed"]
     return {
         "number": {s.id: i for i, s in enumerate(sources, 1)},
         "outlet": {s.id: s.outlet for s in sources},
         "by_id": {d["id"]: d for d in discrepancies},
+        "visible_ids": visible,
+        "open_count": sum(1 for d in discrepancies if d["status"] == "open"),
         "unplaced": [d for d in discrepancies if d["id"] not in placed and d["status"] != "dismissed"],
+        "callouts": _callouts_by_paragraph(page.merged.get("paragraphs", []), discrepancies),
+        "coverage": views.coverage(sources, page.merged),
+        "timeline": views.timeline(sources),
     }
+
+
+def _callouts_by_paragraph(paragraphs: list, discrepancies: list[dict]) -> list[list[dict]]:
+    """Each visible discrepancy once, after the first paragraph holding a sentence it concerns."""
+    by_id = {d["id"]: d for d in discrepancies if d["status"] != "dismissed"}
+    seen: set[str] = set()
+    out = []
+    for paragraph in paragraphs:
+        here = []
+        for sentence in paragraph:
+            for did in sentence.get("discrepancies", []):
+                if did in by_id and did not in seen:
+                    seen.add(did)
+                    here.append(by_id[did])
+        out.append(here)
+    return out
 
 
 def static_files(dirs: list[Path]) -> dict[str, Path]:

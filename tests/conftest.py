@@ -32,3 +32,57 @@ def run():
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
     return invoke
+
+
+# -- Serving and browsing built sites ---------------------------------------------------
+
+import contextlib
+import functools
+import http.server
+import threading
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = REPO / "test-artifacts"
+
+
+@contextlib.contextmanager
+def static_server(folder: Path):
+    """A plain static server on 127.0.0.1 for a folder, on a free port; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `bash tests/run.sh`, which installs it"
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def build_site(root: Path, base_url: str | None = None) -> Path:
+    """Build a site (optionally with another base_url) and return its output folder."""
+    from digest.build import build
+
+    if base_url:
+        config = root / "site.yaml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text("\n".join(f"base_url: {base_url}" if l.startswith("base_url:") else l for l in text.split("\n")), encoding="utf-8")
+    return build(root).site.config.output_dir
