@@ -156,6 +156,51 @@ def init(root: Path, reporter: Reporter, directory: Path, title: str | None) -> 
     reporter.info(f"Created {path}. Next: cd {directory} && digest new my-story")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
+@common_options
+def serve(root: Path, reporter: Reporter, host: str, port: int, open_browser: bool) -> None:
+    """Build, serve and watch: every save rebuilds and reloads open pages.
+
+    Serves the site under the path of base_url, watches content/, themes/ and
+    site.yaml, and shows build errors as an overlay in the browser.
+
+    \b
+    Example:
+      digest serve --port 8080 --open
+    """
+    from digest.serve import serve as run_serve
+
+    run_serve(root, host, port, reporter, open_browser)
+
+
+@cli.command()
+@click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
+@click.option("--branch", default="gh-pages", show_default=True, help="Branch that holds the published site.")
+@click.option("--message", "-m", help="Commit message.")
+@click.option("--no-push", is_flag=True, help="Commit to the branch but do not push.")
+@common_options
+def deploy(root: Path, reporter: Reporter, remote: str, branch: str, message: str | None, no_push: bool) -> None:
+    """Build, then publish the site as the gh-pages branch (GitHub Pages).
+
+    Your working tree, index and current branch are left untouched.
+
+    \b
+    Example:
+      digest deploy                 # build, commit to gh-pages, push to origin
+      digest deploy --no-push       # commit only, push later
+    """
+    from digest.build import build as run_build
+    from digest.deploy import deploy as run_deploy
+
+    result = run_build(root, reporter)
+    done = run_deploy(result.site.config, branch, remote, message, push=not no_push)
+    where = f"pushed to {remote}/{branch}" if done.pushed else f"committed to {branch} (not pushed)"
+    reporter.info(f"Published {done.files} files: {done.commit[:10]} {where}")
+
+
 def main() -> None:
     cli(prog_name="digest")
 
