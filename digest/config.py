@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from digest.errors import DigestError, Problems
@@ -30,7 +31,7 @@ def load_config(root: Path, problems: Problems | None = None) -> SiteConfig:
     return SiteConfig(
         root=root,
         title=values["title"],
-        base_url=values["base_url"],
+        base_url=_base_url_override() or values["base_url"],
         language=values.get("language", "en"),
         theme=values.get("theme", "default"),
         output=output,
@@ -38,6 +39,16 @@ def load_config(root: Path, problems: Problems | None = None) -> SiteConfig:
         author=values.get("author", ""),
         cname=values.get("cname"),
     )
+
+
+def _base_url_override() -> str | None:
+    """DIGEST_BASE_URL wins over site.yaml: CI (GitHub Pages) knows the address the site is served at."""
+    value = os.environ.get("DIGEST_BASE_URL", "").strip()
+    if not value:
+        return None
+    if not value.startswith(("http://", "https://")):
+        raise DigestError(f"DIGEST_BASE_URL: {value!r} is not a URL (expected http:// or https://)")
+    return value if value.endswith("/") else value + "/"
 
 
 def _read_text(path: Path, problems: Problems) -> str:

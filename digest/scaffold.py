@@ -43,6 +43,9 @@ author: ""
 
 GITIGNORE = "/_site/\n/.digest-cache/\n__pycache__/\n"
 
+PAGES_WORKFLOW = Path(__file__).with_name("pages_workflow.yml")
+"""The GitHub Actions workflow that builds and publishes a site with the official Pages actions."""
+
 
 def new_story(root: Path, slug: str, title: str | None = None, today: dt.date | None = None) -> Path:
     """Create content/SLUG/story.yaml; refuse to overwrite an existing story."""
@@ -72,6 +75,9 @@ def init_site(target: Path, title: str | None = None) -> Path:
     (target / "site.yaml").write_text(SITE_TEMPLATE.format(title=_yaml_text(title or "My Digest"), name=name), encoding="utf-8")
     (target / CONTENT_DIR).mkdir(exist_ok=True)
     (target / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
+    workflow = target / ".github" / "workflows" / "pages.yml"
+    workflow.parent.mkdir(parents=True, exist_ok=True)
+    workflow.write_text(PAGES_WORKFLOW.read_text(encoding="utf-8"), encoding="utf-8")
     return target / "site.yaml"
 
 
