@@ -1,83 +1,245 @@
-"""The build, as a straight line: load, clean, merge, render, write.
+"""The build, as a straight line: load, clean, merge, render, write, redoing only what changed.
 
 Everything is read and merged before anything is written, so every page sees the same
-data and a fault anywhere leaves the last good site in place.
+data and a fault anywhere leaves the last good site in place. A story whose files are
+unchanged since the last build is neither re-read nor re-rendered: its pages are linked
+from the previous output into the new one. A cold build merges stories on every core.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from digest import __version__
+from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, theme_key
 from digest.clean import clean_story
-from digest.errors import Problem
-from digest.load import load_site
+from digest.config import load_config
+from digest.errors import Problem, Problems
+from digest.load import iter_story_folders, load_site, load_story, story_signature
 from digest.merge import merge_story
-from digest.model import LoadedStory, Site
+from digest.model import CleanStory, LoadedStory, SiteConfig
 from digest.progress import Reporter
-from digest.render import StoryPage, render_site, theme_dirs
-from digest.write import check_replaceable, write_files, write_site
+from digest.render import StoryPage, make_environment, render_globals, render_story, theme_dirs
+from digest.write import MARKER, check_replaceable, write_files, write_site
+
+PARALLEL_MIN = 8
+"""Below this many stories to merge, starting worker processes costs more than it saves."""
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    site: Site
-    pages: tuple[StoryPage, ...]
+    config: SiteConfig
+    stories: int
+    rendered: int
+    """Stories merged or rendered again in this build (the rest came from the cache)."""
     files: int
     warnings: tuple[Problem, ...]
     seconds: float
-
-
-MergeCache = dict
-"""Story input key -> StoryPage: lets a long-lived process (digest serve) skip unchanged stories."""
+    wrote: bool
+    """False when the site was already up to date and nothing was written."""
 
 
 def story_key(loaded: LoadedStory) -> str:
     """A digest of everything a story's merge depends on: its notes, its articles and the code."""
-    h = hashlib.sha256(__version__.encode())
-    h.update(repr(loaded.story).encode())
+    parts = [__version__.encode(), repr(loaded.story).encode()]
     for article in loaded.articles:
-        h.update(repr(article.source).encode())
-        h.update(article.text.encode())
-    return h.hexdigest()
+        parts += [repr(article.source).encode(), article.text.encode()]
+    return digest_bytes(*parts)
 
 
-def prepare(root: Path, reporter: Reporter | None = None, cache: MergeCache | None = None) -> tuple[Site, list[StoryPage], list[Problem]]:
-    """Load, clean and merge every story: all the work that writes nothing (`digest check`).
+def render_key(key: str, theme: str) -> str:
+    return hashlib.sha256(f"{key}:{theme}".encode()).hexdigest()
 
-    With a cache, stories whose inputs are unchanged since the last call are not re-merged.
+
+def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[StoryPage], list[Problem]]:
+    """Load, clean and merge every story without writing anything (`digest check`).
+
+    Merges are read from the build cache when a story's inputs are unchanged.
     """
     reporter = reporter or Reporter(quiet=True)
     site, problems = load_site(root)
+    cache = BuildCache(site.config.root)
     pages = []
-    fresh: MergeCache = {}
     with reporter.progress(len(site.stories), "Merging") as advance:
         for loaded in site.stories:
-            key = story_key(loaded)
-            page = cache.get(key) if cache is not None else None
-            if page is None:
-                clean = clean_story(loaded)
-                page = StoryPage(clean, merge_story(clean).to_json())
-            fresh[key] = page
-            pages.append(page)
+            cached = cache.load("merge", story_key(loaded))
+            clean, merged = cached if cached else _merge(loaded)
+            pages.append(StoryPage(clean, merged))
             advance()
-    if cache is not None:
-        cache.clear()
-        cache.update(fresh)
     return site, pages, list(problems.warnings)
 
 
-def build(root: Path, reporter: Reporter | None = None, cache: MergeCache | None = None) -> BuildResult:
-    """Build the site into its output folder, atomically."""
-    started = time.perf_counter()
-    reporter = reporter or Reporter(quiet=True)
-    site, pages, warnings = prepare(root, reporter, cache)
-    config = site.config
-    check_replaceable(config.output_dir)
-    dirs = theme_dirs(config)
-    files = render_site(config, pages, dirs)
-    write_site(config.output_dir, lambda tmp: write_files(tmp, files))
-    return BuildResult(site, tuple(pages), len(files), tuple(warnings), time.perf_counter() - started)
+def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
+    clean = clean_story(loaded)
+    return clean, merge_story(clean).to_json()
+
+
+_ENVIRONMENTS: dict = {}
+
+
+def _work(job: tuple[SiteConfig, list[Path], LoadedStory]) -> tuple[CleanStory, dict, dict]:
+    """Merge and render one story: run in worker processes on a cold build."""
+    config, dirs, loaded = job
+    env = _ENVIRONMENTS.get(id(config)) or _ENVIRONMENTS.setdefault(id(config), make_environment(config, dirs))
+    clean, merged = _merge(loaded)
+    return clean, merged, render_story(env, StoryPage(clean, merged))
+
+
+def light_page(page: StoryPage) -> StoryPage:
+    """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
+    merged = {"discrepancies": [{"id": d["id"], "status": d["status"]} for d in page.merged.get("discrepancies", [])]}
+    return StoryPage(CleanStory(page.story, ()), merged)
+
+
+@dataclass
+class _Job:
+    slug: str
+    signature: str
+    key: str
+    loaded: LoadedStory | None
+    warnings: list
+
+
+class Builder:
+    """Builds one site; keeps nothing between builds but the on-disk cache, so any process
+    (a CLI run, the dev server) takes the same incremental path."""
+
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None):
+        self.root = Path(root).resolve()
+        self.reporter = reporter or Reporter(quiet=True)
+        self.jobs = jobs or os.cpu_count() or 1
+
+    def build(self) -> BuildResult:
+        started = time.perf_counter()
+        config = load_config(self.root)
+        check_replaceable(config.output_dir)
+        cache = BuildCache(config.root)
+        dirs = theme_dirs(config)
+        theme = theme_key(dirs, repr(config))
+        old = cache.manifest()
+        output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
+        problems = Problems(config.root)
+        entries: dict[str, StoryEntry] = {}
+        jobs: list[_Job] = []
+        for folder, slug in iter_story_folders(config, problems):
+            signature = story_signature(folder)
+            previous = old.stories.get(slug)
+            if previous and previous.signature == signature:
+                if output_ok and previous.render_key == render_key(previous.key, theme):
+                    entries[slug] = previous
+                    continue
+                jobs.append(_Job(slug, signature, previous.key, None, previous.warnings))
+                continue
+            before = len(problems.items)
+            loaded = load_story(folder, slug, problems)
+            warnings = [p for p in problems.items[before:] if p.severity == "warning"]
+            if loaded is not None:
+                jobs.append(_Job(slug, signature, story_key(loaded), loaded, warnings))
+        problems.raise_if_errors()
+
+        fresh = self._run(jobs, config, dirs, cache, theme, entries)
+        env = make_environment(config, dirs)
+        pages = [entries[slug].page for slug in sorted(entries)]
+        story_paths = [rel for entry in entries.values() for rel in entry.files]
+        global_files = render_globals(env, config, pages, dirs, story_paths)
+        global_digests = {rel: _digest(content) for rel, content in global_files.items()}
+        removed = set(old.stories) - set(entries)
+        expected = {*story_paths, *global_files, MARKER}
+        wrote = not (output_ok and not fresh and not removed and global_digests == old.globals and _listing(config.output_dir) == expected)
+        if wrote:
+            previous_output = config.output_dir
+
+            def produce(tmp: Path) -> None:
+                for slug, entry in entries.items():
+                    if slug in fresh:
+                        write_files(tmp, fresh[slug])
+                    else:
+                        _link_files(previous_output, tmp, entry.files)
+                write_files(tmp, global_files)
+
+            write_site(config.output_dir, produce)
+        cache.save_manifest(Manifest(output=str(config.output_dir), stories=entries, globals=global_digests))
+        warnings = tuple(w for entry in entries.values() for w in entry.warnings) + tuple(problems.warnings)
+        return BuildResult(config, len(entries), len(fresh), len(story_paths) + len(global_files), warnings, time.perf_counter() - started, wrote)
+
+    def _run(self, jobs: list[_Job], config: SiteConfig, dirs: list[Path], cache: BuildCache, theme: str, entries: dict) -> dict[str, dict]:
+        """Merge (from the cache when possible) and render the stories that changed."""
+        env = make_environment(config, dirs)
+        fresh: dict[str, dict] = {}
+        to_merge: list[_Job] = []
+        with self.reporter.progress(len(jobs), "Building") as advance:
+            for job in jobs:
+                cached = cache.load("merge", job.key)
+                if cached is None and job.loaded is None:  # inputs unchanged but the merge is gone: read again
+                    problems = Problems(config.root)
+                    job.loaded = load_story(config.root / "content" / job.slug, job.slug, problems)
+                if cached is None:
+                    to_merge.append(job)
+                    continue
+                clean, merged = cached
+                page = StoryPage(clean, merged)
+                fresh[job.slug] = render_story(env, page)
+                entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light_page(page), list(fresh[job.slug]), job.warnings)
+                advance()
+            payloads = [(config, dirs, job.loaded) for job in to_merge]
+            if len(to_merge) >= PARALLEL_MIN and self.jobs > 1:
+                with ProcessPoolExecutor(self.jobs) as pool:
+                    results = pool.map(_work, payloads, chunksize=max(1, len(payloads) // (self.jobs * 8)))
+                    done = self._collect(to_merge, results, cache, theme, entries, fresh, advance)
+            else:
+                done = self._collect(to_merge, map(_work, payloads), cache, theme, entries, fresh, advance)
+        assert done == len(to_merge)
+        return fresh
+
+    def _collect(self, jobs, results, cache, theme, entries, fresh, advance) -> int:
+        count = 0
+        for job, (clean, merged, files) in zip(jobs, results):
+            cache.store("merge", job.key, (clean, merged))
+            fresh[job.slug] = files
+            entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light_page(StoryPage(clean, merged)), list(files), job.warnings)
+            advance()
+            count += 1
+        return count
+
+
+def _digest(content) -> str:
+    if isinstance(content, Path):
+        st = content.stat()
+        return f"{content}:{st.st_size}:{st.st_mtime_ns}"
+    data = content.encode() if isinstance(content, str) else content
+    return hashlib.sha256(data).hexdigest()
+
+
+def _listing(folder: Path) -> set[str]:
+    """Every file under folder, as relative POSIX paths: a stray or missing file forces a write."""
+    out = set()
+    for directory, _, names in os.walk(folder):
+        rel = os.path.relpath(directory, folder)
+        for name in names:
+            out.add(name if rel == "." else f"{rel}/{name}".replace(os.sep, "/"))
+    return out
+
+
+def _link_files(source: Path, target: Path, files: list[str]) -> None:
+    """Carry a story's unchanged pages into the new output: hard links, or copies where links fail."""
+    made: set[Path] = set()
+    for rel in files:
+        destination = target / rel
+        if destination.parent not in made:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            made.add(destination.parent)
+        try:
+            os.link(source / rel, destination)
+        except OSError:
+            shutil.copy2(source / rel, destination)
+
+
+def build(root: Path, reporter: Reporter | None = None) -> BuildResult:
+    """Build the site into its output folder, atomically and incrementally."""
+    return Builder(root, reporter).build()

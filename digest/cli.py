@@ -92,10 +92,13 @@ def build(root: Path, reporter: Reporter) -> None:
 
     result = run_build(root, reporter)
     _print_warnings(reporter, result.warnings)
-    stories = len(result.pages)
+    stories = result.stories
+    if not result.wrote:
+        reporter.info(f"{result.config.output_dir} is up to date ({stories} stor{'ies' if stories != 1 else 'y'}, {result.seconds:.2f} s)")
+        return
     reporter.info(
-        f"Built {stories} stor{'ies' if stories != 1 else 'y'}, {result.files} files "
-        f"into {result.site.config.output_dir} in {result.seconds:.2f} s"
+        f"Built {stories} stor{'ies' if stories != 1 else 'y'} ({result.rendered} rebuilt), {result.files} files "
+        f"into {result.config.output_dir} in {result.seconds:.2f} s"
     )
 
 
@@ -196,7 +199,7 @@ def deploy(root: Path, reporter: Reporter, remote: str, branch: str, message: st
     from digest.deploy import deploy as run_deploy
 
     result = run_build(root, reporter)
-    done = run_deploy(result.site.config, branch, remote, message, push=not no_push)
+    done = run_deploy(result.config, branch, remote, message, push=not no_push)
     where = f"pushed to {remote}/{branch}" if done.pushed else f"committed to {branch} (not pushed)"
     reporter.info(f"Published {done.files} files: {done.commit[:10]} {where}")
 

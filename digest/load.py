@@ -7,6 +7,7 @@ editor fixes them all in one pass.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -50,8 +51,8 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None = None) -> list[LoadedStory]:
-    stories: list[LoadedStory] = []
+def iter_story_folders(config: SiteConfig, problems: Problems):
+    """Each story folder with its slug; missing story.yaml and duplicate slugs become problems."""
     seen: dict[str, Path] = {}
     for folder in story_folders(config):
         slug = slugify(folder.name)
@@ -67,6 +68,22 @@ def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None =
             problems.error(folder, None, None, f"duplicate story slug {slug!r} ({problems.rel(seen[slug])} has the same)")
             continue
         seen[slug] = folder
+        yield folder, slug
+
+
+def story_signature(folder: Path) -> str:
+    """Names, sizes and modification times of a story's files: unchanged means nothing to redo."""
+    parts = []
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_file():
+            st = entry.stat()
+            parts.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None = None) -> list[LoadedStory]:
+    stories: list[LoadedStory] = []
+    for folder, slug in iter_story_folders(config, problems):
         if only is not None and slug not in only:
             continue
         loaded = load_story(folder, slug, problems)

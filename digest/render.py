@@ -188,12 +188,24 @@ def render_site(config: SiteConfig, pages: list[StoryPage], dirs: list[Path] | N
     """Return every output file of the site: rendered pages, data files and theme assets."""
     dirs = dirs or theme_dirs(config)
     env = make_environment(config, dirs)
+    files: dict[str, str | bytes | Path] = {}
+    for page in pages:
+        files.update(render_story(env, page))
+    files.update(render_globals(env, config, pages, dirs, story_paths=list(files)))
+    return files
+
+
+def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dirs: list[Path], story_paths: list[str]) -> dict[str, str | bytes | Path]:
+    """The pages that list stories (index, tags, feed, sitemap), the 404 page and theme assets.
+
+    `pages` need only what the listings show (story, slug, open discrepancies), so an
+    incremental build passes light pages for stories it did not render again.
+    """
     stories = sorted(pages, key=lambda p: (p.story.date, p.slug), reverse=True)
     files: dict[str, str | bytes | Path] = {}
     files.update(static_files(dirs))
-    tags: dict[str, list[StoryPage]] = {}
+    tags: dict[str, list] = {}
     for page in stories:
-        files.update(render_story(env, page))
         for tag in page.story.tags:
             tags.setdefault(tag, []).append(page)
     files["index.html"] = render_template(env, "index.html", stories=stories, tags=sorted(tags))
@@ -203,8 +215,8 @@ def render_site(config: SiteConfig, pages: list[StoryPage], dirs: list[Path] | N
     files["feed.xml"] = render_template(env, "feed.xml", stories=stories, updated=max((p.story.date for p in stories), default=None))
     files[".nojekyll"] = ""
     files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
-    pages_listed = sorted(rel for rel in files if rel.endswith("index.html"))
-    files["sitemap.xml"] = render_template(env, "sitemap.xml", pages=[_page_url(rel) for rel in pages_listed])
+    listed = sorted(rel for rel in [*story_paths, *files] if rel.endswith("index.html"))
+    files["sitemap.xml"] = render_template(env, "sitemap.xml", pages=[_page_url(rel) for rel in listed])
     return files
 
 

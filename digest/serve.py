@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from digest.build import build
+from digest.build import Builder
 from digest.config import SITE_FILE, load_config
 from digest.errors import DigestError
 from digest.progress import Reporter
@@ -108,8 +108,7 @@ class DevServer:
         self.output = self.config.output_dir
         self.base_path = self.config.base_path
         self.state = State()
-        self.cache: dict = {}
-        self.builder = builder or (lambda: build(self.root, self.reporter, self.cache))
+        self.builder = builder or Builder(self.root, self.reporter).build
         self.changes: set[str] = set()
         self.last_change = 0.0
         self.changed = threading.Event()

@@ -85,4 +85,4 @@ def build_site(root: Path, base_url: str | None = None) -> Path:
         config = root / "site.yaml"
         text = config.read_text(encoding="utf-8")
         config.write_text("\n".join(f"base_url: {base_url}" if l.startswith("base_url:") else l for l in text.split("\n")), encoding="utf-8")
-    return build(root).site.config.output_dir
+    return build(root).config.output_dir

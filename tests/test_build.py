@@ -45,10 +45,18 @@ def test_failed_render_leaves_the_previous_site_intact(sample_site, run, monkeyp
     assert run("build", "--root", sample_site).exit_code == 0
     before = snapshot(sample_site / "_site")
 
-    def explode(*args, **kwargs):
-        raise RuntimeError("injected failure halfway through rendering")
+    calls = []
+    real = render.render_template
 
-    monkeypatch.setattr(render, "render_story", explode)
+    def explode(*args, **kwargs):
+        calls.append(args[1])
+        if len(calls) > 3:
+            raise RuntimeError("injected failure halfway through rendering")
+        return real(*args, **kwargs)
+
+    article = sample_site / "content/xi-putin-samarkand/004_d3c2d0faceaed453.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nA late addition to the story.", encoding="utf-8")
+    monkeypatch.setattr(render, "render_template", explode)
     result = run("build", "--root", sample_site)
     assert result.exit_code == 1
     assert "injected failure" in result.stderr
@@ -69,6 +77,8 @@ def test_failed_write_midway_leaves_the_previous_site_intact(sample_site, run, m
         raise OSError("disk full")
 
     monkeypatch.setattr("digest.build.write_files", half)
+    (sample_site / "content/xi-putin-samarkand/story.yaml").write_text(
+        (sample_site / "content/xi-putin-samarkand/story.yaml").read_text().replace("Xi and Putin meet in Samarkand", "Xi and Putin meet"))
     assert run("build", "--root", sample_site).exit_code == 1
     assert snapshot(sample_site / "_site") == before
 

@@ -54,7 +54,7 @@ def test_internal_errors_have_no_traceback_unless_debug(sample_site, run, monkey
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(digest.build, "render_site", broken)
+    monkeypatch.setattr(digest.build, "render_globals", broken)
     result = run("build", "--root", sample_site)
     assert result.exit_code == 1
     assert "internal error: ZeroDivisionError: boom" in result.stderr

@@ -1,0 +1,111 @@
+"""Incremental and parallel builds: only what changed is redone, and the result is the same
+site a clean build makes, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import digest.build as build_module
+from digest.build import Builder
+from digest.cache import CACHE_DIR
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from archive import generate  # noqa: E402
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def clean_build(site: Path) -> dict[str, bytes]:
+    shutil.rmtree(site / "_site", ignore_errors=True)
+    shutil.rmtree(site / CACHE_DIR, ignore_errors=True)
+    Builder(site, jobs=1).build()
+    return snapshot(site / "_site")
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    """A generated site of a dozen stories (enough for a parallel cold build)."""
+    generate(tmp_path / "gen", 50)
+    return tmp_path / "gen" / "digest"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_cached_build_is_byte_identical_to_a_clean_build(archive):
+    Builder(archive).build()
+    stories = sorted((archive / "content").iterdir())
+    first = sorted(stories[0].glob("*.txt"))[0]
+    edit(first, "Officials", "Local officials")
+    (stories[1] / "story.yaml").write_text((stories[1] / "story.yaml").read_text().replace("title: ", "title: Latest on "))
+    shutil.rmtree(stories[2])
+    result = Builder(archive).build()
+    assert result.rendered == 2 and result.wrote
+    incremental = snapshot(archive / "_site")
+    assert incremental == clean_build(archive)
+
+
+def test_only_the_edited_story_is_merged_again(archive, monkeypatch):
+    Builder(archive).build()
+    merged = []
+    real = build_module._merge
+    monkeypatch.setattr(build_module, "_merge", lambda loaded: merged.append(loaded.story.slug) or real(loaded))
+    story = sorted((archive / "content").iterdir())[3]
+    edit(sorted(story.glob("*.txt"))[0], "Critics", "Many critics")
+    result = Builder(archive, jobs=1).build()
+    assert merged == [story.name] and result.rendered == 1
+
+
+def test_a_template_edit_renders_again_without_merging(archive, monkeypatch):
+    Builder(archive).build()
+    monkeypatch.setattr(build_module, "_merge", lambda loaded: pytest.fail("a template edit must not re-merge"))
+    templates = archive / "themes" / "default" / "templates"
+    templates.mkdir(parents=True)
+    from digest.render import builtin_theme_dir
+
+    story = (builtin_theme_dir() / "templates" / "story.html").read_text()
+    (templates / "story.html").write_text(story.replace("<h2 id=\"sources-heading\">Sources</h2>", "<h2 id=\"sources-heading\">Who reported it</h2>"))
+    result = Builder(archive, jobs=1).build()
+    assert result.rendered == result.stories
+    page = next((archive / "_site" / "stories").iterdir()) / "index.html"
+    assert "Who reported it" in page.read_text()
+
+
+def test_a_no_change_build_writes_nothing(archive):
+    Builder(archive).build()
+    before = {p: p.stat().st_mtime_ns for p in (archive / "_site").rglob("*") if p.is_file()}
+    result = Builder(archive).build()
+    assert not result.wrote and result.rendered == 0
+    assert {p: p.stat().st_mtime_ns for p in (archive / "_site").rglob("*") if p.is_file()} == before
+
+
+def test_a_parallel_cold_build_equals_a_serial_one(archive):
+    Builder(archive, jobs=2).build()
+    parallel = snapshot(archive / "_site")
+    assert parallel == clean_build(archive)
+
+
+def test_a_damaged_cache_is_rebuilt_not_trusted(archive):
+    Builder(archive).build()
+    good = snapshot(archive / "_site")
+    (archive / CACHE_DIR / "manifest.pickle").write_bytes(b"not a pickle")
+    for entry in (archive / CACHE_DIR / "merge").rglob("*.pickle"):
+        entry.write_bytes(b"\x80\x04garbage")
+        break
+    result = Builder(archive).build()
+    assert result.rendered == result.stories
+    assert snapshot(archive / "_site") == good
+
+
+def test_the_cache_folder_keeps_itself_out_of_git(archive):
+    Builder(archive).build()
+    assert (archive / CACHE_DIR / ".gitignore").read_text().strip().endswith("*")
