@@ -25,11 +25,13 @@ from digest.load import iter_story_folders, load_site, load_story, story_signatu
 from digest.merge import merge_story
 from digest.model import CleanStory, LoadedStory, SiteConfig
 from digest.progress import Reporter
-from digest.render import StoryPage, make_environment, render_globals, render_story, theme_dirs
-from digest.write import MARKER, check_replaceable, write_files, write_site
+from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
+from digest.write import MARKER, check_replaceable, patch_site, write_files, write_site
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
+PATCH_SHARE = 0.25
+"""Up to this share of stories changed, only the changed parts of the output are swapped in."""
 
 
 @dataclass(frozen=True)
@@ -83,18 +85,24 @@ def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
 _ENVIRONMENTS: dict = {}
 
 
-def _work(job: tuple[SiteConfig, list[Path], LoadedStory]) -> tuple[CleanStory, dict, dict]:
+def _work(job: tuple[SiteConfig, list[Path], LoadedStory]) -> tuple[CleanStory, dict, dict, StoryPage]:
     """Merge and render one story: run in worker processes on a cold build."""
     config, dirs, loaded = job
     env = _ENVIRONMENTS.get(id(config)) or _ENVIRONMENTS.setdefault(id(config), make_environment(config, dirs))
     clean, merged = _merge(loaded)
-    return clean, merged, render_story(env, StoryPage(clean, merged))
+    files, light = _render(env, StoryPage(clean, merged))
+    return clean, merged, files, light
 
 
-def light_page(page: StoryPage) -> StoryPage:
+def _render(env, page: StoryPage) -> tuple[dict, StoryPage]:
+    """A story's own pages, and the light page (with its rendered card) the listings use."""
+    return render_story(env, page), light_page(page, render_card(env, page))
+
+
+def light_page(page: StoryPage, card: str = "") -> StoryPage:
     """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
     merged = {"discrepancies": [{"id": d["id"], "status": d["status"]} for d in page.merged.get("discrepancies", [])]}
-    return StoryPage(CleanStory(page.story, ()), merged)
+    return StoryPage(CleanStory(page.story, ()), merged, card)
 
 
 @dataclass
@@ -114,6 +122,8 @@ class Builder:
         self.root = Path(root).resolve()
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
+        self._manifest: Manifest | None = None
+        """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
 
     def build(self) -> BuildResult:
         started = time.perf_counter()
@@ -122,7 +132,7 @@ class Builder:
         cache = BuildCache(config.root)
         dirs = theme_dirs(config)
         theme = theme_key(dirs, repr(config))
-        old = cache.manifest()
+        old = self._manifest if self._manifest is not None else cache.manifest()
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         problems = Problems(config.root)
         entries: dict[str, StoryEntry] = {}
@@ -151,8 +161,16 @@ class Builder:
         global_digests = {rel: _digest(content) for rel, content in global_files.items()}
         removed = set(old.stories) - set(entries)
         expected = {*story_paths, *global_files, MARKER}
-        wrote = not (output_ok and not fresh and not removed and global_digests == old.globals and _listing(config.output_dir) == expected)
-        if wrote:
+        listing = _listing(config.output_dir) if output_ok else set()
+        stray = listing - expected - _under(listing, removed, fresh)
+        missing = expected - listing - {rel for slug in fresh for rel in fresh[slug]} - set(global_files)
+        wrote = not (output_ok and not fresh and not removed and global_digests == old.globals and not stray and not missing)
+        small = len(fresh) + len(removed) <= max(PARALLEL_MIN, PATCH_SHARE * len(entries))
+        if wrote and output_ok and small and not missing:
+            units = _patch_units(fresh, removed, global_files, global_digests, old.globals)
+            units.update({rel: None for rel in stray if not any(rel.startswith(unit + "/") for unit in units)})
+            patch_site(config.output_dir, units)
+        elif wrote:
             previous_output = config.output_dir
 
             def produce(tmp: Path) -> None:
@@ -164,7 +182,10 @@ class Builder:
                 write_files(tmp, global_files)
 
             write_site(config.output_dir, produce)
-        cache.save_manifest(Manifest(output=str(config.output_dir), stories=entries, globals=global_digests))
+        manifest = Manifest(output=str(config.output_dir), stories=entries, globals=global_digests)
+        if wrote or fresh or manifest.stories.keys() != old.stories.keys():
+            cache.save_manifest(manifest)
+        self._manifest = manifest
         warnings = tuple(w for entry in entries.values() for w in entry.warnings) + tuple(problems.warnings)
         return BuildResult(config, len(entries), len(fresh), len(story_paths) + len(global_files), warnings, time.perf_counter() - started, wrote)
 
@@ -183,9 +204,8 @@ class Builder:
                     to_merge.append(job)
                     continue
                 clean, merged = cached
-                page = StoryPage(clean, merged)
-                fresh[job.slug] = render_story(env, page)
-                entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light_page(page), list(fresh[job.slug]), job.warnings)
+                fresh[job.slug], light = _render(env, StoryPage(clean, merged))
+                entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), job.warnings)
                 advance()
             payloads = [(config, dirs, job.loaded) for job in to_merge]
             if len(to_merge) >= PARALLEL_MIN and self.jobs > 1:
@@ -199,10 +219,10 @@ class Builder:
 
     def _collect(self, jobs, results, cache, theme, entries, fresh, advance) -> int:
         count = 0
-        for job, (clean, merged, files) in zip(jobs, results):
+        for job, (clean, merged, files, light) in zip(jobs, results):
             cache.store("merge", job.key, (clean, merged))
             fresh[job.slug] = files
-            entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light_page(StoryPage(clean, merged)), list(files), job.warnings)
+            entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(files), job.warnings)
             advance()
             count += 1
         return count
@@ -214,6 +234,28 @@ def _digest(content) -> str:
         return f"{content}:{st.st_size}:{st.st_mtime_ns}"
     data = content.encode() if isinstance(content, str) else content
     return hashlib.sha256(data).hexdigest()
+
+
+def _patch_units(fresh: dict, removed: set, global_files: dict, digests: dict, old_digests: dict) -> dict:
+    """The parts of the output a small change touches: changed stories' folders, changed global files."""
+    units: dict = {}
+    for slug, files in fresh.items():
+        prefix = f"stories/{slug}/"
+        units[f"stories/{slug}"] = {rel[len(prefix):]: content for rel, content in files.items()}
+    for slug in removed:
+        units[f"stories/{slug}"] = None
+    for rel, content in global_files.items():
+        if old_digests.get(rel) != digests[rel]:
+            units[rel] = content
+    for rel in old_digests.keys() - global_files.keys():
+        units[rel] = None
+    return units
+
+
+def _under(listing: set[str], removed: set, fresh: dict) -> set[str]:
+    """Files inside story folders that the patch replaces or removes as a whole."""
+    prefixes = tuple(f"stories/{slug}/" for slug in [*removed, *fresh])
+    return {rel for rel in listing if rel.startswith(prefixes)} if prefixes else set()
 
 
 def _listing(folder: Path) -> set[str]:

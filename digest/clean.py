@@ -157,64 +157,33 @@ Rule = Callable[[list[Unit], list["str | None"]], None]
 """A rule marks units it recognises as junk: marks[i] = rule name."""
 
 
-def rule_ui_label(units: list[Unit], marks: list[str | None]) -> None:
-    """Interface labels that stand alone on a line: 'Send to a friend', 'Most Popular'."""
-    for i, u in enumerate(units):
-        if marks[i] is None and not u.heading and (_label(u.text) in _UI_LABELS or (_UI_PREFIXES.match(u.text) and _short(u.text, 25))):
-            marks[i] = "navigation"
+def line_rule(name: str, matches: Callable[[Unit], bool]) -> Rule:
+    """A rule that judges each line on its own: marks every unmarked line `matches` accepts."""
+    def rule(units: list[Unit], marks: list[str | None]) -> None:
+        for i, unit in enumerate(units):
+            if marks[i] is None and matches(unit):
+                marks[i] = name
+    rule.__name__ = f"rule_{name}"
+    return rule
 
 
-def rule_ornament(units: list[Unit], marks: list[str | None]) -> None:
-    for i, u in enumerate(units):
-        if marks[i] is None and _ORNAMENT.match(u.text):
-            marks[i] = "ornament"
-
-
-def rule_date_line(units: list[Unit], marks: list[str | None]) -> None:
-    """Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'."""
-    for i, u in enumerate(units):
-        if marks[i] is None and (_DATE_LINE.match(u.text) or _UPDATED.match(u.text)):
-            marks[i] = "date-line"
-
-
-def rule_subscribe(units: list[Unit], marks: list[str | None]) -> None:
-    for i, u in enumerate(units):
-        if marks[i] is None and _SUBSCRIBE.match(u.text) and _short(u.text, 16) and not ends_sentence(u.text):
-            marks[i] = "subscribe"
-
-
-def rule_copyright(units: list[Unit], marks: list[str | None]) -> None:
-    for i, u in enumerate(units):
-        if marks[i] is None and _COPYRIGHT.search(u.text) and _short(u.text, 30):
-            marks[i] = "copyright"
-
-
-def rule_contact(units: list[Unit], marks: list[str | None]) -> None:
-    """'Write to Jane Doe at ...' lines whose addresses the scraper dropped."""
-    for i, u in enumerate(units):
-        if marks[i] is None and _CONTACT.match(u.text) and _short(u.text, 25):
-            marks[i] = "contact"
-
-
-def rule_credit(units: list[Unit], marks: list[str | None]) -> None:
-    """Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'."""
-    for i, u in enumerate(units):
-        if marks[i] is None and _CREDIT.match(u.text) and _short(u.text, 25):
-            marks[i] = "credit"
-
-
-def rule_photo_credit(units: list[Unit], marks: list[str | None]) -> None:
-    """Agency credit lines such as 'name/agency/Shutterstock'."""
-    for i, u in enumerate(units):
-        if marks[i] is None and u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text:
-            marks[i] = "photo-credit"
-
-
-def rule_comment_prompt(units: list[Unit], marks: list[str | None]) -> None:
-    """A question put to readers that ends in a call to comment."""
-    for i, u in enumerate(units):
-        if marks[i] is None and _COMMENT_PROMPT.search(u.text) and _short(u.text, 40):
-            marks[i] = "comment-prompt"
+# Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
+rule_ui_label = line_rule("navigation", lambda u: not u.heading and (_label(u.text) in _UI_LABELS or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
+rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
+# Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
+rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
+rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text))
+rule_copyright = line_rule("copyright", lambda u: bool(_COPYRIGHT.search(u.text)) and _short(u.text, 30))
+# 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
+rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
+# Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
+rule_credit = line_rule("credit", lambda u: bool(_CREDIT.match(u.text)) and _short(u.text, 25))
+# Agency credit lines such as 'name/agency/Shutterstock'.
+rule_photo_credit = line_rule(
+    "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
+)
+# A question put to readers that ends in a call to comment.
+rule_comment_prompt = line_rule("comment-prompt", lambda u: bool(_COMMENT_PROMPT.search(u.text)) and _short(u.text, 40))
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:

@@ -25,6 +25,8 @@ from digest.errors import DigestError, Problem
 from digest.model import CleanStory, SiteConfig
 
 BUILTIN_THEME = "default"
+FEED_ENTRIES = 50
+"""The feed carries the newest stories only, as feed readers expect."""
 
 
 def builtin_theme_dir() -> Path:
@@ -174,6 +176,8 @@ class StoryPage:
     clean: CleanStory
     merged: dict
     """The merge result in digest.json's shape (DESIGN.md)."""
+    card: str = ""
+    """The story's entry on the index and tag pages, rendered once with the story."""
 
     @property
     def slug(self) -> str:
@@ -212,7 +216,7 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     for tag, tagged in sorted(tags.items()):
         files[f"tags/{tag_slug(tag)}/index.html"] = render_template(env, "tag.html", tag=tag, stories=tagged)
     files["404.html"] = render_template(env, "404.html")
-    files["feed.xml"] = render_template(env, "feed.xml", stories=stories, updated=max((p.story.date for p in stories), default=None))
+    files["feed.xml"] = render_template(env, "feed.xml", stories=stories[:FEED_ENTRIES], updated=max((p.story.date for p in stories), default=None))
     files[".nojekyll"] = ""
     files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
     listed = sorted(rel for rel in [*story_paths, *files] if rel.endswith("index.html"))
@@ -232,6 +236,10 @@ def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
             blocks=views.source_sentences(article, page.merged),
         )
     return files
+
+
+def render_card(env: jinja2.Environment, page: StoryPage) -> str:
+    return render_template(env, "story_card.html", page=page)
 
 
 def story_view(page: StoryPage) -> dict[str, Any]:

@@ -53,6 +53,40 @@ def write_site(output_dir: Path, produce: Callable[[Path], None]) -> None:
         raise
 
 
+def patch_site(output_dir: Path, units: dict[str, "dict | bytes | str | Path | None"]) -> None:
+    """Replace a few parts of a built site: for small changes, instead of a whole new folder.
+
+    Each unit is a file path or a folder (given as a mapping of the files inside it),
+    or None to remove it. Everything new is written to a temporary folder first; only
+    then are the units renamed into place, so a failure while writing leaves the site
+    as it was.
+    """
+    output_dir = Path(output_dir)
+    check_replaceable(output_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.patch-", dir=output_dir.parent))
+    try:
+        new, old = tmp / "new", tmp / "old"
+        for unit, content in units.items():
+            if isinstance(content, dict):
+                write_files(new / unit, content)
+            elif content is not None:
+                write_files(new, {unit: content})
+        for unit, content in units.items():
+            target = output_dir / unit
+            if content is not None and not isinstance(content, dict):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(new / unit, target)
+                continue
+            if target.exists() or target.is_symlink():
+                (old / unit).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(target, old / unit)
+            if content is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(new / unit, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def write_files(folder: Path, files: Output) -> None:
     """Write rendered files under folder; Path values are copied."""
     made: set[Path] = set()

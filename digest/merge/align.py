@@ -51,10 +51,28 @@ def match_score(sentence: Sentence, item: Item) -> float:
     return best
 
 
+def stem_index(items: list[Item]) -> dict[str, set[int]]:
+    """Content stem -> the items whose wordings hold it: only those can match a sentence."""
+    index: dict[str, set[int]] = {}
+    for i, item in enumerate(items):
+        for s in item.sentences:
+            for w in content_stems(s.text):
+                index.setdefault(w, set()).add(i)
+    return index
+
+
+def shortlist(sentence: Sentence, index: dict[str, set[int]]) -> set[int]:
+    found: set[int] = set()
+    for w in content_stems(sentence.text):
+        found |= index.get(w, set())
+    return found
+
+
 def overlap(a: list[Sentence], b: list[Sentence]) -> int:
     """How many sentences of a have a match in b: used to choose the lead and the order."""
     items = [Item([s]) for s in b]
-    return sum(1 for s in a if any(match_score(s, i) for i in items))
+    index = stem_index(items)
+    return sum(1 for s in a if any(match_score(s, items[i]) for i in shortlist(s, index)))
 
 
 def choose_lead(by_source: dict[str, list[Sentence]], lead: str | None, translated: set[str]) -> str:
@@ -78,9 +96,10 @@ def build_narrative(by_source: dict[str, list[Sentence]], lead: str, translated:
 def lay_over(items: list[Item], sentences: list[Sentence]) -> list[Item]:
     """Attach each sentence to its best item, or insert it after its predecessor's item."""
     placements: list[int | None] = []
+    index = stem_index(items)
     for sentence in sentences:
-        scores = [match_score(sentence, item) for item in items]
-        best = max(range(len(items)), key=lambda i: scores[i], default=None)
+        scores = {i: match_score(sentence, items[i]) for i in shortlist(sentence, index)}
+        best = max(sorted(scores), key=lambda i: scores[i], default=None)
         placements.append(best if best is not None and scores[best] > 0 else None)
     result = list(items)
     for sentence, placed in zip(sentences, placements):

@@ -20,6 +20,7 @@ from digest.merge.facts import (
     confirmations,
     dates,
     dates_conflict,
+    marked_heads,
     modifier_of,
     names,
     quantities,
@@ -245,7 +246,7 @@ def _terms(items: list[Item], sentences: list[Sentence]) -> list[Found]:
                 differing.update((ka, kb))
         heads: dict[str, list[tuple[str, str, Sentence]]] = {}
         for s in item.sentences:
-            for word in {stem(w) for w in tokens(s.text) if w[:1].islower() and w.lower() not in STOPWORDS and len(w) > 2}:
+            for word in marked_heads(s.text) - STOPWORDS:
                 mod = modifier_of(s.text, word, ROLES)
                 if mod:
                     heads.setdefault(word, []).append((s.source, mod, s))

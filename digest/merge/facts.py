@@ -76,9 +76,14 @@ def _window(sentence: Sentence, start: int, end: int, size: int = 7) -> frozense
     return frozenset(stems)
 
 
+_NUMERIC_WORDS = frozenset(NUMBER_WORDS) | frozenset(_FRACTIONS)
+
+
 def quantities(sentence: Sentence) -> list[Fact]:
     facts: list[Fact] = []
     text = sentence.text
+    if not any(c.isdigit() for c in text) and not {t.lower() for t in tokens(text)} & _NUMERIC_WORDS:
+        return facts  # most sentences hold no number: skip the expensive patterns
     taken: list[tuple[int, int]] = []
 
     def add(match: re.Match, value: tuple) -> None:
@@ -238,6 +243,18 @@ def terms(sentence: Sentence) -> list[Fact]:
         head = stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
         facts.append(Fact("term", sentence, term, term, content_stems(sentence.text), head))
     return facts
+
+
+_AFTER_MARK = re.compile(r"[-\u201d\"]\S*((?:\s+[a-z]+(?![\w-])){1,3})")
+_BEFORE_POST = re.compile(r"(?<![\w-])([a-z]+)\s+(?:without|with no|as)\s")
+
+
+def marked_heads(text: str) -> set[str]:
+    """Stems of the nouns that could carry a marked modifier: the words just after a
+    hyphenated word or a closing quote, or before 'without', 'with no' or 'as'. Only these
+    need modifier_of."""
+    heads = {stem(w) for run in _AFTER_MARK.findall(text) for w in run.split()}
+    return heads | {stem(w) for w in _BEFORE_POST.findall(text)}
 
 
 def modifier_of(text: str, head: str, roles: frozenset[str] = frozenset()) -> str | None:

@@ -77,6 +77,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float, int]
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 
 
+@lru_cache(maxsize=65536)
 def normalise_phrase(text: str) -> str:
     """Compare phrases ignoring case, hyphens, quotes, articles, spelling variants and how
     numbers are written ('World War II' = 'World War Two')."""
