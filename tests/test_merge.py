@@ -244,3 +244,12 @@ def test_unknown_discrepancy_id_and_unmatched_annotation_name_their_lines(tmp_pa
     messages = [str(p) for p in error.value.problems]
     assert f"content/xi-putin-samarkand/story.yaml:{lines + 5}: discrepancies[0].id: 'd-0000000000' matches no detected discrepancy" in messages[0]
     assert any(m.startswith(f"content/xi-putin-samarkand/story.yaml:{lines + 2}: annotations[0].match:") for m in messages)
+
+
+def test_one_long_sentence_aligns_with_two_short_ones(seed_merge):
+    _, merged = seed_merge
+    sentences = {s["text"]: s for p in merged["paragraphs"] for s in p}
+    ties = sentences["Instead, the two 69-year-old leaders are deepening ties."]
+    trade = sentences["Trade soared by nearly a third between Russia and China in the first seven months of 2022."]
+    long_one = "Instead, the two leaders, who are the same age at 69, have deepened their ties, with trade between Russia and China soaring by nearly a third between January and July this year."
+    assert ties["wordings"]["archyde"] == trade["wordings"]["archyde"] == long_one

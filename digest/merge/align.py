@@ -105,6 +105,8 @@ def lay_over(items: list[Item], sentences: list[Sentence]) -> list[Item]:
     for sentence, placed in zip(sentences, placements):
         if placed is not None:
             items[placed].sentences.append(sentence)
+            for extra in also_reports(sentence, items, index, placed):
+                items[extra].sentences.append(sentence)
     # Insert the unplaced ones, each after the item its nearest placed predecessor joined.
     previous: Item | None = None
     pending_front: list[Item] = []
@@ -123,6 +125,27 @@ def lay_over(items: list[Item], sentences: list[Sentence]) -> list[Item]:
         at = _position(result, first_placed) if first_placed is not None else len(result)
         result[at:at] = pending_front
     return result
+
+
+SECONDARY_CONTAIN = 0.6
+SECONDARY_SHARED = 5
+
+
+def also_reports(sentence: Sentence, items: list[Item], index: dict[str, set[int]], placed: int) -> list[int]:
+    """Other items a long sentence also covers: most of their own content words are in it.
+
+    'The leaders, both 69, deepened ties, with trade up by a third' reports both 'The
+    leaders are deepening ties.' and 'Trade rose by a third.'"""
+    mine = content_stems(sentence.text)
+    out = []
+    for i in sorted(shortlist(sentence, index) - {placed}):
+        if any(s.source == sentence.source for s in items[i].sentences):
+            continue
+        theirs = content_stems(items[i].sentences[0].text)
+        shared = len(mine & theirs)
+        if len(mine) > len(theirs) and shared >= SECONDARY_SHARED and shared / len(theirs) >= SECONDARY_CONTAIN:
+            out.append(i)
+    return out
 
 
 def _position(items: list[Item], item: Item) -> int:
