@@ -124,6 +124,13 @@ class Builder:
         self.jobs = jobs or os.cpu_count() or 1
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
+        self._environments: dict = {}
+        """Template environments by theme key: compiled templates survive between builds."""
+
+    def environment(self, config: SiteConfig, dirs: list[Path], theme: str):
+        if theme not in self._environments:
+            self._environments = {theme: make_environment(config, dirs)}
+        return self._environments[theme]
 
     def build(self) -> BuildResult:
         started = time.perf_counter()
@@ -153,15 +160,16 @@ class Builder:
                 jobs.append(_Job(slug, signature, story_key(loaded), loaded, warnings))
         problems.raise_if_errors()
 
-        fresh = self._run(jobs, config, dirs, cache, theme, entries)
-        env = make_environment(config, dirs)
+        env = self.environment(config, dirs, theme)
+        fresh = self._run(jobs, config, dirs, cache, theme, entries, env)
         pages = [entries[slug].page for slug in sorted(entries)]
         story_paths = [rel for entry in entries.values() for rel in entry.files]
         global_files = render_globals(env, config, pages, dirs, story_paths)
         global_digests = {rel: _digest(content) for rel, content in global_files.items()}
         removed = set(old.stories) - set(entries)
         expected = {*story_paths, *global_files, MARKER}
-        listing = _listing(config.output_dir) if output_ok else set()
+        trusted = self._manifest is not None  # this builder wrote the output itself last time
+        listing = (set(old_expected(old)) if trusted else _listing(config.output_dir)) if output_ok else set()
         stray = listing - expected - _under(listing, removed, fresh)
         missing = expected - listing - {rel for slug in fresh for rel in fresh[slug]} - set(global_files)
         wrote = not (output_ok and not fresh and not removed and global_digests == old.globals and not stray and not missing)
@@ -189,9 +197,8 @@ class Builder:
         warnings = tuple(w for entry in entries.values() for w in entry.warnings) + tuple(problems.warnings)
         return BuildResult(config, len(entries), len(fresh), len(story_paths) + len(global_files), warnings, time.perf_counter() - started, wrote)
 
-    def _run(self, jobs: list[_Job], config: SiteConfig, dirs: list[Path], cache: BuildCache, theme: str, entries: dict) -> dict[str, dict]:
+    def _run(self, jobs: list[_Job], config: SiteConfig, dirs: list[Path], cache: BuildCache, theme: str, entries: dict, env) -> dict[str, dict]:
         """Merge (from the cache when possible) and render the stories that changed."""
-        env = make_environment(config, dirs)
         fresh: dict[str, dict] = {}
         to_merge: list[_Job] = []
         with self.reporter.progress(len(jobs), "Building") as advance:
@@ -208,6 +215,7 @@ class Builder:
                 entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), job.warnings)
                 advance()
             payloads = [(config, dirs, job.loaded) for job in to_merge]
+            _ENVIRONMENTS[id(config)] = env  # in this process, reuse the compiled templates
             if len(to_merge) >= PARALLEL_MIN and self.jobs > 1:
                 with ProcessPoolExecutor(self.jobs) as pool:
                     results = pool.map(_work, payloads, chunksize=max(1, len(payloads) // (self.jobs * 8)))
@@ -250,6 +258,11 @@ def _patch_units(fresh: dict, removed: set, global_files: dict, digests: dict, o
     for rel in old_digests.keys() - global_files.keys():
         units[rel] = None
     return units
+
+
+def old_expected(manifest: Manifest) -> set[str]:
+    """The files the last build wrote, from its manifest."""
+    return {rel for entry in manifest.stories.values() for rel in entry.files} | set(manifest.globals) | {MARKER}
 
 
 def _under(listing: set[str], removed: set, fresh: dict) -> set[str]:

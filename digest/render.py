@@ -220,7 +220,12 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     files[".nojekyll"] = ""
     files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
     listed = sorted(rel for rel in [*story_paths, *files] if rel.endswith("index.html"))
-    files["sitemap.xml"] = render_template(env, "sitemap.xml", pages=[_page_url(rel) for rel in listed])
+    urls = Urls(config.base_url)
+    files["sitemap.xml"] = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "".join(f"  <url><loc>{html.escape(urls.absolute(_page_url(rel)))}</loc></url>\n" for rel in listed)
+        + "</urlset>\n"
+    )
     return files
 
 
