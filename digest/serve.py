@@ -192,8 +192,8 @@ class DevServer:
             self.changed.wait()
             if self.stopping.is_set():
                 return
-            while time.monotonic() - self.last_change < QUIET_SECONDS:
-                time.sleep(QUIET_SECONDS / 4)
+            while (remaining := QUIET_SECONDS - (time.monotonic() - self.last_change)) > 0:
+                time.sleep(remaining)  # wakes exactly when the burst has been quiet long enough
             self.changed.clear()
             paths, self.changes = self.changes, set()
             self.rebuild(kind=classify(paths, self.root))
