@@ -109,3 +109,41 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(archive):
 def test_the_cache_folder_keeps_itself_out_of_git(archive):
     Builder(archive).build()
     assert (archive / CACHE_DIR / ".gitignore").read_text().strip().endswith("*")
+
+
+class _Terminal:
+    """A stream that says it is a terminal, recording what is drawn on it."""
+
+    def __init__(self):
+        self.text = ""
+
+    def write(self, s):
+        self.text += s
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return True
+
+
+def test_a_cold_build_shows_progress_on_a_terminal_only(archive):
+    from digest.progress import Reporter
+
+    terminal = _Terminal()
+    Builder(archive, Reporter(stream=terminal), jobs=1).build()
+    assert "Building" in terminal.text and "100%" in terminal.text
+
+    shutil.rmtree(archive / "_site")
+    shutil.rmtree(archive / CACHE_DIR)
+    quiet = _Terminal()
+    Builder(archive, Reporter(quiet=True, stream=quiet), jobs=1).build()
+    assert quiet.text == ""
+
+    piped = _Terminal()
+    piped.isatty = lambda: False
+    shutil.rmtree(archive / "_site")
+    shutil.rmtree(archive / CACHE_DIR)
+    Builder(archive, Reporter(stream=piped), jobs=1).build()
+    assert piped.text == ""
