@@ -108,6 +108,7 @@ def light_page(page: StoryPage, card: str = "") -> StoryPage:
 @dataclass
 class _Job:
     slug: str
+    folder: Path
     signature: str
     key: str
     loaded: LoadedStory | None
@@ -151,13 +152,13 @@ class Builder:
                 if output_ok and previous.render_key == render_key(previous.key, theme):
                     entries[slug] = previous
                     continue
-                jobs.append(_Job(slug, signature, previous.key, None, previous.warnings))
+                jobs.append(_Job(slug, folder, signature, previous.key, None, previous.warnings))
                 continue
             before = len(problems.items)
             loaded = load_story(folder, slug, problems)
             warnings = [p for p in problems.items[before:] if p.severity == "warning"]
             if loaded is not None:
-                jobs.append(_Job(slug, signature, story_key(loaded), loaded, warnings))
+                jobs.append(_Job(slug, folder, signature, story_key(loaded), loaded, warnings))
         problems.raise_if_errors()
 
         env = self.environment(config, dirs, theme)
@@ -206,7 +207,8 @@ class Builder:
                 cached = cache.load("merge", job.key)
                 if cached is None and job.loaded is None:  # inputs unchanged but the merge is gone: read again
                     problems = Problems(config.root)
-                    job.loaded = load_story(config.root / "content" / job.slug, job.slug, problems)
+                    job.loaded = load_story(job.folder, job.slug, problems)
+                    problems.raise_if_errors()
                 if cached is None:
                     to_merge.append(job)
                     continue

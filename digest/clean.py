@@ -132,7 +132,7 @@ _DATE_LINE = re.compile(
     rf"){_TIME}$",
     re.I,
 )
-_UPDATED = re.compile(rf"^(published|updated|posted|last updated)( on)?\s*:?\s*.{{0,40}}\d{{4}}.{{0,20}}$", re.I)
+_UPDATED = re.compile(r"^(published|updated|posted|last updated)( on)?\s*:?\s*.{0,40}\d{4}.{0,20}$", re.I)
 _COPYRIGHT = re.compile(r"^(copyright\b|\u00a9|\(c\)\s*\d{4})|all rights reserved", re.I)
 _CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b", re.I)
 _CREDIT = re.compile(

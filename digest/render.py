@@ -188,17 +188,6 @@ class StoryPage:
         return self.clean.story
 
 
-def render_site(config: SiteConfig, pages: list[StoryPage], dirs: list[Path] | None = None) -> dict[str, str | bytes | Path]:
-    """Return every output file of the site: rendered pages, data files and theme assets."""
-    dirs = dirs or theme_dirs(config)
-    env = make_environment(config, dirs)
-    files: dict[str, str | bytes | Path] = {}
-    for page in pages:
-        files.update(render_story(env, page))
-    files.update(render_globals(env, config, pages, dirs, story_paths=list(files)))
-    return files
-
-
 def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dirs: list[Path], story_paths: list[str]) -> dict[str, str | bytes | Path]:
     """The pages that list stories (index, tags, feed, sitemap), the 404 page and theme assets.
 

@@ -179,8 +179,11 @@ class DevServer:
     # -- building ------------------------------------------------------------------
 
     def record(self, path: str) -> None:
-        relevant = Path(path).name == SITE_FILE or "content" in Path(path).parts or "themes" in Path(path).parts
-        if not relevant:
+        try:
+            rel = Path(path).resolve().relative_to(self.root)
+        except ValueError:
+            return
+        if not (rel.parts and (rel.parts[0] in ("content", "themes") or rel.as_posix() == SITE_FILE)):
             return
         self.changes.add(path)
         self.last_change = time.monotonic()

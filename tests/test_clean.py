@@ -6,7 +6,6 @@ audit list with a rule name) and body sentences (present, first and last paragra
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -147,3 +147,19 @@ def test_a_cold_build_shows_progress_on_a_terminal_only(archive):
     shutil.rmtree(archive / CACHE_DIR)
     Builder(archive, Reporter(stream=piped), jobs=1).build()
     assert piped.text == ""
+
+
+def test_a_story_whose_folder_name_is_not_a_slug_rebuilds_from_unchanged_files(tmp_path):
+    from conftest import REPO
+
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(REPO / "site.yaml", site / "site.yaml")
+    shutil.copytree(REPO / "content" / "xi-putin-samarkand", site / "content" / "Xi Putin Samarkand")
+    Builder(site).build()
+    shutil.rmtree(site / CACHE_DIR / "merge")  # the merge is gone, the files are unchanged
+    (site / "themes" / "default" / "static").mkdir(parents=True)
+    (site / "themes" / "default" / "static" / "extra.css").write_text("p {}")  # force a re-render
+    result = Builder(site).build()
+    assert result.rendered == 1
+    assert (site / "_site" / "stories" / "xi-putin-samarkand" / "index.html").is_file()

@@ -3,11 +3,9 @@ and layouts that fit a phone and a desktop."""
 
 from __future__ import annotations
 
-import shutil
 import urllib.error
 import urllib.request
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from digest.merge.align import Item, build_narrative, choose_lead
 from digest.merge.decisions import apply_decisions
 from digest.merge.discrepancies import detect
-from digest.merge.people import find_people, title_core, title_conflicts
+from digest.merge.people import find_people, title_conflicts
 from digest.merge.sentences import Sentence, split_article
 from digest.model import CleanStory
 
@@ -204,4 +204,4 @@ def _people_json(people, order: list[str]) -> tuple[dict, ...]:
     return tuple(out)
 
 
-__all__ = ["merge_story", "MergedStory", "NarrativeSentence", "Discrepancy", "title_core"]
+__all__ = ["merge_story", "MergedStory", "NarrativeSentence", "Discrepancy"]
