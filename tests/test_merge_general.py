@@ -162,3 +162,48 @@ def test_sentence_accuracy_against_the_hand_checked_seed_reference(capsys):
     with capsys.disabled():
         print(f"\nsentence split on the seeds: precision {precision:.3f}, recall {recall:.3f} ({expected} reference sentences)")
     assert precision >= 0.98 and recall >= 0.98
+
+
+ODD_STORIES = [
+    ["Only one source says this. It has two sentences."],
+    ["Share this\nSubscribe now\nMost Popular", "A real sentence about the harbour. Another one."],
+    ["El consejo aprob\u00f3 el plan el martes. Cost\u00f3 12 millones de euros.", "The council approved the plan on Tuesday. It cost 12 million euros."],
+    ["\u201cUnclosed quote starts here and never ends. Then Mr. X said \u201chi.", "Numbers: 1.5 million, 3%, $4bn, one-third, 2/3, 11th of May 2023, May 35, 2024."],
+    ["He said 'no' on February 30, 2024. On the 31st, nothing.", "On February 30, 2023 he said no."],
+    ["A" * 5000 + ".", "B b b. " * 300],
+    ["Emoji \U0001f389 sentence. \u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac. \u4e2d\u6587\u53e5\u5b50\u3002", "Plain words here."],
+]
+
+
+def _shuffled_seed_stories(count: int) -> list[list[str]]:
+    import random
+
+    from conftest import SEEDS
+
+    rng = random.Random(20221115)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    stories = []
+    for _ in range(count):
+        story = []
+        for text in rng.sample(texts, rng.randint(1, 5)):
+            paragraphs = [line for line in text.split("\n") if line.strip()]
+            rng.shuffle(paragraphs)
+            story.append("\n\n".join(paragraphs[: rng.randint(0, len(paragraphs))]))
+        stories.append(story)
+    return stories
+
+
+@pytest.mark.parametrize("texts", ODD_STORIES + _shuffled_seed_stories(12))
+def test_the_merge_survives_odd_and_shuffled_stories_and_keeps_its_invariants(tmp_path, texts):
+    articles = {f"s{i}": (text or " ", dict(published=MONDAY)) for i, text in enumerate(texts)}
+    merged = story_of(tmp_path, articles)
+    ids = [d["id"] for d in merged["discrepancies"]]
+    assert len(ids) == len(set(ids))
+    cleaned = {}
+    for sid in articles:
+        path = tmp_path / f"{sid}.txt"
+        article = Article(SourceSpec(sid, path, path.name, sid), path.read_text(encoding="utf-8"), "utf-8")
+        cleaned[sid] = [b.text for b in clean_article(article).paragraphs]
+    for paragraph in merged["paragraphs"]:
+        for sentence in paragraph:
+            assert any(sentence["text"] in p for p in cleaned[sentence["source"]]), sentence["text"][:80]
