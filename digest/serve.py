@@ -5,7 +5,8 @@ Built as MkDocs builds its server, with Zola's error overlay:
   rebuilds once per burst (through one merge cache, so only changed stories re-merge);
 - two counters, builds started and finished, and a server-sent-events stream per page:
   pages reload only after a newer build has finished, and requests wait while one runs;
-- a CSS-only change swaps the stylesheet in open pages instead of reloading them;
+- a CSS-only change swaps the stylesheet in open pages instead of reloading them; other
+  changes swap the rebuilt page into open pages (a full reload when its assets changed);
 - a failed build keeps the last good site and shows an overlay with file:line in every
   open page; the next good build reloads the pages and the overlay is gone;
 - the reload script is injected into HTML responses only; built files never contain it;
@@ -248,6 +249,24 @@ RELOAD_SCRIPT = """<script>
       var url = new URL(link.href); url.searchParams.set("v", Date.now()); link.href = url.toString();
     });
   }
+  function assets(doc) {
+    return [].map.call(doc.querySelectorAll('link[rel="stylesheet"], script[src]'), function (e) {
+      return e.getAttribute("href") || e.getAttribute("src");
+    }).join(" ");
+  }
+  function refresh() {
+    // Swap in the rebuilt page without a full reload (keeps the scroll position); a real
+    // reload when its stylesheets or scripts changed, or anything goes wrong.
+    fetch(location.href, {cache: "no-store"}).then(function (response) { return response.text(); }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      if (assets(doc) !== assets(document)) { location.reload(); return; }
+      doc.body.querySelectorAll("script").forEach(function (script) { script.remove(); });
+      var y = window.scrollY;
+      document.title = doc.title;
+      document.body.replaceWith(document.adoptNode(doc.body));
+      window.scrollTo(0, y);
+    }).catch(function () { location.reload(); });
+  }
   overlay(state.error);
   var source = new EventSource("%(events)s?since=" + state.build);
   source.onmessage = function (message) {
@@ -256,7 +275,7 @@ RELOAD_SCRIPT = """<script>
     state.build = event.build;
     if (event.kind === "error") { overlay(event.error); }
     else if (event.kind === "css") { overlay(null); swapCss(); }
-    else { source.close(); location.reload(); }
+    else { overlay(null); refresh(); }
   };
 })();
 </script>"""
