@@ -82,3 +82,11 @@ def test_base_url_from_the_environment_wins(sample_site, run, monkeypatch):
     index = (sample_site / "_site/index.html").read_text()
     assert 'href="/news/stories/xi-putin-samarkand/"' in index
     assert 'rel="canonical" href="https://someone.github.io/news/"' in index
+
+
+def test_the_scaffolded_workflow_never_installs_the_unrelated_pypi_digest():
+    repo = Path(__file__).resolve().parent.parent
+    data = yaml.safe_load((repo / "digest/pages_workflow.yml").read_text())
+    install = next(s for s in data["jobs"]["build"]["steps"] if s.get("name") == "Install digest")
+    assert install["env"]["DIGEST_PACKAGE"] == "${{ vars.DIGEST_PACKAGE }}"
+    assert ":?" in install["run"] and "pip install digest" not in install["run"]
