@@ -173,13 +173,10 @@ def _load_source(folder: Path, story_file: Path, doc: Document, index: int, entr
     if not path.is_file():
         problems.error(story_file, file_line, f"{field}.file", f"{file!r} does not exist in {problems.rel(folder)}/")
         return None
-    try:
-        text, encoding, fallback = decode_bytes(path.read_bytes())
-    except Undecodable as exc:
-        problems.error(story_file, file_line, f"{field}.file", f"{file!r} {exc}")
+    decoded = decode_file(path, problems, where=(story_file, file_line, f"{field}.file", repr(file)))
+    if decoded is None:
         return None
-    if fallback:
-        problems.warn(path, None, None, "not UTF-8; read as Windows-1252 (cp1252): save it as UTF-8 to be sure of every character")
+    text, encoding = decoded
     first_line = 1
     front: dict = {}
     if path.suffix == ".md":
@@ -262,12 +259,18 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), "cp1252" if fallback else (encoding or "utf-8"), fallback
 
 
-def decode_file(path: Path, problems: Problems) -> tuple[str, str] | None:
-    """Decode a file, reporting a fallback to cp1252 as a warning and binary data as an error."""
+def decode_file(path: Path, problems: Problems, where: tuple | None = None) -> tuple[str, str] | None:
+    """Decode a file, reporting a fallback to cp1252 as a warning and binary data as an error.
+
+    `where` (file, line, field, name) reports the error against the story.yaml entry naming the file.
+    """
     try:
         text, encoding, fallback = decode_bytes(path.read_bytes())
     except Undecodable as exc:
-        problems.error(path, None, None, str(exc))
+        if where:
+            problems.error(where[0], where[1], where[2], f"{where[3]} {exc}")
+        else:
+            problems.error(path, None, None, str(exc))
         return None
     if fallback:
         problems.warn(path, None, None, "not UTF-8; read as Windows-1252 (cp1252): save it as UTF-8 to be sure of every character")
