@@ -85,13 +85,21 @@ def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
 _ENVIRONMENTS: dict = {}
 
 
-def _work(job: tuple[SiteConfig, list[Path], LoadedStory]) -> tuple[CleanStory, dict, dict, StoryPage]:
-    """Merge and render one story: run in worker processes on a cold build."""
-    config, dirs, loaded = job
+def _work(job: tuple) -> tuple:
+    """Merge and render one story: run in worker processes on a cold build.
+
+    With a folder to write to, the worker writes the story's pages and its cache entry
+    itself and sends back only the page names and the light page, not whole pages.
+    """
+    config, dirs, loaded, write_to, key = job
     env = _ENVIRONMENTS.get(id(config)) or _ENVIRONMENTS.setdefault(id(config), make_environment(config, dirs))
     clean, merged = _merge(loaded)
     files, light = _render(env, StoryPage(clean, merged))
-    return clean, merged, files, light
+    if write_to is None:
+        return clean, merged, files, light
+    write_files(write_to, files)
+    BuildCache(config.root).store("merge", key, (clean, merged))
+    return None, None, list(files), light
 
 
 def _render(env, page: StoryPage) -> tuple[dict, StoryPage]:
@@ -162,20 +170,22 @@ class Builder:
         problems.raise_if_errors()
 
         env = self.environment(config, dirs, theme)
+        removed = set(old.stories) - set(entries) - {job.slug for job in jobs}
+        small = len(jobs) + len(removed) <= max(PARALLEL_MIN, PATCH_SHARE * (len(entries) + len(jobs)))
+        if not (output_ok and small):
+            return self._build_whole(config, dirs, env, cache, theme, old, entries, jobs, problems, started)
         fresh = self._run(jobs, config, dirs, cache, theme, entries, env)
         pages = [entries[slug].page for slug in sorted(entries)]
         story_paths = [rel for entry in entries.values() for rel in entry.files]
         global_files = render_globals(env, config, pages, dirs, story_paths)
         global_digests = {rel: _digest(content) for rel, content in global_files.items()}
-        removed = set(old.stories) - set(entries)
         expected = {*story_paths, *global_files, MARKER}
         trusted = self._manifest is not None  # this builder wrote the output itself last time
         listing = (set(old_expected(old)) if trusted else _listing(config.output_dir)) if output_ok else set()
         stray = listing - expected - _under(listing, removed, fresh)
         missing = expected - listing - {rel for slug in fresh for rel in fresh[slug]} - set(global_files)
         wrote = not (output_ok and not fresh and not removed and global_digests == old.globals and not stray and not missing)
-        small = len(fresh) + len(removed) <= max(PARALLEL_MIN, PATCH_SHARE * len(entries))
-        if wrote and output_ok and small and not missing:
+        if wrote and not missing:
             units = _patch_units(fresh, removed, global_files, global_digests, old.globals)
             units.update({rel: None for rel in stray if not any(rel.startswith(unit + "/") for unit in units)})
             patch_site(config.output_dir, units)
@@ -191,15 +201,43 @@ class Builder:
                 write_files(tmp, global_files)
 
             write_site(config.output_dir, produce)
+        return self._finish(config, cache, old, entries, global_digests, problems, started, len(fresh), len(story_paths) + len(global_files), wrote)
+
+    def _build_whole(self, config, dirs, env, cache, theme, old, entries, jobs, problems, started) -> BuildResult:
+        """A cold or large build: a whole new output folder, story pages written straight into it
+        (by the worker processes), unchanged pages linked from the last one, then swapped in."""
+        previous_output = config.output_dir
+        done: dict = {}
+
+        def produce(tmp: Path) -> None:
+            fresh = self._run(jobs, config, dirs, cache, theme, entries, env, write_to=tmp)
+            for slug, entry in entries.items():
+                if slug not in fresh:
+                    _link_files(previous_output, tmp, entry.files)
+            pages = [entries[slug].page for slug in sorted(entries)]
+            story_paths = [rel for entry in entries.values() for rel in entry.files]
+            done["globals"] = render_globals(env, config, pages, dirs, story_paths)
+            done["count"] = (len(fresh), len(story_paths) + len(done["globals"]))
+            write_files(tmp, done["globals"])
+
+        write_site(config.output_dir, produce)
+        digests = {rel: _digest(content) for rel, content in done["globals"].items()}
+        return self._finish(config, cache, old, entries, digests, problems, started, *done["count"], True)
+
+    def _finish(self, config, cache, old, entries, global_digests, problems, started, rendered, files, wrote) -> BuildResult:
         manifest = Manifest(output=str(config.output_dir), stories=entries, globals=global_digests)
-        if wrote or fresh or manifest.stories.keys() != old.stories.keys():
+        if wrote or rendered or manifest.stories.keys() != old.stories.keys():
             cache.save_manifest(manifest)
         self._manifest = manifest
         warnings = tuple(w for entry in entries.values() for w in entry.warnings) + tuple(problems.warnings)
-        return BuildResult(config, len(entries), len(fresh), len(story_paths) + len(global_files), warnings, time.perf_counter() - started, wrote)
+        return BuildResult(config, len(entries), rendered, files, warnings, time.perf_counter() - started, wrote)
 
-    def _run(self, jobs: list[_Job], config: SiteConfig, dirs: list[Path], cache: BuildCache, theme: str, entries: dict, env) -> dict[str, dict]:
-        """Merge (from the cache when possible) and render the stories that changed."""
+    def _run(self, jobs: list[_Job], config: SiteConfig, dirs: list[Path], cache: BuildCache, theme: str, entries: dict, env,
+             write_to: Path | None = None) -> dict:
+        """Merge (from the cache when possible) and render the stories that changed.
+
+        Returns each story's pages; with `write_to`, writes them there and returns their names.
+        """
         fresh: dict[str, dict] = {}
         to_merge: list[_Job] = []
         with self.reporter.progress(len(jobs), "Building") as advance:
@@ -214,9 +252,12 @@ class Builder:
                     continue
                 clean, merged = cached
                 fresh[job.slug], light = _render(env, StoryPage(clean, merged))
+                if write_to is not None:
+                    write_files(write_to, fresh[job.slug])
+                    fresh[job.slug] = list(fresh[job.slug])
                 entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), job.warnings)
                 advance()
-            payloads = [(config, dirs, job.loaded) for job in to_merge]
+            payloads = [(config, dirs, job.loaded, write_to, job.key) for job in to_merge]
             _ENVIRONMENTS[id(config)] = env  # in this process, reuse the compiled templates
             if len(to_merge) >= PARALLEL_MIN and self.jobs > 1:
                 with ProcessPoolExecutor(self.jobs) as pool:
@@ -230,7 +271,8 @@ class Builder:
     def _collect(self, jobs, results, cache, theme, entries, fresh, advance) -> int:
         count = 0
         for job, (clean, merged, files, light) in zip(jobs, results):
-            cache.store("merge", job.key, (clean, merged))
+            if clean is not None:
+                cache.store("merge", job.key, (clean, merged))
             fresh[job.slug] = files
             entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(files), job.warnings)
             advance()

@@ -98,9 +98,10 @@ class BuildCache:
 
     def _write(self, path: Path, value) -> None:
         """Write through a temporary file and rename, so a crash never leaves half a cache entry."""
-        if not self.dir.is_dir():
-            self.dir.mkdir(parents=True)
-            (self.dir / ".gitignore").write_text("# Created by digest: a build cache, safe to delete.\n*\n")
+        ignore = self.dir / ".gitignore"
+        if not ignore.exists():  # worker processes may race here: every step is idempotent
+            self.dir.mkdir(parents=True, exist_ok=True)
+            ignore.write_text("# Created by digest: a build cache, safe to delete.\n*\n")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
