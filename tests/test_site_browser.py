@@ -154,3 +154,17 @@ def test_dark_mode_passes_axe_too(browser, served_under_sub_path):
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     page.close()
     assert [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")] == []
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_footnote_wordings_stay_on_screen(browser, served_under_sub_path, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(served_under_sub_path + PAGES[1])
+    links = page.locator("sup.fn > a")
+    count = links.count()
+    assert count > 50
+    for i in range(0, count, max(1, count // 25)):
+        links.nth(i).focus()
+        box = page.evaluate("() => document.activeElement.parentNode.querySelector('.wording').getBoundingClientRect().toJSON()")
+        assert box["width"] > 0 and box["left"] >= 0 and box["right"] <= width, (i, box)
+    page.close()
