@@ -11,7 +11,7 @@ from digest.model import Story
 def apply_decisions(story: Story, found, items: list[Item]):
     """Return the final discrepancies and the annotations by narrative item index."""
     from digest.merge import Discrepancy
-    from digest.merge.discrepancies import discrepancy_id
+    from digest.merge.compare import discrepancy_id
 
     problems: list[Problem] = []
     file = f"content/{story.folder.name}/story.yaml"
@@ -31,14 +31,14 @@ def apply_decisions(story: Story, found, items: list[Item]):
                 status=decision.status if decision and decision.status else "open",
                 note=decision.note if decision else None,
                 variants=tuple((v.source, v.text) for v in f.variants),
+                severity=f.severity,
             )
         )
     for decision in story.decisions:
         if decision.id is None and decision.kind:
-            texts = [v.text for v in decision.variants]
             result.append(
                 Discrepancy(
-                    id=discrepancy_id(decision.kind, texts),
+                    id=discrepancy_id(decision.kind, "manual", decision.summary or ""),
                     kind=decision.kind,
                     summary=decision.summary or "Sources disagree",
                     status=decision.status or "open",

@@ -1,0 +1,395 @@
+"""Comparison: facts about the same subject, outlet against outlet, grouped into discrepancies.
+
+Outlets build the same claim in different sentences, so facts are compared between each claim
+and its nearest claims of other outlets (the candidates alignment found, fused or not), never
+across all pairs. Two facts conflict when they concern the same subject (the same unit or noun,
+the same person, the same predicate) and their values do not agree by the detector's rules.
+Conflicts about one subject that share a claim or a narrative item become one discrepancy with
+each outlet's own words; unrelated figures are never bundled. Story-wide comparisons cover what
+one sentence pair cannot: a name spelt two ways, a quotation given to two speakers, a person's
+title, a term worded differently by a translation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from digest.merge.align import Item
+from digest.merge.claims import Claim
+from digest.merge.facts import Fact, detector_of
+from digest.merge.facts import quotes as quote_facts
+from digest.merge.facts import status as status_facts
+from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
+from digest.merge.people import Person, title_conflicts
+from digest.merge.text import STOPWORDS, content_stems, normalise_phrase, similarity, stem, tokens
+
+STRONG_PAIR = 0.75
+"""Combined score above which two claims are close paraphrases: any figure or date of the same
+subject they give differently is a clash."""
+STATUS_PAIR = 0.70
+"""Claims this close whose status differs are one subject told two ways ('would appeal' /
+'does not intend to challenge'), even without a shared word."""
+CONTEXT_WORDS = 6
+"""Words either side of a fact that say what it is about."""
+
+
+@dataclass(frozen=True)
+class Variant:
+    source: str
+    text: str
+    claim: Claim | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """A detected discrepancy before the editor's decisions."""
+
+    id: str
+    kind: str
+    summary: str
+    variants: tuple[Variant, ...]
+    severity: str = "material"
+
+
+@dataclass
+class Conflict:
+    kind: str
+    subject: str
+    severity: str
+    facts: list[tuple[Claim, Fact]] = field(default_factory=list)
+
+
+def _context(claim: Claim, fact: Fact) -> frozenset[str]:
+    before = tokens(claim.text[: fact.start])[-CONTEXT_WORDS:]
+    after = tokens(claim.text[fact.end:])[:CONTEXT_WORDS]
+    return frozenset(stem(t) for t in before + after if t.lower() not in STOPWORDS and not t[0].isdigit() and len(t) > 2)
+
+
+def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str]) -> list[Conflict]:
+    """Facts of two claims of different outlets that concern one subject and disagree."""
+    out: list[Conflict] = []
+    for detector in ("numbers", "dates"):
+        fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
+        for subject in {f.subject for f in fa_all} & {f.subject for f in fb_all}:
+            fa = [f for f in fa_all if f.subject == subject]
+            fb = [f for f in fb_all if f.subject == subject]
+            same = detector_of(fa[0]).same
+            loose_a = [x for x in fa if not any(same(x, y) for y in fb)]
+            loose_b = [y for y in fb if not any(same(x, y) for x in fa)]
+            for x, y in zip(loose_a, loose_b):
+                shared = (_context(a, x) & _context(b, y)) - common
+                if closeness >= STRONG_PAIR or shared:
+                    kind = "number" if detector == "numbers" else "date"
+                    if subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
+                        kind = "other"
+                    out.append(Conflict(kind, subject, "material", [(a, x), (b, y)]))
+    sa, sb = a.facts_of("status"), b.facts_of("status")
+    if sa and sb and not status_facts.same(sa[0], sb[0]):
+        if status_facts.about_same(sa[0], sb[0]) and closeness >= 0.5 or closeness >= STATUS_PAIR:
+            out.append(Conflict(status_facts.kind_of(sa[0], sb[0]), "status", "material", [(a, sa[0]), (b, sb[0])]))
+    return out
+
+
+def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str]) -> list[Found]:
+    item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
+    common = common_stems(claims)
+    conflicts: list[Conflict] = []
+    for i, near_i in near.items():
+        for j, closeness in near_i.items():
+            if j <= i:
+                continue
+            conflicts.extend(pair_conflicts(claims[i], claims[j], closeness, common))
+    conflicts.extend(quote_conflicts(claims, near, translated))
+    conflicts.extend(spelling_conflicts(claims))
+    found = [_found(group, order) for group in _group(conflicts, item_of)]
+    found.extend(_terms(items, claims, translated))
+    found.extend(_names(items, translated))
+    for person, titles in title_conflicts(people, order):
+        variants = tuple(Variant(s, t) for s, t in titles.items())
+        found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
+    return _unique_ids([f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2])
+
+
+def common_stems(claims: list[Claim]) -> set[str]:
+    """Words found in many sentences of the story: they say little about what a fact concerns."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        for w in c.stems:
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(3, len(claims) // 12)
+    return {w for w, n in counts.items() if n > limit}
+
+
+def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]:
+    """Conflicts of one kind and subject that share a claim or a narrative item are one discrepancy."""
+    groups: list[Conflict] = []
+    anchors: dict[tuple[str, str, str], int] = {}
+    for conflict in conflicts:
+        keys = [(conflict.kind, conflict.subject, f"c{c.index}") for c, _ in conflict.facts]
+        keys += [(conflict.kind, conflict.subject, f"i{item_of[c.index]}") for c, _ in conflict.facts if c.index in item_of]
+        hit = next((anchors[k] for k in keys if k in anchors), None)
+        if hit is None:
+            groups.append(Conflict(conflict.kind, conflict.subject, conflict.severity, []))
+            hit = len(groups) - 1
+        target = groups[hit]
+        for pair in conflict.facts:
+            if all(pair[1] is not f for _, f in target.facts):
+                target.facts.append(pair)
+        if conflict.severity == "material":
+            target.severity = "material"
+        for k in keys:
+            anchors.setdefault(k, hit)
+    return groups
+
+
+def discrepancy_id(kind: str, subject: str, anchor: str) -> str:
+    """Derived from what the discrepancy is about, not from the differing words: editing a
+    figure keeps the id, so an editor's resolution keeps pointing at it."""
+    key = f"{kind}|{subject}|{anchor}"
+    return "d-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _anchor(claims: list[Claim], order: list[str]) -> str:
+    """The earliest claim's content words without figures: stable under an edit of the figure."""
+    first = min(claims, key=lambda c: (order.index(c.source) if c.source in order else 99, c.sentence.index))
+    return " ".join(sorted(w for w in first.stems if not w[0].isdigit()))
+
+
+def _found(group: Conflict, order: list[str]) -> Found:
+    variants: list[Variant] = []
+    seen: set[tuple[str, str]] = set()
+    for claim, fact in sorted(group.facts, key=lambda p: (order.index(p[0].source) if p[0].source in order else 99, p[0].sentence.index)):
+        key = (claim.source, normalise_phrase(fact.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        variants.append(Variant(claim.source, fact.text, claim))
+    values: dict[str, list[str]] = {}
+    for v in variants:
+        values.setdefault(normalise_phrase(v.text) or v.text, []).append(v.source)
+    shown = " / ".join(next(v.text for v in variants if (normalise_phrase(v.text) or v.text) == key) for key in values)
+    label = {"number": "Figures differ", "date": "Dates differ", "confirmation": "Status differs", "other": "Accounts differ",
+             "quote": "Quotation attributed differently", "name": "Names differ"}.get(group.kind, "Sources differ")
+    summary = f"{label}: {shown}"
+    return Found(discrepancy_id(group.kind, group.subject, _anchor([c for c, _ in group.facts], order)), group.kind, summary, tuple(variants), group.severity)
+
+
+def _unique_ids(found: list[Found]) -> list[Found]:
+    seen: dict[str, int] = {}
+    out = []
+    for f in found:
+        if f.id in seen:
+            seen[f.id] += 1
+            f = Found(f"{f.id}-{seen[f.id]}", f.kind, f.summary, f.variants, f.severity)
+        else:
+            seen[f.id] = 1
+        out.append(f)
+    return out
+
+
+# -- Story-wide comparisons ----------------------------------------------------------
+
+
+def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[Conflict]:
+    """The same quotation given to different speakers."""
+    quoted = [(c, f) for c in claims for f in c.facts_of("quotes")]
+    out: list[Conflict] = []
+    for x in range(len(quoted)):
+        a, fa = quoted[x]
+        for y in range(x + 1, len(quoted)):
+            b, fb = quoted[y]
+            if a.source == b.source or quote_facts.same(fa, fb):
+                continue
+            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR:
+                speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
+                speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
+                out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
+    return out
+
+
+def _speaker_text(claim: Claim, fact: Fact) -> str:
+    """The attribution as the outlet words it: the few words around the speaker's name."""
+    name = fact.value[1]  # type: ignore[index]
+    m = re.search(rf"[^.;\u201c\u201d\"]{{0,40}}\b{re.escape(name)}\w*\b[^.;\u201c\u201d\"]{{0,40}}", claim.text, re.I)
+    return m.group(0).strip(" ,") if m else claim.text
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
+_CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b")
+
+
+def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """One name spelt two ways by different outlets ('Vorszek' / 'Vorsek'), and one code
+    given with other digits ('MR417' / 'MR471'): each form appears in one outlet and never in
+    the other."""
+    forms: dict[str, dict[str, tuple[Claim, int, int]]] = {}
+    codes: dict[str, dict[str, tuple[Claim, int, int]]] = {}
+    for claim in claims:
+        for m in _CAPITALISED.finditer(claim.text):
+            if m.start() == 0 or claim.text[m.start() - 2:m.start()].strip() in (".", "\u201c", "\""):
+                continue  # a sentence's first word may be any word
+            forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+        for m in _CODE.finditer(claim.text):
+            codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+    out: list[Conflict] = []
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for word in forms:
+        by_shape.setdefault((word[0], len(word) // 3), []).append(word)
+    words = sorted(forms)
+    for a in words:
+        for b in _near_spellings(a, forms, by_shape):
+            if a >= b:
+                continue
+            sources_a, sources_b = set(forms[a]), set(forms[b])
+            if sources_a & sources_b:
+                continue  # one outlet uses both: two names, not two spellings
+            out.append(_spelling_conflict("name", a, forms[a], forms[b], max(len(sources_a), len(sources_b))))
+    for a in codes:
+        for b in codes:
+            if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
+                out.append(_spelling_conflict("name", a, codes[a], codes[b], 0))
+    return out
+
+
+def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Conflict:
+    conflict = Conflict(kind, "spelling:" + word.lower()[:4], "material")
+    for where in (a, b):
+        for claim, start, end in where.values():
+            conflict.facts.append((claim, Fact(kind, conflict.subject, claim.text[start:end], claim.text[start:end], start, end)))
+    return conflict
+
+
+def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
+    out = []
+    for shift in (-1, 0, 1):
+        for other in by_shape.get((word[0], len(word) // 3 + shift), []):
+            if other != word and _edit_distance(word.lower(), other.lower()) <= (1 if len(word) < 6 else 2):
+                if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
+                    out.append(other)
+    return out
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (adjacent transpositions count once): 'Clara'/'Carla' is one edit."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _terms(items: list[Item], claims: list[Claim], translated: set[str]) -> list[Found]:
+    """Quoted terms and marked modifiers of the same noun in the same claim ('no limits' /
+    'boundless'): `wording` when a translation is involved, `term` otherwise."""
+    out: list[Found] = []
+    for item in items:
+        if len(item.sources) < 2:
+            continue
+        mods: dict[str, list[tuple[str, str, Claim]]] = {}
+        for c in item.claims:
+            for f in c.facts_of("terms"):
+                head = f.subject.split(":", 1)[1]
+                if head:
+                    mods.setdefault(head, []).append((c.source, f.text, c))
+            for word in marked_heads(c.text) - STOPWORDS:
+                mod = modifier_of(c.text, word, ROLES)
+                if mod and not any(m[0] == c.source and normalise_phrase(m[1]) == normalise_phrase(mod) for m in mods.get(word, [])):
+                    mods.setdefault(word, []).append((c.source, mod, c))
+        for head, found in mods.items():
+            values = {normalise_phrase(t) for _, t, _ in found}
+            if len({s for s, _, _ in found}) < 2 or len(values) < 2:
+                continue
+            if _equivalent_terms([t for _, t, _ in found]):
+                continue
+            variants = tuple(Variant(s, t, c) for s, t, c in found)
+            kind = "title" if any(w in ROLES for _, t, _ in found for w in t.lower().split()) else "term"
+            severity = "wording" if any(s in translated for s, _, _ in found) and kind == "term" else "material"
+            anchor = " ".join(sorted(w for w in item.claims[0].stems if not w[0].isdigit()))
+            out.append(Found(discrepancy_id(kind, head, anchor), kind, "Sources use different terms: " + " / ".join(sorted(values)), variants, severity))
+    return out
+
+
+def _equivalent_terms(texts: list[str]) -> bool:
+    """'no-limits' and 'no limits', 'seven-month' and 'seven month' are one term."""
+    return len({normalise_phrase(t).replace(" ", "") for t in texts}) < 2
+
+
+INSTITUTION_WORDS = {
+    "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
+    "endowment", "ministry", "council", "bank", "agency", "committee", "commission", "organization",
+    "organisation", "union", "court", "company", "corporation", "association", "department", "office",
+}
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:of|and|for|de|the)\s+{_CAP}|\s+{_CAP}|\s+\d+\b)+")
+
+
+def names_in(text: str) -> list[str]:
+    """Multi-word capitalised names in a sentence ('Power of Siberia 2', 'University of NSW')."""
+    found = []
+    for m in _NAME.finditer(text):
+        words = m.group(0).strip().split()
+        while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
+            words = words[1:]
+        if len(words) >= 2:
+            found.append(" ".join(words).rstrip(".,"))
+    return found
+
+
+def _initials_equal(a: str, b: str) -> bool:
+    """'University of NSW' equals 'University of New South Wales'."""
+    def expand(x: str, y: str) -> str:
+        for token in re.findall(r"\b[A-Z]{2,5}\b", x):
+            words = re.findall(r"[A-Z][a-z]+", y)
+            for i in range(len(words) - len(token) + 1):
+                run = words[i: i + len(token)]
+                if "".join(w[0] for w in run) == token:
+                    x = x.replace(token, " ".join(run))
+                    break
+        return normalise_phrase(x)
+    return expand(a, b) == normalise_phrase(b) or expand(b, a) == normalise_phrase(a)
+
+
+def _name_matched(name: str, other_text: str, other_names: list[str]) -> bool:
+    if any(w.lower() in INSTITUTION_WORDS for w in name.split()):
+        return any(normalise_phrase(name) == normalise_phrase(o) or _initials_equal(name, o) for o in other_names)
+    return normalise_phrase(name) in normalise_phrase(other_text) or any(_initials_equal(name, o) for o in other_names)
+
+
+def _names(items: list[Item], translated: set[str]) -> list[Found]:
+    """Names that differ between outlets stating the same claim: 'Power of Siberia 2' /
+    'Siberian Power 2'. A translation's rendering of a name is `wording`."""
+    out: list[Found] = []
+    for item in items:
+        found = {c.index: names_in(c.text) for c in item.claims}
+        for x, a in enumerate(item.claims):
+            for b in item.claims[x + 1:]:
+                if a.source == b.source:
+                    continue
+                loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
+                loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
+                for na in loose_a:
+                    for nb in loose_b:
+                        sa, sb = content_stems(na), content_stems(nb)
+                        _, contain, shared = similarity(sa, sb)
+                        if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
+                            severity = "wording" if {a.source, b.source} & translated else "material"
+                            variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
+                            out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
+    merged: dict[str, Found] = {}
+    for f in out:  # one discrepancy per name, listing every outlet's form once
+        if f.id in merged:
+            old = merged[f.id]
+            extra = tuple(v for v in f.variants if all((v.source, v.text) != (o.source, o.text) for o in old.variants))
+            merged[f.id] = Found(old.id, old.kind, old.summary, old.variants + extra, old.severity)
+        else:
+            merged[f.id] = f
+    return list(merged.values())
