@@ -15,7 +15,7 @@ from digest.merge.align import Item, build_narrative, choose_lead, neighbours
 from digest.merge.claims import MAX_CLAIMS_PER_SOURCE, Claim, build_claims
 from digest.merge.compare import detect
 from digest.merge.decisions import apply_decisions
-from digest.merge.embed import embed
+from digest.merge.embed import centred, embed
 from digest.merge.facts import Context
 from digest.merge.people import find_people, title_conflicts
 from digest.merge.sentences import Sentence, split_article
@@ -117,7 +117,7 @@ def merge_story(clean: CleanStory) -> MergedStory:
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
-    near = neighbours(claims, embed([c.text for c in claims]))
+    near = neighbours(claims, centred(embed([c.text for c in claims])))
     lead = choose_lead(by_source, story.lead, translated, near) if by_source else None
     items = build_narrative(by_source, lead, translated, near) if lead else []
     people = find_people([s for sid in order for s in sentences_of.get(sid, [])])

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from digest.merge.facts import Context, Fact, extract_all
+from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
 from digest.merge.text import content_stems
 
@@ -44,6 +45,11 @@ class Claim:
     def facts_of(self, detector: str) -> list[Fact]:
         return [f for f in self.facts if f.detector == detector]
 
+    @property
+    def status(self) -> Fact:
+        """The sentence's status, stated ('will', 'denied') or implied ('done')."""
+        return next(f for f in self.facts if f.detector in ("status", "status-default"))
+
 
 _MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
@@ -70,5 +76,19 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
             seen.add(key)
             facts = extract_all(sentence.text, contexts[source])
             status = next((f.value[0] for f in facts if f.detector == "status"), "done")  # type: ignore[index]
-            claims.append(Claim(len(claims), sentence, facts, content_stems(sentence.text), _MOODS[status], is_prose(sentence.text)))
+            if status == "done" and not any(f.detector == "status" for f in facts):
+                facts = facts + (status_facts.default(sentence.text, contexts[source]),)
+            stems = content_stems(sentence.text) | _figure_stems(facts)
+            claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(sentence.text)))
     return claims
+
+
+def _figure_stems(facts: tuple[Fact, ...]) -> frozenset[str]:
+    """Figures as words that match however they are written ('4,6 %' and '4.6 per cent' share '#4.6')."""
+    out = set()
+    for f in facts:
+        if f.detector == "numbers" and isinstance(f.value, float):
+            out.add(f"#{f.value:g}")
+        elif f.detector == "numbers" and f.subject == "money":
+            out.add(f"#{f.value[1]:g}")  # type: ignore[index]
+    return frozenset(out)

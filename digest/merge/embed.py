@@ -38,3 +38,14 @@ def embed(texts: list[str]) -> np.ndarray:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     vectors = np.asarray(model().embed(texts, norm=True), dtype=np.float32)
     return vectors
+
+
+def centred(vectors: np.ndarray) -> np.ndarray:
+    """Vectors with the story's mean taken out, renormalised. Every sentence of a story shares its
+    topic ('the election', 'the fine'); without the shared part, similarity measures what a
+    sentence says rather than what the story is about."""
+    if len(vectors) < 3:
+        return vectors
+    shifted = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+    return shifted / np.maximum(norms, 1e-9)

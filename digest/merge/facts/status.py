@@ -86,3 +86,9 @@ def kind_of(a: Fact, b: Fact) -> str:
 
 def about_same(a: Fact, b: Fact) -> bool:
     return bool(a.value[1] & b.value[1])  # type: ignore[index]
+
+
+def default(text: str, context: Context) -> Fact:
+    """A sentence with no status word states that something is so: 'done', about all its words."""
+    about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit())
+    return Fact("confirmation", "status", ("done", about, context.published.toordinal()), text, 0, 0, detector="status-default")
