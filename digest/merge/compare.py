@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from digest.merge.align import Item
 from digest.merge.claims import Claim
+from digest.merge.embed import embed
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
@@ -67,7 +69,50 @@ def _context(claim: Claim, fact: Fact) -> frozenset[str]:
     return frozenset(stem(t) for t in before + after if t.lower() not in STOPWORDS and not t[0].isdigit() and len(t) > 2)
 
 
-def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str]) -> list[Conflict]:
+class Surroundings:
+    """What each figure or date is about, as a vector of the words around it (the figure left
+    out): 'turnout was 67.4 percent' and 'the participation has established itself at 64,7 per
+    cent' are about one thing, 'the Liberal Centre's 28 seats' and 'the coalition's 134 seats'
+    are not. Computed once per story, in one batch."""
+
+    def __init__(self, claims: list[Claim]):
+        keys, texts = [], []
+        for c in claims:
+            for f in c.facts:
+                if f.detector in ("numbers", "dates"):
+                    keys.append((c.index, f.start, f.end))
+                    texts.append(window_text(c.text, f.start, f.end))
+        vectors = embed(texts) if texts else None
+        self.index = {k: i for i, k in enumerate(keys)}
+        self.vectors = vectors
+
+    def similarity(self, a: Claim, x: Fact, b: Claim, y: Fact) -> float:
+        i, j = self.index.get((a.index, x.start, x.end)), self.index.get((b.index, y.start, y.end))
+        if i is None or j is None or self.vectors is None:
+            return 0.0
+        return float(self.vectors[i] @ self.vectors[j])
+
+
+def window_text(text: str, start: int, end: int) -> str:
+    before = tokens(text[:start])[-CONTEXT_WORDS:]
+    after = tokens(text[end:])[:CONTEXT_WORDS]
+    return " ".join(w for w in before + after if not w[0].isdigit())
+
+
+SUBJECT_MIN = 0.45
+"""Vector similarity of two facts' surroundings at which they are about the same subject.
+Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures of the same
+unit in related sentences 0.2-0.55."""
+
+
+FACT_NEIGHBOURS = 0.5
+"""Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
+it for one subject."""
+SUBJECT_STRONG = 0.7
+"""Surroundings this alike name one subject on their own, whatever else the sentences say."""
+
+
+def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     """Facts of two claims of different outlets that concern one subject and disagree."""
     out: list[Conflict] = []
     for detector in ("numbers", "dates"):
@@ -78,9 +123,20 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str]) -> li
             same = detector_of(fa[0]).same
             loose_a = [x for x in fa if not any(same(x, y) for y in fb)]
             loose_b = [y for y in fb if not any(same(x, y) for x in fa)]
-            for x, y in zip(loose_a, loose_b):
+            pairs = sorted(((around.similarity(a, x, b, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for about, k, m in pairs:
+                if k in used_a or m in used_b:
+                    continue
+                x, y = loose_a[k], loose_b[m]
                 shared = (_context(a, x) & _context(b, y)) - common
-                if closeness >= STRONG_PAIR or shared:
+                only_pair = len(loose_a) == len(loose_b) == 1 and len(fa) == len(fb) == 1 and closeness >= FACT_NEIGHBOURS
+                generic = subject == "duration" or subject.startswith("n:") and len(subject) <= 5
+                needed = SUBJECT_STRONG if generic else SUBJECT_MIN
+                if only_pair and not generic or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                    used_a.add(k)
+                    used_b.add(m)
                     kind = "number" if detector == "numbers" else "date"
                     if subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
                         kind = "other"
@@ -95,12 +151,14 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str]) -> li
 def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str]) -> list[Found]:
     item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
     common = common_stems(claims)
+    around = Surroundings(claims)
     conflicts: list[Conflict] = []
     for i, near_i in near.items():
         for j, closeness in near_i.items():
             if j <= i:
                 continue
-            conflicts.extend(pair_conflicts(claims[i], claims[j], closeness, common))
+            conflicts.extend(pair_conflicts(claims[i], claims[j], closeness, common, around))
+    conflicts.extend(subject_conflicts(claims, around))
     conflicts.extend(quote_conflicts(claims, near, translated))
     conflicts.extend(spelling_conflicts(claims))
     found = [_found(group, order) for group in _group(conflicts, item_of)]
@@ -191,6 +249,56 @@ def _unique_ids(found: list[Found]) -> list[Found]:
 
 # -- Story-wide comparisons ----------------------------------------------------------
 
+FACT_PAIR_MIN = 0.5
+"""Surroundings this alike tie two figures or dates to one subject wherever they stand in the
+story ('turnout was … of the registered voters' / 'the participation … of the registered')."""
+FACTS_PER_SUBJECT = 400
+"""Facts of one subject compared story-wide; more (an archive, not a story) are compared only
+through their sentences' nearest neighbours."""
+
+
+def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
+    """Figures and dates of one subject compared across the story by what surrounds them, not
+    by where they stand. An outlet that gives the other's value elsewhere for the same subject
+    agrees with it: only each outlet's best match counts."""
+    if around.vectors is None:
+        return []
+    by_subject: dict[str, list[tuple[Claim, Fact, int]]] = {}
+    for c in claims:
+        for f in c.facts:
+            i = around.index.get((c.index, f.start, f.end))
+            if i is not None:
+                by_subject.setdefault(f.detector + "|" + f.subject, []).append((c, f, i))
+    out: list[Conflict] = []
+    for key, facts in by_subject.items():
+        if len(facts) < 2 or len(facts) > FACTS_PER_SUBJECT or len({c.source for c, _, _ in facts}) < 2:
+            continue
+        vectors = around.vectors[[i for _, _, i in facts]]
+        sims = vectors @ vectors.T
+        same = detector_of(facts[0][1]).same
+        best: dict[tuple[int, str], int] = {}  # (fact, other outlet) -> that outlet's closest fact
+        for x, (a, _, _) in enumerate(facts):
+            for y, (b, _, _) in enumerate(facts):
+                if a.source != b.source and (best.get((x, b.source)) is None or sims[x, y] > sims[x, best[(x, b.source)]]):
+                    best[(x, b.source)] = y
+        for (x, other), y in best.items():
+            a, fa, _ = facts[x]
+            b, fb, _ = facts[y]
+            if x > y or best.get((y, a.source)) != x or sims[x, y] < FACT_PAIR_MIN or same(fa, fb):
+                continue
+            if _outlet_also_says(facts, a.source, fb, sims[y], same) or _outlet_also_says(facts, b.source, fa, sims[x], same):
+                continue
+            kind = "number" if fa.detector == "numbers" else "date"
+            if fa.subject == "money" and fa.value[0] != fb.value[0]:  # type: ignore[index]
+                kind = "other"
+            out.append(Conflict(kind, fa.subject, "material", [(a, fa), (b, fb)]))
+    return out
+
+
+def _outlet_also_says(facts, source: str, fact: Fact, sims, same) -> bool:
+    return any(c.source == source and sims[k] >= SUBJECT_MIN and same(f, fact) for k, (c, f, _) in enumerate(facts))
+
+
 
 def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[Conflict]:
     """The same quotation given to different speakers."""
@@ -233,6 +341,10 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
         for m in _CODE.finditer(claim.text):
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+    lower_words = {w for c in claims for w in re.findall(r"\b[a-z\u00e0-\u024f]{4,}\b", c.text)}
+    for word in list(forms):
+        if word.lower() in lower_words or _fold(word).lower() in lower_words:
+            del forms[word]  # a common word written with a capital, not a name
     out: list[Conflict] = []
     by_shape: dict[tuple[str, int], list[str]] = {}
     for word in forms:
@@ -243,14 +355,29 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
             if a >= b:
                 continue
             sources_a, sources_b = set(forms[a]), set(forms[b])
-            if sources_a & sources_b:
-                continue  # one outlet uses both: two names, not two spellings
+            if sources_a & sources_b or _fold(a) == _fold(b):
+                continue  # one outlet uses both: two names; or only accents differ
+            if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
+                continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
             out.append(_spelling_conflict("name", a, forms[a], forms[b], max(len(sources_a), len(sources_b))))
     for a in codes:
         for b in codes:
             if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
                 out.append(_spelling_conflict("name", a, codes[a], codes[b], 0))
     return out
+
+
+def _fold(word: str) -> str:
+    """Without accents: translations drop them ('Kiraly' for 'Király')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+_GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Minister)\.?|\b[A-Z][a-z]+)\s+$")
+
+
+def _person_context(where: dict) -> bool:
+    """The word follows a given name or a title somewhere: 'Helen Marchbanks', 'Judge Marchbank'."""
+    return any(_GIVEN.search(claim.text[max(0, start - 20):start]) and start > 0 for claim, start, _ in where.values())
 
 
 def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Conflict:
@@ -265,7 +392,9 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     out = []
     for shift in (-1, 0, 1):
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
-            if other != word and _edit_distance(word.lower(), other.lower()) <= (1 if len(word) < 6 else 2):
+            distance = _edit_distance(word.lower(), other.lower())
+            anagram = sorted(word.lower()) == sorted(other.lower())
+            if other != word and (distance <= (1 if len(word) < 6 else 2) or distance == 2 and anagram):
                 if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
                     out.append(other)
     return out
@@ -319,8 +448,12 @@ def _terms(items: list[Item], claims: list[Claim], translated: set[str]) -> list
 
 
 def _equivalent_terms(texts: list[str]) -> bool:
-    """'no-limits' and 'no limits', 'seven-month' and 'seven month' are one term."""
-    return len({normalise_phrase(t).replace(" ", "") for t in texts}) < 2
+    """'no-limits' and 'no limits' are one term; so are modifiers that all keep one content word
+    ('had no multi-factor' / 'lacked multi-factor'): no two of them say something different."""
+    if len({normalise_phrase(t).replace(" ", "") for t in texts}) < 2:
+        return True
+    sets = [content_stems(t.replace("-", " ")) for t in texts]
+    return all(x & y for i, x in enumerate(sets) for y in sets[i + 1:])
 
 
 INSTITUTION_WORDS = {
@@ -339,9 +472,13 @@ def names_in(text: str) -> list[str]:
         words = m.group(0).strip().split()
         while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
             words = words[1:]
-        if len(words) >= 2:
-            found.append(" ".join(words).rstrip(".,"))
+        name = " ".join(words).rstrip(".,")
+        if len(words) >= 2 and " and " not in name and not _CALENDAR.search(name):
+            found.append(name)
     return found
+
+
+_CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _initials_equal(a: str, b: str) -> bool:
@@ -364,6 +501,10 @@ def _name_matched(name: str, other_text: str, other_names: list[str]) -> bool:
     return normalise_phrase(name) in normalise_phrase(other_text) or any(_initials_equal(name, o) for o in other_names)
 
 
+def _translated_side_smaller(a: Claim, sa: frozenset, b: Claim, sb: frozenset, translated: set[str]) -> bool:
+    return (a.source in translated and sa <= sb) or (b.source in translated and sb <= sa)
+
+
 def _names(items: list[Item], translated: set[str]) -> list[Found]:
     """Names that differ between outlets stating the same claim: 'Power of Siberia 2' /
     'Siberian Power 2'. A translation's rendering of a name is `wording`."""
@@ -380,6 +521,8 @@ def _names(items: list[Item], translated: set[str]) -> list[Found]:
                     for nb in loose_b:
                         sa, sb = content_stems(na), content_stems(nb)
                         _, contain, shared = similarity(sa, sb)
+                        if _fold(na) == _fold(nb) or {a.source, b.source} & translated and (sa <= sb or sb <= sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                            continue  # accents, or a translation that leaves a word of the name out
                         if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                             severity = "wording" if {a.source, b.source} & translated else "material"
                             variants = (Variant(a.source, na, a), Variant(b.source, nb, b))

@@ -55,6 +55,8 @@ def is_boundary(text: str, match: re.Match) -> bool:
     if not following:
         return False
     mark = match.group(0)
+    if re.search(r"(?<![\d.,])\d{1,2}$", text[: match.start()]) and re.match(r"\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", text[end:], re.I):
+        return False  # '17. April': a day of the month, not a full stop
     if mark[0] != "." or len(mark.rstrip("\"'\u201d\u2019)]\u00bb")) > 1:
         return True
     before = _WORD_BEFORE.search(text, 0, match.start())

@@ -53,8 +53,11 @@ SPLIT = re.compile(
     re.I,
 )
 _SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
-UNITLESS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-            "time", "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "local"}
+DURATIONS = {"year": 365.0, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+UNITLESS = {"time", "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "local", "o'clock", "h"} | CALENDAR
 _SKIP_BEFORE_UNIT = STOPWORDS | {"more", "other", "additional", "further", "extra", "new", "per", "some", "fixed", "up", "front"}
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b|percent\b)", re.I)
 _POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|points?|basis[- ]points?|bps?\b|pp\b)", re.I)
@@ -147,6 +150,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     if before == "-" and text[max(0, start - 2):start - 1].isalpha():
         return True
     prior = text[max(0, start - 30):start]
+    token = text[start:end]
+    if not token.isdigit() or len(token) > 3 or _unit_after(text, end)[0] in CURRENCY_WORDS:
+        return False
     return bool(re.search(r"\b[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$", prior)) and text[start].isdigit() and not re.match(r"^\s*(%|per|percent|million|billion|thousand)", text[end:], re.I) and not re.search(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$", prior)
 
 
@@ -222,15 +228,31 @@ def extract(text: str, context: Context) -> list[Fact]:
             basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
             add("points", round(value / 100 if basis else value, 6), start, end + points.end())
             continue
+        if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the)\s+$", text[max(0, start - 6):start], re.I):
+            continue  # 'no one', 'every one of': no count
+        if re.search(r"\bnone\s+of\s+(the\s+)?$", text[max(0, start - 14):start], re.I):
+            continue
         hyphen = _hyphen_unit(text, end)
         if hyphen:
-            add("n:" + stem(hyphen), value, start, end + len(hyphen) + 1)
+            if hyphen in DURATIONS:
+                add("duration", value * DURATIONS[hyphen], start, end + len(hyphen) + 1)
+            else:
+                add("n:" + stem(hyphen), value, start, end + len(hyphen) + 1)
             continue
         if ":" in after[:1] and after[1:3].isdigit():
             continue  # a clock time: the dates detector reads it
         if _is_year(value, token) and not scale_words:
             continue
         unit, unit_end = _unit_after(text, end)
+        duration = DURATIONS.get(unit.rstrip("s"))
+        if duration is not None:
+            add("duration", value * duration, start, unit_end)
+            continue
+        if not unit or unit in UNITLESS or unit in STOPWORDS:
+            before = re.search(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", text[max(0, start - 60):start])
+            if before and before.group(1).lower() not in STOPWORDS and before.group(1).lower() not in CALENDAR and before.group(1)[0].islower():
+                add("n:" + stem(before.group(1).lower()), value, start, end)
+            continue
         currency = CURRENCY_WORDS.get(unit)
         if currency:
             add("money", (currency, value), start, unit_end)
