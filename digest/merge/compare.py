@@ -30,9 +30,6 @@ from digest.merge.text import STOPWORDS, content_stems, normalise_phrase, simila
 STRONG_PAIR = 0.75
 """Combined score above which two claims are close paraphrases: any figure or date of the same
 subject they give differently is a clash."""
-STATUS_PAIR = 0.70
-"""Claims this close whose status differs are one subject told two ways ('would appeal' /
-'does not intend to challenge'), even without a shared word."""
 CONTEXT_WORDS = 6
 """Words either side of a fact that say what it is about."""
 
@@ -141,10 +138,13 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     if subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
                         kind = "other"
                     out.append(Conflict(kind, subject, "material", [(a, x), (b, y)]))
-    sa, sb = a.facts_of("status"), b.facts_of("status")
-    if sa and sb and not status_facts.same(sa[0], sb[0]):
-        if status_facts.about_same(sa[0], sb[0]) and closeness >= 0.5 or closeness >= STATUS_PAIR:
-            out.append(Conflict(status_facts.kind_of(sa[0], sb[0]), "status", "material", [(a, sa[0]), (b, sb[0])]))
+    for x in a.facts_of("status"):
+        for y in b.facts_of("status"):
+            if status_facts.same(x, y):
+                continue
+            if status_facts.about_same(x, y) and closeness >= 0.5:
+                out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
+                return out
     return out
 
 
@@ -161,8 +161,9 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(subject_conflicts(claims, around))
     conflicts.extend(quote_conflicts(claims, near, translated))
     conflicts.extend(spelling_conflicts(claims))
-    found = [_found(group, order) for group in _group(conflicts, item_of)]
+    found = [_found(_with_agreeing(group, items, item_of), order) for group in _group(conflicts, item_of)]
     found.extend(_terms(items, claims, translated))
+    found.extend(_reworded_quotes(items, order))
     found.extend(_names(items, translated))
     for person, titles in title_conflicts(people, order):
         variants = tuple(Variant(s, t) for s, t in titles.items())
@@ -200,6 +201,27 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
         for k in keys:
             anchors.setdefault(k, hit)
     return groups
+
+
+def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int]) -> Conflict:
+    """Add the outlets that state the same claim with one of the variants' values: a callout
+    shows every outlet behind each value, not only the pair that was compared."""
+    present = {c.source for c, _ in group.facts}
+    extra: list[tuple[Claim, Fact]] = []
+    for claim, fact in list(group.facts):
+        if claim.index not in item_of:
+            continue
+        for other in items[item_of[claim.index]].claims:
+            if other.source in present:
+                continue
+            for f in other.facts:
+                if f.detector == fact.detector and f.subject == fact.subject and detector_of(fact).same(fact, f):
+                    if fact.detector == "status" and not status_facts.about_same(fact, f):
+                        continue
+                    extra.append((other, f))
+                    present.add(other.source)
+                    break
+    return Conflict(group.kind, group.subject, group.severity, group.facts + extra)
 
 
 def discrepancy_id(kind: str, subject: str, anchor: str) -> str:
@@ -317,6 +339,28 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
     return out
 
 
+REWORDED_MAX = 0.5
+"""Share of the shorter quotation's content words found in the other below which two outlets
+quote the same remark in different words."""
+
+
+def _reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
+    """The same remark quoted in other words by outlets stating the same claim (translations
+    do this): shown folded, as `wording`, so a reader can see each version."""
+    out: list[Found] = []
+    for item in items:
+        quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes")]
+        if len({c.source for c, _ in quoted}) < 2:
+            continue
+        differ = any(a.source != b.source and quote_facts.same_words(fa, fb) < REWORDED_MAX
+                     for x, (a, fa) in enumerate(quoted) for b, fb in quoted[x + 1:])
+        if differ:
+            variants = tuple(Variant(c.source, f.text, c) for c, f in quoted)
+            anchor = _anchor([c for c, _ in quoted], order)
+            out.append(Found(discrepancy_id("quote", "wording", anchor), "quote", "A quotation is given in different words", variants, "wording"))
+    return out
+
+
 def _speaker_text(claim: Claim, fact: Fact) -> str:
     """The attribution as the outlet words it: the few words around the speaker's name."""
     name = fact.value[1]  # type: ignore[index]
@@ -394,7 +438,7 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
             distance = _edit_distance(word.lower(), other.lower())
             anagram = sorted(word.lower()) == sorted(other.lower())
-            if other != word and (distance <= (1 if len(word) < 6 else 2) or distance == 2 and anagram):
+            if other != word and (distance == 1 or distance == 2 and anagram):
                 if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
                     out.append(other)
     return out
@@ -416,34 +460,92 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+class Groups:
+    """Union-find over hashable keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, key):
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a, b) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def components(self) -> list[list]:
+        out: dict = {}
+        for key in list(self.parent):
+            out.setdefault(self.find(key), []).append(key)
+        return list(out.values())
+
+
 def _terms(items: list[Item], claims: list[Claim], translated: set[str]) -> list[Found]:
-    """Quoted terms and marked modifiers of the same noun in the same claim ('no limits' /
-    'boundless'): `wording` when a translation is involved, `term` otherwise."""
-    out: list[Found] = []
+    """Quoted terms and marked modifiers of the same noun in the same claim ('“no limits”
+    partnership' / 'partnership without limits' / 'boundless partnership'). Identical terms join
+    across the story, so one discrepancy lists every outlet's words. `wording` when a translation
+    is among them, since that is how translations differ."""
+    groups = Groups()
+    occurrences: dict[str, list[Variant]] = {}
+    differing: set[str] = set()
+    heads_of: dict[str, str] = {}
+
+    def node(text: str, claim: Claim, head: str) -> str:
+        key = normalise_phrase(text)
+        occurrences.setdefault(key, [])
+        if all((v.source, normalise_phrase(v.text)) != (claim.source, key) for v in occurrences[key]):
+            occurrences[key].append(Variant(claim.source, text, claim))
+        heads_of.setdefault(key, head)
+        groups.find(key)
+        return key
+
+    for c in claims:  # every quoted term is a node, so identical ones join across the story
+        for f in c.facts_of("terms"):
+            node(f.text, c, f.subject.split(":", 1)[1])
     for item in items:
-        if len(item.sources) < 2:
-            continue
-        mods: dict[str, list[tuple[str, str, Claim]]] = {}
+        sole = {}
+        for c in item.claims:  # the same claim puts a different word in quotes
+            quoted = c.facts_of("terms")
+            if len(quoted) == 1:
+                sole.setdefault(c.source, (quoted[0], c))
+        values = list(sole.values())
+        for x, (fa, ca) in enumerate(values):
+            for fb, cb in values[x + 1:]:
+                ka, kb = node(fa.text, ca, ""), node(fb.text, cb, "")
+                groups.union(ka, kb)
+                if ka != kb and not _equivalent_terms([fa.text, fb.text]):
+                    differing.update((ka, kb))
+        heads: dict[str, list[tuple[str, Claim]]] = {}
         for c in item.claims:
-            for f in c.facts_of("terms"):
-                head = f.subject.split(":", 1)[1]
-                if head:
-                    mods.setdefault(head, []).append((c.source, f.text, c))
             for word in marked_heads(c.text) - STOPWORDS:
                 mod = modifier_of(c.text, word, ROLES)
-                if mod and not any(m[0] == c.source and normalise_phrase(m[1]) == normalise_phrase(mod) for m in mods.get(word, [])):
-                    mods.setdefault(word, []).append((c.source, mod, c))
-        for head, found in mods.items():
-            values = {normalise_phrase(t) for _, t, _ in found}
-            if len({s for s, _, _ in found}) < 2 or len(values) < 2:
+                if mod:
+                    heads.setdefault(word, []).append((mod, c))
+        for head, mods in heads.items():
+            if len({c.source for _, c in mods}) < 2:
                 continue
-            if _equivalent_terms([t for _, t, _ in found]):
-                continue
-            variants = tuple(Variant(s, t, c) for s, t, c in found)
-            kind = "title" if any(w in ROLES for _, t, _ in found for w in t.lower().split()) else "term"
-            severity = "wording" if any(s in translated for s, _, _ in found) and kind == "term" else "material"
-            anchor = " ".join(sorted(w for w in item.claims[0].stems if not w[0].isdigit()))
-            out.append(Found(discrepancy_id(kind, head, anchor), kind, "Sources use different terms: " + " / ".join(sorted(values)), variants, severity))
+            keys = [node(text, c, head) for text, c in mods]
+            for x, ((ta, ca), ka) in enumerate(zip(mods, keys)):
+                for (tb, cb), kb in list(zip(mods, keys))[x + 1:]:
+                    if ca.source != cb.source:
+                        groups.union(ka, kb)
+                        if ka != kb and not _equivalent_terms([ta, tb]):
+                            differing.update((ka, kb))
+    out = []
+    for component in groups.components():
+        if len(component) < 2 or not any(k in differing for k in component):
+            continue
+        variants = tuple(v for k in sorted(component) for v in occurrences[k])
+        if len({v.source for v in variants}) < 2:
+            continue
+        kind = "title" if any(w in ROLES for v in variants for w in normalise_phrase(v.text).split()) else "term"
+        severity = "wording" if kind == "term" and any(v.source in translated for v in variants) else "material"
+        head = sorted(h for k in component if (h := heads_of.get(k)))
+        summary = "Sources use different terms: " + " / ".join(sorted({normalise_phrase(v.text) for v in variants}))
+        out.append(Found(discrepancy_id(kind, head[0] if head else "quoted", ""), kind, summary, variants, severity))
     return out
 
 
@@ -473,7 +575,9 @@ def names_in(text: str) -> list[str]:
         while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
             words = words[1:]
         name = " ".join(words).rstrip(".,")
-        if len(words) >= 2 and " and " not in name and not _CALENDAR.search(name):
+        parts = name.split(" and ")
+        a_list = len(parts) > 1 and all(len(p.split()) >= 2 and " of " not in f" {p} " for p in parts)
+        if len(words) >= 2 and not a_list and not _CALENDAR.search(name):
             found.append(name)
     return found
 
@@ -502,7 +606,7 @@ def _name_matched(name: str, other_text: str, other_names: list[str]) -> bool:
 
 
 def _translated_side_smaller(a: Claim, sa: frozenset, b: Claim, sb: frozenset, translated: set[str]) -> bool:
-    return (a.source in translated and sa <= sb) or (b.source in translated and sb <= sa)
+    return (a.source in translated and sa < sb) or (b.source in translated and sb < sa)
 
 
 def _names(items: list[Item], translated: set[str]) -> list[Found]:
@@ -521,18 +625,27 @@ def _names(items: list[Item], translated: set[str]) -> list[Found]:
                     for nb in loose_b:
                         sa, sb = content_stems(na), content_stems(nb)
                         _, contain, shared = similarity(sa, sb)
-                        if _fold(na) == _fold(nb) or {a.source, b.source} & translated and (sa <= sb or sb <= sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                        if _fold(na) == _fold(nb) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
                             continue  # accents, or a translation that leaves a word of the name out
                         if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                             severity = "wording" if {a.source, b.source} & translated else "material"
                             variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
                             out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
-    merged: dict[str, Found] = {}
-    for f in out:  # one discrepancy per name, listing every outlet's form once
-        if f.id in merged:
-            old = merged[f.id]
-            extra = tuple(v for v in f.variants if all((v.source, v.text) != (o.source, o.text) for o in old.variants))
-            merged[f.id] = Found(old.id, old.kind, old.summary, old.variants + extra, old.severity)
-        else:
-            merged[f.id] = f
-    return list(merged.values())
+    groups = Groups()  # one discrepancy per name: pairs that share an outlet's form are one
+    for n, f in enumerate(out):
+        groups.find(n)
+        for v in f.variants:
+            groups.union(n, ("form", v.source, normalise_phrase(v.text)))
+    merged: list[Found] = []
+    for component in groups.components():
+        members = sorted(k for k in component if isinstance(k, int))
+        if not members:
+            continue
+        variants: list[Variant] = []
+        for k in members:
+            variants.extend(v for v in out[k].variants if all((v.source, v.text) != (o.source, o.text) for o in variants))
+        first = out[members[0]]
+        severity = "material" if any(out[k].severity == "material" for k in members) else "wording"
+        forms = " / ".join(dict.fromkeys(v.text for v in variants))
+        merged.append(Found(first.id, "name", f"Names differ: {forms}", tuple(variants), severity))
+    return merged

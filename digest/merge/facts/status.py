@@ -49,14 +49,17 @@ _MARKER_STEMS = frozenset(stem(w) for w in
 
 
 def extract(text: str, context: Context) -> list[Fact]:
+    """Each class's first marker in the sentence; the first fact (by class priority) is the
+    sentence's mood, the others let 'will meet …, it was confirmed' be compared as well."""
+    facts = []
     for name, pattern in CLASSES:
         m = pattern.search(text)
-        if m:
+        if m and not any(f.start < m.end() and m.start() < f.end for f in facts):
             about = _governed(text, m.start(), m.end())
-            if name == "done" or not about:
-                about = about or frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3)
-            return [Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end())]
-    return []
+            if not about:
+                about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3)
+            facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end()))
+    return facts
 
 
 def _clause(text: str, start: int, end: int) -> str:
