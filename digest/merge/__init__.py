@@ -15,7 +15,7 @@ from digest.merge.align import Item, build_narrative, choose_lead, neighbours
 from digest.merge.claims import MAX_CLAIMS_PER_SOURCE, Claim, build_claims
 from digest.merge.compare import detect
 from digest.merge.decisions import apply_decisions
-from digest.merge.embed import centred, embed
+from digest.merge.embed import Embedded, centred
 from digest.merge.facts import Context
 from digest.merge.people import find_people, title_conflicts
 from digest.merge.sentences import Sentence, split_article
@@ -117,11 +117,12 @@ def merge_story(clean: CleanStory) -> MergedStory:
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
-    near = neighbours(claims, centred(embed([c.text for c in claims])))
+    embedded = Embedded([c.text for c in claims])
+    near = neighbours(claims, centred(embedded.vectors))
     lead = choose_lead(by_source, story.lead, translated, near) if by_source else None
     items = build_narrative(by_source, lead, translated, near) if lead else []
     people = find_people([s for sid in order for s in sentences_of.get(sid, [])])
-    found = detect(claims, items, near, people, order, translated)
+    found = detect(claims, items, near, people, order, translated, embedded)
     discrepancies, annotations = apply_decisions(story, found, items)
     attached = _attachments(items, found)
     paragraphs = _paragraphs(items, lead, translated, order, attached, annotations)

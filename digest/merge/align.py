@@ -70,17 +70,16 @@ def rarity(claims: list[Claim]) -> dict[str, float]:
     return {w: math.log((n + 1) / (k + 0.5)) for w, k in counts.items()}
 
 
-def lexical(a: Claim, b: Claim, idf: dict[str, float]) -> float:
+def lexical(a: Claim, b: Claim, idf: dict[str, float], norms: dict[int, float]) -> float:
     """Shared content words weighted by rarity, as a cosine of the two weighted word sets."""
     shared = a.stems & b.stems
     if not shared:
         return 0.0
-    weight = lambda ws: sum(idf.get(w, 1.0) ** 2 for w in ws)  # noqa: E731
-    return weight(shared) / math.sqrt(weight(a.stems) * weight(b.stems))
+    return sum(idf[w] ** 2 for w in shared) / (norms[a.index] * norms[b.index])
 
 
-def score(cosine: float, a: Claim, b: Claim, idf: dict[str, float]) -> float:
-    return float(cosine) + LEXICAL_WEIGHT * lexical(a, b, idf)
+def score(cosine: float, a: Claim, b: Claim, idf: dict[str, float], norms: dict[int, float]) -> float:
+    return float(cosine) + LEXICAL_WEIGHT * lexical(a, b, idf, norms)
 
 
 def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, float]]:
@@ -90,6 +89,7 @@ def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, 
     if n == 0:
         return out
     idf = rarity(claims)
+    norms = {c.index: math.sqrt(sum(idf[w] ** 2 for w in c.stems)) or 1.0 for c in claims}
     sources = np.array([hash(c.source) for c in claims])
     k = min(NEIGHBOURS, n)
     for start in range(0, n, CHUNK):
@@ -102,7 +102,7 @@ def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, 
                 cosine = block[row, j]
                 if cosine <= 0:
                     continue
-                value = score(cosine, claims[i], claims[j], idf)
+                value = score(cosine, claims[i], claims[j], idf, norms)
                 if value >= CANDIDATE_MIN:
                     out[i][int(j)] = value
     for i, near in list(out.items()):  # make the relation symmetric

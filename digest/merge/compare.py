@@ -15,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+
+import numpy as np
 from dataclasses import dataclass, field
 
 from digest.merge.align import Item
 from digest.merge.claims import Claim
-from digest.merge.embed import embed
+from digest.merge.embed import Embedded
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
@@ -72,16 +74,16 @@ class Surroundings:
     cent' are about one thing, 'the Liberal Centre's 28 seats' and 'the coalition's 134 seats'
     are not. Computed once per story, in one batch."""
 
-    def __init__(self, claims: list[Claim]):
-        keys, texts = [], []
+    def __init__(self, claims: list[Claim], embedded: Embedded):
+        keys, rows = [], []
+        texts = [c.text for c in claims]
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
                     keys.append((c.index, f.start, f.end))
-                    texts.append(window_text(c.text, f.start, f.end))
-        vectors = embed(texts) if texts else None
+                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end), texts))
         self.index = {k: i for i, k in enumerate(keys)}
-        self.vectors = vectors
+        self.vectors = np.vstack(rows) if rows else None
 
     def similarity(self, a: Claim, x: Fact, b: Claim, y: Fact) -> float:
         i, j = self.index.get((a.index, x.start, x.end)), self.index.get((b.index, y.start, y.end))
@@ -90,13 +92,17 @@ class Surroundings:
         return float(self.vectors[i] @ self.vectors[j])
 
 
-def window_text(text: str, start: int, end: int) -> str:
-    before = tokens(text[:start])[-CONTEXT_WORDS:]
-    after = tokens(text[end:])[:CONTEXT_WORDS]
-    return " ".join(w for w in before + after if not w[0].isdigit())
+_WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
 
 
-SUBJECT_MIN = 0.45
+def window_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the CONTEXT_WORDS words before a fact and after it."""
+    before = [m.start() for m in _WORD_SPAN.finditer(text, 0, start)][-CONTEXT_WORDS:]
+    after = [m.end() for m in _WORD_SPAN.finditer(text, end)][:CONTEXT_WORDS]
+    return [(before[0] if before else start, start), (end, after[-1] if after else end)]
+
+
+SUBJECT_MIN = 0.4
 """Vector similarity of two facts' surroundings at which they are about the same subject.
 Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures of the same
 unit in related sentences 0.2-0.55."""
@@ -148,10 +154,10 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
-def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str]) -> list[Found]:
+def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str], embedded: Embedded) -> list[Found]:
     item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
     common = common_stems(claims)
-    around = Surroundings(claims)
+    around = Surroundings(claims, embedded)
     conflicts: list[Conflict] = []
     for i, near_i in near.items():
         for j, closeness in near_i.items():
@@ -271,7 +277,7 @@ def _unique_ids(found: list[Found]) -> list[Found]:
 
 # -- Story-wide comparisons ----------------------------------------------------------
 
-FACT_PAIR_MIN = 0.5
+FACT_PAIR_MIN = 0.45
 """Surroundings this alike tie two figures or dates to one subject wherever they stand in the
 story ('turnout was … of the registered voters' / 'the participation … of the registered')."""
 FACTS_PER_SUBJECT = 400

@@ -34,10 +34,50 @@ def model():
 
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length vectors, one row per text (cosine similarity is then a dot product)."""
-    if not texts:
-        return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = np.asarray(model().embed(texts, norm=True), dtype=np.float32)
-    return vectors
+    return Embedded(texts).vectors
+
+
+class Embedded:
+    """Texts tokenised once: a vector per text, and vectors of any character span inside them
+    (the words around a figure), without tokenising again. WordLlama's sentence vector is the
+    mean of its token vectors, so a span's vector is the mean of the tokens inside it."""
+
+    def __init__(self, texts: list[str]):
+        wl = model()
+        table = wl.embedding
+        self.tokens: list[np.ndarray] = []
+        self.offsets: list[list[tuple[int, int]]] = []
+        self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for i, text in enumerate(texts):
+            ids, offsets = _encode(text)
+            vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
+            self.tokens.append(vectors)
+            self.offsets.append(offsets)
+            if len(vectors):
+                mean = vectors.mean(axis=0)
+                self.vectors[i] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+    def span(self, i: int, ranges: list[tuple[int, int]], texts: list[str]) -> np.ndarray:
+        """Unit vector of the tokens of text i that fall inside the character ranges, figures left out."""
+        text = texts[i]
+        keep = []
+        for k, (a, b) in enumerate(self.offsets[i]):
+            piece = text[a:b]
+            a += len(piece) - len(piece.lstrip())
+            if any(ch.isalpha() for ch in piece) and any(start <= a and b <= end for start, end in ranges):
+                keep.append(k)
+        if not keep:
+            return np.zeros(DIMENSIONS, dtype=np.float32)
+        mean = self.tokens[i][keep].mean(axis=0)
+        return mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+
+@lru_cache(maxsize=200_000)
+def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Token ids and character offsets of one text, cached: a rebuild re-reads few new sentences."""
+    encoding = model().tokenizer.encode(text, add_special_tokens=False)
+    pairs = [(t, o) for t, o, m in zip(encoding.ids, encoding.offsets, encoding.attention_mask) if m]
+    return tuple(t for t, _ in pairs), tuple(o for _, o in pairs)
 
 
 def centred(vectors: np.ndarray) -> np.ndarray:
