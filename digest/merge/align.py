@@ -100,7 +100,7 @@ def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, 
             i = start + row
             for j in cols:
                 cosine = block[row, j]
-                if cosine <= 0:
+                if cosine <= 0 or j < i and int(j) in out and i in out[int(j)]:
                     continue
                 value = score(cosine, claims[i], claims[j], idf, norms)
                 if value >= CANDIDATE_MIN:

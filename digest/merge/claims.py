@@ -76,9 +76,9 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
             seen.add(key)
             facts = extract_all(sentence.text, contexts[source])
             status = next((f.value[0] for f in facts if f.detector == "status"), "done")  # type: ignore[index]
-            if status == "done" and not any(f.detector == "status" for f in facts):
-                facts = facts + (status_facts.default(sentence.text, contexts[source]),)
             stems = content_stems(sentence.text) | _figure_stems(facts)
+            if status == "done" and not any(f.detector == "status" for f in facts):
+                facts = facts + (status_facts.default(sentence.text, stems, contexts[source]),)
             claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(sentence.text)))
     return claims
 

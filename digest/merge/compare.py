@@ -13,6 +13,8 @@ title, a term worded differently by a translation.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -442,12 +444,26 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     out = []
     for shift in (-1, 0, 1):
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
+            if abs(len(word) - len(other)) > 1 or _letters_apart(word.lower(), other.lower()) > 2:
+                continue
             distance = _edit_distance(word.lower(), other.lower())
             anagram = sorted(word.lower()) == sorted(other.lower())
             if other != word and (distance == 1 or distance == 2 and anagram):
                 if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
                     out.append(other)
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _letter_counts(word: str) -> Counter:
+    return Counter(word)
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """Letters in one word and not the other, counted with repeats: a cheap bound below which
+    the edit distance may be small."""
+    ca, cb = _letter_counts(a), _letter_counts(b)
+    return sum((ca - cb).values()) + sum((cb - ca).values())
 
 
 def _edit_distance(a: str, b: str) -> int:

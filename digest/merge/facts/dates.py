@@ -91,8 +91,13 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     return When(year_n, month, day, False)
 
 
+_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
+    if not _CUE.search(text):
+        return facts
     for m in DATE.finditer(text):
         when = resolve(text, m, context.published)
         if when:

@@ -33,6 +33,16 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("done", re.compile(
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b", re.I)),
 ]
+_WORDS = re.compile(r"[a-z]+")
+_CUES = {
+    "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
+    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t"},
+    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "provisional", "provisionally",
+                 "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion"},
+    "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "announced", "go", "goes"},
+    "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
+             "finalised", "finalized", "ratified", "announced"},
+}
 CONFIRMATION_CLASSES = {"undisclosed", "denied", "possible"}
 _WINDOW = 7
 
@@ -52,7 +62,10 @@ def extract(text: str, context: Context) -> list[Fact]:
     """Each class's first marker in the sentence; the first fact (by class priority) is the
     sentence's mood, the others let 'will meet …, it was confirmed' be compared as well."""
     facts = []
+    words = set(_WORDS.findall(text.lower()))
     for name, pattern in CLASSES:
+        if not words & _CUES[name]:
+            continue  # none of the class's words: skip its pattern
         m = pattern.search(text)
         if m and not any(f.start < m.end() and m.start() < f.end for f in facts):
             about = _governed(text, m.start(), m.end())
@@ -91,7 +104,7 @@ def about_same(a: Fact, b: Fact) -> bool:
     return bool(a.value[1] & b.value[1])  # type: ignore[index]
 
 
-def default(text: str, context: Context) -> Fact:
+def default(text: str, stems: frozenset[str], context: Context) -> Fact:
     """A sentence with no status word states that something is so: 'done', about all its words."""
-    about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit())
+    about = frozenset(w for w in stems if len(w) > 3 and not w[0].isdigit() and not w.startswith("#"))
     return Fact("confirmation", "status", ("done", about, context.published.toordinal()), text, 0, 0, detector="status-default")
