@@ -110,11 +110,42 @@ Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures 
 unit in related sentences 0.2-0.55."""
 
 
-FACT_NEIGHBOURS = 0.5
+FACT_NEIGHBOURS = 0.4
 """Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
 it for one subject."""
 SUBJECT_STRONG = 0.7
 """Surroundings this alike name one subject on their own, whatever else the sentences say."""
+
+
+MAGNITUDE_RATIO = 2.5
+"""Two figures for one subject that disagree are of one order (106/107, 45m/54m, 25/50 basis
+points); figures further apart than this measure different things (28 seats / 134 seats)."""
+
+
+def comparable(x: Fact, y: Fact) -> bool:
+    vx, vy = _magnitude(x), _magnitude(y)
+    if vx is None or vy is None:
+        return True
+    if vx == 0 or vy == 0:
+        return False
+    return max(vx, vy) / min(vx, vy) <= MAGNITUDE_RATIO
+
+
+def nearness(x: Fact, y: Fact) -> float:
+    """1 for equal magnitudes, falling to 0 at MAGNITUDE_RATIO apart."""
+    vx, vy = _magnitude(x), _magnitude(y)
+    if not vx or not vy:
+        return 0.0
+    return max(0.0, 1 - (max(vx, vy) / min(vx, vy) - 1) / (MAGNITUDE_RATIO - 1))
+
+
+def _magnitude(f: Fact) -> float | None:
+    if f.detector != "numbers":
+        return None
+    value = f.value[1] if f.subject == "money" else f.value  # type: ignore[index]
+    if isinstance(value, tuple):
+        return None
+    return abs(float(value))  # type: ignore[arg-type]
 
 
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
@@ -128,18 +159,21 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
             same = detector_of(fa[0]).same
             loose_a = [x for x in fa if not any(same(x, y) for y in fb)]
             loose_b = [y for y in fb if not any(same(x, y) for x in fa)]
-            pairs = sorted(((around.similarity(a, x, b, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
+            pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
             used_a: set[int] = set()
             used_b: set[int] = set()
-            for about, k, m in pairs:
+            for rank, k, m in pairs:
                 if k in used_a or m in used_b:
                     continue
                 x, y = loose_a[k], loose_b[m]
+                about = around.similarity(a, x, b, y)
+                if not comparable(x, y):
+                    continue
                 shared = (_context(a, x) & _context(b, y)) - common
-                only_pair = len(loose_a) == len(loose_b) == 1 and len(fa) == len(fb) == 1 and closeness >= FACT_NEIGHBOURS
                 generic = subject == "duration" or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
-                if only_pair and not generic or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                one_each = len(loose_a) == 1 or len(loose_b) == 1
+                if one_each and not generic and closeness >= FACT_NEIGHBOURS or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
                     kind = "number" if detector == "numbers" else "date"
@@ -160,12 +194,15 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
     common = common_stems(claims)
     around = Surroundings(claims, embedded)
+    stated = _stated_values(claims)
     conflicts: list[Conflict] = []
     for i, near_i in near.items():
         for j, closeness in near_i.items():
             if j <= i:
                 continue
-            conflicts.extend(pair_conflicts(claims[i], claims[j], closeness, common, around))
+            for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
+                if not _each_says_the_other(conflict, stated):
+                    conflicts.append(conflict)
     conflicts.extend(subject_conflicts(claims, around))
     conflicts.extend(quote_conflicts(claims, near, translated))
     conflicts.extend(spelling_conflicts(claims))
@@ -190,12 +227,14 @@ def common_stems(claims: list[Claim]) -> set[str]:
 
 
 def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]:
-    """Conflicts of one kind and subject that share a claim or a narrative item are one discrepancy."""
+    """Conflicts of one kind and subject that share a fact (the same words of one claim, or the
+    same value in one narrative item) are one discrepancy; sharing a sentence is not enough, so
+    unrelated figures of one sentence are never bundled."""
     groups: list[Conflict] = []
     anchors: dict[tuple[str, str, str], int] = {}
     for conflict in conflicts:
-        keys = [(conflict.kind, conflict.subject, f"c{c.index}") for c, _ in conflict.facts]
-        keys += [(conflict.kind, conflict.subject, f"i{item_of[c.index]}") for c, _ in conflict.facts if c.index in item_of]
+        keys = [(conflict.kind, conflict.subject, f"f{c.index}:{f.start}") for c, f in conflict.facts]
+        keys += [(conflict.kind, conflict.subject, f"i{item_of[c.index]}:{normalise_phrase(f.text)}") for c, f in conflict.facts if c.index in item_of]
         hit = next((anchors[k] for k in keys if k in anchors), None)
         if hit is None:
             groups.append(Conflict(conflict.kind, conflict.subject, conflict.severity, []))
@@ -209,6 +248,30 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
         for k in keys:
             anchors.setdefault(k, hit)
     return groups
+
+
+def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]]:
+    """Every figure and date each outlet gives, by detector and subject."""
+    out: dict[tuple[str, str, str], list[Fact]] = {}
+    for c in claims:
+        for f in c.facts:
+            if f.detector in ("numbers", "dates"):
+                out.setdefault((c.source, f.detector, f.subject), []).append(f)
+    return out
+
+
+def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
+    """An outlet that gives the other's value for the subject elsewhere agrees with it: its best
+    match is that statement, not this one."""
+    if len(conflict.facts) != 2:
+        return False
+    (a, x), (b, y) = conflict.facts
+    if x.detector not in ("numbers", "dates"):
+        return False
+    same = detector_of(x).same
+    b_says_x = any(same(x, f) for f in stated.get((b.source, x.detector, x.subject), []))
+    a_says_y = any(same(y, f) for f in stated.get((a.source, y.detector, y.subject), []))
+    return b_says_x or a_says_y
 
 
 def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int]) -> Conflict:
@@ -314,7 +377,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
         for (x, other), y in best.items():
             a, fa, _ = facts[x]
             b, fb, _ = facts[y]
-            if x > y or best.get((y, a.source)) != x or sims[x, y] < FACT_PAIR_MIN or same(fa, fb):
+            if x > y or best.get((y, a.source)) != x or sims[x, y] < FACT_PAIR_MIN or same(fa, fb) or not comparable(fa, fb):
                 continue
             if _outlet_also_says(facts, a.source, fb, sims[y], same) or _outlet_also_says(facts, b.source, fa, sims[x], same):
                 continue
