@@ -167,8 +167,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y):
-                    continue
+                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR:
+                    continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase
                 shared = (_context(a, x) & _context(b, y)) - common
                 generic = subject == "duration" or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
@@ -378,6 +378,8 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             a, fa, _ = facts[x]
             b, fb, _ = facts[y]
             if x > y or best.get((y, a.source)) != x or sims[x, y] < FACT_PAIR_MIN or same(fa, fb) or not comparable(fa, fb):
+                continue
+            if fa.detector == "dates" and (fa.approximate or fb.approximate):
                 continue
             if _outlet_also_says(facts, a.source, fb, sims[y], same) or _outlet_also_says(facts, b.source, fa, sims[x], same):
                 continue

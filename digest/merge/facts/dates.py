@@ -52,7 +52,8 @@ def _month(name: str) -> int:
 
 def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     g = m.groups()
-    future = bool(FUTURE.search(text))
+    clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 80, 0)
+    future = bool(FUTURE.search(text, clause_start, min(len(text), m.end() + 20)))
     if g[0]:
         month, day, year = _month(g[0]), int(g[1]), g[2]
     elif g[3]:
@@ -101,7 +102,8 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in DATE.finditer(text):
         when = resolve(text, m, context.published)
         if when:
-            facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end()))
+            relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
+            facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
     for m in TIME.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
