@@ -180,6 +180,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     if subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
                         kind = "other"
                     out.append(Conflict(kind, subject, "material", [(a, x), (b, y)]))
+    out.extend(_counts_of_other_nouns(a, b, closeness, around))
     for x in a.facts_of("status"):
         for y in b.facts_of("status"):
             if status_facts.same(x, y):
@@ -248,6 +249,33 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
         for k in keys:
             anchors.setdefault(k, hit)
     return groups
+
+
+OTHER_NOUN_MIN = 0.3
+"""Surroundings similarity for counts of differently named things in close claims: lower than
+SUBJECT_MIN because the nouns themselves differ; the claims' closeness and one count on each
+side carry the rest."""
+
+
+def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroundings) -> list[Conflict]:
+    """'employs 640 people' / 'has 604 employees': close claims that each count one thing the
+    other does not name the same way count the same thing."""
+    if closeness < FACT_NEIGHBOURS:
+        return []
+    ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
+    cb = [f for f in b.facts_of("numbers") if f.subject.startswith("n:")]
+    loose_a = [f for f in ca if f.subject not in {g.subject for g in cb}]
+    loose_b = [f for f in cb if f.subject not in {g.subject for g in ca}]
+    if len(loose_a) != 1 or len(loose_b) != 1:
+        return []
+    x, y = loose_a[0], loose_b[0]
+    if numbers_same(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
+        return []
+    return [Conflict("number", "count", "material", [(a, x), (b, y)])]
+
+
+def numbers_same(x: Fact, y: Fact) -> bool:
+    return detector_of(x).same(x, y)
 
 
 def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]]:

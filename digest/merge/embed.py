@@ -80,12 +80,17 @@ def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     return tuple(t for t, _ in pairs), tuple(o for _, o in pairs)
 
 
+CENTRE_PRIOR = 20
+"""Sentences a story needs before its mean is trusted fully as its topic."""
+
+
 def centred(vectors: np.ndarray) -> np.ndarray:
     """Vectors with the story's mean taken out, renormalised. Every sentence of a story shares its
     topic ('the election', 'the fine'); without the shared part, similarity measures what a
     sentence says rather than what the story is about."""
     if len(vectors) < 3:
         return vectors
-    shifted = vectors - vectors.mean(axis=0, keepdims=True)
+    weight = len(vectors) / (len(vectors) + CENTRE_PRIOR)  # a few sentences say little about the topic
+    shifted = vectors - weight * vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(shifted, axis=1, keepdims=True)
     return shifted / np.maximum(norms, 1e-9)

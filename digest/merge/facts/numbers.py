@@ -165,12 +165,12 @@ def extract(text: str, context: Context) -> list[Fact]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None) -> None:
+    def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
         if approx is None:
             approx = bool(APPROXIMATE.search(text[max(0, start - 24):start]))
         lead = APPROXIMATE.search(text[max(0, start - 24):start])
         shown_from = start - len(lead.group(0)) if lead else start
-        taken.append((start, end))
+        taken.append((start, claims_to if claims_to is not None else end))
         facts.append(Fact(kind, subject, value, text[shown_from:end].strip(), shown_from, end, approx))
 
     for m in SPLIT.finditer(text):
@@ -230,8 +230,6 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the)\s+$", text[max(0, start - 6):start], re.I):
             continue  # 'no one', 'every one of': no count
-        if re.search(r"\bnone\s+of\s+(the\s+)?$", text[max(0, start - 14):start], re.I):
-            continue
         hyphen = _hyphen_unit(text, end)
         if hyphen:
             if hyphen in DURATIONS:
@@ -259,7 +257,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS and unit not in ("of",):
             continue
-        add("n:" + stem(unit), value, start, unit_end)
+        add("n:" + stem(unit), value, start, unit_end, claims_to=end if " of " in text[end:unit_end] else None)
     return facts
 
 
