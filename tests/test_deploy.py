@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
+
+from digest import __version__
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -58,22 +64,61 @@ def test_deploy_outside_a_git_repository_is_a_clear_error(sample_site, run):
     assert "git rev-parse --show-toplevel failed" in result.stderr
 
 
-def test_pages_workflow_uses_the_official_actions_and_passes_the_base_url():
-    repo = Path(__file__).resolve().parent.parent
-    for workflow in (repo / ".github/workflows/pages.yml", repo / "digest/pages_workflow.yml"):
-        data = yaml.safe_load(workflow.read_text())
-        steps = [s.get("uses", "") for job in data["jobs"].values() for s in job["steps"]]
-        for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
-            assert any(s.startswith(action + "@") for s in steps), (workflow, action)
-        build = next(s for s in data["jobs"]["build"]["steps"] if s.get("name") == "Build")
-        assert build["env"]["DIGEST_BASE_URL"] == "${{ steps.pages.outputs.base_url }}/"
-        assert build["run"] == "digest build"
+WORKFLOWS = (REPO / ".github/workflows/pages.yml", REPO / "digest/pages_workflow.yml")
+CURRENT_MAJORS = {
+    # The current majors of the official actions (release notes: checkout v6 and setup-python v6 run
+    # on Node 24; configure-pages v6.0.0 "upgrade to node 24"; upload-pages-artifact v5.0.0;
+    # deploy-pages v5.0.0 "Update Node.js version to 24.x").
+    "actions/checkout": "v6",
+    "actions/setup-python": "v6",
+    "actions/configure-pages": "v6",
+    "actions/upload-pages-artifact": "v5",
+    "actions/deploy-pages": "v5",
+}
 
 
-def test_init_writes_the_same_workflow(tmp_path, run):
+def steps_of(workflow: Path) -> list[dict]:
+    data = yaml.safe_load(workflow.read_text())
+    return [s for job in data["jobs"].values() for s in job["steps"]]
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_pages_workflow_uses_the_current_official_actions_and_passes_the_base_url(workflow):
+    uses = dict(s["uses"].split("@") for s in steps_of(workflow) if "uses" in s)
+    assert uses == CURRENT_MAJORS
+    build = next(s for s in steps_of(workflow) if s.get("name") == "Build")
+    assert build["env"]["DIGEST_BASE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+    assert build["run"] == "digest build"
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_pages_workflow_runs_on_the_default_branch_whatever_its_name(workflow):
+    data = yaml.safe_load(workflow.read_text())
+    triggers = data[True]  # YAML 1.1 reads the key `on` as true
+    assert "push" in triggers and triggers["push"] is None  # no hard-coded branch list
+    assert data["jobs"]["build"]["if"] == "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)"
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_pages_workflow_uploads_the_configured_output_folder(workflow, sample_site, tmp_path):
+    config = sample_site / "site.yaml"
+    config.write_text(config.read_text().replace("output: _site", "") + "output: public\n")
+    locate = next(s for s in steps_of(workflow) if s.get("id") == "site")
+    upload = next(s for s in steps_of(workflow) if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["with"]["path"] == "${{ steps.site.outputs.dir }}"
+    github_output = tmp_path / "github_output"
+    github_output.write_text("")
+    env = {**os.environ, "GITHUB_OUTPUT": str(github_output), "PYTHONPATH": str(REPO)}
+    subprocess.run(["bash", "-c", locate["run"]], cwd=sample_site, env=env, check=True)
+    assert github_output.read_text() == f"dir={sample_site / 'public'}\n"
+
+
+def test_init_writes_the_workflow_pinned_to_this_version(tmp_path, run):
     assert run("init", tmp_path / "new").exit_code == 0
     written = (tmp_path / "new/.github/workflows/pages.yml").read_text()
-    assert written == (Path(__file__).resolve().parent.parent / "digest/pages_workflow.yml").read_text()
+    assert written == (REPO / "digest/pages_workflow.yml").read_text().replace("{version}", __version__)
+    install = next(s for s in yaml.safe_load(written)["jobs"]["build"]["steps"] if s.get("name") == "Install digest")
+    assert install["run"] == f'pip install "newsdigest=={__version__}"'
 
 
 def test_base_url_from_the_environment_wins(sample_site, run, monkeypatch):
@@ -84,9 +129,12 @@ def test_base_url_from_the_environment_wins(sample_site, run, monkeypatch):
     assert 'rel="canonical" href="https://someone.github.io/news/"' in index
 
 
-def test_the_scaffolded_workflow_never_installs_the_unrelated_pypi_digest():
-    repo = Path(__file__).resolve().parent.parent
-    data = yaml.safe_load((repo / "digest/pages_workflow.yml").read_text())
-    install = next(s for s in data["jobs"]["build"]["steps"] if s.get("name") == "Install digest")
-    assert install["env"]["DIGEST_PACKAGE"] == "${{ vars.DIGEST_PACKAGE }}"
-    assert ":?" in install["run"] and "pip install digest" not in install["run"]
+def test_the_distribution_is_named_newsdigest_and_both_workflows_install_it_by_name():
+    tomllib = pytest.importorskip("tomllib", reason="tomllib needs Python 3.11")
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert project["name"] == "newsdigest"
+    assert project["scripts"] == {"digest": "digest.cli:main"}
+    for workflow in WORKFLOWS:
+        install = next(s for s in steps_of(workflow) if s.get("name") == "Install digest")
+        assert install["run"].startswith('pip install "newsdigest'), workflow
+        assert "vars." not in workflow.read_text() and "DIGEST_PACKAGE" not in workflow.read_text()
