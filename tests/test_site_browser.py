@@ -21,11 +21,10 @@ def served_under_sub_path(tmp_path_factory):
     """The sample site built for https://example.github.io/digest/ and served at /digest/."""
     import shutil as _shutil
 
+    from conftest import copy_site_to
+
     root = tmp_path_factory.mktemp("subpath")
-    site = root / "site"
-    site.mkdir()
-    _shutil.copy(REPO / "site.yaml", site / "site.yaml")
-    _shutil.copytree(REPO / "content", site / "content")
+    site = copy_site_to(root / "site")
     out = build_site(site)
     web = root / "web"
     web.mkdir()
