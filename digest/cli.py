@@ -249,14 +249,16 @@ def clean(root: Path, reporter: Reporter) -> None:
 
 @cli.command()
 @click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
-@click.option("--branch", default="gh-pages", show_default=True, help="Branch that holds the published site.")
-@click.option("--message", "-m", help="Commit message.")
+@click.option("--branch", default="gh-pages", show_default=True, help="Branch that holds the published site (never the checked-out one).")
+@click.option("--message", "-m", help="Commit message (the source commit is added below it).")
 @click.option("--no-push", is_flag=True, help="Commit to the branch but do not push.")
 @common_options
 def deploy(root: Path, reporter: Reporter, remote: str, branch: str, message: str | None, no_push: bool) -> None:
     """Build, then publish the site as the gh-pages branch (GitHub Pages).
 
-    Your working tree, index and current branch are left untouched.
+    Your working tree, index and current branch are left untouched. The branch, the
+    repository and the remote are checked before anything is built; nothing is
+    committed when the site is unchanged; the commit names the source commit.
 
     \b
     Example:
@@ -264,12 +266,19 @@ def deploy(root: Path, reporter: Reporter, remote: str, branch: str, message: st
       digest deploy --no-push       # commit only, push later
     """
     from digest.build import build as run_build
-    from digest.deploy import deploy as run_deploy
+    from digest.deploy import check_target, deploy as run_deploy
 
+    target = check_target(root, branch, None if no_push else remote)
     result = run_build(root, reporter)
-    done = run_deploy(result.config, branch, remote, message, push=not no_push)
-    where = f"pushed to {remote}/{branch}" if done.pushed else f"committed to {branch} (not pushed)"
-    reporter.info(f"Published {done.files} files: {done.commit[:10]} {where}")
+    _print_warnings(reporter, result.warnings)
+    _exit_if_refused(result.warnings)
+    done = run_deploy(result.config, target, message, push=not no_push)
+    _print_warnings(reporter, done.warnings)
+    where = f"pushed to {remote}/{branch}" if done.pushed else f"on {branch} (not pushed)"
+    if not done.changed:
+        reporter.info(f"Nothing changed since the last publish: {branch} stays at {done.commit[:10]} ({where})")
+        return
+    reporter.info(f"Published {done.files} files built from {done.source}: {done.commit[:10]} {where}")
 
 
 def main() -> None:
