@@ -75,7 +75,7 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
             try:
                 clean, merged = cached if cached else _merge(loaded)
             except DigestError as exc:  # report every story's problems, not just the first story's
-                for problem in exc.problems:
+                for problem in [*exc.problems, *exc.warnings]:
                     problems.add(problem)
                 continue
             pages.append(StoryPage(clean, merged))

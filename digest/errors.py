@@ -59,6 +59,10 @@ class DigestError(Exception):
         self.warnings = list(warnings)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        """Keep the located problems when a worker process sends the error back."""
+        return (DigestError, (self.problems, self.warnings))
+
 
 class Problems:
     """Collects problems across a stage so all of them are reported at once."""

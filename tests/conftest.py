@@ -26,9 +26,6 @@ def copy_site_to(target: Path, source: Path = REPO, stories: dict[str, str] | No
     else:
         for name, new_name in stories.items():
             shutil.copytree(source / "content" / name, target / "content" / new_name)
-    for extra in ("themes",):
-        if (source / extra).is_dir():
-            shutil.copytree(source / extra, target / extra)
     return target
 
 

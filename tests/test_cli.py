@@ -291,3 +291,14 @@ def test_clean_leaves_a_folder_digest_did_not_make(harbour, run):
     assert result.exit_code == 1
     assert "mine: not made by digest" in result.stderr
     assert (harbour / "mine/notes.txt").read_text() == "my own notes"
+
+
+def test_a_digest_error_keeps_its_located_problems_across_processes():
+    import pickle
+
+    from digest.errors import DigestError, Problem
+
+    error = DigestError([Problem("content/s/story.yaml", 9, "annotations[0].match", "occurs nowhere")],
+                        [Problem("content/s/story.yaml", 12, "discrepancies[0].id", "stale", "warning")])
+    copy = pickle.loads(pickle.dumps(error))
+    assert copy.problems == error.problems and copy.warnings == error.warnings

@@ -57,8 +57,10 @@ def apply_decisions(story: Story, found, items: list[Item]):
             problems.append(Problem(file, annotation.line, f"annotations[{index}].match", f"{annotation.match!r} occurs nowhere in the story's sources"))
         else:
             annotations.setdefault(target, []).append(annotation.note)
-    if problems:
-        raise DigestError(problems)
+    if problems:  # with the stale decisions, so the editor sees both at once
+        current = [{"id": f.id, "kind": f.kind, "summary": f.summary, "status": decided[f.id].status if f.id in decided else "open",
+                    "variants": [{"source": v.source, "text": v.text} for v in f.variants]} for f in found]
+        raise DigestError(problems, stale_decisions(story, current))
     return result, annotations
 
 
