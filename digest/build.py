@@ -21,10 +21,10 @@ from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, theme_k
 from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
-from digest.load import iter_story_folders, load_site, load_story, story_signature
+from digest.load import iter_story_folders, load_stories, load_story, story_signature
 from digest.merge import merge_story
 from digest.merge.decisions import stale_decisions
-from digest.model import CleanStory, LoadedStory, SiteConfig
+from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.progress import Reporter
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
 from digest.write import MARKER, check_replaceable, patch_site, write_files, write_site
@@ -66,7 +66,9 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
     Merges are read from the build cache when a story's inputs are unchanged.
     """
     reporter = reporter or Reporter(quiet=True)
-    site, problems = load_site(root)
+    config = load_config(root)
+    problems = Problems(config.root)
+    site = Site(config, tuple(load_stories(config, problems)))  # errors are raised after merging, all at once
     cache = BuildCache(site.config.root)
     pages = []
     with reporter.progress(len(site.stories), "Merging") as advance:

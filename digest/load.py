@@ -129,7 +129,9 @@ def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | Non
     for extra in sorted(folder.iterdir()) if node is not None else ():  # unreadable story.yaml: every file would look unlisted
         if extra.suffix in ARTICLE_SUFFIXES and extra.resolve() not in listed and extra.is_file():
             problems.warn(extra, None, None, "article file not listed in story.yaml sources; it is not published")
-    if len(problems.errors) > before:
+    new_errors = problems.errors[before:]
+    lead_only = bool(new_errors) and all(p.field == "lead" for p in new_errors)
+    if new_errors and not lead_only:  # a wrong lead alone still lets `digest check` merge the story and find more
         return None
     if not sources:
         problems.warn(story_file, doc.line("sources"), "sources", "no sources yet; the story is not published until it lists an article")
@@ -143,7 +145,7 @@ def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | Non
         sources=tuple(sources),
         summary=values.get("summary", ""),
         tags=tuple(values.get("tags", [])),
-        lead=values.get("lead"),
+        lead=None if lead_only else values.get("lead"),
         notes=values.get("notes", ""),
         annotations=tuple(
             Annotation(a["match"], a["note"], doc.line(f"annotations[{i}]", 0) or 0)

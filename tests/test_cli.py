@@ -302,3 +302,12 @@ def test_a_digest_error_keeps_its_located_problems_across_processes():
                         [Problem("content/s/story.yaml", 12, "discrepancies[0].id", "stale", "warning")])
     copy = pickle.loads(pickle.dumps(error))
     assert copy.problems == error.problems and copy.warnings == error.warnings
+
+
+def test_a_wrong_lead_does_not_hide_an_annotation_error(harbour, run):
+    story = STORY + "lead: wsj\nannotations:\n  - match: words nobody wrote\n    note: x\n"
+    make_story(harbour, "harbour", story)
+    result = run("check", "--root", harbour)
+    assert result.exit_code == 1
+    assert "error: content/harbour/story.yaml:8: lead: 'wsj' names no source of this story (sources: a, b)" in result.stderr
+    assert "error: content/harbour/story.yaml:10: annotations[0].match: 'words nobody wrote' occurs nowhere" in result.stderr
