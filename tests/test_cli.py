@@ -311,3 +311,10 @@ def test_a_wrong_lead_does_not_hide_an_annotation_error(harbour, run):
     assert result.exit_code == 1
     assert "error: content/harbour/story.yaml:8: lead: 'wsj' names no source of this story (sources: a, b)" in result.stderr
     assert "error: content/harbour/story.yaml:10: annotations[0].match: 'words nobody wrote' occurs nowhere" in result.stderr
+
+
+def test_a_warning_of_a_successful_build_is_printed_once(harbour, run):
+    (harbour / "content/harbour/stray.txt").write_text("An article nobody listed.\n")
+    result = run("build", "--root", harbour)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("stray.txt: article file not listed") == 1
