@@ -13,17 +13,18 @@ import os
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from digest import __version__
 from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, theme_key
 from digest.clean import clean_story
 from digest.config import load_config
-from digest.errors import Problem, Problems
-from digest.load import iter_story_folders, load_site, load_story, story_signature
+from digest.errors import DigestError, Problem, Problems
+from digest.load import iter_story_folders, load_stories, load_story, story_signature
 from digest.merge import merge_story
-from digest.model import CleanStory, LoadedStory, SiteConfig
+from digest.merge.decisions import stale_decisions
+from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.progress import Reporter
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
 from digest.write import MARKER, check_replaceable, patch_site, write_files, write_site
@@ -65,15 +66,25 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
     Merges are read from the build cache when a story's inputs are unchanged.
     """
     reporter = reporter or Reporter(quiet=True)
-    site, problems = load_site(root)
+    config = load_config(root)
+    problems = Problems(config.root)
+    site = Site(config, tuple(load_stories(config, problems)))  # errors are raised after merging, all at once
     cache = BuildCache(site.config.root)
     pages = []
     with reporter.progress(len(site.stories), "Merging") as advance:
         for loaded in site.stories:
             cached = cache.load("merge", story_key(loaded))
-            clean, merged = cached if cached else _merge(loaded)
+            try:
+                clean, merged = cached if cached else _merge(loaded)
+            except DigestError as exc:  # report every story's problems, not just the first story's
+                for problem in [*exc.problems, *exc.warnings]:
+                    problems.add(problem)
+                continue
             pages.append(StoryPage(clean, merged))
+            for warning in stale_decisions(loaded.story, merged.get("discrepancies", [])):
+                problems.add(warning)
             advance()
+    problems.raise_if_errors()
     return site, pages, list(problems.warnings)
 
 
@@ -109,7 +120,8 @@ def _render(env, page: StoryPage) -> tuple[dict, StoryPage]:
 
 def light_page(page: StoryPage, card: str = "") -> StoryPage:
     """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
-    merged = {"discrepancies": [{"id": d["id"], "status": d["status"]} for d in page.merged.get("discrepancies", [])]}
+    keep = ("id", "status", "kind", "summary", "manual")  # kind and summary: to name the nearest one to a stale decision
+    merged = {"discrepancies": [{k: d[k] for k in keep if k in d} for d in page.merged.get("discrepancies", [])]}
     return StoryPage(CleanStory(page.story, ()), merged, card)
 
 
@@ -127,8 +139,10 @@ class Builder:
     """Builds one site; keeps nothing between builds but the on-disk cache, so any process
     (a CLI run, the dev server) takes the same incremental path."""
 
-    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None):
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None):
         self.root = Path(root).resolve()
+        self.overrides = overrides or {}
+        """SiteConfig fields given on the command line (output, base_url): they win over site.yaml."""
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
         self._manifest: Manifest | None = None
@@ -143,7 +157,7 @@ class Builder:
 
     def build(self) -> BuildResult:
         started = time.perf_counter()
-        config = load_config(self.root)
+        config = replace(load_config(self.root), **self.overrides)
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
         dirs = theme_dirs(config)
@@ -164,7 +178,7 @@ class Builder:
                 continue
             before = len(problems.items)
             loaded = load_story(folder, slug, problems)
-            warnings = [p for p in problems.items[before:] if p.severity == "warning"]
+            warnings = [p for p in problems.items[before:] if not p.blocks]
             if loaded is not None:
                 jobs.append(_Job(slug, folder, signature, story_key(loaded), loaded, warnings))
         problems.raise_if_errors()
@@ -255,7 +269,7 @@ class Builder:
                 if write_to is not None:
                     write_files(write_to, fresh[job.slug])
                     fresh[job.slug] = list(fresh[job.slug])
-                entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), job.warnings)
+                entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), _story_warnings(job, light))
                 advance()
             payloads = [(config, dirs, job.loaded, write_to, job.key) for job in to_merge]
             _ENVIRONMENTS[id(config)] = env  # in this process, reuse the compiled templates
@@ -274,10 +288,16 @@ class Builder:
             if clean is not None:
                 cache.store("merge", job.key, (clean, merged))
             fresh[job.slug] = files
-            entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(files), job.warnings)
+            entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(files), _story_warnings(job, light))
             advance()
             count += 1
         return count
+
+
+def _story_warnings(job: _Job, light: StoryPage) -> list:
+    """The story's load warnings and its editor's decisions that match no current discrepancy."""
+    stale = stale_decisions(light.story, light.merged.get("discrepancies", []))
+    return [*job.warnings, *(w for w in stale if w not in job.warnings)]
 
 
 def _digest(content) -> str:
@@ -339,6 +359,6 @@ def _link_files(source: Path, target: Path, files: list[str]) -> None:
             shutil.copy2(source / rel, destination)
 
 
-def build(root: Path, reporter: Reporter | None = None) -> BuildResult:
+def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None) -> BuildResult:
     """Build the site into its output folder, atomically and incrementally."""
-    return Builder(root, reporter).build()
+    return Builder(root, reporter, overrides=overrides).build()
