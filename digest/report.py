@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from digest.merge.claims import MAX_CLAIMS_PER_SOURCE
 from digest.render import StoryPage
 
 
@@ -36,6 +37,9 @@ def _story_report(page: StoryPage) -> str:
         counts = stats.get("sentences", {}).get(source.id)
         count = f", {counts} sentences" if counts is not None else ""
         lines.append(f"  [{source.id}] {source.outlet}{extra}{count}")
+    for source_id in stats.get("capped", []):
+        lines.append(f"  note: only the first {MAX_CLAIMS_PER_SOURCE} sentences of [{source_id}] are merged (an article that long is"
+                     " shown whole on its source page, but comparing more would make the merge cost grow without bound)")
     sentences = sum(len(p) for p in merged.get("paragraphs", []))
     aligned = sum(1 for p in merged.get("paragraphs", []) for s in p if len(s.get("sources", [])) > 1)
     lines.append(f"Narrative: {sentences} sentences in {len(merged.get('paragraphs', []))} paragraphs; {aligned} reported by more than one source")
