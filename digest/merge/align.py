@@ -35,6 +35,8 @@ NEIGHBOURS = 24
 LEXICAL_WEIGHT = 0.5
 """How much shared content words add to the vector similarity (copied wire text shares most)."""
 CHUNK = 512
+DENSE_LIMIT = 8_000_000
+"""Cells of the claims-by-words matrix (32 MB) above which shared words are scored pair by pair."""
 
 
 @dataclass(eq=False)
@@ -89,26 +91,48 @@ def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, 
     if n == 0:
         return out
     idf = rarity(claims)
-    norms = {c.index: math.sqrt(sum(idf[w] ** 2 for w in c.stems)) or 1.0 for c in claims}
+    words = {w: k for k, w in enumerate(idf)}
     sources = np.array([hash(c.source) for c in claims])
     k = min(NEIGHBOURS, n)
     for start in range(0, n, CHUNK):
+        rows = range(start, min(n, start + CHUNK))
         block = vectors[start:start + CHUNK] @ vectors.T
         block[sources[start:start + CHUNK, None] == sources[None, :]] = -1.0
         top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (block.shape[0], 1))
+        shared = _lexical_block(claims, rows, top, idf, words)
         for row, cols in enumerate(top):
             i = start + row
-            for j in cols:
+            for col, j in enumerate(cols):
                 cosine = block[row, j]
-                if cosine <= 0 or j < i and int(j) in out and i in out[int(j)]:
+                if cosine <= 0:
                     continue
-                value = score(cosine, claims[i], claims[j], idf, norms)
+                value = float(cosine) + LEXICAL_WEIGHT * shared[row, col]
                 if value >= CANDIDATE_MIN:
                     out[i][int(j)] = value
     for i, near in list(out.items()):  # make the relation symmetric
         for j, value in near.items():
             out[j].setdefault(i, value)
     return out
+
+
+def _lexical_block(claims: list[Claim], rows: range, top: np.ndarray, idf: dict[str, float], words: dict[str, int]) -> np.ndarray:
+    """`lexical` for each row's candidates at once: rarity-weighted word vectors, one dot product
+    per candidate (numpy), instead of set arithmetic in Python."""
+    needed = sorted(set(rows) | {int(j) for j in top.ravel()})
+    if len(needed) * len(words) > DENSE_LIMIT:  # a huge story: pair by pair, in bounded memory
+        norms = {i: math.sqrt(sum(idf[w] ** 2 for w in claims[i].stems)) or 1.0 for i in needed}
+        return np.array([[lexical(claims[i], claims[int(j)], idf, norms) for j in cols] for i, cols in zip(rows, top)], dtype=np.float32)
+    position = {i: p for p, i in enumerate(needed)}
+    weights = np.zeros((len(needed), len(words)), dtype=np.float32)
+    for i in needed:
+        for w in claims[i].stems:
+            weights[position[i], words[w]] = idf[w]
+    norms = np.linalg.norm(weights, axis=1)
+    norms[norms == 0] = 1.0
+    weights /= norms[:, None]
+    mine = weights[[position[i] for i in rows]]
+    theirs = weights[[[position[int(j)] for j in cols] for cols in top]]
+    return np.einsum("rv,rkv->rk", mine, theirs)
 
 
 def contradicts(a: Claim, b: Claim) -> bool:

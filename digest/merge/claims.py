@@ -48,7 +48,10 @@ class Claim:
     @property
     def status(self) -> Fact:
         """The sentence's status, stated ('will', 'denied') or implied ('done')."""
-        return next(f for f in self.facts if f.detector in ("status", "status-default"))
+        for f in self.facts:
+            if f.detector in ("status", "status-default"):
+                return f
+        raise LookupError(self.text)
 
 
 _MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}

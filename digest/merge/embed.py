@@ -48,8 +48,9 @@ class Embedded:
         self.tokens: list[np.ndarray] = []
         self.offsets: list[list[tuple[int, int]]] = []
         self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        _encode_many([t for t in texts if t not in _ENCODED])
         for i, text in enumerate(texts):
-            ids, offsets = _encode(text)
+            ids, offsets = _ENCODED.get(text) or _encode(text)
             vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
             self.tokens.append(vectors)
             self.offsets.append(offsets)
@@ -72,10 +73,27 @@ class Embedded:
         return mean / max(float(np.linalg.norm(mean)), 1e-9)
 
 
-@lru_cache(maxsize=200_000)
+_ENCODED: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
+"""Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
+sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
+ENCODED_MAX = 200_000
+
+
+def _encode_many(texts: list[str]) -> None:
+    if not texts:
+        return
+    if len(_ENCODED) > ENCODED_MAX:
+        _ENCODED.clear()
+    for text, encoding in zip(texts, model().tokenizer.encode_batch(texts, add_special_tokens=False)):
+        _ENCODED[text] = _pairs(encoding)
+
+
 def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
-    """Token ids and character offsets of one text, cached: a rebuild re-reads few new sentences."""
-    encoding = model().tokenizer.encode(text, add_special_tokens=False)
+    _encode_many([text])
+    return _ENCODED[text]
+
+
+def _pairs(encoding) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     pairs = [(t, o) for t, o, m in zip(encoding.ids, encoding.offsets, encoding.attention_mask) if m]
     return tuple(t for t, _ in pairs), tuple(o for _, o in pairs)
 
