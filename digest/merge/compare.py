@@ -463,10 +463,18 @@ def _reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
 
 
 def _speaker_text(claim: Claim, fact: Fact) -> str:
-    """The attribution as the outlet words it: the few words around the speaker's name."""
+    """The attribution as the outlet words it: the outlet's own words from the quotation to the
+    speaker's name, whichever comes first."""
     name = fact.value[1]  # type: ignore[index]
-    m = re.search(rf"[^.;\u201c\u201d\"]{{0,40}}\b{re.escape(name)}\w*\b[^.;\u201c\u201d\"]{{0,40}}", claim.text, re.I)
-    return m.group(0).strip(" ,") if m else claim.text
+    found = [m for m in re.finditer(rf"\b{re.escape(name)}\w*", claim.text, re.I)] if name else []
+    if not found:
+        return claim.text[fact.start:fact.end]
+    nearest = min(found, key=lambda m: min(abs(m.start() - fact.end), abs(fact.start - m.end())))
+    start, end = min(fact.start, nearest.start()), max(fact.end, nearest.end())
+    verb = re.match(r"\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b", claim.text[end:])
+    if verb:
+        end += verb.end()
+    return claim.text[max(0, start - 1):end + 1].strip(" ,")
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")

@@ -13,25 +13,46 @@ from digest.merge.facts import Context, Fact
 from digest.merge.text import content_stems
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
-QUOTATION = re.compile(r"[\u201c\"\u00ab\u2018]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,}?)\s?(?:[\u201d\"\u00bb]|\u2019(?!\w))|^[\u201c\"\u00ab]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,})$")
+QUOTATION = re.compile(
+    r"\u201c\s?([^\u201c\u201d]{20,}?)\s?\u201d|\"\s?([^\"]{20,}?)\s?\"|\u00ab\s?([^\u00ab\u00bb]{20,}?)\s?\u00bb"
+    r"|(?<!\w)\u2018([^\u2018\u2019]{20,}?)\u2019(?!\w)|^[\u201c\"\u00ab]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,})$"
+)
+"""Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end."""
 _SAY = r"(?:said|says|say|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|according\s+to|has\s+declared|had\s+declared|spoke)"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u2019\u00c0-\u024f-]+){0,2}"
-SPEAKER_AFTER = re.compile(rf"^[\s,.\u201d\"\u00bb]*(?:{_SAY})\s+(?:the\s+)?(?:[a-z]+\s+){{0,4}}?(?P<name>{_NAME})|^[\s,.\u201d\"\u00bb]*(?P<name2>{_NAME})(?:,[^,]{{0,80}},)?\s+(?:{_SAY})\b")
-SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{0,80}},)?\s+(?:{_SAY})\s*(?:that|:)?\s*$")
+_SAY_RE = re.compile(rf"\b{_SAY}\b")
+_NAME_RE = re.compile(_NAME)
+_PRONOUN = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "But", "And", "A", "An", "In", "On", "At"}
 
 
 def speaker(text: str, start: int, end: int) -> str:
-    after = SPEAKER_AFTER.match(text[end:end + 160])
-    if after:
-        return (after.group("name") or after.group("name2") or "").strip()
-    before = SPEAKER_BEFORE.search(text[max(0, start - 160):start])
-    return before.group("name").strip() if before else ""
+    """Who is credited with the quotation: the name nearest the verb of saying after it
+    ('…,” the chief executive, Jane Doe, said' / '…,” said Doe'), else before it ('Doe said: “…”')."""
+    after = text[end:end + 160]
+    verb = _SAY_RE.search(after)
+    if verb:
+        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if m.group(0).split()[0] not in _PRONOUN]
+        if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
+            return before_verb[-1].group(0).strip()
+        following = _NAME_RE.search(after, verb.end(), verb.end() + 60)
+        if following and not re.search(r"[.;]", after[: following.start()]):
+            return following.group(0).strip()
+    lead = text[max(0, start - 160):start]
+    verb = None
+    for verb in _SAY_RE.finditer(lead):
+        pass
+    if verb:
+        clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start())) + 1
+        names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN]
+        if names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
+            return names[0].group(0).strip()
+    return ""
 
 
 def extract(text: str, context: Context) -> list[Fact]:
     facts = []
     for m in QUOTATION.finditer(text):
-        quote = (m.group(1) or m.group(2) or "").strip()
+        quote = next((g for g in m.groups() if g), "").strip()
         if len(quote.split()) < 5:
             continue
         who = speaker(text, m.start(), m.end())
