@@ -110,6 +110,9 @@ Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures 
 unit in related sentences 0.2-0.55."""
 
 
+GENERIC_SUBJECTS = {"minute"}
+"""Subjects every story has many of (how long, what share, which minute, which day): tied to one
+another only by closely matching surroundings."""
 FACT_NEIGHBOURS = 0.4
 """Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
 it for one subject."""
@@ -170,7 +173,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR:
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase
                 shared = (_context(a, x) & _context(b, y)) - common
-                generic = subject == "duration" or subject.startswith("n:") and len(subject) <= 5
+                generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
                 one_each = len(loose_a) == 1 or len(loose_b) == 1
                 if one_each and not generic and closeness >= FACT_NEIGHBOURS or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
@@ -405,7 +408,8 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
         for (x, other), y in best.items():
             a, fa, _ = facts[x]
             b, fb, _ = facts[y]
-            if x > y or best.get((y, a.source)) != x or sims[x, y] < FACT_PAIR_MIN or same(fa, fb) or not comparable(fa, fb):
+            generic = fa.subject in GENERIC_SUBJECTS or fa.subject.startswith("n:") and len(fa.subject) <= 5
+            if x > y or best.get((y, a.source)) != x or sims[x, y] < (SUBJECT_STRONG if generic else FACT_PAIR_MIN) or same(fa, fb) or not comparable(fa, fb):
                 continue
             if fa.detector == "dates" and (fa.approximate or fb.approximate):
                 continue

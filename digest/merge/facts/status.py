@@ -28,7 +28,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+discussion\b|\bstill\s+to\s+be\b", re.I)),
     ("planned", re.compile(
-        r"\b(?:will|would|shall|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
+        r"\b(?:will|would|shall)(?!\s+(?:be|have|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
         r"|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|announced\s+(?:that\s+)?it\s+will|goes?\s+in\s+appeal)\b", re.I)),
     ("done", re.compile(
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b", re.I)),
