@@ -110,7 +110,7 @@ Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures 
 unit in related sentences 0.2-0.55."""
 
 
-GENERIC_SUBJECTS = {"minute"}
+GENERIC_SUBJECTS = {"minute", "year"}
 """Subjects every story has many of (how long, what share, which minute, which day): tied to one
 another only by closely matching surroundings."""
 FACT_NEIGHBOURS = 0.4
@@ -170,7 +170,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR:
+                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate or subject == "year") and closeness < STRONG_PAIR:
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase
                 shared = (_context(a, x) & _context(b, y)) - common
                 generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
@@ -520,7 +520,7 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
     for a in codes:
         for b in codes:
             if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
-                out.append(_spelling_conflict("name", a, codes[a], codes[b], 0))
+                out.append(_spelling_conflict("code", a, codes[a], codes[b], 0))
     return out
 
 
@@ -537,11 +537,18 @@ def _person_context(where: dict) -> bool:
     return any(_GIVEN.search(claim.text[max(0, start - 20):start]) and start > 0 for claim, start, _ in where.values())
 
 
+def _with_next_word(text: str, start: int, end: int) -> str:
+    """A code with the word after it ('QX318 from'): how the outlet's sentence goes on."""
+    m = re.match(r"[,]?\s+[\w'-]+(?:\s+[\w'-]+)?", text[end:])
+    return text[start:end + (m.end() if m else 0)]
+
+
 def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Conflict:
-    conflict = Conflict(kind, "spelling:" + word.lower()[:4], "material")
+    conflict = Conflict("name", "spelling:" + word.lower()[:4], "material")
     for where in (a, b):
         for claim, start, end in where.values():
-            conflict.facts.append((claim, Fact(kind, conflict.subject, claim.text[start:end], claim.text[start:end], start, end)))
+            shown = claim.text[start:end] if kind != "code" else _with_next_word(claim.text, start, end)
+            conflict.facts.append((claim, Fact("name", conflict.subject, claim.text[start:end], shown, start, end)))
     return conflict
 
 

@@ -34,6 +34,7 @@ DATE = re.compile(
     re.I,
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
+YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
 FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
 
 
@@ -104,6 +105,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
+    for m in YEAR.finditer(text):
+        if not any(f.start <= m.start(1) < f.end for f in facts):
+            facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     for m in TIME.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
@@ -120,6 +124,8 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 
 def same(a: Fact, b: Fact) -> bool:
+    if a.subject == "year":
+        return a.value == b.value
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
         return za != zb or ma == mb
