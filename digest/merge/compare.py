@@ -300,8 +300,14 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     if x.detector not in ("numbers", "dates"):
         return False
     same = detector_of(x).same
-    b_says_x = any(same(x, f) for f in stated.get((b.source, x.detector, x.subject), []))
-    a_says_y = any(same(y, f) for f in stated.get((a.source, y.detector, y.subject), []))
+
+    def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
+        if fact.detector == "dates" and fact.subject == "date":
+            return (fact.value.year, fact.value.month, fact.value.day) == (other.value.year, other.value.month, other.value.day)  # type: ignore[union-attr]
+        return same(fact, other)
+
+    b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []))
+    a_says_y = any(says(y, f) for f in stated.get((a.source, y.detector, y.subject), []))
     return b_says_x or a_says_y
 
 
