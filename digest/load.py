@@ -71,16 +71,6 @@ def iter_story_folders(config: SiteConfig, problems: Problems):
         yield folder, slug
 
 
-def story_signature(folder: Path) -> str:
-    """Names, sizes and modification times of a story's files: unchanged means nothing to redo."""
-    parts = []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.is_file():
-            st = entry.stat()
-            parts.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns}")
-    return "|".join(parts)
-
-
 def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None = None) -> list[LoadedStory]:
     stories: list[LoadedStory] = []
     for folder, slug in iter_story_folders(config, problems):
