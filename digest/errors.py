@@ -47,6 +47,10 @@ class DigestError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        """Keep file, line and field when the error comes back from a worker process."""
+        return (type(self), (self.problems,))
+
 
 class Problems:
     """Collects problems across a stage so all of them are reported at once."""
