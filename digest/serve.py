@@ -315,6 +315,7 @@ class RequestHandler(http.server.BaseHTTPRequestHandler):
 
     server_state: DevServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart (delayed ACK)
 
     def log_message(self, format: str, *args) -> None:  # quiet: the terminal shows builds
         pass
