@@ -36,6 +36,7 @@ from digest.load import iter_story_folders, load_site, load_story
 from digest.merge import merge_story
 from digest.model import CleanStory, LoadedStory, SiteConfig
 from digest.progress import Reporter
+from digest.slug import tag_collisions
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
 from digest.write import MARKER, Staging, check_replaceable, link_files, recover, write_files
 
@@ -462,6 +463,8 @@ class Builder:
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
         warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
+        tags = sorted({tag for entry in entries.values() for tag in entry.page.story.tags})
+        warnings += [Problem("content", None, "tags", message, "warning") for message in tag_collisions(tags)]
         unique = tuple(dict.fromkeys(warnings))
         return BuildResult(config, len(entries), rendered, files, unique, time.perf_counter() - started, wrote)
 
