@@ -61,6 +61,7 @@ def test_dropped_connections_print_nothing(dev, capfd):
         (b"GET /digest/%ff%00 HTTP/1.1\r\n\r\n", 404),
         (b"GET /digest/\xff\xfe HTTP/1.1\r\n\r\n", 404),
     ],
+    ids=["asterisk", "unknown-method", "http-9.9", "long-uri", "many-headers", "escaped-nul", "raw-bytes"],
 )
 def test_malformed_requests_get_a_4xx_or_5xx_answer_and_no_traceback(dev, capfd, raw, status):
     with socket.create_connection(address(dev), timeout=5) as sock:
