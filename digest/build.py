@@ -423,13 +423,16 @@ class Builder:
                     to_merge.append(work)
                 parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
                 payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging.path, parallel) for w in to_merge]  # type: ignore[arg-type]
-                results = _run_pool(self.jobs, payloads) if parallel else map(merge_and_render, payloads)
-                for work, result in zip(to_merge, results):
-                    if result.merged is not None:
-                        cache.store("merge", work.key, result.merged)
-                    cache.warnings.extend(result.warnings)
-                    rendered[result.slug] = replace(result, merged=None)
-                    advance()
+                results = _run_pool(self.jobs, payloads) if parallel else iter(map(merge_and_render, payloads))
+                try:
+                    for work, result in zip(to_merge, results):
+                        if result.merged is not None:
+                            cache.store("merge", work.key, result.merged)
+                        cache.warnings.extend(result.warnings)
+                        rendered[result.slug] = replace(result, merged=None)
+                        advance()
+                finally:
+                    getattr(results, "close", lambda: None)()  # stop the workers before the staging folder goes
             for work in works:
                 result = rendered.get(work.task.story.slug)
                 if result is not None:

@@ -153,7 +153,7 @@ class Staging:
 
     def close(self) -> None:
         """Remove what is left at the staging path (the unpublished site, or the old one)."""
-        shutil.rmtree(self.path, ignore_errors=True)
+        remove_tree(self.path)
         if self._lock is not None:
             os.close(self._lock)
             self._lock = None
@@ -223,4 +223,20 @@ def recover(output_dir: Path) -> None:
             os.rename(old[0], output_dir)
             found.remove(old[0])
     for folder in found:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_tree(folder)
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder, read-only parts included (an old site someone made read-only)."""
+
+    def writable_then_retry(function, path, _excinfo) -> None:
+        try:
+            os.chmod(os.path.dirname(path), 0o755)
+            if os.path.isdir(path) and not os.path.islink(path):
+                os.chmod(path, 0o755)
+            function(path)
+        except OSError:
+            pass
+
+    if os.path.lexists(folder):
+        shutil.rmtree(folder, onerror=writable_then_retry)
