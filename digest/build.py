@@ -37,7 +37,7 @@ from digest.merge import merge_story
 from digest.model import CleanStory, LoadedStory, SiteConfig
 from digest.progress import Reporter
 from digest.slug import tag_collisions
-from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
+from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, story_dir, theme_dirs
 from digest.write import MARKER, Staging, check_replaceable, link_files, recover, write_files
 
 PARALLEL_MIN = 8
@@ -311,12 +311,15 @@ class Builder:
     """Builds one site; keeps nothing between builds but the on-disk cache (and, in a long-lived
     process such as digest serve, the last manifest and compiled templates)."""
 
-    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, output: Path | str | None = None):
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, output: Path | str | None = None,
+                 remove_in_background: bool = False):
         self.root = Path(root).resolve()
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
         self.output = output
         """An output folder given on the command line: wins over site.yaml, and may lie outside the site."""
+        self.remove_in_background = remove_in_background
+        """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
 
@@ -399,62 +402,78 @@ class Builder:
     # -- execute ---------------------------------------------------------------------------
 
     def execute(self, survey: Survey, the_plan: Plan, works: list[StoryWork], cache: BuildCache) -> tuple[dict, dict, int]:
-        """Write the whole new site into a staging folder and publish it."""
+        """Stage the new site and publish it in one atomic step: the one changed story folder when
+        nothing else changed, else a whole new output with the unchanged pages hard-linked in."""
         config = survey.config
         env = _environment(config, survey.dirs, survey.theme)
-        entries: dict[str, StoryEntry] = {}
-        rendered: dict[str, Rendered] = {}
-        with Staging(config.output_dir) as staging:
-            with self.reporter.progress(len(works), "Building") as advance:
-                to_merge = []
-                for work in works:
-                    if work.loaded is None:
-                        cached = cache.load("merge", work.key)
-                        if cached is not None:
-                            files, light = render_into(env, StoryPage(*cached), staging.path)
-                            rendered[work.task.story.slug] = Rendered(work.task.story.slug, files, light, None)
-                            advance()
-                            continue
-                        problems = Problems(config.root)  # the entry was damaged since the read phase
-                        work = replace(work, loaded=load_story(work.task.story.folder, work.task.story.slug, problems))
-                        problems.raise_if_errors()
-                        if work.loaded is None:
-                            continue
-                    to_merge.append(work)
-                parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
-                payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging.path, parallel) for w in to_merge]  # type: ignore[arg-type]
-                results = _run_pool(self.jobs, payloads) if parallel else iter(map(merge_and_render, payloads))
-                try:
-                    for work, result in zip(to_merge, results):
-                        if result.merged is not None:
-                            cache.store("merge", work.key, result.merged)
-                        cache.warnings.extend(result.warnings)
-                        rendered[result.slug] = replace(result, merged=None)
-                        advance()
-                finally:
-                    getattr(results, "close", lambda: None)()  # stop the workers before the staging folder goes
-            for work in works:
-                result = rendered.get(work.task.story.slug)
-                if result is not None:
-                    story = work.task.story
-                    entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), result.light,
-                                                     list(result.files), list(work.warnings), story.stamps)
-            for task in the_plan.tasks:
-                if task.action == REUSE:
-                    assert task.previous is not None
-                    link_files(config.output_dir, staging.path, task.previous.files)
-                    entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)
-            entries = dict(sorted(entries.items()))
+        with Staging(config.output_dir, self.remove_in_background) as staging:
+            rendered = self._render_stories(survey, works, cache, env, staging.path)
+            entries = self._entries(survey, the_plan, works, rendered)
             pages = [entry.page for entry in entries.values()]
             story_paths = [rel for entry in entries.values() for rel in entry.files]
             global_files = render_globals(env, config, pages, list(survey.dirs), story_paths)
             digests = {rel: _digest(content) for rel, content in global_files.items()}
-            same = [rel for rel in global_files if survey.output_ok and survey.manifest.globals.get(rel) == digests[rel]
-                    and (survey.listing is None or rel in survey.listing)]
-            link_files(config.output_dir, staging.path, same)
-            write_files(staging.path, {rel: content for rel, content in global_files.items() if rel not in same})
-            staging.publish()
+            part = _only_changed_folder(survey, the_plan, rendered, digests)
+            if part is None or not staging.swap_part(part):
+                for task in the_plan.tasks:
+                    if task.action == REUSE:
+                        link_files(config.output_dir, staging.path, task.previous.files)  # type: ignore[union-attr]
+                same = [rel for rel in global_files if _unchanged(survey, rel, digests[rel])]
+                link_files(config.output_dir, staging.path, same)
+                write_files(staging.path, {rel: content for rel, content in global_files.items() if rel not in same})
+                staging.publish()
         return entries, digests, len(story_paths) + len(global_files)
+
+    def _render_stories(self, survey: Survey, works: list[StoryWork], cache: BuildCache, env, staging: Path) -> dict[str, Rendered]:
+        """Render every story to redo into the staging folder: from its cached merge, or merged
+        afresh (in worker processes when there are many)."""
+        config = survey.config
+        rendered: dict[str, Rendered] = {}
+        with self.reporter.progress(len(works), "Building") as advance:
+            to_merge = []
+            for work in works:
+                slug = work.task.story.slug
+                if work.loaded is None:
+                    cached = cache.load("merge", work.key)
+                    if cached is not None:
+                        files, light = render_into(env, StoryPage(*cached), staging)
+                        rendered[slug] = Rendered(slug, files, light, None)
+                        advance()
+                        continue
+                    problems = Problems(config.root)  # the entry was damaged since the read phase
+                    work = replace(work, loaded=load_story(work.task.story.folder, slug, problems))
+                    problems.raise_if_errors()
+                    if work.loaded is None:
+                        continue
+                to_merge.append(work)
+            parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
+            payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel) for w in to_merge]  # type: ignore[arg-type]
+            results = _run_pool(self.jobs, payloads) if parallel else iter(map(merge_and_render, payloads))
+            try:
+                for work, result in zip(to_merge, results):
+                    if result.merged is not None:
+                        cache.store("merge", work.key, result.merged)
+                    cache.warnings.extend(result.warnings)
+                    rendered[result.slug] = replace(result, merged=None)
+                    advance()
+            finally:
+                getattr(results, "close", lambda: None)()  # stop the workers before the staging folder goes
+        return rendered
+
+    @staticmethod
+    def _entries(survey: Survey, the_plan: Plan, works: list[StoryWork], rendered: dict[str, Rendered]) -> dict[str, StoryEntry]:
+        """What the next build's manifest keeps about each published story, by slug."""
+        entries: dict[str, StoryEntry] = {}
+        for work in works:
+            result = rendered.get(work.task.story.slug)
+            if result is not None:
+                story = work.task.story
+                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), result.light,
+                                                 list(result.files), list(work.warnings), story.stamps)
+        for task in the_plan.tasks:
+            if task.action == REUSE:
+                entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
+        return dict(sorted(entries.items()))
 
     # -- finish ------------------------------------------------------------------------------
 
@@ -507,6 +526,25 @@ def describe_os_error(exc: OSError) -> str:
     reason = reasons.get(exc.errno or -1, exc.strerror or str(exc))
     where = exc.filename or ""
     return f"{where}: {reason}; the build stopped and the last good site is unchanged" if where else f"{reason}; the build stopped and the last good site is unchanged"
+
+
+def _unchanged(survey: Survey, rel: str, digest: str) -> bool:
+    """A global file the live output already has, byte for byte."""
+    return survey.output_ok and survey.manifest.globals.get(rel) == digest and (survey.listing is None or rel in survey.listing)
+
+
+def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Rendered], digests: dict[str, str]) -> str | None:
+    """The one story folder that holds every difference between the live site and the new one, if there is one."""
+    if not survey.output_ok or the_plan.removed or len(rendered) != 1 or the_plan.count(REUSE) != len(the_plan.tasks) - 1:
+        return None
+    if digests != survey.manifest.globals or (survey.listing is not None and survey.listing != old_expected(survey.manifest)):
+        return None
+    [(slug, result)] = rendered.items()
+    task = next(task for task in the_plan.tasks if task.story.slug == slug)
+    folder = story_dir(slug)
+    if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
+        return None
+    return folder
 
 
 def _digest(content) -> str:

@@ -224,8 +224,13 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     return files
 
 
+def story_dir(slug: str) -> str:
+    """The output folder holding all of a story's own pages (and nothing else)."""
+    return f"stories/{slug}"
+
+
 def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
-    base = f"stories/{page.slug}"
+    base = story_dir(page.slug)
     files = {
         f"{base}/index.html": render_template(env, "story.html", page=page, story=page.story, merged=page.merged, **story_view(page)),
         f"{base}/digest.json": json.dumps(page.merged, ensure_ascii=False, indent=2) + "\n",

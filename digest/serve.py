@@ -38,6 +38,7 @@ from digest.build import Builder
 from digest.config import SITE_FILE, load_config
 from digest.errors import DigestError
 from digest.progress import Reporter
+from digest.write import finish_removals
 
 EVENTS_PATH = "/__digest__/events"
 QUIET_SECONDS = 0.1
@@ -121,7 +122,7 @@ class DevServer:
         self.output = self.config.output_dir
         self.base_path = self.config.base_path
         self.state = State()
-        self.builder = builder or Builder(self.root, self.reporter).build
+        self.builder = builder or Builder(self.root, self.reporter, remove_in_background=True).build
         self.changes: set[str] = set()
         self.last_change = 0.0
         self.changed = threading.Event()
@@ -176,6 +177,7 @@ class DevServer:
         if self.serving:
             self.httpd.shutdown()
         self.httpd.server_close()
+        finish_removals()
 
     def serve_forever(self, open_browser: bool = False) -> None:
         try:

@@ -24,6 +24,8 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import Mapping
 
@@ -138,12 +140,15 @@ def link_files(source: Path, target: Path, files: list[str]) -> None:
 class Staging:
     """A locked staging folder beside the output; `publish()` swaps it in, leaving it removes it."""
 
-    def __init__(self, output_dir: Path):
+    def __init__(self, output_dir: Path, remove_in_background: bool = False):
         self.output_dir = Path(output_dir)
         check_replaceable(self.output_dir)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
         self.path = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.new-", dir=self.output_dir.parent))
         self._lock = _lock(self.path)
+        self.remove_in_background = remove_in_background
+        """Remove the replaced site in a thread (a long-lived process: digest serve answers sooner)."""
+        self.published = False
 
     def __enter__(self) -> "Staging":
         return self
@@ -153,16 +158,43 @@ class Staging:
 
     def close(self) -> None:
         """Remove what is left at the staging path (the unpublished site, or the old one)."""
-        remove_tree(self.path)
         if self._lock is not None:
             os.close(self._lock)
             self._lock = None
+        if not (self.published and self.remove_in_background and os.path.isdir(self.path)):
+            remove_tree(self.path)
+            return
+        lock = _lock(self.path)  # the replaced site: held until removed, so no build takes it for a leftover
+
+        def remove() -> None:
+            try:
+                remove_tree(self.path)
+            finally:
+                if lock is not None:
+                    os.close(lock)
+
+        thread = threading.Thread(target=remove, name="digest-remove-old-site", daemon=True)
+        _REMOVALS.append(thread)
+        thread.start()
+
+    def swap_part(self, rel: str) -> bool:
+        """Swap one folder of the staged site with the same folder of the live site, in one atomic step.
+
+        For a change confined to one folder (a story's own pages): nothing else need be staged.
+        False where no atomic exchange exists: then nothing moved.
+        """
+        check_replaceable(self.output_dir)
+        if not (self.output_dir / rel).is_dir() or (self.output_dir / rel).is_symlink():
+            return False
+        self.published = exchange(self.path / rel, self.output_dir / rel)
+        return self.published
 
     def publish(self) -> None:
         """Swap the staging folder in for the output; the old site ends up at the staging path."""
         write_file(self.path / MARKER, MARKER_TEXT)
         os.chmod(self.path, 0o755)
         check_replaceable(self.output_dir)
+        self.published = True
         if not self.output_dir.exists():
             rename(self.path, self.output_dir)
             return
@@ -176,6 +208,16 @@ class Staging:
             rename(old, self.output_dir)
             raise
         rename(old, self.path)
+
+
+_REMOVALS: list[threading.Thread] = []
+
+
+def finish_removals(timeout: float = 10.0) -> None:
+    """Wait for replaced sites still being removed in the background (before a process exits)."""
+    deadline = time.monotonic() + timeout
+    while _REMOVALS:
+        _REMOVALS.pop().join(max(0.0, deadline - time.monotonic()))
 
 
 def _lock(folder: Path) -> int | None:
