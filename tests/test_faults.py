@@ -302,10 +302,14 @@ def archive(tmp_path) -> Path:
 
 
 def start_parallel_build(site: Path) -> tuple[subprocess.Popen, set[int]]:
-    """A `digest build` whose merge runs in worker processes; returns once the workers run."""
+    """A `digest build` whose merge runs in worker processes (slowed down, so that it is still
+    running when the test acts, however fast the merge is); returns once the workers run."""
+    slow = ("import time, digest.build as b; b.PARALLEL_MIN = 2; merge = b._merge; "
+            "b._merge = lambda loaded: (time.sleep(0.5), merge(loaded))[1]; from digest.cli import main; main()")
     process = subprocess.Popen(
-        [sys.executable, "-c", "import digest.build as b; b.PARALLEL_MIN = 2; from digest.cli import main; main()", "build", "--root", str(site)],
+        [sys.executable, "-c", slow, "build", "--root", str(site)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal, even if this runs in the background
     )
     deadline = time.monotonic() + 60
     workers: set[int] = set()
