@@ -19,22 +19,20 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import signal
-import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
 
 from digest import __version__
-from digest.cache import BuildCache, FileStamp, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
+from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
 from digest.load import iter_story_folders, load_site, load_story
 from digest.merge import merge_story
 from digest.model import CleanStory, LoadedStory, SiteConfig
+from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
+from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, story_dir, theme_dirs
@@ -42,10 +40,6 @@ from digest.write import MARKER, Staging, check_replaceable, link_files, recover
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
-
-REUSE, RENDER, READ = "reuse", "render", "read"
-"""What a build does with a story: link its pages from the last output; render them again from
-the cached merge (theme or configuration changed); read, merge and render it (files changed)."""
 
 
 @dataclass(frozen=True)
@@ -59,59 +53,6 @@ class BuildResult:
     seconds: float
     wrote: bool
     """False when the site was already up to date and nothing was written."""
-
-
-# -- Records passed between the phases ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StoryFolder:
-    """One story folder as the survey saw it."""
-
-    slug: str
-    folder: Path
-    stamps: dict[str, FileStamp]
-    signature: str
-    """Digest of its files' names and contents: equal means unchanged."""
-
-
-@dataclass(frozen=True)
-class Survey:
-    """What is on disk before a build, read without changing anything."""
-
-    config: SiteConfig
-    dirs: tuple[Path, ...]
-    theme: str
-    """Digest of everything besides a story that shapes its pages."""
-    folders: tuple[StoryFolder, ...]
-    manifest: Manifest
-    """What the last build recorded (empty when there is none to trust)."""
-    output_ok: bool
-    """The output folder is digest's and is the one the manifest describes."""
-    listing: frozenset[str] | None
-    """The output's files, or None when this builder wrote it last (then the manifest is the listing)."""
-
-
-@dataclass(frozen=True)
-class StoryTask:
-    """The plan for one story."""
-
-    story: StoryFolder
-    action: str
-    """REUSE, RENDER or READ."""
-    previous: StoryEntry | None
-
-
-@dataclass(frozen=True)
-class Plan:
-    tasks: tuple[StoryTask, ...]
-    removed: tuple[str, ...]
-    """Slugs the last build published that are gone now."""
-    write: bool
-    """False when the output already is exactly what this build would make."""
-
-    def count(self, action: str) -> int:
-        return sum(1 for task in self.tasks if task.action == action)
 
 
 @dataclass(frozen=True)
@@ -147,44 +88,6 @@ def story_key(loaded: LoadedStory) -> str:
     for article in loaded.articles:
         parts += [repr(article.source).encode(), article.text.encode()]
     return digest_bytes(*parts)
-
-
-def render_key(key: str, theme: str) -> str:
-    return hashlib.sha256(f"{key}:{theme}".encode()).hexdigest()
-
-
-# -- Plan: pure ---------------------------------------------------------------------------
-
-
-def old_expected(manifest: Manifest) -> set[str]:
-    """The files the last build wrote, from its manifest."""
-    return {rel for entry in manifest.stories.values() for rel in entry.files} | set(manifest.globals) | {MARKER}
-
-
-def plan(survey: Survey) -> Plan:
-    """Decide what to redo from the survey alone: no reading, no writing."""
-    old = survey.manifest
-    listing = survey.listing
-    tasks = []
-    for story in survey.folders:
-        previous = old.stories.get(story.slug)
-        if previous is None or previous.signature != story.signature:
-            tasks.append(StoryTask(story, READ, previous))
-            continue
-        pages_there = survey.output_ok and (listing is None or all(rel in listing for rel in previous.files))
-        if pages_there and previous.render_key == render_key(previous.key, survey.theme):
-            tasks.append(StoryTask(story, REUSE, previous))
-        else:
-            tasks.append(StoryTask(story, RENDER, previous))
-    removed = tuple(sorted(set(old.stories) - {story.slug for story in survey.folders}))
-    current = (
-        survey.output_ok
-        and old.theme == survey.theme
-        and not removed
-        and all(task.action == REUSE for task in tasks)
-        and (listing is None or listing == old_expected(old))
-    )
-    return Plan(tuple(tasks), removed, not current)
 
 
 # -- The stages the phases call ---------------------------------------------------------------
@@ -261,47 +164,6 @@ def merge_and_render(job: MergeJob) -> Rendered:
     cache = BuildCache(job.config.root)
     cache.store("merge", job.key, (clean, merged))
     return Rendered(job.loaded.story.slug, files, light, None, tuple(cache.warnings))
-
-
-# -- Worker processes that die with their parent -------------------------------------------
-
-
-def _worker_start(parent: int) -> None:
-    """Ctrl-C is the parent's to handle; a worker whose parent is gone exits at once."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    first = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.2)
-            if os.getppid() != first or not _alive(parent):
-                os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="digest-parent-watch").start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _run_pool(jobs: int, payloads: list[MergeJob]) -> Iterable[Rendered]:
-    """Merge in worker processes; on any exception (Ctrl-C included) stop them at once."""
-    pool = ProcessPoolExecutor(jobs, initializer=_worker_start, initargs=(os.getpid(),))
-    try:
-        yield from pool.map(merge_and_render, payloads, chunksize=max(1, len(payloads) // (jobs * 8)))
-    except BaseException:
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        raise
-    pool.shutdown(wait=True)
 
 
 # -- The builder ----------------------------------------------------------------------------
@@ -448,7 +310,7 @@ class Builder:
                 to_merge.append(work)
             parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel) for w in to_merge]  # type: ignore[arg-type]
-            results = _run_pool(self.jobs, payloads) if parallel else iter(map(merge_and_render, payloads))
+            results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             try:
                 for work, result in zip(to_merge, results):
                     if result.merged is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from digest.build import READ, RENDER, REUSE, StoryFolder, Survey, plan, render_key
+from digest.plan import READ, RENDER, REUSE, StoryFolder, Survey, plan, render_key
 from digest.cache import Manifest, StoryEntry
 from digest.model import SiteConfig
 from digest.write import MARKER
