@@ -28,9 +28,10 @@ from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, file_st
 from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
-from digest.load import iter_story_folders, load_site, load_story
+from digest.load import iter_story_folders, load_stories, load_story
 from digest.merge import merge_story
-from digest.model import CleanStory, LoadedStory, SiteConfig
+from digest.merge.decisions import stale_decisions
+from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
 from digest.pool import run_in_workers
 from digest.progress import Reporter
@@ -99,16 +100,28 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
     Merges are read from the build cache when a story's inputs are unchanged.
     """
     reporter = reporter or Reporter(quiet=True)
-    site, problems = load_site(root)
+    config = load_config(root)
+    problems = Problems(config.root)
+    site = Site(config, tuple(load_stories(config, problems)))  # errors are raised after merging, all at once
     cache = BuildCache(site.config.root)
     pages = []
     with reporter.progress(len(site.stories), "Merging") as advance:
         for loaded in site.stories:
             cached = cache.load("merge", story_key(loaded))
-            clean, merged = cached if cached else _merge(loaded)
+            try:
+                clean, merged = cached if cached else _merge(loaded)
+            except DigestError as exc:  # report every story's problems, not just the first story's
+                for problem in [*exc.problems, *exc.warnings]:
+                    problems.add(problem)
+                continue
             pages.append(StoryPage(clean, merged))
+            for warning in stale_decisions(loaded.story, merged.get("discrepancies", [])):
+                problems.add(warning)
             advance()
-    return site, pages, list(problems.warnings) + cache.warnings
+    for warning in cache.warnings:
+        problems.add(warning)
+    problems.raise_if_errors()
+    return site, pages, list(problems.warnings)
 
 
 def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
@@ -118,7 +131,8 @@ def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
 
 def light_page(page: StoryPage, card: str = "") -> StoryPage:
     """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
-    merged = {"discrepancies": [{"id": d["id"], "status": d["status"]} for d in page.merged.get("discrepancies", [])]}
+    keep = ("id", "status", "kind", "summary", "manual")  # kind and summary: to name the nearest one to a stale decision
+    merged = {"discrepancies": [{k: d[k] for k in keep if k in d} for d in page.merged.get("discrepancies", [])]}
     return StoryPage(CleanStory(page.story, ()), merged, card)
 
 
@@ -173,13 +187,14 @@ class Builder:
     """Builds one site; keeps nothing between builds but the on-disk cache (and, in a long-lived
     process such as digest serve, the last manifest and compiled templates)."""
 
-    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, output: Path | str | None = None,
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None,
                  remove_in_background: bool = False):
         self.root = Path(root).resolve()
+        self.overrides = overrides or {}
+        """SiteConfig fields given on the command line (output, base_url): they win over site.yaml;
+        an output given there may lie outside the site."""
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
-        self.output = output
-        """An output folder given on the command line: wins over site.yaml, and may lie outside the site."""
         self.remove_in_background = remove_in_background
         """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
         self._manifest: Manifest | None = None
@@ -194,7 +209,8 @@ class Builder:
     def _build(self) -> BuildResult:
         started = time.perf_counter()
         started_ns = now_ns()
-        config = load_config(self.root, output=self.output)
+        others = {k: v for k, v in self.overrides.items() if k != "output"}
+        config = replace(load_config(self.root, output=self.overrides.get("output")), **others)
         recover(config.output_dir)
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
@@ -255,11 +271,14 @@ class Builder:
 
     @staticmethod
     def _load(story: StoryFolder, problems: Problems) -> tuple[LoadedStory | None, tuple[Problem, ...]]:
-        """Load one story; its errors go to `problems`, its warnings stay with the story (reported once)."""
+        """Load one story; errors that stop the build go to `problems`, its warnings (and refused
+        inputs) stay with the story, so they are reported once, by every build."""
         own = Problems(problems.root)
         loaded = load_story(story.folder, story.slug, own)
-        problems.items.extend(p for p in own.items if p.severity == "error" or loaded is None)
-        return loaded, tuple(p for p in own.items if p.severity == "warning")
+        for problem in own.items:
+            if problem.blocks or loaded is None:
+                problems.add(problem)
+        return loaded, tuple(p for p in own.items if not p.blocks)
 
     # -- execute ---------------------------------------------------------------------------
 
@@ -331,7 +350,7 @@ class Builder:
             if result is not None:
                 story = work.task.story
                 entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), result.light,
-                                                 list(result.files), list(work.warnings), story.stamps)
+                                                 list(result.files), _story_warnings(work.warnings, result.light), story.stamps)
         for task in the_plan.tasks:
             if task.action == REUSE:
                 entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
@@ -390,6 +409,12 @@ def describe_os_error(exc: OSError) -> str:
     return f"{where}: {reason}; the build stopped and the last good site is unchanged" if where else f"{reason}; the build stopped and the last good site is unchanged"
 
 
+def _story_warnings(warnings: tuple[Problem, ...], light: StoryPage) -> list[Problem]:
+    """The story's load warnings and its editor's decisions that match no current discrepancy."""
+    stale = stale_decisions(light.story, light.merged.get("discrepancies", []))
+    return [*warnings, *(w for w in stale if w not in warnings)]
+
+
 def _unchanged(survey: Survey, rel: str, digest: str) -> bool:
     """A global file the live output already has, byte for byte."""
     return survey.output_ok and survey.manifest.globals.get(rel) == digest and (survey.listing is None or rel in survey.listing)
@@ -427,6 +452,6 @@ def _listing(folder: Path) -> set[str]:
     return out
 
 
-def build(root: Path, reporter: Reporter | None = None, output: Path | str | None = None) -> BuildResult:
+def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None) -> BuildResult:
     """Build the site into its output folder, atomically and incrementally."""
-    return Builder(root, reporter, output=output).build()
+    return Builder(root, reporter, overrides=overrides).build()

@@ -47,6 +47,8 @@ class Unit:
     """Blank-line separated group it came from; wrapped lines join only within a group."""
     heading: bool = False
     """Known to be a heading (Markdown '#')."""
+    cells: int = 1
+    """Segments of the raw line between separators ('|', '·', '›', runs of spaces): menus have many."""
 
 
 # -- Normalising -------------------------------------------------------------------
@@ -127,9 +129,10 @@ _UI_LABELS = {
     "loading...", "loading", "listen to this article", "read more", "see also", "also read", "read also",
     "you may also like", "you might also like", "recommended", "more stories", "next article", "previous article",
 }
+_SKIP_LINK = re.compile(r"^(skip|jump|go|back)\s+to\s+(the\s+)?(main\s+)?(content|navigation|search|menu|top|article)\b", re.I)
 _UI_PREFIXES = re.compile(
     r"^(also on [^:]{1,40}|also read|read also|read more|see also|related|more on this( story)?|"
-    r"categori[sz]ed in|filed under|tags|topics|photo|image|picture|photograph|credit|video)\s*:\s*\S",
+    r"categori[sz]ed in|filed under|tags|topics|photo|image|picture|photograph|credit|video|audio|listen|watch)\s*[:>\u203a\u00bb]\s*\S",
     re.I,
 )
 _SUBSCRIBE = re.compile(r"^(subscribe|sign up|join our|follow us|download (our|the) app|get our)\b", re.I)
@@ -158,7 +161,68 @@ _CREDIT = re.compile(
 )
 _COMMENT_PROMPT = re.compile(r"(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments)[.!]?$", re.I)
 _ORNAMENT = re.compile(r"^[\W_]{1,5}$")
+_BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
+_MEDIA = re.compile(
+    r"^[\u25b6\u25ba\u25b7\u23f5\u23ef]|\(\d{1,2}:\d{2}\)|\bduration:?\s*\d{1,2}:\d{2}\b|"
+    r"^(watch|listen|video|audio|play)\b.{0,80}\b(\d{1,2}:\d{2}|\d+\s*min(ute)?s?)\b",
+    re.I,
+)
+_CREDIT_MARK = re.compile(
+    r"\u00a9|\b(photo(graph)?s?|pictures?|images?|credits?|illustration|foto)\s*:|\((photo|picture|image|foto)\b[^()]*\)|"
+    r"\s/\s*(?:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",
+    re.I,
+)
+_READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?", re.I)
+_HAS_DATE = re.compile(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    rf"\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\b\d{{1,2}}[:.h]\d{{2}}\b",
+    re.I,
+)
+_SELF_REFERENCE = re.compile(
+    r"\b(this|the|our) (article|story|page|report|content|copy|text|translation|website|site|original)\b"
+    r"|\b(automatic(ally)?|machine)[ -]?translat|\bour (standards|editorial (standards|guidelines)|trust principles)\b",
+    re.I,
+)
+_SELF_VERBS = re.compile(
+    r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|"
+    r"subscribers|partners|principles|standards|correct)",
+    re.I,
+)
+_ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk)"
+_DESK = re.compile(rf"^([A-Z][\w'\u2019&.-]*\s+){{0,4}}{_ROLE}\b|^{_ROLE}\b", re.I)
+_RIGHTS = re.compile(r"\bmay not be (reproduced|redistributed|republished|copied|reused)|\ball rights (of reproduction )?reserved", re.I)
+_COMMENTS_CLOSED = re.compile(r"^comments?\s+(are|is|have been|has been)\s+(now\s+)?(closed|disabled|turned off|switched off)", re.I)
+_CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
+_NEWSLETTER = re.compile(r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app)\b", re.I)
+_CONSENT = re.compile(r"\bcookies?\b", re.I)
+_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
+_BIO = re.compile(rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b{_ROLE}", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)")
+
+
+_SEPARATORS = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb\u2039\u00ab]\s*|\s+[>/]\s+|[ \t\u00a0]{2,}|\t")
+
+
+def count_cells(raw: str) -> int:
+    """How many separator-delimited segments a raw line has: 'Home | World | Sport' has three."""
+    return len([c for c in _SEPARATORS.split(raw.strip()) if c.strip()])
+
+
+def is_row(unit: Unit) -> bool:
+    """A row of short items separated by bars, dots, arrows or wide gaps: a menu, a share bar, a
+    breadcrumb or a date-and-place strip, never a sentence of the article."""
+    if unit.cells < 2 or unit.heading:
+        return False
+    cells = [c for c in _SEPARATORS.split(unit.text) if c.strip()]
+    if len(cells) < unit.cells:  # the separators were runs of spaces, folded by normalising
+        if ends_sentence(unit.text):
+            return False
+        return len(words(unit.text)) / unit.cells <= 3
+    longest = max(len(words(c)) for c in cells)
+    if unit.cells >= 3:
+        return longest <= 8 and not any(is_prose(c, 8) for c in cells)
+    return longest <= 7 and not ends_sentence(unit.text)
 
 
 def _label(text: str) -> str:
@@ -184,7 +248,7 @@ def line_rule(name: str, matches: Callable[[Unit], bool]) -> Rule:
 
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
-rule_ui_label = line_rule("navigation", lambda u: not u.heading and (_label(u.text) in _UI_LABELS or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
+rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_LINK.match(u.text)) and _short(u.text, 12) or _label(u.text) in _UI_LABELS or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
@@ -198,6 +262,29 @@ rule_credit = line_rule("credit", lambda u: bool(_CREDIT.match(u.text)) and _sho
 rule_photo_credit = line_rule(
     "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
 )
+# Menus, share bars, breadcrumbs and date strips: short items between separators.
+rule_row = line_rule("navigation", is_row)
+# 'By Jane Doe, Political Correspondent', 'From our correspondent Jane Doe, City'.
+rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10)))
+# '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
+rule_media = line_rule("media", lambda u: bool(_MEDIA.search(u.text)) and _short(u.text, 30))
+# Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
+rule_caption = line_rule("caption", lambda u: not u.heading and bool(_CREDIT_MARK.search(u.text)) and _short(u.text, 45))
+# '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
+rule_time_line = line_rule(
+    "date-line",
+    lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". "))),
+)
+# The page talking about itself: 'This article was automatically translated ...', licensing lines.
+rule_notice = line_rule(
+    "notice",
+    lambda u: _short(u.text, 45) and (
+        bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text)) or bool(_RIGHTS.search(u.text))
+    ),
+)
+rule_newsletter = line_rule("subscribe", lambda u: bool(_NEWSLETTER.search(u.text)) and _short(u.text, 25))
+rule_consent = line_rule("consent", lambda u: bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)) and _short(u.text, 70))
+rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
 # A question put to readers that ends in a call to comment.
 rule_comment_prompt = line_rule("comment-prompt", lambda u: bool(_COMMENT_PROMPT.search(u.text)) and _short(u.text, 40))
 
@@ -218,6 +305,28 @@ def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
                 marks[i] = "breadcrumb"
             if marks[i]:
                 break
+
+
+def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> None:
+    """A line right before a bare credit line ('Picture: Jane Doe') is that picture's caption."""
+    for i in range(len(units) - 1):
+        nxt = units[i + 1].text
+        if marks[i] is None and marks[i + 1] is not None and _CREDIT_MARK.search(nxt) and _short(nxt, 8) and _short(units[i].text, 40):
+            marks[i] = "caption"
+
+
+def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:
+    """Above the first paragraph of prose: a bare name is the author's, a 'Name, Place' line the desk's."""
+    first_prose = next((i for i, u in enumerate(units) if marks[i] is None and is_prose(u.text, 10)), len(units))
+    for i in range(first_prose):
+        u = units[i]
+        if marks[i] is not None or u.heading or i == 0:
+            continue
+        before, after = units[i - 1].text, units[i + 1].text if i + 1 < len(units) else ""
+        # a name the scraper broke out of its sentence is rejoined later, not a byline
+        broken_out = before[-1:].islower() or before.endswith(",") or starts_lower(after)
+        if is_name_like(u.text) and len(words(u.text)) <= 4 and not broken_out or _DESK.match(u.text) and _short(u.text, 9) and not ends_sentence(u.text):
+            marks[i] = "byline"
 
 
 def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
@@ -270,6 +379,17 @@ RULES: list[tuple[str, Rule]] = [
     ("credit", rule_credit),
     ("photo-credit", rule_photo_credit),
     ("comment-prompt", rule_comment_prompt),
+    ("row", rule_row),
+    ("byline", rule_byline),
+    ("media", rule_media),
+    ("caption", rule_caption),
+    ("caption-before-credit", rule_caption_before_credit),
+    ("time-line", rule_time_line),
+    ("notice", rule_notice),
+    ("newsletter", rule_newsletter),
+    ("consent", rule_consent),
+    ("bio", rule_bio),
+    ("header-names", rule_header_names),
     ("duplicate", rule_duplicate),
     ("author-bio", rule_author_bio),
     ("link-list", rule_link_list),
@@ -291,7 +411,7 @@ def text_units(text: str, first_line: int) -> list[Unit]:
             group += 1
             continue
         number = first_line + index
-        units.append(Unit(line, number, number, group))
+        units.append(Unit(line, number, number, group, cells=count_cells(raw)))
     return units
 
 

@@ -20,11 +20,18 @@ class Problem:
     message: str
     severity: str = "error"
     """'error' stops the build; 'warning' is reported and the build goes on."""
+    blocking: bool = True
+    """False for an error that refuses one input (an oversized article) while the rest builds:
+    reported as an error and the command exits 1, but after the build."""
+
+    @property
+    def blocks(self) -> bool:
+        return self.severity == "error" and self.blocking
 
     def __str__(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "")
+        where = self.file + (f":{self.line}" if self.line and self.file else "")
         what = f"{self.field}: " if self.field else ""
-        return f"{where}: {what}{self.message}"
+        return f"{where}: {what}{self.message}" if where else f"{what}{self.message}"
 
     def as_dict(self) -> dict:
         return {
@@ -37,19 +44,24 @@ class Problem:
 
 
 class DigestError(Exception):
-    """Errors in the editor's input or configuration: exit code 1, no traceback."""
+    """Errors in the editor's input or configuration: exit code 1, no traceback.
 
-    def __init__(self, problems: list[Problem] | Problem | str):
+    `problems` are the errors; `warnings` found in the same pass travel along, so the
+    editor sees both at once instead of the warnings vanishing whenever there are errors.
+    """
+
+    def __init__(self, problems: list[Problem] | Problem | str, warnings: list[Problem] = ()):
         if isinstance(problems, str):
             problems = [Problem("", None, None, problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems = list(problems)
+        self.warnings = list(warnings)
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def __reduce__(self):
-        """Keep file, line and field when the error comes back from a worker process."""
-        return (type(self), (self.problems,))
+        """Keep the located problems when a worker process sends the error back."""
+        return (DigestError, (self.problems, self.warnings))
 
 
 class Problems:
@@ -66,20 +78,31 @@ class Problems:
         except ValueError:
             return str(path)
 
+    def add(self, problem: Problem) -> None:
+        """Record a problem once: the same message from two passes is printed once."""
+        if problem not in self.items:
+            self.items.append(problem)
+
     def error(self, path: Path | str, line: int | None, field: str | None, message: str) -> None:
-        self.items.append(Problem(self.rel(path), line, field, message))
+        self.add(Problem(self.rel(path), line, field, message))
 
     def warn(self, path: Path | str, line: int | None, field: str | None, message: str) -> None:
-        self.items.append(Problem(self.rel(path), line, field, message, "warning"))
+        self.add(Problem(self.rel(path), line, field, message, "warning"))
+
+    def refuse(self, path: Path | str, line: int | None, field: str | None, message: str) -> None:
+        """An error about one input that is left out while the rest of the site still builds."""
+        self.add(Problem(self.rel(path), line, field, message, "error", blocking=False))
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.items if p.severity == "error"]
+        """The problems that stop the build."""
+        return [p for p in self.items if p.blocks]
 
     @property
     def warnings(self) -> list[Problem]:
-        return [p for p in self.items if p.severity == "warning"]
+        """Everything reported while the build goes on: warnings and refused inputs."""
+        return [p for p in self.items if not p.blocks]
 
     def raise_if_errors(self) -> None:
         if self.errors:
-            raise DigestError(self.errors)
+            raise DigestError(self.errors, self.warnings)

@@ -7,6 +7,7 @@ editor fixes them all in one pass.
 from __future__ import annotations
 
 import codecs
+import difflib
 import os
 import re
 from pathlib import Path
@@ -30,6 +31,9 @@ from digest.slug import cap, source_id
 CONTENT_DIR = "content"
 STORY_FILE = "story.yaml"
 ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 2 * 1_048_576
+"""Articles above 2 MB are refused (reported as an error, left out) while the rest of the site builds:
+a news article is rarely over 100 KB, and one runaway file must not stall every build."""
 
 
 def load_site(root: Path, only: set[str] | None = None) -> tuple[Site, Problems]:
@@ -95,13 +99,16 @@ def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | Non
     decoded = decode_file(story_file, problems)
     if decoded is None:
         return None
-    doc = validate(parse_yaml(decoded[0], story_file, problems), STORY, story_file, problems)
+    node = parse_yaml(decoded[0], story_file, problems)
+    doc = validate(node, STORY, story_file, problems)
     values = doc.values
     sources: list[SourceSpec] = []
     articles: list[Article] = []
     ids: dict[str, int] = {}
     listed: set[Path] = set()
     for index, entry in enumerate(values.get("sources", [])):
+        if entry.get("file"):  # listed, even when refused below: never also "not listed"
+            listed.add((folder / entry["file"]).resolve())
         result = _load_source(folder, story_file, doc, index, entry, problems)
         if result is None:
             continue
@@ -115,10 +122,12 @@ def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | Non
         sources.append(spec)
         articles.append(article)
     _check_references(story_file, doc, set(ids), problems)
-    for extra in sorted(folder.iterdir()):
+    for extra in sorted(folder.iterdir()) if node is not None else ():  # unreadable story.yaml: every file would look unlisted
         if extra.suffix in ARTICLE_SUFFIXES and extra.resolve() not in listed and extra.is_file():
             problems.warn(extra, None, None, "article file not listed in story.yaml sources; it is not published")
-    if len(problems.errors) > before:
+    new_errors = problems.errors[before:]
+    lead_only = bool(new_errors) and all(p.field == "lead" for p in new_errors)
+    if new_errors and not lead_only:  # a wrong lead alone still lets `digest check` merge the story and find more
         return None
     if not sources:
         problems.warn(story_file, doc.line("sources"), "sources", "no sources yet; the story is not published until it lists an article")
@@ -132,7 +141,7 @@ def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | Non
         sources=tuple(sources),
         summary=values.get("summary", ""),
         tags=tuple(values.get("tags", [])),
-        lead=cap(values["lead"], values["lead"]) if values.get("lead") else None,
+        lead=None if lead_only or not values.get("lead") else cap(values["lead"], values["lead"]),
         notes=values.get("notes", ""),
         annotations=tuple(
             Annotation(a["match"], a["note"], doc.line(f"annotations[{i}]", 0) or 0)
@@ -167,7 +176,12 @@ def _load_source(folder: Path, story_file: Path, doc: Document, index: int, entr
         problems.error(story_file, file_line, f"{field}.file", f"{file!r} lies outside the story folder; article files must be inside it")
         return None
     if not path.is_file():
-        problems.error(story_file, file_line, f"{field}.file", f"{file!r} does not exist in {problems.rel(folder)}/")
+        problems.error(story_file, file_line, f"{field}.file", f"{file!r} does not exist in {problems.rel(folder)}/{_closest_file(file, folder)}")
+        return None
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:  # refused before reading: one huge file must not stall the site
+        problems.refuse(story_file, file_line, f"{field}.file", f"{file!r} is {size / 1_048_576:.1f} MB, above the "
+                        f"{MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article; it is left out (split it, or cut the junk)")
         return None
     decoded = decode_file(path, problems, where=(story_file, file_line, f"{field}.file", repr(file)))
     if decoded is None:
@@ -177,6 +191,8 @@ def _load_source(folder: Path, story_file: Path, doc: Document, index: int, entr
     front: dict = {}
     if path.suffix == ".md":
         text, front, first_line = _front_matter(text, path, problems)
+        if front is None:  # unclosed: its error says so; `outlet: required` would only mislead
+            return None
     if not text.strip():
         problems.error(story_file, file_line, f"{field}.file", f"{file!r} is empty: no article text")
         return None
@@ -199,6 +215,20 @@ def _load_source(folder: Path, story_file: Path, doc: Document, index: int, entr
         line=line,
     )
     return Article(source=spec, text=text, encoding=encoding, first_line=first_line)
+
+
+def _closest_file(name: str, folder: Path) -> str:
+    """'; did you mean ...?' naming the file in the folder closest to a misspelt name, or ''."""
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != STORY_FILE)
+    except OSError:
+        return ""
+    wanted = Path(name).name
+    close = difflib.get_close_matches(wanted, names, n=1, cutoff=0.6) or difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=1, cutoff=0.6)
+    if not close:
+        return ""
+    match = next(n for n in names if n.lower() == close[0].lower())
+    return f"; did you mean {match!r}?"
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -277,10 +307,16 @@ def decode_file(path: Path, problems: Problems, where: tuple | None = None) -> t
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.S)
 
 
-def _front_matter(text: str, path: Path, problems: Problems) -> tuple[str, dict, int]:
-    """Split YAML front matter off a Markdown article; return body, values, body's first line."""
+def _front_matter(text: str, path: Path, problems: Problems) -> tuple[str, dict | None, int]:
+    """Split YAML front matter off a Markdown article; return body, values, body's first line.
+
+    Values are None when the front matter is never closed (an error at its first line)."""
     match = _FRONT.match(text)
     if not match:
+        if re.match(r"\A---[ \t]*\n", text):
+            problems.error(path, 1, None, "front matter starts here with '---' but is never closed: end it with a line of '---' "
+                           "(or remove the first line if this is not front matter)")
+            return text, None, 1
         return text, {}, 1
     yaml_text = match.group(1) or ""
     node = parse_yaml(yaml_text, path, problems, line_offset=1)

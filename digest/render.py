@@ -213,6 +213,8 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     files["404.html"] = render_template(env, "404.html")
     files["feed.xml"] = xml_text(render_template(env, "feed.xml", stories=stories[:FEED_ENTRIES], updated=max((p.story.date for p in stories), default=None)))
     files[".nojekyll"] = ""
+    if config.cname:  # every build, so a site published from the output folder keeps its domain
+        files["CNAME"] = config.cname.strip() + "\n"
     files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
     listed = sorted(rel for rel in [*story_paths, *files] if rel.endswith("index.html"))
     urls = Urls(config.base_url)

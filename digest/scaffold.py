@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from digest import __version__
 from digest.errors import DigestError
 from digest.load import CONTENT_DIR, STORY_FILE, slugify
 
@@ -46,6 +47,14 @@ GITIGNORE = "/_site/\n/.digest-cache/\n__pycache__/\n"
 PAGES_WORKFLOW = Path(__file__).with_name("pages_workflow.yml")
 """The GitHub Actions workflow that builds and publishes a site with the official Pages actions."""
 
+DISTRIBUTION = "newsdigest"
+"""digest's name on PyPI (the PyPI project called `digest` is another tool); the command stays `digest`."""
+
+
+def pages_workflow() -> str:
+    """The workflow `digest init` writes: it installs this version of digest from PyPI by its name."""
+    return PAGES_WORKFLOW.read_text(encoding="utf-8").replace("{version}", __version__)
+
 
 def new_story(root: Path, slug: str, title: str | None = None, today: dt.date | None = None) -> Path:
     """Create content/SLUG/story.yaml; refuse to overwrite an existing story."""
@@ -77,7 +86,7 @@ def init_site(target: Path, title: str | None = None) -> Path:
     (target / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     workflow = target / ".github" / "workflows" / "pages.yml"
     workflow.parent.mkdir(parents=True, exist_ok=True)
-    workflow.write_text(PAGES_WORKFLOW.read_text(encoding="utf-8"), encoding="utf-8")
+    workflow.write_text(pages_workflow(), encoding="utf-8")
     return target / "site.yaml"
 
 

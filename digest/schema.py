@@ -6,6 +6,7 @@ name the line of the offending value. All problems are collected, never just the
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import re
@@ -191,14 +192,8 @@ def parse_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) 
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 + line_offset if mark else None
-        col = f", column {mark.column + 1}" if mark else ""
-        context = ""
-        if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
-            cm = exc.context_mark
-            context = f" ({exc.context} started at line {cm.line + 1 + line_offset}, column {cm.column + 1})"
-        problems.error(path, line, None, f"YAML syntax error{col}: {exc.problem or exc.context}{context}")
+        line, message = explain_yaml_error(exc, text, line_offset)
+        problems.error(path, line, None, message)
         return None
     except yaml.YAMLError as exc:
         problems.error(path, None, None, f"YAML error: {exc}")
@@ -207,6 +202,53 @@ def parse_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) 
         mark = yaml.Mark(str(path), 0, 0, 0, None, None)
         node = yaml.MappingNode("tag:yaml.org,2002:map", [], mark, mark)
     return node
+
+
+def explain_yaml_error(exc: yaml.MarkedYAMLError, text: str, line_offset: int = 0) -> tuple[int | None, str]:
+    """A YAML syntax error in plain words: what is wrong, a hint for the usual mistakes (a tab,
+    a colon in an unquoted value, indentation, an unclosed bracket or quote), then the line
+    itself with a caret under the spot."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None, f"YAML syntax error: {exc.problem or exc.context}"
+    lines = text.split("\n")
+    row = min(mark.line, len(lines) - 1)
+    column = mark.column
+    if mark.line >= len(lines) or (not lines[row].strip() and exc.context_mark):  # at the end: point at what was left open
+        row, column = exc.context_mark.line, exc.context_mark.column
+    opened = exc.context_mark
+    if opened is not None and any(k in (exc.context or "") for k in ("flow sequence", "flow mapping", "quoted scalar")):
+        row, column = opened.line, opened.column  # point at the bracket or quote left open
+    source = lines[row] if row < len(lines) else ""
+    opened_at = f"line {opened.line + 1 + line_offset}" if opened else ""
+    problem, context = exc.problem or "", exc.context or ""
+    leading = source[: len(source) - len(source.lstrip())]
+    if "\t" in leading or (column < len(source) and source[column] == "\t"):
+        what = "a tab character in the indentation; YAML indents with spaces only: replace the tab with spaces"
+    elif "quoted scalar" in context:
+        what = f"a quote opened at {opened_at} is never closed: add the closing quote"
+    elif "flow sequence" in context or "flow mapping" in context:
+        bracket = "[" if "sequence" in context else "{"
+        what = f"the {bracket} opened at {opened_at} is never closed: add the matching {']' if bracket == '[' else '}'} (or a comma between items)"
+    elif "mapping values are not allowed" in problem and _indented_deeper(lines, row):
+        what = "this line is indented deeper than the line above, which already has its value: line up keys of the same mapping"
+    elif "mapping values are not allowed" in problem:
+        what = "a colon followed by a space inside a value: put the value in quotes, e.g. title: \"Xi: the meeting\""
+    elif "expected '-' indicator" in problem or "expected key" in problem or "expected <block end>" in problem or "could not find expected ':'" in problem:
+        what = "bad indentation: keys of one mapping, and the '-' items of one list, must start in the same column"
+    else:
+        what = problem or context
+    caret = " " * len(source[:column]) + "^"
+    shown = source.replace("\t", "\u2192")  # a tab shows as an arrow
+    return row + 1 + line_offset, f"YAML syntax error, column {column + 1}: {what}\n    {shown}\n    {caret}"
+
+
+def _indented_deeper(lines: list[str], row: int) -> bool:
+    """Whether a line is indented deeper than the previous non-blank line (a stray indent)."""
+    def indent(s: str) -> int:
+        return len(s) - len(s.lstrip(" "))
+    previous = next((lines[i] for i in range(row - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    return previous is not None and indent(lines[row]) > indent(previous) and not previous.rstrip().endswith(":")
 
 
 def validate(
@@ -355,7 +397,7 @@ def _check_date(value: Any, raw: str, field: Field) -> tuple[Any, str | None]:
         return value.date(), None
     if isinstance(value, dt.date):
         return value, None
-    return None, f"{raw!r} is not a date (expected YYYY-MM-DD)"
+    return None, f"{raw!r} is not a date{impossible_date(raw) or ' (expected YYYY-MM-DD)'}"
 
 
 def _check_datetime(value: Any, raw: str, field: Field) -> tuple[Any, str | None]:
@@ -364,7 +406,27 @@ def _check_datetime(value: Any, raw: str, field: Field) -> tuple[Any, str | None
     try:
         return dt.datetime.fromisoformat(str(raw)), None
     except ValueError:
-        return None, f"{raw!r} is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+        return None, f"{raw!r} is not a date{impossible_date(raw) or ' (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)'}"
+
+
+_DATE_SHAPE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]|$)")
+
+
+def impossible_date(raw: str) -> str:
+    """Why a date-shaped value is no date ('November has 30 days'), or '' when it is not date-shaped."""
+    match = _DATE_SHAPE.match(str(raw).strip())
+    if not match:
+        return ""
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        return f": there is no month {month} (months run from 01 to 12)"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        name = calendar.month_name[month]
+        if month == 2 and day == 29:
+            return f": {year} is not a leap year, so February has 28 days"
+        return f": {name} has {days} days" if day else ": days start at 01"
+    return ""
 
 
 def _check_url(value: Any, raw: str, field: Field) -> tuple[Any, str | None]:

@@ -215,18 +215,31 @@ class DevServer:
                 time.sleep(remaining)  # wakes exactly when the burst has been quiet long enough
             self.changed.clear()
             paths, self.changes = self.changes, set()
-            self.rebuild(kind=classify(paths, self.root))
+            self.rebuild(kind=classify(paths, self.root), changed=paths)
 
-    def rebuild(self, kind: str = "reload", initial: bool = False) -> None:
+    def describe(self, changed: set[str]) -> str:
+        """The changed files as the editor knows them: relative to the site, at most three named."""
+        names = []
+        for path in sorted(changed):
+            try:
+                names.append(Path(path).resolve().relative_to(self.root).as_posix())
+            except ValueError:
+                names.append(path)
+        if not names:
+            return "a file"
+        return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+    def rebuild(self, kind: str = "reload", initial: bool = False, changed: set[str] = frozenset()) -> None:
         state = self.state
         with state.condition:
             state.started += 1
             state.building = True
         error = None
+        started = time.perf_counter()
         try:
             self.builder()
             if not initial:
-                self.reporter.info(f"Rebuilt ({kind}).")
+                self.reporter.info(f"Rebuilt in {time.perf_counter() - started:.2f} s after {self.describe(changed)} changed ({kind}).")
         except DigestError as exc:
             error = [str(p) for p in exc.problems]
             for line in error:

@@ -13,14 +13,36 @@ SAMPLE_STORY = REPO / "content" / "xi-putin-samarkand"
 SEEDS = sorted(SAMPLE_STORY.glob("00*.txt"))
 
 
+def copy_site_to(target: Path, source: Path = REPO, stories: dict[str, str] | None = None) -> Path:
+    """Copy a site (site.yaml and content/; the repository's sample by default) into `target`.
+
+    `stories` maps story folder names in the source to the names they get in the copy
+    (only those are copied); by default every story is copied under its own name.
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source / "site.yaml", target / "site.yaml")
+    if stories is None:
+        shutil.copytree(source / "content", target / "content")
+    else:
+        for name, new_name in stories.items():
+            shutil.copytree(source / "content" / name, target / "content" / new_name)
+    return target
+
+
 @pytest.fixture
-def sample_site(tmp_path: Path) -> Path:
+def copy_site(tmp_path: Path):
+    """A function making throwaway copies of a site under tmp_path: copy_site(source=REPO, name="site")."""
+
+    def make(source: Path = REPO, name: str = "site", stories: dict[str, str] | None = None) -> Path:
+        return copy_site_to(tmp_path / name, source, stories)
+
+    return make
+
+
+@pytest.fixture
+def sample_site(copy_site) -> Path:
     """A copy of the repository's sample site (site.yaml, content/), safe to edit and build."""
-    site = tmp_path / "site"
-    site.mkdir()
-    shutil.copy(REPO / "site.yaml", site / "site.yaml")
-    shutil.copytree(REPO / "content", site / "content")
-    return site
+    return copy_site()
 
 
 @pytest.fixture

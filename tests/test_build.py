@@ -138,7 +138,26 @@ def test_installed_theme_is_found_outside_the_repository(tmp_path, run):
     result = run("build", "--root", site)
     assert result.exit_code == 0, result.stderr
     assert (site / "_site" / "stories" / "first-story" / "index.html").is_file()
-    assert render.builtin_theme_dir().is_dir()
+
+
+def test_an_installed_package_finds_its_theme_inside_itself(tmp_path, run):
+    """The wheel puts the theme at digest/themes/default (pyproject's force-include): lay the
+    package out that way, away from the repository, and build with it."""
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    installed = tmp_path / "site-packages"
+    shutil.copytree(REPO / "digest", installed / "digest", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "themes" / "default", installed / "digest" / "themes" / "default")
+    (installed / "digest" / "themes" / "default" / "static" / "style.css").write_text("/* the installed copy */\n")
+    assert run("init", tmp_path / "fresh").exit_code == 0
+    result = subprocess.run([sys.executable, "-m", "digest", "build", "--root", str(tmp_path / "fresh")], cwd=tmp_path,
+                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(installed)}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "fresh" / "_site" / "style.css").read_text() == "/* the installed copy */\n"
 
 
 @pytest.mark.parametrize("payload", ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">'])

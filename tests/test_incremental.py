@@ -149,13 +149,8 @@ def test_a_cold_build_shows_progress_on_a_terminal_only(archive):
     assert piped.text == ""
 
 
-def test_a_story_whose_folder_name_is_not_a_slug_rebuilds_from_unchanged_files(tmp_path):
-    from conftest import REPO
-
-    site = tmp_path / "site"
-    site.mkdir()
-    shutil.copy(REPO / "site.yaml", site / "site.yaml")
-    shutil.copytree(REPO / "content" / "xi-putin-samarkand", site / "content" / "Xi Putin Samarkand")
+def test_a_story_whose_folder_name_is_not_a_slug_rebuilds_from_unchanged_files(copy_site):
+    site = copy_site(stories={"xi-putin-samarkand": "Xi Putin Samarkand"})
     Builder(site).build()
     shutil.rmtree(site / CACHE_DIR / "merge")  # the merge is gone, the files are unchanged
     (site / "themes" / "default" / "static").mkdir(parents=True)

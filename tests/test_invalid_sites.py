@@ -16,12 +16,9 @@ def test_there_are_at_least_fifteen_broken_sites():
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_broken_site_is_reported_with_file_line_and_field(case, run, tmp_path):
-    import shutil
-
-    site = tmp_path / case
-    shutil.copytree(INVALID / case, site)
-    expected = (site / "expected.txt").read_text(encoding="utf-8").strip()
+def test_broken_site_is_reported_with_file_line_and_field(case, run, copy_site):
+    site = copy_site(INVALID / case, case)
+    expected = (INVALID / case / "expected.txt").read_text(encoding="utf-8").strip()
     for command in ("build", "check"):
         result = run(command, "--root", site)
         assert result.exit_code == 1, result.output

@@ -3,6 +3,7 @@ and layouts that fit a phone and a desktop."""
 
 from __future__ import annotations
 
+import json
 import urllib.error
 import urllib.request
 from html.parser import HTMLParser
@@ -21,11 +22,10 @@ def served_under_sub_path(tmp_path_factory):
     """The sample site built for https://example.github.io/digest/ and served at /digest/."""
     import shutil as _shutil
 
+    from conftest import copy_site_to
+
     root = tmp_path_factory.mktemp("subpath")
-    site = root / "site"
-    site.mkdir()
-    _shutil.copy(REPO / "site.yaml", site / "site.yaml")
-    _shutil.copytree(REPO / "content", site / "content")
+    site = copy_site_to(root / "site")
     out = build_site(site)
     web = root / "web"
     web.mkdir()
@@ -128,12 +128,18 @@ def test_no_horizontal_overflow(browser, served_under_sub_path, path, width):
 def test_footnote_shows_the_sources_wording_on_focus(browser, served_under_sub_path):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(served_under_sub_path + PAGES[1])
-    link = page.locator("sup.fn a[href='#source-reuters-es']").first
-    tooltip = page.locator("sup.fn .wording").first
-    assert not page.locator("sup.fn .wording").first.is_visible()
-    link.focus()
-    assert page.locator("sup.fn:focus-within .wording").first.is_visible()
-    assert tooltip is not None
+    footnote = page.locator("sup.fn:has(a[href='#source-reuters-es'])").first
+    tooltip = footnote.locator(".wording")
+    assert not tooltip.is_visible()
+    footnote.locator("a").focus()
+    assert tooltip.is_visible()
+    assert footnote.locator("a").get_attribute("aria-describedby") == tooltip.get_attribute("id")
+    # It shows that outlet's own wording of the sentence, as digest.json has it.
+    data = json.loads(urllib.request.urlopen(served_under_sub_path + "stories/xi-putin-samarkand/digest.json").read())
+    wordings = {s["wordings"]["reuters-es"] for p in data["paragraphs"] for s in p if "reuters-es" in s["wordings"]}
+    text = tooltip.inner_text()
+    outlet = next(s["outlet"] for s in data["sources"] if s["id"] == "reuters-es")
+    assert text.startswith(f"{outlet}: \u201c") and text[len(outlet) + 3:-1] in wordings
     page.close()
 
 

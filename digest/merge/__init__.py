@@ -1,8 +1,9 @@
 """Merge stage: many cleaned reports of one story in, one consolidated story out.
 
 Steps, each a pure function of the previous one's output:
-  split (sentences.py) -> align and order (align.py) -> people (people.py)
-  -> detect discrepancies (discrepancies.py) -> apply editor decisions (decisions.py)
+  split (sentences.py) -> claims: facts, mood, prose (claims.py, facts/)
+  -> vectors and nearest claims (embed.py, align.neighbours) -> narrative (align.py)
+  -> people (people.py) -> compare facts by subject (compare.py) -> editor decisions (decisions.py)
 The result is plain data, serialised as digest.json (DESIGN.md).
 """
 
@@ -10,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from digest.merge.align import Item, build_narrative, choose_lead
+from digest.merge.align import Item, build_narrative, choose_lead, neighbours
+from digest.merge.claims import MAX_CLAIMS_PER_SOURCE, Claim, build_claims
+from digest.merge.compare import detect
 from digest.merge.decisions import apply_decisions
-from digest.merge.discrepancies import detect
+from digest.merge.embed import Embedded, centred
+from digest.merge.facts import Context
 from digest.merge.people import find_people, title_conflicts
 from digest.merge.sentences import Sentence, split_article
 from digest.model import CleanStory
@@ -44,6 +48,8 @@ class Discrepancy:
     variants: tuple[tuple[str, str], ...]
     """(source id, the differing words as that source has them)."""
     manual: bool = False
+    severity: str = "material"
+    """'material' (a fact differs) or 'wording' (the same fact put differently, as translations do)."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class MergedStory:
                 {
                     "id": d.id,
                     "kind": d.kind,
+                    "severity": d.severity,
                     "summary": d.summary,
                     "status": d.status,
                     "note": d.note,
@@ -103,14 +110,19 @@ def merge_story(clean: CleanStory) -> MergedStory:
     story = clean.story
     order = [s.id for s in story.sources]
     translated = {s.id for s in story.sources if s.translated_from}
-    published = {s.id: s.published_date or story.date for s in story.sources}
-    by_source = {a.source.id: split_article(a) for a in clean.articles}
-    by_source = {sid: sents for sid, sents in by_source.items() if sents}
-    sentences = [s for sid in order for s in by_source.get(sid, [])]
-    lead = choose_lead(by_source, story.lead, translated) if by_source else None
-    items = build_narrative(by_source, lead, translated) if lead else []
-    people = find_people(sentences)
-    found = detect(items, sentences, published, people, order)
+    contexts = {s.id: Context(s.published_date or story.date, s.id in translated) for s in story.sources}
+    sentences_of = {a.source.id: split_article(a) for a in clean.articles}
+    sentences_of = {sid: sents for sid, sents in sentences_of.items() if sents}
+    claims = build_claims(sentences_of, contexts)
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    embedded = Embedded([c.text for c in claims])
+    near = neighbours(claims, centred(embedded.vectors))
+    lead = choose_lead(by_source, story.lead, translated, near) if by_source else None
+    items = build_narrative(by_source, lead, translated, near) if lead else []
+    people = find_people([s for sid in order for s in sentences_of.get(sid, [])])
+    found = detect(claims, items, near, people, order, translated, embedded)
     discrepancies, annotations = apply_decisions(story, found, items)
     attached = _attachments(items, found)
     paragraphs = _paragraphs(items, lead, translated, order, attached, annotations)
@@ -133,38 +145,39 @@ def merge_story(clean: CleanStory) -> MergedStory:
         paragraphs=paragraphs,
         discrepancies=tuple(discrepancies),
         single_source=tuple(
-            {"source": item.sentences[0].source, "text": " ".join(s.text for s in item.sentences)}
+            {"source": item.claims[0].source, "text": item.claims[0].text}
             for item in items
             if len(item.sources) == 1
         ),
         people=_people_json(people, order),
         lead=lead,
         stats={
-            "sentences": {sid: len(by_source.get(sid, [])) for sid in order},
+            "sentences": {sid: len(sentences_of.get(sid, [])) for sid in order},
             "items": len(items),
             "aligned": sum(1 for item in items if len(item.sources) > 1),
+            "capped": [sid for sid in order if len(sentences_of.get(sid, [])) > MAX_CLAIMS_PER_SOURCE],
         },
     )
 
 
 def _attachments(items: list[Item], found) -> dict[int, list[str]]:
-    """Narrative item index -> ids of the discrepancies whose variants come from its sentences."""
-    index = {id(s): i for i, item in enumerate(items) for s in item.sentences}
+    """Narrative item index -> ids of the discrepancies whose variants come from its claims."""
+    index = {c.index: i for i, item in enumerate(items) for c in item.claims}
     attached: dict[int, list[str]] = {}
     for d in found:
         for v in d.variants:
-            if v.sentence is not None and id(v.sentence) in index:
-                ids = attached.setdefault(index[id(v.sentence)], [])
+            if v.claim is not None and v.claim.index in index:
+                ids = attached.setdefault(index[v.claim.index], [])
                 if d.id not in ids:
                     ids.append(d.id)
     return attached
 
 
-def _primary(item: Item, lead: str | None, translated: set[str], order: list[str]) -> Sentence:
+def _primary(item: Item, lead: str | None, translated: set[str], order: list[str]) -> Claim:
     """The lead's words; else an original over a translation; else the first in source order."""
-    def rank(s: Sentence) -> tuple[int, int, int]:
-        return (s.source != lead, s.source in translated, order.index(s.source) if s.source in order else 99)
-    return min(item.sentences, key=rank)
+    def rank(c: Claim) -> tuple[bool, bool, int]:
+        return (c.source != lead, c.source in translated, order.index(c.source) if c.source in order else 99)
+    return min(item.claims, key=rank)
 
 
 def _paragraphs(items, lead, translated, order, attached, annotations) -> tuple[tuple[NarrativeSentence, ...], ...]:
@@ -178,11 +191,11 @@ def _paragraphs(items, lead, translated, order, attached, annotations) -> tuple[
             source=primary.source,
             sources=sources,
             wordings={sid: item.wording(sid) for sid in sources},
-            line=primary.line,
+            line=primary.sentence.line,
             discrepancies=tuple(attached.get(i, [])),
             annotations=tuple(annotations.get(i, [])),
         )
-        key = (primary.source, primary.paragraph)
+        key = (primary.source, primary.sentence.paragraph)
         if key != last_key or not paragraphs:
             paragraphs.append([])
         paragraphs[-1].append(sentence)

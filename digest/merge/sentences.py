@@ -43,7 +43,7 @@ NUMBER_ABBREVIATIONS = {"no", "nos", "nr", "pp", "p", "art", "vol", "ch", "sec"}
 
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s+|$)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[\u00ab]*([A-Z0-9\u00c0-\u024f])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
 
@@ -55,9 +55,12 @@ def is_boundary(text: str, match: re.Match) -> bool:
     if not following:
         return False
     mark = match.group(0)
+    window = max(0, match.start() - 60)  # look back a word or two, never the whole paragraph
+    if re.search(r"(?<![\d.,])\d{1,2}$", text[window: match.start()]) and re.match(r"\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", text[end:], re.I):
+        return False  # '17. April': a day of the month, not a full stop
     if mark[0] != "." or len(mark.rstrip("\"'\u201d\u2019)]\u00bb")) > 1:
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    before = _WORD_BEFORE.search(text, window, match.start())
     if not before:
         return True
     word = before.group(1)

@@ -1,0 +1,97 @@
+"""Claims: each sentence with everything the later steps compare, computed once.
+
+A claim is one sentence of one outlet plus its typed facts (from the detector registry), its
+content stems, its mood (did it happen, is it planned, only possible, denied) and whether it
+is prose at all: captions, credits and fragments stay in the source view but never enter the
+narrative. Identical sentences repeated inside one article become one claim, so a page that
+repeats itself costs no more than one that does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.merge.facts import Context, Fact, extract_all
+from digest.merge.facts import status as status_facts
+from digest.merge.sentences import Sentence
+from digest.merge.text import content_stems
+
+MAX_CLAIMS_PER_SOURCE = 4000
+"""Sentences of one article that are merged; beyond this (a book, not an article) the rest is
+shown on the source page only, and `digest check` says so. Keeps the merge near-linear."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    index: int
+    """Position in the story's claim list (source order, then sentence order)."""
+    sentence: Sentence
+    facts: tuple[Fact, ...]
+    stems: frozenset[str]
+    mood: str
+    """'actual', 'planned', 'possible' or 'negated': claims of different moods never fuse."""
+    prose: bool
+    """A real sentence of the report (enters the narrative), not a caption or a fragment."""
+
+    @property
+    def source(self) -> str:
+        return self.sentence.source
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def facts_of(self, detector: str) -> list[Fact]:
+        return [f for f in self.facts if f.detector == detector]
+
+    @property
+    def status(self) -> Fact:
+        """The sentence's status, stated ('will', 'denied') or implied ('done')."""
+        for f in self.facts:
+            if f.detector in ("status", "status-default"):
+                return f
+        raise LookupError(self.text)
+
+
+_MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}
+_TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence a reader would accept in an article: enough words, some in lower case, and an
+    ending. 'Bigger.”', 'Photo: X', '. .' and headline fragments are not."""
+    words = text.split()
+    if len(words) < 4 or not _TERMINAL.search(text):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= 2 and re.search(r"[a-z]{2}", text) is not None
+
+
+def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Context]) -> list[Claim]:
+    claims: list[Claim] = []
+    for source, sentences in by_source.items():
+        seen: set[str] = set()
+        for sentence in sentences[:MAX_CLAIMS_PER_SOURCE]:
+            key = " ".join(sentence.text.split()).lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            facts = extract_all(sentence.text, contexts[source])
+            status = next((f.value[0] for f in facts if f.detector == "status"), "done")  # type: ignore[index]
+            stems = content_stems(sentence.text) | _figure_stems(facts)
+            if status == "done" and not any(f.detector == "status" for f in facts):
+                facts = facts + (status_facts.default(sentence.text, stems, contexts[source]),)
+            claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(sentence.text)))
+    return claims
+
+
+def _figure_stems(facts: tuple[Fact, ...]) -> frozenset[str]:
+    """Figures as words that match however they are written ('4,6 %' and '4.6 per cent' share '#4.6')."""
+    out = set()
+    for f in facts:
+        if f.detector == "numbers" and isinstance(f.value, float):
+            out.add(f"#{f.value:g}")
+        elif f.detector == "numbers" and f.subject == "money":
+            out.add(f"#{f.value[1]:g}")  # type: ignore[index]
+    return frozenset(out)

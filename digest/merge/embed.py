@@ -1,0 +1,114 @@
+"""Sentence vectors for aligning claims by meaning, not by shared words.
+
+Outlets tell the same event in other words ("injured" / "hurt", "raised the rate" / "lifted
+borrowing costs"), so alignment needs a measure of meaning. WordLlama ships small static word
+embeddings (256 dimensions) inside its wheel: it loads offline from the installed package in a
+fraction of a second and embeds a story's sentences in milliseconds, with no network and no
+GPU. The model is loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+
+import numpy as np
+
+DIMENSIONS = 256
+"""WordLlama's Matryoshka embeddings truncate cleanly; 256 is its default width."""
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def model():
+    """The WordLlama model from the installed package folder; never downloads anything."""
+    import wordllama
+    from wordllama import WordLlama
+
+    with _lock:
+        folder = os.path.dirname(wordllama.__file__)
+        return WordLlama.load(dim=DIMENSIONS, cache_dir=folder, disable_download=True)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length vectors, one row per text (cosine similarity is then a dot product)."""
+    return Embedded(texts).vectors
+
+
+class Embedded:
+    """Texts tokenised once: a vector per text, and vectors of any character span inside them
+    (the words around a figure), without tokenising again. WordLlama's sentence vector is the
+    mean of its token vectors, so a span's vector is the mean of the tokens inside it."""
+
+    def __init__(self, texts: list[str]):
+        wl = model()
+        table = wl.embedding
+        self.tokens: list[np.ndarray] = []
+        self.offsets: list[list[tuple[int, int]]] = []
+        self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        _encode_many([t for t in texts if t not in _ENCODED])
+        for i, text in enumerate(texts):
+            ids, offsets = _ENCODED.get(text) or _encode(text)
+            vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
+            self.tokens.append(vectors)
+            self.offsets.append(offsets)
+            if len(vectors):
+                mean = vectors.mean(axis=0)
+                self.vectors[i] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+    def span(self, i: int, ranges: list[tuple[int, int]], texts: list[str]) -> np.ndarray:
+        """Unit vector of the tokens of text i that fall inside the character ranges, figures left out."""
+        text = texts[i]
+        keep = []
+        for k, (a, b) in enumerate(self.offsets[i]):
+            piece = text[a:b]
+            a += len(piece) - len(piece.lstrip())
+            if any(ch.isalpha() for ch in piece) and any(start <= a and b <= end for start, end in ranges):
+                keep.append(k)
+        if not keep:
+            return np.zeros(DIMENSIONS, dtype=np.float32)
+        mean = self.tokens[i][keep].mean(axis=0)
+        return mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+
+_ENCODED: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
+"""Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
+sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
+ENCODED_MAX = 200_000
+
+
+def _encode_many(texts: list[str]) -> None:
+    if not texts:
+        return
+    if len(_ENCODED) > ENCODED_MAX:
+        _ENCODED.clear()
+    for text, encoding in zip(texts, model().tokenizer.encode_batch(texts, add_special_tokens=False)):
+        _ENCODED[text] = _pairs(encoding)
+
+
+def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    _encode_many([text])
+    return _ENCODED[text]
+
+
+def _pairs(encoding) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    pairs = [(t, o) for t, o, m in zip(encoding.ids, encoding.offsets, encoding.attention_mask) if m]
+    return tuple(t for t, _ in pairs), tuple(o for _, o in pairs)
+
+
+CENTRE_PRIOR = 20
+"""Sentences a story needs before its mean is trusted fully as its topic."""
+
+
+def centred(vectors: np.ndarray) -> np.ndarray:
+    """Vectors with the story's mean taken out, renormalised. Every sentence of a story shares its
+    topic ('the election', 'the fine'); without the shared part, similarity measures what a
+    sentence says rather than what the story is about."""
+    if len(vectors) < 3:
+        return vectors
+    weight = len(vectors) / (len(vectors) + CENTRE_PRIOR)  # a few sentences say little about the topic
+    shifted = vectors - weight * vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+    return shifted / np.maximum(norms, 1e-9)

@@ -1,0 +1,99 @@
+"""Facts: what a sentence states that can be compared with another outlet's statement.
+
+Each kind of fact has one detector module with the same small interface, listed in
+`DETECTORS` as the cleaner lists its rules. A detector reads one sentence and returns typed
+`Fact` records, each tied to its subject (what it measures: seats, the fee, a person's title,
+whether something happened) and holding a normalised value; `same(a, b)` says whether two
+facts about one subject agree. Facts are extracted once per sentence; comparison lives in
+`digest.merge.compare`. Adding a kind of fact is one module and one line here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable, Protocol
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a detector may know about a sentence beyond its words."""
+
+    published: dt.date
+    """The outlet's publication date (the story's date when unknown): resolves 'on Tuesday'."""
+    translated: bool = False
+    """A machine or human translation: continental number forms ('7,5 million', '75.000')."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One comparable statement inside one sentence."""
+
+    kind: str
+    """Discrepancy kind it feeds: number, date, name, title, quote, confirmation, term, other."""
+    subject: str
+    """What it measures or concerns, normalised: 'seat', 'percent', 'money', 'time', 'status:appeal'."""
+    value: object
+    """Normalised, comparable value."""
+    text: str
+    """The words as the sentence has them: what a discrepancy shows for this outlet."""
+    start: int = 0
+    end: int = 0
+    """Character span in the sentence."""
+    approximate: bool = False
+    """'about', 'nearly', 'some': compared with rounding tolerance."""
+    detector: str = ""
+    """Name of the detector that found it (set by extract_all)."""
+
+
+class Detector(Protocol):
+    name: str
+
+    def extract(self, text: str, context: Context) -> list[Fact]: ...
+
+    def same(self, a: Fact, b: Fact) -> bool: ...
+
+    def severity(self, a: Fact, b: Fact) -> str: ...
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A detector as the registry lists it."""
+
+    name: str
+    extract: Callable[[str, Context], list[Fact]]
+    same: Callable[[Fact, Fact], bool]
+    severity: Callable[[Fact, Fact], str] = lambda a, b: "material"
+
+
+def _registry() -> list[Registered]:
+    from digest.merge.facts import dates, numbers, quotes, status, terms
+
+    return [
+        Registered("numbers", numbers.extract, numbers.same, numbers.severity),
+        Registered("dates", dates.extract, dates.same),
+        Registered("status", status.extract, status.same),
+        Registered("terms", terms.extract, terms.same, terms.severity),
+        Registered("quotes", quotes.extract, quotes.same, quotes.severity),
+    ]
+
+
+DETECTORS: list[Registered] = _registry()
+"""Ordered; each fact records the kind it feeds. Story-wide comparisons that need more than
+one sentence (spellings of a name, who said a quotation, a person's title) live in
+digest.merge.compare and read these facts."""
+
+
+@lru_cache(maxsize=100_000)
+def extract_all(text: str, context: Context) -> tuple[Fact, ...]:
+    """Every detector's facts for one sentence, in registry order. Cached: a rebuild re-reads
+    only the sentences it has not seen."""
+    out: list[Fact] = []
+    for detector in DETECTORS:
+        out.extend(replace(f, detector=detector.name) for f in detector.extract(text, context))
+    return tuple(out)
+
+
+def detector_of(fact: Fact) -> Registered:
+    return next(d for d in DETECTORS if d.name == fact.detector)

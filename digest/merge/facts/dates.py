@@ -1,0 +1,132 @@
+"""Dates and clock times, resolved against the outlet's own publication date.
+
+'On Tuesday', 'last Sunday's', 'tomorrow' and 'the 14th' mean different calendar days in a
+preview and in a report published days later, so each mention is resolved against its outlet's
+publication date (future tense looks forward, past tense back) before comparing. Two dates
+conflict when they name different days of the same month, or the same month of different
+years when one outlet gives the year. Clock times compare only in the same zone: '12:52 UTC'
+and '14:52 local' are not a clash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from digest.merge.facts import Context, Fact
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_M_PLAIN = _M.replace("(", "(?:", 1)
+_WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DATE = re.compile(
+    rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
+    rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?:\s+(\d{{4}}))?\b"
+    rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})"
+    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b",
+    re.I,
+)
+TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
+FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
+
+
+@dataclass(frozen=True)
+class When:
+    year: int
+    month: int
+    day: int | None
+    explicit_year: bool
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS["sept"] if key.startswith("sept") else MONTHS[key[:3]]
+
+
+def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
+    g = m.groups()
+    clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 80, 0)
+    future = bool(FUTURE.search(text, clause_start, min(len(text), m.end() + 20)))
+    if g[0]:
+        month, day, year = _month(g[0]), int(g[1]), g[2]
+    elif g[3]:
+        month, day, year = _month(g[4]), int(g[3]), g[5]
+    elif g[6]:
+        month, day, year = _month(g[6]), None, g[7]
+    elif g[8]:
+        offset = (WEEKDAYS[g[8].lower()] - published.weekday()) % 7
+        word = m.group(0).lower()
+        forward = future or word.startswith("next")
+        if word.startswith("last"):
+            forward = False
+        days = offset if forward else (offset - 7 if offset else 0)
+        when = published + dt.timedelta(days=days)
+        return When(when.year, when.month, when.day, False)
+    elif g[9]:
+        day = int(g[9])
+        month, year_n = published.month, published.year
+        if future and day < published.day:
+            month, year_n = (1, year_n + 1) if month == 12 else (month + 1, year_n)
+        return When(year_n, month, day, False)
+    else:
+        word = g[10].lower()
+        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, -1 if "last" in word else 0)
+        when = published + dt.timedelta(days=shift)
+        return When(when.year, when.month, when.day, False)
+    if not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+        return None
+    if year:
+        return When(int(year), month, day, True)
+    year_n = published.year
+    if future and (month, day or 1) < (published.month, published.day):
+        year_n += 1
+    elif not future and (month, day or 28) > (published.month, published.day) and month - published.month > 1:
+        year_n -= 1
+    return When(year_n, month, day, False)
+
+
+_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
+
+
+def extract(text: str, context: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    if not _CUE.search(text):
+        return facts
+    for m in DATE.finditer(text):
+        when = resolve(text, m, context.published)
+        if when:
+            relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
+            facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
+    for m in TIME.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
+        if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
+            continue  # '4.50 percent' is no time
+        if re.match(r"^\s*(%|per|percent|million|billion)", text[m.end():], re.I):
+            continue
+        if m.group(4) and m.group(4).lower().startswith("p") and hour < 12:
+            hour += 12
+        zone = (m.group(5) or "").strip(" ,(").lower()
+        zone = "utc" if zone.startswith(("utc", "gmt")) else zone or "local"
+        zone = "local" if zone.startswith("local") else zone
+        facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
+    return facts
+
+
+def same(a: Fact, b: Fact) -> bool:
+    if a.subject == "time":
+        (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
+        return za != zb or ma == mb
+    x, y = a.value, b.value
+    assert isinstance(x, When) and isinstance(y, When)
+    if (x.year, x.month) != (y.year, y.month):
+        return not (x.month == y.month and (x.explicit_year or y.explicit_year)) and not (
+            x.day and y.day and abs((dt.date(x.year, x.month, min(x.day, 28)) - dt.date(y.year, y.month, min(y.day, 28))).days) <= 7
+        )
+    return x.day is None or y.day is None or x.day == y.day

@@ -1,0 +1,298 @@
+"""Figures with what they measure: counts, percentages and points, money, ordinals, vote splits.
+
+A figure's subject is the noun it counts ('162 passengers', '106 of the 200 seats'), its unit
+('4.5 percent', '25 basis points', '€45m'), or the thing it ranks ('the 58th minute'). Values are
+normalised so that equivalent forms agree: number words, decimal commas in translations,
+thousands separators, scale words ('7.5m', 'seven and a half million'), basis points against
+percentage points ('a quarter of a percentage point' = '25bp'), and honest rounding ('just over
+48 percent' = '48.2%'). Negations ('no one', 'none') hold no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.merge.facts import Context, Fact
+from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
+
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+CURRENCY_SYMBOLS = {"$": "dollar", "\u20ac": "euro", "\u00a3": "pound", "\u00a5": "yen", "\u20b9": "rupee", "\u20a9": "won", "\u20bd": "rouble"}
+CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "usd": "dollar", "euro": "euro", "euros": "euro", "eur": "euro",
+    "pound": "pound", "pounds": "pound", "sterling": "pound", "gbp": "pound", "crown": "crown", "crowns": "crown",
+    "krona": "crown", "kronor": "crown", "krone": "crown", "kroner": "crown", "koruna": "crown", "franc": "franc",
+    "francs": "franc", "mark": "mark", "marks": "mark", "yen": "yen", "yuan": "yuan", "renminbi": "yuan",
+    "rupee": "rupee", "rupees": "rupee", "rouble": "rouble", "roubles": "rouble", "ruble": "rouble", "rubles": "rouble",
+    "ecu": "ecu", "ecus": "ecu", "\u00e9cu": "ecu", "\u00e9cus": "ecu", "peso": "peso", "pesos": "peso", "lira": "lira",
+    "lire": "lira", "zloty": "zloty", "forint": "forint", "rand": "rand", "real": "real", "reais": "real", "won": "won",
+    "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham", "shekel": "shekel", "shekels": "shekel",
+}
+APPROXIMATE = re.compile(
+    r"(?:nearly|almost|about|around|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
+    r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated)\s+$",
+    re.I,
+)
+NEGATIONS = re.compile(r"\b(no one|nobody|none|no-one|not one|not a single)\b", re.I)
+
+_WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
+NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
+    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"
+    rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn|m|k|b)\b)*)"
+    rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
+    re.I,
+)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
+SPLIT = re.compile(
+    rf"\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?:\s+(?:votes?|split|decision|majority|vote))?",
+    re.I,
+)
+_SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
+DURATIONS = {"year": 365.0, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+UNITLESS = {"time", "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "local", "o'clock", "h"} | CALENDAR
+_SKIP_BEFORE_UNIT = STOPWORDS | {"more", "other", "additional", "further", "extra", "new", "per", "some", "fixed", "up", "front"}
+_PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b|percent\b)", re.I)
+_POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|points?|basis[- ]points?|bps?\b|pp\b)", re.I)
+
+
+def parse_number(token: str, continental: bool = False) -> float | None:
+    """'2,300,000', '2,3' (decimal comma), '75.000' (a translation's thousands), '18 000', 'seven'."""
+    t = token.strip().lower()
+    if t in NUMBER_WORDS:
+        return float(NUMBER_WORDS[t])
+    t = re.sub(r"[ \u00a0\u202f]", "", t)
+    if not t or not t[0].isdigit():
+        return None
+    if "," in t and "." in t:
+        decimal = "," if t.rfind(",") > t.rfind(".") else "."
+        t = t.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif "," in t:
+        groups = t.split(",")
+        thousands = all(len(g) == 3 for g in groups[1:]) and (not continental or len(groups) > 2)
+        t = t.replace(",", "") if thousands else t.replace(",", ".", 1).replace(",", "")
+    elif "." in t:
+        groups = t.split(".")
+        thousands = all(len(g) == 3 for g in groups[1:]) and (continental or len(groups) > 2)
+        t = t.replace(".", "") if thousands else t
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _word_value(text: str) -> float | None:
+    t = text.lower().strip()
+    if t in ("a half", "half a"):
+        return 0.5
+    if t == "dozens":
+        return None
+    half = t.endswith("and a half")
+    if half:
+        t = t[: -len("and a half")].strip()
+    if t.endswith("dozen"):
+        head = t[: -len("dozen")].strip()
+        base = 1 if head in ("a", "") else NUMBER_WORDS.get(head)
+        return None if base is None else base * 12.0
+    parts = re.split(r"[- ]", t)
+    if not all(p in NUMBER_WORDS for p in parts):
+        return None
+    value = float(sum(NUMBER_WORDS[p] for p in parts))
+    return value + 0.5 if half else value
+
+
+def _scale(words: str) -> float:
+    factor = 1.0
+    for w in words.lower().split():
+        factor *= SCALES.get(w, 1.0)
+    return factor
+
+
+def _unit_after(text: str, at: int) -> tuple[str, int]:
+    """The noun a figure counts: the first word after it that is not a stop word ('162 passengers',
+    'six crew members', '106 of the 200 seats' takes the count's noun after the second figure)."""
+    rest = text[at:]
+    m = re.match(r"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,3}?(\d[\d,.]*)\s+([A-Za-z\u00c0-\u024f-]+)", rest)
+    if m and not m.group(2).lower() in UNITLESS:
+        return m.group(2).lower(), at + m.end()
+    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]", rest[:60]):
+        word = m.group(0).lower().strip("'\u2019")
+        if not word[:1].isalpha():
+            return "", at
+        if word in _SKIP_BEFORE_UNIT or word.endswith("-old"):
+            continue
+        return word, at + m.end()
+    return "", at
+
+
+def _hyphen_unit(text: str, end: int) -> str:
+    m = re.match(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story)s?\b", text[end:], re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _is_year(value: float, token: str) -> bool:
+    return token.isdigit() and len(token) == 4 and 1800 <= value <= 2100
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """'MR417', 'KV-220', 'COVID-19', 'Nord Stream 2': part of a name or code, not a figure."""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 1]
+    if before.isalpha() or after.isalpha() and not text[end:end + 3].lower() in ("bn ", "m ", "k ") and not re.match(r"[a-z]{1,2}\b", text[end:end + 3]):
+        return True
+    if before == "-" and text[max(0, start - 2):start - 1].isalpha():
+        return True
+    prior = text[max(0, start - 30):start]
+    token = text[start:end]
+    if not token.isdigit() or len(token) > 3 or _unit_after(text, end)[0] in CURRENCY_WORDS:
+        return False
+    return bool(re.search(r"\b[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$", prior)) and text[start].isdigit() and not re.match(r"^\s*(%|per|percent|million|billion|thousand)", text[end:], re.I) and not re.search(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$", prior)
+
+
+def extract(text: str, context: Context) -> list[Fact]:
+    if not any(c.isdigit() for c in text) and not re.search(rf"\b({_WORD_NUMBER}|dozen|half|third|quarter)\b", text, re.I):
+        return []
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
+        if approx is None:
+            approx = bool(APPROXIMATE.search(text[max(0, start - 24):start]))
+        lead = APPROXIMATE.search(text[max(0, start - 24):start])
+        shown_from = start - len(lead.group(0)) if lead else start
+        taken.append((start, claims_to if claims_to is not None else end))
+        facts.append(Fact(kind, subject, value, text[shown_from:end].strip(), shown_from, end, approx))
+
+    for m in SPLIT.finditer(text):
+        if not _SPLIT_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 30]):
+            continue
+        a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
+        if a is None or b is None or a < b or _is_year(a, m.group("a")) or ":" in text[m.start():m.end()]:
+            continue
+        add("split", (a, b), m.start(), m.end(), approx=False)
+
+    for m in FRACTION.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        numerator = 1.0 if m.group(1).lower() in ("a", "one") else float(NUMBER_WORDS[m.group(1).lower()])
+        value = numerator * _FRACTIONS[m.group(2).lower()]
+        if m.group(3):
+            add("points", round(value, 6), m.start(), m.end())
+        else:
+            add("fraction", round(value, 6), m.start(), m.end())
+
+    for m in NUMBER.finditer(text):
+        start, end = m.start("num"), m.end()
+        token = m.group("num")
+        if not free(start, end):
+            continue
+        value = parse_number(token, context.translated)
+        if value is None:
+            value = _word_value(token)
+        if value is None:
+            continue
+        if token[0].isdigit() and _inside_name(text, start, m.end("num")):
+            continue
+        scale_words = m.group("scale") or ""
+        value *= _scale(scale_words)
+        before = text[max(0, start - 2):start]
+        symbol = next((CURRENCY_SYMBOLS[c] for c in before if c in CURRENCY_SYMBOLS), None)
+        if symbol:
+            add("money", (symbol, value), start - (2 if before[0] in CURRENCY_SYMBOLS else 1), end)
+            continue
+        after = text[end:]
+        if m.group("ordinal"):
+            unit = _hyphen_unit(text, end) or _unit_after(text, end)[0]
+            if unit.startswith("minute"):
+                add("minute", value, start, end + (len(unit) + 1 if text[end:end + 1] == "-" else 0))
+            continue
+        if re.match(r"^['\u2019](?![a-z])", after) and re.search(r"\b(at|in)\s+the\s+$", text[max(0, start - 8):start]):
+            add("minute", value, start, end + 1)  # football's "at the 58'"
+            continue
+        percent = _PERCENT.match(after)
+        if percent:
+            add("percent", value, start, end + percent.end())
+            continue
+        points = _POINTS.match(after)
+        if points:
+            basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
+            add("points", round(value / 100 if basis else value, 6), start, end + points.end())
+            continue
+        if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the)\s+$", text[max(0, start - 6):start], re.I):
+            continue  # 'no one', 'every one of': no count
+        hyphen = _hyphen_unit(text, end)
+        if hyphen:
+            if hyphen in DURATIONS:
+                add("duration", value * DURATIONS[hyphen], start, end + len(hyphen) + 1)
+            else:
+                add("n:" + stem(hyphen), value, start, end + len(hyphen) + 1)
+            continue
+        if ":" in after[:1] and after[1:3].isdigit():
+            continue  # a clock time: the dates detector reads it
+        if _is_year(value, token) and not scale_words:
+            continue
+        unit, unit_end = _unit_after(text, end)
+        duration = DURATIONS.get(unit.rstrip("s"))
+        if duration is not None:
+            add("duration", value * duration, start, unit_end)
+            continue
+        if not unit or unit in UNITLESS or unit in STOPWORDS:
+            before = re.search(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", text[max(0, start - 60):start])
+            if before and before.group(1).lower() not in STOPWORDS and before.group(1).lower() not in CALENDAR and before.group(1)[0].islower():
+                add("n:" + stem(before.group(1).lower()), value, start, end)
+            continue
+        currency = CURRENCY_WORDS.get(unit)
+        if currency:
+            add("money", (currency, value), start, unit_end)
+            continue
+        if not unit or unit in UNITLESS or unit in STOPWORDS and unit not in ("of",):
+            continue
+        add("n:" + stem(unit), value, start, unit_end, claims_to=end if " of " in text[end:unit_end] else None)
+    return facts
+
+
+def _significant(x: float) -> int:
+    digits = f"{abs(x):.12g}".split("e")[0].replace(".", "").strip("0")
+    return max(1, len(digits))
+
+
+def _close(x: float, y: float, approximate: bool) -> bool:
+    """Equal, or equal once the more precise figure is rounded like the other (1.2 million for
+    1,214,600; 4 for 4.1); 'about'/'nearly' allow a few percent more."""
+    if x == y:
+        return True
+    if approximate and abs(x - y) <= 0.06 * max(abs(x), abs(y)):
+        return True
+    lo, hi = (x, y) if _significant(x) <= _significant(y) else (y, x)
+    if _significant(lo) == _significant(hi):
+        return False
+    return float(f"{hi:.{_significant(lo)}g}") == lo
+
+
+def same(a: Fact, b: Fact) -> bool:
+    approx = a.approximate or b.approximate
+    if a.subject == "money":
+        (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
+        return ca == cb and _close(va, vb, approx)
+    if a.subject == "split":
+        return a.value == b.value
+    return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
+
+
+def severity(a: Fact, b: Fact) -> str:
+    return "material"
+
+
+def negated_count(text: str) -> bool:
+    """'No one was hurt': a statement that there were none, not the number one."""
+    return bool(NEGATIONS.search(text))

@@ -1,0 +1,110 @@
+"""Status: whether something happened, is planned, is only possible, or is denied.
+
+"Opened an investigation" and "is considering whether to open one", "certified the results" and
+"the results remain provisional", "will appeal" and "does not intend to challenge", "denied
+paying" and "confirmed it paid": the same subject, different states of the world. Each sentence
+gets at most one status: its class and the content stems of the words it governs (what
+happened). Two statuses of the same subject differ when their classes contradict; a preview's
+plan against a later report that it happened is the story moving on, not a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.merge.facts import Context, Fact
+from digest.merge.text import STOPWORDS, stem, tokens
+
+_AUX = r"(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|shall|should)"
+CLASSES: list[tuple[str, re.Pattern]] = [
+    ("undisclosed", re.compile(
+        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:say|comment|disclose|confirm|reveal|specify|detail)\w*"
+        r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+confirm\b", re.I)),
+    ("denied", re.compile(
+        rf"\b(?:den(?:y|ies|ied|ying)|ruled?\s+out|rules\s+out|rejects?|rejected|refuted?)\b"
+        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|appeal|challenge|sign|agree|accept|confirm|open)\w*", re.I)),
+    ("possible", re.compile(
+        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|opening)\b|\bweigh(?:s|ing)\s+whether\b"
+        r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
+        r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+discussion\b|\bstill\s+to\s+be\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?:will|would|shall|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
+        r"|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|announced\s+(?:that\s+)?it\s+will|goes?\s+in\s+appeal)\b", re.I)),
+    ("done", re.compile(
+        r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b", re.I)),
+]
+_WORDS = re.compile(r"[a-z]+")
+_CUES = {
+    "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
+    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t"},
+    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "provisional", "provisionally",
+                 "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion"},
+    "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "announced", "go", "goes"},
+    "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
+             "finalised", "finalized", "ratified", "announced"},
+}
+CONFIRMATION_CLASSES = {"undisclosed", "denied", "possible"}
+_WINDOW = 7
+
+
+def _governed(text: str, start: int, end: int) -> frozenset[str]:
+    """Content stems of the status words and the few words after them: what the status is about."""
+    words = tokens(text[start:end]) + tokens(text[end:])[:_WINDOW]
+    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and len(w) > 2) - _MARKER_STEMS
+
+
+_MARKER_STEMS = frozenset(stem(w) for w in
+    "will would could may might still already not never intend intends plan plans considering consider whether deny denied "
+    "declined refused say comment must yet pending provisional preliminary principle expected due set".split())
+
+
+def extract(text: str, context: Context) -> list[Fact]:
+    """Each class's first marker in the sentence; the first fact (by class priority) is the
+    sentence's mood, the others let 'will meet …, it was confirmed' be compared as well."""
+    facts = []
+    words = set(_WORDS.findall(text.lower()))
+    for name, pattern in CLASSES:
+        if not words & _CUES[name]:
+            continue  # none of the class's words: skip its pattern
+        m = pattern.search(text)
+        if m and not any(f.start < m.end() and m.start() < f.end for f in facts):
+            about = _governed(text, m.start(), m.end())
+            if not about:
+                about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3)
+            facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end()))
+    return facts
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a status: from the last comma before it to the next comma or the end."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
+    right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1:right].strip(" ,.;")
+
+
+def same(a: Fact, b: Fact) -> bool:
+    (ca, sa, pa), (cb, sb, pb) = a.value, b.value  # type: ignore[misc]
+    if ca == cb:
+        return True
+    pair = {ca, cb}
+    if pair == {"planned", "done"}:
+        planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
+        return planned_day < done_day  # a preview's plan, a later report's deed
+    if pair == {"planned", "possible"}:
+        return True
+    return False
+
+
+def kind_of(a: Fact, b: Fact) -> str:
+    return "confirmation" if {a.value[0], b.value[0]} & CONFIRMATION_CLASSES else "other"  # type: ignore[index]
+
+
+def about_same(a: Fact, b: Fact) -> bool:
+    return bool(a.value[1] & b.value[1])  # type: ignore[index]
+
+
+def default(text: str, stems: frozenset[str], context: Context) -> Fact:
+    """A sentence with no status word states that something is so: 'done', about all its words."""
+    about = frozenset(w for w in stems if len(w) > 3 and not w[0].isdigit() and not w.startswith("#"))
+    return Fact("confirmation", "status", ("done", about, context.published.toordinal()), text, 0, 0, detector="status-default")

@@ -1,0 +1,173 @@
+"""Each fact detector and the alignment, on small sentences invented for the rule (never the
+sample's or the corpus's): what a figure measures, equivalent forms, tense and negation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.merge.facts import Context, extract_all
+from digest.merge.facts import dates, numbers, quotes, status
+
+PLAIN = Context(dt.date(2024, 5, 15))  # a Wednesday
+TRANSLATED = Context(dt.date(2024, 5, 15), translated=True)
+
+
+def figures(text: str, context: Context = PLAIN) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for f in numbers.extract(text, context):
+        out.setdefault(f.subject, []).append(f.value)
+    return out
+
+
+def agree(a: str, b: str, context_b: Context = PLAIN) -> bool:
+    fa, fb = numbers.extract(a, PLAIN), numbers.extract(b, context_b)
+    assert fa and fb, (fa, fb)
+    return any(x.subject == y.subject and numbers.same(x, y) for x in fa for y in fb)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ferry carried 212 passengers.", "On Friday the ferry carried 212 passengers."),
+    ("The storm left seven villages without power.", "The storm left 7 villages without power."),
+    ("Growth reached 3.4 percent.", "Growth reached 3,4 per cent."),
+    ("The bridge cost 1,250,000 dollars.", "The bridge cost $1.25 million."),
+    ("Donations rose to 48,500 pounds.", "Donations rose to 48.500 pounds."),
+    ("The lender raised its rate by 25 basis points.", "The lender raised its rate by a quarter of a percentage point."),
+    ("The lender raised its rate by 0,25 percentage points.", "The lender raised its rate by 25bp."),
+    ("About 4 percent of members voted.", "Some 4.1% of members voted."),
+    ("The mill employs 1.2 million workers.", "The mill employs 1,214,600 workers."),
+])
+def test_equivalent_forms_of_a_figure_agree(a, b):
+    translated = TRANSLATED if "48.500" in b or "3,4" in b or "0,25" in a else PLAIN
+    if "0,25" in a:
+        fa, fb = numbers.extract(a, TRANSLATED), numbers.extract(b, PLAIN)
+        assert any(x.subject == y.subject and numbers.same(x, y) for x in fa for y in fb)
+    else:
+        assert agree(a, b, translated)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ferry carried 212 passengers.", "The ferry carried 221 passengers."),
+    ("The lender raised its rate by 25 basis points.", "The lender raised its rate by 50 basis points."),
+    ("The club paid 40 million euros.", "The club paid 40 million pounds."),
+    ("The inquiry took 18 months.", "The inquiry took two years."),
+])
+def test_different_figures_for_one_subject_differ(a, b):
+    assert not agree(a, b)
+
+
+def test_a_figure_takes_the_noun_it_counts():
+    assert figures("The council won 31 of the 45 seats.") == {"n:seat": [31.0, 45.0]}
+    assert figures("Officials put the number of stranded drivers at 2,140.") == {"n:driver": [2140.0]}
+    assert figures("The keeper saved a penalty in the 77th minute.") == {"minute": [77.0]}
+    assert figures("The board approved it by five votes to four.") == {"split": [(5.0, 4.0)]}
+    assert figures("She was given a three-year ban.") == {"duration": [3 * 365.0]}
+
+
+def test_negations_names_codes_and_years_hold_no_figure():
+    assert figures("No one was hurt in the fire.") == {}
+    assert figures("None of the 40 guests was hurt.").get("n:guest") == [40.0]
+    assert figures("Route B52 reopened after the storm in 2019.") == {}
+    assert figures("Flight QX318 landed safely.") == {}
+
+
+def test_dates_resolve_against_the_outlets_publication_day():
+    wednesday = Context(dt.date(2024, 5, 15))
+    friday = Context(dt.date(2024, 5, 17))
+    on_tuesday = dates.extract("The mayor resigned on Tuesday.", wednesday)[0]
+    yesterday = dates.extract("The mayor resigned on May 14.", friday)[0]
+    assert dates.same(on_tuesday, yesterday)
+    ahead = dates.extract("The vote will take place on Tuesday.", wednesday)[0]
+    assert ahead.value == dates.When(2024, 5, 21, False)
+    assert dates.extract("The next hearing is foreseen for the 17. May.", wednesday)[0].value.day == 17
+
+
+def test_clock_times_compare_only_in_one_zone():
+    local = dates.extract("The train arrived at 14:05 local time.", PLAIN)[0]
+    utc = dates.extract("The train arrived at 12:05 UTC.", PLAIN)[0]
+    other = dates.extract("The train arrived at 15h40, local hour.", PLAIN)[0]
+    assert dates.same(local, utc)
+    assert not dates.same(local, other)
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("The regulator opened an inquiry into the mill.", "done"),
+    ("The regulator is considering whether to open an inquiry.", "possible"),
+    ("The mill will appeal against the ruling.", "planned"),
+    ("The mill does not intend to appeal.", "denied"),
+    ("The mill denied paying the hackers.", "denied"),
+    ("The mill would not say whether it paid the hackers.", "undisclosed"),
+    ("The figures remain provisional.", "possible"),
+])
+def test_status_reads_tense_modality_and_negation(text, mood):
+    facts = status.extract(text, PLAIN)
+    assert facts and facts[0].value[0] == mood
+
+
+def test_a_plan_reported_before_the_deed_is_no_contradiction():
+    plan = status.extract("The mill will sign the contract.", Context(dt.date(2024, 5, 1)))[0]
+    deed = status.extract("The mill signed the contract.", Context(dt.date(2024, 5, 9)))[0]
+    assert status.same(plan, deed)
+    denial = status.extract("The mill has not signed the contract.", Context(dt.date(2024, 5, 9)))[0]
+    assert not status.same(deed, denial)
+
+
+def test_a_quotation_knows_its_speaker():
+    before = quotes.extract("“We will rebuild the harbour wall this year,” said Ilse Varga.", PLAIN)[0]
+    after = quotes.extract("Mayor Tomas Brell said: “We will rebuild the harbour wall this year.”", PLAIN)[0]
+    assert before.value[1] == "varga" and after.value[1] == "brell"
+    assert not quotes.same(before, after)
+    assert quotes.same_words(before, after) > 0.8
+
+
+def test_every_detector_is_listed_once_and_reads_one_sentence():
+    facts = extract_all("On Tuesday the mill said it would not pay the 3 million euro fine, “not one cent”.", PLAIN)
+    assert {f.detector for f in facts} >= {"numbers", "dates", "status"}
+
+
+# -- Alignment: claims by meaning, with figures, tense and negation as hard constraints ---------
+
+from test_merge_general import story_of  # noqa: E402
+
+MILL = {
+    "valley-wire": (
+        "Workers at the Orrin paper mill walked out on Monday over unpaid overtime.\n\n"
+        "The strike halted production at the plant, which employs 640 people.\n\n"
+        "Management said it would meet union leaders on Thursday.\n",
+        dict(published=dt.date(2024, 3, 4)),
+    ),
+    "river-radio": (
+        "Staff at the Orrin paper mill went on strike on Monday in a dispute over overtime pay.\n\n"
+        "The stoppage brought output at the factory, which has 604 employees, to a standstill.\n\n"
+        "Managers met union representatives on Thursday.\n",
+        dict(published=dt.date(2024, 3, 9)),
+    ),
+}
+
+
+@pytest.fixture
+def mill(tmp_path):
+    return story_of(tmp_path, MILL, lead="valley-wire")
+
+
+def test_a_paraphrase_is_one_claim_with_both_wordings(mill):
+    first = mill["paragraphs"][0][0]
+    assert first["sources"] == ["valley-wire", "river-radio"]
+    assert first["wordings"]["river-radio"].startswith("Staff at the Orrin paper mill went on strike")
+
+
+def test_claims_whose_figures_differ_stay_apart_and_are_flagged(mill):
+    sentences = [s for p in mill["paragraphs"] for s in p]
+    for s in sentences:
+        assert not ("640" in " ".join(s["wordings"].values()) and "604" in " ".join(s["wordings"].values()))
+    flagged = [d for d in mill["discrepancies"] if d["kind"] == "number"]
+    assert flagged and {v["text"] for v in flagged[0]["variants"]} >= {"640 people", "604 employees"}
+    assert flagged[0]["severity"] == "material"
+
+
+def test_a_plan_and_a_later_report_of_the_deed_are_two_claims_and_no_clash(mill):
+    sentences = [s for p in mill["paragraphs"] for s in p]
+    plan = next(s for s in sentences if "would meet" in s["text"])
+    assert plan["sources"] == ["valley-wire"]
+    assert not [d for d in mill["discrepancies"] if d["kind"] in ("confirmation", "other")]

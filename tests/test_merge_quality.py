@@ -1,0 +1,36 @@
+"""The merge scored on the labelled corpus, with floors a little under what it reaches, so its
+quality cannot silently regress. The corpus lives outside the repository (../shared): a user's
+clone has none, and then this test says so and skips."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+from merge_quality import DEFAULT_CORPUS, run  # noqa: E402
+
+FLOORS = {
+    "recall": 0.50,
+    "precision": 0.60,
+    "kind_accuracy": 0.90,
+    "single_source_recall": 0.75,
+    "same_claim_fusion": 0.55,
+}
+CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0}
+
+
+@pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no labelled merge corpus at {DEFAULT_CORPUS} (it ships beside the repository, not in it)")
+def test_merge_scores_on_the_labelled_corpus_stay_above_their_floors():
+    result = run([DEFAULT_CORPUS], as_json=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    total = json.loads(result.stdout)["total"]
+    for measure, floor in FLOORS.items():
+        assert total[measure] >= floor, (measure, total[measure])
+    for measure, ceiling in CEILINGS.items():
+        assert total[measure] <= ceiling, (measure, total[measure])
