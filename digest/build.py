@@ -173,13 +173,14 @@ class Builder:
     """Builds one site; keeps nothing between builds but the on-disk cache (and, in a long-lived
     process such as digest serve, the last manifest and compiled templates)."""
 
-    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, output: Path | str | None = None,
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None,
                  remove_in_background: bool = False):
         self.root = Path(root).resolve()
+        self.overrides = overrides or {}
+        """SiteConfig fields given on the command line (output, base_url): they win over site.yaml;
+        an output given there may lie outside the site."""
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
-        self.output = output
-        """An output folder given on the command line: wins over site.yaml, and may lie outside the site."""
         self.remove_in_background = remove_in_background
         """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
         self._manifest: Manifest | None = None
@@ -194,7 +195,8 @@ class Builder:
     def _build(self) -> BuildResult:
         started = time.perf_counter()
         started_ns = now_ns()
-        config = load_config(self.root, output=self.output)
+        others = {k: v for k, v in self.overrides.items() if k != "output"}
+        config = replace(load_config(self.root, output=self.overrides.get("output")), **others)
         recover(config.output_dir)
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
@@ -427,6 +429,9 @@ def _listing(folder: Path) -> set[str]:
     return out
 
 
-def build(root: Path, reporter: Reporter | None = None, output: Path | str | None = None) -> BuildResult:
-    """Build the site into its output folder, atomically and incrementally."""
-    return Builder(root, reporter, output=output).build()
+def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None) -> BuildResult:
+    """Build the site into its output folder, atomically and incrementally.
+
+    `overrides`: SiteConfig fields from the command line, e.g. {"output": "/abs/path"}.
+    """
+    return Builder(root, reporter, overrides=overrides).build()

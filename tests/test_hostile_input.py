@@ -141,10 +141,10 @@ def test_output_outside_the_site_is_refused_in_site_yaml_but_allowed_from_the_co
     assert result.exit_code == 1
     assert "site.yaml:6: output:" in result.stderr and "outside the site folder" in result.stderr
     assert not (tmp_path / "elsewhere").exists()
-    result = Builder(site, jobs=1, output=tmp_path / "chosen").build()
+    result = Builder(site, jobs=1, overrides={"output": str(tmp_path / "chosen")}).build()
     assert result.config.output_dir == tmp_path / "chosen" and (tmp_path / "chosen" / "index.html").is_file()
     with pytest.raises(DigestError, match="would replace the site's own files"):
-        Builder(site, jobs=1, output=site).build()
+        Builder(site, jobs=1, overrides={"output": str(site)}).build()
 
 
 @pytest.mark.parametrize("code, words", [(errno.ENOSPC, "no space left on the disk"), (errno.EROFS, "the file system is read-only"),
