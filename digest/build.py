@@ -453,5 +453,8 @@ def _listing(folder: Path) -> set[str]:
 
 
 def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None) -> BuildResult:
-    """Build the site into its output folder, atomically and incrementally."""
+    """Build the site into its output folder, atomically and incrementally.
+
+    `overrides`: SiteConfig fields from the command line, e.g. {"output": "/abs/path"}.
+    """
     return Builder(root, reporter, overrides=overrides).build()
