@@ -1,38 +1,46 @@
-"""The build, as a straight line: load, clean, merge, render, write, redoing only what changed.
+"""The build, as named phases: survey, plan, read, render into staging, publish.
 
-Everything is read and merged before anything is written, so every page sees the same
-data and a fault anywhere leaves the last good site in place. A story whose files are
-unchanged since the last build is neither re-read nor re-rendered: its pages are linked
-from the previous output into the new one. A cold build merges stories on every core.
+- survey: look at what is on disk (site.yaml, story folders and their content hashes,
+  the theme, the last build's manifest, the output folder) without changing anything;
+- plan: a pure function of the survey: per story, reuse its pages, render them again
+  from the cached merge, or read and merge it again; and whether anything is to be
+  written at all;
+- read: load every story that changed, so every error is reported before anything is
+  written;
+- execute: merge (on every core when many), render and write into a staging folder,
+  hard-link the unchanged pages from the live output, then publish it in one atomic step.
+
+A fault anywhere (an error, a full disk, a kill) leaves the last good site exactly as
+it was; the next build removes what a killed one left behind.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
-import shutil
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from digest import __version__
-from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, theme_key
+from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
-from digest.load import iter_story_folders, load_stories, load_story, story_signature
+from digest.load import iter_story_folders, load_stories, load_story
 from digest.merge import merge_story
 from digest.merge.decisions import stale_decisions
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
+from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
+from digest.pool import run_in_workers
 from digest.progress import Reporter
-from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
-from digest.write import MARKER, check_replaceable, patch_site, write_files, write_site
+from digest.slug import tag_collisions
+from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, story_dir, theme_dirs
+from digest.write import MARKER, Staging, check_replaceable, link_files, recover, write_files
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
-PATCH_SHARE = 0.25
-"""Up to this share of stories changed, only the changed parts of the output are swapped in."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,33 @@ class BuildResult:
     """False when the site was already up to date and nothing was written."""
 
 
+@dataclass(frozen=True)
+class StoryWork:
+    """A story to render, after the read phase."""
+
+    task: StoryTask
+    key: str
+    """Digest of the story's inputs: names its merge in the cache."""
+    loaded: LoadedStory | None
+    """The story's files, read when its merge is not in the cache."""
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A story's pages, written into the staging folder."""
+
+    slug: str
+    files: tuple[str, ...]
+    light: StoryPage
+    merged: tuple[CleanStory, dict] | None
+    """The fresh merge, for the parent to cache (None when already cached or stored by a worker)."""
+    warnings: tuple[Problem, ...] = ()
+
+
+# -- Keys ---------------------------------------------------------------------------------
+
+
 def story_key(loaded: LoadedStory) -> str:
     """A digest of everything a story's merge depends on: its notes, its articles and the code."""
     parts = [__version__.encode(), repr(loaded.story).encode()]
@@ -56,8 +91,7 @@ def story_key(loaded: LoadedStory) -> str:
     return digest_bytes(*parts)
 
 
-def render_key(key: str, theme: str) -> str:
-    return hashlib.sha256(f"{key}:{theme}".encode()).hexdigest()
+# -- The stages the phases call ---------------------------------------------------------------
 
 
 def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[StoryPage], list[Problem]]:
@@ -84,6 +118,8 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
             for warning in stale_decisions(loaded.story, merged.get("discrepancies", [])):
                 problems.add(warning)
             advance()
+    for warning in cache.warnings:
+        problems.add(warning)
     problems.raise_if_errors()
     return site, pages, list(problems.warnings)
 
@@ -93,31 +129,6 @@ def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
     return clean, merge_story(clean).to_json()
 
 
-_ENVIRONMENTS: dict = {}
-
-
-def _work(job: tuple) -> tuple:
-    """Merge and render one story: run in worker processes on a cold build.
-
-    With a folder to write to, the worker writes the story's pages and its cache entry
-    itself and sends back only the page names and the light page, not whole pages.
-    """
-    config, dirs, loaded, write_to, key = job
-    env = _ENVIRONMENTS.get(id(config)) or _ENVIRONMENTS.setdefault(id(config), make_environment(config, dirs))
-    clean, merged = _merge(loaded)
-    files, light = _render(env, StoryPage(clean, merged))
-    if write_to is None:
-        return clean, merged, files, light
-    write_files(write_to, files)
-    BuildCache(config.root).store("merge", key, (clean, merged))
-    return None, None, list(files), light
-
-
-def _render(env, page: StoryPage) -> tuple[dict, StoryPage]:
-    """A story's own pages, and the light page (with its rendered card) the listings use."""
-    return render_story(env, page), light_page(page, render_card(env, page))
-
-
 def light_page(page: StoryPage, card: str = "") -> StoryPage:
     """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
     keep = ("id", "status", "kind", "summary", "manual")  # kind and summary: to name the nearest one to a stale decision
@@ -125,179 +136,302 @@ def light_page(page: StoryPage, card: str = "") -> StoryPage:
     return StoryPage(CleanStory(page.story, ()), merged, card)
 
 
-@dataclass
-class _Job:
-    slug: str
-    folder: Path
-    signature: str
+def render_into(env, page: StoryPage, staging: Path) -> tuple[tuple[str, ...], StoryPage]:
+    """Render a story's own pages into the staging folder; return their names and its light page."""
+    files = render_story(env, page)
+    write_files(staging, files)
+    return tuple(files), light_page(page, render_card(env, page))
+
+
+_ENVIRONMENTS: dict = {}
+"""Compiled template environments by config, in this process (inherited by forked workers)."""
+
+
+def _environment(config: SiteConfig, dirs: tuple[Path, ...], theme: str):
+    key = (config, dirs, theme)
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS.clear()
+        _ENVIRONMENTS[key] = make_environment(config, list(dirs))
+    return _ENVIRONMENTS[key]
+
+
+@dataclass(frozen=True)
+class MergeJob:
+    """What a worker process needs to merge and render one story."""
+
+    config: SiteConfig
+    dirs: tuple[Path, ...]
+    loaded: LoadedStory
     key: str
-    loaded: LoadedStory | None
-    warnings: list
+    theme: str
+    staging: Path
+    store: bool
+    """Store the merge in the cache from the worker (parallel builds) instead of sending it back."""
+
+
+def merge_and_render(job: MergeJob) -> Rendered:
+    """Merge and render one story into the staging folder: run in worker processes on large builds."""
+    clean, merged = _merge(job.loaded)
+    files, light = render_into(_environment(job.config, job.dirs, job.theme), StoryPage(clean, merged), job.staging)
+    if not job.store:
+        return Rendered(job.loaded.story.slug, files, light, (clean, merged))
+    cache = BuildCache(job.config.root)
+    cache.store("merge", job.key, (clean, merged))
+    return Rendered(job.loaded.story.slug, files, light, None, tuple(cache.warnings))
+
+
+# -- The builder ----------------------------------------------------------------------------
 
 
 class Builder:
-    """Builds one site; keeps nothing between builds but the on-disk cache, so any process
-    (a CLI run, the dev server) takes the same incremental path."""
+    """Builds one site; keeps nothing between builds but the on-disk cache (and, in a long-lived
+    process such as digest serve, the last manifest and compiled templates)."""
 
-    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None):
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None,
+                 remove_in_background: bool = False):
         self.root = Path(root).resolve()
         self.overrides = overrides or {}
-        """SiteConfig fields given on the command line (output, base_url): they win over site.yaml."""
+        """SiteConfig fields given on the command line (output, base_url): they win over site.yaml;
+        an output given there may lie outside the site."""
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
+        self.remove_in_background = remove_in_background
+        """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
-        self._environments: dict = {}
-        """Template environments by theme key: compiled templates survive between builds."""
-
-    def environment(self, config: SiteConfig, dirs: list[Path], theme: str):
-        if theme not in self._environments:
-            self._environments = {theme: make_environment(config, dirs)}
-        return self._environments[theme]
 
     def build(self) -> BuildResult:
+        try:
+            return self._build()
+        except OSError as exc:
+            raise DigestError(describe_os_error(exc)) from exc
+
+    def _build(self) -> BuildResult:
         started = time.perf_counter()
-        config = replace(load_config(self.root), **self.overrides)
+        started_ns = now_ns()
+        others = {k: v for k, v in self.overrides.items() if k != "output"}
+        config = replace(load_config(self.root, output=self.overrides.get("output")), **others)
+        recover(config.output_dir)
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
-        dirs = theme_dirs(config)
-        theme = theme_key(dirs, repr(config))
-        old = self._manifest if self._manifest is not None else cache.manifest()
-        output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         problems = Problems(config.root)
-        entries: dict[str, StoryEntry] = {}
-        jobs: list[_Job] = []
-        for folder, slug in iter_story_folders(config, problems):
-            signature = story_signature(folder)
-            previous = old.stories.get(slug)
-            if previous and previous.signature == signature:
-                if output_ok and previous.render_key == render_key(previous.key, theme):
-                    entries[slug] = previous
-                    continue
-                jobs.append(_Job(slug, folder, signature, previous.key, None, previous.warnings))
-                continue
-            before = len(problems.items)
-            loaded = load_story(folder, slug, problems)
-            warnings = [p for p in problems.items[before:] if not p.blocks]
-            if loaded is not None:
-                jobs.append(_Job(slug, folder, signature, story_key(loaded), loaded, warnings))
+        survey = self.survey(config, cache, problems)
         problems.raise_if_errors()
+        the_plan = plan(survey)
+        if not the_plan.write:
+            entries = {task.story.slug: replace(task.previous, stamps=task.story.stamps) for task in the_plan.tasks}  # type: ignore[arg-type]
+            changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
+            self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns, save=changed_stamps)
+            return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
+        works = self.read(the_plan, config, cache, problems)
+        problems.raise_if_errors()
+        entries, global_digests, files = self.execute(survey, the_plan, works, cache)
+        self._finish(config, cache, survey, entries, global_digests, started_ns, save=True)
+        return self._result(config, entries, problems, cache, started, rendered=len(works), files=files, wrote=True)
 
-        env = self.environment(config, dirs, theme)
-        removed = set(old.stories) - set(entries) - {job.slug for job in jobs}
-        small = len(jobs) + len(removed) <= max(PARALLEL_MIN, PATCH_SHARE * (len(entries) + len(jobs)))
-        if not (output_ok and small):
-            return self._build_whole(config, dirs, env, cache, theme, old, entries, jobs, problems, started)
-        fresh = self._run(jobs, config, dirs, cache, theme, entries, env)
-        pages = [entries[slug].page for slug in sorted(entries)]
-        story_paths = [rel for entry in entries.values() for rel in entry.files]
-        global_files = render_globals(env, config, pages, dirs, story_paths)
-        global_digests = {rel: _digest(content) for rel, content in global_files.items()}
-        expected = {*story_paths, *global_files, MARKER}
+    # -- survey --------------------------------------------------------------------------
+
+    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems) -> Survey:
+        dirs = tuple(theme_dirs(config))
+        check_theme_links(config, dirs, problems)
+        old = self._manifest if self._manifest is not None else cache.manifest()
+        folders = []
+        for folder, slug in iter_story_folders(config, problems):
+            previous = old.stories.get(slug)
+            stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
+            folders.append(StoryFolder(slug, folder, stamps, signature(stamps)))
+        output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
-        listing = (set(old_expected(old)) if trusted else _listing(config.output_dir)) if output_ok else set()
-        stray = listing - expected - _under(listing, removed, fresh)
-        missing = expected - listing - {rel for slug in fresh for rel in fresh[slug]} - set(global_files)
-        wrote = not (output_ok and not fresh and not removed and global_digests == old.globals and not stray and not missing)
-        if wrote and not missing:
-            units = _patch_units(fresh, removed, global_files, global_digests, old.globals)
-            units.update({rel: None for rel in stray if not any(rel.startswith(unit + "/") for unit in units)})
-            patch_site(config.output_dir, units)
-        elif wrote:
-            previous_output = config.output_dir
+        listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))
+        return Survey(config, dirs, theme_key(list(dirs), repr(config)), tuple(folders), old, output_ok, listing)
 
-            def produce(tmp: Path) -> None:
-                for slug, entry in entries.items():
-                    if slug in fresh:
-                        write_files(tmp, fresh[slug])
-                    else:
-                        _link_files(previous_output, tmp, entry.files)
-                write_files(tmp, global_files)
+    # -- read ------------------------------------------------------------------------------
 
-            write_site(config.output_dir, produce)
-        return self._finish(config, cache, old, entries, global_digests, problems, started, len(fresh), len(story_paths) + len(global_files), wrote)
+    def read(self, the_plan: Plan, config: SiteConfig, cache: BuildCache, problems: Problems) -> list[StoryWork]:
+        """Load every story that must be merged again, so every error is known before writing."""
+        works = []
+        for task in the_plan.tasks:
+            if task.action == REUSE:
+                continue
+            story = task.story
+            if task.action == RENDER:
+                previous = task.previous
+                assert previous is not None
+                cached = cache.has("merge", previous.key)
+                loaded = None if cached else self._load(story, problems)[0]  # the merge is gone: read again
+                if cached or loaded is not None:
+                    works.append(StoryWork(task, previous.key, loaded, tuple(previous.warnings)))
+                continue
+            loaded, warnings = self._load(story, problems)
+            if loaded is None:
+                continue
+            key = story_key(loaded)
+            works.append(StoryWork(task, key, None if cache.has("merge", key) else loaded, warnings))
+        return works
 
-    def _build_whole(self, config, dirs, env, cache, theme, old, entries, jobs, problems, started) -> BuildResult:
-        """A cold or large build: a whole new output folder, story pages written straight into it
-        (by the worker processes), unchanged pages linked from the last one, then swapped in."""
-        previous_output = config.output_dir
-        done: dict = {}
+    @staticmethod
+    def _load(story: StoryFolder, problems: Problems) -> tuple[LoadedStory | None, tuple[Problem, ...]]:
+        """Load one story; errors that stop the build go to `problems`, its warnings (and refused
+        inputs) stay with the story, so they are reported once, by every build."""
+        own = Problems(problems.root)
+        loaded = load_story(story.folder, story.slug, own)
+        for problem in own.items:
+            if problem.blocks or loaded is None:
+                problems.add(problem)
+        return loaded, tuple(p for p in own.items if not p.blocks)
 
-        def produce(tmp: Path) -> None:
-            fresh = self._run(jobs, config, dirs, cache, theme, entries, env, write_to=tmp)
-            for slug, entry in entries.items():
-                if slug not in fresh:
-                    _link_files(previous_output, tmp, entry.files)
-            pages = [entries[slug].page for slug in sorted(entries)]
+    # -- execute ---------------------------------------------------------------------------
+
+    def execute(self, survey: Survey, the_plan: Plan, works: list[StoryWork], cache: BuildCache) -> tuple[dict, dict, int]:
+        """Stage the new site and publish it in one atomic step: the one changed story folder when
+        nothing else changed, else a whole new output with the unchanged pages hard-linked in."""
+        config = survey.config
+        env = _environment(config, survey.dirs, survey.theme)
+        with Staging(config.output_dir, self.remove_in_background) as staging:
+            rendered = self._render_stories(survey, works, cache, env, staging.path)
+            entries = self._entries(survey, the_plan, works, rendered)
+            pages = [entry.page for entry in entries.values()]
             story_paths = [rel for entry in entries.values() for rel in entry.files]
-            done["globals"] = render_globals(env, config, pages, dirs, story_paths)
-            done["count"] = (len(fresh), len(story_paths) + len(done["globals"]))
-            write_files(tmp, done["globals"])
+            global_files = render_globals(env, config, pages, list(survey.dirs), story_paths)
+            digests = {rel: _digest(content) for rel, content in global_files.items()}
+            part = _only_changed_folder(survey, the_plan, rendered, digests)
+            if part is None or not staging.swap_part(part):
+                for task in the_plan.tasks:
+                    if task.action == REUSE:
+                        link_files(config.output_dir, staging.path, task.previous.files)  # type: ignore[union-attr]
+                same = [rel for rel in global_files if _unchanged(survey, rel, digests[rel])]
+                link_files(config.output_dir, staging.path, same)
+                write_files(staging.path, {rel: content for rel, content in global_files.items() if rel not in same})
+                staging.publish()
+        return entries, digests, len(story_paths) + len(global_files)
 
-        write_site(config.output_dir, produce)
-        digests = {rel: _digest(content) for rel, content in done["globals"].items()}
-        return self._finish(config, cache, old, entries, digests, problems, started, *done["count"], True)
-
-    def _finish(self, config, cache, old, entries, global_digests, problems, started, rendered, files, wrote) -> BuildResult:
-        manifest = Manifest(output=str(config.output_dir), stories=entries, globals=global_digests)
-        if wrote or rendered or manifest.stories.keys() != old.stories.keys():
-            cache.save_manifest(manifest)
-        self._manifest = manifest
-        warnings = tuple(w for entry in entries.values() for w in entry.warnings) + tuple(problems.warnings)
-        return BuildResult(config, len(entries), rendered, files, warnings, time.perf_counter() - started, wrote)
-
-    def _run(self, jobs: list[_Job], config: SiteConfig, dirs: list[Path], cache: BuildCache, theme: str, entries: dict, env,
-             write_to: Path | None = None) -> dict:
-        """Merge (from the cache when possible) and render the stories that changed.
-
-        Returns each story's pages; with `write_to`, writes them there and returns their names.
-        """
-        fresh: dict[str, dict] = {}
-        to_merge: list[_Job] = []
-        with self.reporter.progress(len(jobs), "Building") as advance:
-            for job in jobs:
-                cached = cache.load("merge", job.key)
-                if cached is None and job.loaded is None:  # inputs unchanged but the merge is gone: read again
-                    problems = Problems(config.root)
-                    job.loaded = load_story(job.folder, job.slug, problems)
+    def _render_stories(self, survey: Survey, works: list[StoryWork], cache: BuildCache, env, staging: Path) -> dict[str, Rendered]:
+        """Render every story to redo into the staging folder: from its cached merge, or merged
+        afresh (in worker processes when there are many)."""
+        config = survey.config
+        rendered: dict[str, Rendered] = {}
+        with self.reporter.progress(len(works), "Building") as advance:
+            to_merge = []
+            for work in works:
+                slug = work.task.story.slug
+                if work.loaded is None:
+                    cached = cache.load("merge", work.key)
+                    if cached is not None:
+                        files, light = render_into(env, StoryPage(*cached), staging)
+                        rendered[slug] = Rendered(slug, files, light, None)
+                        advance()
+                        continue
+                    problems = Problems(config.root)  # the entry was damaged since the read phase
+                    work = replace(work, loaded=load_story(work.task.story.folder, slug, problems))
                     problems.raise_if_errors()
-                if cached is None:
-                    to_merge.append(job)
-                    continue
-                clean, merged = cached
-                fresh[job.slug], light = _render(env, StoryPage(clean, merged))
-                if write_to is not None:
-                    write_files(write_to, fresh[job.slug])
-                    fresh[job.slug] = list(fresh[job.slug])
-                entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), _story_warnings(job, light))
-                advance()
-            payloads = [(config, dirs, job.loaded, write_to, job.key) for job in to_merge]
-            _ENVIRONMENTS[id(config)] = env  # in this process, reuse the compiled templates
-            if len(to_merge) >= PARALLEL_MIN and self.jobs > 1:
-                with ProcessPoolExecutor(self.jobs) as pool:
-                    results = pool.map(_work, payloads, chunksize=max(1, len(payloads) // (self.jobs * 8)))
-                    done = self._collect(to_merge, results, cache, theme, entries, fresh, advance)
-            else:
-                done = self._collect(to_merge, map(_work, payloads), cache, theme, entries, fresh, advance)
-        assert done == len(to_merge)
-        return fresh
+                    if work.loaded is None:
+                        continue
+                to_merge.append(work)
+            parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
+            payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel) for w in to_merge]  # type: ignore[arg-type]
+            results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
+            try:
+                for work, result in zip(to_merge, results):
+                    if result.merged is not None:
+                        cache.store("merge", work.key, result.merged)
+                    cache.warnings.extend(result.warnings)
+                    rendered[result.slug] = replace(result, merged=None)
+                    advance()
+            finally:
+                getattr(results, "close", lambda: None)()  # stop the workers before the staging folder goes
+        return rendered
 
-    def _collect(self, jobs, results, cache, theme, entries, fresh, advance) -> int:
-        count = 0
-        for job, (clean, merged, files, light) in zip(jobs, results):
-            if clean is not None:
-                cache.store("merge", job.key, (clean, merged))
-            fresh[job.slug] = files
-            entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(files), _story_warnings(job, light))
-            advance()
-            count += 1
-        return count
+    @staticmethod
+    def _entries(survey: Survey, the_plan: Plan, works: list[StoryWork], rendered: dict[str, Rendered]) -> dict[str, StoryEntry]:
+        """What the next build's manifest keeps about each published story, by slug."""
+        entries: dict[str, StoryEntry] = {}
+        for work in works:
+            result = rendered.get(work.task.story.slug)
+            if result is not None:
+                story = work.task.story
+                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), result.light,
+                                                 list(result.files), _story_warnings(work.warnings, result.light), story.stamps)
+        for task in the_plan.tasks:
+            if task.action == REUSE:
+                entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
+        return dict(sorted(entries.items()))
+
+    # -- finish ------------------------------------------------------------------------------
+
+    def _finish(self, config: SiteConfig, cache: BuildCache, survey: Survey, entries: dict, global_digests: dict, started_ns: int, save: bool) -> None:
+        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests)
+        if save:
+            cache.save_manifest(manifest)
+        self._manifest = manifest if cache.writable else None
+
+    def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
+        warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
+        tags = sorted({tag for entry in entries.values() for tag in entry.page.story.tags})
+        warnings += [Problem("content", None, "tags", message, "warning") for message in tag_collisions(tags)]
+        unique = tuple(dict.fromkeys(warnings))
+        return BuildResult(config, len(entries), rendered, files, unique, time.perf_counter() - started, wrote)
 
 
-def _story_warnings(job: _Job, light: StoryPage) -> list:
+# -- Helpers ---------------------------------------------------------------------------------
+
+
+def check_theme_links(config: SiteConfig, dirs: tuple[Path, ...], problems: Problems) -> None:
+    """A site's theme may not reach files outside the site through a symbolic link:
+    they would be published (a link to /etc/passwd in static/ would be deployed)."""
+    root = config.root.resolve()
+    own = config.root / "themes"
+    for folder in dirs:
+        if own not in folder.parents:
+            continue  # the built-in theme
+        candidates = [folder]
+        for directory, subdirs, names in os.walk(folder):
+            candidates += [Path(directory) / name for name in subdirs + names]
+        for path in candidates:
+            if not path.is_symlink() and path != folder:
+                continue
+            target = path.resolve()
+            if target != root and root not in target.parents:
+                problems.error(path, None, None, f"symbolic link to {target}, outside the site; digest publishes only the site's own files")
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A plain sentence for a failed file operation: what failed, where, and that nothing was published."""
+    reasons = {
+        errno.ENOSPC: "no space left on the disk",
+        errno.EDQUOT: "disk quota exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "operation not permitted",
+        errno.EROFS: "the file system is read-only",
+        errno.ENAMETOOLONG: "file name too long",
+    }
+    reason = reasons.get(exc.errno or -1, exc.strerror or str(exc))
+    where = exc.filename or ""
+    return f"{where}: {reason}; the build stopped and the last good site is unchanged" if where else f"{reason}; the build stopped and the last good site is unchanged"
+
+
+def _story_warnings(warnings: tuple[Problem, ...], light: StoryPage) -> list[Problem]:
     """The story's load warnings and its editor's decisions that match no current discrepancy."""
     stale = stale_decisions(light.story, light.merged.get("discrepancies", []))
-    return [*job.warnings, *(w for w in stale if w not in job.warnings)]
+    return [*warnings, *(w for w in stale if w not in warnings)]
+
+
+def _unchanged(survey: Survey, rel: str, digest: str) -> bool:
+    """A global file the live output already has, byte for byte."""
+    return survey.output_ok and survey.manifest.globals.get(rel) == digest and (survey.listing is None or rel in survey.listing)
+
+
+def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Rendered], digests: dict[str, str]) -> str | None:
+    """The one story folder that holds every difference between the live site and the new one, if there is one."""
+    if not survey.output_ok or the_plan.removed or len(rendered) != 1 or the_plan.count(REUSE) != len(the_plan.tasks) - 1:
+        return None
+    if digests != survey.manifest.globals or (survey.listing is not None and survey.listing != old_expected(survey.manifest)):
+        return None
+    [(slug, result)] = rendered.items()
+    task = next(task for task in the_plan.tasks if task.story.slug == slug)
+    folder = story_dir(slug)
+    if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
+        return None
+    return folder
 
 
 def _digest(content) -> str:
@@ -306,33 +440,6 @@ def _digest(content) -> str:
         return f"{content}:{st.st_size}:{st.st_mtime_ns}"
     data = content.encode() if isinstance(content, str) else content
     return hashlib.sha256(data).hexdigest()
-
-
-def _patch_units(fresh: dict, removed: set, global_files: dict, digests: dict, old_digests: dict) -> dict:
-    """The parts of the output a small change touches: changed stories' folders, changed global files."""
-    units: dict = {}
-    for slug, files in fresh.items():
-        prefix = f"stories/{slug}/"
-        units[f"stories/{slug}"] = {rel[len(prefix):]: content for rel, content in files.items()}
-    for slug in removed:
-        units[f"stories/{slug}"] = None
-    for rel, content in global_files.items():
-        if old_digests.get(rel) != digests[rel]:
-            units[rel] = content
-    for rel in old_digests.keys() - global_files.keys():
-        units[rel] = None
-    return units
-
-
-def old_expected(manifest: Manifest) -> set[str]:
-    """The files the last build wrote, from its manifest."""
-    return {rel for entry in manifest.stories.values() for rel in entry.files} | set(manifest.globals) | {MARKER}
-
-
-def _under(listing: set[str], removed: set, fresh: dict) -> set[str]:
-    """Files inside story folders that the patch replaces or removes as a whole."""
-    prefixes = tuple(f"stories/{slug}/" for slug in [*removed, *fresh])
-    return {rel for rel in listing if rel.startswith(prefixes)} if prefixes else set()
 
 
 def _listing(folder: Path) -> set[str]:
@@ -345,20 +452,9 @@ def _listing(folder: Path) -> set[str]:
     return out
 
 
-def _link_files(source: Path, target: Path, files: list[str]) -> None:
-    """Carry a story's unchanged pages into the new output: hard links, or copies where links fail."""
-    made: set[Path] = set()
-    for rel in files:
-        destination = target / rel
-        if destination.parent not in made:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            made.add(destination.parent)
-        try:
-            os.link(source / rel, destination)
-        except OSError:
-            shutil.copy2(source / rel, destination)
-
-
 def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None) -> BuildResult:
-    """Build the site into its output folder, atomically and incrementally."""
+    """Build the site into its output folder, atomically and incrementally.
+
+    `overrides`: SiteConfig fields from the command line, e.g. {"output": "/abs/path"}.
+    """
     return Builder(root, reporter, overrides=overrides).build()

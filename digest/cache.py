@@ -1,10 +1,14 @@
 """The build cache: what an incremental build needs to redo only what changed.
 
 Content-addressed: a story's merge is stored under a digest of its inputs (story.yaml,
-articles, digest's version), and its rendered pages under that digest plus one of the
-theme and site configuration. A manifest remembers, per story folder, the file
-signature (names, sizes, times) last seen, so unchanged stories are not even re-read.
-The cache lives in `.digest-cache/` beside site.yaml and can be deleted at any time.
+articles, digest's version). A manifest remembers, per story folder, each file's stat
+and content hash, so unchanged stories are not even re-read. The cache lives in
+`.digest-cache/` beside site.yaml and can be deleted at any time.
+
+The cache cannot lie: every entry carries a checksum of the key it was stored under and
+of its payload, verified on every read, so a damaged, truncated or foreign entry is a
+miss (rebuilt, with one warning), never published. A cache folder that cannot be
+written means building without the cache, with one warning.
 """
 
 from __future__ import annotations
@@ -13,13 +17,30 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest import __version__
+from digest.errors import Problem
 
 CACHE_DIR = ".digest-cache"
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"digest-cache\x00\x02"
+TIMESTAMP_SLACK_NS = 2_000_000_000
+"""A file changed this close to (or after) the last build's start may have changed unseen
+within one timestamp tick (2 s on FAT): its content is hashed again ("racy git")."""
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A story file as last seen: its stat, and its content hash."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    sha256: str
 
 
 @dataclass
@@ -27,6 +48,7 @@ class StoryEntry:
     """What the manifest keeps about one story between builds."""
 
     signature: str
+    """Digest of the names and content hashes of the story folder's files."""
     key: str
     """Digest of the story's inputs: names its merge in the cache."""
     render_key: str
@@ -36,6 +58,8 @@ class StoryEntry:
     files: list[str]
     """Output paths of the story's own pages."""
     warnings: list = field(default_factory=list)
+    stamps: dict[str, FileStamp] = field(default_factory=dict)
+    """Each file of the story folder as this build saw it."""
 
 
 @dataclass
@@ -43,6 +67,10 @@ class Manifest:
     version: str = __version__
     format: int = FORMAT
     output: str = ""
+    theme: str = ""
+    """Theme key of the last build: the global pages change with it."""
+    started_ns: int = 0
+    """Wall-clock start of the last build: files older than this are trusted by their stat."""
     stories: dict[str, StoryEntry] = field(default_factory=dict)
     globals: dict[str, str] = field(default_factory=dict)
     """Digest of each global file (index, feed, ...) as last written."""
@@ -66,48 +94,117 @@ def theme_key(dirs: list[Path], config_repr: str) -> str:
     return digest_bytes(*parts)
 
 
+def file_stamps(folder: Path, previous: dict[str, FileStamp], trusted_before_ns: int) -> dict[str, FileStamp]:
+    """Each file of a story folder with its content hash; a file's stored hash is reused only
+    when its stat is unchanged and older than the last build by more than a timestamp tick."""
+    stamps: dict[str, FileStamp] = {}
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if not entry.is_file():
+            continue
+        st = entry.stat()
+        old = previous.get(entry.name)
+        same = old is not None and (old.size, old.mtime_ns, old.ctime_ns, old.inode) == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        settled = max(st.st_mtime_ns, st.st_ctime_ns) < trusted_before_ns - TIMESTAMP_SLACK_NS
+        if same and settled:
+            stamps[entry.name] = old  # type: ignore[assignment]
+            continue
+        with open(entry.path, "rb") as f:
+            sha = hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") else hashlib.sha256(f.read()).hexdigest()
+        stamps[entry.name] = FileStamp(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, sha)
+    return stamps
+
+
+def signature(stamps: dict[str, FileStamp]) -> str:
+    """Unchanged means the same file names with the same contents."""
+    return digest_bytes(*(f"{name}:{stamp.sha256}".encode() for name, stamp in sorted(stamps.items())))
+
+
+def now_ns() -> int:
+    return time.time_ns()
+
+
 class BuildCache:
+    """Cache entries under `.digest-cache/`; collects its warnings for the build to report once."""
+
     def __init__(self, root: Path):
-        self.dir = root / CACHE_DIR
+        self.dir = Path(root) / CACHE_DIR
+        self.writable = True
+        self.warnings: list[Problem] = []
 
     def _path(self, kind: str, key: str) -> Path:
         return self.dir / kind / key[:2] / f"{key}.pickle"
 
+    def _warn(self, path: Path, message: str) -> None:
+        self.warnings.append(Problem(f"{CACHE_DIR}/{path.relative_to(self.dir).as_posix()}" if self.dir in path.parents else str(path), None, None, message, "warning"))
+
     def load(self, kind: str, key: str):
-        try:
-            with open(self._path(kind, key), "rb") as f:
-                return pickle.load(f)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            return None
+        """The entry stored under key, or None when it is missing or fails its checksum."""
+        return self._read(self._path(kind, key), key)
+
+    def has(self, kind: str, key: str) -> bool:
+        return self._path(kind, key).is_file()
 
     def store(self, kind: str, key: str, value) -> None:
-        self._write(self._path(kind, key), value)
+        self._write(self._path(kind, key), key, value)
 
     def manifest(self) -> Manifest:
-        try:
-            with open(self.dir / "manifest.pickle", "rb") as f:
-                manifest = pickle.load(f)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            return Manifest()
+        manifest = self._read(self.dir / "manifest.pickle", "manifest")
         if not isinstance(manifest, Manifest) or manifest.version != __version__ or manifest.format != FORMAT:
             return Manifest()
         return manifest
 
     def save_manifest(self, manifest: Manifest) -> None:
-        self._write(self.dir / "manifest.pickle", manifest)
+        self._write(self.dir / "manifest.pickle", "manifest", manifest)
 
-    def _write(self, path: Path, value) -> None:
-        """Write through a temporary file and rename, so a crash never leaves half a cache entry."""
-        ignore = self.dir / ".gitignore"
-        if not ignore.exists():  # worker processes may race here: every step is idempotent
-            self.dir.mkdir(parents=True, exist_ok=True)
-            ignore.write_text("# Created by digest: a build cache, safe to delete.\n*\n")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    def _read(self, path: Path, key: str):
         try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            self._warn(path, f"cannot read the cache entry ({exc.strerror}); building without it")
+            return None
+        head = len(MAGIC)
+        payload = data[head + 32:]
+        if not data.startswith(MAGIC) or data[head:head + 32] != _checksum(key, payload):
+            if data.startswith(MAGIC) or key != "manifest":  # an older cache format is not damage
+                self._warn(path, "damaged cache entry (checksum mismatch); rebuilding it")
+            return None
+        try:
+            return pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - a payload from another version of the code is a miss
+            self._warn(path, "unreadable cache entry; rebuilding it")
+            return None
+
+    def _write(self, path: Path, key: str, value) -> None:
+        """Write through a temporary file and rename, so a crash never leaves half a cache entry.
+
+        A cache folder that cannot be written is not an error: the build goes on without it.
+        """
+        if not self.writable:
+            return
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp = None
+        try:
+            ignore = self.dir / ".gitignore"
+            if not ignore.exists():  # worker processes may race here: every step is idempotent
+                self.dir.mkdir(parents=True, exist_ok=True)
+                ignore.write_text("# Created by digest: a build cache, safe to delete.\n*\n")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(MAGIC + _checksum(key, payload) + payload)
             os.replace(tmp, path)
+        except OSError as exc:
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+            self.writable = False
+            self.warnings.append(Problem(CACHE_DIR, None, None, f"cannot write the build cache ({exc.strerror}); building without it", "warning"))
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _checksum(key: str, payload: bytes) -> bytes:
+    return hashlib.sha256(key.encode() + b"\x00" + payload).digest()

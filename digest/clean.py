@@ -15,9 +15,25 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
+import regex
 from markdown_it import MarkdownIt
 
+from digest.errors import DigestError, Problem
 from digest.model import Article, Block, CleanArticle, CleanStory, LoadedStory, RemovedLine
+
+STRIP_SECONDS_PER_LINE = 0.2
+"""An editor's `strip:` pattern may take this long on one line; a pattern that backtracks
+without end (`^(a+)+$` on a long line) is stopped and reported instead of hanging the build."""
+_LINE_ENDS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+"""Every line end Unicode knows (str.splitlines' set), made a plain newline."""
+
+
+class PatternTimeout(Exception):
+    """A `strip:` pattern ran longer than the per-line limit."""
+
+    def __init__(self, pattern: str, line: int):
+        super().__init__(pattern, line)
+        self.pattern, self.line = pattern, line
 
 
 @dataclass(frozen=True)
@@ -475,12 +491,17 @@ def clean_article(article: Article) -> CleanArticle:
     """Normalise, strip junk by the general rules and the source's own patterns, re-join, classify."""
     source = article.source
     is_markdown = source.path.suffix == ".md"
-    units = markdown_units(article.text, article.first_line) if is_markdown else text_units(article.text, article.first_line)
+    text = _LINE_ENDS.sub("\n", article.text)
+    units = markdown_units(text, article.first_line) if is_markdown else text_units(text, article.first_line)
     marks: list[str | None] = [None] * len(units)
-    patterns = [(p, re.compile(p)) for p in source.strip]
+    patterns = [(p, regex.compile(p)) for p in source.strip]
     for i, unit in enumerate(units):
         for pattern, compiled in patterns:
-            if compiled.search(unit.text):
+            try:
+                found = compiled.search(unit.text, timeout=STRIP_SECONDS_PER_LINE)
+            except TimeoutError:
+                raise PatternTimeout(pattern, unit.line) from None
+            if found:
                 marks[i] = f"strip:{pattern}"
                 break
     for _, rule in RULES:
@@ -500,4 +521,15 @@ def clean_article(article: Article) -> CleanArticle:
 
 
 def clean_story(story: LoadedStory) -> CleanStory:
-    return CleanStory(story.story, tuple(clean_article(a) for a in story.articles))
+    articles = []
+    for index, article in enumerate(story.articles):
+        try:
+            articles.append(clean_article(article))
+        except PatternTimeout as exc:
+            source = article.source
+            where = story.story.story_file
+            rel = where.relative_to(where.parents[2]).as_posix() if len(where.parents) > 2 else str(where)
+            raise DigestError(Problem(rel, source.line or None, f"sources[{index}].strip", (
+                f"pattern {exc.pattern!r} took over {STRIP_SECONDS_PER_LINE} s on line {exc.line} of {source.file} "
+                "and was stopped (nested repetition such as (a+)+ backtracks without end); simplify it"))) from None
+    return CleanStory(story.story, tuple(articles))

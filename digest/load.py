@@ -26,6 +26,7 @@ from digest.model import (
     VariantSpec,
 )
 from digest.schema import FRONT_MATTER, STORY, Document, parse_yaml, validate
+from digest.slug import cap, source_id
 
 CONTENT_DIR = "content"
 STORY_FILE = "story.yaml"
@@ -58,9 +59,14 @@ def slugify(name: str) -> str:
 def iter_story_folders(config: SiteConfig, problems: Problems):
     """Each story folder with its slug; missing story.yaml and duplicate slugs become problems."""
     seen: dict[str, Path] = {}
+    root = config.root.resolve()
     for folder in story_folders(config):
         slug = slugify(folder.name)
         story_file = folder / STORY_FILE
+        outside = next((p for p in (folder, story_file) if (p.is_symlink() or p == folder) and not _inside(p.resolve(), root)), None)
+        if outside is not None:
+            problems.error(outside, None, None, f"symbolic link to {outside.resolve()}, outside the site; digest publishes only the site's own files")
+            continue
         if not story_file.is_file():
             if any(f.suffix in ARTICLE_SUFFIXES for f in folder.iterdir()):
                 problems.error(story_file, None, None, "missing: every story folder needs a story.yaml (create one with `digest new`)")
@@ -73,16 +79,6 @@ def iter_story_folders(config: SiteConfig, problems: Problems):
             continue
         seen[slug] = folder
         yield folder, slug
-
-
-def story_signature(folder: Path) -> str:
-    """Names, sizes and modification times of a story's files: unchanged means nothing to redo."""
-    parts = []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.is_file():
-            st = entry.stat()
-            parts.append(f"{entry.name}:{st.st_size}:{st.st_mtime_ns}")
-    return "|".join(parts)
 
 
 def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None = None) -> list[LoadedStory]:
@@ -145,7 +141,7 @@ def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | Non
         sources=tuple(sources),
         summary=values.get("summary", ""),
         tags=tuple(values.get("tags", [])),
-        lead=None if lead_only else values.get("lead"),
+        lead=None if lead_only or not values.get("lead") else cap(values["lead"], values["lead"]),
         notes=values.get("notes", ""),
         annotations=tuple(
             Annotation(a["match"], a["note"], doc.line(f"annotations[{i}]", 0) or 0)
@@ -164,7 +160,7 @@ def _decision(values: dict, line: int) -> Decision:
         note=values.get("note"),
         kind=values.get("kind"),
         summary=values.get("summary"),
-        variants=tuple(VariantSpec(v["source"], v["text"]) for v in values.get("variants", [])),
+        variants=tuple(VariantSpec(cap(v["source"], v["source"]), v["text"]) for v in values.get("variants", [])),
     )
 
 
@@ -206,7 +202,7 @@ def _load_source(folder: Path, story_file: Path, doc: Document, index: int, entr
         problems.error(story_file, line, f"{field}.outlet", "required: the publication's name (here or in the article's front matter)")
         return None
     spec = SourceSpec(
-        id=entry.get("id") or slugify(Path(file).stem),
+        id=cap(entry["id"], entry["id"]) if entry.get("id") else source_id(Path(file).stem),
         path=path,
         file=file,
         outlet=outlet,
@@ -243,6 +239,7 @@ def _check_references(story_file: Path, doc: Document, ids: set[str], problems: 
     """`lead` and manual variants must name a source of this story."""
     values = doc.values
     lead = values.get("lead")
+    lead = cap(lead, lead) if lead else lead
     if lead is not None and lead not in ids:
         problems.error(story_file, doc.line("lead"), "lead", f"{lead!r} names no source of this story (sources: {', '.join(sorted(ids))})")
     for i, entry in enumerate(values.get("discrepancies", [])):
@@ -252,7 +249,7 @@ def _check_references(story_file: Path, doc: Document, ids: set[str], problems: 
         if entry.get("id") and f"{field}.status" not in doc.lines:
             problems.error(story_file, doc.line(field), f"{field}.status", "required with id: resolved or dismissed")
         for j, variant in enumerate(entry.get("variants", [])):
-            if variant.get("source") not in ids:
+            if variant.get("source") and cap(variant["source"], variant["source"]) not in ids:
                 vfield = f"{field}.variants[{j}].source"
                 problems.error(story_file, doc.line(vfield), vfield, f"{variant.get('source')!r} names no source of this story")
 

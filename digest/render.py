@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from digest import __version__, views
 from digest.errors import DigestError, Problem
 from digest.model import CleanStory, SiteConfig
+from digest.slug import tag_slug
 
 BUILTIN_THEME = "default"
 FEED_ENTRIES = 50
@@ -198,21 +199,26 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     files: dict[str, str | bytes | Path] = {}
     files.update(static_files(dirs))
     tags: dict[str, list] = {}
+    names: dict[str, str] = {}
+    """One page per tag slug ('China' and 'china' are one tag), named as first written."""
     for page in stories:
         for tag in page.story.tags:
-            tags.setdefault(tag, []).append(page)
-    files["index.html"] = render_template(env, "index.html", stories=stories, tags=sorted(tags))
-    for tag, tagged in sorted(tags.items()):
-        files[f"tags/{tag_slug(tag)}/index.html"] = render_template(env, "tag.html", tag=tag, stories=tagged)
+            slug = tag_slug(tag)
+            names.setdefault(slug, tag)
+            if page not in tags.setdefault(slug, []):
+                tags[slug].append(page)
+    files["index.html"] = render_template(env, "index.html", stories=stories, tags=sorted(names.values()))
+    for slug, tagged in sorted(tags.items()):
+        files[f"tags/{slug}/index.html"] = render_template(env, "tag.html", tag=names[slug], stories=tagged)
     files["404.html"] = render_template(env, "404.html")
-    files["feed.xml"] = render_template(env, "feed.xml", stories=stories[:FEED_ENTRIES], updated=max((p.story.date for p in stories), default=None))
+    files["feed.xml"] = xml_text(render_template(env, "feed.xml", stories=stories[:FEED_ENTRIES], updated=max((p.story.date for p in stories), default=None)))
     files[".nojekyll"] = ""
     if config.cname:  # every build, so a site published from the output folder keeps its domain
         files["CNAME"] = config.cname.strip() + "\n"
     files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
     listed = sorted(rel for rel in [*story_paths, *files] if rel.endswith("index.html"))
     urls = Urls(config.base_url)
-    files["sitemap.xml"] = (
+    files["sitemap.xml"] = xml_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         + "".join(f"  <url><loc>{html.escape(urls.absolute(_page_url(rel)))}</loc></url>\n" for rel in listed)
         + "</urlset>\n"
@@ -220,8 +226,13 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     return files
 
 
+def story_dir(slug: str) -> str:
+    """The output folder holding all of a story's own pages (and nothing else)."""
+    return f"stories/{slug}"
+
+
 def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
-    base = f"stories/{page.slug}"
+    base = story_dir(page.slug)
     files = {
         f"{base}/index.html": render_template(env, "story.html", page=page, story=page.story, merged=page.merged, **story_view(page)),
         f"{base}/digest.json": json.dumps(page.merged, ensure_ascii=False, indent=2) + "\n",
@@ -285,8 +296,12 @@ def static_files(dirs: list[Path]) -> dict[str, Path]:
     return files
 
 
-def tag_slug(tag: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-") or "tag"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters XML 1.0 forbids, even escaped: one in a title would make the feed unreadable."""
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
 
 
 def _page_url(rel: str) -> str:

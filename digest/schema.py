@@ -138,8 +138,57 @@ class Document:
         return self.lines.get(path, default)
 
 
+ALIAS_EXPANSION_LIMIT = 10
+"""Aliases may repeat text up to this many times the file's own size: enough for any honest
+reuse, and a "billion laughs" document (nested aliases) is refused before it is built."""
+ALIAS_EXPANSION_FLOOR = 100_000
+
+
+def alias_bomb(text: str, line_offset: int = 0) -> tuple[int, str] | None:
+    """A message (with the line) when the document's aliases expand far beyond the file's size, else None.
+
+    Walks the parser's events, summing the size each anchored node expands to, so the
+    check itself stays linear in the file's size.
+    """
+    if "*" not in text or "&" not in text:
+        return None
+    limit = max(ALIAS_EXPANSION_FLOOR, ALIAS_EXPANSION_LIMIT * len(text))
+    sizes: dict[str, int] = {}
+    stack: list[list] = [[None, 0]]  # [anchor, expanded size] of each open collection
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                stack.append([event.anchor, 1])
+                continue
+            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)) and len(stack) > 1:
+                anchor, size = stack.pop()
+                if anchor:
+                    sizes[anchor] = size
+                stack[-1][1] += size
+            elif isinstance(event, yaml.ScalarEvent):
+                size = len(event.value) + 1
+                if event.anchor:
+                    sizes[event.anchor] = size
+                stack[-1][1] += size
+            elif isinstance(event, yaml.AliasEvent):
+                stack[-1][1] += sizes.get(event.anchor, 1)
+            else:
+                continue
+            if sum(size for _, size in stack) > limit:
+                line = event.start_mark.line + 1 + line_offset
+                return line, (f"aliases expand this document beyond {ALIAS_EXPANSION_LIMIT} times its size "
+                              "(nested YAML aliases); refused. Write the values out instead")
+    except yaml.YAMLError:
+        return None  # compose reports the syntax error with its line
+    return None
+
+
 def parse_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) -> yaml.Node | None:
     """Parse YAML to a node tree; a syntax error becomes a problem with line and column (and None)."""
+    bomb = alias_bomb(text, line_offset)
+    if bomb:
+        problems.error(path, bomb[0], None, bomb[1])
+        return None
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

@@ -10,7 +10,11 @@ Built as MkDocs builds its server, with Zola's error overlay:
 - a failed build keeps the last good site and shows an overlay with file:line in every
   open page; the next good build reloads the pages and the overlay is gone;
 - the reload script is injected into HTML responses only; built files never contain it;
-- only GET and HEAD, only files inside the output folder.
+- only GET and HEAD, only files inside the output folder;
+- files are served while a build runs: the build publishes the new site in one atomic
+  step, so a request sees the old site or the new one, never half of each;
+- a browser that drops a connection is not an error: nothing is printed; idle
+  connections are closed after IDLE_SECONDS; malformed requests get a 4xx.
 """
 
 from __future__ import annotations
@@ -34,9 +38,18 @@ from digest.build import Builder
 from digest.config import SITE_FILE, load_config
 from digest.errors import DigestError
 from digest.progress import Reporter
+from digest.write import finish_removals
 
 EVENTS_PATH = "/__digest__/events"
 QUIET_SECONDS = 0.1
+IDLE_SECONDS = 15.0
+"""A connection that sends nothing for this long is closed (the event stream is exempt)."""
+BACKLOG = 128
+"""Connections waiting to be accepted: a page load opens several at once, from several tabs."""
+DROPPED = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError, TimeoutError)
+"""What a browser closing a tab or cancelling a load looks like to the server."""
+UNREADABLE = (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError)
+"""A file gone between finding and reading it (a build swapped the site in): look again."""
 IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".swo", ".tmp", ".part", ".crdownload", ".bak", ".orig", ".pyc")
 IGNORED_PREFIXES = (".#", ".~", "___jb_", "#")
 IGNORED_NAMES = {"4913", ".DS_Store", "Thumbs.db"}
@@ -102,34 +115,35 @@ class DevServer:
     """The build loop, the watcher and the HTTP server of one `digest serve`."""
 
     def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 8000, reporter: Reporter | None = None,
-                 builder: Callable[[], None] | None = None):
+                 builder: Callable[[], None] | None = None, idle_seconds: float = IDLE_SECONDS):
         self.root = Path(root).resolve()
         self.reporter = reporter or Reporter(quiet=True)
         self.config = load_config(self.root)
         self.output = self.config.output_dir
         self.base_path = self.config.base_path
         self.state = State()
-        self.builder = builder or Builder(self.root, self.reporter).build
+        self.builder = builder or Builder(self.root, self.reporter, remove_in_background=True).build
         self.changes: set[str] = set()
         self.last_change = 0.0
         self.changed = threading.Event()
         self.stopping = threading.Event()
         self.builds = 0
         self.serving = False
+        self.idle_seconds = idle_seconds
         self.httpd = self._bind(host, port)
         self.observer = Observer()
 
     # -- lifecycle -----------------------------------------------------------------
 
     def _bind(self, host: str, port: int) -> http.server.ThreadingHTTPServer:
-        handler = type("Handler", (RequestHandler,), {"server_state": self})
+        handler = type("Handler", (RequestHandler,), {"server_state": self, "timeout": self.idle_seconds})
         try:
-            httpd = http.server.ThreadingHTTPServer((host, port), handler)
+            httpd = HTTPServer((host, port), handler)
         except OSError as exc:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 raise DigestError(f"port {port} on {host} is in use; choose another with --port {port + 1}") from exc
             raise
-        httpd.daemon_threads = True
+        httpd.reporter = self.reporter
         return httpd
 
     @property
@@ -163,6 +177,7 @@ class DevServer:
         if self.serving:
             self.httpd.shutdown()
         self.httpd.server_close()
+        finish_removals()
 
     def serve_forever(self, open_browser: bool = False) -> None:
         try:
@@ -294,11 +309,28 @@ RELOAD_SCRIPT = """<script>
 </script>"""
 
 
+class HTTPServer(http.server.ThreadingHTTPServer):
+    """A thread per connection, a deep backlog, and silence when a browser hangs up."""
+
+    daemon_threads = True
+    request_queue_size = BACKLOG
+    reporter: Reporter
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        error = sys.exc_info()[1]
+        if isinstance(error, DROPPED):
+            return
+        self.reporter.info(f"serve: request from {client_address[0]} failed: {type(error).__name__}: {error}")
+
+
 class RequestHandler(http.server.BaseHTTPRequestHandler):
     """GET and HEAD of files inside the output folder, the event stream, nothing else."""
 
     server_state: DevServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart (delayed ACK)
 
     def log_message(self, format: str, *args) -> None:  # quiet: the terminal shows builds
         pass
@@ -317,23 +349,42 @@ class RequestHandler(http.server.BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _refuse  # type: ignore[assignment]
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Error answers carry a status line even when the request line was garbage."""
+        if self.request_version == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"
+        self.close_connection = True
+        super().send_error(code, message, explain)
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except DROPPED:
+            self.close_connection = True
+
     def respond(self, send_body: bool) -> None:
+        """Serve the file a path names. No waiting for a running build: it publishes atomically."""
         dev = self.server_state
         path = urlsplit(self.path).path
         if path == EVENTS_PATH:
             return self.events()
-        with dev.state.condition:  # nobody sees a half-built site
-            dev.state.condition.wait_for(lambda: not dev.state.building, timeout=30)
+        if not path.startswith("/"):
+            return self.send_plain(400, b"Bad request", send_body)
         if path == "/" and dev.base_path != "/":
             return self.redirect(dev.base_path)
-        target = self.resolve(path)
-        if target is not None and target.is_dir():
-            if not path.endswith("/"):
-                return self.redirect(path + "/")
-            target = target / "index.html"
-        if target is None or not target.is_file():
-            return self.not_found(send_body)
-        self.send_file(target, 200, send_body)
+        for _ in range(3):  # a build may swap the site in between resolving and reading: look again
+            target = self.resolve(path)
+            if target is not None and target.is_dir():
+                if not path.endswith("/"):
+                    return self.redirect(path + "/")
+                target = target / "index.html"
+            if target is None:
+                break
+            try:
+                return self.send_file(target, 200, send_body)
+            except UNREADABLE:  # raised before anything is sent
+                continue
+        self.not_found(send_body)
 
     def resolve(self, path: str) -> Path | None:
         """The file a URL path names, or None for anything outside the output folder."""
@@ -379,10 +430,13 @@ class RequestHandler(http.server.BaseHTTPRequestHandler):
 
     def not_found(self, send_body: bool) -> None:
         page = self.server_state.output / "404.html"
-        if page.is_file():
+        try:
             return self.send_file(page, 404, send_body)
-        body = b"Not found"
-        self.send_response(404)
+        except UNREADABLE:
+            self.send_plain(404, b"Not found", send_body)
+
+    def send_plain(self, status: int, body: bytes, send_body: bool) -> None:
+        self.send_response(status)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -406,6 +460,7 @@ class RequestHandler(http.server.BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
         self.close_connection = True
+        self.connection.settimeout(None)  # a page waits on this stream for as long as it is open
         try:
             while not dev.stopping.is_set():
                 with state.condition:

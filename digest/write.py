@@ -1,23 +1,46 @@
-"""Write stage: put the rendered site in place atomically.
+"""Write stage: publish the rendered site all at once, or not at all.
 
-The whole site is written into a temporary folder beside the output and then swapped
-in, so a failed build never leaves a half-written site and never destroys the last
-good one. A marker file records that digest made the output folder: digest refuses to
-replace a folder without it, so it never deletes a folder it did not create.
+Every build writes a complete new site into a staging folder beside the output
+(`.<output>.new-*`): changed pages written, unchanged ones hard-linked from the live
+output. The staging folder then takes the output's place in one step: on Linux one
+`renameat2(RENAME_EXCHANGE)` swaps the two folders atomically, so a reader (or a kill at
+any moment) sees the old site or the new one, never a mix and never no site. Where that
+call is missing, two renames are used and the next build repairs an interrupted swap.
+
+A staging folder is locked (flock) while its build lives, so the next build can tell
+the leftovers of a killed build from a build still running, and removes them.
+
+A marker file records that digest made the output folder: digest refuses to replace a
+folder without it, so it never deletes a folder it did not create.
+
+All file operations go through `write_file`, `link_file` and `rename`, so tests can
+inject a fault at each one.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
 import tempfile
+import threading
+import time
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Mapping
 
 from digest.errors import DigestError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: leftovers are removed only when no build is running
+    fcntl = None  # type: ignore[assignment]
+
 MARKER = ".digest-output"
 """Present in every output folder digest made; its absence protects a folder from deletion."""
+MARKER_TEXT = "This folder is built by digest and replaced on every build.\n"
+STAGING_KINDS = ("new", "old", "patch")
+"""Name parts of the folders a build keeps beside the output (`patch` from older versions)."""
 
 Output = Mapping[str, "bytes | str | Path"]
 """Relative POSIX path -> file content (bytes or text) or a file to copy."""
@@ -25,7 +48,7 @@ Output = Mapping[str, "bytes | str | Path"]
 
 def check_replaceable(output_dir: Path) -> None:
     """Refuse early to touch an output folder digest did not make."""
-    if output_dir.exists() and not output_dir.is_dir():
+    if output_dir.is_symlink() or (output_dir.exists() and not output_dir.is_dir()):
         raise DigestError(f"{output_dir}: output exists and is not a folder; digest will not replace it")
     if output_dir.is_dir() and any(output_dir.iterdir()) and not (output_dir / MARKER).is_file():
         raise DigestError(
@@ -34,57 +57,59 @@ def check_replaceable(output_dir: Path) -> None:
         )
 
 
-def write_site(output_dir: Path, produce: Callable[[Path], None]) -> None:
-    """Run `produce(tmp)` to fill a fresh temporary folder, then swap it in for output_dir.
+# -- The low-level steps (each one a fault point) ----------------------------------------
 
-    If `produce` raises, the temporary folder is removed and output_dir is untouched.
-    """
-    output_dir = Path(output_dir)
-    check_replaceable(output_dir)
-    output_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.new-", dir=output_dir.parent))
+
+def write_file(target: Path, content: "bytes | str | Path") -> None:
+    if isinstance(content, Path):
+        shutil.copyfile(content, target)
+    elif isinstance(content, str):
+        target.write_bytes(content.encode("utf-8"))
+    else:
+        target.write_bytes(content)
+
+
+def link_file(source: Path, target: Path) -> None:
+    """Carry an unchanged file into the staging folder: a hard link, or a copy where links fail."""
     try:
-        produce(tmp)
-        (tmp / MARKER).write_text("This folder is built by digest and replaced on every build.\n", encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        _swap(tmp, output_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOSPC, errno.EROFS, errno.EACCES):
+            raise
+        shutil.copy2(source, target)
 
 
-def patch_site(output_dir: Path, units: dict[str, "dict | bytes | str | Path | None"]) -> None:
-    """Replace a few parts of a built site: for small changes, instead of a whole new folder.
+def rename(source: Path, target: Path) -> None:
+    os.rename(source, target)
 
-    Each unit is a file path or a folder (given as a mapping of the files inside it),
-    or None to remove it. Everything new is written to a temporary folder first; only
-    then are the units renamed into place, so a failure while writing leaves the site
-    as it was.
-    """
-    output_dir = Path(output_dir)
-    check_replaceable(output_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.patch-", dir=output_dir.parent))
+
+def exchange(new: Path, current: Path) -> bool:
+    """Swap two folders in one atomic step; False where the system cannot (then nothing moved)."""
+    if _renameat2 is None:
+        return False
+    if _renameat2(-100, os.fsencode(new), -100, os.fsencode(current), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(current))
+
+
+def _load_renameat2():
     try:
-        new, old = tmp / "new", tmp / "old"
-        for unit, content in units.items():
-            if isinstance(content, dict):
-                write_files(new / unit, content)
-            elif content is not None:
-                write_files(new, {unit: content})
-        for unit, content in units.items():
-            target = output_dir / unit
-            if content is not None and not isinstance(content, dict):
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(new / unit, target)
-                continue
-            if target.exists() or target.is_symlink():
-                (old / unit).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(target, old / unit)
-            if content is not None:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(new / unit, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        libc = ctypes.CDLL(None, use_errno=True)
+        function = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return function
+
+
+_RENAME_EXCHANGE = 2
+_renameat2 = _load_renameat2()
+
+
+# -- Files into a folder -----------------------------------------------------------------
 
 
 def write_files(folder: Path, files: Output) -> None:
@@ -95,24 +120,165 @@ def write_files(folder: Path, files: Output) -> None:
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        if isinstance(content, Path):
-            shutil.copyfile(content, target)
-        elif isinstance(content, str):
-            target.write_text(content, encoding="utf-8")
-        else:
-            target.write_bytes(content)
+        write_file(target, content)
 
 
-def _swap(new: Path, output_dir: Path) -> None:
-    if not output_dir.exists():
-        os.replace(new, output_dir)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.old-", dir=output_dir.parent))
-    old.rmdir()
-    os.replace(output_dir, old)
+def link_files(source: Path, target: Path, files: list[str]) -> None:
+    """Carry unchanged files from the live output into the staging folder."""
+    made: set[Path] = set()
+    for rel in files:
+        destination = target / rel
+        if destination.parent not in made:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            made.add(destination.parent)
+        link_file(source / rel, destination)
+
+
+# -- Staging and publishing ----------------------------------------------------------------
+
+
+class Staging:
+    """A locked staging folder beside the output; `publish()` swaps it in, leaving it removes it."""
+
+    def __init__(self, output_dir: Path, remove_in_background: bool = False):
+        self.output_dir = Path(output_dir)
+        check_replaceable(self.output_dir)
+        self.output_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.path = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.new-", dir=self.output_dir.parent))
+        self._lock = _lock(self.path)
+        self.remove_in_background = remove_in_background
+        """Remove the replaced site in a thread (a long-lived process: digest serve answers sooner)."""
+        self.published = False
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Remove what is left at the staging path (the unpublished site, or the old one)."""
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+        if not (self.published and self.remove_in_background and os.path.isdir(self.path)):
+            remove_tree(self.path)
+            return
+        lock = _lock(self.path)  # the replaced site: held until removed, so no build takes it for a leftover
+
+        def remove() -> None:
+            try:
+                remove_tree(self.path)
+            finally:
+                if lock is not None:
+                    os.close(lock)
+
+        thread = threading.Thread(target=remove, name="digest-remove-old-site", daemon=True)
+        _REMOVALS.append(thread)
+        thread.start()
+
+    def swap_part(self, rel: str) -> bool:
+        """Swap one folder of the staged site with the same folder of the live site, in one atomic step.
+
+        For a change confined to one folder (a story's own pages): nothing else need be staged.
+        False where no atomic exchange exists: then nothing moved.
+        """
+        check_replaceable(self.output_dir)
+        if not (self.output_dir / rel).is_dir() or (self.output_dir / rel).is_symlink():
+            return False
+        self.published = exchange(self.path / rel, self.output_dir / rel)
+        return self.published
+
+    def publish(self) -> None:
+        """Swap the staging folder in for the output; the old site ends up at the staging path."""
+        write_file(self.path / MARKER, MARKER_TEXT)
+        os.chmod(self.path, 0o755)
+        check_replaceable(self.output_dir)
+        self.published = True
+        if not self.output_dir.exists():
+            rename(self.path, self.output_dir)
+            return
+        if exchange(self.path, self.output_dir):
+            return
+        old = self.path.with_name(self.path.name.replace(".new-", ".old-", 1))
+        rename(self.output_dir, old)  # no atomic exchange here: the next build repairs a kill between
+        try:
+            rename(self.path, self.output_dir)
+        except BaseException:
+            rename(old, self.output_dir)
+            raise
+        rename(old, self.path)
+
+
+_REMOVALS: list[threading.Thread] = []
+
+
+def finish_removals(timeout: float = 10.0) -> None:
+    """Wait for replaced sites still being removed in the background (before a process exits)."""
+    deadline = time.monotonic() + timeout
+    while _REMOVALS:
+        _REMOVALS.pop().join(max(0.0, deadline - time.monotonic()))
+
+
+def _lock(folder: Path) -> int | None:
+    if fcntl is None:
+        return None
+    fd = os.open(folder, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def _held(folder: Path) -> bool:
+    """True while a running build holds this staging folder."""
+    if fcntl is None:
+        return True
     try:
-        os.replace(new, output_dir)
-    except BaseException:
-        os.replace(old, output_dir)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
+def leftovers(output_dir: Path) -> list[Path]:
+    """Staging folders of earlier builds beside the output."""
+    output_dir = Path(output_dir)
+    prefixes = tuple(f".{output_dir.name}.{kind}-" for kind in STAGING_KINDS)
+    try:
+        return sorted(p for p in output_dir.parent.iterdir() if p.name.startswith(prefixes))
+    except OSError:
+        return []
+
+
+def recover(output_dir: Path) -> None:
+    """Undo what a killed build left: put back an output lost between two renames, drop staging folders."""
+    output_dir = Path(output_dir)
+    found = [p for p in leftovers(output_dir) if not _held(p)]
+    if not output_dir.exists():
+        old = [p for p in found if p.name.startswith(f".{output_dir.name}.old-") and (p / MARKER).is_file()]
+        if old:
+            os.rename(old[0], output_dir)
+            found.remove(old[0])
+    for folder in found:
+        remove_tree(folder)
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder, read-only parts included (an old site someone made read-only)."""
+
+    def writable_then_retry(function, path, _excinfo) -> None:
+        try:
+            os.chmod(os.path.dirname(path), 0o755)
+            if os.path.isdir(path) and not os.path.islink(path):
+                os.chmod(path, 0o755)
+            function(path)
+        except OSError:
+            pass
+
+    if os.path.lexists(folder):
+        shutil.rmtree(folder, onerror=writable_then_retry)

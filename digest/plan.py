@@ -1,0 +1,103 @@
+"""The build's plan: what to redo, decided from what the survey saw, without reading or writing.
+
+A pure function of plain records, so it is tested apart from any disk (tests/test_plan.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.cache import FileStamp, Manifest, StoryEntry
+from digest.model import SiteConfig
+from digest.write import MARKER
+
+REUSE, RENDER, READ = "reuse", "render", "read"
+"""What a build does with a story: link its pages from the last output; render them again from
+the cached merge (theme or configuration changed); read, merge and render it (files changed)."""
+
+
+@dataclass(frozen=True)
+class StoryFolder:
+    """One story folder as the survey saw it."""
+
+    slug: str
+    folder: Path
+    stamps: dict[str, FileStamp]
+    signature: str
+    """Digest of its files' names and contents: equal means unchanged."""
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What is on disk before a build, read without changing anything."""
+
+    config: SiteConfig
+    dirs: tuple[Path, ...]
+    theme: str
+    """Digest of everything besides a story that shapes its pages."""
+    folders: tuple[StoryFolder, ...]
+    manifest: Manifest
+    """What the last build recorded (empty when there is none to trust)."""
+    output_ok: bool
+    """The output folder is digest's and is the one the manifest describes."""
+    listing: frozenset[str] | None
+    """The output's files, or None when this builder wrote it last (then the manifest is the listing)."""
+
+
+@dataclass(frozen=True)
+class StoryTask:
+    """The plan for one story."""
+
+    story: StoryFolder
+    action: str
+    """REUSE, RENDER or READ."""
+    previous: StoryEntry | None
+
+
+@dataclass(frozen=True)
+class Plan:
+    tasks: tuple[StoryTask, ...]
+    removed: tuple[str, ...]
+    """Slugs the last build published that are gone now."""
+    write: bool
+    """False when the output already is exactly what this build would make."""
+
+    def count(self, action: str) -> int:
+        return sum(1 for task in self.tasks if task.action == action)
+
+
+def render_key(key: str, theme: str) -> str:
+    return hashlib.sha256(f"{key}:{theme}".encode()).hexdigest()
+
+
+def old_expected(manifest: Manifest) -> set[str]:
+    """The files the last build wrote, from its manifest."""
+    return {rel for entry in manifest.stories.values() for rel in entry.files} | set(manifest.globals) | {MARKER}
+
+
+def plan(survey: Survey) -> Plan:
+    """Decide what to redo from the survey alone: no reading, no writing."""
+    old = survey.manifest
+    listing = survey.listing
+    tasks = []
+    for story in survey.folders:
+        previous = old.stories.get(story.slug)
+        if previous is None or previous.signature != story.signature:
+            tasks.append(StoryTask(story, READ, previous))
+            continue
+        pages_there = survey.output_ok and (listing is None or all(rel in listing for rel in previous.files))
+        if pages_there and previous.render_key == render_key(previous.key, survey.theme):
+            tasks.append(StoryTask(story, REUSE, previous))
+        else:
+            tasks.append(StoryTask(story, RENDER, previous))
+    removed = tuple(sorted(set(old.stories) - {story.slug for story in survey.folders}))
+    current = (
+        survey.output_ok
+        and old.theme == survey.theme
+        and not removed
+        and all(task.action == REUSE for task in tasks)
+        and (listing is None or listing == old_expected(old))
+    )
+    return Plan(tuple(tasks), removed, not current)
