@@ -486,8 +486,8 @@ def generate(out: Path, articles: int, seed: int = 7, words: int = MEDIAN_WORDS)
     """Write content/ and site.yaml for digest under out/digest, Markdown under out/markdown.
 
     Returns one record per article: story slug, file, outlet, kind, word count, the claims it
-    shares with other outlets (key -> its sentence), and the title, date and body that Hugo and
-    Pelican get.
+    shares with other outlets (key -> its sentence), the facts it reports differently from the
+    others, the invented names of its story, and the title, date and body that Hugo and Pelican get.
     """
     rng = random.Random(seed)
     site = out / "digest"
@@ -551,7 +551,8 @@ def write_story(site: Path, markdown: Path, pool: dict, rng: random.Random, inde
         title = f"{headline} ({outlet.name}, {index})".replace('"', "'")
         (markdown / f"{slug}-{n}.md").write_text(f"---\ntitle: \"{title}\"\ndate: {day.isoformat()}\n---\n\n{body}", encoding="utf-8")
         records.append({"story": slug, "file": folder / name, "outlet": outlet.name, "kind": kind, "words": count_words(text),
-                        "claims": dict(article.claims), "title": title, "date": day.isoformat(), "body": body})
+                        "claims": dict(article.claims), "differs": sorted(k for k in own if own[k] != values[k]),
+                        "names": names.made, "title": title, "date": day.isoformat(), "body": body})
     (folder / "story.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return records
 

@@ -14,7 +14,7 @@ ONSETS = ["B", "Br", "C", "D", "Dr", "F", "G", "Gr", "H", "J", "K", "Kl", "L", "
 VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "y"]
 CODAS = ["l", "r", "n", "s", "th", "d", "m", "v", "sk", "nd", "rk", "lt", "x", "g"]
 LINKS = ["a", "e", "i", "o", "en", "ar", "is", "ov"]
-FIRST_ENDS = ["a", "an", "ia", "o", "ek", "ine", "as", "et", "ira", "us"]
+FIRST_ENDS = ["ira", "wen", "dric", "mora", "vel", "isse", "oren", "anth", "elda", "ovan"]
 LAST_ENDS = ["dell", "mark", "sen", "holt", "wick", "ard", "ley", "berg", "ston", "vik", "more", "ick"]
 PLACE_ENDS = ["haven", "field", "bridge", "mere", "ness", "combe", "wold", "gate", "ley", "minster", "hope"]
 COUNTRY_ENDS = ["ia", "land", "ovia", "enia", "mark"]
@@ -36,6 +36,8 @@ class Names:
         self.rng = rng
         self.stems: set[str] = set()
         self.quotes: list[str] = []
+        self.made: list[str] = []
+        """Every name handed out, for checks that none comes from real coverage."""
 
     def stem(self) -> str:
         rng = self.rng
@@ -47,19 +49,23 @@ class Names:
         return stem
 
     def first(self) -> str:
-        return self.stem() + self.rng.choice(FIRST_ENDS)
+        return self._made(self.stem() + self.rng.choice(FIRST_ENDS))
 
     def last(self) -> str:
-        return self.stem() + self.rng.choice(LINKS) + self.rng.choice(LAST_ENDS)
+        return self._made(self.stem() + self.rng.choice(LINKS) + self.rng.choice(LAST_ENDS))
+
+    def _made(self, name: str) -> str:
+        self.made.append(name)
+        return name
 
     def person(self) -> str:
         return f"{self.first()} {self.last()}"
 
     def place(self) -> str:
-        return self.stem() + self.rng.choice(["", "e", "o", "s"]) + self.rng.choice(PLACE_ENDS)
+        return self._made(self.stem() + self.rng.choice(["", "e", "o", "s"]) + self.rng.choice(PLACE_ENDS))
 
     def country(self) -> str:
-        return self.stem() + self.rng.choice(COUNTRY_ENDS)
+        return self._made(self.stem() + self.rng.choice(COUNTRY_ENDS))
 
     def quote(self) -> str:
         if not self.quotes:
