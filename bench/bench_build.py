@@ -188,7 +188,7 @@ def report(articles: int, r: dict[str, float]) -> None:
     print(f"ratio pelican/digest   {r['pelican'] / r['digest_cold']:8.2f}x  (goal >= 2; in CPU seconds {r['pelican_cpu'] / r['digest_cold_cpu']:.2f}x)")
 
 
-def profile_cold(articles: int, work: Path, words: int, top: int = 25) -> None:
+def profile_cold(articles: int, work: Path, words: int, top: int = 25, save: Path | None = None) -> None:
     """Profile one cold build in this process (no worker processes) and print where time goes:
     the top entries by cumulative time, and self time summed by module. An unprofiled cold
     build first gives the CPU seconds the build really takes (on a shared machine, wall time
@@ -215,6 +215,8 @@ def profile_cold(articles: int, work: Path, words: int, top: int = 25) -> None:
     profiler.runcall(Builder(site, jobs=1).build)
     wall = time.perf_counter() - started
     stats = pstats.Stats(profiler)
+    if save:
+        stats.dump_stats(save)
     total = max(stats.total_tt, 1e-9)
     print(f"== profile of the same build: {wall:.1f} s wall under cProfile")
     print(f"top {top} by cumulative time (module:line function, cumulative s, share of the build):")
@@ -255,6 +257,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     parser.add_argument("--profile", action="store_true", help="also profile a cold build of the first size in one process")
     parser.add_argument("--profile-only", action="store_true", help="only profile (no timings, no Hugo or Pelican)")
+    parser.add_argument("--profile-save", type=Path, help="also write the profile there (read it with python -m pstats)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="digest-bench-"))
     try:
@@ -263,7 +266,7 @@ def main() -> None:
             for n in args.articles:
                 report(n, bench_size(n, args.runs, bin_dir, work, args.words))
         if args.profile or args.profile_only:
-            profile_cold(args.articles[0], work, args.words)
+            profile_cold(args.articles[0], work, args.words, save=args.profile_save)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
