@@ -25,15 +25,16 @@ import random
 import re
 import statistics
 import sys
-import textwrap
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import archive_vocab as vocab  # noqa: E402
-from archive_forms import Big, Clock, Count, Day, Decimal, Money, Percent, Plain, Style, render  # noqa: E402
+from archive_forms import Plain, Style, render  # noqa: E402
 from archive_frames import FRAMES, Frame  # noqa: E402
+from archive_facts import differ, fresh_values, story_values  # noqa: E402
+from archive_pages import frame_text  # noqa: E402
 
 MEDIAN_WORDS = 700
 SHORTEST, LONGEST = 300 / 700, 1500 / 700
@@ -94,116 +95,6 @@ def outlet_pool(rng: random.Random) -> dict[str, list[Outlet]]:
         title = f"{paper} {names.place()}"
         pool["translation"].append(Outlet(title, "translation", STYLES["translation"], re.sub(r"[^a-z]", "", title.lower()) + ".example", language))
     return pool
-
-
-PRODUCTS = {"Glassworks": ("glass bottle", "glass bottles"), "Steel": ("steel tube", "steel tubes"), "Paper Mills": ("paper", "paper"),
-            "Components": ("brake", "brake parts")}
-
-
-def short_name(kind: str) -> str:
-    """How a report refers back to a body: 'the board', 'the ministry', 'the office'."""
-    head = kind.split(" of ")[0] if " of " in kind else kind
-    return head.split()[-1].lower()
-
-
-def story_values(frame: Frame, rng: random.Random, day: dt.date, offset: int, names: vocab.Names) -> dict:
-    """The facts of one story, as typed values every outlet renders its own way."""
-    currency, symbol = rng.choice(vocab.CURRENCIES)
-
-    def money(low: float, high: float) -> Money:
-        return Money(round(rng.uniform(low, high), 1), currency, symbol)
-
-    def year(low: int, high: int) -> Plain:
-        return Plain(str(rng.randint(low, high)))
-
-    def later(low: int, high: int) -> Day:
-        return Day(day + dt.timedelta(days=rng.randint(low, high)))
-
-    values = background(rng, money, names)
-    place, country = names.place(), names.country()
-    actor_kind = rng.choice(frame.actor_kinds)
-    org_kind = rng.choice(frame.org_kinds)
-    org_name = names.last()
-    official, boss = names.person(), names.person()
-    values.update({
-        "place": Plain(place), "country": Plain(country),
-        "actor": Plain(f"the {country} {actor_kind}"), "actor_short": Plain(f"the {short_name(actor_kind)}"),
-        "org": Plain(f"{org_name} {org_kind}"), "org_short": Plain(org_name),
-        "official": Plain(official), "official_role": Plain(rng.choice(frame.official_roles)),
-        "boss": Plain(boss), "boss_role": Plain(rng.choice(frame.boss_roles)),
-        "matter": Plain(frame.matter), "event_day": Day(day),
-    })
-    if frame.key == "court":
-        values["actor"] = Plain(f"{place} {actor_kind}")
-        values["actor_short"] = Plain("the court")
-        values["official"] = Plain(f"{values['official_role'].text} {official}")
-    if frame.key == "fine":
-        values.update(
-            fine=money(1.2, 9.5), affected=Big(rng.randint(150_000, 3_500_000)), found=Day(day - dt.timedelta(days=rng.randint(200, 400))),
-            delay=Count(rng.randint(4, 9)), deadline=Count(rng.choice([48, 72])), appeal=Count(rng.choice([14, 21, 30])),
-            audit=Count(rng.choice([3, 6, 9])), drop=Percent(rng.randint(8, 48) / 10), complaints=Big(rng.randint(1200, 9000)),
-            customers=Big(rng.randint(1_200_000, 6_000_000)), founded=year(1995, 2016),
-            told=Day(day - dt.timedelta(days=rng.randint(150, 190))),
-            gang=Plain(names.stem() + rng.choice(["fang", "shade", "veil", "lock"])),
-        )
-    elif frame.key == "court":
-        defendant = names.person()
-        start = rng.randint(2008, 2016)
-        values.update(
-            defendant=Plain(defendant), defendant_last=Plain(defendant.split()[-1]),
-            defendant_role=Plain(rng.choice(["finance director", "treasurer", "head of fundraising"])),
-            term=Count(rng.randint(4, 11)), amount=money(0.4, 3.0), verdict=Day(day - dt.timedelta(days=rng.randint(20, 40))),
-            counts=Count(rng.randint(3, 9)), start=Plain(str(start)), end=Plain(str(start + rng.randint(3, 6))),
-            fine_small=Money(rng.choice([20, 40, 75, 90]) / 1000, currency, symbol), costs=Money(rng.choice([10, 15, 20, 30]) / 1000, currency, symbol),
-            accomplice=Plain(names.person()), months=Count(rng.randint(12, 24)), recovered=money(0.1, 0.4),
-            patients=Big(rng.randint(800, 5000)), age=Count(rng.randint(45, 63)), village=Plain(names.place()),
-            inv_months=Count(rng.randint(14, 30)), donations=Percent(rng.randint(55, 90)), hearing=later(40, 120), documents=Big(rng.randint(20_000, 90_000)),
-        )
-    elif frame.key == "grounding":
-        vessel = f"{names.place().split()[0]} {rng.choice(['Star', 'Spirit', 'Pride', 'Express'])}"
-        values.update(
-            vessel=Plain(vessel), passengers=Big(rng.randint(120, 900)), injured=Count(rng.randint(2, 11)), hospital=Count(rng.randint(1, 3)),
-            time=Clock(rng.randint(6, 21), rng.choice(range(0, 60, 5)), offset), minutes=Count(rng.randint(12, 55)),
-            origin=Plain(names.place()), dest=Plain(names.place()), rescue=Count(rng.randint(2, 7)), built=year(1985, 2012),
-            inspected=Plain(f"{rng.choice(vocab.MONTH_NAMES)} {day.year - 1}"), wind=Count(rng.randint(25, 48)),
-            yearly=Big(rng.randint(150_000, 900_000)), crew=Count(rng.randint(9, 30)), last_year=year(1990, 2015), refloat=later(3, 8),
-        )
-    elif frame.key == "storm":
-        values.update(
-            storm=Plain(f"Storm {names.first()}"), homes=Big(rng.randint(400, 6000)), deaths=Count(rng.randint(2, 5)),
-            rain=Count(rng.randint(90, 240)), records=year(1870, 1950), evac=Big(rng.randint(800, 9000)),
-            power=Big(rng.randint(12_000, 160_000)), level=Decimal(rng.randint(41, 89) / 10), above=Decimal(rng.randint(12, 39) / 10),
-            damage=money(12, 240), reopen=later(4, 10), soldiers=Count(rng.randint(150, 900)), ease=later(2, 4),
-            claims=Big(rng.randint(1500, 15000)), roads=Count(rng.randint(14, 60)), warning=Count(rng.randint(18, 40)), aid=money(5, 60),
-        )
-    else:
-        values.update(
-            product=Plain(PRODUCTS[org_kind][0]), products=Plain(PRODUCTS[org_kind][1]), closing=later(300, 500),
-            jobs=Big(rng.randint(250, 1800)), opened=year(1950, 1990), peak=Big(rng.randint(2000, 6000)),
-            other_place=Plain(names.place()), cheaper=Percent(rng.randint(20, 45)), fall=Percent(rng.randint(15, 40)),
-            package=money(8, 40), meeting=later(2, 5), share=Percent(rng.randint(8, 25)), loss=money(20, 300),
-            suppliers=Big(rng.randint(300, 2000)), talks_month=Plain(rng.choice(vocab.MONTH_NAMES)), apprentices=Count(rng.randint(12, 40)), rise=Percent(rng.randint(15, 60) / 10),
-        )
-    return values
-
-
-def differ(value, rng: random.Random):
-    """The same fact as one outlet gets it wrong or reports a later figure."""
-    if isinstance(value, Count):
-        return Count(value.n + rng.choice([1, 2]) if value.n < 12 else value.n + rng.choice([-2, 3, 5]))
-    if isinstance(value, Big):
-        return Big(int(value.n * rng.choice([0.7, 1.2, 1.4])))
-    if isinstance(value, Money):
-        return replace(value, millions=round(value.millions * rng.choice([0.5, 1.5, 10]), 1))
-    if isinstance(value, Percent):
-        return Percent(value.x + rng.choice([1, 2, 3]))
-    if isinstance(value, Decimal):
-        return Decimal(round(value.x + 0.6, 1))
-    if isinstance(value, Day):
-        return Day(value.day + dt.timedelta(days=rng.choice([-2, 1, 2])))
-    if isinstance(value, Plain) and value.text.isdigit():
-        return Plain(str(int(value.text) + 1))
-    return None
 
 
 def finish(sentence: str) -> str:
@@ -278,44 +169,6 @@ def choose_wording(kind: str, wordings: tuple[str, ...], rng: random.Random) -> 
     return rng.choice(wordings[1:]) if rng.random() < 0.75 else wordings[0]
 
 
-def fresh_values(names: vocab.Names) -> dict:
-    """People an outlet's own sentence brings in: a resident, an expert, a firm, a quote."""
-    rng = names.rng
-    return {
-        "res": Plain(names.person()), "job": Plain(rng.choice(vocab.JOBS)), "years": Count(rng.randint(3, 45)), "age": Count(rng.randint(19, 84)),
-        "shop": Plain(rng.choice(vocab.SHOPS)), "street": Plain(rng.choice(vocab.STREETS)), "expert": Plain(names.person()),
-        "field": Plain(rng.choice(vocab.FIELDS)), "uni": Plain(names.place()),
-        "firm": Plain(f"{names.last()} {rng.choice(['Partners', 'Research', 'Analytics', 'Economics'])}"),
-        "quote": Plain(names.quote()),
-    }
-
-
-def background(rng: random.Random, money, names: vocab.Names) -> dict:
-    """Background facts of a story that several outlets state, drawn once so they agree."""
-
-    def year(low: int = 1985, high: int = 2019) -> Plain:
-        return Plain(str(rng.randint(low, high)))
-
-    def month() -> Plain:
-        return Plain(rng.choice(vocab.MONTH_NAMES))
-
-    def firm() -> Plain:
-        return Plain(f"{names.last()} {rng.choice(['Partners', 'Research', 'Analytics', 'Economics'])}")
-
-    return {
-        "survey_firm": firm(), "survey_year": year(), "survey_pct": Percent(rng.randint(30, 290) / 10), "cost_firm": firm(), "cost": money(2, 400),
-        "population": Big(rng.randint(9_000, 240_000)), "hours": Count(rng.randint(2, 9)), "signatures": Big(rng.randint(900, 60_000)),
-        "last_case": year(), "last_case_outcome": Plain(rng.choice(vocab.OUTCOMES)), "debate_year": year(), "cut": Percent(rng.randint(50, 290) / 10),
-        "cut_year": year(), "council_month": month(), "session_month": month(), "review_year": year(), "review_n": Count(rng.randint(3, 12)),
-        "premium": Percent(rng.randint(40, 250) / 10), "report_month": month(), "hoax_year": year(), "towns": Count(rng.randint(2, 9)),
-        "questions_day": Plain(f"{rng.randint(1, 28)} {rng.choice(vocab.MONTH_NAMES)}"), "jobless": Percent(rng.randint(80, 190) / 10),
-        "national": Percent(rng.randint(40, 79) / 10), "rents": Percent(rng.randint(60, 350) / 10), "rent_years": Count(rng.randint(3, 10)),
-        "support": money(5, 300), "committee_month": month(), "org_founded": year(1890, 2005), "staff": Big(rng.randint(800, 40_000)),
-        "boss_since": year(2008, 2022), "helpline_month": month(), "vigil_day": Plain(f"{rng.randint(1, 28)} {rng.choice(vocab.MONTH_NAMES)}"),
-        "headline_year": year(), "headline_event": Plain(rng.choice(vocab.PAST_EVENTS)), "hall_street": Plain(rng.choice(vocab.STREETS)),
-    }
-
-
 def count_words(text: str) -> int:
     return len(text.split())
 
@@ -333,68 +186,6 @@ def wrap_paragraphs(kind: str, sentences: list[str], rng: random.Random, heading
         paragraphs.append(" ".join(sentences[i:i + size]))
         i += size
     return paragraphs
-
-
-def frame_text(article: Article, paragraphs: list[str], story: dict, rng: random.Random) -> tuple[str, str]:
-    """The whole page as scraped: header junk, body, footer junk. Returns (file text, body for Hugo/Pelican)."""
-    outlet, kind = article.outlet, article.outlet.kind
-    when = article.published
-    nav = " | ".join(rng.sample(vocab.NAV_SECTIONS, 7))
-    related = [t.capitalize() for t in rng.sample(vocab.RELATED_TOPICS, 3)]
-    year = when.year
-    date_line = f"{when.strftime('%A')} {when.day} {vocab.MONTH_NAMES[when.month - 1]} {year} | {when:%H:%M}"
-    if kind == "wire":
-        place = story["values"]["place"].text.upper()
-        paragraphs = [f"{place}, {when:%b} {when.day} ({outlet.name.split()[0]}) - {paragraphs[0]}", *paragraphs[1:]]
-        head = ["Skip to content", outlet.name, nav, "Cookies help us run this site. By continuing you accept our use of cookies. OK | Learn more",
-                story["section"], article.headline, f"By {article.byline}", date_line, "Share: Facebook | X | LinkedIn | Email", ""]
-        foot = ["", f"(Reporting by {article.byline}; Editing by {vocab.Names(rng).person()})", "Related:", *related[:2],
-                f"\u00a9 {year} {outlet.name}. All rights reserved.", f"Get breaking news alerts from {outlet.name} - download our app"]
-        return _join(head, paragraphs, foot, "\n\n"), None
-    if kind == "reprint":
-        head = [outlet.name, "Skip to main content", nav, "Cookie notice: we use essential and analytics cookies. [Accept all] [Essential only]",
-                f"{story['section']} \u203a {story['tag'].capitalize()}", article.headline, f"{outlet.name} reporter, with {story['wire']}",
-                f"{when.day} {vocab.MONTH_NAMES[when.month - 1]} {year}", f"{rng.randint(2, 6)} min read",
-                f"The scene in {story['values']['place'].text} on Monday. Photo: {outlet.name} archive", ""]
-        foot = ["", f"This article was originally published by {story['wire']} and has been edited.", "Related:", *related[:2],
-                f"\u00a9 {outlet.name} {year}", f"Sign up to the {outlet.name} morning briefing \u2014 the day's news at 7 am"]
-        return _join(head, paragraphs, foot, "\n\n" if rng.random() < 0.5 else "\n"), None
-    if kind == "broadcast":
-        head = [outlet.name, "Skip to content", nav.replace(" | ", "   "), "We'd like to use cookies to improve our services. Yes, I agree | No, take me to settings",
-                story["section"], article.headline, f"{when.day} {vocab.MONTH_NAMES[when.month - 1]} {year}, {when:%H:%M}",
-                f"By {article.byline}, {story['tag']} reporter, {outlet.name}", "Share", ""]
-        foot = ["", "Related Topics", story["tag"].capitalize(), story["values"]["place"].text, "More on this story", *related[:2],
-                f"\u00a9 {year} {outlet.name}. We are not responsible for the content of external sites."]
-        return _join(head, paragraphs, foot, "\n\n"), None
-    if kind == "explainer":
-        url = f"https://{outlet.domain}/{year}/{when.month:02d}/{story['slug']}"
-        front = ["---", f"title: {json.dumps(article.headline, ensure_ascii=False)}", f"outlet: {json.dumps(outlet.name)}", f"url: {url}",
-                 f"published: \"{when.isoformat()}\"", f"byline: {json.dumps(article.byline)}", "---", ""]
-        head = [f"[{outlet.name}](https://{outlet.domain}/) \u00bb [{story['section']}](https://{outlet.domain}/{story['tag']}/) \u00bb {story['tag']}", "",
-                f"# {article.headline}", "", f"*By {article.byline} | {vocab.MONTH_NAMES[when.month - 1]} {when.day}, {year} | {rng.randint(5, 11)} min read*", "",
-                f"![The site in {story['values']['place'].text}](https://{outlet.domain}/uploads/{year}/{story['slug']}.jpg)", "",
-                f"*The site in {story['values']['place'].text}. Image: {outlet.name}*", ""]
-        foot = ["", f"*{article.byline} is a senior reporter at {outlet.name}.*", "", "**Read next:**", "",
-                *[f"- [{t}](https://{outlet.domain}/{year}/{i})" for i, t in enumerate(related[:2])], "",
-                f"> Get the {outlet.name} newsletter. No spam, unsubscribe anytime. [Sign up](https://{outlet.domain}/newsletter)", "",
-                f"\u00a9 {year} {outlet.name}. All rights reserved."]
-        body = _join(head, paragraphs, foot, "\n\n")
-        return "\n".join(front) + body, body
-    if kind == "translation":
-        head = [outlet.name, "Go to the content", nav, f"{outlet.name} uses cookies and comparable techniques. Accept | Adjust settings",
-                story["section"], article.headline, f"{when.strftime('%A')} {when.day} {vocab.MONTH_NAMES[when.month - 1]} {year}, {when:%H:%M}",
-                f"Editorial {story['section']}", f"This article was automatically translated from the {vocab.LANGUAGES[outlet.language]}. Read the original article.", ""]
-        foot = ["", "Read also", *related[:2], f"\u00a9 {outlet.name} {year}", "Receive every morning the most important news in your mailbox. Subscribe to the newsletter"]
-        return _join(head, paragraphs, foot, "\n\n"), None
-    wrapped = [textwrap.fill(p, 72) for p in paragraphs]
-    head = [outlet.name, nav, article.headline, f"By {article.byline}", f"Published {when.day}/{when.month:02d}/{year}", f"Comments ({rng.randint(0, 40)})", ""]
-    foot = ["", "Read more:", *[f"- {t}" for t in related], "", "Have your say", "Please enter your comment!", "Please enter your name here",
-            "Most Popular", f"Copyright \u00a9 {year} {outlet.name}"]
-    return _join(head, wrapped, foot, "\n\n"), None
-
-
-def _join(head: list[str], paragraphs: list[str], foot: list[str], gap: str) -> str:
-    return "\n".join(head) + "\n" + gap.join(paragraphs) + "\n" + "\n".join(foot) + "\n"
 
 
 def target_words(rng: random.Random, kind: str, words: int) -> int:
