@@ -19,6 +19,7 @@ import argparse
 import cProfile
 import os
 import pstats
+import re
 import shutil
 import statistics
 import subprocess
@@ -236,17 +237,20 @@ def profile_cold(articles: int, work: Path, words: int, top: int = 25, save: Pat
 
 
 def module_of(path: str) -> str:
-    """A profiled file as a dotted module name (digest.merge.align), or the built-in's name."""
+    """A profiled file as a dotted module name (digest.merge.align, numpy.linalg._linalg,
+    json.encoder), a compiled template's file, or the built-ins' '~'."""
     if path.startswith("~") or path.startswith("<"):
         return path
     if path.endswith(".html") or path.endswith(".xml"):
         return "template:" + Path(path).name
     parts = Path(path).with_suffix("").parts
-    for anchor in ("digest", "jinja2", "markupsafe", "yaml", "markdown", "concurrent", "multiprocessing", "json", "re", "pickle"):
+    for anchor in ("site-packages", "dist-packages"):
         if anchor in parts:
-            index = len(parts) - 1 - parts[::-1].index(anchor)
-            return ".".join(parts[index:])
-    return Path(path).stem
+            return ".".join(parts[parts.index(anchor) + 1:])
+    if "digest" in parts:
+        return ".".join(parts[len(parts) - 1 - parts[::-1].index("digest"):])
+    stdlib = [i for i, part in enumerate(parts) if re.fullmatch(r"python3\.\d+", part)]
+    return ".".join(parts[stdlib[-1] + 1:]) if stdlib else Path(path).stem
 
 
 def main() -> None:
