@@ -39,7 +39,8 @@ def measure(site: Path, story: str, article: Path, edits: int, browser) -> list[
             text = article.read_text(encoding="utf-8")
             marker = f"Benchmark marker {i} was added."
             paragraphs = text.split("\n\n")
-            paragraphs[0] = paragraphs[0].rstrip() + " " + marker
+            first = next((n for n, p in enumerate(paragraphs) if p.rstrip().endswith(".")), 0)  # a sentence, not page furniture
+            paragraphs[first] = paragraphs[first].rstrip() + " " + marker
             started = time.perf_counter()
             article.write_text("\n\n".join(paragraphs), encoding="utf-8")
             page.wait_for_function(f"() => document.body.innerText.includes({marker!r})", timeout=30000)

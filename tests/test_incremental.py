@@ -30,8 +30,8 @@ def clean_build(site: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    """A generated site of a dozen stories (enough for a parallel cold build)."""
-    generate(tmp_path / "gen", 50)
+    """A generated site of a dozen stories (enough for a parallel cold build), short articles."""
+    generate(tmp_path / "gen", 50, words=150)
     return tmp_path / "gen" / "digest"
 
 
@@ -45,7 +45,7 @@ def test_a_cached_build_is_byte_identical_to_a_clean_build(archive):
     Builder(archive).build()
     stories = sorted((archive / "content").iterdir())
     first = sorted(stories[0].glob("*.txt"))[0]
-    edit(first, "Officials", "Local officials")
+    edit(first, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
     (stories[1] / "story.yaml").write_text((stories[1] / "story.yaml").read_text().replace("title: ", "title: Latest on "))
     shutil.rmtree(stories[2])
     result = Builder(archive).build()
@@ -60,7 +60,7 @@ def test_only_the_edited_story_is_merged_again(archive, monkeypatch):
     real = build_module._merge
     monkeypatch.setattr(build_module, "_merge", lambda loaded: merged.append(loaded.story.slug) or real(loaded))
     story = sorted((archive / "content").iterdir())[3]
-    edit(sorted(story.glob("*.txt"))[0], "Critics", "Many critics")
+    edit(sorted(story.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
     result = Builder(archive, jobs=1).build()
     assert merged == [story.name] and result.rendered == 1
 
