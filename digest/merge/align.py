@@ -101,15 +101,10 @@ def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, 
         block[sources[start:start + CHUNK, None] == sources[None, :]] = -1.0
         top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (block.shape[0], 1))
         shared = _lexical_block(claims, rows, top, idf, words)
-        for row, cols in enumerate(top):
-            i = start + row
-            for col, j in enumerate(cols):
-                cosine = block[row, j]
-                if cosine <= 0:
-                    continue
-                value = float(cosine) + LEXICAL_WEIGHT * shared[row, col]
-                if value >= CANDIDATE_MIN:
-                    out[i][int(j)] = value
+        cosines = np.take_along_axis(block, top, axis=1)
+        values = cosines + LEXICAL_WEIGHT * shared
+        for row, col in zip(*np.nonzero((cosines > 0) & (values >= CANDIDATE_MIN))):
+            out[start + int(row)][int(top[row, col])] = float(values[row, col])
     for i, near in list(out.items()):  # make the relation symmetric
         for j, value in near.items():
             out[j].setdefault(i, value)

@@ -42,6 +42,11 @@ class Claim:
     def text(self) -> str:
         return self.sentence.text
 
+    @property
+    def comparable_facts(self) -> bool:
+        """Whether it gives any figure, date or stated status a pair comparison could read."""
+        return any(f.detector in ("numbers", "dates", "status") for f in self.facts)
+
     def facts_of(self, detector: str) -> list[Fact]:
         return [f for f in self.facts if f.detector == detector]
 

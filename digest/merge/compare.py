@@ -78,12 +78,11 @@ class Surroundings:
 
     def __init__(self, claims: list[Claim], embedded: Embedded):
         keys, rows = [], []
-        texts = [c.text for c in claims]
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
                     keys.append((c.index, f.start, f.end))
-                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end), texts))
+                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end)))
         self.index = {k: i for i, k in enumerate(keys)}
         self.vectors = np.vstack(rows) if rows else None
 
@@ -154,6 +153,8 @@ def _magnitude(f: Fact) -> float | None:
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     """Facts of two claims of different outlets that concern one subject and disagree."""
     out: list[Conflict] = []
+    if not a.comparable_facts or not b.comparable_facts:
+        return out
     for detector in ("numbers", "dates"):
         fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
         for subject in {f.subject for f in fa_all} & {f.subject for f in fb_all}:

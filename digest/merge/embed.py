@@ -46,31 +46,45 @@ class Embedded:
         wl = model()
         table = wl.embedding
         self.tokens: list[np.ndarray] = []
-        self.offsets: list[list[tuple[int, int]]] = []
+        self.starts: list[np.ndarray] = []
+        self.ends: list[np.ndarray] = []
         self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         _encode_many([t for t in texts if t not in _ENCODED])
         for i, text in enumerate(texts):
             ids, offsets = _ENCODED.get(text) or _encode(text)
             vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
             self.tokens.append(vectors)
-            self.offsets.append(offsets)
+            starts, ends = _word_bounds(text, offsets)
+            self.starts.append(starts)
+            self.ends.append(ends)
             if len(vectors):
                 mean = vectors.mean(axis=0)
                 self.vectors[i] = mean / max(float(np.linalg.norm(mean)), 1e-9)
 
-    def span(self, i: int, ranges: list[tuple[int, int]], texts: list[str]) -> np.ndarray:
-        """Unit vector of the tokens of text i that fall inside the character ranges, figures left out."""
-        text = texts[i]
-        keep = []
-        for k, (a, b) in enumerate(self.offsets[i]):
-            piece = text[a:b]
-            a += len(piece) - len(piece.lstrip())
-            if any(ch.isalpha() for ch in piece) and any(start <= a and b <= end for start, end in ranges):
-                keep.append(k)
-        if not keep:
+    def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
+        """Unit vector of the word tokens of text i that fall inside the character ranges (figures
+        and punctuation left out)."""
+        starts, ends = self.starts[i], self.ends[i]
+        keep = np.zeros(len(starts), dtype=bool)
+        for start, end in ranges:
+            keep |= (starts >= start) & (ends <= end)
+        if not keep.any():
             return np.zeros(DIMENSIONS, dtype=np.float32)
         mean = self.tokens[i][keep].mean(axis=0)
         return mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+
+def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's span without its leading space; tokens with no letter get an empty span that
+    no range holds (-1)."""
+    starts = np.full(len(offsets), -1, dtype=np.int64)
+    ends = np.full(len(offsets), 1 << 40, dtype=np.int64)
+    for k, (a, b) in enumerate(offsets):
+        piece = text[a:b]
+        if any(ch.isalpha() for ch in piece):
+            starts[k] = a + len(piece) - len(piece.lstrip())
+            ends[k] = b
+    return starts, ends
 
 
 _ENCODED: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
