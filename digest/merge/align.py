@@ -16,7 +16,6 @@ item), or, reporting something new, is placed right after the item its previous 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -169,14 +168,10 @@ def moods_clash(a: Claim, b: Claim) -> bool:
     return False
 
 
-_CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b")
-
-
 def codes_clash(a: Claim, b: Claim) -> bool:
     """'Flight QX318' / 'Flight QX381': one code given with other digits is a discrepancy, never one claim."""
-    ca = {m.group(1): m.group(2) for m in _CODE.finditer(a.text)}
-    cb = {m.group(1): m.group(2) for m in _CODE.finditer(b.text)}
-    return any(prefix in cb and cb[prefix] != digits for prefix, digits in ca.items())
+    cb = b.codes
+    return any(prefix in cb and cb[prefix] != digits for prefix, digits in a.codes.items())
 
 
 def compatible(a: Claim, b: Claim) -> bool:

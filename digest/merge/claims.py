@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from digest.merge.facts import Context, Fact, extract_all
 from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
 from digest.merge.text import content_stems
 
+CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b")
+"""A flight, a model, a route: capital letters and digits."""
 MAX_CLAIMS_PER_SOURCE = 4000
 """Sentences of one article that are merged; beyond this (a book, not an article) the rest is
 shown on the source page only, and `digest check` says so. Keeps the merge near-linear."""
@@ -48,7 +51,19 @@ class Claim:
         return any(f.detector in ("numbers", "dates", "status") for f in self.facts)
 
     def facts_of(self, detector: str) -> list[Fact]:
-        return [f for f in self.facts if f.detector == detector]
+        return self._by_detector.get(detector, [])
+
+    @cached_property
+    def _by_detector(self) -> dict[str, list[Fact]]:
+        out: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            out.setdefault(f.detector, []).append(f)
+        return out
+
+    @cached_property
+    def codes(self) -> dict[str, str]:
+        """Letter-and-number codes ('QX318'): letters -> digits."""
+        return {m.group(1): m.group(2) for m in CODE.finditer(self.text)}
 
     @property
     def status(self) -> Fact:

@@ -22,7 +22,7 @@ import numpy as np
 from dataclasses import dataclass, field
 
 from digest.merge.align import Item
-from digest.merge.claims import Claim
+from digest.merge.claims import CODE, Claim
 from digest.merge.embed import Embedded
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import quotes as quote_facts
@@ -489,7 +489,6 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
-_CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b")
 
 
 def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
@@ -503,7 +502,7 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
             if m.start() == 0 or claim.text[m.start() - 2:m.start()].strip() in (".", "\u201c", "\""):
                 continue  # a sentence's first word may be any word
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
-        for m in _CODE.finditer(claim.text):
+        for m in CODE.finditer(claim.text):
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
     lower_words = {w for c in claims for w in re.findall(r"\b[a-z\u00e0-\u024f]{4,}\b", c.text)}
     for word in list(forms):

@@ -45,18 +45,17 @@ class Embedded:
     def __init__(self, texts: list[str]):
         wl = model()
         table = wl.embedding
+        self.texts = texts
         self.tokens: list[np.ndarray] = []
-        self.starts: list[np.ndarray] = []
-        self.ends: list[np.ndarray] = []
+        self.offsets: list = []
+        self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
         _encode_many([t for t in texts if t not in _ENCODED])
         for i, text in enumerate(texts):
             ids, offsets = _ENCODED.get(text) or _encode(text)
             vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
             self.tokens.append(vectors)
-            starts, ends = _word_bounds(text, offsets)
-            self.starts.append(starts)
-            self.ends.append(ends)
+            self.offsets.append(offsets)
             if len(vectors):
                 mean = vectors.mean(axis=0)
                 self.vectors[i] = mean / max(float(np.linalg.norm(mean)), 1e-9)
@@ -64,7 +63,9 @@ class Embedded:
     def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
         and punctuation left out)."""
-        starts, ends = self.starts[i], self.ends[i]
+        if i not in self.bounds:  # only sentences with a figure or date need their word spans
+            self.bounds[i] = _word_bounds(self.texts[i], self.offsets[i])
+        starts, ends = self.bounds[i]
         keep = np.zeros(len(starts), dtype=bool)
         for start, end in ranges:
             keep |= (starts >= start) & (ends <= end)
