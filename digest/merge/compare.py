@@ -407,16 +407,18 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
         vectors = around.vectors[[i for _, _, i in facts]]
         sims = vectors @ vectors.T
         same = detector_of(facts[0][1]).same
-        best: dict[tuple[int, str], int] = {}  # (fact, other outlet) -> that outlet's closest fact
-        for x, (a, _, _) in enumerate(facts):
-            for y, (b, _, _) in enumerate(facts):
-                if a.source != b.source and (best.get((x, b.source)) is None or sims[x, y] > sims[x, best[(x, b.source)]]):
-                    best[(x, b.source)] = y
+        outlets = np.array([hash(c.source) for c, _, _ in facts])
+        best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
+        for outlet in set(outlets.tolist()):
+            columns = np.nonzero(outlets == outlet)[0]
+            closest = columns[np.argmax(sims[:, columns], axis=1)]
+            for x in np.nonzero(outlets != outlet)[0]:
+                best[(int(x), outlet)] = int(closest[x])
         for (x, other), y in best.items():
             a, fa, _ = facts[x]
             b, fb, _ = facts[y]
             generic = fa.subject in GENERIC_SUBJECTS or fa.subject.startswith("n:") and len(fa.subject) <= 5
-            if x > y or best.get((y, a.source)) != x or sims[x, y] < (SUBJECT_STRONG if generic else FACT_PAIR_MIN) or same(fa, fb) or not comparable(fa, fb):
+            if x > y or best.get((y, int(outlets[x]))) != x or sims[x, y] < (SUBJECT_STRONG if generic else FACT_PAIR_MIN) or same(fa, fb) or not comparable(fa, fb):
                 continue
             if fa.detector == "dates" and (fa.approximate or fb.approximate):
                 continue

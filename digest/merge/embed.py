@@ -47,6 +47,7 @@ class Embedded:
         table = wl.embedding
         self.texts = texts
         self.tokens: list[np.ndarray] = []
+        self.ids: list = []
         self.offsets: list = []
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
@@ -55,6 +56,7 @@ class Embedded:
             ids, offsets = _ENCODED.get(text) or _encode(text)
             vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
             self.tokens.append(vectors)
+            self.ids.append(ids)
             self.offsets.append(offsets)
             if len(vectors):
                 mean = vectors.mean(axis=0)
@@ -64,7 +66,7 @@ class Embedded:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
         and punctuation left out)."""
         if i not in self.bounds:  # only sentences with a figure or date need their word spans
-            self.bounds[i] = _word_bounds(self.texts[i], self.offsets[i])
+            self.bounds[i] = _word_bounds(self.texts[i], (self.ids[i], self.offsets[i]))
         starts, ends = self.bounds[i]
         keep = np.zeros(len(starts), dtype=bool)
         for start, end in ranges:
@@ -76,16 +78,32 @@ class Embedded:
 
 
 def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
-    """Each token's span without its leading space; tokens with no letter get an empty span that
-    no range holds (-1)."""
-    starts = np.full(len(offsets), -1, dtype=np.int64)
-    ends = np.full(len(offsets), 1 << 40, dtype=np.int64)
-    for k, (a, b) in enumerate(offsets):
-        piece = text[a:b]
-        if any(ch.isalpha() for ch in piece):
-            starts[k] = a + len(piece) - len(piece.lstrip())
-            ends[k] = b
-    return starts, ends
+    """Each token's span without its leading space; tokens with no letter get a span that no
+    range holds. Read from the vocabulary once, so no Python loop runs per token."""
+    ids, spans = offsets
+    if not len(ids):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    letters, spaced = _vocabulary_marks()
+    ids = np.asarray(ids, dtype=np.int64)
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    starts = spans[:, 0] + spaced[ids]
+    ends = spans[:, 1]
+    words = letters[ids]
+    return np.where(words, starts, -1), np.where(words, ends, 1 << 40)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
+    """Per token id: whether it holds a letter, and whether it starts with a space (offset +1)."""
+    tokenizer = model().tokenizer
+    size = tokenizer.get_vocab_size()
+    letters = np.zeros(size, dtype=bool)
+    spaced = np.zeros(size, dtype=np.int64)
+    for token, index in tokenizer.get_vocab().items():
+        if index < size:
+            letters[index] = any(ch.isalpha() for ch in token.replace("\u2581", ""))
+            spaced[index] = 1 if token.startswith("\u2581") and len(token) > 1 else 0
+    return letters, spaced
 
 
 _ENCODED: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
