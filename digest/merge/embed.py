@@ -117,18 +117,22 @@ def _encode_many(texts: list[str]) -> None:
         return
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
-    for text, encoding in zip(texts, model().tokenizer.encode_batch(texts, add_special_tokens=False)):
-        _ENCODED[text] = _pairs(encoding)
+    for text, encoding in zip(texts, _tokenizer().encode_batch(texts, add_special_tokens=False)):
+        _ENCODED[text] = (tuple(encoding.ids), tuple(encoding.offsets))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """WordLlama's tokenizer without the padding it turns on for its own batches: padded
+    batches cost a token per longest-sentence position for every sentence."""
+    tokenizer = model().tokenizer
+    tokenizer.no_padding()
+    return tokenizer
 
 
 def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
     _encode_many([text])
     return _ENCODED[text]
-
-
-def _pairs(encoding) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
-    pairs = [(t, o) for t, o, m in zip(encoding.ids, encoding.offsets, encoding.attention_mask) if m]
-    return tuple(t for t, _ in pairs), tuple(o for _, o in pairs)
 
 
 CENTRE_PRIOR = 20

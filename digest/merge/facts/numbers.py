@@ -156,8 +156,11 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$", prior)) and text[start].isdigit() and not re.match(r"^\s*(%|per|percent|million|billion|thousand)", text[end:], re.I) and not re.search(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$", prior)
 
 
+_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none)\b", re.I)
+
+
 def extract(text: str, context: Context) -> list[Fact]:
-    if not any(c.isdigit() for c in text) and not re.search(rf"\b({_WORD_NUMBER}|dozen|half|third|quarter)\b", text, re.I):
+    if not _CUE.search(text):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
