@@ -43,24 +43,22 @@ class Embedded:
     mean of its token vectors, so a span's vector is the mean of the tokens inside it."""
 
     def __init__(self, texts: list[str]):
-        wl = model()
-        table = wl.embedding
+        self.table = model().embedding
         self.texts = texts
-        self.tokens: list[np.ndarray] = []
-        self.ids: list = []
-        self.offsets: list = []
+        _encode_many([t for t in texts if t not in _ENCODED])
+        encoded = [_ENCODED.get(t) or _encode(t) for t in texts]
+        self.ids = [np.clip(np.asarray(ids, dtype=np.int64), 0, self.table.shape[0] - 1) for ids, _ in encoded]
+        self.offsets = [offsets for _, offsets in encoded]
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        _encode_many([t for t in texts if t not in _ENCODED])
-        for i, text in enumerate(texts):
-            ids, offsets = _ENCODED.get(text) or _encode(text)
-            vectors = table[np.clip(np.asarray(ids, dtype=np.int64), 0, table.shape[0] - 1)] if ids else np.zeros((0, DIMENSIONS), np.float32)
-            self.tokens.append(vectors)
-            self.ids.append(ids)
-            self.offsets.append(offsets)
-            if len(vectors):
-                mean = vectors.mean(axis=0)
-                self.vectors[i] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+        lengths = np.array([len(ids) for ids in self.ids])
+        filled = np.nonzero(lengths)[0]
+        if len(filled):  # every text's mean token vector in one pass
+            flat = self.table[np.concatenate([self.ids[i] for i in filled])]
+            starts = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
+            sums = np.add.reduceat(flat, starts, axis=0)
+            norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+            self.vectors[filled] = sums / norms
 
     def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
@@ -73,7 +71,7 @@ class Embedded:
             keep |= (starts >= start) & (ends <= end)
         if not keep.any():
             return np.zeros(DIMENSIONS, dtype=np.float32)
-        mean = self.tokens[i][keep].mean(axis=0)
+        mean = self.table[self.ids[i][keep]].mean(axis=0)
         return mean / max(float(np.linalg.norm(mean)), 1e-9)
 
 
