@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from digest.merge import merge_story
 from digest.model import CleanStory, LoadedStory, SiteConfig
 from digest.progress import Reporter
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
+from digest.search import index_folder
 from digest.write import MARKER, check_replaceable, patch_site, write_files, write_site
 
 PARALLEL_MIN = 8
@@ -91,8 +93,8 @@ def _work(job: tuple) -> tuple:
     With a folder to write to, the worker writes the story's pages and its cache entry
     itself and sends back only the page names and the light page, not whole pages.
     """
-    config, dirs, loaded, write_to, key = job
-    env = _ENVIRONMENTS.get(id(config)) or _ENVIRONMENTS.setdefault(id(config), make_environment(config, dirs))
+    config, dirs, loaded, write_to, key, search = job
+    env = _ENVIRONMENTS.get(id(config)) or _ENVIRONMENTS.setdefault(id(config), make_environment(config, dirs, search))
     clean, merged = _merge(loaded)
     files, light = _render(env, StoryPage(clean, merged))
     if write_to is None:
@@ -127,10 +129,12 @@ class Builder:
     """Builds one site; keeps nothing between builds but the on-disk cache, so any process
     (a CLI run, the dev server) takes the same incremental path."""
 
-    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None):
+    def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, search: bool = True):
         self.root = Path(root).resolve()
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
+        self.search = search
+        """Build the search index (and put the search box on every page)."""
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
         self._environments: dict = {}
@@ -138,7 +142,7 @@ class Builder:
 
     def environment(self, config: SiteConfig, dirs: list[Path], theme: str):
         if theme not in self._environments:
-            self._environments = {theme: make_environment(config, dirs)}
+            self._environments = {theme: make_environment(config, dirs, self.search)}
         return self._environments[theme]
 
     def build(self) -> BuildResult:
@@ -147,7 +151,7 @@ class Builder:
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
         dirs = theme_dirs(config)
-        theme = theme_key(dirs, repr(config))
+        theme = theme_key(dirs, repr(config) + ("" if self.search else " --no-search"))
         old = self._manifest if self._manifest is not None else cache.manifest()
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         problems = Problems(config.root)
@@ -178,6 +182,7 @@ class Builder:
         pages = [entries[slug].page for slug in sorted(entries)]
         story_paths = [rel for entry in entries.values() for rel in entry.files]
         global_files = render_globals(env, config, pages, dirs, story_paths)
+        global_files.update(self._search_index(cache, entries, fresh, config.output_dir))
         global_digests = {rel: _digest(content) for rel, content in global_files.items()}
         expected = {*story_paths, *global_files, MARKER}
         trusted = self._manifest is not None  # this builder wrote the output itself last time
@@ -217,6 +222,7 @@ class Builder:
             pages = [entries[slug].page for slug in sorted(entries)]
             story_paths = [rel for entry in entries.values() for rel in entry.files]
             done["globals"] = render_globals(env, config, pages, dirs, story_paths)
+            done["globals"].update(self._search_index(cache, entries, {}, tmp))
             done["count"] = (len(fresh), len(story_paths) + len(done["globals"]))
             write_files(tmp, done["globals"])
 
@@ -257,7 +263,7 @@ class Builder:
                     fresh[job.slug] = list(fresh[job.slug])
                 entries[job.slug] = StoryEntry(job.signature, job.key, render_key(job.key, theme), light, list(fresh[job.slug]), job.warnings)
                 advance()
-            payloads = [(config, dirs, job.loaded, write_to, job.key) for job in to_merge]
+            payloads = [(config, dirs, job.loaded, write_to, job.key, self.search) for job in to_merge]
             _ENVIRONMENTS[id(config)] = env  # in this process, reuse the compiled templates
             if len(to_merge) >= PARALLEL_MIN and self.jobs > 1:
                 with ProcessPoolExecutor(self.jobs) as pool:
@@ -267,6 +273,31 @@ class Builder:
                 done = self._collect(to_merge, map(_work, payloads), cache, theme, entries, fresh, advance)
         assert done == len(to_merge)
         return fresh
+
+    def _search_index(self, cache: BuildCache, entries: dict, fresh: dict, folder: Path) -> dict[str, bytes]:
+        """The search index of every story page (digest/search.py), reused while no story page changed.
+
+        Story pages come from memory when rendered now (`fresh`), else from `folder`.
+        """
+        if not self.search:
+            return {}
+        key = digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        cached = cache.load("search", key)
+        if cached is not None:
+            return cached
+        with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
+            for slug in entries:
+                rel = f"stories/{slug}/index.html"
+                page = fresh[slug].get(rel) if isinstance(fresh.get(slug), dict) else None
+                target = Path(tmp) / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if page is not None:
+                    target.write_text(page, encoding="utf-8")
+                else:
+                    _link_files(folder, Path(tmp), [rel])
+            files = index_folder(Path(tmp))
+        cache.store("search", key, files)
+        return files
 
     def _collect(self, jobs, results, cache, theme, entries, fresh, advance) -> int:
         count = 0
@@ -339,6 +370,6 @@ def _link_files(source: Path, target: Path, files: list[str]) -> None:
             shutil.copy2(source / rel, destination)
 
 
-def build(root: Path, reporter: Reporter | None = None) -> BuildResult:
+def build(root: Path, reporter: Reporter | None = None, search: bool = True) -> BuildResult:
     """Build the site into its output folder, atomically and incrementally."""
-    return Builder(root, reporter).build()
+    return Builder(root, reporter, search=search).build()

@@ -77,8 +77,9 @@ def cli() -> None:
 
 
 @cli.command()
+@click.option("--no-search", is_flag=True, help="Skip the search index (and the search box).")
 @common_options
-def build(root: Path, reporter: Reporter) -> None:
+def build(root: Path, reporter: Reporter, no_search: bool) -> None:
     """Build the site into its output folder (default _site/).
 
     The site is written into a temporary folder and swapped in, so a failed build
@@ -90,7 +91,7 @@ def build(root: Path, reporter: Reporter) -> None:
     """
     from digest.build import build as run_build
 
-    result = run_build(root, reporter)
+    result = run_build(root, reporter, search=not no_search)
     _print_warnings(reporter, result.warnings)
     stories = result.stories
     if not result.wrote:
