@@ -27,7 +27,7 @@ from digest.merge import merge_story
 from digest.model import CleanStory, LoadedStory, SiteConfig
 from digest.progress import Reporter
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, theme_dirs
-from digest.search import index_folder
+from digest.search import FOLDER as SEARCH_FOLDER, index_folder
 from digest.write import MARKER, check_replaceable, patch_site, write_files, write_site
 
 PARALLEL_MIN = 8
@@ -327,11 +327,16 @@ def _patch_units(fresh: dict, removed: set, global_files: dict, digests: dict, o
         units[f"stories/{slug}"] = {rel[len(prefix):]: content for rel, content in files.items()}
     for slug in removed:
         units[f"stories/{slug}"] = None
+    index = f"{SEARCH_FOLDER}/"  # the search index is replaced as a whole folder, old fragments and all
+    in_index = {rel for rel in [*global_files, *old_digests] if rel.startswith(index)}
+    if any(old_digests.get(rel) != digests.get(rel) for rel in in_index):
+        units[SEARCH_FOLDER] = {rel[len(index):]: c for rel, c in global_files.items() if rel.startswith(index)} or None
     for rel, content in global_files.items():
-        if old_digests.get(rel) != digests[rel]:
+        if old_digests.get(rel) != digests[rel] and rel not in in_index:
             units[rel] = content
-    for rel in old_digests.keys() - global_files.keys():
-        units[rel] = None
+    for rel in old_digests.keys() - global_files.keys() - in_index:
+        folder = rel.rpartition("/")[0]  # 'tags/x/index.html' gone: its folder goes too, not left empty
+        units[folder if folder and not any(r.startswith(folder + "/") for r in global_files) else rel] = None
     return units
 
 

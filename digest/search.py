@@ -10,6 +10,7 @@ itself (`<base path>pagefind/`), so search works offline and under a sub-path.
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from digest.errors import DigestError
@@ -40,7 +41,9 @@ def index_folder(folder: Path) -> dict[str, bytes]:
             return await index.get_files()
 
     try:
-        files = asyncio.run(run())
+        # In a thread of its own: the caller may already run an event loop (a browser driver, a notebook).
+        with ThreadPoolExecutor(1) as pool:
+            files = pool.submit(asyncio.run, run()).result()
     except Exception as exc:  # the binary is missing, refused to start, or failed on a page
         raise DigestError(f"search index: Pagefind failed ({type(exc).__name__}: {exc}); build with --no-search to skip search") from exc
     return {f"{FOLDER}/{f['path']}": f["content"] for f in files if f["path"].startswith(KEPT)}
