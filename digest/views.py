@@ -171,6 +171,8 @@ class StoryView:
     open_count: int
     back: dict[str, str]
     """Source id -> anchor of the first sentence citing it: where the source list links back to."""
+    openings: dict[str, str]
+    """Sentence anchor -> its first words, to name it in a link back from a callout."""
 
 
 def severity(discrepancy: dict) -> str:
@@ -220,7 +222,14 @@ def story_view(sources: tuple[SourceSpec, ...], merged: dict) -> StoryView:
         wording=tuple(c for c in callouts.values() if c.severity != "material"),
         open_count=sum(1 for d in merged.get("discrepancies", []) if d.get("status") == "open"),
         back=back,
+        openings={s.id: opening(s.text) for row in rows for s in row},
     )
+
+
+def opening(text: str, words: int = 6) -> str:
+    """The first words of a sentence: 'The bridge opened to traffic on…'."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _callout(d: dict, by_id: dict[str, SourceSpec], sentences: tuple[str, ...]) -> Callout:
