@@ -46,3 +46,27 @@ def test_the_index_is_byte_identical_between_two_clean_builds(sample_site, tmp_p
     shutil.rmtree(sample_site / "_site")
     shutil.rmtree(sample_site / ".digest-cache")
     assert index_files() == first and len(first) >= 6
+
+
+def test_search_results_show_hostile_article_text_as_text(sample_site, browser):
+    import shutil
+
+    from conftest import static_server
+
+    hostile = "Visitors typed <script>window.__pwned=1</script> and <img src=x onerror=window.__pwned=2> in the harbour comments."
+    lead = sample_site / "content/xi-putin-samarkand/000_ceec02c79b77cf37.txt"
+    lead.write_text(lead.read_text(encoding="utf-8") + "\n\n" + hostile + "\n", encoding="utf-8")
+    out = build_site(sample_site)
+    web = sample_site.parent / "web"
+    shutil.copytree(out, web / "digest")
+    with static_server(web) as base:
+        page = browser.new_page()
+        page.goto(base + "/digest/search/?q=harbour+comments")
+        page.wait_for_selector("#search-results li")
+        excerpt = page.locator("#search-results .excerpt").first
+        assert "typed <script>window.__pwned=1</script> and <img src=x" in excerpt.inner_text()  # shown, as text
+        assert page.evaluate("() => document.querySelectorAll('#search-results script, #search-results img').length") == 0
+        assert page.evaluate("() => window.__pwned") is None
+        assert {e.evaluate("e => e.tagName") for e in excerpt.locator("*").all()} == {"MARK"}
+        assert "Asia Financial" not in excerpt.inner_text()  # footnotes are not part of the text
+        page.close()
