@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -285,17 +284,24 @@ class Builder:
         cached = cache.load("search", key)
         if cached is not None:
             return cached
-        with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
-            for slug in entries:
-                rel = f"stories/{slug}/index.html"
-                page = fresh[slug].get(rel) if isinstance(fresh.get(slug), dict) else None
-                target = Path(tmp) / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                if page is not None:
-                    target.write_text(page, encoding="utf-8")
-                else:
-                    _link_files(folder, Path(tmp), [rel])
-            files = index_folder(Path(tmp))
+        mirror = cache.dir / "search-pages"  # the story pages as Pagefind reads them, kept between builds
+        stories = mirror / "stories"
+        stories.mkdir(parents=True, exist_ok=True)
+        for gone in set(os.listdir(stories)) - set(entries):
+            shutil.rmtree(stories / gone, ignore_errors=True)
+        for slug, entry in entries.items():
+            rel = f"stories/{slug}/index.html"
+            stamp = mirror / f"stories/{slug}/.render-key"
+            if stamp.is_file() and stamp.read_text(encoding="utf-8") == entry.render_key:
+                continue
+            (mirror / rel).unlink(missing_ok=True)
+            page = fresh[slug].get(rel) if isinstance(fresh.get(slug), dict) else None
+            if page is not None:
+                write_files(mirror, {rel: page})
+            else:
+                _link_files(folder, mirror, [rel])
+            stamp.write_text(entry.render_key, encoding="utf-8")
+        files = index_folder(mirror)
         cache.store("search", key, files)
         return files
 
