@@ -123,7 +123,7 @@
       status.textContent = results.length ? results.length + " stor" + (results.length === 1 ? "y" : "ies") + " found for “" + query + "”."
         : "No story found for “" + query + "”.";
     }).catch(function () {
-      status.textContent = "Search is not available: the search index is missing (built with --no-search?).";
+      status.textContent = "Search is not available: this site has no search index yet (no stories, or built with --no-search).";
     });
   }
 
