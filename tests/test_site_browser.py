@@ -232,6 +232,8 @@ def test_the_source_switch_marks_single_source_sentences_and_is_remembered(brows
 
 def test_search_from_any_page_finds_the_story_under_the_sub_path(browser, served_under_sub_path):
     page = browser.new_page(viewport={"width": 375, "height": 800})
+    hosts = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
     page.goto(served_under_sub_path + "tags/china/")
     page.fill("#search-box", "Samarkand pipeline")
     page.press("#search-box", "Enter")
@@ -242,6 +244,7 @@ def test_search_from_any_page_finds_the_story_under_the_sub_path(browser, served
     assert first.locator(".meta").inner_text() == "15 September 2022"
     assert first.locator(".excerpt mark").count() >= 1 and len(first.locator(".excerpt").inner_text()) > 40
     assert "1 story found" in page.inner_text("#search-status")
+    assert hosts == {urlsplit(served_under_sub_path).netloc}  # index and code from the site itself: works offline
     first.locator("h2 a").click()
     assert page.url == served_under_sub_path + PAGES[1]
     page.goto(served_under_sub_path + "search/?q=zzqxv")
