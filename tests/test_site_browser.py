@@ -175,7 +175,7 @@ def test_the_note_stays_while_the_pointer_travels_to_it(browser, served_under_su
     link = page.locator(".fns a.fn").nth(5)
     link.scroll_into_view_if_needed()
     link.hover()
-    notes = link.locator("xpath=ancestor::span[contains(@class,'fns')]//span[contains(@class,'notes')]")
+    notes = link.locator("xpath=ancestor::span[contains(@class,'fns')]").locator("span.notes")
     notes.wait_for(state="visible")
     start, box = link.bounding_box(), notes.bounding_box()
     assert box["y"] > start["y"] + start["height"]  # below the line, with a gap to cross

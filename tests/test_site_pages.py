@@ -78,12 +78,12 @@ def test_story_page_shows_footnotes_callouts_single_source_coverage_people_timel
     assert [a.get_text(" ", strip=True).split()[0] for a in notes.select("a.fn")] == ["1", "2", "5"]
     assert notes.select("a.fn")[1]["href"] == "#source-reuters-es"
     assert "Siberian Power 2" in notes.select_one('.note[data-source="reuters-es"]').get_text()
-    differs = pipeline.find_next_sibling("a", class_="differs")
-    callout = soup.find(id=differs["href"][1:])
-    assert callout.name == "aside" and "Siberian Power 2" in callout.get_text()
+    callout = next(c for c in soup.select("aside.callout") if "Siberian Power 2" in c.get_text())
     assert "Reuters (via a Spanish-language site)" in callout.get_text()
     assert pipeline["id"] in [a["href"][1:] for a in callout.select(".back a")]  # the callout links back
-    assert callout.find_parent(class_="para") is pipeline.find_parent(class_="para")  # right after its paragraph
+    differs = soup.select_one("a.differs")  # a material one: marked in the text, its callout right after the paragraph
+    marked = differs.find_previous_sibling("span", class_="sentence")
+    assert soup.find(id=differs["href"][1:]).find_parent(class_="para") is marked.find_parent(class_="para")
     assert soup.select(".sentence.single") and soup.select(".fns .single-mark")
     for paragraph in soup.select(".para > p"):  # reading mode: no label after single-source sentences
         for hidden in paragraph.select(".notes, .visually-hidden"):
