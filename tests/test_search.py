@@ -70,3 +70,43 @@ def test_search_results_show_hostile_article_text_as_text(sample_site, browser):
         assert {e.evaluate("e => e.tagName") for e in excerpt.locator("*").all()} == {"MARK"}
         assert "Asia Financial" not in excerpt.inner_text()  # footnotes are not part of the text
         page.close()
+
+
+def test_no_search_goes_with_the_output_and_base_url_options(sample_site, run, tmp_path):
+    public = tmp_path / "public"
+    result = run("build", "--root", sample_site, "-d", public, "--base-url", "https://news.example.com/daily", "--no-search")
+    assert result.exit_code == 0, result.output
+    assert not (sample_site / "_site").exists() and (public / "index.html").is_file()
+    assert not (public / "pagefind").exists() and not (public / "search").exists()
+    assert run("build", "--root", sample_site, "-d", public, "--base-url", "https://news.example.com/daily").exit_code == 0
+    form = BeautifulSoup((public / "index.html").read_text(), "html.parser").select_one('form[role="search"]')
+    assert form["action"] == "/daily/search/" and (public / "pagefind/pagefind.js").is_file()
+
+
+def test_the_index_is_made_from_a_mirror_where_only_changed_story_pages_are_replaced(sample_site):
+    import shutil
+
+    content = sample_site / "content"
+    shutil.copytree(content / "xi-putin-samarkand", content / "second-story")
+    out = build_site(sample_site)
+    mirror = sample_site / ".digest-cache/search-pages/stories"
+
+    def stamp(slug: str) -> tuple[int, int]:
+        st = (mirror / slug / ".render-key").stat()
+        return st.st_ino, st.st_mtime_ns
+
+    def indexed() -> int:
+        entry = json.loads((out / "pagefind/pagefind-entry.json").read_text())
+        return sum(language["page_count"] for language in entry["languages"].values())
+
+    assert sorted(p.name for p in mirror.iterdir()) == ["second-story", "xi-putin-samarkand"] and indexed() == 2
+    kept = stamp("xi-putin-samarkand")
+    notes = content / "second-story/story.yaml"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("title: Xi and Putin meet in Samarkand", "title: A second look at Samarkand"), encoding="utf-8")
+    build_site(sample_site)
+    assert stamp("xi-putin-samarkand") == kept  # unchanged page: not copied again
+    page = (mirror / "second-story/index.html").read_bytes()
+    assert b"A second look at Samarkand" in page and page == (out / "stories/second-story/index.html").read_bytes()
+    shutil.rmtree(content / "second-story")
+    build_site(sample_site)
+    assert [p.name for p in mirror.iterdir()] == ["xi-putin-samarkand"] and indexed() == 1
