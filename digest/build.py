@@ -8,7 +8,8 @@
 - read: load every story that changed, so every error is reported before anything is
   written;
 - execute: merge (on every core when many), render and write into a staging folder,
-  hard-link the unchanged pages from the live output, then publish it in one atomic step.
+  hard-link the unchanged pages from the live output, index the story pages for search,
+  then publish it in one atomic step.
 
 A fault anywhere (an error, a full disk, a kill) leaves the last good site exactly as
 it was; the next build removes what a killed one left behind.
@@ -19,12 +20,13 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import tempfile
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from digest import __version__
-from digest.cache import BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
+from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
@@ -37,7 +39,8 @@ from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
 from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, story_dir, theme_dirs
-from digest.write import MARKER, Staging, check_replaceable, link_files, recover, write_files
+from digest.search import index_folder
+from digest.write import MARKER, Staging, check_replaceable, link_files, recover, remove_tree, write_files
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
@@ -147,11 +150,11 @@ _ENVIRONMENTS: dict = {}
 """Compiled template environments by config, in this process (inherited by forked workers)."""
 
 
-def _environment(config: SiteConfig, dirs: tuple[Path, ...], theme: str):
-    key = (config, dirs, theme)
+def _environment(config: SiteConfig, dirs: tuple[Path, ...], theme: str, search: bool):
+    key = (config, dirs, theme, search)
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS.clear()
-        _ENVIRONMENTS[key] = make_environment(config, list(dirs))
+        _ENVIRONMENTS[key] = make_environment(config, list(dirs), search)
     return _ENVIRONMENTS[key]
 
 
@@ -167,12 +170,14 @@ class MergeJob:
     staging: Path
     store: bool
     """Store the merge in the cache from the worker (parallel builds) instead of sending it back."""
+    search: bool = True
+    """Pages carry the search box."""
 
 
 def merge_and_render(job: MergeJob) -> Rendered:
     """Merge and render one story into the staging folder: run in worker processes on large builds."""
     clean, merged = _merge(job.loaded)
-    files, light = render_into(_environment(job.config, job.dirs, job.theme), StoryPage(clean, merged), job.staging)
+    files, light = render_into(_environment(job.config, job.dirs, job.theme, job.search), StoryPage(clean, merged), job.staging)
     if not job.store:
         return Rendered(job.loaded.story.slug, files, light, (clean, merged))
     cache = BuildCache(job.config.root)
@@ -188,7 +193,7 @@ class Builder:
     process such as digest serve, the last manifest and compiled templates)."""
 
     def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None,
-                 remove_in_background: bool = False):
+                 remove_in_background: bool = False, search: bool = True):
         self.root = Path(root).resolve()
         self.overrides = overrides or {}
         """SiteConfig fields given on the command line (output, base_url): they win over site.yaml;
@@ -197,6 +202,8 @@ class Builder:
         self.jobs = jobs or os.cpu_count() or 1
         self.remove_in_background = remove_in_background
         """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
+        self.search = search
+        """Build the search index (and put the search box on every page); False for --no-search."""
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
 
@@ -243,7 +250,8 @@ class Builder:
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
         listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))
-        return Survey(config, dirs, theme_key(list(dirs), repr(config)), tuple(folders), old, output_ok, listing)
+        theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
+        return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing)
 
     # -- read ------------------------------------------------------------------------------
 
@@ -286,13 +294,14 @@ class Builder:
         """Stage the new site and publish it in one atomic step: the one changed story folder when
         nothing else changed, else a whole new output with the unchanged pages hard-linked in."""
         config = survey.config
-        env = _environment(config, survey.dirs, survey.theme)
+        env = _environment(config, survey.dirs, survey.theme, self.search)
         with Staging(config.output_dir, self.remove_in_background) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
             pages = [entry.page for entry in entries.values()]
             story_paths = [rel for entry in entries.values() for rel in entry.files]
             global_files = render_globals(env, config, pages, list(survey.dirs), story_paths)
+            global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
             digests = {rel: _digest(content) for rel, content in global_files.items()}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
             if part is None or not staging.swap_part(part):
@@ -328,7 +337,7 @@ class Builder:
                         continue
                 to_merge.append(work)
             parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
-            payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel) for w in to_merge]  # type: ignore[arg-type]
+            payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
             results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             try:
                 for work, result in zip(to_merge, results):
@@ -355,6 +364,32 @@ class Builder:
             if task.action == REUSE:
                 entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
         return dict(sorted(entries.items()))
+
+    def _search_index(self, cache: BuildCache, survey: Survey, entries: dict[str, StoryEntry], rendered: dict[str, Rendered],
+                      staging: Path) -> dict[str, bytes]:
+        """The search index of every story page (digest/search.py), by output path; reused from the
+        cache while no story page changed, so a cached build is byte for byte a clean one.
+
+        Pagefind reads a mirror of the story pages kept in the cache, where only the pages whose
+        render key changed are replaced: from the staging folder when rendered now, else from the
+        live output. A mirror that cannot be written is replaced by a temporary copy.
+        """
+        if not self.search:
+            return {}
+        key = digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        cached = cache.load("search", key)
+        if cached is not None:
+            return cached
+        sources = {slug: staging if slug in rendered else survey.config.output_dir for slug in entries}
+        try:
+            files = index_folder(_search_mirror(cache.dir / "search-pages", entries, sources))
+        except OSError as exc:
+            if cache.writable:
+                cache.warnings.append(Problem(f"{CACHE_DIR}/search-pages", None, None, f"cannot keep the search pages in the cache ({exc.strerror}); indexing a temporary copy", "warning"))
+            with tempfile.TemporaryDirectory(prefix="digest-search-pages-") as folder:
+                files = index_folder(_search_mirror(Path(folder), entries, sources))
+        cache.store("search", key, files)
+        return files
 
     # -- finish ------------------------------------------------------------------------------
 
@@ -434,6 +469,27 @@ def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Ren
     return folder
 
 
+def _search_mirror(mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> Path:
+    """Bring the mirror of the story pages up to date: a page is replaced only when its render key
+    changed (a stamp beside it records the key), and stories no longer published are removed."""
+    stories = mirror / "stories"
+    stories.mkdir(parents=True, exist_ok=True)
+    for gone in set(os.listdir(stories)) - set(entries):
+        remove_tree(stories / gone)
+    for slug, entry in entries.items():
+        rel = f"{story_dir(slug)}/index.html"
+        if rel not in entry.files:
+            continue
+        stamp = mirror / story_dir(slug) / ".render-key"
+        if stamp.is_file() and stamp.read_text(encoding="utf-8") == entry.render_key:
+            continue
+        stamp.unlink(missing_ok=True)
+        (mirror / rel).unlink(missing_ok=True)
+        link_files(sources[slug], mirror, [rel])
+        stamp.write_text(entry.render_key, encoding="utf-8")
+    return mirror
+
+
 def _digest(content) -> str:
     if isinstance(content, Path):
         st = content.stat()
@@ -452,9 +508,10 @@ def _listing(folder: Path) -> set[str]:
     return out
 
 
-def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None) -> BuildResult:
+def build(root: Path, reporter: Reporter | None = None, overrides: dict | None = None, search: bool = True) -> BuildResult:
     """Build the site into its output folder, atomically and incrementally.
 
-    `overrides`: SiteConfig fields from the command line, e.g. {"output": "/abs/path"}.
+    `overrides`: SiteConfig fields from the command line, e.g. {"output": "/abs/path"};
+    `search`: build the search index and put the search box on every page.
     """
-    return Builder(root, reporter, overrides=overrides).build()
+    return Builder(root, reporter, overrides=overrides, search=search).build()

@@ -103,8 +103,9 @@ def cli() -> None:
 @cli.command()
 @click.option("--output", "-d", "output", type=click.Path(file_okay=False, path_type=Path), help="Build into this folder instead of site.yaml's `output`.")
 @click.option("--base-url", help="Publish under this URL instead of site.yaml's `base_url`.")
+@click.option("--no-search", is_flag=True, help="Skip the search index (and the search box).")
 @common_options
-def build(root: Path, reporter: Reporter, output: Path | None, base_url: str | None) -> None:
+def build(root: Path, reporter: Reporter, output: Path | None, base_url: str | None, no_search: bool) -> None:
     """Build the site into its output folder (default _site/).
 
     The site is written into a temporary folder and swapped in, so a failed build
@@ -117,7 +118,7 @@ def build(root: Path, reporter: Reporter, output: Path | None, base_url: str | N
     """
     from digest.build import build as run_build
 
-    result = run_build(root, reporter, _overrides(output, base_url))
+    result = run_build(root, reporter, _overrides(output, base_url), search=not no_search)
     _print_warnings(reporter, result.warnings)
     stories = result.stories
     if not result.wrote:

@@ -104,7 +104,8 @@ class Urls:
 # -- Environment --------------------------------------------------------------------
 
 
-def make_environment(config: SiteConfig, dirs: list[Path]) -> jinja2.Environment:
+def make_environment(config: SiteConfig, dirs: list[Path], search: bool = True) -> jinja2.Environment:
+    """The theme's templates with digest's filters; `search` puts the search box on every page."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in dirs]),
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
@@ -117,6 +118,7 @@ def make_environment(config: SiteConfig, dirs: list[Path]) -> jinja2.Environment
     env.globals.update(url=urls.path, absolute_url=urls.absolute, site=config, digest_version=__version__, tag_slug=tag_slug)
     env.filters.update(markdown=lambda t: jinja2.filters.Markup(markdown(t)), markdown_inline=lambda t: jinja2.filters.Markup(markdown_inline(t)))
     env.globals["translated_label"] = translated_label
+    env.globals["search"] = search
     env.filters["date"] = _format_date
     env.filters["isodate"] = _iso_date
     return env
@@ -211,6 +213,8 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     for slug, tagged in sorted(tags.items()):
         files[f"tags/{slug}/index.html"] = render_template(env, "tag.html", tag=names[slug], stories=tagged)
     files["404.html"] = render_template(env, "404.html")
+    if env.globals.get("search"):
+        files["search/index.html"] = render_template(env, "search.html")
     files["feed.xml"] = xml_text(render_template(env, "feed.xml", stories=stories[:FEED_ENTRIES], updated=max((p.story.date for p in stories), default=None)))
     files[".nojekyll"] = ""
     if config.cname:  # every build, so a site published from the output folder keeps its domain
@@ -250,38 +254,14 @@ def render_card(env: jinja2.Environment, page: StoryPage) -> str:
 
 
 def story_view(page: StoryPage) -> dict[str, Any]:
-    """Lookups the story template needs: footnote numbers, outlets, callouts by id, callouts no sentence carries."""
+    """What the story template needs beyond the merge: sentences with footnotes, callouts by place, charts."""
     sources = page.story.sources
-    placed = {d for paragraph in page.merged.get("paragraphs", []) for s in paragraph for d in s.get("discrepancies", [])}
-    discrepancies = page.merged.get("discrepancies", [])
-    visible = [d["id"] for d in discrepancies if d["status"] != "dismissed"]
     return {
-        "number": {s.id: i for i, s in enumerate(sources, 1)},
         "outlet": {s.id: s.outlet for s in sources},
-        "by_id": {d["id"]: d for d in discrepancies},
-        "visible_ids": visible,
-        "open_count": sum(1 for d in discrepancies if d["status"] == "open"),
-        "unplaced": [d for d in discrepancies if d["id"] not in placed and d["status"] != "dismissed"],
-        "callouts": _callouts_by_paragraph(page.merged.get("paragraphs", []), discrepancies),
+        "view": views.story_view(sources, page.merged),
         "coverage": views.coverage(sources, page.merged),
         "timeline": views.timeline(sources),
     }
-
-
-def _callouts_by_paragraph(paragraphs: list, discrepancies: list[dict]) -> list[list[dict]]:
-    """Each visible discrepancy once, after the first paragraph holding a sentence it concerns."""
-    by_id = {d["id"]: d for d in discrepancies if d["status"] != "dismissed"}
-    seen: set[str] = set()
-    out = []
-    for paragraph in paragraphs:
-        here = []
-        for sentence in paragraph:
-            for did in sentence.get("discrepancies", []):
-                if did in by_id and did not in seen:
-                    seen.add(did)
-                    here.append(by_id[did])
-        out.append(here)
-    return out
 
 
 def static_files(dirs: list[Path]) -> dict[str, Path]:

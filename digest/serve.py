@@ -259,19 +259,37 @@ class DevServer:
 RELOAD_SCRIPT = """<script>
 (function () {
   var state = %(state)s;
+  var dismissed = null;
   function overlay(errors) {
+    // A failed build: its messages as written (several lines each: the line, a caret, a hint),
+    // over the last good page; Escape or the button puts it away until the next build.
     var box = document.getElementById("digest-error-overlay");
-    if (!errors) { if (box) box.remove(); return; }
+    if (!errors || dismissed === state.build) { if (box) box.remove(); return; }
     if (!box) {
       box = document.createElement("div");
       box.id = "digest-error-overlay";
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:rgba(20,0,0,.92);color:#fff;" +
-        "font:14px/1.5 ui-monospace,monospace;padding:2rem;overflow:auto;white-space:pre-wrap";
+      box.setAttribute("role", "alertdialog");
+      box.setAttribute("aria-label", "digest: the last build failed");
+      box.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:rgba(20,0,0,.94);color:#fff;" +
+        "font:14px/1.5 ui-monospace,monospace;padding:2rem;overflow:auto";
+      var close = document.createElement("button");
+      close.type = "button";
+      close.textContent = "Dismiss (Esc)";
+      close.style.cssText = "float:right;font:inherit;padding:.4rem .8rem;background:#fff;color:#000;border:0;border-radius:4px;cursor:pointer";
+      close.addEventListener("click", dismiss);
+      var head = document.createElement("p");
+      head.textContent = "digest: the last build failed; showing the last good site underneath.";
+      var pre = document.createElement("pre");
+      pre.style.cssText = "white-space:pre-wrap;margin:1rem 0;font:inherit";
+      box.appendChild(close); box.appendChild(head); box.appendChild(pre);
       document.body.appendChild(box);
     }
-    box.textContent = "digest: the last build failed; showing the last good site underneath.\\n\\n" + errors.join("\\n");
+    box.querySelector("pre").textContent = errors.join("\\n\\n");
   }
+  function dismiss() { dismissed = state.build; overlay(null); }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && document.getElementById("digest-error-overlay")) dismiss();
+  });
   function swapCss() {
     document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
       var url = new URL(link.href); url.searchParams.set("v", Date.now()); link.href = url.toString();
@@ -279,20 +297,22 @@ RELOAD_SCRIPT = """<script>
   }
   function assets(doc) {
     return [].map.call(doc.querySelectorAll('link[rel="stylesheet"], script[src]'), function (e) {
-      return e.getAttribute("href") || e.getAttribute("src");
+      return (e.getAttribute("href") || e.getAttribute("src")).replace(/[?&]v=\\d+$/, "");
     }).join(" ");
   }
+  var loaded = assets(document);  // the page's own assets, before any swap removes its scripts
   function refresh() {
     // Swap in the rebuilt page without a full reload (keeps the scroll position); a real
     // reload when its stylesheets or scripts changed, or anything goes wrong.
     fetch(location.href, {cache: "no-store"}).then(function (response) { return response.text(); }).then(function (html) {
       var doc = new DOMParser().parseFromString(html, "text/html");
-      if (assets(doc) !== assets(document)) { location.reload(); return; }
+      if (assets(doc) !== loaded) { location.reload(); return; }
       doc.body.querySelectorAll("script").forEach(function (script) { script.remove(); });
       var y = window.scrollY;
       document.title = doc.title;
       document.body.replaceWith(document.adoptNode(doc.body));
       window.scrollTo(0, y);
+      document.dispatchEvent(new CustomEvent("digest:refreshed"));
     }).catch(function () { location.reload(); });
   }
   overlay(state.error);

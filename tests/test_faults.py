@@ -26,7 +26,7 @@ import digest.write
 from digest.build import Builder
 from digest.cache import CACHE_DIR
 from digest.errors import DigestError
-from digest.write import leftovers
+from digest.write import MARKER, leftovers
 
 from conftest import REPO
 
@@ -359,12 +359,37 @@ def test_ctrl_c_stops_a_parallel_build_and_its_workers(archive):
 
 
 def test_a_change_confined_to_one_story_swaps_just_its_folder(tmp_path):
-    """The common edit (an article's wording) publishes one folder in one step; nothing else is touched."""
+    """The common edit (an article's wording) publishes one folder in one step; nothing else is touched.
+
+    Without search: with it, the site-wide index changes too (next test)."""
     site = make_site(tmp_path / "site")
-    Builder(site, jobs=1).build()
+    Builder(site, jobs=1, search=False).build()
     output = site / "_site"
     before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in output.rglob("*") if p.is_file() and "story-0" not in p.parts}
     incremental_change(site)
-    Builder(site, jobs=1).build()
+    Builder(site, jobs=1, search=False).build()
     assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in output.rglob("*") if p.is_file() and "story-0" not in p.parts} == before
+    assert b"narrowly" in (output / "stories/story-0/sources/a/index.html").read_bytes()
+
+
+def test_with_search_a_change_confined_to_one_story_rewrites_only_its_folder_and_the_index(tmp_path):
+    """The story's words are in the search index, so the index changes with them: the new site is
+    published whole in one step (story folder and index together), every other file carried over
+    as a hard link of the old one, not written again."""
+    site = make_site(tmp_path / "site")
+    Builder(site, jobs=1).build()
+    output = site / "_site"
+
+    def stamps() -> dict[str, tuple[int, int]]:
+        return {p.relative_to(output).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+                for p in output.rglob("*") if p.is_file() and "story-0" not in p.parts}
+
+    before = stamps()
+    incremental_change(site)
+    Builder(site, jobs=1).build()
+    after = stamps()
+    changed = {rel for rel in before.keys() | after.keys() if before.get(rel) != after.get(rel)}
+    assert "pagefind/pagefind-entry.json" in changed
+    assert all(rel.startswith("pagefind/") or rel == MARKER for rel in changed), sorted(changed)
+    assert {"index.html", "stories/story-1/index.html", "pagefind/pagefind.js"} <= after.keys() - changed  # linked
     assert b"narrowly" in (output / "stories/story-0/sources/a/index.html").read_bytes()

@@ -79,3 +79,53 @@ def test_a_deleted_story_disappears_from_the_site(live):
     server, page = live
     shutil.rmtree(server.root / "content/xi-putin-samarkand")
     page.wait_for_function("() => document.title.startsWith('Page not found')", timeout=15000)
+
+
+def test_ten_saves_in_a_row_each_swap_in_place_without_a_reload(live):
+    server, page = live
+    page.evaluate("() => { window.__kept = 'same page'; }")
+    target = server.root / LEAD
+    before = SENTENCE
+    for n in range(1, 11):
+        after = f"Xi is due to make state visit number {n} to Kazakhstan on Wednesday"
+        edit(target, before, after)
+        page.wait_for_function(f"() => document.body.innerText.includes('state visit number {n} ')", timeout=15000)
+        assert page.evaluate("() => window.__kept") == "same page", f"save {n} reloaded the page"
+        before = after
+    # The swapped-in page is set up like a loaded one: one focus stop per sentence's footnotes.
+    assert page.evaluate("() => [...document.querySelectorAll('.fns')].every(g => [...g.querySelectorAll('a.fn')].filter(a => a.tabIndex === 0).length === 1)")
+
+
+def test_the_overlay_shows_multi_line_messages_as_written_and_can_be_dismissed(sample_site, browser):
+    from digest.build import build
+    from digest.errors import DigestError, Problem
+
+    message = "bad value\n  14 | title: Xi: and Putin\n     |          ^\nhint: put the value in quotes"
+    failing = {"now": False}
+
+    def builder():
+        if failing["now"]:
+            raise DigestError([Problem("content/s/story.yaml", 14, "title", message)])
+        build(sample_site)
+
+    server = DevServer(sample_site, port=0, builder=builder)
+    server.start()
+    page = browser.new_page()
+    try:
+        page.goto(server.url)
+        failing["now"] = True
+        story = sample_site / "content/xi-putin-samarkand/story.yaml"
+        story.write_text(story.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        overlay = page.wait_for_selector("#digest-error-overlay pre", timeout=15000)
+        text = overlay.inner_text()
+        assert "  14 | title: Xi: and Putin\n     |          ^\nhint: put the value in quotes" in text
+        assert overlay.evaluate("e => getComputedStyle(e).whiteSpace") == "pre-wrap"
+        page.click("#digest-error-overlay button")
+        assert page.query_selector("#digest-error-overlay") is None
+        story.write_text(story.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # the next failed build shows it again
+        page.wait_for_selector("#digest-error-overlay", timeout=15000)
+        page.keyboard.press("Escape")
+        assert page.query_selector("#digest-error-overlay") is None
+    finally:
+        page.close()
+        server.stop()

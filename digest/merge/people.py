@@ -2,9 +2,11 @@
 
 A person is a run of two to four capitalised words that the sentence treats as a
 person: introduced by a role ('Russian President Vladimir Putin'), followed by an
-apposition with a role ('Alexander Korolev, senior lecturer at ...'), or quoted
-('said Craig Singleton'). Titles are compared by their core (role noun plus rank
-words such as 'senior'), so 'Senior Lecturer' and 'senior lecturer' agree.
+apposition with a role ('Jane Roe, senior lecturer at ...', 'Jane Roe, the author of
+"A Book,"'), or quoted ('said Jane Roe'). A prefix and an apposition both count:
+'said Professor Jane Roe, director of the X Centre' gives her both titles, as that
+outlet wrote them. Titles are compared by their core (role noun plus rank words such
+as 'senior'), so 'Senior Lecturer' and 'senior lecturer' agree.
 """
 
 from __future__ import annotations
@@ -35,7 +37,16 @@ NOT_PEOPLE = {
 }
 
 _PERSON = r"((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s){1,3}[A-Z][a-z\u00c0-\u024f'\u2019-]+)"
-_APPOSITION = re.compile(_PERSON + r",\s+(?:an?\s+|the\s+)?([A-Za-z][^,;()\u201c\u201d]{2,160}?)(?=,|(?<![A-Z])\.\s|\.$|;|\(|\s+said\b|$)")
+_QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
+"""A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
+_APPOSITION = re.compile(
+    _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
+    r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
+)
+_ROLE_PHRASE_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z]+\s+){0,2}[a-z]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+)
+"""A role phrase set before the name: 'the author of "A Book", Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
 _SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
 
@@ -62,6 +73,13 @@ def title_core(title: str) -> str:
     return ""
 
 
+def clean_title(title: str) -> str:
+    """The title as the outlet wrote it, without the sentence's stops: 'author of "A Book."' -> 'author of "A Book"'."""
+    title = " ".join(title.split()).strip(" ,;:")
+    title = re.sub(r"[.,;:]+(?=[\u201d\"]$)", "", title)
+    return title.rstrip(".")
+
+
 def is_person_name(name: str) -> bool:
     parts = name.split()
     return 2 <= len(parts) <= 4 and parts[0].lower() not in STOPWORDS and not any(p.lower() in NOT_PEOPLE or p.lower() in ROLE_NOUNS or p.lower() in RANK_WORDS for p in parts)
@@ -73,21 +91,25 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
 
     def mention(name: str, source: str, title: str | None) -> None:
         words = name.split()
-        while words and words[0].lower() in ROLE_NOUNS | RANK_WORDS:  # 'Professor Steve Tsang'
-            mention(" ".join(words[1:]), source, words[0])
-            return
+        prefix = []
+        while words and words[0].lower() in ROLE_NOUNS | RANK_WORDS:  # 'Professor Jane Roe'
+            prefix.append(words.pop(0))
         name = " ".join(words)
         if not is_person_name(name):
             return
         person = people.setdefault(name, Person(name))
         titles = person.titles.setdefault(source, [])
-        if title and title not in titles:
-            titles.append(title.strip())
+        for given in (" ".join(prefix), clean_title(title or "")):
+            if given and given not in titles:
+                titles.append(given)
 
     for s in sentences:
         for m in _APPOSITION.finditer(s.text):
             if title_core(" ".join(m.group(2).split()[:4])):
                 mention(m.group(1), s.source, m.group(2))
+        for m in _ROLE_PHRASE_BEFORE.finditer(s.text):
+            if title_core(" ".join(m.group(1).split()[:4])):
+                mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_BEFORE.finditer(s.text):
             role = m.group(1)
             core = title_core(role)

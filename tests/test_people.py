@@ -1,0 +1,63 @@
+"""People box: each outlet's own title for a person, from prefixes, appositions and
+"author of ..." phrases. Every sentence here is invented for the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.merge.people import find_people, title_conflicts
+from digest.merge.sentences import Sentence
+
+
+def sentence(source: str, text: str) -> Sentence:
+    return Sentence(source, 0, 0, text, 0, len(text), 1)
+
+
+def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
+    return {name: person.titles for name, person in find_people(list(sentences)).items()}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Hannah Voss, director of the Lakeside Water Centre, said the dam was unsafe.", "Hannah Voss", "director of the Lakeside Water Centre"),
+        ("Hannah Voss, the director of the Lakeside Water Centre, said the dam was unsafe.", "Hannah Voss", "director of the Lakeside Water Centre"),
+        ("“It is a gamble,” said Tomas Okafor, author of Quiet Rivers, a book about dams.", "Tomas Okafor", "author of Quiet Rivers"),
+        ("“It is a gamble,” said Tomas Okafor, author of “Quiet Rivers.” (a book about dams)", "Tomas Okafor", "author of “Quiet Rivers”"),
+        ('The plan was questioned by Tomas Okafor, who is the author of "Quiet Rivers", on Tuesday.', "Tomas Okafor", 'author of "Quiet Rivers"'),
+        ("The author of “Quiet Rivers”, Tomas Okafor, said the dam was a gamble.", "Tomas Okafor", "author of “Quiet Rivers”"),
+        ("A senior fellow at the Harbour Trust, Mira Costa, said so.", "Mira Costa", "senior fellow at the Harbour Trust"),
+    ],
+)
+def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
+    assert titles_of(sentence("a", text))[name] == {"a": [title]}
+
+
+def test_a_prefix_and_an_apposition_both_count_for_the_same_person():
+    found = titles_of(sentence("a", "“Rivers matter,” said Professor Hannah Voss, director of the Lakeside Water Centre at Northbridge University."))
+    assert found["Hannah Voss"] == {"a": ["Professor", "director of the Lakeside Water Centre at Northbridge University"]}
+
+
+def test_each_outlet_keeps_its_own_title_and_shared_roles_are_no_conflict():
+    people = find_people([
+        sentence("a", "“Rivers matter,” said Professor Hannah Voss, director of the Lakeside Water Centre."),
+        sentence("b", "Hannah Voss, a professor at the Northbridge Institute, said the dam was unsafe."),
+        sentence("c", "Hannah Voss said nothing more."),
+    ])
+    voss = people["Hannah Voss"]
+    assert voss.titles == {"a": ["Professor", "director of the Lakeside Water Centre"], "b": ["professor at the Northbridge Institute"], "c": []}
+    assert title_conflicts(people, ["a", "b", "c"]) == []
+
+
+def test_different_roles_in_two_outlets_are_a_conflict():
+    people = find_people([
+        sentence("a", "Ivo Marsh, senior lecturer at Eastfield College, said the vote was close."),
+        sentence("b", "Ivo Marsh, a senior professor at Eastfield College, said the vote was close."),
+    ])
+    [(person, variants)] = title_conflicts(people, ["a", "b"])
+    assert person.name == "Ivo Marsh" and set(variants) == {"a", "b"}
+
+
+def test_a_list_of_names_after_a_comma_is_not_a_title():
+    found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
+    assert found.get("Anna Berg", {}).get("c", []) == []

@@ -1,0 +1,112 @@
+"""Search: `digest build` writes a Pagefind index of the story pages; `--no-search` skips it."""
+
+from __future__ import annotations
+
+import json
+
+from bs4 import BeautifulSoup
+
+from conftest import build_site
+
+
+def test_build_writes_a_search_index_of_the_story_pages_and_a_box_on_every_page(sample_site):
+    out = build_site(sample_site)
+    entry = json.loads((out / "pagefind/pagefind-entry.json").read_text())
+    assert sum(language["page_count"] for language in entry["languages"].values()) == 1  # the one story page
+    assert (out / "pagefind/pagefind.js").is_file() and list((out / "pagefind/fragment").iterdir())
+    assert not list(out.glob("pagefind/*-ui.js"))  # the theme has its own results list
+    for page in out.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(), "html.parser")
+        form = soup.select_one('form[role="search"]')
+        assert form and form["action"] == "/digest/search/", page
+    story = BeautifulSoup((out / "stories/xi-putin-samarkand/index.html").read_text(), "html.parser")
+    assert story.select_one("[data-pagefind-body] h1").get_text() == "Xi and Putin meet in Samarkand"
+    assert story.select_one('[data-pagefind-meta="date"]').get_text() == "15 September 2022"
+
+
+def test_no_search_builds_neither_the_index_nor_the_box(sample_site, run):
+    build_site(sample_site)
+    result = run("build", "--root", sample_site, "--no-search")
+    assert result.exit_code == 0, result.output
+    out = sample_site / "_site"
+    assert not (out / "pagefind").exists() and not (out / "search").exists()
+    assert not BeautifulSoup((out / "index.html").read_text(), "html.parser").select('form[role="search"]')
+    assert run("build", "--root", sample_site).exit_code == 0
+    assert (out / "pagefind/pagefind.js").is_file()
+
+
+def test_the_index_is_byte_identical_between_two_clean_builds(sample_site, tmp_path):
+    import shutil
+
+    def index_files() -> dict:
+        out = build_site(sample_site)
+        return {p.relative_to(out): p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+
+    first = index_files()
+    shutil.rmtree(sample_site / "_site")
+    shutil.rmtree(sample_site / ".digest-cache")
+    assert index_files() == first and len(first) >= 6
+
+
+def test_search_results_show_hostile_article_text_as_text(sample_site, browser):
+    import shutil
+
+    from conftest import static_server
+
+    hostile = "Visitors typed <script>window.__pwned=1</script> and <img src=x onerror=window.__pwned=2> in the harbour comments."
+    lead = sample_site / "content/xi-putin-samarkand/000_ceec02c79b77cf37.txt"
+    lead.write_text(lead.read_text(encoding="utf-8") + "\n\n" + hostile + "\n", encoding="utf-8")
+    out = build_site(sample_site)
+    web = sample_site.parent / "web"
+    shutil.copytree(out, web / "digest")
+    with static_server(web) as base:
+        page = browser.new_page()
+        page.goto(base + "/digest/search/?q=harbour+comments")
+        page.wait_for_selector("#search-results li")
+        excerpt = page.locator("#search-results .excerpt").first
+        assert "typed <script>window.__pwned=1</script> and <img src=x" in excerpt.inner_text()  # shown, as text
+        assert page.evaluate("() => document.querySelectorAll('#search-results script, #search-results img').length") == 0
+        assert page.evaluate("() => window.__pwned") is None
+        assert {e.evaluate("e => e.tagName") for e in excerpt.locator("*").all()} == {"MARK"}
+        assert "Asia Financial" not in excerpt.inner_text()  # footnotes are not part of the text
+        page.close()
+
+
+def test_no_search_goes_with_the_output_and_base_url_options(sample_site, run, tmp_path):
+    public = tmp_path / "public"
+    result = run("build", "--root", sample_site, "-d", public, "--base-url", "https://news.example.com/daily", "--no-search")
+    assert result.exit_code == 0, result.output
+    assert not (sample_site / "_site").exists() and (public / "index.html").is_file()
+    assert not (public / "pagefind").exists() and not (public / "search").exists()
+    assert run("build", "--root", sample_site, "-d", public, "--base-url", "https://news.example.com/daily").exit_code == 0
+    form = BeautifulSoup((public / "index.html").read_text(), "html.parser").select_one('form[role="search"]')
+    assert form["action"] == "/daily/search/" and (public / "pagefind/pagefind.js").is_file()
+
+
+def test_the_index_is_made_from_a_mirror_where_only_changed_story_pages_are_replaced(sample_site):
+    import shutil
+
+    content = sample_site / "content"
+    shutil.copytree(content / "xi-putin-samarkand", content / "second-story")
+    out = build_site(sample_site)
+    mirror = sample_site / ".digest-cache/search-pages/stories"
+
+    def stamp(slug: str) -> tuple[int, int]:
+        st = (mirror / slug / ".render-key").stat()
+        return st.st_ino, st.st_mtime_ns
+
+    def indexed() -> int:
+        entry = json.loads((out / "pagefind/pagefind-entry.json").read_text())
+        return sum(language["page_count"] for language in entry["languages"].values())
+
+    assert sorted(p.name for p in mirror.iterdir()) == ["second-story", "xi-putin-samarkand"] and indexed() == 2
+    kept = stamp("xi-putin-samarkand")
+    notes = content / "second-story/story.yaml"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("title: Xi and Putin meet in Samarkand", "title: A second look at Samarkand"), encoding="utf-8")
+    build_site(sample_site)
+    assert stamp("xi-putin-samarkand") == kept  # unchanged page: not copied again
+    page = (mirror / "second-story/index.html").read_bytes()
+    assert b"A second look at Samarkand" in page and page == (out / "stories/second-story/index.html").read_bytes()
+    shutil.rmtree(content / "second-story")
+    build_site(sample_site)
+    assert [p.name for p in mirror.iterdir()] == ["xi-putin-samarkand"] and indexed() == 1
