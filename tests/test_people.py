@@ -61,3 +61,27 @@ def test_different_roles_in_two_outlets_are_a_conflict():
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []
+
+
+def test_an_organisations_role_before_the_name_and_a_role_before_the_surname_alone_count():
+    found = titles_of(
+        sentence("a", "The Harbour Board's deputy chair, Petra Lindqvist, told reporters the port would reopen."),
+        sentence("b", "Chair Petra Lindqvist said the port would reopen."),
+        sentence("c", "Petra Lindqvist spoke first. Later, Deputy Chair Lindqvist took questions."),
+    )
+    assert found["Petra Lindqvist"]["a"] == ["Harbour Board's deputy chair"]
+    assert found["Petra Lindqvist"]["b"] == ["Chair"]
+    assert found["Petra Lindqvist"]["c"] == ["Deputy Chair"]
+
+
+def test_a_deputy_is_not_the_post_and_a_head_coach_is_a_coach():
+    deputy = find_people([
+        sentence("a", "Governor Ilse Maren said rates would rise."),
+        sentence("b", "The bank's deputy governor, Ilse Maren, said rates would rise."),
+    ])
+    assert [p.name for p, _ in title_conflicts(deputy, ["a", "b"])] == ["Ilse Maren"]
+    coach = find_people([
+        sentence("a", "“We were brave,” said head coach Tarik Olsen."),
+        sentence("b", "The club's coach, Tarik Olsen, said they were brave."),
+    ])
+    assert title_conflicts(coach, ["a", "b"]) == []

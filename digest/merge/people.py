@@ -23,7 +23,7 @@ ROLE_NOUNS = {
     "chairman", "chairwoman", "chair", "economist", "analyst", "fellow", "editor", "reporter", "correspondent",
     "author", "governor", "mayor", "senator", "general", "commander", "officer", "founder", "ceo", "diplomat",
     "researcher", "scientist", "associate", "judge", "attorney", "lawyer", "coach", "manager", "chief",
-    "head", "envoy", "lawmaker", "congressman", "congresswoman", "representative", "columnist", "historian",
+    "head", "envoy", "justice", "lawmaker", "congressman", "congresswoman", "representative", "columnist", "historian",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead"}
 NOT_PEOPLE = {
@@ -47,6 +47,10 @@ _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z]+\s+){0,2}[a-z]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said'."""
+_POSSESSIVE_ROLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z]+\s+){0,2}[a-z]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
+)
+"""An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
 _SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
 
@@ -69,7 +73,10 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
-            return " ".join(words[start : i + 1])
+            end = i
+            while end + 1 < len(words) and words[end + 1] in ROLE_NOUNS:
+                end += 1  # 'head coach' is a coach: the last noun of the run is the role
+            return " ".join(words[start:i] + [words[end]])
     return ""
 
 
@@ -115,9 +122,36 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             core = title_core(role)
             if core and role.split()[-1].lower() in ROLE_NOUNS:
                 mention(m.group(2), s.source, role)
+        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text):
+            if m.group(1).split()[-1].lower() in ROLE_NOUNS:
+                mention(m.group(2), s.source, m.group(1))
         for m in _SAID.finditer(s.text):
             mention(m.group(1) or m.group(2), s.source, None)
+    _surname_mentions(people, sentences)
     return people
+
+
+def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> None:
+    """'Judge Jane Roe' in one outlet, 'Mrs Justice Roe' in another: a role before a known
+    person's surname alone is that person's title as the outlet gives it."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people.values():
+        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    if not by_surname:
+        return
+    pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
+    for s in sentences:
+        for m in pattern.finditer(s.text):
+            role, surname = m.group(1), m.group(2)
+            candidates = by_surname[surname]
+            if len(candidates) != 1 or role.split()[-1][:1].isupper() and role.split()[-1].lower() not in ROLE_NOUNS | RANK_WORDS:
+                continue  # a first name ('Jane Roe'), or two people share the surname
+            if role.split()[-1].lower() not in ROLE_NOUNS:
+                continue
+            person = candidates[0]
+            titles = person.titles.setdefault(s.source, [])
+            if title_core(role) and not any(title_core(t) for t in titles):
+                titles.append(clean_title(role))
 
 
 def title_conflicts(people: dict[str, Person], sources: list[str]) -> list[tuple[Person, dict[str, str]]]:
