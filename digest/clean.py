@@ -253,7 +253,7 @@ rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
 rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text))
-rule_copyright = line_rule("copyright", lambda u: bool(_COPYRIGHT.search(u.text)) and _short(u.text, 30))
+rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and bool(_COPYRIGHT.search(u.text)))
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
@@ -267,9 +267,9 @@ rule_row = line_rule("navigation", is_row)
 # 'By Jane Doe, Political Correspondent', 'From our correspondent Jane Doe, City'.
 rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10)))
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
-rule_media = line_rule("media", lambda u: bool(_MEDIA.search(u.text)) and _short(u.text, 30))
+rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
-rule_caption = line_rule("caption", lambda u: not u.heading and bool(_CREDIT_MARK.search(u.text)) and _short(u.text, 45))
+rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and bool(_CREDIT_MARK.search(u.text)))
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
@@ -282,11 +282,11 @@ rule_notice = line_rule(
         bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text)) or bool(_RIGHTS.search(u.text))
     ),
 )
-rule_newsletter = line_rule("subscribe", lambda u: bool(_NEWSLETTER.search(u.text)) and _short(u.text, 25))
-rule_consent = line_rule("consent", lambda u: bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)) and _short(u.text, 70))
+rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))
+rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
 # A question put to readers that ends in a call to comment.
-rule_comment_prompt = line_rule("comment-prompt", lambda u: bool(_COMMENT_PROMPT.search(u.text)) and _short(u.text, 40))
+rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and bool(_COMMENT_PROMPT.search(u.text)))
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
