@@ -193,7 +193,7 @@ class Builder:
     process such as digest serve, the last manifest and compiled templates)."""
 
     def __init__(self, root: Path, reporter: Reporter | None = None, jobs: int | None = None, overrides: dict | None = None,
-                 remove_in_background: bool = False, search: bool = True):
+                 remove_in_background: bool = False, search: bool = True, search_lag: bool = False):
         self.root = Path(root).resolve()
         self.overrides = overrides or {}
         """SiteConfig fields given on the command line (output, base_url): they win over site.yaml;
@@ -204,6 +204,12 @@ class Builder:
         """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
         self.search = search
         """Build the search index (and put the search box on every page); False for --no-search."""
+        self.search_lag = search_lag
+        """digest serve: publish rebuilt pages with the previous search index at once (indexing an
+        archive takes seconds), and say so in `search_behind`, so the server refreshes the index
+        in a second build right after."""
+        self.search_behind = False
+        self._last_search: dict[str, bytes] | None = None
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
 
@@ -225,6 +231,8 @@ class Builder:
         survey = self.survey(config, cache, problems)
         problems.raise_if_errors()
         the_plan = plan(survey)
+        if self.search_behind and not self.search_lag and not the_plan.write:
+            the_plan = replace(the_plan, write=True)  # the pages are current, the search index is not
         if not the_plan.write:
             entries = {task.story.slug: replace(task.previous, stamps=task.story.stamps) for task in the_plan.tasks}  # type: ignore[arg-type]
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
@@ -379,7 +387,11 @@ class Builder:
         key = digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
         cached = cache.load("search", key)
         if cached is not None:
+            self._last_search, self.search_behind = cached, False
             return cached
+        if self.search_lag and self._last_search is not None:
+            self.search_behind = True  # the caller rebuilds again, with lag off, once pages are out
+            return self._last_search
         sources = {slug: staging if slug in rendered else survey.config.output_dir for slug in entries}
         try:
             files = index_folder(_search_mirror(cache.dir / "search-pages", entries, sources))
@@ -389,6 +401,7 @@ class Builder:
             with tempfile.TemporaryDirectory(prefix="digest-search-pages-") as folder:
                 files = index_folder(_search_mirror(Path(folder), entries, sources))
         cache.store("search", key, files)
+        self._last_search, self.search_behind = files, False
         return files
 
     # -- finish ------------------------------------------------------------------------------

@@ -122,7 +122,8 @@ class DevServer:
         self.output = self.config.output_dir
         self.base_path = self.config.base_path
         self.state = State()
-        self.builder = builder or Builder(self.root, self.reporter, remove_in_background=True).build
+        self.site_builder = None if builder else Builder(self.root, self.reporter, remove_in_background=True, search_lag=True)
+        self.builder = builder or self.site_builder.build
         self.changes: set[str] = set()
         self.last_change = 0.0
         self.changed = threading.Event()
@@ -254,6 +255,20 @@ class DevServer:
             state.kind = "error" if error else kind
             state.error = error
             state.condition.notify_all()
+        if not error and self.site_builder is not None and self.site_builder.search_behind:
+            self.refresh_search()
+
+    def refresh_search(self) -> None:
+        """Bring the search index up to date after pages went out with the previous one: a
+        second build that re-renders nothing, indexes, and swaps in atomically. Open pages need
+        no refresh for it; a failure leaves the previous index and is reported."""
+        self.site_builder.search_lag = False
+        try:
+            self.site_builder.build()
+        except Exception as exc:  # the pages are already out; keep serving them
+            self.reporter.info(f"search index not refreshed: {exc}")
+        finally:
+            self.site_builder.search_lag = True
 
 
 RELOAD_SCRIPT = """<script>

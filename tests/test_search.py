@@ -110,3 +110,45 @@ def test_the_index_is_made_from_a_mirror_where_only_changed_story_pages_are_repl
     shutil.rmtree(content / "second-story")
     build_site(sample_site)
     assert [p.name for p in mirror.iterdir()] == ["xi-putin-samarkand"] and indexed() == 1
+
+
+def test_serve_publishes_an_edit_before_reindexing_then_brings_the_index_up_to_date(sample_site):
+    """Indexing an archive takes seconds: the dev server swaps the rebuilt pages in with the
+    previous index at once, then a second build refreshes the index, leaving the output exactly
+    what a clean build makes."""
+    import filecmp
+    import shutil
+
+    from digest.build import Builder
+    from digest.serve import DevServer
+
+    server = DevServer(sample_site, port=0)
+    try:
+        server.rebuild(initial=True)
+        index_before = (sample_site / "_site/pagefind/pagefind-entry.json").read_bytes()
+        story = sample_site / "content/xi-putin-samarkand/story.yaml"
+        story.write_text(story.read_text(encoding="utf-8").replace("title: ", "title: Quokka summit and ", 1), encoding="utf-8")
+        builder = server.site_builder
+        builder.build()  # the first half of a serve rebuild: pages out, index behind
+        assert builder.search_behind
+        assert "Quokka summit" in (sample_site / "_site/stories/xi-putin-samarkand/index.html").read_text(encoding="utf-8")
+        assert (sample_site / "_site/pagefind/pagefind-entry.json").read_bytes() == index_before
+        server.refresh_search()  # the second half
+        assert not builder.search_behind
+    finally:
+        server.httpd.server_close()
+    clean = sample_site.parent / "clean"
+    clean.mkdir()
+    shutil.copy(sample_site / "site.yaml", clean / "site.yaml")
+    shutil.copytree(sample_site / "content", clean / "content")
+    Builder(clean).build()
+    comparison = filecmp.dircmp(sample_site / "_site", clean / "_site")
+    differing = []
+
+    def walk(c) -> None:
+        differing.extend(c.diff_files + c.left_only + c.right_only)
+        for sub in c.subdirs.values():
+            walk(sub)
+
+    walk(comparison)
+    assert differing == []
