@@ -111,18 +111,20 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 titles.append(given)
 
     for s in sentences:
-        for m in _APPOSITION.finditer(s.text):
+        words = set(re.findall(r"[a-z]+", s.text.lower()))
+        has_role = not words.isdisjoint(ROLE_NOUNS)
+        for m in _APPOSITION.finditer(s.text) if has_role else ():
             if title_core(" ".join(m.group(2).split()[:4])):
                 mention(m.group(1), s.source, m.group(2))
-        for m in _ROLE_PHRASE_BEFORE.finditer(s.text):
+        for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
             if title_core(" ".join(m.group(1).split()[:4])):
                 mention(m.group(2), s.source, m.group(1))
-        for m in _ROLE_BEFORE.finditer(s.text):
+        for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
             role = m.group(1)
             core = title_core(role)
             if core and role.split()[-1].lower() in ROLE_NOUNS:
                 mention(m.group(2), s.source, role)
-        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text):
+        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text) else ():
             if m.group(1).split()[-1].lower() in ROLE_NOUNS:
                 mention(m.group(2), s.source, m.group(1))
         for m in _SAID.finditer(s.text):
