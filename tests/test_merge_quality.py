@@ -15,14 +15,14 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "bench"))
 from merge_quality import DEFAULT_CORPUS, run  # noqa: E402
 
-FLOORS = {
-    "recall": 0.50,
-    "precision": 0.60,
-    "kind_accuracy": 0.90,
-    "single_source_recall": 0.75,
-    "same_claim_fusion": 0.55,
+FLOORS = {  # a little under what the merge reaches (0.71, 0.76, 0.97, 0.81, 0.63 on 2026-12-01)
+    "recall": 0.66,
+    "precision": 0.70,
+    "kind_accuracy": 0.92,
+    "single_source_recall": 0.77,
+    "same_claim_fusion": 0.58,
 }
-CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0}
+CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0, "silent_clashes": 3}
 
 
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no labelled merge corpus at {DEFAULT_CORPUS} (it ships beside the repository, not in it)")
