@@ -171,3 +171,25 @@ def test_a_plan_and_a_later_report_of_the_deed_are_two_claims_and_no_clash(mill)
     plan = next(s for s in sentences if "would meet" in s["text"])
     assert plan["sources"] == ["valley-wire"]
     assert not [d for d in mill["discrepancies"] if d["kind"] in ("confirmation", "other")]
+
+
+COURT = {
+    "court-wire": (
+        "A jury convicted the former treasurer of four counts of theft after a two-week trial.\n\n"
+        "She will be sentenced in June, the court heard.\n",
+        dict(published=dt.date(2024, 3, 4)),
+    ),
+    "county-paper": (
+        "The former treasurer was convicted of four counts of false accounting after a two-week trial.\n\n"
+        "She will be sentenced in June.\n",
+        dict(published=dt.date(2024, 3, 4)),
+    ),
+}
+
+
+def test_the_same_count_of_differently_named_things_is_a_term_discrepancy(tmp_path):
+    merged = story_of(tmp_path, COURT, lead="court-wire")
+    terms = [d for d in merged["discrepancies"] if d["kind"] == "term"]
+    assert len(terms) == 1
+    assert {v["source"]: v["text"] for v in terms[0]["variants"]} == {
+        "court-wire": "four counts of theft", "county-paper": "four counts of false accounting"}

@@ -184,6 +184,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     if subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
                         kind = "other"
                     out.append(Conflict(kind, subject, "material", [(a, x), (b, y)]))
+    out.extend(_counts_of_what(a, b, closeness))
     out.extend(_counts_of_other_nouns(a, b, closeness, around))
     for x in a.facts_of("status"):
         for y in b.facts_of("status"):
@@ -259,6 +260,32 @@ OTHER_NOUN_MIN = 0.3
 """Surroundings similarity for counts of differently named things in close claims: lower than
 SUBJECT_MIN because the nouns themselves differ; the claims' closeness and one count on each
 side carry the rest."""
+
+
+_OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|to|from|last|this|that|which)\b|\s*$)")
+
+
+def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
+    """'six counts of embezzlement' / 'six counts of fraud by abuse of position': the same count
+    of a differently named thing is a term discrepancy (what the charges were)."""
+    if closeness < FACT_NEIGHBOURS:
+        return []
+    out = []
+    for x in a.facts_of("numbers"):
+        if not x.subject.startswith("n:"):
+            continue
+        for y in b.facts_of("numbers"):
+            if y.subject != x.subject or not numbers_same(x, y):
+                continue
+            mx, my = _OF_WHAT.match(a.text[x.end:]), _OF_WHAT.match(b.text[y.end:])
+            if not mx or not my:
+                continue
+            sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
+            if sx and sy and not sx & sy:
+                fx = Fact("term", "of:" + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
+                fy = Fact("term", "of:" + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
+                out.append(Conflict("term", "of:" + x.subject, "material", [(a, fx), (b, fy)]))
+    return out
 
 
 def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroundings) -> list[Conflict]:
