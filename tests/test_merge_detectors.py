@@ -193,3 +193,11 @@ def test_the_same_count_of_differently_named_things_is_a_term_discrepancy(tmp_pa
     assert len(terms) == 1
     assert {v["source"]: v["text"] for v in terms[0]["variants"]} == {
         "court-wire": "four counts of theft", "county-paper": "four counts of false accounting"}
+
+
+def test_a_speakers_name_wins_over_the_organisation_before_it_and_a_quoted_name_is_no_term():
+    quote = quotes.extract("Harbourline spokeswoman Ida Renn said the crew had “followed every procedure they were taught”.", PLAIN)[0]
+    assert quote.value[1] == "renn"
+    from digest.merge.facts import terms
+    assert terms.extract("Staff called the ferry “Dolphin” for years, a “floating slum” to critics.", PLAIN)[0].text == "floating slum"
+    assert len(terms.extract("Staff called the ferry “Dolphin” for years.", PLAIN)) == 0

@@ -44,8 +44,9 @@ def speaker(text: str, start: int, end: int) -> str:
     if verb:
         clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start())) + 1
         names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN]
-        if names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
-            return names[0].group(0).strip()
+        people = [m for m in names if len(m.group(0).split()) >= 2]  # 'Jane Doe' over 'Acme' in 'Acme spokeswoman Jane Doe said'
+        if people or names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
+            return (people or names)[0].group(0).strip()
     return ""
 
 

@@ -26,8 +26,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         if m.group(0)[0] == "'" and m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # an apostrophe, not a quotation mark
         term = m.group(1).strip(" .,")
-        if len(term.split()) > 4 or term[:1].isupper() and len(term.split()) > 1:
-            continue  # a quotation or a title, not a term
+        if len(term.split()) > 4 or term[:1].isupper() and len(term.split()) > 1 or not re.search(r"\b[a-z]", term):
+            continue  # a quotation, a title or a name in quotes, not a term
         after = _HEAD_AFTER.match(text[m.end():])
         head = stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
         facts.append(Fact("term", "quoted:" + head, normalise_phrase(term), term, m.start(), m.end()))
