@@ -16,7 +16,7 @@ from typing import Callable
 import click
 
 from digest import __version__
-from digest.errors import DigestError, Problem
+from digest.errors import DigestError
 from digest.progress import Reporter
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import os
 import re
 from pathlib import Path
 

@@ -18,7 +18,7 @@ from digest.merge.decisions import apply_decisions
 from digest.merge.embed import Embedded, centred
 from digest.merge.facts import Context
 from digest.merge.people import find_people, title_conflicts
-from digest.merge.sentences import Sentence, split_article
+from digest.merge.sentences import split_article
 from digest.model import CleanStory
 
 

@@ -23,7 +23,6 @@ import numpy as np
 from digest.merge.claims import Claim
 from digest.merge.facts import detector_of
 from digest.merge.facts import status as status_facts
-from digest.merge.text import similarity
 
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge

@@ -84,7 +84,7 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def same(a: Fact, b: Fact) -> bool:
-    (ca, sa, pa), (cb, sb, pb) = a.value, b.value  # type: ignore[misc]
+    (ca, _, pa), (cb, _, pb) = a.value, b.value  # type: ignore[misc]
     if ca == cb:
         return True
     pair = {ca, cb}
