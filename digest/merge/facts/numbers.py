@@ -119,7 +119,7 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
     """The noun a figure counts: the first word after it that is not a stop word ('162 passengers',
     'six crew members', '106 of the 200 seats' takes the count's noun after the second figure)."""
     rest = text[at:]
-    m = re.match(r"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,3}?(\d[\d,.]*)\s+([A-Za-z\u00c0-\u024f-]+)", rest)
+    m = re.match(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{_WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", rest, re.I)
     if m and not m.group(2).lower() in UNITLESS:
         return m.group(2).lower(), at + m.end()
     for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]", rest[:60]):
