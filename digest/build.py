@@ -81,6 +81,9 @@ class Rendered:
     merged: tuple[CleanStory, dict] | None
     """The fresh merge, for the parent to cache (None when already cached or stored by a worker)."""
     warnings: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    """Errors that stopped this story (its editor's decisions, say): reported with every other
+    story's before the build stops."""
 
 
 # -- Keys ---------------------------------------------------------------------------------
@@ -176,7 +179,10 @@ class MergeJob:
 
 def merge_and_render(job: MergeJob) -> Rendered:
     """Merge and render one story into the staging folder: run in worker processes on large builds."""
-    clean, merged = _merge(job.loaded)
+    try:
+        clean, merged = _merge(job.loaded)
+    except DigestError as exc:  # the other stories go on, so every problem is listed at once
+        return Rendered(job.loaded.story.slug, (), None, None, (), tuple(exc.problems))  # type: ignore[arg-type]
     files, light = render_into(_environment(job.config, job.dirs, job.theme, job.search), StoryPage(clean, merged), job.staging)
     if not job.store:
         return Rendered(job.loaded.story.slug, files, light, (clean, merged))
@@ -347,8 +353,13 @@ class Builder:
             parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
             results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
+            failed: list[Problem] = []
             try:
                 for work, result in zip(to_merge, results):
+                    if result.problems:
+                        failed.extend(result.problems)
+                        advance()
+                        continue
                     if result.merged is not None:
                         cache.store("merge", work.key, result.merged)
                     cache.warnings.extend(result.warnings)
@@ -356,6 +367,8 @@ class Builder:
                     advance()
             finally:
                 getattr(results, "close", lambda: None)()  # stop the workers before the staging folder goes
+        if failed:
+            raise DigestError(failed)
         return rendered
 
     @staticmethod

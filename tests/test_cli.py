@@ -176,11 +176,12 @@ def test_stale_decisions_in_two_stories_are_both_reported(harbour, run):
     assert "'d-2222222222' matches no current discrepancy" in result.stderr
 
 
-def test_annotation_errors_in_two_stories_are_both_reported(harbour, run):
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_annotation_errors_in_two_stories_are_both_reported(harbour, run, command):
     bad = STORY + "annotations:\n  - match: words nobody wrote\n    note: x\n"
     make_story(harbour, "ferry", bad)
     make_story(harbour, "harbour", bad)
-    result = run("check", "--root", harbour)
+    result = run(command, "--root", harbour)
     assert result.exit_code == 1
     assert "content/ferry/story.yaml:9: annotations[0].match" in result.stderr
     assert "content/harbour/story.yaml:9: annotations[0].match" in result.stderr
