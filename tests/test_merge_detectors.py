@@ -201,3 +201,25 @@ def test_a_speakers_name_wins_over_the_organisation_before_it_and_a_quoted_name_
     from digest.merge.facts import terms
     assert terms.extract("Staff called the ferry “Dolphin” for years, a “floating slum” to critics.", PLAIN)[0].text == "floating slum"
     assert len(terms.extract("Staff called the ferry “Dolphin” for years.", PLAIN)) == 0
+
+
+def test_ordinals_dates_and_quarter_points_are_read_as_what_they_are():
+    assert figures("She will seek a third term as mayor.") == {}
+    assert figures("Exports grew by nearly a third between May and July.") == {"fraction": [round(1 / 3, 6)]}
+    assert figures("The bank cut its rate by a quarter point.") == {"points": [0.25]}
+    assert figures("The congress opens on Oct. 16 and runs for a week.") == {}
+
+
+def test_claims_that_each_give_figures_none_of_them_shared_are_two_claims():
+    from digest.merge.align import figures_apart
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    def claim(source: str, text: str):
+        return build_claims({source: [Sentence(source, 0, 0, text, 0, len(text), 1)]}, {source: PLAIN})[0]
+
+    fleet = claim("a", "The airline operates a fleet of 31 aircraft from the city.")
+    staff = claim("b", "The airline employs around 1,400 people in the city.")
+    same = claim("c", "From the city the airline flies 31 aircraft.")
+    assert figures_apart(fleet, staff)
+    assert not figures_apart(fleet, same)

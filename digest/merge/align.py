@@ -173,8 +173,24 @@ def codes_clash(a: Claim, b: Claim) -> bool:
     return any(prefix in cb and cb[prefix] != digits for prefix, digits in a.codes.items())
 
 
+def figures_apart(a: Claim, b: Claim) -> bool:
+    """Both give figures and not one of them is the same: two different facts ('a fleet of 31
+    aircraft' / 'employs around 1,400 people'), however alike the rest reads."""
+    fa = [f for f in a.facts_of("numbers") if f.subject != "duration"]
+    fb = [f for f in b.facts_of("numbers") if f.subject != "duration"]
+    if not fa or not fb:
+        return False
+    return not any(x.subject == y.subject and detector_of(x).same(x, y) or _same_value(x, y) for x in fa for y in fb)
+
+
+def _same_value(x, y) -> bool:
+    vx = x.value[1] if x.subject == "money" else x.value
+    vy = y.value[1] if y.subject == "money" else y.value
+    return vx == vy
+
+
 def compatible(a: Claim, b: Claim) -> bool:
-    return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b)
+    return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b)
 
 
 def choose_lead(by_source: dict[str, list[Claim]], lead: str | None, translated: set[str], near: dict[int, dict[int, float]]) -> str:

@@ -115,6 +115,9 @@ def _scale(words: str) -> float:
     return factor
 
 
+_AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def _unit_after(text: str, at: int) -> tuple[str, int]:
     """The noun a figure counts: the first word after it that is not a stop word ('162 passengers',
     'six crew members', '106 of the 200 seats' takes the count's noun after the second figure)."""
@@ -189,6 +192,12 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         numerator = 1.0 if m.group(1).lower() in ("a", "one") else float(NUMBER_WORDS[m.group(1).lower()])
         value = numerator * _FRACTIONS[m.group(2).lower()]
+        following = re.match(r"\s+([a-z]+)", text[m.end():])
+        if not m.group(3) and following and following.group(1) in ("point", "points"):
+            add("points", round(value, 6), m.start(), m.end() + following.end())  # 'a quarter point'
+            continue
+        if not m.group(3) and following and following.group(1) not in STOPWORDS:
+            continue  # 'a third term': an ordinal, not a share
         if m.group(3):
             add("points", round(value, 6), m.start(), m.end())
         else:
@@ -206,6 +215,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if token[0].isdigit() and _inside_name(text, start, m.end("num")):
             continue
+        if token[0].isdigit() and _AFTER_MONTH.search(text[max(0, start - 12):start]):
+            continue  # 'Oct. 16': a date, the dates detector reads it
         scale_words = m.group("scale") or ""
         value *= _scale(scale_words)
         before = text[max(0, start - 2):start]
