@@ -189,7 +189,7 @@ _SELF_VERBS = re.compile(
     r"subscribers|partners|principles|standards|correct)",
     re.I,
 )
-_ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk)"
+_ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk|staff)"
 _DESK = re.compile(rf"^([A-Z][\w'\u2019&.-]*\s+){{0,4}}{_ROLE}\b|^{_ROLE}\b", re.I)
 _RIGHTS = re.compile(r"\bmay not be (reproduced|redistributed|republished|copied|reused)|\ball rights (of reproduction )?reserved", re.I)
 _COMMENTS_CLOSED = re.compile(r"^comments?\s+(are|is|have been|has been)\s+(now\s+)?(closed|disabled|turned off|switched off)", re.I)
@@ -322,9 +322,10 @@ def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:
         u = units[i]
         if marks[i] is not None or u.heading or i == 0:
             continue
-        before, after = units[i - 1].text, units[i + 1].text if i + 1 < len(units) else ""
+        previous = next((units[k].text for k in range(i - 1, -1, -1) if marks[k] is None), "")  # junk lines around do not count
+        before, after = previous, units[i + 1].text if i + 1 < len(units) else ""
         # a name the scraper broke out of its sentence is rejoined later, not a byline
-        broken_out = before[-1:].islower() or before.endswith(",") or starts_lower(after)
+        broken_out = before.endswith(",") or u.text.endswith(",") or starts_lower(after)
         if is_name_like(u.text) and len(words(u.text)) <= 4 and not broken_out or _DESK.match(u.text) and _short(u.text, 9) and not ends_sentence(u.text):
             marks[i] = "byline"
 
