@@ -463,13 +463,23 @@ def _outlet_also_says(facts, source: str, fact: Fact, sims, same) -> bool:
 
 
 
+QUOTE_CANDIDATES = 40
+"""Quotations compared with each quotation: those sharing its rarest words, at most this many."""
+
+
 def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[Conflict]:
-    """The same quotation given to different speakers."""
-    quoted = [(c, f) for c in claims for f in c.facts_of("quotes")]
+    """The same quotation given to different speakers. Each quotation is compared only with the
+    quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
+    quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
+    by_word: dict[str, list[int]] = {}
+    for k, (_, f) in enumerate(quoted):
+        for w in f.value[0]:  # type: ignore[index]
+            by_word.setdefault(w, []).append(k)
     out: list[Conflict] = []
-    for x in range(len(quoted)):
-        a, fa = quoted[x]
-        for y in range(x + 1, len(quoted)):
+    for x, (a, fa) in enumerate(quoted):
+        rarest = sorted(fa.value[0], key=lambda w: len(by_word[w]))[:3]  # type: ignore[index]
+        candidates = sorted({y for w in rarest for y in by_word[w] if y > x})[:QUOTE_CANDIDATES]
+        for y in candidates:
             b, fb = quoted[y]
             if a.source == b.source or quote_facts.same(fa, fb):
                 continue
