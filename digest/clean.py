@@ -172,6 +172,12 @@ _CREDIT_MARK = re.compile(
     r"\s/\s*(?:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",
     re.I,
 )
+_PHOTO_TALK = re.compile(
+    r"\b(?:this|the|a|file)\s+(?:[\w()-]+\s+){0,4}?(?:photo|photograph|picture|image)\b[^.]{0,60}?\b(?:shows?|showing|was taken)\b"
+    r"|^(?:in this (?:file )?(?:photo|picture|image)|pictured|above|below)\b\s*[:,]?",
+    re.I,
+)
+"""A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …'."""
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?", re.I)
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
@@ -269,7 +275,7 @@ rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _sho
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
 rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
-rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and bool(_CREDIT_MARK.search(u.text)))
+rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (bool(_CREDIT_MARK.search(u.text)) or bool(_PHOTO_TALK.search(u.text))))
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
