@@ -178,6 +178,11 @@ _PHOTO_TALK = re.compile(
     re.I,
 )
 """A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …'."""
+
+
+def describes_picture(text: str) -> bool:
+    """A caption's sentence, even when a page glued it into a paragraph."""
+    return bool(_PHOTO_TALK.search(text))
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?", re.I)
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"

@@ -223,3 +223,9 @@ def test_claims_that_each_give_figures_none_of_them_shared_are_two_claims():
     same = claim("c", "From the city the airline flies 31 aircraft.")
     assert figures_apart(fleet, staff)
     assert not figures_apart(fleet, same)
+
+
+def test_a_caption_glued_into_a_paragraph_stays_out_of_the_narrative():
+    from digest.merge.claims import is_prose
+    assert not is_prose("This file photo (via Harbourline) shows the ferry at the Ashby pier in May 2023.")
+    assert is_prose("The ferry will run an extra crossing on Saturdays from June.")

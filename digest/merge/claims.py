@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from digest.clean import describes_picture
 from digest.merge.facts import Context, Fact, extract_all
 from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
@@ -82,7 +83,7 @@ def is_prose(text: str) -> bool:
     """A sentence a reader would accept in an article: enough words, some in lower case, and an
     ending. 'Bigger.”', 'Photo: X', '. .' and headline fragments are not."""
     words = text.split()
-    if len(words) < 4 or not _TERMINAL.search(text):
+    if len(words) < 4 or not _TERMINAL.search(text) or describes_picture(text):
         return False
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= 2 and re.search(r"[a-z]{2}", text) is not None
