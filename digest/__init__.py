@@ -1,6 +1,6 @@
 """digest: a static-site generator for annotated news digests."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 import os as _os
 

@@ -17,6 +17,8 @@ it was; the next build removes what a killed one left behind.
 
 from __future__ import annotations
 
+import functools
+
 import errno
 import hashlib
 import os
@@ -89,9 +91,18 @@ class Rendered:
 # -- Keys ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
+def merge_code() -> bytes:
+    """A digest of the cleaner's and the merge's own source: a changed rule re-merges every
+    story even when the version number stayed the same (a developer's checkout)."""
+    package = Path(__file__).resolve().parent
+    files = sorted([package / "clean.py", *(package / "merge").rglob("*.py")])
+    return digest_bytes(*(f.read_bytes() for f in files)).encode()
+
+
 def story_key(loaded: LoadedStory) -> str:
     """A digest of everything a story's merge depends on: its notes, its articles and the code."""
-    parts = [__version__.encode(), repr(loaded.story).encode()]
+    parts = [__version__.encode(), merge_code(), repr(loaded.story).encode()]
     for article in loaded.articles:
         parts += [repr(article.source).encode(), article.text.encode()]
     return digest_bytes(*parts)
