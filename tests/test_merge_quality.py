@@ -14,12 +14,12 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "bench"))
 from merge_quality import DEFAULT_CORPUS, run  # noqa: E402
 
-FLOORS = {  # a little under what the merge reaches (0.73, 0.81, 0.97, 0.83, 0.63 on 2026-12-01)
+FLOORS = {  # a little under what the merge reaches (0.73, 0.81, 0.97, 0.82, 0.67 on 2026-12-01)
     "recall": 0.68,
     "precision": 0.76,
     "kind_accuracy": 0.92,
     "single_source_recall": 0.79,
-    "same_claim_fusion": 0.58,
+    "same_claim_fusion": 0.62,
 }
 CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0, "silent_clashes": 3}
 

@@ -27,6 +27,10 @@ from digest.merge.facts import status as status_facts
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge
 corpus: paraphrase pairs scored 0.60-0.95, look-alike distinct claims 0.40-0.62."""
+TRANSLATION_ALLOWANCE = 0.15
+"""A translation words everything a little off (word order, literal idioms), so its claims join
+at a lower score. Measured on the merge corpus: 0.15 fuses 2 more of 43 paraphrased claims and
+absorbs 1 more of 108 single-outlet claims; 0.2 starts costing precision."""
 CANDIDATE_MIN = 0.30
 """Below this two sentences are about different things and are not compared at all."""
 NEIGHBOURS = 24
@@ -215,18 +219,19 @@ def build_narrative(by_source: dict[str, list[Claim]], lead: str, translated: se
 
     others = sorted((s for s in by_source if s != lead), key=lambda s: (s in translated, -overlap(s)))
     for sid in others:
-        items = lay_over(items, [c for c in by_source[sid] if c.prose], placed, near)
+        threshold = FUSE_MIN - (TRANSLATION_ALLOWANCE if sid in translated else 0.0)
+        items = lay_over(items, [c for c in by_source[sid] if c.prose], placed, near, threshold)
     return items
 
 
-def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], near: dict[int, dict[int, float]]) -> list[Item]:
+def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], near: dict[int, dict[int, float]], threshold: float = FUSE_MIN) -> list[Item]:
     """Attach each claim to its best item (one claim per outlet per item), or insert it after the
     item its nearest placed predecessor joined."""
     offers: list[tuple[float, int, int]] = []
     for position, claim in enumerate(claims):
         for j, value in near[claim.index].items():
             item = placed.get(j)
-            if item is None or value < FUSE_MIN:
+            if item is None or value < threshold:
                 continue
             if all(compatible(claim, other) for other in item.claims):
                 offers.append((value, position, id(item)))
