@@ -179,10 +179,6 @@ _PHOTO_TALK = re.compile(
 )
 """A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …'."""
 
-
-def describes_picture(text: str) -> bool:
-    """A caption's sentence, even when a page glued it into a paragraph."""
-    return bool(_PHOTO_TALK.search(text))
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?", re.I)
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
@@ -234,6 +230,11 @@ def is_row(unit: Unit) -> bool:
     if unit.cells >= 3:
         return longest <= 8 and not any(is_prose(c, 8) for c in cells)
     return longest <= 7 and not ends_sentence(unit.text)
+
+
+def describes_picture(text: str) -> bool:
+    """A caption's sentence, even when a page glued it into a paragraph."""
+    return bool(_PHOTO_TALK.search(text))
 
 
 def _label(text: str) -> str:

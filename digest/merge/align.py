@@ -83,10 +83,6 @@ def lexical(a: Claim, b: Claim, idf: dict[str, float], norms: dict[int, float]) 
     return sum(idf[w] ** 2 for w in shared) / (norms[a.index] * norms[b.index])
 
 
-def score(cosine: float, a: Claim, b: Claim, idf: dict[str, float], norms: dict[int, float]) -> float:
-    return float(cosine) + LEXICAL_WEIGHT * lexical(a, b, idf, norms)
-
-
 def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, float]]:
     """For each claim, its nearest claims of other outlets with their combined score."""
     n = len(claims)

@@ -25,6 +25,7 @@ from digest.merge.align import Item
 from digest.merge.claims import CODE, Claim
 from digest.merge.embed import Embedded
 from digest.merge.facts import Fact, detector_of
+from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
@@ -124,6 +125,13 @@ MAGNITUDE_RATIO = 2.5
 points); figures further apart than this measure different things (28 seats / 134 seats)."""
 
 
+def _figure_kind(x: Fact, y: Fact) -> str:
+    """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
+    if x.subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
+        return "other"
+    return "number" if x.detector == "numbers" else "date"
+
+
 def comparable(x: Fact, y: Fact) -> bool:
     vx, vy = _magnitude(x), _magnitude(y)
     if vx is None or vy is None:
@@ -180,10 +188,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 if one_each and not generic and closeness >= FACT_NEIGHBOURS or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
-                    kind = "number" if detector == "numbers" else "date"
-                    if subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
-                        kind = "other"
-                    out.append(Conflict(kind, subject, "material", [(a, x), (b, y)]))
+                    out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
     out.extend(_counts_of_what(a, b, closeness))
     out.extend(_counts_of_other_nouns(a, b, closeness, around))
     for x in a.facts_of("status"):
@@ -210,7 +215,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
                 if not _each_says_the_other(conflict, stated):
                     conflicts.append(conflict)
     conflicts.extend(subject_conflicts(claims, around))
-    conflicts.extend(quote_conflicts(claims, near, translated))
+    conflicts.extend(quote_conflicts(claims, near))
     conflicts.extend(spelling_conflicts(claims))
     found = [_found(_with_agreeing(group, items, item_of), order) for group in _group(conflicts, item_of)]
     found.extend(_terms(items, claims, translated))
@@ -275,7 +280,7 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
         if not x.subject.startswith("n:"):
             continue
         for y in b.facts_of("numbers"):
-            if y.subject != x.subject or not numbers_same(x, y):
+            if y.subject != x.subject or not number_facts.same(x, y):
                 continue
             mx, my = _OF_WHAT.match(a.text[x.end:]), _OF_WHAT.match(b.text[y.end:])
             if not mx or not my:
@@ -300,13 +305,9 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []
     x, y = loose_a[0], loose_b[0]
-    if numbers_same(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
+    if number_facts.same(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
-
-
-def numbers_same(x: Fact, y: Fact) -> bool:
-    return detector_of(x).same(x, y)
 
 
 def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]]:
@@ -451,10 +452,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
                 continue
             if _outlet_also_says(facts, a.source, fb, sims[y], same) or _outlet_also_says(facts, b.source, fa, sims[x], same):
                 continue
-            kind = "number" if fa.detector == "numbers" else "date"
-            if fa.subject == "money" and fa.value[0] != fb.value[0]:  # type: ignore[index]
-                kind = "other"
-            out.append(Conflict(kind, fa.subject, "material", [(a, fa), (b, fb)]))
+            out.append(Conflict(_figure_kind(fa, fb), fa.subject, "material", [(a, fa), (b, fb)]))
     return out
 
 
@@ -467,7 +465,7 @@ QUOTE_CANDIDATES = 40
 """Quotations compared with each quotation: those sharing its rarest words, at most this many."""
 
 
-def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[Conflict]:
+def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """The same quotation given to different speakers. Each quotation is compared only with the
     quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable, Protocol
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -45,16 +45,6 @@ class Fact:
     """'about', 'nearly', 'some': compared with rounding tolerance."""
     detector: str = ""
     """Name of the detector that found it (set by extract_all)."""
-
-
-class Detector(Protocol):
-    name: str
-
-    def extract(self, text: str, context: Context) -> list[Fact]: ...
-
-    def same(self, a: Fact, b: Fact) -> bool: ...
-
-    def severity(self, a: Fact, b: Fact) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -95,5 +85,8 @@ def extract_all(text: str, context: Context) -> tuple[Fact, ...]:
     return tuple(out)
 
 
+_BY_NAME = {d.name: d for d in DETECTORS}
+
+
 def detector_of(fact: Fact) -> Registered:
-    return next(d for d in DETECTORS if d.name == fact.detector)
+    return _BY_NAME[fact.detector]

@@ -5,7 +5,7 @@ A figure's subject is the noun it counts ('162 passengers', '106 of the 200 seat
 normalised so that equivalent forms agree: number words, decimal commas in translations,
 thousands separators, scale words ('7.5m', 'seven and a half million'), basis points against
 percentage points ('a quarter of a percentage point' = '25bp'), and honest rounding ('just over
-48 percent' = '48.2%'). Negations ('no one', 'none') hold no figure.
+48 percent' = '48.2%'). 'No one' holds no figure.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ APPROXIMATE = re.compile(
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated)\s+$",
     re.I,
 )
-NEGATIONS = re.compile(r"\b(no one|nobody|none|no-one|not one|not a single)\b", re.I)
 
 _WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
@@ -305,8 +304,3 @@ def same(a: Fact, b: Fact) -> bool:
 
 def severity(a: Fact, b: Fact) -> str:
     return "material"
-
-
-def negated_count(text: str) -> bool:
-    """'No one was hurt': a statement that there were none, not the number one."""
-    return bool(NEGATIONS.search(text))
