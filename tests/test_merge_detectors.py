@@ -229,3 +229,63 @@ def test_a_caption_glued_into_a_paragraph_stays_out_of_the_narrative():
     from digest.merge.claims import is_prose
     assert not is_prose("This file photo (via Harbourline) shows the ferry at the Ashby pier in May 2023.")
     assert is_prose("The ferry will run an extra crossing on Saturdays from June.")
+
+
+def test_a_day_before_a_month_is_a_date_not_a_count():
+    assert figures("The board met on the 30 of April of that year.") == {}
+    assert figures("The fair opens on 17. April in the old hall.") == {}
+    assert figures("She was convicted of six crimes.") == {"n:crim": [6]}
+
+
+VOTE = {
+    "capital-wire": (
+        "The city council approved the new tram line by seven votes to two on Tuesday.\n\n"
+        "Construction is due to begin next spring.\n",
+        dict(published=dt.date(2024, 5, 15)),
+    ),
+    "transit-weekly": (
+        "Work on the tram line is due to begin next spring.\n\n"
+        "\u201cA 6-3 split tells you how divided this town still is,\u201d said the planner Ada Merov.\n",
+        dict(published=dt.date(2024, 5, 16)),
+    ),
+}
+
+
+def test_two_splits_of_one_body_differ_wherever_they_stand(tmp_path):
+    merged = story_of(tmp_path, VOTE, lead="capital-wire")
+    splits = [d for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert len(splits) == 1
+    assert {v["source"]: v["text"] for v in splits[0]["variants"]} == {
+        "capital-wire": "seven votes to two", "transit-weekly": "6-3 split"}
+
+
+def test_splits_of_different_sizes_are_different_votes(tmp_path):
+    other = dict(VOTE, **{"transit-weekly": (VOTE["transit-weekly"][0].replace("6-3", "5-3"), VOTE["transit-weekly"][1])})
+    merged = story_of(tmp_path, other, lead="capital-wire")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+
+
+TRIAL = {
+    "court-desk": (
+        "The striker is expected to travel to Lisbon for a medical on Thursday before signing.\n",
+        dict(published=dt.date(2024, 5, 13)),  # a Monday: Thursday is 16 May
+    ),
+    "foreign-sport": (
+        "The medical examinations are fixed for Friday 17 May in Lisbon, then the signature.\n",
+        dict(published=dt.date(2024, 5, 14), translated_from="pt"),
+    ),
+    "club-blog": (
+        "He is due in Lisbon for his medical tomorrow, and will sign after it.\n",
+        dict(published=dt.date(2024, 5, 15)),  # tomorrow is Thursday 16 May
+    ),
+}
+
+
+def test_a_weekday_resolved_against_publication_clashes_with_a_date_about_the_same_thing(tmp_path):
+    merged = story_of(tmp_path, TRIAL, lead="court-desk")
+    found = [d for d in merged["discrepancies"] if d["kind"] == "date"]
+    assert len(found) == 1
+    assert {v["source"] for v in found[0]["variants"]} == {"court-desk", "foreign-sport", "club-blog"}
+    agreeing = dict(TRIAL, **{"foreign-sport": (TRIAL["foreign-sport"][0].replace("Friday 17", "Thursday 16"), TRIAL["foreign-sport"][1])})
+    (tmp_path / "again").mkdir()
+    assert not [d for d in story_of(tmp_path / "again", agreeing, lead="court-desk")["discrepancies"] if d["kind"] == "date"]

@@ -115,6 +115,7 @@ def _scale(words: str) -> float:
 
 
 _AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_BEFORE_MONTH = re.compile(r"^(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 
 
 def _unit_after(text: str, at: int) -> tuple[str, int]:
@@ -216,6 +217,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if token[0].isdigit() and _AFTER_MONTH.search(text[max(0, start - 12):start]):
             continue  # 'Oct. 16': a date, the dates detector reads it
+        if token[0].isdigit() and _BEFORE_MONTH.match(text[m.end("num"):]):
+            continue  # '30 of April', '17. April': a date too
         scale_words = m.group("scale") or ""
         value *= _scale(scale_words)
         before = text[max(0, start - 2):start]
