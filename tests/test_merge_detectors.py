@@ -289,3 +289,4 @@ def test_a_weekday_resolved_against_publication_clashes_with_a_date_about_the_sa
     agreeing = dict(TRIAL, **{"foreign-sport": (TRIAL["foreign-sport"][0].replace("Friday 17", "Thursday 16"), TRIAL["foreign-sport"][1])})
     (tmp_path / "again").mkdir()
     assert not [d for d in story_of(tmp_path / "again", agreeing, lead="court-desk")["discrepancies"] if d["kind"] == "date"]
+

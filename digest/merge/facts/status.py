@@ -1,7 +1,7 @@
 """Status: whether something happened, is planned, is only possible, or is denied.
 
 "Opened an investigation" and "is considering whether to open one", "certified the results" and
-"the results remain provisional", "will appeal" and "does not intend to challenge", "denied
+"the results remain provisional", "will contest" and "does not intend to fight it", "denied
 paying" and "confirmed it paid": the same subject, different states of the world. Each sentence
 gets at most one status: its class and the content stems of the words it governs (what
 happened). Two statuses of the same subject differ when their classes contradict; a preview's
@@ -22,14 +22,14 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+confirm\b", re.I)),
     ("denied", re.compile(
         rf"\b(?:den(?:y|ies|ied|ying)|ruled?\s+out|rules\s+out|rejects?|rejected|refuted?)\b"
-        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|appeal|challenge|sign|agree|accept|confirm|open)\w*", re.I)),
+        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open)\w*", re.I)),
     ("possible", re.compile(
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|opening)\b|\bweigh(?:s|ing)\s+whether\b"
         r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+discussion\b|\bstill\s+to\s+be\b", re.I)),
     ("planned", re.compile(
         r"\b(?:will|would|shall)(?!\s+(?:be|have|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
-        r"|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|announced\s+(?:that\s+)?it\s+will|goes?\s+in\s+appeal)\b", re.I)),
+        r"|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|announced\s+(?:that\s+)?it\s+will)\b", re.I)),
     ("done", re.compile(
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b", re.I)),
 ]
@@ -39,7 +39,7 @@ _CUES = {
     "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t"},
     "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion"},
-    "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "announced", "go", "goes"},
+    "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
              "finalised", "finalized", "ratified", "announced"},
 }
@@ -77,10 +77,14 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around a status: from the last comma before it to the next comma or the end."""
+    left, right = clause_bounds(text, start, end)
+    return text[left:right].strip(" ,.;")
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
     right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1:right].strip(" ,.;")
+    return left + 1, min(right_candidates) if right_candidates else len(text)
 
 
 def same(a: Fact, b: Fact) -> bool:
@@ -97,7 +101,9 @@ def same(a: Fact, b: Fact) -> bool:
 
 
 def kind_of(a: Fact, b: Fact) -> str:
-    return "confirmation" if {a.value[0], b.value[0]} & CONFIRMATION_CLASSES else "other"  # type: ignore[index]
+    """What will be done is an account ('other'); whether something happened is 'confirmation'."""
+    pair = {a.value[0], b.value[0]}  # type: ignore[index]
+    return "confirmation" if pair & CONFIRMATION_CLASSES and "planned" not in pair else "other"
 
 
 def about_same(a: Fact, b: Fact) -> bool:
