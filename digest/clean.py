@@ -87,7 +87,7 @@ _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "l
 
 
 def is_name_like(text: str) -> bool:
-    """A bare personal name as scrapers leave it around links: 'Craig Singleton,'."""
+    """A bare personal name as scrapers leave it around links: 'Ada Brennan,'."""
     parts = words(text.rstrip(","))
     if not 1 <= len(parts) <= 5:
         return False
@@ -460,7 +460,7 @@ def _join(a: Unit, b: Unit) -> Unit:
 
 def join_fragments(units: list[Unit]) -> list[Unit]:
     """Re-join what a scraper broke apart: hard-wrapped lines, and sentences split around
-    linked names ('... said' / 'Craig Singleton,' / 'a former diplomat ...')."""
+    linked names ('... said' / 'Ada Brennan,' / 'a former diplomat ...')."""
     out: list[Unit] = []
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None

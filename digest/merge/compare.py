@@ -73,7 +73,7 @@ def _context(claim: Claim, fact: Fact) -> frozenset[str]:
 
 class Surroundings:
     """What each figure or date is about, as a vector of the words around it (the figure left
-    out): 'turnout was 67.4 percent' and 'the participation has established itself at 64,7 per
+    out): 'attendance was 41.2 percent' and 'the participation has settled at 41,2 per
     cent' are about one thing, 'the Liberal Centre's 28 seats' and 'the coalition's 134 seats'
     are not. Computed once per story, in one batch."""
 
@@ -271,7 +271,7 @@ _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,
 
 
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
-    """'six counts of embezzlement' / 'six counts of fraud by abuse of position': the same count
+    """'four counts of theft' / 'four counts of false accounting': the same count
     of a differently named thing is a term discrepancy (what the charges were)."""
     if closeness < FACT_NEIGHBOURS:
         return []
@@ -410,10 +410,10 @@ def _unique_ids(found: list[Found]) -> list[Found]:
 
 FACT_PAIR_MIN = 0.45
 """Surroundings this alike tie two figures or dates to one subject wherever they stand in the
-story ('turnout was … of the registered voters' / 'the participation … of the registered')."""
+story ('attendance was … of the enrolled pupils' / 'the participation … of the enrolled')."""
 RELATIVE_DATE_MIN = 0.6
 """'On Tuesday' or 'tomorrow' resolved against the outlet's publication day is compared story-wide
-only with surroundings this alike (the same appointment: 'travel to X for a medical'); measured
+only with surroundings this alike (the same appointment: 'fly to X for the hearing'); measured
 on the merge corpus: the same appointment 0.63-0.8, other days of the story below 0.5."""
 FACTS_PER_SUBJECT = 400
 """Facts of one subject compared story-wide; more (an archive, not a story) are compared only
@@ -536,7 +536,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
 
 
 def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
-    """One name spelt two ways by different outlets ('Vorszek' / 'Vorsek'), and one code
+    """One name spelt two ways by different outlets ('Halvorsen' / 'Halvorson'), and one code
     given with other digits ('MR417' / 'MR471'): each form appears in one outlet and never in
     the other."""
     forms: dict[str, dict[str, tuple[Claim, int, int]]] = {}
@@ -575,7 +575,7 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 
 def _fold(word: str) -> str:
-    """Without accents: translations drop them ('Kiraly' for 'Király')."""
+    """Without accents: translations drop them ('Sandor' for 'Sándor')."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
@@ -583,7 +583,7 @@ _GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Mini
 
 
 def _person_context(where: dict) -> bool:
-    """The word follows a given name or a title somewhere: 'Helen Marchbanks', 'Judge Marchbank'."""
+    """The word follows a given name or a title somewhere: 'Ada Brennan', 'Judge Brennan'."""
     return any(_GIVEN.search(claim.text[max(0, start - 20):start]) and start > 0 for claim, start, _ in where.values())
 
 
@@ -629,7 +629,7 @@ def _letters_apart(a: str, b: str) -> int:
 
 
 def _edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (adjacent transpositions count once): 'Clara'/'Carla' is one edit."""
+    """Damerau-Levenshtein (adjacent transpositions count once): 'Mira'/'Mria' is one edit."""
     if abs(len(a) - len(b)) > 2:
         return 3
     prev2: list[int] = []
@@ -668,8 +668,8 @@ class Groups:
 
 
 def _terms(items: list[Item], claims: list[Claim], translated: set[str]) -> list[Found]:
-    """Quoted terms and marked modifiers of the same noun in the same claim ('“no limits”
-    partnership' / 'partnership without limits' / 'boundless partnership'). Identical terms join
+    """Quoted terms and marked modifiers of the same noun in the same claim ('“open-ended”
+    truce' / 'truce without an end date' / 'indefinite truce'). Identical terms join
     across the story, so one discrepancy lists every outlet's words. `wording` when a translation
     is among them, since that is how translations differ."""
     groups = Groups()
@@ -752,7 +752,7 @@ _NAME = re.compile(rf"\b{_CAP}(?:\s+(?:of|and|for|de|the)\s+{_CAP}|\s+{_CAP}|\s+
 
 
 def names_in(text: str) -> list[str]:
-    """Multi-word capitalised names in a sentence ('Power of Siberia 2', 'University of NSW')."""
+    """Multi-word capitalised names in a sentence ('Bridge of the North 2', 'University of Tarn')."""
     found = []
     for m in _NAME.finditer(text):
         words = m.group(0).strip().split()
@@ -794,8 +794,8 @@ def _translated_side_smaller(a: Claim, sa: frozenset, b: Claim, sb: frozenset, t
 
 
 def _names(items: list[Item], translated: set[str]) -> list[Found]:
-    """Names that differ between outlets stating the same claim: 'Power of Siberia 2' /
-    'Siberian Power 2'. A translation's rendering of a name is `wording`."""
+    """Names that differ between outlets stating the same claim: 'Bridge of the North 2' /
+    'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
     out: list[Found] = []
     for item in items:
         found = {c.index: names_in(c.text) for c in item.claims}

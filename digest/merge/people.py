@@ -1,7 +1,7 @@
 """People named in a story, with the title or affiliation each source gives them.
 
 A person is a run of two to four capitalised words that the sentence treats as a
-person: introduced by a role ('Russian President Vladimir Putin'), followed by an
+person: introduced by a role ('Finnish President Aino Leht'), followed by an
 apposition with a role ('Jane Roe, senior lecturer at ...', 'Jane Roe, the author of
 "A Book,"'), or quoted ('said Jane Roe'). A prefix and an apposition both count:
 'said Professor Jane Roe, director of the X Centre' gives her both titles, as that

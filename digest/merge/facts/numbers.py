@@ -1,6 +1,6 @@
 """Figures with what they measure: counts, percentages and points, money, ordinals, vote splits.
 
-A figure's subject is the noun it counts ('162 passengers', '106 of the 200 seats'), its unit
+A figure's subject is the noun it counts ('212 passengers', '31 of the 50 seats'), its unit
 ('4.5 percent', '25 basis points', '€45m'), or the thing it ranks ('the 58th minute'). Values are
 normalised so that equivalent forms agree: number words, decimal commas in translations,
 thousands separators, scale words ('7.5m', 'seven and a half million'), basis points against
@@ -119,7 +119,7 @@ _BEFORE_MONTH = re.compile(r"^(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr
 
 
 def _unit_after(text: str, at: int) -> tuple[str, int]:
-    """The noun a figure counts: the first word after it that is not a stop word ('162 passengers',
+    """The noun a figure counts: the first word after it that is not a stop word ('212 passengers',
     'six crew members', '106 of the 200 seats' takes the count's noun after the second figure)."""
     rest = text[at:]
     m = re.match(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{_WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", rest, re.I)
@@ -145,7 +145,7 @@ def _is_year(value: float, token: str) -> bool:
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """'MR417', 'KV-220', 'COVID-19', 'Nord Stream 2': part of a name or code, not a figure."""
+    """'TX204', 'AB-310', 'H5N1', 'Pipeline 3': part of a name or code, not a figure."""
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
     if before.isalpha() or after.isalpha() and not text[end:end + 3].lower() in ("bn ", "m ", "k ") and not re.match(r"[a-z]{1,2}\b", text[end:end + 3]):

@@ -1,7 +1,7 @@
 """Quotations and who said them.
 
 A quotation is a run of at least five words in quotation marks. Its speaker is the person named
-next to a verb of saying in the same sentence ('…,” Moravec said', 'said Jane Doe', 'Jane Doe
+next to a verb of saying in the same sentence ('…,” Halden said', 'said Jane Doe', 'Jane Doe
 said: “…”'). The same quotation given to different speakers is a material `quote` discrepancy;
 the same remark in other words, as translations render it, is `wording`."""
 
