@@ -132,6 +132,9 @@ SENTENCES = [
     ("Is it over? \u201cNot yet,\u201d she said.", ["Is it over?", "\u201cNot yet,\u201d she said."]),
     ("The plan costs $1.5 million. It passed.", ["The plan costs $1.5 million.", "It passed."]),
     ("Trade rose 2.9% in 2022 . .", ["Trade rose 2.9% in 2022 . ."]),
+    # a remark of two sentences stays one with its speaker; an unattributed quoted passage does not
+    ("\u201cWe will not close. Not this year,\u201d she said. Then she left.", ["\u201cWe will not close. Not this year,\u201d she said.", "Then she left."]),
+    ("He said: \u201cWe will not close. The plant stays open.\u201d Staff cheered.", ["He said: \u201cWe will not close.", "The plant stays open.\u201d", "Staff cheered."]),
 ]
 
 

@@ -100,7 +100,46 @@ def split_text(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return _quotations_whole(text, merged)
+
+
+QUOTE_JOIN_MAX = 320
+"""Characters up to which a quotation of several sentences stays one sentence with its
+attribution; longer quoted passages are split as prose (each sentence its own claim)."""
+_ATTRIBUTED = re.compile(r"[\u201d\"\u00bb][^\u201c\u201d\"\u00ab\u00bb]{0,60}$")
+
+
+def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'"We will not close. Not this year," she said.' is one remark with its speaker: a
+    sentence that opens a quotation it does not close is joined with the next one when that
+    one closes it and names who spoke, so the remark and its speaker stay one claim."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        s, e = spans[k]
+        if k + 1 < len(spans) and _opens_unclosed(text[s:e]):
+            s2, e2 = spans[k + 1]
+            tail = text[s2:e2]
+            if e2 - s <= QUOTE_JOIN_MAX and _closes(tail) and _ATTRIBUTED.search(tail.rstrip(".!?")) and re.search(r"[\u201d\"\u00bb]\s*,?\s*\w", tail):
+                out.append((s, e2))
+                k += 2
+                continue
+        out.append((s, e))
+        k += 1
+    return out
+
+
+def _opens_unclosed(sentence: str) -> bool:
+    opens = sentence.count("\u201c") + sentence.count("\u00ab")
+    closes = sentence.count("\u201d") + sentence.count("\u00bb")
+    straight = sentence.count('"')
+    return opens > closes or (not opens and straight % 2 == 1 and sentence.lstrip().startswith('"'))
+
+
+def _closes(sentence: str) -> bool:
+    opens = sentence.count("\u201c") + sentence.count("\u00ab")
+    closes = sentence.count("\u201d") + sentence.count("\u00bb")
+    return closes > opens or (not opens and not closes and sentence.count('"') % 2 == 1)
 
 
 def split_article(article: CleanArticle) -> list[Sentence]:
