@@ -290,3 +290,29 @@ def test_a_weekday_resolved_against_publication_clashes_with_a_date_about_the_sa
     (tmp_path / "again").mkdir()
     assert not [d for d in story_of(tmp_path / "again", agreeing, lead="court-desk")["discrepancies"] if d["kind"] == "date"]
 
+
+
+FERRY = {
+    "port-wire": (
+        "The ferry company cancelled the evening sailings because of the gale.\n\n"
+        "The final tally shows the line carried 212 passengers fewer than the year before.\n\n"
+        "A spokesman apologised to travellers.\n",
+        dict(published=dt.date(2024, 5, 15)),
+    ),
+    "island-radio": (
+        "Stormy weather forced the cancellation of all evening crossings.\n\n"
+        "Traffic on the route dropped by 212 passengers on the year, according to the operator.\n\n"
+        "Passengers were offered refunds.\n",
+        dict(published=dt.date(2024, 5, 15)),
+    ),
+}
+
+
+def test_claims_that_agree_on_a_figure_join_at_a_lower_score(tmp_path):
+    merged = story_of(tmp_path, FERRY, lead="port-wire")
+    tally = next(s for p in merged["paragraphs"] for s in p if "212" in s["text"])
+    assert tally["sources"] == ["port-wire", "island-radio"]
+    other = dict(FERRY, **{"island-radio": (FERRY["island-radio"][0].replace("212", "97"), FERRY["island-radio"][1])})
+    (tmp_path / "other").mkdir()
+    merged = story_of(tmp_path / "other", other, lead="port-wire")
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p if "212" in s["text"] or "97" in s["text"])

@@ -189,6 +189,28 @@ def _same_value(x, y) -> bool:
     return vx == vy
 
 
+AGREEMENT_BONUS = 0.15
+"""Added to the score of two claims that give the same figure for the same subject ('one seat
+lower' / 'differ by one seat'): agreeing on a figure is evidence of one claim that paraphrase
+hides from word vectors. Measured on the merge corpus: among mutually best pairs scoring
+0.25-0.5, 8 paraphrase pairs agree on a figure against 2 pairs of different claims (fusion
+0.67 -> 0.70, single-source 0.83 -> 0.82); dates are left out (a shared 'on Thursday' joined
+unrelated claims)."""
+_LOOSE_SUBJECTS = {"year", "duration"}
+
+
+def share_a_figure(a: Claim, b: Claim) -> bool:
+    """Both give one figure of one subject the same (a bare year or a length of time is too
+    common to count)."""
+    for x in a.facts:
+        if x.detector != "numbers" or x.subject in _LOOSE_SUBJECTS:
+            continue
+        for y in b.facts:
+            if y.detector == x.detector and y.subject == x.subject and detector_of(x).same(x, y):
+                return True
+    return False
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b)
 
@@ -227,10 +249,13 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
     for position, claim in enumerate(claims):
         for j, value in near[claim.index].items():
             item = placed.get(j)
-            if item is None or value < threshold:
+            if item is None or value < threshold - AGREEMENT_BONUS:
                 continue
             if all(compatible(claim, other) for other in item.claims):
-                offers.append((value, position, id(item)))
+                if any(share_a_figure(claim, other) for other in item.claims):
+                    value += AGREEMENT_BONUS
+                if value >= threshold:
+                    offers.append((value, position, id(item)))
     by_id = {id(item): item for item in items}
     # Mutual best: a claim joins the item it matches best, and only if no other claim of its
     # outlet matches that item better; a near miss is a neighbour, not the same claim.
