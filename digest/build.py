@@ -271,7 +271,7 @@ class Builder:
         for folder, slug in iter_story_folders(config, problems):
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
-            folders.append(StoryFolder(slug, folder, stamps, signature(stamps)))
+            folders.append(StoryFolder(slug, folder, stamps, digest_bytes(signature(stamps).encode(), __version__.encode(), merge_code())))
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
         listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))

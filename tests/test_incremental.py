@@ -80,6 +80,18 @@ def test_a_template_edit_renders_again_without_merging(archive, monkeypatch):
     assert "Who reported it" in page.read_text()
 
 
+def test_a_new_merge_rule_merges_every_story_again(archive, monkeypatch):
+    """An upgraded digest (or a developer's edited rule) must not leave stories merged by the
+    old code behind an 'up to date'."""
+    Builder(archive).build()
+    monkeypatch.setattr(build_module, "merge_code", lambda: b"a changed rule")
+    merged = []
+    real = build_module._merge
+    monkeypatch.setattr(build_module, "_merge", lambda loaded: merged.append(loaded.story.slug) or real(loaded))
+    result = Builder(archive, jobs=1).build()
+    assert result.wrote and sorted(merged) == sorted(p.name for p in (archive / "content").iterdir())
+
+
 def test_a_no_change_build_writes_nothing(archive):
     Builder(archive).build()
     before = {p: p.stat().st_mtime_ns for p in (archive / "_site").rglob("*") if p.is_file()}

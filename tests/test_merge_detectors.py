@@ -316,3 +316,33 @@ def test_claims_that_agree_on_a_figure_join_at_a_lower_score(tmp_path):
     (tmp_path / "other").mkdir()
     merged = story_of(tmp_path / "other", other, lead="port-wire")
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p if "212" in s["text"] or "97" in s["text"])
+
+
+BLAZE = {
+    "early-radio": (
+        "A fire broke out in a warehouse on the harbour road on Tuesday morning.\n\n"
+        "The fire service says nobody was hurt, and the road has been reopened.\n",
+        dict(published=dt.date(2024, 5, 14)),
+    ),
+    "city-paper": (
+        "Fire crews spent four hours on Tuesday putting out a blaze in a harbour warehouse.\n\n"
+        "Three firefighters were injured in the collapse of a wall.\n\n"
+        "The warehouse held 40 tonnes of paper.\n",
+        dict(published=dt.date(2024, 5, 15)),
+    ),
+}
+
+
+def test_a_statement_of_none_is_answered_by_a_count_of_the_same_happening(tmp_path):
+    merged = story_of(tmp_path, BLAZE, lead="city-paper")
+    counts = [d for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert len(counts) == 1, merged["discrepancies"]
+    texts = {v["source"]: v["text"] for v in counts[0]["variants"]}
+    assert texts["early-radio"].startswith("nobody was hurt") and texts["city-paper"] == "Three firefighters"
+
+
+def test_none_of_a_group_counts_only_that_group_and_no_one_is_no_number_one(tmp_path):
+    other = dict(BLAZE, **{"early-radio": (BLAZE["early-radio"][0].replace("nobody was hurt", "none of the residents were hurt"), BLAZE["early-radio"][1])})
+    merged = story_of(tmp_path, other, lead="city-paper")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert figures("No one was hurt in the blaze.") == {}
