@@ -346,3 +346,22 @@ def test_none_of_a_group_counts_only_that_group_and_no_one_is_no_number_one(tmp_
     merged = story_of(tmp_path, other, lead="city-paper")
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
     assert figures("No one was hurt in the blaze.") == {}
+
+
+def _bus(first: str, second: str) -> dict:
+    return {
+        "road-wire": (f"The overturned coach was carrying {first} on the mountain road, police said.\n", dict(published=dt.date(2024, 5, 15))),
+        "valley-news": (f"Police said the coach that overturned on the mountain road had {second} on board.\n", dict(published=dt.date(2024, 5, 15))),
+    }
+
+
+@pytest.mark.parametrize("first, second, clash", [
+    ("more than 40 passengers", "44 passengers", False),
+    ("more than 40 passengers", "36 passengers", True),
+    ("up to 40 passengers", "36 passengers", False),
+    ("fewer than 40 passengers", "more than 30 passengers", False),
+    ("40 passengers", "36 passengers", True),
+])
+def test_a_bound_contradicts_only_a_value_outside_it(tmp_path, first, second, clash):
+    merged = story_of(tmp_path, _bus(first, second), lead="road-wire")
+    assert bool([d for d in merged["discrepancies"] if d["kind"] == "number"]) == clash

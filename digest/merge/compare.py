@@ -158,6 +158,15 @@ def _magnitude(f: Fact) -> float | None:
     return abs(float(value))  # type: ignore[arg-type]
 
 
+def _agreement(same):
+    """The detector's own test, except that a bound ('over £5,000') is judged as a bound."""
+    def agree(x: Fact, y: Fact) -> bool:
+        if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
+            return number_facts.bounds_allow(x, y)
+        return same(x, y)
+    return agree
+
+
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     """Facts of two claims of different outlets that concern one subject and disagree."""
     out: list[Conflict] = []
@@ -168,7 +177,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for subject in {f.subject for f in fa_all} & {f.subject for f in fb_all}:
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
-            same = detector_of(fa[0]).same
+            same = _agreement(detector_of(fa[0]).same)
             loose_a = [x for x in fa if not any(same(x, y) for y in fb)]
             loose_b = [y for y in fb if not any(same(x, y) for x in fa)]
             pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
@@ -439,7 +448,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             continue
         vectors = around.vectors[[i for _, _, i in facts]]
         sims = vectors @ vectors.T
-        same = detector_of(facts[0][1]).same
+        same = _agreement(detector_of(facts[0][1]).same)
         outlets = np.array([hash(c.source) for c, _, _ in facts])
         best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
         for outlet in set(outlets.tolist()):

@@ -32,7 +32,8 @@ CURRENCY_WORDS = {
 }
 APPROXIMATE = re.compile(
     r"(?:nearly|almost|about|around|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
-    r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated)\s+$",
+    r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
+    r"above|below|fewer than|no more than|exceeding|in excess of)\s+$",
     re.I,
 )
 
@@ -282,6 +283,10 @@ def _significant(x: float) -> int:
     return max(1, len(digits))
 
 
+ROUNDED_COUNTS_FROM = 1000
+"""Whole numbers below this are counted, not rounded, unless a word says so ('about 40')."""
+
+
 def _close(x: float, y: float, approximate: bool) -> bool:
     """Equal, or equal once the more precise figure is rounded like the other (1.2 million for
     1,214,600; 4 for 4.1); 'about'/'nearly' allow a few percent more."""
@@ -292,7 +297,40 @@ def _close(x: float, y: float, approximate: bool) -> bool:
     lo, hi = (x, y) if _significant(x) <= _significant(y) else (y, x)
     if _significant(lo) == _significant(hi):
         return False
+    if not approximate and lo == int(lo) and hi == int(hi) and abs(lo) < ROUNDED_COUNTS_FROM:
+        return False  # '40 passengers' is not '36 passengers' rounded: small counts are exact
     return float(f"{hi:.{_significant(lo)}g}") == lo
+
+
+_LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|just\s+over|exceeding|in\s+excess\s+of)\s", re.I)
+_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|just\s+under|no\s+more\s+than)\s", re.I)
+
+
+def bound(f: Fact) -> str | None:
+    """'lower' for 'over £5,000', 'upper' for 'below £10,000', None for a value."""
+    if _LOWER.match(f.text):
+        return "lower"
+    if _UPPER.match(f.text):
+        return "upper"
+    return None
+
+
+def bounds_allow(a: Fact, b: Fact) -> bool:
+    """A bound and a value (or two bounds) that can both be true do not contradict each other:
+    'more than 160 people' and '162 people', 'payments over £5,000' and 'payments below £10,000'.
+    They are not one figure either, so alignment still keeps such claims apart."""
+    ba, bb = bound(a), bound(b)
+    if a.subject == "split" or a.subject == "money" and a.value[0] != b.value[0]:  # type: ignore[index]
+        return False
+    x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
+    y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
+    if ba and bb:
+        if ba == bb:
+            return True
+        lower, upper = (x, y) if ba == "lower" else (y, x)
+        return lower <= upper
+    kind, limit, value = (ba, x, y) if ba else (bb, y, x)
+    return value >= limit if kind == "lower" else value <= limit
 
 
 def same(a: Fact, b: Fact) -> bool:
