@@ -11,6 +11,7 @@ removed it, so an editor can audit the cleaner.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -179,7 +180,7 @@ _PHOTO_TALK = re.compile(
 )
 """A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …'."""
 
-_READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?", re.I)
+_READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|^\d+\s*(min|mins|minutes)\.?$", re.I)
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
     rf"\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|"
@@ -205,6 +206,12 @@ _NEWSLETTER = re.compile(r"\b(newsletter|in your inbox|to your inbox|sign up|reg
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
 _BIO = re.compile(rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b{_ROLE}", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+_TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
+_PAGE_NOTICE = re.compile(
+    r"\b(enable|turn on|activate|allow)\s+javascript\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
+    r"|\byour (browser|privacy (settings|preferences)|consent (settings|preferences))\b|\bnot available (due to|because of) your\b"
+    r"|\b(reload|refresh) (this|the) page\b", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)")
 
 
@@ -297,6 +304,27 @@ rule_notice = line_rule(
 rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))
 rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
+# The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
+# 'This content is not available due to your privacy preferences'.
+rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and bool(_PAGE_NOTICE.search(u.text)))
+# A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
+rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
+
+
+def is_label_run(unit: Unit) -> bool:
+    """'Share on Facebook Share on X Share by email': one label repeated along a line that is no
+    sentence, as share bars read when their separators were images."""
+    if unit.heading or ends_sentence(unit.text) or not _short(unit.text, 16):
+        return False
+    tokens = words(unit.text)
+    capitalised = Counter(t for t in tokens if t[:1].isupper())
+    if not capitalised:
+        return False
+    label, count = capitalised.most_common(1)[0]
+    return count >= 3 or count >= 2 and tokens[0] == label
+
+
+rule_label_run = line_rule("navigation", is_label_run)
 # A question put to readers that ends in a call to comment.
 rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and bool(_COMMENT_PROMPT.search(u.text)))
 
@@ -319,11 +347,15 @@ def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
                 break
 
 
+_REPORTED = re.compile(r"\b(said|says|told|according to|announced|confirmed)\b", re.I)
+
+
 def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> None:
-    """A line right before a bare credit line ('Picture: Jane Doe') is that picture's caption."""
+    """A line right before a bare credit line ('Picture: Jane Doe') is that picture's caption,
+    unless it reports what someone said: captions describe, a lead paragraph attributes."""
     for i in range(len(units) - 1):
         nxt = units[i + 1].text
-        if marks[i] is None and marks[i + 1] is not None and _CREDIT_MARK.search(nxt) and _short(nxt, 8) and _short(units[i].text, 40):
+        if marks[i] is None and marks[i + 1] is not None and _CREDIT_MARK.search(nxt) and _short(nxt, 8) and _short(units[i].text, 40) and not _REPORTED.search(units[i].text):
             marks[i] = "caption"
 
 
@@ -392,6 +424,9 @@ RULES: list[tuple[str, Rule]] = [
     ("credit", rule_credit),
     ("photo-credit", rule_photo_credit),
     ("comment-prompt", rule_comment_prompt),
+    ("page-notice", rule_page_notice),
+    ("reader-callout", rule_reader_callout),
+    ("label-run", rule_label_run),
     ("row", rule_row),
     ("byline", rule_byline),
     ("media", rule_media),
