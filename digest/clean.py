@@ -136,7 +136,11 @@ _UI_PREFIXES = re.compile(
     r"categori[sz]ed in|filed under|tags|topics|photo|image|picture|photograph|credit|video|audio|listen|watch)\s*[:>\u203a\u00bb]\s*\S",
     re.I,
 )
-_SUBSCRIBE = re.compile(r"^(subscribe|sign up|join our|follow us|download (our|the) app|get our)\b", re.I)
+_SUBSCRIBE = re.compile(r"^(subscribe|sign up|sign in|log in|join our|follow us|download (our|the) app|get our|already (a subscriber|have an account|registered))\b", re.I)
+_PAGE_FURNITURE = re.compile(
+    r"\badvertisement\b|\bcontinues?\s+(reading|below|after)\b|\bscroll\s+(down\s+)?to\s+continue\b"
+    r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b", re.I)
+_CONTRIBUTED = re.compile(r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b", re.I)
 _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage)?|more on this( story)?|"
     r"you (may|might) also like|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
@@ -169,7 +173,7 @@ _MEDIA = re.compile(
     re.I,
 )
 _CREDIT_MARK = re.compile(
-    r"\u00a9|\b(photo(graph)?s?|pictures?|images?|credits?|illustration|foto)\s*:|\((photo|picture|image|foto)\b[^()]*\)|"
+    r"\u00a9|\b(photo(graph)?s?|pictures?|images?|credits?|illustration|foto)\s*:|\((?:[A-Z]{1,6}\s+)?(photo|picture|image|foto)\b[^()]*\)|"
     r"\s/\s*(?:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",
     re.I,
 )
@@ -276,7 +280,9 @@ rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and bool(_C
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
-rule_credit = line_rule("credit", lambda u: bool(_CREDIT.match(u.text)) and _short(u.text, 25))
+rule_credit = line_rule("credit", lambda u: (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text))) and _short(u.text, 25))
+# 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
+rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8))
 # Agency credit lines such as 'name/agency/Shutterstock'.
 rule_photo_credit = line_rule(
     "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
@@ -425,6 +431,7 @@ RULES: list[tuple[str, Rule]] = [
     ("photo-credit", rule_photo_credit),
     ("comment-prompt", rule_comment_prompt),
     ("page-notice", rule_page_notice),
+    ("furniture", rule_furniture),
     ("reader-callout", rule_reader_callout),
     ("label-run", rule_label_run),
     ("row", rule_row),
