@@ -282,6 +282,9 @@ rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
 rule_credit = line_rule("credit", lambda u: (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text))) and _short(u.text, 25))
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
+_MEDIA_LABEL = re.compile(r"^(image|media|photo|picture|video|audio)\s+(source|caption|credit|description)s?\s*[,:]", re.I)
+# Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.
+rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)))
 rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8))
 # Agency credit lines such as 'name/agency/Shutterstock'.
 rule_photo_credit = line_rule(
@@ -432,6 +435,7 @@ RULES: list[tuple[str, Rule]] = [
     ("comment-prompt", rule_comment_prompt),
     ("page-notice", rule_page_notice),
     ("furniture", rule_furniture),
+    ("media-label", rule_media_label),
     ("reader-callout", rule_reader_callout),
     ("label-run", rule_label_run),
     ("row", rule_row),
