@@ -365,3 +365,13 @@ def _bus(first: str, second: str) -> dict:
 def test_a_bound_contradicts_only_a_value_outside_it(tmp_path, first, second, clash):
     merged = story_of(tmp_path, _bus(first, second), lead="road-wire")
     assert bool([d for d in merged["discrepancies"] if d["kind"] == "number"]) == clash
+
+
+def test_a_deadline_lies_ahead_and_is_met_by_an_earlier_day(tmp_path):
+    deadline = dates.extract("The council has until Friday to publish the audit.", PLAIN)[0]
+    assert (deadline.value.month, deadline.value.day) == (5, 17)  # the Friday after Wednesday 15 May
+    stories = {
+        "town-wire": ("The council has until Friday to publish the audit of the harbour accounts.\n", dict(published=dt.date(2024, 5, 15))),
+        "harbour-news": ("The council published the audit of the harbour accounts on 16 May.\n", dict(published=dt.date(2024, 5, 17))),
+    }
+    assert not [d for d in story_of(tmp_path, stories, lead="town-wire")["discrepancies"] if d["kind"] == "date"]

@@ -158,11 +158,39 @@ def _magnitude(f: Fact) -> float | None:
     return abs(float(value))  # type: ignore[arg-type]
 
 
+_DATE_UPPER = re.compile(r"^(?:until|till|by|before|no\s+later\s+than)\s", re.I)
+_DATE_LOWER = re.compile(r"^(?:since|after|from|no\s+earlier\s+than)\s", re.I)
+
+
+def _day(f: Fact):
+    when = f.value
+    return (when.year, when.month, when.day) if f.subject == "date" and getattr(when, "day", None) else None  # type: ignore[union-attr]
+
+
+def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
+    """A deadline ('has until Friday') is met by any earlier day ('certified on Thursday');
+    None when neither date is a bound."""
+    dx, dy = _day(x), _day(y)
+    if dx is None or dy is None:
+        return None
+    for bound, other, day, other_day in ((x, y, dx, dy), (y, x, dy, dx)):
+        if _DATE_UPPER.match(bound.text) and not (_DATE_UPPER.match(other.text) or _DATE_LOWER.match(other.text)):
+            return other_day <= day
+        if _DATE_LOWER.match(bound.text) and not (_DATE_UPPER.match(other.text) or _DATE_LOWER.match(other.text)):
+            return other_day >= day
+    return None
+
+
 def _agreement(same):
-    """The detector's own test, except that a bound ('over £5,000') is judged as a bound."""
+    """The detector's own test, except that a bound ('over £5,000', 'until Friday') is judged
+    as a bound."""
     def agree(x: Fact, y: Fact) -> bool:
         if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
             return number_facts.bounds_allow(x, y)
+        if x.detector == "dates":
+            allowed = _date_bounds_allow(x, y)
+            if allowed is not None:
+                return allowed
         return same(x, y)
     return agree
 

@@ -64,7 +64,7 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     elif g[8]:
         offset = (WEEKDAYS[g[8].lower()] - published.weekday()) % 7
         word = m.group(0).lower()
-        forward = future or word.startswith("next")
+        forward = future or word.startswith(("next", "until", "till"))  # a deadline lies ahead
         if word.startswith("last"):
             forward = False
         days = offset if forward else (offset - 7 if offset else 0)
