@@ -375,3 +375,27 @@ def test_a_deadline_lies_ahead_and_is_met_by_an_earlier_day(tmp_path):
         "harbour-news": ("The council published the audit of the harbour accounts on 16 May.\n", dict(published=dt.date(2024, 5, 17))),
     }
     assert not [d for d in story_of(tmp_path, stories, lead="town-wire")["discrepancies"] if d["kind"] == "date"]
+
+
+TRIAL_COUNTS = {
+    "court-wire": (
+        "The former treasurer of the rowing club was sentenced on Friday.\n\n"
+        "A jury found her guilty last month of four counts of theft from the club.\n\n"
+        "The club has 300 members and two boathouses.\n",
+        dict(published=dt.date(2024, 5, 17)),
+    ),
+    "river-weekly": (
+        "The club's former treasurer was jailed on Friday.\n\n"
+        "After a two-week trial, a jury found her guilty on every one of the five charges she faced.\n\n"
+        "Members raised 12,000 pounds to replace the missing money.\n",
+        dict(published=dt.date(2024, 5, 18)),
+    ),
+}
+
+
+def test_one_count_under_two_names_differs_wherever_it_stands(tmp_path):
+    merged = story_of(tmp_path, TRIAL_COUNTS, lead="court-wire")
+    counts = [d for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert len(counts) == 1, merged["discrepancies"]
+    assert {v["source"]: v["text"] for v in counts[0]["variants"]} == {"court-wire": "four counts", "river-weekly": "five charges"}
+    assert figures("The recount, the only one ordered, changed nothing.") == {}

@@ -245,7 +245,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
             add("points", round(value / 100 if basis else value, 6), start, end + points.end())
             continue
-        if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the)\s+$", text[max(0, start - 6):start], re.I):
+        if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", text[max(0, start - 10):start], re.I):
             continue  # 'no one', 'every one of': no count
         hyphen = _hyphen_unit(text, end)
         if hyphen:
