@@ -174,7 +174,7 @@ _MEDIA = re.compile(
 )
 _CREDIT_MARK = re.compile(
     r"\u00a9|\b(photo(graph)?s?|pictures?|images?|credits?|illustration|foto)\s*:|\((?:[A-Z]{1,6}\s+)?(photo|picture|image|foto)\b[^()]*\)|"
-    r"\s/\s*(?:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",
+    r"\s/\s*(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",
     re.I,
 )
 _PHOTO_TALK = re.compile(
@@ -209,7 +209,8 @@ _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?
 _NEWSLETTER = re.compile(r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
-_BIO = re.compile(rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b{_ROLE}", re.I)
+_BIO = re.compile(rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})")
+"""'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
@@ -293,7 +294,14 @@ rule_photo_credit = line_rule(
 # Menus, share bars, breadcrumbs and date strips: short items between separators.
 rule_row = line_rule("navigation", is_row)
 # 'By Jane Doe, Political Correspondent', 'From our correspondent Jane Doe, City'.
-rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10)))
+rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10) and _names_only(u.text)))
+
+
+def _names_only(text: str) -> bool:
+    """'By Jane Roe and Tom Poe.': after the first word, only capitalised names and joining
+    words; 'By Tuesday, the fire was out.' is a sentence."""
+    rest = words(text)[1:]
+    return bool(rest) and all(w[:1].isupper() or w.lower() in ("and", "in", "of", "our", "&") for w in rest)
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
 rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
