@@ -37,6 +37,13 @@ def agree(a: str, b: str, context_b: Context = PLAIN) -> bool:
     ("The lender raised its rate by 0,25 percentage points.", "The lender raised its rate by 25bp."),
     ("About 4 percent of members voted.", "Some 4.1% of members voted."),
     ("The mill employs 1.2 million workers.", "The mill employs 1,214,600 workers."),
+    ("The epicentre lay 30 km off the coast.", "The epicentre lay 19 miles off the coast."),
+    ("Gusts reached 120 km/h on the ridge.", "Gusts reached 75 mph on the ridge."),
+    ("The river rose 2.5 metres overnight.", "The river rose 8 feet overnight."),
+    ("It was 41C in the shade.", "It was 106 degrees Fahrenheit in the shade."),
+    ("Rovers beat the Mariners 3-1 at home.", "The Mariners lost 1-3 away to Rovers."),
+    ("Two hundred and twelve passengers were on board.", "The ferry carried 212 passengers."),
+    ("The ferry's captain, Ida Renn, 54, was praised.", "The captain of the ferry, Ida Renn, of 54 years, was praised."),
 ])
 def test_equivalent_forms_of_a_figure_agree(a, b):
     translated = TRANSLATED if "48.500" in b or "3,4" in b or "0,25" in a else PLAIN
@@ -55,6 +62,18 @@ def test_equivalent_forms_of_a_figure_agree(a, b):
 ])
 def test_different_figures_for_one_subject_differ(a, b):
     assert not agree(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rovers beat the Mariners 3-1 at home.", "Rovers beat the Mariners 2-1 at home."),
+    ("The epicentre lay 30 km off the coast.", "The epicentre lay 30 miles off the coast."),
+    ("The ferry's captain, Ida Renn, 54, was praised.", "The ferry's captain, Ida Renn, 45, was praised."),
+    ("A magnitude 6.4 earthquake struck.", "The 6.1-magnitude quake struck."),
+])
+def test_scores_measures_ages_and_magnitudes_that_differ(a, b):
+    fa, fb = numbers.extract(a, PLAIN), numbers.extract(b, PLAIN)
+    assert fa and fb and fa[0].subject.split(":")[0] == fb[0].subject.split(":")[0]
+    assert not numbers.same(fa[0], fb[0])
 
 
 def test_a_figure_takes_the_noun_it_counts():

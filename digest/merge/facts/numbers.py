@@ -1,11 +1,13 @@
-"""Figures with what they measure: counts, percentages and points, money, ordinals, vote splits.
+"""Figures with what they measure: counts, percentages and points, money, ordinals, vote splits,
+match scores, measures in any unit, temperatures, ages and quake magnitudes.
 
 A figure's subject is the noun it counts ('212 passengers', '31 of the 50 seats'), its unit
 ('4.5 percent', '25 basis points', '€45m'), or the thing it ranks ('the 58th minute'). Values are
 normalised so that equivalent forms agree: number words, decimal commas in translations,
 thousands separators, scale words ('7.5m', 'seven and a half million'), basis points against
-percentage points ('a quarter of a percentage point' = '25bp'), and honest rounding ('just over
-48 percent' = '48.2%'). 'No one' holds no figure.
+percentage points ('a quarter of a percentage point' = '25bp'), units ('30 km' = '19 miles',
+'41C' = '106F'), a result from either side ('won 3-1' = 'lost 1-3'), and honest rounding ('just
+over 48 percent' = '48.2%'). 'No one' holds no figure.
 """
 
 from __future__ import annotations
@@ -160,6 +162,49 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$", prior)) and text[start].isdigit() and not re.match(r"^\s*(%|per|percent|million|billion|thousand)", text[end:], re.I) and not re.search(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$", prior)
 
 
+MEASURES = {
+    # unit word (lower case) -> (what it measures, factor to the base unit: metres, km/h, kilograms, hectares)
+    "mm": ("length", 0.001), "millimetre": ("length", 0.001), "millimetres": ("length", 0.001), "millimeter": ("length", 0.001), "millimeters": ("length", 0.001),
+    "cm": ("length", 0.01), "centimetre": ("length", 0.01), "centimetres": ("length", 0.01), "centimeter": ("length", 0.01), "centimeters": ("length", 0.01),
+    "m": ("length", 1.0), "metre": ("length", 1.0), "metres": ("length", 1.0), "meter": ("length", 1.0), "meters": ("length", 1.0),
+    "km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometres": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometers": ("length", 1000.0),
+    "in": ("length", 0.0254), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
+    "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144), "mile": ("length", 1609.344), "miles": ("length", 1609.344),
+    "kph": ("speed", 1.0), "km/h": ("speed", 1.0), "kmh": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852), "knots": ("speed", 1.852),
+    "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilo": ("mass", 1.0), "kilos": ("mass", 1.0),
+    "g": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
+    "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 1000.0), "tons": ("mass", 1000.0),
+    "hectare": ("area", 1.0), "hectares": ("area", 1.0), "ha": ("area", 1.0), "acre": ("area", 0.40468564), "acres": ("area", 0.40468564),
+}
+"""Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance."""
+CONVERTED_TOLERANCE = 0.05
+"""Relative difference within which two figures given in different units agree (conversions are rounded)."""
+_MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|kilometres?\s+(?:per|an)\s+hour|kilometers?\s+(?:per|an)\s+hour|miles?\s+(?:per|an)\s+hour|[a-z]+)\b", re.I)
+TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
+_DEGREES_BARE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*°(?!\s*[CF]\b)")
+SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w.,:/-]|\s*(?:am|pm|a\.m|p\.m)\b)")
+_SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
+_AGE = re.compile(
+    r"(?<![\w.,])(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,", re.I)
+_MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?\s+(\d(?:[.,]\d)?)\b|(?<![\w.,])(\d(?:[.,]\d)?)[- ]magnitude\b", re.I)
+_AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?)\b", re.I)
+
+
+def _measure(unit: str, value: float) -> tuple[str, float] | None:
+    key = re.sub(r"\s+", " ", unit.lower().strip(". "))
+    if "hour" in key or key.replace(" ", "") in ("km/h", "kmh"):
+        return ("speed", value * (1.609344 if key.startswith("mile") else 1.0))
+    found = MEASURES.get(key)
+    return (found[0], value * found[1]) if found else None
+
+
+def _person_before(text: str, start: int) -> str:
+    """The surname an age or title belongs to: the capitalised word right before ', 56,'."""
+    m = re.search(r"([A-Z][\w\u00c0-\u024f'\u2019-]+)\s*,?\s*(?:of\s+|aged\s+)?$", text[max(0, start - 40):start])
+    return m.group(1).lower() if m else ""
+
+
 _CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none)\b", re.I)
 
 
@@ -187,6 +232,33 @@ def extract(text: str, context: Context) -> list[Fact]:
         if a is None or b is None or a < b or _is_year(a, m.group("a")) or ":" in text[m.start():m.end()]:
             continue
         add("split", (a, b), m.start(), m.end(), approx=False)
+
+    for m in SCORE.finditer(text):
+        if not free(m.start(), m.end()) or not _SCORE_CONTEXT.search(text[max(0, m.start() - 50):m.end() + 40]):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        add("score", (max(a, b), min(a, b)), m.start(), m.end(), approx=False)  # 'lost 1-3' and 'won 3-1' tell one result
+
+    for m in TEMPERATURE.finditer(text):
+        value = parse_number(m.group(1), context.translated)
+        if value is None or not free(m.start(), m.end()):
+            continue
+        celsius = (value - 32) * 5 / 9 if m.group(2).lower().startswith("f") else value
+        add("temperature", round(celsius, 2), m.start(), m.end())
+
+    for m in _AGE.finditer(text):
+        digits = m.group(1) or m.group(2) or m.group(3)
+        start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+        if not free(start, m.end()) or not 0 < int(digits) < 120:
+            continue
+        person = _person_before(text, m.start()) if m.group(3) else ""
+        end = m.end() - (1 if m.group(3) else 0)
+        add("age:" + person if person else "age", float(digits), start, end, approx=False)
+
+    for m in _MAGNITUDE.finditer(text):
+        digits = m.group(1) or m.group(2)
+        if free(m.start(), m.end()):
+            add("magnitude", parse_number(digits, context.translated), m.start(), m.end(), approx=False)
 
     for m in FRACTION.finditer(text):
         if not free(m.start(), m.end()):
@@ -222,6 +294,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # '30 of April', '17. April': a date too
         scale_words = m.group("scale") or ""
         value *= _scale(scale_words)
+        if scale_words.strip().lower().endswith(("hundred", "thousand")):
+            more = _AND_MORE.match(text[end:])  # 'two hundred and twelve'
+            if more and _word_value(more.group(1)) is not None:
+                value += _word_value(more.group(1))  # type: ignore[operator]
+                end += more.end()
         before = text[max(0, start - 2):start]
         symbol = next((CURRENCY_SYMBOLS[c] for c in before if c in CURRENCY_SYMBOLS), None)
         if symbol:
@@ -248,6 +325,15 @@ def extract(text: str, context: Context) -> list[Fact]:
         if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", text[max(0, start - 10):start], re.I):
             continue  # 'no one', 'every one of': no count
         hyphen = _hyphen_unit(text, end)
+        measured = _measure(hyphen, value) if hyphen else None
+        if measured:
+            add(measured[0], measured[1], start, end + len(hyphen) + 1, kind="measure")
+            continue
+        unit_match = _MEASURE_UNIT.match(text[end:]) if not hyphen else None
+        measured = _measure(unit_match.group(1), value) if unit_match else None
+        if measured and not (unit_match.group(1).lower() in ("m", "in", "g", "ha") and not token[0].isdigit()):  # type: ignore[union-attr]
+            add(measured[0], measured[1], start, end + unit_match.end(), kind="measure")  # type: ignore[union-attr]
+            continue
         if hyphen:
             if hyphen in DURATIONS:
                 add("duration", value * DURATIONS[hyphen], start, end + len(hyphen) + 1)
@@ -338,8 +424,11 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "money":
         (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
         return ca == cb and _close(va, vb, approx)
-    if a.subject == "split":
+    if a.subject in ("split", "score"):
         return a.value == b.value
+    if a.kind == "measure" or a.subject == "temperature":  # converted figures are rounded
+        x, y = float(a.value), float(b.value)  # type: ignore[arg-type]
+        return abs(x - y) <= CONVERTED_TOLERANCE * max(abs(x), abs(y)) or _close(x, y, approx)
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
 
 
