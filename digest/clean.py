@@ -500,7 +500,7 @@ def markdown_units(text: str, first_line: int) -> list[Unit]:
         plain = normalise_line(plain)
         if plain:
             start, end = token.map
-            units.append(Unit(plain, first_line + start, first_line + end - 1, len(units), heading=opener == "heading_open"))
+            units.append(Unit(plain, first_line + start, first_line + end - 1, len(units), heading=opener == "heading_open", cells=count_cells(plain)))
     return units
 
 

@@ -138,3 +138,12 @@ def test_markdown_articles_keep_headings_and_join_wrapped_lines(tmp_path):
         ("heading", "Reaction", 6),
         ("paragraph", "Traders were furious about the vote.", 8),
     ]
+
+
+def test_a_markdown_breadcrumb_of_links_is_navigation_not_a_heading():
+    raw = ("[Home](https://example.com) > [News](https://example.com/news)\n\n"
+           "# The ferry adds a crossing\n\n"
+           "The ferry will run an extra crossing on Saturdays from June.\n")
+    cleaned = clean_text(raw, name="a.md")
+    assert [b.text for b in cleaned.blocks] == ["The ferry adds a crossing", "The ferry will run an extra crossing on Saturdays from June."]
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("navigation", "Home > News")]
