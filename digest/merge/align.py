@@ -251,11 +251,14 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
             item = placed.get(j)
             if item is None or value < threshold - AGREEMENT_BONUS:
                 continue
-            if all(compatible(claim, other) for other in item.claims):
-                if any(share_a_figure(claim, other) for other in item.claims):
-                    value += AGREEMENT_BONUS
-                if value >= threshold:
-                    offers.append((value, position, id(item)))
+            if value < threshold:  # only a shared figure could lift it: look for one first, it is cheaper
+                if not any(share_a_figure(claim, other) for other in item.claims):
+                    continue
+                value += AGREEMENT_BONUS
+            elif any(share_a_figure(claim, other) for other in item.claims):
+                value += AGREEMENT_BONUS
+            if value >= threshold and all(compatible(claim, other) for other in item.claims):
+                offers.append((value, position, id(item)))
     by_id = {id(item): item for item in items}
     # Mutual best: a claim joins the item it matches best, and only if no other claim of its
     # outlet matches that item better; a near miss is a neighbour, not the same claim.

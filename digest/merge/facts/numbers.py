@@ -182,7 +182,7 @@ CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
 _MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|kilometres?\s+(?:per|an)\s+hour|kilometers?\s+(?:per|an)\s+hour|miles?\s+(?:per|an)\s+hour|[a-z]+)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
-_DEGREES_BARE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*°(?!\s*[CF]\b)")
+_TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w.,:/-]|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
@@ -233,20 +233,24 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         add("split", (a, b), m.start(), m.end(), approx=False)
 
-    for m in SCORE.finditer(text):
+    lower = text.lower()
+    scores = SCORE.finditer(text) if _SCORE_CONTEXT.search(text) else ()
+    for m in scores:
         if not free(m.start(), m.end()) or not _SCORE_CONTEXT.search(text[max(0, m.start() - 50):m.end() + 40]):
             continue
         a, b = int(m.group(1)), int(m.group(2))
         add("score", (max(a, b), min(a, b)), m.start(), m.end(), approx=False)  # 'lost 1-3' and 'won 3-1' tell one result
 
-    for m in TEMPERATURE.finditer(text):
+    temperatures = TEMPERATURE.finditer(text) if "°" in text or "º" in text or "degree" in lower or "celsius" in lower or "fahrenheit" in lower or _TEMPERATURE_CUE.search(text) else ()
+    for m in temperatures:
         value = parse_number(m.group(1), context.translated)
         if value is None or not free(m.start(), m.end()):
             continue
         celsius = (value - 32) * 5 / 9 if m.group(2).lower().startswith("f") else value
         add("temperature", round(celsius, 2), m.start(), m.end())
 
-    for m in _AGE.finditer(text):
+    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "," in text else ()
+    for m in ages:
         digits = m.group(1) or m.group(2) or m.group(3)
         start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
         if not free(start, m.end()) or not 0 < int(digits) < 120:
@@ -255,7 +259,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         end = m.end() - (1 if m.group(3) else 0)
         add("age:" + person if person else "age", float(digits), start, end, approx=False)
 
-    for m in _MAGNITUDE.finditer(text):
+    for m in _MAGNITUDE.finditer(text) if "magnitude" in lower else ():
         digits = m.group(1) or m.group(2)
         if free(m.start(), m.end()):
             add("magnitude", parse_number(digits, context.translated), m.start(), m.end(), approx=False)
