@@ -418,3 +418,28 @@ def test_one_count_under_two_names_differs_wherever_it_stands(tmp_path):
     assert len(counts) == 1, merged["discrepancies"]
     assert {v["source"]: v["text"] for v in counts[0]["variants"]} == {"court-wire": "four counts", "river-weekly": "five charges"}
     assert figures("The recount, the only one ordered, changed nothing.") == {}
+
+
+GUIDANCE = {
+    "money-wire": (
+        "The lender raised its main rate to 3 percent on Thursday.\n\n"
+        "It signalled that further cuts to its bond buying could follow in the spring.\n",
+        dict(published=dt.date(2024, 5, 16)),
+    ),
+    "city-radio": (
+        "Borrowing costs went up again on Thursday.\n\n"
+        "But the governor ruled out further cuts to bond buying this year.\n",
+        dict(published=dt.date(2024, 5, 16)),
+    ),
+}
+
+
+def test_a_denial_of_what_another_outlet_asserts_in_the_same_words_is_flagged(tmp_path):
+    merged = story_of(tmp_path, GUIDANCE, lead="money-wire")
+    found = [d for d in merged["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    assert len(found) == 1, merged["discrepancies"]
+    texts = {v["source"]: v["text"] for v in found[0]["variants"]}
+    assert "ruled out further cuts" in texts["city-radio"] and "further cuts" in texts["money-wire"]
+    unrelated = dict(GUIDANCE, **{"city-radio": (GUIDANCE["city-radio"][0].replace("further cuts to bond buying", "a change of its inflation target"), GUIDANCE["city-radio"][1])})
+    (tmp_path / "other").mkdir()
+    assert not [d for d in story_of(tmp_path / "other", unrelated, lead="money-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]

@@ -254,6 +254,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(subject_conflicts(claims, around))
     conflicts.extend(quote_conflicts(claims, near))
     conflicts.extend(none_conflicts(claims, embedded))
+    conflicts.extend(denial_conflicts(claims))
     conflicts.extend(spelling_conflicts(claims))
     found = [_found(_with_agreeing(group, items, item_of), order) for group in _group(conflicts, item_of)]
     found.extend(_terms(items, claims, translated))
@@ -578,6 +579,49 @@ def _clause_end(text: str, start: int, words: int = 4) -> int:
             break
         end = start + m.end()
     return end
+
+
+_ASSERTING = ("possible", "planned", "done")
+_GLUE = frozenset("the a an of to and that it its for in on".split())
+
+
+def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Ruled out further increases' against 'signalled that further increases could follow':
+    one outlet denies what another asserts, in clauses that name the same thing with the same
+    two words in a row. Static word vectors cannot tell an act from its denial, but a shared
+    phrase under opposite statuses is rare enough to trust (on the merge corpus it marks only
+    the keyed clash)."""
+    stated = []
+    for c in claims:
+        for f in c.facts_of("status"):
+            if f.value[0] == "denied" or f.value[0] in _ASSERTING:  # type: ignore[index]
+                left, right = status_facts.clause_bounds(c.text, f.start, f.end)
+                stated.append((c, f, _phrases(c.text[left:right])))
+    denials = [s for s in stated if s[1].value[0] == "denied"]  # type: ignore[index]
+    if not denials or len(denials) == len(stated):
+        return []
+    by_phrase: dict[tuple[str, str], list[int]] = {}
+    for k, (_, f, phrases) in enumerate(stated):
+        if f.value[0] != "denied":  # type: ignore[index]
+            for phrase in phrases:
+                by_phrase.setdefault(phrase, []).append(k)
+    out: list[Conflict] = []
+    for a, x, phrases in denials:
+        seen: set[str] = set()
+        for phrase in phrases:
+            for k in by_phrase.get(phrase, []):
+                b, y, _ = stated[k]
+                if b.source == a.source or b.source in seen:
+                    continue
+                seen.add(b.source)
+                out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(b, y), (a, x)]))
+    return out
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent lower-case words (names and glue words left out), not both stop words."""
+    words = [stem(w) for w in tokens(text) if w.lower() not in _GLUE and not w[0].isupper()]
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS and b in STOPWORDS) and not (a[0].isdigit() or b[0].isdigit())}
 
 
 QUOTE_CANDIDATES = 40
