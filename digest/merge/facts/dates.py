@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from digest.merge.facts import Context, Fact
+from digest.merge.facts import Context, Fact, words_of
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -96,11 +96,23 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
 _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
 
 
+_DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
+"""Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
-    if not _CUE.search(text):
-        return facts
-    for m in DATE.finditer(text):
+    read = words_of(text)
+    if read is None:
+        if not _CUE.search(text):
+            return facts
+        dated = True
+    else:
+        named = not read.words.isdisjoint(_DATE_WORDS)
+        if not named and not read.digits:
+            return facts  # nothing any pattern here could match
+        dated = named or "on" in read.words and "the" in read.words
+    for m in DATE.finditer(text) if dated else ():
         when = resolve(text, m, context.published)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'

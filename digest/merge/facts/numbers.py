@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from digest.merge.facts import Context, Fact
+from digest.merge.facts import Context, Fact, words_of
 from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
 
 SCALES = {
@@ -159,10 +159,19 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 
 _CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none)\b", re.I)
+_CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"}
+"""_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
+_SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
+"""What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
 
 def extract(text: str, context: Context) -> list[Fact]:
-    if not _CUE.search(text):
+    read = words_of(text)
+    if read is None:
+        if not _CUE.search(text):
+            return []
+    elif not read.digits and read.words.isdisjoint(_CUE_WORDS):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -178,7 +187,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         taken.append((start, claims_to if claims_to is not None else end))
         facts.append(Fact(kind, subject, value, text[shown_from:end].strip(), shown_from, end, approx))
 
-    for m in SPLIT.finditer(text):
+    splits = read is None or any(w in read.lower for w in _SPLIT_STEMS)
+    for m in SPLIT.finditer(text) if splits else ():
         if not _SPLIT_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 30]):
             continue
         a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
