@@ -45,33 +45,49 @@ class Embedded:
     def __init__(self, texts: list[str]):
         self.table = model().embedding
         self.texts = texts
-        _encode_many([t for t in texts if t not in _ENCODED])
-        encoded = [_ENCODED.get(t) or _encode(t) for t in texts]
-        self.ids = [np.clip(np.asarray(ids, dtype=np.int64), 0, self.table.shape[0] - 1) for ids, _ in encoded]
-        self.offsets = [offsets for _, offsets in encoded]
+        unique = list(dict.fromkeys(texts))  # a reprint repeats the wire's sentences: read each once
+        _encode_many([t for t in unique if t not in _ENCODED])
+        encoded = [_ENCODED.get(t) or _encode(t) for t in unique]
+        row_of = {t: k for k, t in enumerate(unique)}
+        self._row = [row_of[t] for t in texts]
+        """Each text's row among the distinct texts."""
+        lengths = np.array([len(ids) for ids, _ in encoded], dtype=np.int64)
+        ends = np.cumsum(lengths)
+        self._flat = np.clip(np.concatenate([ids for ids, _ in encoded]) if encoded else np.zeros(0, dtype=np.int64), 0, self.table.shape[0] - 1)
+        """Every distinct text's token ids, one after another; text k's are _flat[ends[k] - lengths[k]:ends[k]]."""
+        self._ends = ends.tolist()
+        self._lengths = lengths.tolist()
+        self._offsets = [offsets for _, offsets in encoded]
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        lengths = np.array([len(ids) for ids in self.ids])
+        vectors = np.zeros((len(unique), DIMENSIONS), dtype=np.float32)
         filled = np.nonzero(lengths)[0]
         if len(filled):  # every text's mean token vector in one pass
-            flat = self.table[np.concatenate([self.ids[i] for i in filled])]
-            starts = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
+            flat = self.table[self._flat]
+            starts = (ends - lengths)[filled]
             sums = np.add.reduceat(flat, starts, axis=0)
             norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
-            self.vectors[filled] = sums / norms
+            vectors[filled] = sums / norms
+        self.vectors = vectors[self._row] if len(unique) < len(texts) else vectors
+
+    def ids(self, i: int) -> np.ndarray:
+        """Token ids of text i."""
+        row = self._row[i]
+        return self._flat[self._ends[row] - self._lengths[row]:self._ends[row]]
 
     def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
         and punctuation left out)."""
-        if i not in self.bounds:  # only sentences with a figure or date need their word spans
-            self.bounds[i] = _word_bounds(self.texts[i], (self.ids[i], self.offsets[i]))
-        starts, ends = self.bounds[i]
+        row = self._row[i]
+        ids = self.ids(i)
+        if row not in self.bounds:  # only sentences with a figure or date need their word spans
+            self.bounds[row] = _word_bounds(self.texts[i], (ids, self._offsets[row]))
+        starts, ends = self.bounds[row]
         keep = np.zeros(len(starts), dtype=bool)
         for start, end in ranges:
             keep |= (starts >= start) & (ends <= end)
         if not keep.any():
             return np.zeros(DIMENSIONS, dtype=np.float32)
-        mean = self.table[self.ids[i][keep]].mean(axis=0)
+        mean = self.table[ids[keep]].mean(axis=0)
         return mean / max(float(np.linalg.norm(mean)), 1e-9)
 
 
@@ -104,7 +120,7 @@ def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
     return letters, spaced
 
 
-_ENCODED: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
+_ENCODED: dict[str, tuple[np.ndarray, tuple[tuple[int, int], ...]]] = {}
 """Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
 sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
 ENCODED_MAX = 200_000
@@ -116,7 +132,7 @@ def _encode_many(texts: list[str]) -> None:
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
     for text, encoding in zip(texts, _tokenizer().encode_batch(texts, add_special_tokens=False)):
-        _ENCODED[text] = (tuple(encoding.ids), tuple(encoding.offsets))
+        _ENCODED[text] = (np.array(encoding.ids, dtype=np.int64), tuple(encoding.offsets))
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +144,7 @@ def _tokenizer():
     return tokenizer
 
 
-def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+def _encode(text: str) -> tuple[np.ndarray, tuple[tuple[int, int], ...]]:
     _encode_many([text])
     return _ENCODED[text]
 
