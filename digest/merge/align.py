@@ -22,6 +22,7 @@ import numpy as np
 
 from digest.merge.claims import Claim
 from digest.merge.facts import detector_of
+from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 
 FUSE_MIN = 0.5
@@ -131,17 +132,16 @@ def _lexical_block(claims: list[Claim], rows: range, top: np.ndarray, idf: dict[
 
 def contradicts(a: Claim, b: Claim) -> bool:
     """A figure, date or time of one that the other gives differently for the same subject."""
-    for fa in a.facts:
-        if fa.detector not in ("numbers", "dates"):
-            continue
-        others = [fb for fb in b.facts if fb.detector == fa.detector and fb.subject == fa.subject]
+    theirs = b.figures
+    if not theirs:
+        return False
+    for key, mine in a.figures.items():
+        others = theirs.get(key)
         if not others:
             continue
-        same = detector_of(fa).same
-        if not any(same(fa, fb) for fb in others):
-            mine = [f for f in a.facts if f.detector == fa.detector and f.subject == fa.subject]
-            if any(not any(same(fb, f) for f in mine) for fb in others):
-                return True
+        same = detector_of(mine[0]).same
+        if any(not any(same(fa, fb) for fb in others) for fa in mine) and any(not any(same(fb, f) for f in mine) for fb in others):
+            return True
     return False
 
 
@@ -169,24 +169,24 @@ def moods_clash(a: Claim, b: Claim) -> bool:
 
 def codes_clash(a: Claim, b: Claim) -> bool:
     """'Flight QX318' / 'Flight QX381': one code given with other digits is a discrepancy, never one claim."""
+    ca = a.codes
+    if not ca:
+        return False
     cb = b.codes
-    return any(prefix in cb and cb[prefix] != digits for prefix, digits in a.codes.items())
+    return any(prefix in cb and cb[prefix] != digits for prefix, digits in ca.items())
 
 
 def figures_apart(a: Claim, b: Claim) -> bool:
     """Both give figures and not one of them is the same: two different facts ('a fleet of 31
     aircraft' / 'employs around 1,400 people'), however alike the rest reads."""
-    fa = [f for f in a.facts_of("numbers") if f.subject != "duration"]
-    fb = [f for f in b.facts_of("numbers") if f.subject != "duration"]
-    if not fa or not fb:
-        return False
-    return not any(x.subject == y.subject and detector_of(x).same(x, y) or _same_value(x, y) for x in fa for y in fb)
-
-
-def _same_value(x, y) -> bool:
-    vx = x.value[1] if x.subject == "money" else x.value
-    vy = y.value[1] if y.subject == "money" else y.value
-    return vx == vy
+    fa, fb = a.counts, b.counts
+    if not fa or not fb or not a.count_values.isdisjoint(b.count_values):
+        return False  # no figure on one side, or one value given by both
+    for subject, xs in fa.items():
+        ys = fb.get(subject)
+        if ys and any(number_facts.same(x, y) for x in xs for y in ys):
+            return False
+    return True
 
 
 def compatible(a: Claim, b: Claim) -> bool:

@@ -38,15 +38,15 @@ class Claim:
     prose: bool
     """A real sentence of the report (enters the narrative), not a caption or a fragment."""
 
-    @property
+    @cached_property
     def source(self) -> str:
         return self.sentence.source
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.sentence.text
 
-    @property
+    @cached_property
     def comparable_facts(self) -> bool:
         """Whether it gives any figure, date or stated status a pair comparison could read."""
         return any(f.detector in ("numbers", "dates", "status") for f in self.facts)
@@ -62,11 +62,34 @@ class Claim:
         return out
 
     @cached_property
+    def figures(self) -> dict[tuple[str, str], list[Fact]]:
+        """Figures and dates by (detector, subject): what alignment checks for a contradiction."""
+        out: dict[tuple[str, str], list[Fact]] = {}
+        for f in self.facts:
+            if f.detector in ("numbers", "dates"):
+                out.setdefault((f.detector, f.subject), []).append(f)
+        return out
+
+    @cached_property
+    def counts(self) -> dict[str, list[Fact]]:
+        """Figures other than durations, by subject."""
+        out: dict[str, list[Fact]] = {}
+        for f in self.facts_of("numbers"):
+            if f.subject != "duration":
+                out.setdefault(f.subject, []).append(f)
+        return out
+
+    @cached_property
+    def count_values(self) -> frozenset:
+        """The bare values of `counts` (an amount without its currency), whatever they count."""
+        return frozenset(f.value[1] if f.subject == "money" else f.value for fs in self.counts.values() for f in fs)  # type: ignore[index]
+
+    @cached_property
     def codes(self) -> dict[str, str]:
         """Letter-and-number codes ('QX318'): letters -> digits."""
         return {m.group(1): m.group(2) for m in CODE.finditer(self.text)}
 
-    @property
+    @cached_property
     def status(self) -> Fact:
         """The sentence's status, stated ('will', 'denied') or implied ('done')."""
         for f in self.facts:
