@@ -98,6 +98,7 @@ class Claim:
 
 
 _MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 
@@ -105,10 +106,10 @@ def is_prose(text: str) -> bool:
     """A sentence a reader would accept in an article: enough words, some in lower case, and an
     ending. 'Bigger.”', 'Photo: X', '. .' and headline fragments are not."""
     words = text.split()
-    if len(words) < 4 or not _TERMINAL.search(text) or describes_picture(text):
+    if len(words) < 4 or not _TERMINAL.search(text):
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 2 and re.search(r"[a-z]{2}", text) is not None
+    return lower >= 2 and _TWO_LETTERS.search(text) is not None and not describes_picture(text)
 
 
 def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Context]) -> list[Claim]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -79,16 +80,21 @@ class Embedded:
         and punctuation left out)."""
         row = self._row[i]
         ids = self.ids(i)
-        if row not in self.bounds:  # only sentences with a figure or date need their word spans
-            self.bounds[row] = _word_bounds(self.texts[i], (ids, self._offsets[row]))
-        starts, ends = self.bounds[row]
-        keep = np.zeros(len(starts), dtype=bool)
+        bounds = self.bounds.get(row)
+        if bounds is None:  # only sentences with a figure or date need their word spans
+            bounds = self.bounds[row] = _word_bounds(self.texts[i], (ids, self._offsets[row]))
+        starts, ends = bounds
+        keep = None
         for start, end in ranges:
-            keep |= (starts >= start) & (ends <= end)
-        if not keep.any():
+            inside = (starts >= start) & (ends <= end)
+            keep = inside if keep is None else keep | inside
+        if keep is None or not keep.any():
             return np.zeros(DIMENSIONS, dtype=np.float32)
-        mean = self.table[ids[keep]].mean(axis=0)
-        return mean / max(float(np.linalg.norm(mean)), 1e-9)
+        picked = self.table[ids[keep]]
+        # picked.mean(axis=0) and np.linalg.norm, step by step as numpy does them (same bits, less overhead)
+        total = np.add.reduce(picked, axis=0)
+        mean = np.true_divide(total, np.intp(len(picked)), out=total, casting="unsafe")
+        return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
 
 
 def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
@@ -99,7 +105,7 @@ def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     letters, spaced = _vocabulary_marks()
     ids = np.asarray(ids, dtype=np.int64)
-    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    spans = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
     starts = spans[:, 0] + spaced[ids]
     ends = spans[:, 1]
     words = letters[ids]

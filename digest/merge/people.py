@@ -52,6 +52,8 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
+_SAYING = ("said", "says", "told", "according to")
+"""_SAID matches only a sentence holding one of these words as written."""
 _SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
 
 
@@ -127,7 +129,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text) else ():
             if m.group(1).split()[-1].lower() in ROLE_NOUNS:
                 mention(m.group(2), s.source, m.group(1))
-        for m in _SAID.finditer(s.text):
+        for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
             mention(m.group(1) or m.group(2), s.source, None)
     _surname_mentions(people, sentences)
     return people
@@ -143,6 +145,8 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
         return
     pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
     for s in sentences:
+        if not any(surname in s.text for surname in by_surname):
+            continue  # the pattern needs one of the surnames, spelt as it is
         for m in pattern.finditer(s.text):
             role, surname = m.group(1), m.group(2)
             candidates = by_surname[surname]

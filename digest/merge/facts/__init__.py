@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
@@ -120,7 +120,8 @@ def extract_all(text: str, context: Context) -> tuple[Fact, ...]:
     only the sentences it has not seen."""
     out: list[Fact] = []
     for detector in DETECTORS:
-        out.extend(replace(f, detector=detector.name) for f in detector.extract(text, context))
+        name = detector.name
+        out.extend(Fact(**{**f.__dict__, "detector": name}) for f in detector.extract(text, context))  # dataclasses.replace, without its checks
     return tuple(out)
 
 

@@ -35,6 +35,7 @@ DATE = re.compile(
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
 YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
+_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
 FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
 
 
@@ -124,7 +125,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
             continue  # '4.50 percent' is no time
-        if re.match(r"^\s*(%|per|percent|million|billion)", text[m.end():], re.I):
+        if _AMOUNT_AFTER.match(text[m.end():]):
             continue
         if m.group(4) and m.group(4).lower().startswith("p") and hour < 12:
             hour += 12
