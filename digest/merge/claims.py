@@ -83,8 +83,7 @@ class Claim:
             "_by_detector": by_detector,
             "_status": status,
         }
-        for name, value in derived.items():
-            object.__setattr__(self, name, value)
+        self.__dict__.update(derived)  # frozen: set once, here, as dataclasses' own __init__ does
 
     def facts_of(self, detector: str) -> list[Fact]:
         return self._by_detector.get(detector, [])

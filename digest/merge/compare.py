@@ -599,7 +599,7 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     out = []
     for shift in (-1, 0, 1):
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
-            if abs(len(word) - len(other)) > 1 or len(set(word.lower()) ^ set(other.lower())) > 2 or _letters_apart(word.lower(), other.lower()) > 2:
+            if other == word or abs(len(word) - len(other)) > 1 or len(set(word.lower()) ^ set(other.lower())) > 2 or _letters_apart(word.lower(), other.lower()) > 2:
                 continue
             distance = _edit_distance(word.lower(), other.lower())
             anagram = sorted(word.lower()) == sorted(other.lower())

@@ -303,6 +303,8 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 
 def _significant(x: float) -> int:
+    if x.is_integer() and -1e12 < x < 1e12:  # the common case, without formatting: 1200.0 -> '12'
+        return max(1, len(str(abs(int(x))).rstrip("0")))
     digits = f"{abs(x):.12g}".split("e")[0].replace(".", "").strip("0")
     return max(1, len(digits))
 
