@@ -63,9 +63,7 @@ class Embedded:
         vectors = np.zeros((len(unique), DIMENSIONS), dtype=np.float32)
         filled = np.nonzero(lengths)[0]
         if len(filled):  # every text's mean token vector in one pass
-            flat = self.table[self._flat]
-            starts = (ends - lengths)[filled]
-            sums = np.add.reduceat(flat, starts, axis=0)
+            sums = _token_sums(self.table, self._flat, (ends - lengths)[filled], lengths[filled])
             norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
             vectors[filled] = sums / norms
         self.vectors = vectors[self._row] if len(unique) < len(texts) else vectors
@@ -95,6 +93,41 @@ class Embedded:
         total = np.add.reduce(picked, axis=0)
         mean = np.true_divide(total, np.intp(len(picked)), out=total, casting="unsafe")
         return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
+
+
+PAIRWISE_BLOCK = 128
+"""numpy's pairwise summation adds up to this many numbers with eight running sums, longer runs in halves."""
+
+
+def _token_sums(table: np.ndarray, ids: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Sum of each text's token vectors (text k: table rows ids[starts[k]:starts[k] + lengths[k]]),
+    bit for bit as `np.add.reduceat(table[ids], starts, axis=0)` adds them: the first row plus
+    numpy's pairwise sum of the rest (eight running sums over whole blocks of eight, combined as
+    a tree, then the remaining rows one by one). reduceat runs that sum once per text and column;
+    here each step runs for every text at once, texts sorted by length so the texts still adding
+    are a tail of the list. Texts of more than PAIRWISE_BLOCK + 1 tokens go to reduceat itself."""
+    rest = lengths - 1
+    order = np.argsort(rest, kind="stable")
+    long = order[rest[order] > PAIRWISE_BLOCK]
+    order = order[rest[order] <= PAIRWISE_BLOCK]
+    first, count = starts[order], rest[order]
+    blocks = count - count % 8
+    running = np.full((len(order), 8, table.shape[1]), -0.0, dtype=np.float32)  # -0.0 + x is x, as numpy starts
+    eight = np.arange(8)
+    for at in range(0, int(blocks[-1]) if len(order) else 0, 8):
+        tail = int(np.searchsorted(blocks, at, side="right"))  # texts with a whole block left at `at`
+        running[tail:] += table[ids[first[tail:, None] + 1 + at + eight]]
+    r = running
+    total = ((r[:, 0] + r[:, 1]) + (r[:, 2] + r[:, 3])) + ((r[:, 4] + r[:, 5]) + (r[:, 6] + r[:, 7]))
+    for extra in range(7):
+        still = np.nonzero(count % 8 > extra)[0]
+        if len(still):
+            total[still] += table[ids[first[still] + 1 + blocks[still] + extra]]
+    out = np.empty((len(starts), table.shape[1]), dtype=np.float32)
+    out[order] = table[ids[first]] + total
+    for k in long.tolist():
+        out[k] = np.add.reduceat(table[ids[starts[k]:starts[k] + lengths[k]]], [0], axis=0)[0]
+    return out
 
 
 def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
