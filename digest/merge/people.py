@@ -52,6 +52,7 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
+_LOWER_RUN = re.compile(r"[a-z]+")
 _SAYING = ("said", "says", "told", "according to")
 """_SAID matches only a sentence holding one of these words as written."""
 _SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
@@ -69,7 +70,7 @@ class Person:
 
 def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it."""
-    words = re.findall(r"[a-z]+", title.lower())
+    words = _LOWER_RUN.findall(title.lower())
     for i, w in enumerate(words):
         if w in ROLE_NOUNS:
             start = i
@@ -113,7 +114,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 titles.append(given)
 
     for s in sentences:
-        words = set(re.findall(r"[a-z]+", s.text.lower()))
+        words = set(_LOWER_RUN.findall(s.text.lower()))
         has_role = not words.isdisjoint(ROLE_NOUNS)
         for m in _APPOSITION.finditer(s.text) if has_role else ():
             if title_core(" ".join(m.group(2).split()[:4])):
@@ -144,8 +145,9 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
     if not by_surname:
         return
     pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
+    named = re.compile("|".join(map(re.escape, by_surname)))
     for s in sentences:
-        if not any(surname in s.text for surname in by_surname):
+        if not named.search(s.text):
             continue  # the pattern needs one of the surnames, spelt as it is
         for m in pattern.finditer(s.text):
             role, surname = m.group(1), m.group(2)

@@ -118,7 +118,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
-    for m in YEAR.finditer(text):
+    for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     for m in TIME.finditer(text):
