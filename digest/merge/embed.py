@@ -159,7 +159,7 @@ def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
     return letters, spaced
 
 
-_ENCODED: dict[str, tuple[np.ndarray, tuple[tuple[int, int], ...]]] = {}
+_ENCODED: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
 """Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
 sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
 ENCODED_MAX = 200_000
@@ -171,7 +171,7 @@ def _encode_many(texts: list[str]) -> None:
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
     for text, encoding in zip(texts, _tokenizer().encode_batch(texts, add_special_tokens=False)):
-        _ENCODED[text] = (np.array(encoding.ids, dtype=np.int64), tuple(encoding.offsets))
+        _ENCODED[text] = (np.array(encoding.ids, dtype=np.int64), encoding.offsets)
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +183,7 @@ def _tokenizer():
     return tokenizer
 
 
-def _encode(text: str) -> tuple[np.ndarray, tuple[tuple[int, int], ...]]:
+def _encode(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
     _encode_many([text])
     return _ENCODED[text]
 

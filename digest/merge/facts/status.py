@@ -11,8 +11,10 @@ plan against a later report that it happened is the story moving on, not a disag
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from digest.merge.facts import Context, Fact
+from digest.merge.text import _WORD as _TOKEN  # the pattern `tokens` reads words with
 from digest.merge.text import STOPWORDS, stem, tokens
 
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|shall|should)"
@@ -49,7 +51,7 @@ _WINDOW = 7
 
 def _governed(text: str, start: int, end: int) -> frozenset[str]:
     """Content stems of the status words and the few words after them: what the status is about."""
-    words = tokens(text[start:end]) + tokens(text[end:])[:_WINDOW]
+    words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end), _WINDOW)]
     return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and len(w) > 2) - _MARKER_STEMS
 
 
@@ -106,5 +108,5 @@ def about_same(a: Fact, b: Fact) -> bool:
 
 def default(text: str, stems: frozenset[str], context: Context) -> Fact:
     """A sentence with no status word states that something is so: 'done', about all its words."""
-    about = frozenset(w for w in stems if len(w) > 3 and not w[0].isdigit() and not w.startswith("#"))
+    about = frozenset({w for w in stems if len(w) > 3 and not w[0].isdigit() and not w.startswith("#")})
     return Fact("confirmation", "status", ("done", about, context.published.toordinal()), text, 0, 0, detector="status-default")
