@@ -59,7 +59,7 @@ def is_boundary(text: str, match: re.Match) -> bool:
         return False
     mark = match.group(0)
     window = max(0, match.start() - 60)  # look back a word or two, never the whole paragraph
-    if _DAY_BEFORE.search(text[window: match.start()]) and _MONTH_AFTER.match(text[end:]):
+    if _MONTH_AFTER.match(text, end) and _DAY_BEFORE.search(text[window: match.start()]):
         return False  # '17. April': a day of the month, not a full stop
     if mark[0] != "." or len(mark.rstrip("\"'\u201d\u2019)]\u00bb")) > 1:
         return True
