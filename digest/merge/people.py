@@ -40,7 +40,8 @@ _PERSON = r"((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s){1,3}[A-Z][a-z\u00c0-\u024f'\
 _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(
-    _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
+    r"(?=[A-Z])"  # a name starts here: lets the engine pass over other positions at once
+    + _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
 _ROLE_PHRASE_BEFORE = re.compile(
@@ -55,7 +56,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s
 _LOWER_RUN = re.compile(r"[a-z]+")
 _SAYING = ("said", "says", "told", "according to")
 """_SAID matches only a sentence holding one of these words as written."""
-_SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
+_SAID = re.compile(r"(?=[staA-Z])(?:\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b)")
+"""A speaker: 'said Jane Roe' or 'Jane Roe said' (the lookahead names the letters either starts with)."""
 
 
 @dataclass

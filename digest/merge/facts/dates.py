@@ -25,12 +25,13 @@ _M = r"(january|february|march|april|may|june|july|august|september|october|nove
 _M_PLAIN = _M.replace("(", "(?:", 1)
 _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DATE = re.compile(
+    r"(?=\b[jfmasondiubeltwy\d])(?:"  # what every branch starts with: lets the engine pass over other positions at once
     rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?:\s+(\d{{4}}))?\b"
     rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})"
     rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b",
+    rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
     re.I,
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
