@@ -10,8 +10,7 @@ repeats itself costs no more than one that does not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from digest.clean import describes_picture
 from digest.merge.facts import Context, Fact, extract_all
@@ -26,6 +25,10 @@ MAX_CLAIMS_PER_SOURCE = 4000
 shown on the source page only, and `digest check` says so. Keeps the merge near-linear."""
 
 
+def _derived():
+    return field(init=False, repr=False, compare=False)
+
+
 @dataclass(frozen=True)
 class Claim:
     index: int
@@ -38,44 +41,63 @@ class Claim:
     prose: bool
     """A real sentence of the report (enters the narrative), not a caption or a fragment."""
 
-    @property
-    def source(self) -> str:
-        return self.sentence.source
+    # Derived once in __post_init__: alignment and comparison read them for every pair of claims.
+    source: str = _derived()
+    text: str = _derived()
+    comparable_facts: bool = _derived()
+    """Whether it gives any figure, date or stated status a pair comparison could read."""
+    figures: dict[tuple[str, str], list[Fact]] = _derived()
+    """Figures and dates by (detector, subject): what alignment checks for a contradiction."""
+    counts: dict[str, list[Fact]] = _derived()
+    """Figures other than durations, by subject."""
+    count_values: frozenset = _derived()
+    """The bare values of `counts` (an amount without its currency), whatever they count."""
+    codes: dict[str, str] = _derived()
+    """Letter-and-number codes ('QX318'): letters -> digits."""
+    _by_detector: dict[str, list[Fact]] = _derived()
+    _status: Fact | None = _derived()
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def comparable_facts(self) -> bool:
-        """Whether it gives any figure, date or stated status a pair comparison could read."""
-        return any(f.detector in ("numbers", "dates", "status") for f in self.facts)
+    def __post_init__(self) -> None:
+        by_detector: dict[str, list[Fact]] = {}
+        figures: dict[tuple[str, str], list[Fact]] = {}
+        counts: dict[str, list[Fact]] = {}
+        status = None
+        for f in self.facts:
+            by_detector.setdefault(f.detector, []).append(f)
+            if f.detector in ("numbers", "dates"):
+                figures.setdefault((f.detector, f.subject), []).append(f)
+                if f.detector == "numbers" and f.subject != "duration":
+                    counts.setdefault(f.subject, []).append(f)
+            elif status is None and f.detector in ("status", "status-default"):
+                status = f
+        values = frozenset(f.value[1] if f.subject == "money" else f.value for fs in counts.values() for f in fs)  # type: ignore[index]
+        text = self.sentence.text
+        derived = {
+            "source": self.sentence.source,
+            "text": text,
+            "comparable_facts": any(f.detector in ("numbers", "dates", "status") for f in self.facts),
+            "figures": figures,
+            "counts": counts,
+            "count_values": values,
+            "codes": {m.group(1): m.group(2) for m in CODE.finditer(text)},
+            "_by_detector": by_detector,
+            "_status": status,
+        }
+        self.__dict__.update(derived)  # frozen: set once, here, as dataclasses' own __init__ does
 
     def facts_of(self, detector: str) -> list[Fact]:
         return self._by_detector.get(detector, [])
 
-    @cached_property
-    def _by_detector(self) -> dict[str, list[Fact]]:
-        out: dict[str, list[Fact]] = {}
-        for f in self.facts:
-            out.setdefault(f.detector, []).append(f)
-        return out
-
-    @cached_property
-    def codes(self) -> dict[str, str]:
-        """Letter-and-number codes ('QX318'): letters -> digits."""
-        return {m.group(1): m.group(2) for m in CODE.finditer(self.text)}
-
     @property
     def status(self) -> Fact:
         """The sentence's status, stated ('will', 'denied') or implied ('done')."""
-        for f in self.facts:
-            if f.detector in ("status", "status-default"):
-                return f
-        raise LookupError(self.text)
+        if self._status is None:
+            raise LookupError(self.text)
+        return self._status
 
 
 _MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 
@@ -83,10 +105,10 @@ def is_prose(text: str) -> bool:
     """A sentence a reader would accept in an article: enough words, some in lower case, and an
     ending. 'Bigger.”', 'Photo: X', '. .' and headline fragments are not."""
     words = text.split()
-    if len(words) < 4 or not _TERMINAL.search(text) or describes_picture(text):
+    if len(words) < 4 or not _TERMINAL.search(text):
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 2 and re.search(r"[a-z]{2}", text) is not None
+    return lower >= 2 and _TWO_LETTERS.search(text) is not None and not describes_picture(text)
 
 
 def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Context]) -> list[Claim]:

@@ -202,7 +202,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         return out
     for detector in ("numbers", "dates"):
         fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
-        for subject in {f.subject for f in fa_all} & {f.subject for f in fb_all}:
+        for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
             same = _agreement(detector_of(fa[0]).same)
@@ -497,9 +497,10 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
     vectors = around.vectors[[i for _, _, i in facts]]
     sims = vectors @ vectors.T
     same = _agreement(detector_of(facts[0][1]).same)
-    outlets = np.array([hash(c.source) for c, _, _ in facts])
+    numbering: dict[str, int] = {}
+    outlets = np.array([numbering.setdefault(c.source, len(numbering)) for c, _, _ in facts])  # not hash(): stable across processes
     best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
-    for outlet in set(outlets.tolist()):
+    for outlet in sorted(set(outlets.tolist())):
         columns = np.nonzero(outlets == outlet)[0]
         closest = columns[np.argmax(sims[:, columns], axis=1)]
         for x in np.nonzero(outlets != outlet)[0]:
@@ -762,7 +763,7 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     out = []
     for shift in (-1, 0, 1):
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
-            if abs(len(word) - len(other)) > 1 or len(set(word.lower()) ^ set(other.lower())) > 2 or _letters_apart(word.lower(), other.lower()) > 2:
+            if other == word or abs(len(word) - len(other)) > 1 or len(set(word.lower()) ^ set(other.lower())) > 2 or _letters_apart(word.lower(), other.lower()) > 2:
                 continue
             distance = _edit_distance(word.lower(), other.lower())
             anagram = sorted(word.lower()) == sorted(other.lower())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -45,34 +46,88 @@ class Embedded:
     def __init__(self, texts: list[str]):
         self.table = model().embedding
         self.texts = texts
-        _encode_many([t for t in texts if t not in _ENCODED])
-        encoded = [_ENCODED.get(t) or _encode(t) for t in texts]
-        self.ids = [np.clip(np.asarray(ids, dtype=np.int64), 0, self.table.shape[0] - 1) for ids, _ in encoded]
-        self.offsets = [offsets for _, offsets in encoded]
+        unique = list(dict.fromkeys(texts))  # a reprint repeats the wire's sentences: read each once
+        _encode_many([t for t in unique if t not in _ENCODED])
+        encoded = [_ENCODED.get(t) or _encode(t) for t in unique]
+        row_of = {t: k for k, t in enumerate(unique)}
+        self._row = [row_of[t] for t in texts]
+        """Each text's row among the distinct texts."""
+        lengths = np.array([len(ids) for ids, _ in encoded], dtype=np.int64)
+        ends = np.cumsum(lengths)
+        self._flat = np.clip(np.concatenate([ids for ids, _ in encoded]) if encoded else np.zeros(0, dtype=np.int64), 0, self.table.shape[0] - 1)
+        """Every distinct text's token ids, one after another; text k's are _flat[ends[k] - lengths[k]:ends[k]]."""
+        self._ends = ends.tolist()
+        self._lengths = lengths.tolist()
+        self._offsets = [offsets for _, offsets in encoded]
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self.vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        lengths = np.array([len(ids) for ids in self.ids])
+        vectors = np.zeros((len(unique), DIMENSIONS), dtype=np.float32)
         filled = np.nonzero(lengths)[0]
         if len(filled):  # every text's mean token vector in one pass
-            flat = self.table[np.concatenate([self.ids[i] for i in filled])]
-            starts = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
-            sums = np.add.reduceat(flat, starts, axis=0)
+            sums = _token_sums(self.table, self._flat, (ends - lengths)[filled], lengths[filled])
             norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
-            self.vectors[filled] = sums / norms
+            vectors[filled] = sums / norms
+        self.vectors = vectors[self._row] if len(unique) < len(texts) else vectors
+
+    def ids(self, i: int) -> np.ndarray:
+        """Token ids of text i."""
+        row = self._row[i]
+        return self._flat[self._ends[row] - self._lengths[row]:self._ends[row]]
 
     def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
         and punctuation left out)."""
-        if i not in self.bounds:  # only sentences with a figure or date need their word spans
-            self.bounds[i] = _word_bounds(self.texts[i], (self.ids[i], self.offsets[i]))
-        starts, ends = self.bounds[i]
-        keep = np.zeros(len(starts), dtype=bool)
+        row = self._row[i]
+        ids = self.ids(i)
+        bounds = self.bounds.get(row)
+        if bounds is None:  # only sentences with a figure or date need their word spans
+            bounds = self.bounds[row] = _word_bounds(self.texts[i], (ids, self._offsets[row]))
+        starts, ends = bounds
+        keep = None
         for start, end in ranges:
-            keep |= (starts >= start) & (ends <= end)
-        if not keep.any():
+            inside = (starts >= start) & (ends <= end)
+            keep = inside if keep is None else keep | inside
+        if keep is None or not keep.any():
             return np.zeros(DIMENSIONS, dtype=np.float32)
-        mean = self.table[self.ids[i][keep]].mean(axis=0)
-        return mean / max(float(np.linalg.norm(mean)), 1e-9)
+        picked = self.table[ids[keep]]
+        # picked.mean(axis=0) and np.linalg.norm, step by step as numpy does them (same bits, less overhead)
+        total = np.add.reduce(picked, axis=0)
+        mean = np.true_divide(total, np.intp(len(picked)), out=total, casting="unsafe")
+        return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
+
+
+PAIRWISE_BLOCK = 128
+"""numpy's pairwise summation adds up to this many numbers with eight running sums, longer runs in halves."""
+
+
+def _token_sums(table: np.ndarray, ids: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Sum of each text's token vectors (text k: table rows ids[starts[k]:starts[k] + lengths[k]]),
+    bit for bit as `np.add.reduceat(table[ids], starts, axis=0)` adds them: the first row plus
+    numpy's pairwise sum of the rest (eight running sums over whole blocks of eight, combined as
+    a tree, then the remaining rows one by one). reduceat runs that sum once per text and column;
+    here each step runs for every text at once, texts sorted by length so the texts still adding
+    are a tail of the list. Texts of more than PAIRWISE_BLOCK + 1 tokens go to reduceat itself."""
+    rest = lengths - 1
+    order = np.argsort(rest, kind="stable")
+    long = order[rest[order] > PAIRWISE_BLOCK]
+    order = order[rest[order] <= PAIRWISE_BLOCK]
+    first, count = starts[order], rest[order]
+    blocks = count - count % 8
+    running = np.full((len(order), 8, table.shape[1]), -0.0, dtype=np.float32)  # -0.0 + x is x, as numpy starts
+    eight = np.arange(8)
+    for at in range(0, int(blocks[-1]) if len(order) else 0, 8):
+        tail = int(np.searchsorted(blocks, at, side="right"))  # texts with a whole block left at `at`
+        running[tail:] += table[ids[first[tail:, None] + 1 + at + eight]]
+    r = running
+    total = ((r[:, 0] + r[:, 1]) + (r[:, 2] + r[:, 3])) + ((r[:, 4] + r[:, 5]) + (r[:, 6] + r[:, 7]))
+    for extra in range(7):
+        still = np.nonzero(count % 8 > extra)[0]
+        if len(still):
+            total[still] += table[ids[first[still] + 1 + blocks[still] + extra]]
+    out = np.empty((len(starts), table.shape[1]), dtype=np.float32)
+    out[order] = table[ids[first]] + total
+    for k in long.tolist():
+        out[k] = np.add.reduceat(table[ids[starts[k]:starts[k] + lengths[k]]], [0], axis=0)[0]
+    return out
 
 
 def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
@@ -83,7 +138,7 @@ def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     letters, spaced = _vocabulary_marks()
     ids = np.asarray(ids, dtype=np.int64)
-    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    spans = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
     starts = spans[:, 0] + spaced[ids]
     ends = spans[:, 1]
     words = letters[ids]
@@ -104,7 +159,7 @@ def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
     return letters, spaced
 
 
-_ENCODED: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {}
+_ENCODED: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
 """Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
 sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
 ENCODED_MAX = 200_000
@@ -116,7 +171,7 @@ def _encode_many(texts: list[str]) -> None:
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
     for text, encoding in zip(texts, _tokenizer().encode_batch(texts, add_special_tokens=False)):
-        _ENCODED[text] = (tuple(encoding.ids), tuple(encoding.offsets))
+        _ENCODED[text] = (np.array(encoding.ids, dtype=np.int64), encoding.offsets)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +183,7 @@ def _tokenizer():
     return tokenizer
 
 
-def _encode(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+def _encode(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
     _encode_many([text])
     return _ENCODED[text]
 

@@ -40,7 +40,8 @@ _PERSON = r"((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s){1,3}[A-Z][a-z\u00c0-\u024f'\
 _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(
-    _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
+    r"(?=[A-Z])"  # a name starts here: lets the engine pass over other positions at once
+    + _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
 _ROLE_PHRASE_BEFORE = re.compile(
@@ -52,7 +53,11 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
-_SAID = re.compile(r"\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_SAYING = ("said", "says", "told", "according to")
+"""_SAID matches only a sentence holding one of these words as written."""
+_SAID = re.compile(r"(?=[staA-Z])(?:\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b)")
+"""A speaker: 'said Jane Roe' or 'Jane Roe said' (the lookahead names the letters either starts with)."""
 
 
 @dataclass
@@ -67,7 +72,7 @@ class Person:
 
 def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it."""
-    words = re.findall(r"[a-z]+", title.lower())
+    words = _LOWER_RUN.findall(title.lower())
     for i, w in enumerate(words):
         if w in ROLE_NOUNS:
             start = i
@@ -111,7 +116,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 titles.append(given)
 
     for s in sentences:
-        words = set(re.findall(r"[a-z]+", s.text.lower()))
+        words = set(_LOWER_RUN.findall(s.text.lower()))
         has_role = not words.isdisjoint(ROLE_NOUNS)
         for m in _APPOSITION.finditer(s.text) if has_role else ():
             if title_core(" ".join(m.group(2).split()[:4])):
@@ -127,7 +132,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text) else ():
             if m.group(1).split()[-1].lower() in ROLE_NOUNS:
                 mention(m.group(2), s.source, m.group(1))
-        for m in _SAID.finditer(s.text):
+        for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
             mention(m.group(1) or m.group(2), s.source, None)
     _surname_mentions(people, sentences)
     return people
@@ -142,7 +147,10 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
     if not by_surname:
         return
     pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
+    named = re.compile("|".join(map(re.escape, by_surname)))
     for s in sentences:
+        if not named.search(s.text):
+            continue  # the pattern needs one of the surnames, spelt as it is
         for m in pattern.finditer(s.text):
             role, surname = m.group(1), m.group(2)
             candidates = by_surname[surname]

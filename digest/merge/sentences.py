@@ -45,6 +45,9 @@ _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s+|$)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[\u00ab]*([A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}$")
+_MONTH_AFTER = re.compile(r"\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+_LETTER = re.compile(r"\w")
 
 
 def is_boundary(text: str, match: re.Match) -> bool:
@@ -56,7 +59,7 @@ def is_boundary(text: str, match: re.Match) -> bool:
         return False
     mark = match.group(0)
     window = max(0, match.start() - 60)  # look back a word or two, never the whole paragraph
-    if re.search(r"(?<![\d.,])\d{1,2}$", text[window: match.start()]) and re.match(r"\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", text[end:], re.I):
+    if _MONTH_AFTER.match(text, end) and _DAY_BEFORE.search(text[window: match.start()]):
         return False  # '17. April': a day of the month, not a full stop
     if mark[0] != "." or len(mark.rstrip("\"'\u201d\u2019)]\u00bb")) > 1:
         return True
@@ -90,13 +93,13 @@ def split_text(text: str) -> list[tuple[int, int]]:
             start += 1
     if start < len(text) and text[start:].strip():
         rest = text[start:].strip()
-        if spans and not re.search(r"\w", rest):
+        if spans and not _LETTER.search(rest):
             spans[-1] = (spans[-1][0], len(text.rstrip()))
         else:
             spans.append((start, len(text.rstrip())))
     merged: list[tuple[int, int]] = []
     for s, e in spans:  # a "sentence" with no letters is a scraping artefact: keep it with the previous one
-        if merged and not re.search(r"\w", text[s:e]):
+        if merged and not _LETTER.search(text[s:e]):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))

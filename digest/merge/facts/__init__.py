@@ -11,7 +11,8 @@ facts about one subject agree. Facts are extracted once per sentence; comparison
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
@@ -48,6 +49,44 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Words:
+    """A sentence's words, read once for every detector's quick checks (a detector whose cue words
+    are missing skips its regular expressions, which scan the whole sentence)."""
+
+    lower: str
+    """The sentence in lower case."""
+    words: frozenset[str]
+    """Its lower-case word tokens (runs of word characters, as `\\b` sees words)."""
+    digits: bool
+    """Whether it holds a digit."""
+
+
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_CASE_APART = re.compile("[\u0130\u0131\u017f]")
+"""Letters that case-insensitive regular expressions match with an ASCII letter but str.lower()
+does not map to it (dotted and dotless i, long s): a sentence with one is read by the regular
+expressions themselves."""
+_last_read: tuple[str | None, Words | None] = (None, None)
+
+
+def words_of(text: str) -> Words | None:
+    """The sentence's words, or None when lower-casing would not match as the detectors' case-
+    insensitive patterns do. Remembers the last sentence only: the detectors read one sentence in turn."""
+    global _last_read
+    last_text, last_words = _last_read
+    if last_text is not None and last_text == text:
+        return last_words
+    if _CASE_APART.search(text):
+        words = None
+    else:
+        lower = text.lower()
+        words = Words(lower, frozenset(_TOKEN.findall(lower)), _DIGIT.search(text) is not None)
+    _last_read = (text, words)
+    return words
+
+
+@dataclass(frozen=True)
 class Registered:
     """A detector as the registry lists it."""
 
@@ -81,7 +120,8 @@ def extract_all(text: str, context: Context) -> tuple[Fact, ...]:
     only the sentences it has not seen."""
     out: list[Fact] = []
     for detector in DETECTORS:
-        out.extend(replace(f, detector=detector.name) for f in detector.extract(text, context))
+        name = detector.name
+        out.extend(Fact(**{**f.__dict__, "detector": name}) for f in detector.extract(text, context))  # dataclasses.replace, without its checks
     return tuple(out)
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from digest.merge.facts import Context, Fact
+from digest.merge.facts import Context, Fact, words_of
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -25,16 +25,18 @@ _M = r"(january|february|march|april|may|june|july|august|september|october|nove
 _M_PLAIN = _M.replace("(", "(?:", 1)
 _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DATE = re.compile(
+    r"(?=\b[jfmasondiubeltwy\d])(?:"  # what every branch starts with: lets the engine pass over other positions at once
     rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?:\s+(\d{{4}}))?\b"
     rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})"
     rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b",
+    rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
     re.I,
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
 YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
+_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
 FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
 
 
@@ -96,23 +98,35 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
 _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
 
 
+_DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
+"""Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
-    if not _CUE.search(text):
-        return facts
-    for m in DATE.finditer(text):
+    read = words_of(text)
+    if read is None:
+        if not _CUE.search(text):
+            return facts
+        dated = True
+    else:
+        named = not read.words.isdisjoint(_DATE_WORDS)
+        if not named and not read.digits:
+            return facts  # nothing any pattern here could match
+        dated = named or "on" in read.words and "the" in read.words
+    for m in DATE.finditer(text) if dated else ():
         when = resolve(text, m, context.published)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
-    for m in YEAR.finditer(text):
+    for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     for m in TIME.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
             continue  # '4.50 percent' is no time
-        if re.match(r"^\s*(%|per|percent|million|billion)", text[m.end():], re.I):
+        if _AMOUNT_AFTER.match(text[m.end():]):
             continue
         if m.group(4) and m.group(4).lower().startswith("p") and hour < 12:
             hour += 12

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from digest.merge.facts import Context, Fact
+from digest.merge.facts import Context, Fact, words_of
 from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
 
 SCALES = {
@@ -42,6 +42,7 @@ APPROXIMATE = re.compile(
 _WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
 NUMBER = re.compile(
+    r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![\w.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
     rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"
     rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn|m|k|b)\b)*)"
@@ -65,12 +66,29 @@ _PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b|percent\b)", re.I)
 _POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|points?|basis[- ]points?|bps?\b|pp\b)", re.I)
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+_PARTS = re.compile(r"[- ]")
+_OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{_WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", re.I)
+_UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]")
+_HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story)s?\b", re.I)
+_SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$")
+_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand)", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
+_AT_THE = re.compile(r"\b(at|in)\s+the\s+$")
+_NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", re.I)
+_MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+"""Patterns the readers below use, compiled once."""
+
+
 def parse_number(token: str, continental: bool = False) -> float | None:
     """'2,300,000', '2,3' (decimal comma), '75.000' (a translation's thousands), '18 000', 'seven'."""
     t = token.strip().lower()
     if t in NUMBER_WORDS:
         return float(NUMBER_WORDS[t])
-    t = re.sub(r"[ \u00a0\u202f]", "", t)
+    t = _SPACES.sub("", t)
     if not t or not t[0].isdigit():
         return None
     if "," in t and "." in t:
@@ -103,7 +121,7 @@ def _word_value(text: str) -> float | None:
         head = t[: -len("dozen")].strip()
         base = 1 if head in ("a", "") else NUMBER_WORDS.get(head)
         return None if base is None else base * 12.0
-    parts = re.split(r"[- ]", t)
+    parts = _PARTS.split(t)
     if not all(p in NUMBER_WORDS for p in parts):
         return None
     value = float(sum(NUMBER_WORDS[p] for p in parts))
@@ -125,10 +143,10 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
     """The noun a figure counts: the first word after it that is not a stop word ('212 passengers',
     'six crew members', '106 of the 200 seats' takes the count's noun after the second figure)."""
     rest = text[at:]
-    m = re.match(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{_WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", rest, re.I)
+    m = _OF_COUNT.match(rest)
     if m and not m.group(2).lower() in UNITLESS:
         return m.group(2).lower(), at + m.end()
-    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]", rest[:60]):
+    for m in _UNIT_WORD.finditer(rest[:60]):
         word = m.group(0).lower().strip("'\u2019")
         if not word[:1].isalpha():
             return "", at
@@ -139,7 +157,7 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
 
 
 def _hyphen_unit(text: str, end: int) -> str:
-    m = re.match(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story)s?\b", text[end:], re.I)
+    m = _HYPHEN_UNIT.match(text[end:])
     return m.group(1).lower() if m else ""
 
 
@@ -151,7 +169,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     """'TX204', 'AB-310', 'H5N1', 'Pipeline 3': part of a name or code, not a figure."""
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
-    if before.isalpha() or after.isalpha() and not text[end:end + 3].lower() in ("bn ", "m ", "k ") and not re.match(r"[a-z]{1,2}\b", text[end:end + 3]):
+    if before.isalpha() or after.isalpha() and not text[end:end + 3].lower() in ("bn ", "m ", "k ") and not _SHORT_SUFFIX.match(text[end:end + 3]):
         return True
     if before == "-" and text[max(0, start - 2):start - 1].isalpha():
         return True
@@ -159,7 +177,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if not token.isdigit() or len(token) > 3 or _unit_after(text, end)[0] in CURRENCY_WORDS:
         return False
-    return bool(re.search(r"\b[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$", prior)) and text[start].isdigit() and not re.match(r"^\s*(%|per|percent|million|billion|thousand)", text[end:], re.I) and not re.search(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$", prior)
+    return bool(_NAME_BEFORE.search(prior)) and text[start].isdigit() and not _AMOUNT_AFTER.match(text[end:]) and not _PREPOSITION_BEFORE.search(prior)
 
 
 MEASURES = {
@@ -206,10 +224,19 @@ def _person_before(text: str, start: int) -> str:
 
 
 _CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none)\b", re.I)
+_CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"}
+"""_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
+_SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
+"""What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
 
 def extract(text: str, context: Context) -> list[Fact]:
-    if not _CUE.search(text):
+    read = words_of(text)
+    if read is None:
+        if not _CUE.search(text):
+            return []
+    elif not read.digits and read.words.isdisjoint(_CUE_WORDS):
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -218,14 +245,15 @@ def extract(text: str, context: Context) -> list[Fact]:
         return not any(s < end and start < e for s, e in taken)
 
     def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
-        if approx is None:
-            approx = bool(APPROXIMATE.search(text[max(0, start - 24):start]))
         lead = APPROXIMATE.search(text[max(0, start - 24):start])
+        if approx is None:
+            approx = bool(lead)
         shown_from = start - len(lead.group(0)) if lead else start
         taken.append((start, claims_to if claims_to is not None else end))
         facts.append(Fact(kind, subject, value, text[shown_from:end].strip(), shown_from, end, approx))
 
-    for m in SPLIT.finditer(text):
+    splits = read is None or any(w in read.lower for w in _SPLIT_STEMS)
+    for m in SPLIT.finditer(text) if splits else ():
         if not _SPLIT_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 30]):
             continue
         a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
@@ -264,12 +292,13 @@ def extract(text: str, context: Context) -> list[Fact]:
         if free(m.start(), m.end()):
             add("magnitude", parse_number(digits, context.translated), m.start(), m.end(), approx=False)
 
-    for m in FRACTION.finditer(text):
+    fractions = read is None or not read.words.isdisjoint(_FRACTIONS)
+    for m in FRACTION.finditer(text) if fractions else ():
         if not free(m.start(), m.end()):
             continue
         numerator = 1.0 if m.group(1).lower() in ("a", "one") else float(NUMBER_WORDS[m.group(1).lower()])
         value = numerator * _FRACTIONS[m.group(2).lower()]
-        following = re.match(r"\s+([a-z]+)", text[m.end():])
+        following = _NEXT_WORD.match(text[m.end():])
         if not m.group(3) and following and following.group(1) in ("point", "points"):
             add("points", round(value, 6), m.start(), m.end() + following.end())  # 'a quarter point'
             continue
@@ -314,7 +343,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             if unit.startswith("minute"):
                 add("minute", value, start, end + (len(unit) + 1 if text[end:end + 1] == "-" else 0))
             continue
-        if re.match(r"^['\u2019](?![a-z])", after) and re.search(r"\b(at|in)\s+the\s+$", text[max(0, start - 8):start]):
+        if _MINUTE_MARK.match(after) and _AT_THE.search(text[max(0, start - 8):start]):
             add("minute", value, start, end + 1)  # football's "at the 58'"
             continue
         percent = _PERCENT.match(after)
@@ -326,7 +355,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
             add("points", round(value / 100 if basis else value, 6), start, end + points.end())
             continue
-        if token.lower() == "one" and re.search(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", text[max(0, start - 10):start], re.I):
+        if token.lower() == "one" and _NO_ONE.search(text[max(0, start - 10):start]):
             continue  # 'no one', 'every one of': no count
         hyphen = _hyphen_unit(text, end)
         measured = _measure(hyphen, value) if hyphen else None
@@ -354,7 +383,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("duration", value * duration, start, unit_end)
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS:
-            before = re.search(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", text[max(0, start - 60):start])
+            before = _MEASURED_BEFORE.search(text[max(0, start - 60):start])
             if before and before.group(1).lower() not in STOPWORDS and before.group(1).lower() not in CALENDAR and before.group(1)[0].islower():
                 add("n:" + stem(before.group(1).lower()), value, start, end)
             continue
@@ -369,6 +398,8 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 
 def _significant(x: float) -> int:
+    if x.is_integer() and -1e12 < x < 1e12:  # the common case, without formatting: 1200.0 -> '12'
+        return max(1, len(str(abs(int(x))).rstrip("0")))
     digits = f"{abs(x):.12g}".split("e")[0].replace(".", "").strip("0")
     return max(1, len(digits))
 

@@ -18,6 +18,8 @@ QUOTATION = re.compile(
     r"|(?<!\w)\u2018([^\u2018\u2019]{20,}?)\u2019(?!\w)|^[\u201c\"\u00ab]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,})$"
 )
 """Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end."""
+_OPENING = "\u201c\"\u00ab\u2018"
+"""The marks a quotation can open with (QUOTATION's first character)."""
 _SAY = r"(?:said|says|say|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|according\s+to|has\s+declared|had\s+declared|spoke)"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u2019\u00c0-\u024f-]+){0,2}"
 _SAY_RE = re.compile(rf"\b{_SAY}\b")
@@ -52,6 +54,8 @@ def speaker(text: str, start: int, end: int) -> str:
 
 def extract(text: str, context: Context) -> list[Fact]:
     facts = []
+    if not any(mark in text for mark in _OPENING):
+        return facts  # every quotation starts with one of these
     for m in QUOTATION.finditer(text):
         quote = next((g for g in m.groups() if g), "").strip()
         if len(quote.split()) < 5:

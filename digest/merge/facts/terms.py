@@ -49,24 +49,31 @@ def marked_heads(text: str) -> set[str]:
     return heads | {stem(w) for w in _BEFORE_POST.findall(text)}
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])([a-z]+)(?![\w-])")
+_QUOTED_BEFORE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{2,40}?)[\u201d\"]$")
+_QUOTED_BEFORE_MAX = 42
+"""The longest text _QUOTED_BEFORE matches: two quotation marks and forty characters."""
+_POST = re.compile(r"^\s+((?:without|with no)\s+[a-z]+|as\s+(?:an?\s+|the\s+)?([a-z]+))\b")
+
+
 def modifier_of(text: str, head: str, roles: frozenset[str] = ROLES) -> str | None:
     """The marked modifier of a noun: a quoted term or hyphenated compound before it, or
     'without …' / 'as <role>' after it."""
-    for m in re.finditer(r"(?<![\w-])([a-z]+)(?![\w-])", text):
+    for m in _LOWER_WORD.finditer(text):
         if stem(m.group(1)) != head:
             continue
         before = text[: m.start()].rstrip()
-        quoted = re.search(r"[\u201c\"]([^\u201c\u201d\"]{2,40}?)[\u201d\"]$", before)
+        quoted = _QUOTED_BEFORE.search(before[-_QUOTED_BEFORE_MAX:])  # it ends the text before: only the tail can hold it
         if quoted:
             return quoted.group(1).strip(" .,")
         words: list[str] = []
-        for w in reversed(before.split()[-3:]):
+        for w in reversed(before.rsplit(None, 3)[-3:]):
             if w.lower() in _DETERMINERS or w.lower() in ORDINALS or w.endswith((",", ";", ":")) or not w[:1].isalpha() or (w[0].isupper() and "-" not in w):
                 break
             words.insert(0, w)
         if words and any("-" in w for w in words):
             return " ".join(words)
-        post = re.match(r"^\s+((?:without|with no)\s+[a-z]+|as\s+(?:an?\s+|the\s+)?([a-z]+))\b", text[m.end():])
+        post = _POST.match(text[m.end():])
         if post and (not post.group(2) or post.group(2) in roles):
             return post.group(1)
     return None
