@@ -42,6 +42,7 @@ def agree(a: str, b: str, context_b: Context = PLAIN) -> bool:
     ("The river rose 2.5 metres overnight.", "The river rose 8 feet overnight."),
     ("It was 41C in the shade.", "It was 106 degrees Fahrenheit in the shade."),
     ("Rovers beat the Mariners 3-1 at home.", "The Mariners lost 1-3 away to Rovers."),
+    ("Rovers thrashed the Mariners 5-0.", "The Mariners were beaten 0-5 by Rovers."),
     ("Two hundred and twelve passengers were on board.", "The ferry carried 212 passengers."),
     ("The ferry's captain, Ida Renn, 54, was praised.", "The captain of the ferry, Ida Renn, of 54 years, was praised."),
 ])

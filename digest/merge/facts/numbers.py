@@ -201,10 +201,15 @@ CONVERTED_TOLERANCE = 0.05
 _MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|kilometres?\s+(?:per|an)\s+hour|kilometers?\s+(?:per|an)\s+hour|miles?\s+(?:per|an)\s+hour|[a-z]+)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
 _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
-SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w.,:/-]|\s*(?:am|pm|a\.m|p\.m)\b)")
+SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
     r"(?<![\w.,])(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,", re.I)
+_SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing draw drew drawn victory match game final "
+                         "halftime fulltime lead leads led".split()) | frozenset(w for w in ("score", "scored", "scores", "scoring", "scoreline",
+                         "defeat", "defeated", "defeats", "trail", "trailed", "trailing", "trails", "thrashed", "thrashing", "triumph", "triumphed"))
+"""_SCORE_CONTEXT's words, for the quick check on the sentence's word set."""
+_AGE_AFTER_COMMA = re.compile(r",\s+(?:of\s+)?\d{1,3}\b")
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?\s+(\d(?:[.,]\d)?)\b|(?<![\w.,])(\d(?:[.,]\d)?)[- ]magnitude\b", re.I)
 _AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?)\b", re.I)
 
@@ -261,8 +266,12 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         add("split", (a, b), m.start(), m.end(), approx=False)
 
-    lower = text.lower()
-    scores = SCORE.finditer(text) if _SCORE_CONTEXT.search(text) else ()
+    lower = read.lower if read is not None else text.lower()
+    if read is not None:
+        scored = read.digits and not read.words.isdisjoint(_SCORE_WORDS) or "-time" in lower
+        scores = SCORE.finditer(text) if scored else ()
+    else:
+        scores = SCORE.finditer(text) if _SCORE_CONTEXT.search(text) else ()
     for m in scores:
         if not free(m.start(), m.end()) or not _SCORE_CONTEXT.search(text[max(0, m.start() - 50):m.end() + 40]):
             continue
@@ -277,7 +286,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         celsius = (value - 32) * 5 / 9 if m.group(2).lower().startswith("f") else value
         add("temperature", round(celsius, 2), m.start(), m.end())
 
-    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "," in text else ()
+    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or _AGE_AFTER_COMMA.search(text) else ()
     for m in ages:
         digits = m.group(1) or m.group(2) or m.group(3)
         start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
