@@ -216,7 +216,7 @@ _AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER})
 
 def _measure(unit: str, value: float) -> tuple[str, float] | None:
     key = re.sub(r"\s+", " ", unit.lower().strip(". "))
-    if "hour" in key or key.replace(" ", "") in ("km/h", "kmh"):
+    if key.endswith(("per hour", "an hour")) or key.replace(" ", "") in ("km/h", "kmh"):
         return ("speed", value * (1.609344 if key.startswith("mile") else 1.0))
     found = MEASURES.get(key)
     return (found[0], value * found[1]) if found else None
