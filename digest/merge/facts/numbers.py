@@ -186,12 +186,12 @@ MEASURES = {
     "cm": ("length", 0.01), "centimetre": ("length", 0.01), "centimetres": ("length", 0.01), "centimeter": ("length", 0.01), "centimeters": ("length", 0.01),
     "m": ("length", 1.0), "metre": ("length", 1.0), "metres": ("length", 1.0), "meter": ("length", 1.0), "meters": ("length", 1.0),
     "km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometres": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometers": ("length", 1000.0),
-    "in": ("length", 0.0254), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "yard": ("length", 0.9144), "yards": ("length", 0.9144), "mile": ("length", 1609.344), "miles": ("length", 1609.344),
     "kph": ("speed", 1.0), "km/h": ("speed", 1.0), "kmh": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852), "knots": ("speed", 1.852),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilo": ("mass", 1.0), "kilos": ("mass", 1.0),
-    "g": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
+    "gram": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
     "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 1000.0), "tons": ("mass", 1000.0),
     "hectare": ("area", 1.0), "hectares": ("area", 1.0), "ha": ("area", 1.0), "acre": ("area", 0.40468564), "acres": ("area", 0.40468564),
 }
@@ -204,7 +204,7 @@ _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
-    r"(?<![\w.,])(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,", re.I)
+    r"(?<![\w.,])(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
 _SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing draw drew drawn victory match game final "
                          "halftime fulltime lead leads led".split()) | frozenset(w for w in ("score", "scored", "scores", "scoring", "scoreline",
                          "defeat", "defeated", "defeats", "trail", "trailed", "trailing", "trails", "thrashed", "thrashing", "triumph", "triumphed"))
@@ -373,7 +373,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         unit_match = _MEASURE_UNIT.match(text[end:]) if not hyphen else None
         measured = _measure(unit_match.group(1), value) if unit_match else None
-        if measured and not (unit_match.group(1).lower() in ("m", "in", "g", "ha") and not token[0].isdigit()):  # type: ignore[union-attr]
+        bare_letter = measured and unit_match.group(1).lower() in ("m", "ha") and (not token[0].isdigit() or re.match(r"\s+[a-z]", text[end + unit_match.end():]))  # type: ignore[union-attr]
+        if measured and not bare_letter:
             add(measured[0], measured[1], start, end + unit_match.end(), kind="measure")  # type: ignore[union-attr]
             continue
         if hyphen:
