@@ -3,7 +3,7 @@
 Steps, each a pure function of the previous one's output:
   split (sentences.py) -> claims: facts, mood, prose (claims.py, facts/)
   -> vectors and nearest claims (embed.py, align.neighbours) -> narrative (align.py)
-  -> people (people.py) -> compare facts by subject (compare.py) -> editor decisions (decisions.py)
+  -> people (people.py) -> compare facts by subject (compare/: figures, statements, names) -> editor decisions (decisions.py)
 The result is plain data, serialised as digest.json (DESIGN.md).
 """
 

@@ -1,0 +1,177 @@
+"""Comparison: facts about the same subject, outlet against outlet, grouped into discrepancies.
+
+Outlets build the same claim in different sentences, so facts are compared between each claim
+and its nearest claims of other outlets (the candidates alignment found, fused or not), never
+across all pairs. Two facts conflict when they concern the same subject (the same unit or noun,
+the same person, the same predicate) and their values do not agree by the detector's rules.
+Conflicts about one subject that share a claim or a narrative item become one discrepancy with
+each outlet's own words; unrelated figures are never bundled. Story-wide comparisons cover what
+one sentence pair cannot: a name spelt two ways, a quotation given to two speakers, a person's
+title, a term worded differently by a translation.
+
+  figures.py     figures and dates by subject, pair by pair and story-wide; none against a count
+  statements.py  a denial against an assertion, quotations and their speakers
+  names.py       spellings, codes, a translation's rendering of a name, quoted terms
+  records.py     Conflict, Found, Variant and the stable discrepancy id
+"""
+
+from __future__ import annotations
+
+from digest.merge.align import Item
+from digest.merge.claims import Claim
+from digest.merge.embed import Embedded
+from digest.merge.facts import Fact, detector_of
+from digest.merge.facts import status as status_facts
+from digest.merge.people import Person, title_conflicts
+from digest.merge.text import normalise_phrase
+from digest.merge.compare.figures import Surroundings, none_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.names import name_discrepancies, term_discrepancies, spelling_conflicts
+from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
+from digest.merge.compare.statements import reworded_quotes, denial_conflicts, quote_conflicts
+
+__all__ = ["Conflict", "Found", "Variant", "detect", "discrepancy_id"]
+
+
+def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str], embedded: Embedded) -> list[Found]:
+    item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
+    common = common_stems(claims)
+    around = Surroundings(claims, embedded)
+    stated = _stated_values(claims)
+    conflicts: list[Conflict] = []
+    for i, near_i in near.items():
+        for j, closeness in near_i.items():
+            if j <= i:
+                continue
+            for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
+                if not _each_says_the_other(conflict, stated):
+                    conflicts.append(conflict)
+    conflicts.extend(subject_conflicts(claims, around))
+    conflicts.extend(quote_conflicts(claims, near))
+    conflicts.extend(none_conflicts(claims, embedded))
+    conflicts.extend(denial_conflicts(claims))
+    conflicts.extend(spelling_conflicts(claims))
+    found = [_found(_with_agreeing(group, items, item_of), order) for group in _group(conflicts, item_of)]
+    found.extend(term_discrepancies(items, claims, translated))
+    found.extend(reworded_quotes(items, order))
+    found.extend(name_discrepancies(items, translated))
+    for person, titles in title_conflicts(people, order):
+        variants = tuple(Variant(s, t) for s, t in titles.items())
+        found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
+    return _unique_ids([f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2])
+
+
+def common_stems(claims: list[Claim]) -> set[str]:
+    """Words found in many sentences of the story: they say little about what a fact concerns."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        for w in c.stems:
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(3, len(claims) // 12)
+    return {w for w, n in counts.items() if n > limit}
+
+
+def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]:
+    """Conflicts of one kind and subject that share a fact (the same words of one claim, or the
+    same value in one narrative item) are one discrepancy; sharing a sentence is not enough, so
+    unrelated figures of one sentence are never bundled."""
+    groups: list[Conflict] = []
+    anchors: dict[tuple[str, str, str], int] = {}
+    for conflict in conflicts:
+        keys = [(conflict.kind, conflict.subject, f"f{c.index}:{f.start}") for c, f in conflict.facts]
+        keys += [(conflict.kind, conflict.subject, f"i{item_of[c.index]}:{normalise_phrase(f.text)}") for c, f in conflict.facts if c.index in item_of]
+        hit = next((anchors[k] for k in keys if k in anchors), None)
+        if hit is None:
+            groups.append(Conflict(conflict.kind, conflict.subject, conflict.severity, []))
+            hit = len(groups) - 1
+        target = groups[hit]
+        for pair in conflict.facts:
+            if all(pair[1] is not f for _, f in target.facts):
+                target.facts.append(pair)
+        if conflict.severity == "material":
+            target.severity = "material"
+        for k in keys:
+            anchors.setdefault(k, hit)
+    return groups
+
+
+def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]]:
+    """Every figure and date each outlet gives, by detector and subject."""
+    out: dict[tuple[str, str, str], list[Fact]] = {}
+    for c in claims:
+        for f in c.facts:
+            if f.detector in ("numbers", "dates"):
+                out.setdefault((c.source, f.detector, f.subject), []).append(f)
+    return out
+
+
+def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
+    """An outlet that gives the other's value for the subject elsewhere agrees with it: its best
+    match is that statement, not this one."""
+    if len(conflict.facts) != 2:
+        return False
+    (a, x), (b, y) = conflict.facts
+    if x.detector not in ("numbers", "dates"):
+        return False
+    same = detector_of(x).same
+
+    def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
+        if fact.detector == "dates" and fact.subject == "date":
+            return (fact.value.year, fact.value.month, fact.value.day) == (other.value.year, other.value.month, other.value.day)  # type: ignore[union-attr]
+        return same(fact, other)
+
+    b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []))
+    a_says_y = any(says(y, f) for f in stated.get((a.source, y.detector, y.subject), []))
+    return b_says_x or a_says_y
+
+
+def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int]) -> Conflict:
+    """Add the outlets that state the same claim with one of the variants' values: a callout
+    shows every outlet behind each value, not only the pair that was compared."""
+    present = {c.source for c, _ in group.facts}
+    extra: list[tuple[Claim, Fact]] = []
+    for claim, fact in list(group.facts):
+        if claim.index not in item_of:
+            continue
+        for other in items[item_of[claim.index]].claims:
+            if other.source in present:
+                continue
+            for f in other.facts:
+                if f.detector == fact.detector and f.subject == fact.subject and detector_of(fact).same(fact, f):
+                    if fact.detector == "status" and not status_facts.about_same(fact, f):
+                        continue
+                    extra.append((other, f))
+                    present.add(other.source)
+                    break
+    return Conflict(group.kind, group.subject, group.severity, group.facts + extra)
+
+
+def _found(group: Conflict, order: list[str]) -> Found:
+    variants: list[Variant] = []
+    seen: set[tuple[str, str]] = set()
+    for claim, fact in sorted(group.facts, key=lambda p: (order.index(p[0].source) if p[0].source in order else 99, p[0].sentence.index)):
+        key = (claim.source, normalise_phrase(fact.text))
+        if key in seen:
+            continue
+        seen.add(key)
+        variants.append(Variant(claim.source, fact.text, claim))
+    values: dict[str, list[str]] = {}
+    for v in variants:
+        values.setdefault(normalise_phrase(v.text) or v.text, []).append(v.source)
+    shown = " / ".join(next(v.text for v in variants if (normalise_phrase(v.text) or v.text) == key) for key in values)
+    label = {"number": "Figures differ", "date": "Dates differ", "confirmation": "Status differs", "other": "Accounts differ",
+             "quote": "Quotation attributed differently", "name": "Names differ"}.get(group.kind, "Sources differ")
+    summary = f"{label}: {shown}"
+    return Found(discrepancy_id(group.kind, group.subject, anchor_of([c for c, _ in group.facts], order)), group.kind, summary, tuple(variants), group.severity)
+
+
+def _unique_ids(found: list[Found]) -> list[Found]:
+    seen: dict[str, int] = {}
+    out = []
+    for f in found:
+        if f.id in seen:
+            seen[f.id] += 1
+            f = Found(f"{f.id}-{seen[f.id]}", f.kind, f.summary, f.variants, f.severity)
+        else:
+            seen[f.id] = 1
+        out.append(f)
+    return out

@@ -1,0 +1,388 @@
+"""Figures and dates compared by subject: between neighbouring claims, and across the story by
+what surrounds them ('turnout was … of the registered voters' and 'the participation … of the
+registered' are one subject wherever they stand); a statement of none against a count."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from digest.merge.claims import Claim
+from digest.merge.embed import Embedded
+from digest.merge.facts import Fact, detector_of
+from digest.merge.facts import numbers as number_facts
+from digest.merge.facts import status as status_facts
+from digest.merge.text import STOPWORDS, content_stems, stem, tokens
+from digest.merge.compare.records import Conflict
+
+STRONG_PAIR = 0.75
+"""Combined score above which two claims are close paraphrases: any figure or date of the same
+subject they give differently is a clash."""
+CONTEXT_WORDS = 6
+"""Words either side of a fact that say what it is about."""
+
+
+
+
+def _context(claim: Claim, fact: Fact) -> frozenset[str]:
+    before = tokens(claim.text[: fact.start])[-CONTEXT_WORDS:]
+    after = tokens(claim.text[fact.end:])[:CONTEXT_WORDS]
+    return frozenset(stem(t) for t in before + after if t.lower() not in STOPWORDS and not t[0].isdigit() and len(t) > 2)
+
+
+class Surroundings:
+    """What each figure or date is about, as a vector of the words around it (the figure left
+    out): 'attendance was 41.2 percent' and 'the participation has settled at 41,2 per
+    cent' are about one thing, 'the Liberal Centre's 28 seats' and 'the coalition's 134 seats'
+    are not. Computed once per story, in one batch."""
+
+    def __init__(self, claims: list[Claim], embedded: Embedded):
+        keys, rows = [], []
+        for c in claims:
+            for f in c.facts:
+                if f.detector in ("numbers", "dates"):
+                    keys.append((c.index, f.start, f.end))
+                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end)))
+        self.index = {k: i for i, k in enumerate(keys)}
+        self.vectors = np.vstack(rows) if rows else None
+
+    def similarity(self, a: Claim, x: Fact, b: Claim, y: Fact) -> float:
+        i, j = self.index.get((a.index, x.start, x.end)), self.index.get((b.index, y.start, y.end))
+        if i is None or j is None or self.vectors is None:
+            return 0.0
+        return float(self.vectors[i] @ self.vectors[j])
+
+
+_WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
+
+
+def window_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the CONTEXT_WORDS words before a fact and after it."""
+    before = [m.start() for m in _WORD_SPAN.finditer(text, 0, start)][-CONTEXT_WORDS:]
+    after = [m.end() for m in _WORD_SPAN.finditer(text, end)][:CONTEXT_WORDS]
+    return [(before[0] if before else start, start), (end, after[-1] if after else end)]
+
+
+SUBJECT_MIN = 0.4
+"""Vector similarity of two facts' surroundings at which they are about the same subject.
+Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures of the same
+unit in related sentences 0.2-0.55."""
+
+
+GENERIC_SUBJECTS = {"minute", "year"}
+"""Subjects every story has many of (how long, what share, which minute, which day): tied to one
+another only by closely matching surroundings."""
+FACT_NEIGHBOURS = 0.4
+"""Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
+it for one subject."""
+SUBJECT_STRONG = 0.7
+"""Surroundings this alike name one subject on their own, whatever else the sentences say."""
+
+
+MAGNITUDE_RATIO = 2.5
+"""Two figures for one subject that disagree are of one order (106/107, 45m/54m, 25/50 basis
+points); figures further apart than this measure different things (28 seats / 134 seats)."""
+
+
+def _figure_kind(x: Fact, y: Fact) -> str:
+    """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
+    if x.subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
+        return "other"
+    return "number" if x.detector == "numbers" else "date"
+
+
+def comparable(x: Fact, y: Fact) -> bool:
+    vx, vy = _magnitude(x), _magnitude(y)
+    if vx is None or vy is None:
+        return True
+    if vx == 0 or vy == 0:
+        return False
+    return max(vx, vy) / min(vx, vy) <= MAGNITUDE_RATIO
+
+
+def nearness(x: Fact, y: Fact) -> float:
+    """1 for equal magnitudes, falling to 0 at MAGNITUDE_RATIO apart."""
+    vx, vy = _magnitude(x), _magnitude(y)
+    if not vx or not vy:
+        return 0.0
+    return max(0.0, 1 - (max(vx, vy) / min(vx, vy) - 1) / (MAGNITUDE_RATIO - 1))
+
+
+def _magnitude(f: Fact) -> float | None:
+    if f.detector != "numbers":
+        return None
+    value = f.value[1] if f.subject == "money" else f.value  # type: ignore[index]
+    if isinstance(value, tuple):
+        return None
+    return abs(float(value))  # type: ignore[arg-type]
+
+
+_DATE_UPPER = re.compile(r"^(?:until|till|by|before|no\s+later\s+than)\s", re.I)
+_DATE_LOWER = re.compile(r"^(?:since|after|from|no\s+earlier\s+than)\s", re.I)
+
+
+def _day(f: Fact):
+    when = f.value
+    return (when.year, when.month, when.day) if f.subject == "date" and getattr(when, "day", None) else None  # type: ignore[union-attr]
+
+
+def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
+    """A deadline ('has until Friday') is met by any earlier day ('certified on Thursday');
+    None when neither date is a bound."""
+    dx, dy = _day(x), _day(y)
+    if dx is None or dy is None:
+        return None
+    for bound, other, day, other_day in ((x, y, dx, dy), (y, x, dy, dx)):
+        if _DATE_UPPER.match(bound.text) and not (_DATE_UPPER.match(other.text) or _DATE_LOWER.match(other.text)):
+            return other_day <= day
+        if _DATE_LOWER.match(bound.text) and not (_DATE_UPPER.match(other.text) or _DATE_LOWER.match(other.text)):
+            return other_day >= day
+    return None
+
+
+def _agreement(same):
+    """The detector's own test, except that a bound ('over £5,000', 'until Friday') is judged
+    as a bound."""
+    def agree(x: Fact, y: Fact) -> bool:
+        if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
+            return number_facts.bounds_allow(x, y)
+        if x.detector == "dates":
+            allowed = _date_bounds_allow(x, y)
+            if allowed is not None:
+                return allowed
+        return same(x, y)
+    return agree
+
+
+def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
+    """Facts of two claims of different outlets that concern one subject and disagree."""
+    out: list[Conflict] = []
+    if not a.comparable_facts or not b.comparable_facts:
+        return out
+    for detector in ("numbers", "dates"):
+        fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
+        for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
+            fa = [f for f in fa_all if f.subject == subject]
+            fb = [f for f in fb_all if f.subject == subject]
+            same = _agreement(detector_of(fa[0]).same)
+            loose_a = [x for x in fa if not any(same(x, y) for y in fb)]
+            loose_b = [y for y in fb if not any(same(x, y) for x in fa)]
+            pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for rank, k, m in pairs:
+                if k in used_a or m in used_b:
+                    continue
+                x, y = loose_a[k], loose_b[m]
+                about = around.similarity(a, x, b, y)
+                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate or subject == "year") and closeness < STRONG_PAIR:
+                    continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase
+                shared = (_context(a, x) & _context(b, y)) - common
+                generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
+                needed = SUBJECT_STRONG if generic else SUBJECT_MIN
+                one_each = len(loose_a) == 1 or len(loose_b) == 1
+                if one_each and not generic and closeness >= FACT_NEIGHBOURS or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                    used_a.add(k)
+                    used_b.add(m)
+                    out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
+    out.extend(_counts_of_what(a, b, closeness))
+    out.extend(_counts_of_other_nouns(a, b, closeness, around))
+    for x in a.facts_of("status"):
+        for y in b.facts_of("status"):
+            if status_facts.same(x, y):
+                continue
+            if status_facts.about_same(x, y) and closeness >= 0.5:
+                out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
+                return out
+    return out
+
+
+
+
+OTHER_NOUN_MIN = 0.3
+"""Surroundings similarity for counts of differently named things in close claims: lower than
+SUBJECT_MIN because the nouns themselves differ; the claims' closeness and one count on each
+side carry the rest."""
+
+
+_OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|to|from|last|this|that|which)\b|\s*$)")
+
+
+def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
+    """'four counts of theft' / 'four counts of false accounting': the same count
+    of a differently named thing is a term discrepancy (what the charges were)."""
+    if closeness < FACT_NEIGHBOURS:
+        return []
+    out = []
+    for x in a.facts_of("numbers"):
+        if not x.subject.startswith("n:"):
+            continue
+        for y in b.facts_of("numbers"):
+            if y.subject != x.subject or not number_facts.same(x, y):
+                continue
+            mx, my = _OF_WHAT.match(a.text[x.end:]), _OF_WHAT.match(b.text[y.end:])
+            if not mx or not my:
+                continue
+            sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
+            if sx and sy and not sx & sy:
+                fx = Fact("term", "of:" + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
+                fy = Fact("term", "of:" + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
+                out.append(Conflict("term", "of:" + x.subject, "material", [(a, fx), (b, fy)]))
+    return out
+
+
+def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroundings) -> list[Conflict]:
+    """'employs 640 people' / 'has 604 employees': close claims that each count one thing the
+    other does not name the same way count the same thing."""
+    if closeness < FACT_NEIGHBOURS:
+        return []
+    ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
+    cb = [f for f in b.facts_of("numbers") if f.subject.startswith("n:")]
+    loose_a = [f for f in ca if f.subject not in {g.subject for g in cb}]
+    loose_b = [f for f in cb if f.subject not in {g.subject for g in ca}]
+    if len(loose_a) != 1 or len(loose_b) != 1:
+        return []
+    x, y = loose_a[0], loose_b[0]
+    if number_facts.same(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
+        return []
+    return [Conflict("number", "count", "material", [(a, x), (b, y)])]
+
+
+
+
+# -- Story-wide comparisons ----------------------------------------------------------
+
+FACT_PAIR_MIN = 0.45
+"""Surroundings this alike tie two figures or dates to one subject wherever they stand in the
+story ('attendance was … of the enrolled pupils' / 'the participation … of the enrolled')."""
+RELATIVE_DATE_MIN = 0.6
+"""'On Tuesday' or 'tomorrow' resolved against the outlet's publication day is compared story-wide
+only with surroundings this alike (the same appointment: 'fly to X for the hearing'); measured
+on the merge corpus: the same appointment 0.63-0.8, other days of the story below 0.5."""
+FACTS_PER_SUBJECT = 400
+"""Facts of one subject compared story-wide; more (an archive, not a story) are compared only
+through their sentences' nearest neighbours."""
+
+
+def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
+    """Figures and dates of one subject compared across the story by what surrounds them, not
+    by where they stand. An outlet that gives the other's value elsewhere for the same subject
+    agrees with it: only each outlet's best match counts. Counts of differently named things
+    ('six counts' / 'seven charges') are compared too, when their surroundings are closer still."""
+    if around.vectors is None:
+        return []
+    by_subject: dict[str, list[tuple[Claim, Fact, int]]] = {}
+    counts: list[tuple[Claim, Fact, int]] = []
+    for c in claims:
+        for f in c.facts:
+            i = around.index.get((c.index, f.start, f.end))
+            if i is not None:
+                by_subject.setdefault(f.detector + "|" + f.subject, []).append((c, f, i))
+                if f.subject.startswith("n:") and len(f.subject) > 5:
+                    counts.append((c, f, i))
+    out: list[Conflict] = []
+    for facts in by_subject.values():
+        out.extend(_story_wide(facts, around, cross=False))
+    out.extend(_story_wide(counts, around, cross=True))
+    return out
+
+
+OTHER_NOUN_PAIR_MIN = 0.5
+"""Surroundings similarity at which counts of differently named things anywhere in the story
+count one thing ('guilty last month of six counts' / 'guilty on every one of the seven charges'):
+above FACT_PAIR_MIN because the nouns themselves do not vouch for it. Measured on the merge
+corpus: the same count under another noun 0.54; unrelated counts of a story below 0.45."""
+
+
+def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool) -> list[Conflict]:
+    """Each fact against each other outlet's closest fact of the group: a conflict when the two
+    are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns."""
+    if len(facts) < 2 or len(facts) > FACTS_PER_SUBJECT or len({c.source for c, _, _ in facts}) < 2:
+        return []
+    vectors = around.vectors[[i for _, _, i in facts]]
+    sims = vectors @ vectors.T
+    same = _agreement(detector_of(facts[0][1]).same)
+    numbering: dict[str, int] = {}
+    outlets = np.array([numbering.setdefault(c.source, len(numbering)) for c, _, _ in facts])  # not hash(): stable across processes
+    best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
+    for outlet in sorted(set(outlets.tolist())):
+        columns = np.nonzero(outlets == outlet)[0]
+        closest = columns[np.argmax(sims[:, columns], axis=1)]
+        for x in np.nonzero(outlets != outlet)[0]:
+            best[(int(x), outlet)] = int(closest[x])
+    out: list[Conflict] = []
+    for (x, other), y in best.items():
+        a, fa, _ = facts[x]
+        b, fb, _ = facts[y]
+        if cross and fa.subject == fb.subject:
+            continue
+        generic = fa.subject in GENERIC_SUBJECTS or fa.subject.startswith("n:") and len(fa.subject) <= 5
+        needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
+        if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
+            needed = -1.0  # one body's vote: the same number of voters split two ways
+        if x > y or best.get((y, int(outlets[x]))) != x or sims[x, y] < needed or same(fa, fb) or not comparable(fa, fb):
+            continue
+        if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
+            continue
+        if _outlet_also_says(facts, a.source, fb, sims[y], same) or _outlet_also_says(facts, b.source, fa, sims[x], same):
+            continue
+        out.append(Conflict(_figure_kind(fa, fb), "count" if cross else fa.subject, "material", [(a, fa), (b, fb)]))
+    return out
+
+
+def _outlet_also_says(facts, source: str, fact: Fact, sims, same) -> bool:
+    return any(c.source == source and sims[k] >= SUBJECT_MIN and same(f, fact) for k, (c, f, _) in enumerate(facts))
+
+
+
+NONE_MIN = 0.55
+"""Vector similarity of what a statement of none says happened ('nobody was [hurt]') and what
+follows another outlet's count ('seven passengers [suffered minor injuries]') at which the count
+answers it. Measured on the merge corpus: the injured counted 0.6-0.75; other counts of the
+story (people on board, aircraft in the fleet) 0.3-0.45."""
+_NONE = re.compile(
+    r"\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<who>[a-z]+))?)"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)", re.I)
+_NONE_CUE = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\b", re.I)
+
+
+def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
+    """'Nobody was hurt' against 'seven passengers suffered minor injuries': a statement of none
+    holds no figure, so it is compared with each other outlet's counts by what they say happened.
+    'None of the Xs' counts only Xs; each outlet's best answering count is the variant."""
+    statements = [(c, m) for c in claims if _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]
+    if not statements:
+        return []
+    counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)]
+    if not counts:
+        return []
+    count_vectors = np.vstack([embedded.span(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])
+    out: list[Conflict] = []
+    for claim, m in statements:
+        what = embedded.span(claim.index, [(m.start("what"), m.end("what"))])
+        sims = count_vectors @ what
+        who = stem(m.group("who")) if m.group("who") else None
+        best: dict[str, int] = {}
+        for k, (c, f) in enumerate(counts):
+            if c.source == claim.source or sims[k] < NONE_MIN or who and f.subject != "n:" + who:
+                continue
+            if c.source not in best or sims[k] > sims[best[c.source]]:
+                best[c.source] = k
+        if not best:
+            continue
+        zero = Fact("number", "none", 0, claim.text[m.start():m.end()], m.start(), m.end())
+        conflict = Conflict("number", "count", "material", [(claim, zero)])
+        conflict.facts.extend(counts[k] for k in best.values())
+        out.append(conflict)
+    return out
+
+
+def _clause_end(text: str, start: int, words: int = 4) -> int:
+    """Where the few words after a figure end: at the fourth word or the first punctuation."""
+    end = start
+    for k, m in enumerate(re.finditer(r"[\w'\u2019-]+|[,;:.()]", text[start:])):
+        if k >= words or not m.group(0)[0].isalnum():
+            break
+        end = start + m.end()
+    return end

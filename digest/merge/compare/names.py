@@ -1,0 +1,318 @@
+"""Names and terms compared: one name spelt two ways, codes with other digits, a translation's
+rendering of a name, quoted terms and modifiers of one noun."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+import re
+import unicodedata
+
+from digest.merge.align import Item
+from digest.merge.claims import CODE, Claim
+from digest.merge.facts import Fact
+from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
+from digest.merge.text import STOPWORDS, content_stems, normalise_phrase, similarity
+from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
+
+
+def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """One name spelt two ways by different outlets ('Halvorsen' / 'Halvorson'), and one code
+    given with other digits ('MR417' / 'MR471'): each form appears in one outlet and never in
+    the other."""
+    forms: dict[str, dict[str, tuple[Claim, int, int]]] = {}
+    codes: dict[str, dict[str, tuple[Claim, int, int]]] = {}
+    for claim in claims:
+        for m in _CAPITALISED.finditer(claim.text):
+            if m.start() == 0 or claim.text[m.start() - 2:m.start()].strip() in (".", "\u201c", "\""):
+                continue  # a sentence's first word may be any word
+            forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+        for m in CODE.finditer(claim.text):
+            codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+    lower_words = {w for c in claims for w in re.findall(r"\b[a-z\u00e0-\u024f]{4,}\b", c.text)}
+    for word in list(forms):
+        if word.lower() in lower_words or _fold(word).lower() in lower_words:
+            del forms[word]  # a common word written with a capital, not a name
+    out: list[Conflict] = []
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for word in forms:
+        by_shape.setdefault((word[0], len(word) // 3), []).append(word)
+    words = sorted(forms)
+    for a in words:
+        for b in _near_spellings(a, forms, by_shape):
+            if a >= b:
+                continue
+            sources_a, sources_b = set(forms[a]), set(forms[b])
+            if sources_a & sources_b or _fold(a) == _fold(b):
+                continue  # one outlet uses both: two names; or only accents differ
+            if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
+                continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
+            out.append(_spelling_conflict("name", a, forms[a], forms[b], max(len(sources_a), len(sources_b))))
+    for a in codes:
+        for b in codes:
+            if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
+                out.append(_spelling_conflict("code", a, codes[a], codes[b], 0))
+    return out
+
+
+def _fold(word: str) -> str:
+    """Without accents: translations drop them ('Sandor' for 'Sándor')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+_GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Minister)\.?|\b[A-Z][a-z]+)\s+$")
+
+
+def _person_context(where: dict) -> bool:
+    """The word follows a given name or a title somewhere: 'Ada Brennan', 'Judge Brennan'."""
+    return any(_GIVEN.search(claim.text[max(0, start - 20):start]) and start > 0 for claim, start, _ in where.values())
+
+
+def _with_next_word(text: str, start: int, end: int) -> str:
+    """A code with the word after it ('QX318 from'): how the outlet's sentence goes on."""
+    m = re.match(r"[,]?\s+[\w'-]+(?:\s+[\w'-]+)?", text[end:])
+    return text[start:end + (m.end() if m else 0)]
+
+
+def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Conflict:
+    conflict = Conflict("name", "spelling:" + word.lower()[:4], "material")
+    for where in (a, b):
+        for claim, start, end in where.values():
+            shown = claim.text[start:end] if kind != "code" else _with_next_word(claim.text, start, end)
+            conflict.facts.append((claim, Fact("name", conflict.subject, claim.text[start:end], shown, start, end)))
+    return conflict
+
+
+def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
+    out = []
+    for shift in (-1, 0, 1):
+        for other in by_shape.get((word[0], len(word) // 3 + shift), []):
+            if other == word or abs(len(word) - len(other)) > 1 or len(set(word.lower()) ^ set(other.lower())) > 2 or _letters_apart(word.lower(), other.lower()) > 2:
+                continue
+            distance = _edit_distance(word.lower(), other.lower())
+            anagram = sorted(word.lower()) == sorted(other.lower())
+            if other != word and (distance == 1 or distance == 2 and anagram):
+                if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
+                    out.append(other)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _letter_counts(word: str) -> Counter:
+    return Counter(word)
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """Letters in one word and not the other, counted with repeats: a cheap bound below which
+    the edit distance may be small."""
+    ca, cb = _letter_counts(a), _letter_counts(b)
+    return sum((ca - cb).values()) + sum((cb - ca).values())
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (adjacent transpositions count once): 'Mira'/'Mria' is one edit."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class Groups:
+    """Union-find over hashable keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, key):
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a, b) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def components(self) -> list[list]:
+        out: dict = {}
+        for key in list(self.parent):
+            out.setdefault(self.find(key), []).append(key)
+        return list(out.values())
+
+
+def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[str]) -> list[Found]:
+    """Quoted terms and marked modifiers of the same noun in the same claim ('“open-ended”
+    truce' / 'truce without an end date' / 'indefinite truce'). Identical terms join
+    across the story, so one discrepancy lists every outlet's words. `wording` when a translation
+    is among them, since that is how translations differ."""
+    groups = Groups()
+    occurrences: dict[str, list[Variant]] = {}
+    differing: set[str] = set()
+    heads_of: dict[str, str] = {}
+
+    def node(text: str, claim: Claim, head: str) -> str:
+        key = normalise_phrase(text)
+        occurrences.setdefault(key, [])
+        if all((v.source, normalise_phrase(v.text)) != (claim.source, key) for v in occurrences[key]):
+            occurrences[key].append(Variant(claim.source, text, claim))
+        heads_of.setdefault(key, head)
+        groups.find(key)
+        return key
+
+    for c in claims:  # every quoted term is a node, so identical ones join across the story
+        for f in c.facts_of("terms"):
+            node(f.text, c, f.subject.split(":", 1)[1])
+    for item in items:
+        sole = {}
+        for c in item.claims:  # the same claim puts a different word in quotes
+            quoted = c.facts_of("terms")
+            if len(quoted) == 1:
+                sole.setdefault(c.source, (quoted[0], c))
+        values = list(sole.values())
+        for x, (fa, ca) in enumerate(values):
+            for fb, cb in values[x + 1:]:
+                ka, kb = node(fa.text, ca, ""), node(fb.text, cb, "")
+                groups.union(ka, kb)
+                if ka != kb and not _equivalent_terms([fa.text, fb.text]):
+                    differing.update((ka, kb))
+        heads: dict[str, list[tuple[str, Claim]]] = {}
+        for c in item.claims:
+            for word in marked_heads(c.text) - STOPWORDS:
+                mod = modifier_of(c.text, word, ROLES)
+                if mod:
+                    heads.setdefault(word, []).append((mod, c))
+        for head, mods in heads.items():
+            if len({c.source for _, c in mods}) < 2:
+                continue
+            keys = [node(text, c, head) for text, c in mods]
+            for x, ((ta, ca), ka) in enumerate(zip(mods, keys)):
+                for (tb, cb), kb in list(zip(mods, keys))[x + 1:]:
+                    if ca.source != cb.source:
+                        groups.union(ka, kb)
+                        if ka != kb and not _equivalent_terms([ta, tb]):
+                            differing.update((ka, kb))
+    out = []
+    for component in groups.components():
+        if len(component) < 2 or not any(k in differing for k in component):
+            continue
+        variants = tuple(v for k in sorted(component) for v in occurrences[k])
+        if len({v.source for v in variants}) < 2:
+            continue
+        kind = "title" if any(w in ROLES for v in variants for w in normalise_phrase(v.text).split()) else "term"
+        severity = "wording" if kind == "term" and any(v.source in translated for v in variants) else "material"
+        head = sorted(h for k in component if (h := heads_of.get(k)))
+        summary = "Sources use different terms: " + " / ".join(sorted({normalise_phrase(v.text) for v in variants}))
+        out.append(Found(discrepancy_id(kind, head[0] if head else "quoted", ""), kind, summary, variants, severity))
+    return out
+
+
+def _equivalent_terms(texts: list[str]) -> bool:
+    """'no-limits' and 'no limits' are one term; so are modifiers that all keep one content word
+    ('had no multi-factor' / 'lacked multi-factor'): no two of them say something different."""
+    if len({normalise_phrase(t).replace(" ", "") for t in texts}) < 2:
+        return True
+    sets = [content_stems(t.replace("-", " ")) for t in texts]
+    return all(x & y for i, x in enumerate(sets) for y in sets[i + 1:])
+
+
+INSTITUTION_WORDS = {
+    "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
+    "endowment", "ministry", "council", "bank", "agency", "committee", "commission", "organization",
+    "organisation", "union", "court", "company", "corporation", "association", "department", "office",
+}
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:of|and|for|de|the)\s+{_CAP}|\s+{_CAP}|\s+\d+\b)+")
+
+
+def names_in(text: str) -> list[str]:
+    """Multi-word capitalised names in a sentence ('Bridge of the North 2', 'University of Tarn')."""
+    found = []
+    for m in _NAME.finditer(text):
+        words = m.group(0).strip().split()
+        while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
+            words = words[1:]
+        name = " ".join(words).rstrip(".,")
+        parts = name.split(" and ")
+        a_list = len(parts) > 1 and all(len(p.split()) >= 2 and " of " not in f" {p} " for p in parts)
+        if len(words) >= 2 and not a_list and not _CALENDAR.search(name):
+            found.append(name)
+    return found
+
+
+_CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _initials_equal(a: str, b: str) -> bool:
+    """'University of NSW' equals 'University of New South Wales'."""
+    def expand(x: str, y: str) -> str:
+        for token in re.findall(r"\b[A-Z]{2,5}\b", x):
+            words = re.findall(r"[A-Z][a-z]+", y)
+            for i in range(len(words) - len(token) + 1):
+                run = words[i: i + len(token)]
+                if "".join(w[0] for w in run) == token:
+                    x = x.replace(token, " ".join(run))
+                    break
+        return normalise_phrase(x)
+    return expand(a, b) == normalise_phrase(b) or expand(b, a) == normalise_phrase(a)
+
+
+def _name_matched(name: str, other_text: str, other_names: list[str]) -> bool:
+    if any(w.lower() in INSTITUTION_WORDS for w in name.split()):
+        return any(normalise_phrase(name) == normalise_phrase(o) or _initials_equal(name, o) for o in other_names)
+    return normalise_phrase(name) in normalise_phrase(other_text) or any(_initials_equal(name, o) for o in other_names)
+
+
+def _translated_side_smaller(a: Claim, sa: frozenset, b: Claim, sb: frozenset, translated: set[str]) -> bool:
+    return (a.source in translated and sa < sb) or (b.source in translated and sb < sa)
+
+
+def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
+    """Names that differ between outlets stating the same claim: 'Bridge of the North 2' /
+    'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
+    out: list[Found] = []
+    for item in items:
+        found = {c.index: names_in(c.text) for c in item.claims}
+        for x, a in enumerate(item.claims):
+            for b in item.claims[x + 1:]:
+                if a.source == b.source:
+                    continue
+                loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
+                loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
+                for na in loose_a:
+                    for nb in loose_b:
+                        sa, sb = content_stems(na), content_stems(nb)
+                        _, contain, shared = similarity(sa, sb)
+                        if _fold(na) == _fold(nb) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                            continue  # accents, or a translation that leaves a word of the name out
+                        if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
+                            severity = "wording" if {a.source, b.source} & translated else "material"
+                            variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
+                            out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
+    groups = Groups()  # one discrepancy per name: pairs that share an outlet's form are one
+    for n, f in enumerate(out):
+        groups.find(n)
+        for v in f.variants:
+            groups.union(n, ("form", v.source, normalise_phrase(v.text)))
+    merged: list[Found] = []
+    for component in groups.components():
+        members = sorted(k for k in component if isinstance(k, int))
+        if not members:
+            continue
+        variants: list[Variant] = []
+        for k in members:
+            variants.extend(v for v in out[k].variants if all((v.source, v.text) != (o.source, o.text) for o in variants))
+        first = out[members[0]]
+        severity = "material" if any(out[k].severity == "material" for k in members) else "wording"
+        forms = " / ".join(dict.fromkeys(v.text for v in variants))
+        merged.append(Found(first.id, "name", f"Names differ: {forms}", tuple(variants), severity))
+    return merged

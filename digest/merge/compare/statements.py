@@ -1,0 +1,121 @@
+"""Statements compared: a denial against another outlet's assertion, a quotation given to two
+speakers, the same remark quoted in other words."""
+
+from __future__ import annotations
+
+import re
+
+from digest.merge.align import Item
+from digest.merge.claims import Claim
+from digest.merge.facts import Fact
+from digest.merge.facts import quotes as quote_facts
+from digest.merge.facts import status as status_facts
+from digest.merge.text import STOPWORDS, stem, tokens
+from digest.merge.compare.figures import STRONG_PAIR
+from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
+
+_ASSERTING = ("possible", "planned", "done")
+_GLUE = frozenset("the a an of to and that it its for in on".split())
+
+
+def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Ruled out further increases' against 'signalled that further increases could follow':
+    one outlet denies what another asserts, in clauses that name the same thing with the same
+    two words in a row. Static word vectors cannot tell an act from its denial, but a shared
+    phrase under opposite statuses is rare enough to trust (on the merge corpus it marks only
+    the keyed clash)."""
+    stated = []
+    for c in claims:
+        for f in c.facts_of("status"):
+            if f.value[0] == "denied" or f.value[0] in _ASSERTING:  # type: ignore[index]
+                left, right = status_facts.clause_bounds(c.text, f.start, f.end)
+                stated.append((c, f, _phrases(c.text[left:right])))
+    denials = [s for s in stated if s[1].value[0] == "denied"]  # type: ignore[index]
+    if not denials or len(denials) == len(stated):
+        return []
+    by_phrase: dict[tuple[str, str], list[int]] = {}
+    for k, (_, f, phrases) in enumerate(stated):
+        if f.value[0] != "denied":  # type: ignore[index]
+            for phrase in phrases:
+                by_phrase.setdefault(phrase, []).append(k)
+    out: list[Conflict] = []
+    for a, x, phrases in denials:
+        seen: set[str] = set()
+        for phrase in phrases:
+            for k in by_phrase.get(phrase, []):
+                b, y, _ = stated[k]
+                if b.source == a.source or b.source in seen:
+                    continue
+                seen.add(b.source)
+                out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(b, y), (a, x)]))
+    return out
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent lower-case words (names and glue words left out), not both stop words."""
+    words = [stem(w) for w in tokens(text) if w.lower() not in _GLUE and not w[0].isupper()]
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS and b in STOPWORDS) and not (a[0].isdigit() or b[0].isdigit())}
+
+
+QUOTE_CANDIDATES = 40
+"""Quotations compared with each quotation: those sharing its rarest words, at most this many."""
+
+
+def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """The same quotation given to different speakers. Each quotation is compared only with the
+    quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
+    quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
+    by_word: dict[str, list[int]] = {}
+    for k, (_, f) in enumerate(quoted):
+        for w in f.value[0]:  # type: ignore[index]
+            by_word.setdefault(w, []).append(k)
+    out: list[Conflict] = []
+    for x, (a, fa) in enumerate(quoted):
+        rarest = sorted(fa.value[0], key=lambda w: len(by_word[w]))[:3]  # type: ignore[index]
+        candidates = sorted({y for w in rarest for y in by_word[w] if y > x})[:QUOTE_CANDIDATES]
+        for y in candidates:
+            b, fb = quoted[y]
+            if a.source == b.source or quote_facts.same(fa, fb):
+                continue
+            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR:
+                speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
+                speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
+                out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
+    return out
+
+
+REWORDED_MAX = 0.5
+"""Share of the shorter quotation's content words found in the other below which two outlets
+quote the same remark in different words."""
+
+
+def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
+    """The same remark quoted in other words by outlets stating the same claim (translations
+    do this): shown folded, as `wording`, so a reader can see each version."""
+    out: list[Found] = []
+    for item in items:
+        quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes")]
+        if len({c.source for c, _ in quoted}) < 2:
+            continue
+        differ = any(a.source != b.source and quote_facts.same_words(fa, fb) < REWORDED_MAX
+                     for x, (a, fa) in enumerate(quoted) for b, fb in quoted[x + 1:])
+        if differ:
+            variants = tuple(Variant(c.source, f.text, c) for c, f in quoted)
+            anchor = anchor_of([c for c, _ in quoted], order)
+            out.append(Found(discrepancy_id("quote", "wording", anchor), "quote", "A quotation is given in different words", variants, "wording"))
+    return out
+
+
+def _speaker_text(claim: Claim, fact: Fact) -> str:
+    """The attribution as the outlet words it: the outlet's own words from the quotation to the
+    speaker's name, whichever comes first."""
+    name = fact.value[1]  # type: ignore[index]
+    found = [m for m in re.finditer(rf"\b{re.escape(name)}\w*", claim.text, re.I)] if name else []
+    if not found:
+        return claim.text[fact.start:fact.end]
+    nearest = min(found, key=lambda m: min(abs(m.start() - fact.end), abs(fact.start - m.end())))
+    start, end = min(fact.start, nearest.start()), max(fact.end, nearest.end())
+    verb = re.match(r"\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b", claim.text[end:])
+    if verb:
+        end += verb.end()
+    return claim.text[max(0, start - 1):end + 1].strip(" ,")
