@@ -39,8 +39,10 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     stated = _stated_values(claims)
     conflicts: list[Conflict] = []
     for i, near_i in near.items():
+        if not claims[i].comparable_facts:
+            continue  # nothing to compare: skip its neighbours at once (most sentences of a story)
         for j, closeness in near_i.items():
-            if j <= i:
+            if j <= i or not claims[j].comparable_facts:
                 continue
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
                 if not _each_says_the_other(conflict, stated):
