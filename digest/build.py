@@ -29,12 +29,9 @@ from pathlib import Path
 
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
-from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
 from digest.load import iter_story_folders, load_stories, load_story
-from digest.merge import merge_story
-from digest.merge.decisions import stale_decisions
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
 from digest.pool import run_in_workers
@@ -116,6 +113,8 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
 
     Merges are read from the build cache when a story's inputs are unchanged.
     """
+    from digest.merge.decisions import stale_decisions
+
     reporter = reporter or Reporter(quiet=True)
     config = load_config(root)
     problems = Problems(config.root)
@@ -142,6 +141,9 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
 
 
 def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
+    from digest.clean import clean_story  # imported on first use: a build that merges nothing
+    from digest.merge import merge_story  # (no change, or only a template changed) starts faster
+
     clean = clean_story(loaded)
     return clean, merge_story(clean).to_json()
 
@@ -229,6 +231,8 @@ class Builder:
         self._last_search: dict[str, bytes] | None = None
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
+        self._pages: dict[str, StoryPage] | None = None
+        """The light pages of the stories the last build published, kept with `_manifest`."""
 
     def build(self) -> BuildResult:
         try:
@@ -255,10 +259,14 @@ class Builder:
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
             self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns, save=changed_stamps)
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
+        previous = self._previous_pages(cache, survey, the_plan)
+        if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
+            survey = replace(survey, manifest=Manifest())
+            the_plan, previous = plan(survey), {}
         works = self.read(the_plan, config, cache, problems)
         problems.raise_if_errors()
-        entries, global_digests, files = self.execute(survey, the_plan, works, cache)
-        self._finish(config, cache, survey, entries, global_digests, started_ns, save=True)
+        entries, pages, global_digests, files = self.execute(survey, the_plan, works, cache, previous)
+        self._finish(config, cache, survey, entries, global_digests, started_ns, save=True, pages=pages)
         return self._result(config, entries, problems, cache, started, rendered=len(works), files=files, wrote=True)
 
     # -- survey --------------------------------------------------------------------------
@@ -277,6 +285,19 @@ class Builder:
         listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))
         theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
         return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing)
+
+    def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
+        """The light pages of the stories this build reuses (for the index, tags and feed), from
+        this builder's memory or the cache; None when one is missing."""
+        reused = [task.story.slug for task in the_plan.tasks if task.action == REUSE]
+        if not reused:
+            return {}
+        pages = self._pages if self._manifest is not None and survey.manifest is self._manifest else None
+        if pages is None and survey.manifest.pages:
+            pages = cache.load("pages", survey.manifest.pages)
+        if not isinstance(pages, dict) or any(slug not in pages for slug in reused):
+            return None
+        return pages
 
     # -- read ------------------------------------------------------------------------------
 
@@ -315,17 +336,19 @@ class Builder:
 
     # -- execute ---------------------------------------------------------------------------
 
-    def execute(self, survey: Survey, the_plan: Plan, works: list[StoryWork], cache: BuildCache) -> tuple[dict, dict, int]:
+    def execute(self, survey: Survey, the_plan: Plan, works: list[StoryWork], cache: BuildCache,
+                previous: dict[str, StoryPage]) -> tuple[dict, dict, dict, int]:
         """Stage the new site and publish it in one atomic step: the one changed story folder when
-        nothing else changed, else a whole new output with the unchanged pages hard-linked in."""
+        nothing else changed, else a whole new output with the unchanged pages hard-linked in.
+        `previous`: the light pages of the stories reused as they are."""
         config = survey.config
         env = _environment(config, survey.dirs, survey.theme, self.search)
         with Staging(config.output_dir, self.remove_in_background) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
-            pages = [entry.page for entry in entries.values()]
+            pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
             story_paths = [rel for entry in entries.values() for rel in entry.files]
-            global_files = render_globals(env, config, pages, list(survey.dirs), story_paths)
+            global_files = render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths)
             global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
             digests = {rel: _digest(content) for rel, content in global_files.items()}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
@@ -337,7 +360,7 @@ class Builder:
                 link_files(config.output_dir, staging.path, same)
                 write_files(staging.path, {rel: content for rel, content in global_files.items() if rel not in same})
                 staging.publish()
-        return entries, digests, len(story_paths) + len(global_files)
+        return entries, pages, digests, len(story_paths) + len(global_files)
 
     def _render_stories(self, survey: Survey, works: list[StoryWork], cache: BuildCache, env, staging: Path) -> dict[str, Rendered]:
         """Render every story to redo into the staging folder: from its cached merge, or merged
@@ -390,8 +413,8 @@ class Builder:
             result = rendered.get(work.task.story.slug)
             if result is not None:
                 story = work.task.story
-                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), result.light,
-                                                 list(result.files), _story_warnings(work.warnings, result.light), story.stamps)
+                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), list(result.files),
+                                                 _story_warnings(work.warnings, result.light), story.stamps, tuple(result.light.story.tags))
         for task in the_plan.tasks:
             if task.action == REUSE:
                 entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
@@ -430,15 +453,26 @@ class Builder:
 
     # -- finish ------------------------------------------------------------------------------
 
-    def _finish(self, config: SiteConfig, cache: BuildCache, survey: Survey, entries: dict, global_digests: dict, started_ns: int, save: bool) -> None:
-        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests)
+    def _finish(self, config: SiteConfig, cache: BuildCache, survey: Survey, entries: dict, global_digests: dict, started_ns: int,
+                save: bool, pages: dict[str, StoryPage] | None = None) -> None:
+        """Record what this build published. `pages`: the light pages, when the build wrote; they are
+        stored apart under a key naming every story's render key, and the superseded entry dropped."""
+        old_key = survey.manifest.pages
+        key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        if pages is not None and key != old_key:
+            cache.store("pages", key, pages)
+        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests, pages=key)
         if save:
             cache.save_manifest(manifest)
+        if key != old_key and old_key:
+            cache.drop("pages", old_key)
         self._manifest = manifest if cache.writable else None
+        if pages is not None:
+            self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
         warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
-        tags = sorted({tag for entry in entries.values() for tag in entry.page.story.tags})
+        tags = sorted({tag for entry in entries.values() for tag in entry.tags})
         warnings += [Problem("content", None, "tags", message, "warning") for message in tag_collisions(tags)]
         unique = tuple(dict.fromkeys(warnings))
         return BuildResult(config, len(entries), rendered, files, unique, time.perf_counter() - started, wrote)
@@ -483,6 +517,8 @@ def describe_os_error(exc: OSError) -> str:
 
 def _story_warnings(warnings: tuple[Problem, ...], light: StoryPage) -> list[Problem]:
     """The story's load warnings and its editor's decisions that match no current discrepancy."""
+    from digest.merge.decisions import stale_decisions
+
     stale = stale_decisions(light.story, light.merged.get("discrepancies", []))
     return [*warnings, *(w for w in stale if w not in warnings)]
 

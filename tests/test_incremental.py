@@ -158,3 +158,44 @@ def test_a_story_whose_folder_name_is_not_a_slug_rebuilds_from_unchanged_files(c
     result = Builder(site).build()
     assert result.rendered == 1
     assert (site / "_site" / "stories" / "xi-putin-samarkand" / "index.html").is_file()
+
+
+def test_a_no_change_build_reads_no_cache_entry_but_the_manifest(archive, monkeypatch):
+    from digest.cache import BuildCache
+
+    Builder(archive).build()
+    loaded = []
+    real = BuildCache.load
+    monkeypatch.setattr(BuildCache, "load", lambda self, kind, key: loaded.append(kind) or real(self, kind, key))
+    result = Builder(archive).build()
+    assert not result.wrote and loaded == []
+
+
+def test_a_no_change_build_does_not_load_the_merge(archive):
+    import subprocess
+
+    Builder(archive).build()
+    probe = "import sys; from digest.build import Builder; Builder(sys.argv[1]).build(); print(sorted(m for m in sys.modules if m.startswith(('digest.merge', 'digest.clean'))))"
+    out = subprocess.run([sys.executable, "-c", probe, str(archive)], cwd=Path(build_module.__file__).parent.parent, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_damaged_light_pages_are_rebuilt_from_the_merges(archive):
+    Builder(archive).build()
+    pages = list((archive / CACHE_DIR / "pages").rglob("*.pickle"))
+    assert len(pages) == 1
+    pages[0].write_bytes(b"\x80\x04garbage")
+    story = sorted((archive / "content").iterdir())[1]
+    edit(sorted(story.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    result = Builder(archive).build()
+    assert result.rendered == result.stories
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_the_cache_keeps_only_the_current_light_pages(archive):
+    Builder(archive).build()
+    story = sorted((archive / "content").iterdir())[1]
+    for n in range(2):
+        edit(sorted(story.glob("*.txt"))[0], "\n\n", f"\n\nSentence number {n} the test adds.\n\n")
+        Builder(archive).build()
+    assert len(list((archive / CACHE_DIR / "pages").rglob("*.pickle"))) == 1
