@@ -233,6 +233,10 @@ class Builder:
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
         self._pages: dict[str, StoryPage] | None = None
         """The light pages of the stories the last build published, kept with `_manifest`."""
+        self._globals_memo: dict = {}
+        """The global pages last rendered, with their inputs: rendered again only when these change."""
+        self._digests: dict[str, tuple[object, str]] = {}
+        """Each global file's content last digested, with its digest."""
 
     def build(self) -> BuildResult:
         try:
@@ -348,9 +352,9 @@ class Builder:
             entries = self._entries(survey, the_plan, works, rendered)
             pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
             story_paths = [rel for entry in entries.values() for rel in entry.files]
-            global_files = render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths)
+            global_files = render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
-            digests = {rel: _digest(content) for rel, content in global_files.items()}
+            digests = {rel: self._digest(rel, content) for rel, content in global_files.items()}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
             if part is None or not staging.swap_part(part):
                 for task in the_plan.tasks:
@@ -450,6 +454,15 @@ class Builder:
         cache.store("search", key, files)
         self._last_search, self.search_behind = files, False
         return files
+
+    def _digest(self, rel: str, content) -> str:
+        """A global file's digest; the very same content as last build is not hashed again."""
+        last = self._digests.get(rel)
+        if last is not None and last[0] is content:
+            return last[1]
+        digest = _digest(content)
+        self._digests[rel] = (content, digest)
+        return digest
 
     # -- finish ------------------------------------------------------------------------------
 

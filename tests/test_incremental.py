@@ -199,3 +199,24 @@ def test_the_cache_keeps_only_the_current_light_pages(archive):
         edit(sorted(story.glob("*.txt"))[0], "\n\n", f"\n\nSentence number {n} the test adds.\n\n")
         Builder(archive).build()
     assert len(list((archive / CACHE_DIR / "pages").rglob("*.pickle"))) == 1
+
+
+def test_a_long_lived_builder_renders_again_only_the_listings_a_changed_story_is_on(archive, monkeypatch):
+    import digest.render as render_module
+    import yaml
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[4]
+    (story / "story.yaml").write_text((story / "story.yaml").read_text().replace("title: ", "title: Latest on ", 1))
+    own_tags = {render_module.tag_slug(tag) for tag in yaml.safe_load((story / "story.yaml").read_text()).get("tags", [])}
+    all_tags = {p.name for p in (archive / "_site" / "tags").iterdir()}
+    assert own_tags and all_tags - own_tags
+    rendered = []
+    real = render_module.render_template
+    monkeypatch.setattr(render_module, "render_template", lambda env, name, **context: rendered.append((name, context.get("tag"))) or real(env, name, **context))
+    builder.build()
+    tag_pages = {render_module.tag_slug(tag) for name, tag in rendered if name == "tag.html"}
+    assert tag_pages == own_tags and ("index.html", None) in rendered
+    assert "Latest on" in (archive / "_site" / "index.html").read_text()
+    assert snapshot(archive / "_site") == clean_build(archive)
