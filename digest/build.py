@@ -435,11 +435,13 @@ class Builder:
         """
         if not self.search:
             return {}
-        key = digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        key = _search_key(entries)
         cached = cache.load("search", key)
         if cached is not None:
             self._last_search, self.search_behind = cached, False
             return cached
+        if self.search_lag and self._last_search is None and survey.manifest.stories:
+            self._last_search = cache.load("search", _search_key(survey.manifest.stories))  # this builder's first build wrote nothing
         if self.search_lag and self._last_search is not None:
             self.search_behind = True  # the caller rebuilds again, with lag off, once pages are out
             return self._last_search
@@ -553,6 +555,11 @@ def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Ren
     if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
         return None
     return folder
+
+
+def _search_key(entries: dict[str, StoryEntry]) -> str:
+    """Names the search index of the story pages these entries describe."""
+    return digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
 
 
 def _search_mirror(mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> Path:
