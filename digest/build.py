@@ -26,12 +26,13 @@ import tempfile
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterable
 
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
-from digest.load import iter_story_folders, load_stories, load_story
+from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
 from digest.pool import run_in_workers
@@ -233,18 +234,27 @@ class Builder:
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
         self._pages: dict[str, StoryPage] | None = None
         """The light pages of the stories the last build published, kept with `_manifest`."""
+        self._folders: dict[str, StoryFolder] = {}
+        """The story folders as the last survey saw them, by slug."""
         self._globals_memo: dict = {}
         """The global pages last rendered, with their inputs: rendered again only when these change."""
         self._digests: dict[str, tuple[object, str]] = {}
         """Each global file's content last digested, with its digest."""
 
-    def build(self) -> BuildResult:
+    def build(self, changed: Iterable[str] | None = None) -> BuildResult:
+        """Build the site. `changed`: every path that changed since this builder's last build, as a
+        file watcher reports them (digest serve); story folders without one are not looked at
+        again. None: look at every story folder."""
         try:
-            return self._build()
+            return self._build(changed)
         except OSError as exc:
+            self._folders = {}
             raise DigestError(describe_os_error(exc)) from exc
+        except BaseException:
+            self._folders = {}  # the changes this build was told about may be unseen: look at everything next time
+            raise
 
-    def _build(self) -> BuildResult:
+    def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
         started = time.perf_counter()
         started_ns = now_ns()
         others = {k: v for k, v in self.overrides.items() if k != "output"}
@@ -253,7 +263,7 @@ class Builder:
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
         problems = Problems(config.root)
-        survey = self.survey(config, cache, problems)
+        survey = self.survey(config, cache, problems, changed)
         problems.raise_if_errors()
         the_plan = plan(survey)
         if self.search_behind and not self.search_lag and not the_plan.write:
@@ -275,20 +285,44 @@ class Builder:
 
     # -- survey --------------------------------------------------------------------------
 
-    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems) -> Survey:
+    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems, changed: Iterable[str] | None = None) -> Survey:
         dirs = tuple(theme_dirs(config))
         check_theme_links(config, dirs, problems)
         old = self._manifest if self._manifest is not None else cache.manifest()
+        known = self._unchanged_folders(config, changed) if self._manifest is not None else {}
         folders = []
         for folder, slug in iter_story_folders(config, problems):
+            same = known.get(slug)
+            if same is not None and same.folder == folder:
+                folders.append(same)
+                continue
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
             folders.append(StoryFolder(slug, folder, stamps, signature(stamps)))
+        self._folders = {folder.slug: folder for folder in folders}
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
         listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))
         theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
         return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing)
+
+    def _unchanged_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> dict[str, StoryFolder]:
+        """The story folders of the last survey that no changed path lies in, by slug; none when
+        the changes are unknown or touch the content folder itself (a story folder added,
+        removed or renamed)."""
+        if changed is None or not self._folders:
+            return {}
+        content = config.root / CONTENT_DIR
+        touched = set()
+        for path in changed:
+            try:
+                parts = Path(path).relative_to(content).parts
+            except ValueError:
+                continue  # the theme or site.yaml: no story folder changed
+            if len(parts) < 2:
+                return {}
+            touched.add(parts[0])
+        return {slug: folder for slug, folder in self._folders.items() if folder.folder.name not in touched}
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from

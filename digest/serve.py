@@ -153,8 +153,9 @@ class DevServer:
         return f"http://{host}:{port}{self.base_path}"
 
     def start(self) -> None:
-        """First build, then watch and serve in background threads."""
-        self.rebuild(initial=True)
+        """Watch, build, then serve in background threads. The watcher starts first, so a save
+        during the first build is rebuilt after it, and every later build knows each path that
+        changed since the one before (it looks only at those story folders)."""
         ignored = [self.output, self.root / ".digest-cache"]
         watcher = Watcher(self.root, ignored, self.record)
         for folder in (self.root / "content", self.root / "themes"):
@@ -162,6 +163,7 @@ class DevServer:
                 self.observer.schedule(watcher, str(folder), recursive=True)
         self.observer.schedule(watcher, str(self.root), recursive=False)
         self.observer.start()
+        self.rebuild(initial=True)
         threading.Thread(target=self.build_loop, daemon=True, name="digest-build").start()
         self.serving = True
         threading.Thread(target=self.httpd.serve_forever, daemon=True, name="digest-http").start()
@@ -230,7 +232,9 @@ class DevServer:
             return "a file"
         return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
-    def rebuild(self, kind: str = "reload", initial: bool = False, changed: set[str] = frozenset()) -> None:
+    def rebuild(self, kind: str = "reload", initial: bool = False, changed: set[str] | None = None) -> None:
+        """Build once. `changed`: the paths the watcher saw change since the last build (the
+        builder looks at those story folders only); None: unknown, look at everything."""
         state = self.state
         with state.condition:
             state.started += 1
@@ -238,9 +242,12 @@ class DevServer:
         error = None
         started = time.perf_counter()
         try:
-            self.builder()
+            if self.site_builder is not None:
+                self.site_builder.build(changed=None if initial else changed)
+            else:
+                self.builder()
             if not initial:
-                self.reporter.info(f"Rebuilt in {time.perf_counter() - started:.2f} s after {self.describe(changed)} changed ({kind}).")
+                self.reporter.info(f"Rebuilt in {time.perf_counter() - started:.2f} s after {self.describe(changed or set())} changed ({kind}).")
         except DigestError as exc:
             error = [str(p) for p in exc.problems]
             for line in error:

@@ -220,3 +220,51 @@ def test_a_long_lived_builder_renders_again_only_the_listings_a_changed_story_is
     assert tag_pages == own_tags and ("index.html", None) in rendered
     assert "Latest on" in (archive / "_site" / "index.html").read_text()
     assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_told_what_changed_a_builder_looks_only_at_those_story_folders(archive, monkeypatch):
+    surveyed = []
+    real = build_module.file_stamps
+    monkeypatch.setattr(build_module, "file_stamps", lambda folder, *rest: surveyed.append(folder.name) or real(folder, *rest))
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    source = sorted(stories[2].glob("*.txt"))[0]
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    surveyed.clear()
+    result = builder.build(changed=[str(source)])
+    assert surveyed == [stories[2].name] and result.rendered == 1
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_new_story_folder_among_the_changes_means_looking_at_every_folder(archive, monkeypatch):
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    added = archive / "content" / "zz-added-story"
+    shutil.copytree(stories[0], added)
+    surveyed = []
+    real = build_module.file_stamps
+    monkeypatch.setattr(build_module, "file_stamps", lambda folder, *rest: surveyed.append(folder.name) or real(folder, *rest))
+    builder.build(changed=[str(added), str(added / "story.yaml")])
+    assert len(surveyed) == len(stories) + 1
+    assert (archive / "_site" / "stories" / "zz-added-story" / "index.html").is_file()
+
+
+def test_after_a_failed_build_the_next_one_looks_at_every_folder(archive):
+    from digest.errors import DigestError
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    site_yaml = archive / "site.yaml"
+    good = site_yaml.read_text()
+    story = sorted((archive / "content").iterdir())[3]
+    source = sorted(story.glob("*.txt"))[0]
+    site_yaml.write_text(good + "no_such_key: 1\n")
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    with pytest.raises(DigestError):  # stops before looking at any story folder
+        builder.build(changed=[str(site_yaml), str(source)])
+    site_yaml.write_text(good)
+    result = builder.build(changed=[str(site_yaml)])
+    assert result.rendered == 1
+    assert "A sentence the test adds" in (archive / "_site" / "stories" / story.name / "sources" / source.stem / "index.html").read_text()
