@@ -26,7 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
@@ -38,9 +38,21 @@ from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old
 from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
-from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, story_dir, theme_dirs
+from digest.theme import story_dir, theme_dirs
 from digest.search import index_folder
-from digest.write import MARKER, Staging, check_replaceable, link_files, recover, remove_tree, write_files
+from digest.write import MARKER, Staging, check_replaceable, link_files, recover, remove_tree, verify_output, write_files
+
+if TYPE_CHECKING:
+    from digest.render import StoryPage
+
+
+def _render():
+    """The render stage, imported on first use: a build that renders nothing never loads the
+    template engine."""
+    import digest.render
+
+    return digest.render
+
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
@@ -131,7 +143,7 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
                 for problem in [*exc.problems, *exc.warnings]:
                     problems.add(problem)
                 continue
-            pages.append(StoryPage(clean, merged))
+            pages.append(_render().StoryPage(clean, merged))
             for warning in stale_decisions(loaded.story, merged.get("discrepancies", [])):
                 problems.add(warning)
             advance()
@@ -153,14 +165,14 @@ def light_page(page: StoryPage, card: str = "") -> StoryPage:
     """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
     keep = ("id", "status", "kind", "summary", "manual")  # kind and summary: to name the nearest one to a stale decision
     merged = {"discrepancies": [{k: d[k] for k in keep if k in d} for d in page.merged.get("discrepancies", [])]}
-    return StoryPage(CleanStory(page.story, ()), merged, card)
+    return _render().StoryPage(CleanStory(page.story, ()), merged, card)
 
 
 def render_into(env, page: StoryPage, staging: Path) -> tuple[tuple[str, ...], StoryPage]:
     """Render a story's own pages into the staging folder; return their names and its light page."""
-    files = render_story(env, page)
+    files = _render().render_story(env, page)
     write_files(staging, files)
-    return tuple(files), light_page(page, render_card(env, page))
+    return tuple(files), light_page(page, _render().render_card(env, page))
 
 
 _ENVIRONMENTS: dict = {}
@@ -171,7 +183,7 @@ def _environment(config: SiteConfig, dirs: tuple[Path, ...], theme: str, search:
     key = (config, dirs, theme, search)
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS.clear()
-        _ENVIRONMENTS[key] = make_environment(config, list(dirs), search)
+        _ENVIRONMENTS[key] = _render().make_environment(config, list(dirs), search)
     return _ENVIRONMENTS[key]
 
 
@@ -197,7 +209,7 @@ def merge_and_render(job: MergeJob) -> Rendered:
         clean, merged = _merge(job.loaded)
     except DigestError as exc:  # the other stories go on, so every problem is listed at once
         return Rendered(job.loaded.story.slug, (), None, None, (), tuple(exc.problems))  # type: ignore[arg-type]
-    files, light = render_into(_environment(job.config, job.dirs, job.theme, job.search), StoryPage(clean, merged), job.staging)
+    files, light = render_into(_environment(job.config, job.dirs, job.theme, job.search), _render().StoryPage(clean, merged), job.staging)
     if not job.store:
         return Rendered(job.loaded.story.slug, files, light, (clean, merged))
     cache = BuildCache(job.config.root)
@@ -271,7 +283,9 @@ class Builder:
         if not the_plan.write:
             entries = {task.story.slug: replace(task.previous, stamps=task.story.stamps) for task in the_plan.tasks}  # type: ignore[arg-type]
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
-            self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns, save=changed_stamps)
+            output_dirs = survey.manifest.output_dirs if survey.output_dirs is None else survey.output_dirs
+            self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns,
+                         save=changed_stamps or output_dirs != survey.manifest.output_dirs, output_dirs=output_dirs)
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
         previous = self._previous_pages(cache, survey, the_plan)
         if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
@@ -302,9 +316,12 @@ class Builder:
         self._folders = {folder.slug: folder for folder in folders}
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
-        listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))
+        listing, output_dirs = None, None
+        if output_ok and not trusted:
+            output_dirs = verify_output(config.output_dir, old_expected(old), old.output_dirs, now_ns())
+            listing = None if output_dirs is not None else frozenset(_listing(config.output_dir))
         theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
-        return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing)
+        return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing, output_dirs)
 
     def _unchanged_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> dict[str, StoryFolder]:
         """The story folders of the last survey that no changed path lies in, by slug; none when
@@ -386,7 +403,7 @@ class Builder:
             entries = self._entries(survey, the_plan, works, rendered)
             pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
             story_paths = [rel for entry in entries.values() for rel in entry.files]
-            global_files = render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
+            global_files = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
             digests = {rel: self._digest(rel, content) for rel, content in global_files.items()}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
@@ -412,7 +429,7 @@ class Builder:
                 if work.loaded is None:
                     cached = cache.load("merge", work.key)
                     if cached is not None:
-                        files, light = render_into(env, StoryPage(*cached), staging)
+                        files, light = render_into(env, _render().StoryPage(*cached), staging)
                         rendered[slug] = Rendered(slug, files, light, None)
                         advance()
                         continue
@@ -503,14 +520,15 @@ class Builder:
     # -- finish ------------------------------------------------------------------------------
 
     def _finish(self, config: SiteConfig, cache: BuildCache, survey: Survey, entries: dict, global_digests: dict, started_ns: int,
-                save: bool, pages: dict[str, StoryPage] | None = None) -> None:
+                save: bool, pages: dict[str, StoryPage] | None = None, output_dirs: dict[str, int] | None = None) -> None:
         """Record what this build published. `pages`: the light pages, when the build wrote; they are
         stored apart under a key naming every story's render key, and the superseded entry dropped."""
         old_key = survey.manifest.pages
         key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
         if pages is not None and key != old_key:
             cache.store("pages", key, pages)
-        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests, pages=key)
+        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
+                            output_dirs=output_dirs or {}, pages=key)
         if save:
             cache.save_manifest(manifest)
         if key != old_key and old_key:

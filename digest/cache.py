@@ -25,7 +25,7 @@ from digest import __version__
 from digest.errors import Problem
 
 CACHE_DIR = ".digest-cache"
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"digest-cache\x00\x02"
 TIMESTAMP_SLACK_NS = 2_000_000_000
 """A file changed this close to (or after) the last build's start may have changed unseen
@@ -74,6 +74,9 @@ class Manifest:
     stories: dict[str, StoryEntry] = field(default_factory=dict)
     globals: dict[str, str] = field(default_factory=dict)
     """Digest of each global file (index, feed, ...) as last written."""
+    output_dirs: dict[str, int] = field(default_factory=dict)
+    """Each output folder's mtime when it last held exactly the files listed here (-1: changed
+    too recently to trust): a build in a new process lists only folders changed since."""
     pages: str = ""
     """Cache key of the stories' light pages (what the index, tags and feed show), kept apart
     from the manifest: a build that writes nothing never reads them."""

@@ -25,31 +25,10 @@ from digest import __version__, views
 from digest.errors import DigestError, Problem
 from digest.model import CleanStory, SiteConfig
 from digest.slug import tag_slug
+from digest.theme import BUILTIN_THEME, builtin_theme_dir, story_dir, theme_dirs  # noqa: F401 - the theme's folders, for callers of this module
 
-BUILTIN_THEME = "default"
 FEED_ENTRIES = 50
 """The feed carries the newest stories only, as feed readers expect."""
-
-
-def builtin_theme_dir() -> Path:
-    """The built-in theme: inside the installed package, or at the repository's top level."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "themes" / BUILTIN_THEME, here.parent / "themes" / BUILTIN_THEME):
-        if (candidate / "templates").is_dir():
-            return candidate
-    raise DigestError(f"built-in theme not found beside {here}; the installation is incomplete")
-
-
-def theme_dirs(config: SiteConfig) -> list[Path]:
-    """Theme folders in lookup order: the site's own theme, then the built-in one."""
-    own = config.root / "themes" / config.theme
-    dirs = [own] if own.is_dir() else []
-    if config.theme != BUILTIN_THEME and not dirs:
-        raise DigestError([Problem("site.yaml", None, "theme", f"theme {config.theme!r} not found: expected a folder themes/{config.theme}/")])
-    builtin = builtin_theme_dir()
-    if builtin.resolve() not in [d.resolve() for d in dirs]:
-        dirs.append(builtin)
-    return dirs
 
 
 # -- Markdown: untrusted-safe (no raw HTML, unsafe links refused) -------------------
@@ -253,11 +232,6 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
         if memo is not None:
             memo["sitemap.xml"] = ((config.base_url, listed), files["sitemap.xml"])
     return files
-
-
-def story_dir(slug: str) -> str:
-    """The output folder holding all of a story's own pages (and nothing else)."""
-    return f"stories/{slug}"
 
 
 def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
