@@ -22,6 +22,7 @@ import functools
 import errno
 import hashlib
 import os
+import pickle
 import tempfile
 import time
 from dataclasses import dataclass, replace
@@ -248,6 +249,10 @@ class Builder:
         """The light pages of the stories the last build published, kept with `_manifest`."""
         self._folders: dict[str, StoryFolder] = {}
         """The story folders as the last survey saw them, by slug."""
+        self._page_bytes: dict[str, tuple[str, bytes]] = {}
+        """Each light page pickled, with the render key it was pickled under."""
+        self._tag_warnings: tuple[list[str], list[str]] = ([], [])
+        """The tags last checked for collisions, and the collisions found."""
         self._globals_memo: dict = {}
         """The global pages last rendered, with their inputs: rendered again only when these change."""
         self._digests: dict[str, tuple[object, str]] = {}
@@ -303,16 +308,16 @@ class Builder:
         dirs = tuple(theme_dirs(config))
         check_theme_links(config, dirs, problems)
         old = self._manifest if self._manifest is not None else cache.manifest()
-        known = self._unchanged_folders(config, changed) if self._manifest is not None else {}
-        folders = []
-        for folder, slug in iter_story_folders(config, problems):
-            same = known.get(slug)
-            if same is not None and same.folder == folder:
-                folders.append(same)
-                continue
+        touched = self._touched_folders(config, changed) if self._manifest is not None else None
+        scanned = {}
+        for folder, slug in iter_story_folders(config, problems, only=touched):
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
-            folders.append(StoryFolder(slug, folder, stamps, signature(stamps)))
+            scanned[slug] = StoryFolder(slug, folder, stamps, signature(stamps))
+        if touched is None:
+            folders = list(scanned.values())
+        else:  # the last survey's folders, the touched ones as seen now (or gone)
+            folders = [scanned[f.slug] if f.slug in scanned else f for f in self._folders.values() if f.slug in scanned or f.folder not in touched]
         self._folders = {folder.slug: folder for folder in folders}
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
@@ -323,23 +328,24 @@ class Builder:
         theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
         return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing, output_dirs)
 
-    def _unchanged_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> dict[str, StoryFolder]:
-        """The story folders of the last survey that no changed path lies in, by slug; none when
-        the changes are unknown or touch the content folder itself (a story folder added,
-        removed or renamed)."""
+    def _touched_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> list[Path] | None:
+        """The story folders of the last survey that changed paths lie in: only these are looked
+        at again. None (look at every folder) when the changes are unknown or touch the content
+        folder itself (a story folder added, removed or renamed) or a folder that was no story."""
         if changed is None or not self._folders:
-            return {}
+            return None
         content = config.root / CONTENT_DIR
-        touched = set()
+        by_name = {folder.folder.name: folder.folder for folder in self._folders.values()}
+        touched = {}
         for path in changed:
             try:
                 parts = Path(path).relative_to(content).parts
             except ValueError:
                 continue  # the theme or site.yaml: no story folder changed
-            if len(parts) < 2:
-                return {}
-            touched.add(parts[0])
-        return {slug: folder for slug, folder in self._folders.items() if folder.folder.name not in touched}
+            if len(parts) < 2 or parts[0] not in by_name:
+                return None
+            touched[parts[0]] = by_name[parts[0]]
+        return sorted(touched.values())
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from
@@ -349,10 +355,33 @@ class Builder:
             return {}
         pages = self._pages if self._manifest is not None and survey.manifest is self._manifest else None
         if pages is None and survey.manifest.pages:
-            pages = cache.load("pages", survey.manifest.pages)
+            pages = self._unpickled_pages(cache.load("pages", survey.manifest.pages), survey.manifest)
         if not isinstance(pages, dict) or any(slug not in pages for slug in reused):
             return None
         return pages
+
+    def _unpickled_pages(self, stored, manifest: Manifest) -> dict[str, StoryPage] | None:
+        """The light pages from their cache entry (each story's page pickled on its own, so a
+        build that changed one story pickles one); None when it is missing or unreadable."""
+        if not isinstance(stored, dict):
+            return None
+        try:
+            pages = {slug: pickle.loads(data) for slug, data in stored.items()}
+        except Exception:  # noqa: BLE001 - written by another version of the code: rebuild
+            return None
+        self._page_bytes = {slug: (manifest.stories[slug].render_key, data) for slug, data in stored.items() if slug in manifest.stories}
+        return pages
+
+    def _pickled_pages(self, pages: dict[str, StoryPage], entries: dict[str, StoryEntry]) -> dict[str, bytes]:
+        """Each light page pickled, reusing the bytes of a page whose render key is unchanged."""
+        kept = {}
+        for slug, page in pages.items():
+            last = self._page_bytes.get(slug)
+            if last is None or last[0] != entries[slug].render_key:
+                last = (entries[slug].render_key, pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
+            kept[slug] = last
+        self._page_bytes = kept
+        return {slug: data for slug, (_, data) in kept.items()}
 
     # -- read ------------------------------------------------------------------------------
 
@@ -526,7 +555,7 @@ class Builder:
         old_key = survey.manifest.pages
         key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
         if pages is not None and key != old_key:
-            cache.store("pages", key, pages)
+            cache.store("pages", key, self._pickled_pages(pages, entries))
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
                             output_dirs=output_dirs or {}, pages=key)
         if save:
@@ -540,7 +569,9 @@ class Builder:
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
         warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
         tags = sorted({tag for entry in entries.values() for tag in entry.tags})
-        warnings += [Problem("content", None, "tags", message, "warning") for message in tag_collisions(tags)]
+        if tags != self._tag_warnings[0]:
+            self._tag_warnings = (tags, tag_collisions(tags))
+        warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
         unique = tuple(dict.fromkeys(warnings))
         return BuildResult(config, len(entries), rendered, files, unique, time.perf_counter() - started, wrote)
 

@@ -268,3 +268,34 @@ def test_after_a_failed_build_the_next_one_looks_at_every_folder(archive):
     result = builder.build(changed=[str(site_yaml)])
     assert result.rendered == 1
     assert "A sentence the test adds" in (archive / "_site" / "stories" / story.name / "sources" / source.stem / "index.html").read_text()
+
+
+def test_told_only_of_a_deleted_story_yaml_the_builder_unpublishes_that_story(archive):
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[2]
+    for article in story.iterdir():
+        article.unlink()
+    result = builder.build(changed=[str(story / "story.yaml")])
+    assert result.wrote and not (archive / "_site" / "stories" / story.name).exists()
+    assert result.stories == len(list((archive / "content").iterdir())) - 1
+
+
+def test_a_long_lived_builder_pickles_only_the_light_page_of_the_story_that_changed(archive, monkeypatch):
+    import pickle
+
+    from digest.render import StoryPage
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    pickled = []
+    real = pickle.dumps
+    monkeypatch.setattr(pickle, "dumps", lambda value, *args, **kwargs: (isinstance(value, StoryPage) and pickled.append(value.slug)) or real(value, *args, **kwargs))
+    story = sorted((archive / "content").iterdir())[5]
+    edit(sorted(story.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    builder.build(changed=[str(sorted(story.glob("*.txt"))[0])])
+    assert pickled == [story.name]
+    other = sorted((archive / "content").iterdir())[6]
+    edit(sorted(other.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    assert Builder(archive).build().rendered == 1  # a new builder reads the others' light pages back
+    assert snapshot(archive / "_site") == clean_build(archive)
