@@ -286,7 +286,7 @@ class Builder:
         if self.search_behind and not self.search_lag and not the_plan.write:
             the_plan = replace(the_plan, write=True)  # the pages are current, the search index is not
         if not the_plan.write:
-            entries = {task.story.slug: replace(task.previous, stamps=task.story.stamps) for task in the_plan.tasks}  # type: ignore[arg-type]
+            entries = {task.story.slug: _restamped(task) for task in the_plan.tasks}
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
             output_dirs = survey.manifest.output_dirs if survey.output_dirs is None else survey.output_dirs
             self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns,
@@ -501,7 +501,7 @@ class Builder:
                                                  _story_warnings(work.warnings, result.light), story.stamps, tuple(result.light.story.tags))
         for task in the_plan.tasks:
             if task.action == REUSE:
-                entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
+                entries[task.story.slug] = _restamped(task)
         return dict(sorted(entries.items()))
 
     def _search_index(self, cache: BuildCache, survey: Survey, entries: dict[str, StoryEntry], rendered: dict[str, Rendered],
@@ -638,6 +638,14 @@ def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Ren
     if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
         return None
     return folder
+
+
+def _restamped(task: StoryTask) -> StoryEntry:
+    """A reused story's entry with its files as seen now: the very same entry when they are
+    unchanged (the manifest then stores its bytes from the last build's)."""
+    previous = task.previous
+    assert previous is not None
+    return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
 
 
 def _search_key(entries: dict[str, StoryEntry]) -> str:

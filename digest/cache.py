@@ -81,6 +81,32 @@ class Manifest:
     """Cache key of the stories' light pages (what the index, tags and feed show), kept apart
     from the manifest: a build that writes nothing never reads them."""
 
+    def __getstate__(self) -> dict:
+        """Each story's entry pickled on its own, from the bytes of the last save when it is the
+        very same entry: a one-story edit in digest serve pickles one entry, not the archive's."""
+        global _PICKLED
+        kept = {}
+        for entry in self.stories.values():
+            last = _PICKLED.get(id(entry))
+            kept[id(entry)] = last if last is not None and last[0] is entry else (entry, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        _PICKLED = kept
+        return {**self.__dict__, "stories": {slug: kept[id(entry)][1] for slug, entry in self.stories.items()}}
+
+    def __setstate__(self, state: dict) -> None:
+        stories = {}
+        for slug, data in state.get("stories", {}).items():
+            if not isinstance(data, bytes):  # an older format, discarded by its format number
+                stories[slug] = data
+                continue
+            stories[slug] = entry = pickle.loads(data)
+            _PICKLED[id(entry)] = (entry, data)
+        self.__dict__.update({**state, "stories": stories})
+
+
+_PICKLED: dict[int, tuple[StoryEntry, bytes]] = {}
+"""The entries of the last manifest saved or read in this process, with their pickled bytes
+(each held, so its id stays its own)."""
+
 
 def digest_bytes(*parts: bytes) -> str:
     h = hashlib.sha256()

@@ -186,7 +186,7 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     tags: dict[str, list] = {}
     names: dict[str, str] = {}
     """One page per tag slug ('China' and 'china' are one tag), named as first written."""
-    slugs: dict[str, str] = {}
+    slugs: dict[str, str] = memo.setdefault("tag slugs", {}) if memo is not None else {}
     for page in stories:
         seen = set()
         for tag in page.story.tags:

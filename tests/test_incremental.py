@@ -299,3 +299,24 @@ def test_a_long_lived_builder_pickles_only_the_light_page_of_the_story_that_chan
     edit(sorted(other.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
     assert Builder(archive).build().rendered == 1  # a new builder reads the others' light pages back
     assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_long_lived_builder_pickles_only_the_manifest_entry_of_the_story_that_changed(archive, monkeypatch):
+    import pickle
+
+    from digest.cache import StoryEntry
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[5]
+    source = sorted(story.glob("*.txt"))[0]
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    builder.build(changed=[str(source)])  # the first edit restamps the folder's files once
+    pickled = []
+    real = pickle.dumps
+    monkeypatch.setattr(pickle, "dumps", lambda value, *args, **kwargs: (isinstance(value, StoryEntry) and pickled.append(value.key)) or real(value, *args, **kwargs))
+    edit(source, "\n\n", "\n\nAnother sentence the test adds.\n\n")
+    builder.build(changed=[str(source)])
+    assert len(pickled) == 1
+    monkeypatch.setattr(pickle, "dumps", real)
+    assert Builder(archive).build().wrote is False  # a new process reads every entry back
