@@ -294,6 +294,8 @@ class Builder:
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
         previous = self._previous_pages(cache, survey, the_plan)
         if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
+            if survey.manifest.pages:
+                cache.drop("pages", survey.manifest.pages)
             survey = replace(survey, manifest=Manifest())
             the_plan, previous = plan(survey), {}
         works = self.read(the_plan, config, cache, problems)
@@ -560,7 +562,7 @@ class Builder:
                             output_dirs=output_dirs or {}, pages=key)
         if save:
             cache.save_manifest(manifest)
-        if key != old_key and old_key:
+        if key != old_key and old_key and save and cache.writable:
             cache.drop("pages", old_key)
         self._manifest = manifest if cache.writable else None
         if pages is not None:
