@@ -152,9 +152,13 @@ def warm_edit(site: Path, edit, runs: int, target: Path) -> tuple[float, float]:
     """Rebuild after one edit inside a long-lived process, as `digest serve` does: told which
     file changed, pages out first and the search index right after (median wall and CPU seconds)."""
     from digest.build import Builder
+    from digest.serve import settle_memory
 
-    builder = Builder(site, search_lag=True)
+    from digest.write import finish_removals
+
+    builder = Builder(site, search_lag=True, remove_in_background=True)  # as digest serve makes it
     builder.build()
+    settle_memory()
     walls, cpus = [], []
     for _ in range(max(runs, 5)):
         edit()
@@ -166,6 +170,8 @@ def warm_edit(site: Path, edit, runs: int, target: Path) -> tuple[float, float]:
             builder.search_lag = False
             builder.build()
             builder.search_lag = True
+        settle_memory()  # as digest serve does after each rebuild, off the edit's path
+    finish_removals()
     return statistics.median(walls), statistics.median(cpus)
 
 

@@ -24,6 +24,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -41,7 +42,7 @@ from digest.progress import Reporter
 from digest.slug import tag_collisions
 from digest.theme import story_dir, theme_dirs
 from digest.search import index_folder
-from digest.write import MARKER, Staging, check_replaceable, link_files, recover, remove_tree, verify_output, write_files
+from digest.write import MARKER, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
 
 if TYPE_CHECKING:
     from digest.render import StoryPage
@@ -234,7 +235,9 @@ class Builder:
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
         self.remove_in_background = remove_in_background
-        """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
+        """A long-lived process (digest serve): remove a replaced output and save the manifest in
+        a thread, after the build has returned (the next build works from this builder's memory)."""
+        self._saving: threading.Thread | None = None
         self.search = search
         """Build the search index (and put the search box on every page); False for --no-search."""
         self.search_lag = search_lag
@@ -559,14 +562,24 @@ class Builder:
         stored apart under a key naming every story's render key, and the superseded entry dropped."""
         old_key = survey.manifest.pages
         key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
-        if pages is not None and key != old_key:
-            cache.store("pages", key, self._pickled_pages(pages, entries))
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
                             output_dirs=output_dirs or {}, pages=key)
-        if save:
-            cache.save_manifest(manifest)
-        if key != old_key and old_key and save and cache.writable:
-            cache.drop("pages", old_key)
+
+        def store() -> None:
+            if pages is not None and key != old_key:
+                cache.store("pages", key, self._pickled_pages(pages, entries))
+            if save:
+                cache.save_manifest(manifest)
+            if key != old_key and old_key and save and cache.writable:
+                cache.drop("pages", old_key)
+
+        if self._saving is not None:
+            self._saving.join()  # saves happen in order
+            self._saving = None
+        if self.remove_in_background and cache.writable:
+            self._saving = in_background(store, "digest-save-cache")
+        else:
+            store()
         self._manifest = manifest if cache.writable else None
         if pages is not None:
             self._pages = pages

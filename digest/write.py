@@ -248,8 +248,17 @@ class Staging:
 _REMOVALS: list[threading.Thread] = []
 
 
+def in_background(work, name: str) -> threading.Thread:
+    """Run `work` in a thread that `finish_removals` waits for before the process exits."""
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    _REMOVALS.append(thread)
+    thread.start()
+    return thread
+
+
 def finish_removals(timeout: float = 10.0) -> None:
-    """Wait for replaced sites still being removed in the background (before a process exits)."""
+    """Wait for work still running in the background (replaced sites being removed, the build
+    cache being saved) before a process exits."""
     deadline = time.monotonic() + timeout
     while _REMOVALS:
         _REMOVALS.pop().join(max(0.0, deadline - time.monotonic()))

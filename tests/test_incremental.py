@@ -320,3 +320,18 @@ def test_a_long_lived_builder_pickles_only_the_manifest_entry_of_the_story_that_
     assert len(pickled) == 1
     monkeypatch.setattr(pickle, "dumps", real)
     assert Builder(archive).build().wrote is False  # a new process reads every entry back
+
+
+def test_a_long_lived_builder_saves_the_cache_after_returning_and_in_order(archive):
+    from digest.write import finish_removals
+
+    builder = Builder(archive, jobs=1, remove_in_background=True)  # as digest serve makes it
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    for n, story in enumerate(stories[:3]):
+        source = sorted(story.glob("*.txt"))[0]
+        edit(source, "\n\n", f"\n\nSentence {n} the test adds.\n\n")
+        builder.build(changed=[str(source)])
+    finish_removals()
+    assert Builder(archive).build().wrote is False  # the manifest on disk is the last build's
+    assert snapshot(archive / "_site") == clean_build(archive)
