@@ -22,27 +22,39 @@ import functools
 import errno
 import hashlib
 import os
+import pickle
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
-from digest.clean import clean_story
 from digest.config import load_config
 from digest.errors import DigestError, Problem, Problems
-from digest.load import iter_story_folders, load_stories, load_story
-from digest.merge import merge_story
-from digest.merge.decisions import stale_decisions
+from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
 from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
-from digest.render import StoryPage, make_environment, render_card, render_globals, render_story, story_dir, theme_dirs
+from digest.theme import story_dir, theme_dirs
 from digest.search import index_folder
-from digest.write import MARKER, Staging, check_replaceable, link_files, recover, remove_tree, write_files
+from digest.write import MARKER, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
+
+if TYPE_CHECKING:
+    from digest.render import StoryPage
+
+
+def _render():
+    """The render stage, imported on first use: a build that renders nothing never loads the
+    template engine."""
+    import digest.render
+
+    return digest.render
+
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
@@ -100,6 +112,12 @@ def merge_code() -> bytes:
     return digest_bytes(*(f.read_bytes() for f in files)).encode()
 
 
+def code_signature(stamps) -> str:
+    """A story folder's signature with the merge's code in it: a new digest version or an edited
+    merge rule marks every story changed, so none keeps a merge made by older rules."""
+    return digest_bytes(signature(stamps).encode(), __version__.encode(), merge_code())
+
+
 def story_key(loaded: LoadedStory) -> str:
     """A digest of everything a story's merge depends on: its notes, its articles and the code."""
     parts = [__version__.encode(), merge_code(), repr(loaded.story).encode()]
@@ -116,6 +134,8 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
 
     Merges are read from the build cache when a story's inputs are unchanged.
     """
+    from digest.merge.decisions import stale_decisions
+
     reporter = reporter or Reporter(quiet=True)
     config = load_config(root)
     problems = Problems(config.root)
@@ -131,7 +151,7 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
                 for problem in [*exc.problems, *exc.warnings]:
                     problems.add(problem)
                 continue
-            pages.append(StoryPage(clean, merged))
+            pages.append(_render().StoryPage(clean, merged))
             for warning in stale_decisions(loaded.story, merged.get("discrepancies", [])):
                 problems.add(warning)
             advance()
@@ -142,6 +162,9 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
 
 
 def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
+    from digest.clean import clean_story  # imported on first use: a build that merges nothing
+    from digest.merge import merge_story  # (no change, or only a template changed) starts faster
+
     clean = clean_story(loaded)
     return clean, merge_story(clean).to_json()
 
@@ -150,14 +173,14 @@ def light_page(page: StoryPage, card: str = "") -> StoryPage:
     """What the index, tag pages and feed need of a story, small enough to keep in the manifest."""
     keep = ("id", "status", "kind", "summary", "manual")  # kind and summary: to name the nearest one to a stale decision
     merged = {"discrepancies": [{k: d[k] for k in keep if k in d} for d in page.merged.get("discrepancies", [])]}
-    return StoryPage(CleanStory(page.story, ()), merged, card)
+    return _render().StoryPage(CleanStory(page.story, ()), merged, card)
 
 
 def render_into(env, page: StoryPage, staging: Path) -> tuple[tuple[str, ...], StoryPage]:
     """Render a story's own pages into the staging folder; return their names and its light page."""
-    files = render_story(env, page)
+    files = _render().render_story(env, page)
     write_files(staging, files)
-    return tuple(files), light_page(page, render_card(env, page))
+    return tuple(files), light_page(page, _render().render_card(env, page))
 
 
 _ENVIRONMENTS: dict = {}
@@ -168,7 +191,7 @@ def _environment(config: SiteConfig, dirs: tuple[Path, ...], theme: str, search:
     key = (config, dirs, theme, search)
     if key not in _ENVIRONMENTS:
         _ENVIRONMENTS.clear()
-        _ENVIRONMENTS[key] = make_environment(config, list(dirs), search)
+        _ENVIRONMENTS[key] = _render().make_environment(config, list(dirs), search)
     return _ENVIRONMENTS[key]
 
 
@@ -194,7 +217,7 @@ def merge_and_render(job: MergeJob) -> Rendered:
         clean, merged = _merge(job.loaded)
     except DigestError as exc:  # the other stories go on, so every problem is listed at once
         return Rendered(job.loaded.story.slug, (), None, None, (), tuple(exc.problems))  # type: ignore[arg-type]
-    files, light = render_into(_environment(job.config, job.dirs, job.theme, job.search), StoryPage(clean, merged), job.staging)
+    files, light = render_into(_environment(job.config, job.dirs, job.theme, job.search), _render().StoryPage(clean, merged), job.staging)
     if not job.store:
         return Rendered(job.loaded.story.slug, files, light, (clean, merged))
     cache = BuildCache(job.config.root)
@@ -218,7 +241,9 @@ class Builder:
         self.reporter = reporter or Reporter(quiet=True)
         self.jobs = jobs or os.cpu_count() or 1
         self.remove_in_background = remove_in_background
-        """Remove a replaced output in a thread: for a long-lived process (digest serve)."""
+        """A long-lived process (digest serve): remove a replaced output and save the manifest in
+        a thread, after the build has returned (the next build works from this builder's memory)."""
+        self._saving: threading.Thread | None = None
         self.search = search
         """Build the search index (and put the search box on every page); False for --no-search."""
         self.search_lag = search_lag
@@ -229,14 +254,33 @@ class Builder:
         self._last_search: dict[str, bytes] | None = None
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
+        self._pages: dict[str, StoryPage] | None = None
+        """The light pages of the stories the last build published, kept with `_manifest`."""
+        self._folders: dict[str, StoryFolder] = {}
+        """The story folders as the last survey saw them, by slug."""
+        self._page_bytes: dict[str, tuple[str, bytes]] = {}
+        """Each light page pickled, with the render key it was pickled under."""
+        self._tag_warnings: tuple[list[str], list[str]] = ([], [])
+        """The tags last checked for collisions, and the collisions found."""
+        self._globals_memo: dict = {}
+        """The global pages last rendered, with their inputs: rendered again only when these change."""
+        self._digests: dict[str, tuple[object, str]] = {}
+        """Each global file's content last digested, with its digest."""
 
-    def build(self) -> BuildResult:
+    def build(self, changed: Iterable[str] | None = None) -> BuildResult:
+        """Build the site. `changed`: every path that changed since this builder's last build, as a
+        file watcher reports them (digest serve); story folders without one are not looked at
+        again. None: look at every story folder."""
         try:
-            return self._build()
+            return self._build(changed)
         except OSError as exc:
+            self._folders = {}
             raise DigestError(describe_os_error(exc)) from exc
+        except BaseException:
+            self._folders = {}  # the changes this build was told about may be unseen: look at everything next time
+            raise
 
-    def _build(self) -> BuildResult:
+    def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
         started = time.perf_counter()
         started_ns = now_ns()
         others = {k: v for k, v in self.overrides.items() if k != "output"}
@@ -245,38 +289,110 @@ class Builder:
         check_replaceable(config.output_dir)
         cache = BuildCache(config.root)
         problems = Problems(config.root)
-        survey = self.survey(config, cache, problems)
+        survey = self.survey(config, cache, problems, changed)
         problems.raise_if_errors()
         the_plan = plan(survey)
         if self.search_behind and not self.search_lag and not the_plan.write:
             the_plan = replace(the_plan, write=True)  # the pages are current, the search index is not
         if not the_plan.write:
-            entries = {task.story.slug: replace(task.previous, stamps=task.story.stamps) for task in the_plan.tasks}  # type: ignore[arg-type]
+            entries = {task.story.slug: _restamped(task) for task in the_plan.tasks}
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
-            self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns, save=changed_stamps)
+            output_dirs = survey.manifest.output_dirs if survey.output_dirs is None else survey.output_dirs
+            self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns,
+                         save=changed_stamps or output_dirs != survey.manifest.output_dirs, output_dirs=output_dirs)
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
+        previous = self._previous_pages(cache, survey, the_plan)
+        if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
+            if survey.manifest.pages:
+                cache.drop("pages", survey.manifest.pages)
+            survey = replace(survey, manifest=Manifest())
+            the_plan, previous = plan(survey), {}
         works = self.read(the_plan, config, cache, problems)
         problems.raise_if_errors()
-        entries, global_digests, files = self.execute(survey, the_plan, works, cache)
-        self._finish(config, cache, survey, entries, global_digests, started_ns, save=True)
+        entries, pages, global_digests, files = self.execute(survey, the_plan, works, cache, previous)
+        self._finish(config, cache, survey, entries, global_digests, started_ns, save=True, pages=pages)
         return self._result(config, entries, problems, cache, started, rendered=len(works), files=files, wrote=True)
 
     # -- survey --------------------------------------------------------------------------
 
-    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems) -> Survey:
+    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems, changed: Iterable[str] | None = None) -> Survey:
         dirs = tuple(theme_dirs(config))
         check_theme_links(config, dirs, problems)
         old = self._manifest if self._manifest is not None else cache.manifest()
-        folders = []
-        for folder, slug in iter_story_folders(config, problems):
+        touched = self._touched_folders(config, changed) if self._manifest is not None else None
+        scanned = {}
+        for folder, slug in iter_story_folders(config, problems, only=touched):
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
-            folders.append(StoryFolder(slug, folder, stamps, digest_bytes(signature(stamps).encode(), __version__.encode(), merge_code())))
+            scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps))
+        if touched is None:
+            folders = list(scanned.values())
+        else:  # the last survey's folders, the touched ones as seen now (or gone)
+            folders = [scanned[f.slug] if f.slug in scanned else f for f in self._folders.values() if f.slug in scanned or f.folder not in touched]
+        self._folders = {folder.slug: folder for folder in folders}
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
-        listing = None if trusted or not output_ok else frozenset(_listing(config.output_dir))
+        listing, output_dirs = None, None
+        if output_ok and not trusted:
+            output_dirs = verify_output(config.output_dir, old_expected(old), old.output_dirs, now_ns())
+            listing = None if output_dirs is not None else frozenset(_listing(config.output_dir))
         theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
-        return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing)
+        return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing, output_dirs)
+
+    def _touched_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> list[Path] | None:
+        """The story folders of the last survey that changed paths lie in: only these are looked
+        at again. None (look at every folder) when the changes are unknown or touch the content
+        folder itself (a story folder added, removed or renamed) or a folder that was no story."""
+        if changed is None or not self._folders:
+            return None
+        content = config.root / CONTENT_DIR
+        by_name = {folder.folder.name: folder.folder for folder in self._folders.values()}
+        touched = {}
+        for path in changed:
+            try:
+                parts = Path(path).relative_to(content).parts
+            except ValueError:
+                continue  # the theme or site.yaml: no story folder changed
+            if len(parts) < 2 or parts[0] not in by_name:
+                return None
+            touched[parts[0]] = by_name[parts[0]]
+        return sorted(touched.values())
+
+    def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
+        """The light pages of the stories this build reuses (for the index, tags and feed), from
+        this builder's memory or the cache; None when one is missing."""
+        reused = [task.story.slug for task in the_plan.tasks if task.action == REUSE]
+        if not reused:
+            return {}
+        pages = self._pages if self._manifest is not None and survey.manifest is self._manifest else None
+        if pages is None and survey.manifest.pages:
+            pages = self._unpickled_pages(cache.load("pages", survey.manifest.pages), survey.manifest)
+        if not isinstance(pages, dict) or any(slug not in pages for slug in reused):
+            return None
+        return pages
+
+    def _unpickled_pages(self, stored, manifest: Manifest) -> dict[str, StoryPage] | None:
+        """The light pages from their cache entry (each story's page pickled on its own, so a
+        build that changed one story pickles one); None when it is missing or unreadable."""
+        if not isinstance(stored, dict):
+            return None
+        try:
+            pages = {slug: pickle.loads(data) for slug, data in stored.items()}
+        except Exception:  # noqa: BLE001 - written by another version of the code: rebuild
+            return None
+        self._page_bytes = {slug: (manifest.stories[slug].render_key, data) for slug, data in stored.items() if slug in manifest.stories}
+        return pages
+
+    def _pickled_pages(self, pages: dict[str, StoryPage], entries: dict[str, StoryEntry]) -> dict[str, bytes]:
+        """Each light page pickled, reusing the bytes of a page whose render key is unchanged."""
+        kept = {}
+        for slug, page in pages.items():
+            last = self._page_bytes.get(slug)
+            if last is None or last[0] != entries[slug].render_key:
+                last = (entries[slug].render_key, pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL))
+            kept[slug] = last
+        self._page_bytes = kept
+        return {slug: data for slug, (_, data) in kept.items()}
 
     # -- read ------------------------------------------------------------------------------
 
@@ -315,19 +431,21 @@ class Builder:
 
     # -- execute ---------------------------------------------------------------------------
 
-    def execute(self, survey: Survey, the_plan: Plan, works: list[StoryWork], cache: BuildCache) -> tuple[dict, dict, int]:
+    def execute(self, survey: Survey, the_plan: Plan, works: list[StoryWork], cache: BuildCache,
+                previous: dict[str, StoryPage]) -> tuple[dict, dict, dict, int]:
         """Stage the new site and publish it in one atomic step: the one changed story folder when
-        nothing else changed, else a whole new output with the unchanged pages hard-linked in."""
+        nothing else changed, else a whole new output with the unchanged pages hard-linked in.
+        `previous`: the light pages of the stories reused as they are."""
         config = survey.config
         env = _environment(config, survey.dirs, survey.theme, self.search)
         with Staging(config.output_dir, self.remove_in_background) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
-            pages = [entry.page for entry in entries.values()]
+            pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
             story_paths = [rel for entry in entries.values() for rel in entry.files]
-            global_files = render_globals(env, config, pages, list(survey.dirs), story_paths)
+            global_files = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
-            digests = {rel: _digest(content) for rel, content in global_files.items()}
+            digests = {rel: self._digest(rel, content) for rel, content in global_files.items()}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
             if part is None or not staging.swap_part(part):
                 for task in the_plan.tasks:
@@ -337,7 +455,7 @@ class Builder:
                 link_files(config.output_dir, staging.path, same)
                 write_files(staging.path, {rel: content for rel, content in global_files.items() if rel not in same})
                 staging.publish()
-        return entries, digests, len(story_paths) + len(global_files)
+        return entries, pages, digests, len(story_paths) + len(global_files)
 
     def _render_stories(self, survey: Survey, works: list[StoryWork], cache: BuildCache, env, staging: Path) -> dict[str, Rendered]:
         """Render every story to redo into the staging folder: from its cached merge, or merged
@@ -351,7 +469,7 @@ class Builder:
                 if work.loaded is None:
                     cached = cache.load("merge", work.key)
                     if cached is not None:
-                        files, light = render_into(env, StoryPage(*cached), staging)
+                        files, light = render_into(env, _render().StoryPage(*cached), staging)
                         rendered[slug] = Rendered(slug, files, light, None)
                         advance()
                         continue
@@ -362,6 +480,9 @@ class Builder:
                         continue
                 to_merge.append(work)
             parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
+            if parallel:  # imported once here: every worker, renewed every hundred stories, forks with it
+                import digest.clean  # noqa: F401
+                import digest.merge  # noqa: F401
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
             results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             failed: list[Problem] = []
@@ -390,11 +511,11 @@ class Builder:
             result = rendered.get(work.task.story.slug)
             if result is not None:
                 story = work.task.story
-                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), result.light,
-                                                 list(result.files), _story_warnings(work.warnings, result.light), story.stamps)
+                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), list(result.files),
+                                                 _story_warnings(work.warnings, result.light), story.stamps, tuple(result.light.story.tags))
         for task in the_plan.tasks:
             if task.action == REUSE:
-                entries[task.story.slug] = replace(task.previous, stamps=task.story.stamps)  # type: ignore[arg-type]
+                entries[task.story.slug] = _restamped(task)
         return dict(sorted(entries.items()))
 
     def _search_index(self, cache: BuildCache, survey: Survey, entries: dict[str, StoryEntry], rendered: dict[str, Rendered],
@@ -408,11 +529,13 @@ class Builder:
         """
         if not self.search:
             return {}
-        key = digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        key = _search_key(entries)
         cached = cache.load("search", key)
         if cached is not None:
             self._last_search, self.search_behind = cached, False
             return cached
+        if self.search_lag and self._last_search is None and survey.manifest.stories:
+            self._last_search = cache.load("search", _search_key(survey.manifest.stories))  # this builder's first build wrote nothing
         if self.search_lag and self._last_search is not None:
             self.search_behind = True  # the caller rebuilds again, with lag off, once pages are out
             return self._last_search
@@ -428,18 +551,51 @@ class Builder:
         self._last_search, self.search_behind = files, False
         return files
 
+    def _digest(self, rel: str, content) -> str:
+        """A global file's digest; the very same content as last build is not hashed again."""
+        last = self._digests.get(rel)
+        if last is not None and last[0] is content:
+            return last[1]
+        digest = _digest(content)
+        self._digests[rel] = (content, digest)
+        return digest
+
     # -- finish ------------------------------------------------------------------------------
 
-    def _finish(self, config: SiteConfig, cache: BuildCache, survey: Survey, entries: dict, global_digests: dict, started_ns: int, save: bool) -> None:
-        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests)
-        if save:
-            cache.save_manifest(manifest)
+    def _finish(self, config: SiteConfig, cache: BuildCache, survey: Survey, entries: dict, global_digests: dict, started_ns: int,
+                save: bool, pages: dict[str, StoryPage] | None = None, output_dirs: dict[str, int] | None = None) -> None:
+        """Record what this build published. `pages`: the light pages, when the build wrote; they are
+        stored apart under a key naming every story's render key, and the superseded entry dropped."""
+        old_key = survey.manifest.pages
+        key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
+                            output_dirs=output_dirs or {}, pages=key)
+
+        def store() -> None:
+            if pages is not None and key != old_key:
+                cache.store("pages", key, self._pickled_pages(pages, entries))
+            if save:
+                cache.save_manifest(manifest)
+            if key != old_key and old_key and save and cache.writable:
+                cache.drop("pages", old_key)
+
+        if self._saving is not None:
+            self._saving.join()  # saves happen in order
+            self._saving = None
+        if self.remove_in_background and cache.writable:
+            self._saving = in_background(store, "digest-save-cache")
+        else:
+            store()
         self._manifest = manifest if cache.writable else None
+        if pages is not None:
+            self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
         warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
-        tags = sorted({tag for entry in entries.values() for tag in entry.page.story.tags})
-        warnings += [Problem("content", None, "tags", message, "warning") for message in tag_collisions(tags)]
+        tags = sorted({tag for entry in entries.values() for tag in entry.tags})
+        if tags != self._tag_warnings[0]:
+            self._tag_warnings = (tags, tag_collisions(tags))
+        warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
         unique = tuple(dict.fromkeys(warnings))
         return BuildResult(config, len(entries), rendered, files, unique, time.perf_counter() - started, wrote)
 
@@ -483,6 +639,8 @@ def describe_os_error(exc: OSError) -> str:
 
 def _story_warnings(warnings: tuple[Problem, ...], light: StoryPage) -> list[Problem]:
     """The story's load warnings and its editor's decisions that match no current discrepancy."""
+    from digest.merge.decisions import stale_decisions
+
     stale = stale_decisions(light.story, light.merged.get("discrepancies", []))
     return [*warnings, *(w for w in stale if w not in warnings)]
 
@@ -504,6 +662,19 @@ def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Ren
     if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
         return None
     return folder
+
+
+def _restamped(task: StoryTask) -> StoryEntry:
+    """A reused story's entry with its files as seen now: the very same entry when they are
+    unchanged (the manifest then stores its bytes from the last build's)."""
+    previous = task.previous
+    assert previous is not None
+    return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
+
+
+def _search_key(entries: dict[str, StoryEntry]) -> str:
+    """Names the search index of the story pages these entries describe."""
+    return digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
 
 
 def _search_mirror(mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> Path:

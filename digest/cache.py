@@ -25,7 +25,7 @@ from digest import __version__
 from digest.errors import Problem
 
 CACHE_DIR = ".digest-cache"
-FORMAT = 2
+FORMAT = 4
 MAGIC = b"digest-cache\x00\x02"
 TIMESTAMP_SLACK_NS = 2_000_000_000
 """A file changed this close to (or after) the last build's start may have changed unseen
@@ -53,13 +53,13 @@ class StoryEntry:
     """Digest of the story's inputs: names its merge in the cache."""
     render_key: str
     """Digest of the merge key plus the theme and site config its pages were rendered with."""
-    page: object
-    """A light StoryPage: enough for the index, tags and feed."""
     files: list[str]
     """Output paths of the story's own pages."""
     warnings: list = field(default_factory=list)
     stamps: dict[str, FileStamp] = field(default_factory=dict)
     """Each file of the story folder as this build saw it."""
+    tags: tuple[str, ...] = ()
+    """The story's tags as written: a build that writes nothing still warns about colliding tags."""
 
 
 @dataclass
@@ -74,6 +74,38 @@ class Manifest:
     stories: dict[str, StoryEntry] = field(default_factory=dict)
     globals: dict[str, str] = field(default_factory=dict)
     """Digest of each global file (index, feed, ...) as last written."""
+    output_dirs: dict[str, int] = field(default_factory=dict)
+    """Each output folder's mtime when it last held exactly the files listed here (-1: changed
+    too recently to trust): a build in a new process lists only folders changed since."""
+    pages: str = ""
+    """Cache key of the stories' light pages (what the index, tags and feed show), kept apart
+    from the manifest: a build that writes nothing never reads them."""
+
+    def __getstate__(self) -> dict:
+        """Each story's entry pickled on its own, from the bytes of the last save when it is the
+        very same entry: a one-story edit in digest serve pickles one entry, not the archive's."""
+        global _PICKLED
+        kept = {}
+        for entry in self.stories.values():
+            last = _PICKLED.get(id(entry))
+            kept[id(entry)] = last if last is not None and last[0] is entry else (entry, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        _PICKLED = kept
+        return {**self.__dict__, "stories": {slug: kept[id(entry)][1] for slug, entry in self.stories.items()}}
+
+    def __setstate__(self, state: dict) -> None:
+        stories = {}
+        for slug, data in state.get("stories", {}).items():
+            if not isinstance(data, bytes):  # an older format, discarded by its format number
+                stories[slug] = data
+                continue
+            stories[slug] = entry = pickle.loads(data)
+            _PICKLED[id(entry)] = (entry, data)
+        self.__dict__.update({**state, "stories": stories})
+
+
+_PICKLED: dict[int, tuple[StoryEntry, bytes]] = {}
+"""The entries of the last manifest saved or read in this process, with their pickled bytes
+(each held, so its id stays its own)."""
 
 
 def digest_bytes(*parts: bytes) -> str:
@@ -155,6 +187,14 @@ class BuildCache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.dir / "manifest.pickle", "manifest", manifest)
+
+    def drop(self, kind: str, key: str) -> None:
+        """Remove an entry that nothing names any more (a superseded one), so the cache does
+        not grow with every build."""
+        try:
+            self._path(kind, key).unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def _read(self, path: Path, key: str):
         try:

@@ -55,14 +55,17 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def iter_story_folders(config: SiteConfig, problems: Problems):
-    """Each story folder with its slug; missing story.yaml and duplicate slugs become problems."""
+def iter_story_folders(config: SiteConfig, problems: Problems, only: list[Path] | None = None):
+    """Each story folder with its slug; missing story.yaml and duplicate slugs become problems.
+    `only`: check just these folders of the content folder instead of listing it."""
     seen: dict[str, Path] = {}
     root = config.root.resolve()
-    for folder in story_folders(config):
+    content_inside = _inside((config.root / CONTENT_DIR).resolve(), root)
+    """Then a folder in it that is no symbolic link is inside too: no need to resolve each one."""
+    for folder in story_folders(config) if only is None else [f for f in only if f.is_dir()]:
         slug = slugify(folder.name)
         story_file = folder / STORY_FILE
-        outside = next((p for p in (folder, story_file) if (p.is_symlink() or p == folder) and not _inside(p.resolve(), root)), None)
+        outside = next((p for p in (folder, story_file) if (p.is_symlink() or (p == folder and not content_inside)) and not _inside(p.resolve(), root)), None)
         if outside is not None:
             problems.error(outside, None, None, f"symbolic link to {outside.resolve()}, outside the site; digest publishes only the site's own files")
             continue

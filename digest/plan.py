@@ -44,6 +44,9 @@ class Survey:
     """The output folder is digest's and is the one the manifest describes."""
     listing: frozenset[str] | None
     """The output's files, or None when this builder wrote it last (then the manifest is the listing)."""
+    output_dirs: dict[str, int] | None = None
+    """The output folders' mtimes, when this survey found the output to hold exactly the
+    manifest's files: recorded so the next build lists only folders changed since."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Worker processes for the merge: they die with their parent and leave Ctrl-C to it.
+"""Worker processes for the merge: they die with their parent and leave Ctrl-C to it, and
+each serves a bounded number of stories.
 
 A worker whose parent is killed exits within a fraction of a second (it watches the
 parent's pid), so no process outlives a killed build; Ctrl-C stops the parent, which
@@ -42,12 +43,26 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def run_in_workers(function: Callable[[T], R], payloads: list[T], jobs: int) -> Iterable[R]:
+RECYCLE_AFTER = 100
+"""Payloads a worker process serves (on average; at most jobs times this) before fresh ones
+take over. The merge keeps per-process caches (tokens, facts) that grow with every story it
+reads; bounded workers keep a cold build's peak memory flat in the archive's size. A fresh
+worker loads the embedding model again: a fraction of a second every hundred stories."""
+
+
+def run_in_workers(function: Callable[[T], R], payloads: list[T], jobs: int, recycle_after: int = RECYCLE_AFTER) -> Iterable[R]:
     """`function` over payloads in worker processes, results in order; on any exception
-    (Ctrl-C included) or when the caller stops early, the workers are stopped at once."""
-    pool = ProcessPoolExecutor(jobs, initializer=_worker_start, initargs=(os.getpid(),))
+    (Ctrl-C included) or when the caller stops early, the workers are stopped at once.
+    The payloads go out in rounds of `recycle_after` a worker, each round to fresh workers."""
+    size = max(1, jobs * recycle_after)
+    for start in range(0, len(payloads), size):
+        yield from _one_round(function, payloads[start:start + size], jobs)
+
+
+def _one_round(function: Callable[[T], R], payloads: list[T], jobs: int) -> Iterable[R]:
+    pool = ProcessPoolExecutor(min(jobs, len(payloads)), initializer=_worker_start, initargs=(os.getpid(),))
     try:
-        yield from pool.map(function, payloads, chunksize=max(1, len(payloads) // (jobs * 8)))
+        yield from pool.map(function, payloads, chunksize=max(1, len(payloads) // (jobs * 16)))
     except BaseException:
         processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)

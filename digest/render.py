@@ -8,6 +8,7 @@ the built-in theme second, so a site overrides the theme file by file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import traceback
@@ -24,31 +25,10 @@ from digest import __version__, views
 from digest.errors import DigestError, Problem
 from digest.model import CleanStory, SiteConfig
 from digest.slug import tag_slug
+from digest.theme import BUILTIN_THEME, builtin_theme_dir, story_dir, theme_dirs  # noqa: F401 - the theme's folders, for callers of this module
 
-BUILTIN_THEME = "default"
 FEED_ENTRIES = 50
 """The feed carries the newest stories only, as feed readers expect."""
-
-
-def builtin_theme_dir() -> Path:
-    """The built-in theme: inside the installed package, or at the repository's top level."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "themes" / BUILTIN_THEME, here.parent / "themes" / BUILTIN_THEME):
-        if (candidate / "templates").is_dir():
-            return candidate
-    raise DigestError(f"built-in theme not found beside {here}; the installation is incomplete")
-
-
-def theme_dirs(config: SiteConfig) -> list[Path]:
-    """Theme folders in lookup order: the site's own theme, then the built-in one."""
-    own = config.root / "themes" / config.theme
-    dirs = [own] if own.is_dir() else []
-    if config.theme != BUILTIN_THEME and not dirs:
-        raise DigestError([Problem("site.yaml", None, "theme", f"theme {config.theme!r} not found: expected a folder themes/{config.theme}/")])
-    builtin = builtin_theme_dir()
-    if builtin.resolve() not in [d.resolve() for d in dirs]:
-        dirs.append(builtin)
-    return dirs
 
 
 # -- Markdown: untrusted-safe (no raw HTML, unsafe links refused) -------------------
@@ -87,7 +67,7 @@ class Urls:
 
     base_url: str
 
-    @property
+    @functools.cached_property
     def base_path(self) -> str:
         path = urlsplit(self.base_url).path or "/"
         return path if path.endswith("/") else path + "/"
@@ -191,11 +171,14 @@ class StoryPage:
         return self.clean.story
 
 
-def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dirs: list[Path], story_paths: list[str]) -> dict[str, str | bytes | Path]:
+def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dirs: list[Path], story_paths: list[str],
+                   memo: dict | None = None) -> dict[str, str | bytes | Path]:
     """The pages that list stories (index, tags, feed, sitemap), the 404 page and theme assets.
 
     `pages` need only what the listings show (story, slug, open discrepancies), so an
-    incremental build passes light pages for stories it did not render again.
+    incremental build passes light pages for stories it did not render again. `memo`, kept by
+    a long-lived builder between builds: a page whose template gets equal inputs from the same
+    environment is not rendered again (a one-story edit renders the few tag pages it is on).
     """
     stories = sorted(pages, key=lambda p: (p.story.date, p.slug), reverse=True)
     files: dict[str, str | bytes | Path] = {}
@@ -203,36 +186,52 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     tags: dict[str, list] = {}
     names: dict[str, str] = {}
     """One page per tag slug ('China' and 'china' are one tag), named as first written."""
+    slugs: dict[str, str] = memo.setdefault("tag slugs", {}) if memo is not None else {}
     for page in stories:
+        seen = set()
         for tag in page.story.tags:
-            slug = tag_slug(tag)
+            slug = slugs.get(tag) or slugs.setdefault(tag, tag_slug(tag))
             names.setdefault(slug, tag)
-            if page not in tags.setdefault(slug, []):
-                tags[slug].append(page)
-    files["index.html"] = render_template(env, "index.html", stories=stories, tags=sorted(names.values()))
+            if slug not in seen:
+                seen.add(slug)
+                tags.setdefault(slug, []).append(page)
+
+    def render(rel: str, name: str, **context: Any) -> str:
+        if memo is None:
+            return render_template(env, name, **context)
+        last = memo.get(rel)
+        if last is not None and last[0] is env and last[1] == context:
+            return last[2]
+        text = render_template(env, name, **context)
+        memo[rel] = (env, context, text)
+        return text
+
+    files["index.html"] = render("index.html", "index.html", stories=stories, tags=sorted(names.values()))
     for slug, tagged in sorted(tags.items()):
-        files[f"tags/{slug}/index.html"] = render_template(env, "tag.html", tag=names[slug], stories=tagged)
-    files["404.html"] = render_template(env, "404.html")
+        files[f"tags/{slug}/index.html"] = render(f"tags/{slug}/index.html", "tag.html", tag=names[slug], stories=tagged)
+    files["404.html"] = render("404.html", "404.html")
     if env.globals.get("search"):
-        files["search/index.html"] = render_template(env, "search.html")
-    files["feed.xml"] = xml_text(render_template(env, "feed.xml", stories=stories[:FEED_ENTRIES], updated=max((p.story.date for p in stories), default=None)))
+        files["search/index.html"] = render("search/index.html", "search.html")
+    newest = stories[:FEED_ENTRIES]
+    files["feed.xml"] = xml_text(render("feed.xml", "feed.xml", stories=newest, updated=max((p.story.date for p in stories), default=None)))
     files[".nojekyll"] = ""
     if config.cname:  # every build, so a site published from the output folder keeps its domain
         files["CNAME"] = config.cname.strip() + "\n"
     files["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {Urls(config.base_url).absolute('sitemap.xml')}\n"
     listed = sorted(rel for rel in [*story_paths, *files] if rel.endswith("index.html"))
-    urls = Urls(config.base_url)
-    files["sitemap.xml"] = xml_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        + "".join(f"  <url><loc>{html.escape(urls.absolute(_page_url(rel)))}</loc></url>\n" for rel in listed)
-        + "</urlset>\n"
-    )
+    last = memo.get("sitemap.xml") if memo is not None else None
+    if last is not None and last[0] == (config.base_url, listed):
+        files["sitemap.xml"] = last[1]
+    else:
+        root = Urls(config.base_url).absolute()
+        files["sitemap.xml"] = xml_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + "".join(f"  <url><loc>{html.escape(root + _page_url(rel))}</loc></url>\n" for rel in listed)
+            + "</urlset>\n"
+        )
+        if memo is not None:
+            memo["sitemap.xml"] = ((config.base_url, listed), files["sitemap.xml"])
     return files
-
-
-def story_dir(slug: str) -> str:
-    """The output folder holding all of a story's own pages (and nothing else)."""
-    return f"stories/{slug}"
 
 
 def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:

@@ -20,6 +20,7 @@ Built as MkDocs builds its server, with Zola's error overlay:
 from __future__ import annotations
 
 import errno
+import gc
 import http.server
 import json
 import mimetypes
@@ -153,8 +154,9 @@ class DevServer:
         return f"http://{host}:{port}{self.base_path}"
 
     def start(self) -> None:
-        """First build, then watch and serve in background threads."""
-        self.rebuild(initial=True)
+        """Watch, build, then serve in background threads. The watcher starts first, so a save
+        during the first build is rebuilt after it, and every later build knows each path that
+        changed since the one before (it looks only at those story folders)."""
         ignored = [self.output, self.root / ".digest-cache"]
         watcher = Watcher(self.root, ignored, self.record)
         for folder in (self.root / "content", self.root / "themes"):
@@ -162,6 +164,7 @@ class DevServer:
                 self.observer.schedule(watcher, str(folder), recursive=True)
         self.observer.schedule(watcher, str(self.root), recursive=False)
         self.observer.start()
+        self.rebuild(initial=True)
         threading.Thread(target=self.build_loop, daemon=True, name="digest-build").start()
         self.serving = True
         threading.Thread(target=self.httpd.serve_forever, daemon=True, name="digest-http").start()
@@ -230,7 +233,9 @@ class DevServer:
             return "a file"
         return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
-    def rebuild(self, kind: str = "reload", initial: bool = False, changed: set[str] = frozenset()) -> None:
+    def rebuild(self, kind: str = "reload", initial: bool = False, changed: set[str] | None = None) -> None:
+        """Build once. `changed`: the paths the watcher saw change since the last build (the
+        builder looks at those story folders only); None: unknown, look at everything."""
         state = self.state
         with state.condition:
             state.started += 1
@@ -238,9 +243,12 @@ class DevServer:
         error = None
         started = time.perf_counter()
         try:
-            self.builder()
+            if self.site_builder is not None:
+                self.site_builder.build(changed=None if initial else changed)
+            else:
+                self.builder()
             if not initial:
-                self.reporter.info(f"Rebuilt in {time.perf_counter() - started:.2f} s after {self.describe(changed)} changed ({kind}).")
+                self.reporter.info(f"Rebuilt in {time.perf_counter() - started:.2f} s after {self.describe(changed or set())} changed ({kind}).")
         except DigestError as exc:
             error = [str(p) for p in exc.problems]
             for line in error:
@@ -257,6 +265,7 @@ class DevServer:
             state.condition.notify_all()
         if not error and self.site_builder is not None and self.site_builder.search_behind:
             self.refresh_search()
+        settle_memory()
 
     def refresh_search(self) -> None:
         """Bring the search index up to date after pages went out with the previous one: a
@@ -269,6 +278,15 @@ class DevServer:
             self.reporter.info(f"search index not refreshed: {exc}")
         finally:
             self.site_builder.search_lag = True
+
+
+def settle_memory() -> None:
+    """After a rebuild, once open pages were told to reload: collect the build's garbage, then
+    exempt what survives from later collections. A long-lived builder keeps the archive's state
+    (manifest, light pages, rendered listings); without this the cyclic collector now and then
+    scans all of it in the middle of the next rebuild (70 ms at 5,000 articles)."""
+    gc.collect()
+    gc.freeze()
 
 
 RELOAD_SCRIPT = """<script>

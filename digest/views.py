@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from digest.merge.sentences import split_text
 from digest.model import CleanArticle, SourceSpec
 
 
@@ -74,6 +73,8 @@ class MarkedBlock:
 
 def source_sentences(article: CleanArticle, merged: dict) -> list[MarkedBlock]:
     """The cleaned text of one source, each sentence marked with its part in the narrative."""
+    from digest.merge.sentences import split_text  # the merge's own splitter; imported when a story is rendered
+
     sid = article.source.id
     standing: set[str] = set()
     variant: set[str] = set()

@@ -134,6 +134,41 @@ def link_files(source: Path, target: Path, files: list[str]) -> None:
         link_file(source / rel, destination)
 
 
+# -- Checking the live output ---------------------------------------------------------------
+
+SETTLED_NS = 2_000_000_000
+"""A folder changed this close to when it was looked at may change again within one timestamp
+tick unseen: its mtime is not recorded, so the next check lists it again."""
+
+
+def verify_output(folder: Path, expected: set[str], recorded: dict[str, int], now_ns: int) -> dict[str, int] | None:
+    """Whether the output holds exactly the `expected` files (relative POSIX paths), checked
+    folder by folder: a folder whose mtime is the one `recorded` when it last held exactly its
+    expected entries is not listed again (adding, removing or renaming an entry changes its
+    folder's mtime). Returns the mtimes to record for the next check, or None on any difference.
+    """
+    tree: dict[str, set[str]] = {"": set()}
+    for rel in expected:
+        parent, _, name = rel.rpartition("/")
+        while True:
+            known = parent in tree
+            tree.setdefault(parent, set()).add(name)
+            if known or not parent:
+                break
+            parent, _, name = parent.rpartition("/")
+    stamps: dict[str, int] = {}
+    for rel, names in tree.items():
+        path = os.path.join(folder, rel) if rel else str(folder)
+        try:
+            mtime = os.stat(path).st_mtime_ns
+            if mtime != recorded.get(rel, -1) and set(os.listdir(path)) != names:
+                return None
+        except OSError:  # gone, not a folder, unreadable: list the whole output
+            return None
+        stamps[rel] = mtime if mtime < now_ns - SETTLED_NS else -1
+    return stamps
+
+
 # -- Staging and publishing ----------------------------------------------------------------
 
 
@@ -213,8 +248,17 @@ class Staging:
 _REMOVALS: list[threading.Thread] = []
 
 
+def in_background(work, name: str) -> threading.Thread:
+    """Run `work` in a thread that `finish_removals` waits for before the process exits."""
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    _REMOVALS.append(thread)
+    thread.start()
+    return thread
+
+
 def finish_removals(timeout: float = 10.0) -> None:
-    """Wait for replaced sites still being removed in the background (before a process exits)."""
+    """Wait for work still running in the background (replaced sites being removed, the build
+    cache being saved) before a process exits."""
     deadline = time.monotonic() + timeout
     while _REMOVALS:
         _REMOVALS.pop().join(max(0.0, deadline - time.monotonic()))

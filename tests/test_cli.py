@@ -66,12 +66,12 @@ def test_init_refuses_a_non_empty_folder(tmp_path, run):
 
 
 def test_internal_errors_have_no_traceback_unless_debug(sample_site, run, monkeypatch):
-    import digest.build
+    import digest.render
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(digest.build, "render_globals", broken)
+    monkeypatch.setattr(digest.render, "render_globals", broken)
     result = run("build", "--root", sample_site)
     assert result.exit_code == 1
     assert "internal error: ZeroDivisionError: boom" in result.stderr

@@ -170,3 +170,180 @@ def test_a_story_whose_folder_name_is_not_a_slug_rebuilds_from_unchanged_files(c
     result = Builder(site).build()
     assert result.rendered == 1
     assert (site / "_site" / "stories" / "xi-putin-samarkand" / "index.html").is_file()
+
+
+def test_a_no_change_build_reads_no_cache_entry_but_the_manifest(archive, monkeypatch):
+    from digest.cache import BuildCache
+
+    Builder(archive).build()
+    loaded = []
+    real = BuildCache.load
+    monkeypatch.setattr(BuildCache, "load", lambda self, kind, key: loaded.append(kind) or real(self, kind, key))
+    result = Builder(archive).build()
+    assert not result.wrote and loaded == []
+
+
+def test_a_no_change_build_does_not_load_the_merge(archive):
+    import subprocess
+
+    Builder(archive).build()
+    probe = "import sys; from digest.build import Builder; Builder(sys.argv[1]).build(); print(sorted(m for m in sys.modules if m.startswith(('digest.merge', 'digest.clean'))))"
+    out = subprocess.run([sys.executable, "-c", probe, str(archive)], cwd=Path(build_module.__file__).parent.parent, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_damaged_light_pages_are_rebuilt_from_the_merges(archive):
+    Builder(archive).build()
+    pages = list((archive / CACHE_DIR / "pages").rglob("*.pickle"))
+    assert len(pages) == 1
+    pages[0].write_bytes(b"\x80\x04garbage")
+    story = sorted((archive / "content").iterdir())[1]
+    edit(sorted(story.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    result = Builder(archive).build()
+    assert result.rendered == result.stories
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_the_cache_keeps_only_the_current_light_pages(archive):
+    Builder(archive).build()
+    story = sorted((archive / "content").iterdir())[1]
+    for n in range(2):
+        edit(sorted(story.glob("*.txt"))[0], "\n\n", f"\n\nSentence number {n} the test adds.\n\n")
+        Builder(archive).build()
+    assert len(list((archive / CACHE_DIR / "pages").rglob("*.pickle"))) == 1
+
+
+def test_a_long_lived_builder_renders_again_only_the_listings_a_changed_story_is_on(archive, monkeypatch):
+    import digest.render as render_module
+    import yaml
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[4]
+    (story / "story.yaml").write_text((story / "story.yaml").read_text().replace("title: ", "title: Latest on ", 1))
+    own_tags = {render_module.tag_slug(tag) for tag in yaml.safe_load((story / "story.yaml").read_text()).get("tags", [])}
+    all_tags = {p.name for p in (archive / "_site" / "tags").iterdir()}
+    assert own_tags and all_tags - own_tags
+    rendered = []
+    real = render_module.render_template
+    monkeypatch.setattr(render_module, "render_template", lambda env, name, **context: rendered.append((name, context.get("tag"))) or real(env, name, **context))
+    builder.build()
+    tag_pages = {render_module.tag_slug(tag) for name, tag in rendered if name == "tag.html"}
+    assert tag_pages == own_tags and ("index.html", None) in rendered
+    assert "Latest on" in (archive / "_site" / "index.html").read_text()
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_told_what_changed_a_builder_looks_only_at_those_story_folders(archive, monkeypatch):
+    surveyed = []
+    real = build_module.file_stamps
+    monkeypatch.setattr(build_module, "file_stamps", lambda folder, *rest: surveyed.append(folder.name) or real(folder, *rest))
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    source = sorted(stories[2].glob("*.txt"))[0]
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    surveyed.clear()
+    result = builder.build(changed=[str(source)])
+    assert surveyed == [stories[2].name] and result.rendered == 1
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_new_story_folder_among_the_changes_means_looking_at_every_folder(archive, monkeypatch):
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    added = archive / "content" / "zz-added-story"
+    shutil.copytree(stories[0], added)
+    surveyed = []
+    real = build_module.file_stamps
+    monkeypatch.setattr(build_module, "file_stamps", lambda folder, *rest: surveyed.append(folder.name) or real(folder, *rest))
+    builder.build(changed=[str(added), str(added / "story.yaml")])
+    assert len(surveyed) == len(stories) + 1
+    assert (archive / "_site" / "stories" / "zz-added-story" / "index.html").is_file()
+
+
+def test_after_a_failed_build_the_next_one_looks_at_every_folder(archive):
+    from digest.errors import DigestError
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    site_yaml = archive / "site.yaml"
+    good = site_yaml.read_text()
+    story = sorted((archive / "content").iterdir())[3]
+    source = sorted(story.glob("*.txt"))[0]
+    site_yaml.write_text(good + "no_such_key: 1\n")
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    with pytest.raises(DigestError):  # stops before looking at any story folder
+        builder.build(changed=[str(site_yaml), str(source)])
+    site_yaml.write_text(good)
+    result = builder.build(changed=[str(site_yaml)])
+    assert result.rendered == 1
+    assert "A sentence the test adds" in (archive / "_site" / "stories" / story.name / "sources" / source.stem / "index.html").read_text()
+
+
+def test_told_only_of_a_deleted_story_yaml_the_builder_unpublishes_that_story(archive):
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[2]
+    for article in story.iterdir():
+        article.unlink()
+    result = builder.build(changed=[str(story / "story.yaml")])
+    assert result.wrote and not (archive / "_site" / "stories" / story.name).exists()
+    assert result.stories == len(list((archive / "content").iterdir())) - 1
+
+
+def test_a_long_lived_builder_pickles_only_the_light_page_of_the_story_that_changed(archive, monkeypatch):
+    import pickle
+
+    from digest.render import StoryPage
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    pickled = []
+    real = pickle.dumps
+    monkeypatch.setattr(pickle, "dumps", lambda value, *args, **kwargs: (isinstance(value, StoryPage) and pickled.append(value.slug)) or real(value, *args, **kwargs))
+    story = sorted((archive / "content").iterdir())[5]
+    edit(sorted(story.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    builder.build(changed=[str(sorted(story.glob("*.txt"))[0])])
+    assert pickled == [story.name]
+    other = sorted((archive / "content").iterdir())[6]
+    edit(sorted(other.glob("*.txt"))[0], "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    assert Builder(archive).build().rendered == 1  # a new builder reads the others' light pages back
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_long_lived_builder_pickles_only_the_manifest_entry_of_the_story_that_changed(archive, monkeypatch):
+    import pickle
+
+    from digest.cache import StoryEntry
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[5]
+    source = sorted(story.glob("*.txt"))[0]
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    builder.build(changed=[str(source)])  # the first edit restamps the folder's files once
+    pickled = []
+    real = pickle.dumps
+    monkeypatch.setattr(pickle, "dumps", lambda value, *args, **kwargs: (isinstance(value, StoryEntry) and pickled.append(value.key)) or real(value, *args, **kwargs))
+    edit(source, "\n\n", "\n\nAnother sentence the test adds.\n\n")
+    builder.build(changed=[str(source)])
+    assert len(pickled) == 1
+    monkeypatch.setattr(pickle, "dumps", real)
+    assert Builder(archive).build().wrote is False  # a new process reads every entry back
+
+
+def test_a_long_lived_builder_saves_the_cache_after_returning_and_in_order(archive):
+    from digest.write import finish_removals
+
+    builder = Builder(archive, jobs=1, remove_in_background=True)  # as digest serve makes it
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    for n, story in enumerate(stories[:3]):
+        source = sorted(story.glob("*.txt"))[0]
+        edit(source, "\n\n", f"\n\nSentence {n} the test adds.\n\n")
+        builder.build(changed=[str(source)])
+    finish_removals()
+    assert Builder(archive).build().wrote is False  # the manifest on disk is the last build's
+    assert snapshot(archive / "_site") == clean_build(archive)

@@ -19,7 +19,7 @@ def folder(slug: str, signature: str) -> StoryFolder:
 
 def entry(slug: str, signature: str, theme: str = THEME) -> StoryEntry:
     key = f"key-{slug}"
-    return StoryEntry(signature, key, render_key(key, theme), page=None, files=[f"stories/{slug}/index.html"])
+    return StoryEntry(signature, key, render_key(key, theme), files=[f"stories/{slug}/index.html"])
 
 
 def survey(folders, stories, theme=THEME, output_ok=True, listing=None, globals_=None) -> Survey:

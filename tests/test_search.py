@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bs4 import BeautifulSoup
 
 from conftest import build_site
@@ -110,6 +112,35 @@ def test_the_index_is_made_from_a_mirror_where_only_changed_story_pages_are_repl
     shutil.rmtree(content / "second-story")
     build_site(sample_site)
     assert [p.name for p in mirror.iterdir()] == ["xi-putin-samarkand"] and indexed() == 1
+
+
+def test_serve_started_on_a_built_site_publishes_the_first_edit_before_reindexing(sample_site, monkeypatch):
+    """The first build of a restarted server writes nothing; the previous index comes from
+    the cache, so the first edit is not held up by indexing the whole archive."""
+    import digest.build as build_module
+    from digest.build import Builder
+    from digest.serve import DevServer
+
+    Builder(sample_site).build()
+    server = DevServer(sample_site, port=0)
+    try:
+        server.rebuild(initial=True)
+        index_before = (sample_site / "_site/pagefind/pagefind-entry.json").read_bytes()
+        story = sample_site / "content/xi-putin-samarkand/story.yaml"
+        story.write_text(story.read_text(encoding="utf-8").replace("title: ", "title: Quokka summit and ", 1), encoding="utf-8")
+        real = build_module.index_folder
+        monkeypatch.setattr(build_module, "index_folder", lambda folder: pytest.fail("indexed before the pages went out"))
+        builder = server.site_builder
+        builder.build()
+        assert builder.search_behind
+        assert "Quokka summit" in (sample_site / "_site/stories/xi-putin-samarkand/index.html").read_text(encoding="utf-8")
+        assert (sample_site / "_site/pagefind/pagefind-entry.json").read_bytes() == index_before
+        monkeypatch.setattr(build_module, "index_folder", real)
+        server.refresh_search()
+        assert not builder.search_behind
+        assert (sample_site / "_site/pagefind/pagefind-entry.json").read_bytes() != index_before
+    finally:
+        server.httpd.server_close()
 
 
 def test_serve_publishes_an_edit_before_reindexing_then_brings_the_index_up_to_date(sample_site):
