@@ -168,7 +168,11 @@ class DevServer:
         self.observer.start()
         self.rebuild(initial=True)
         threading.Thread(target=self.build_loop, daemon=True, name="digest-build").start()
-        self.httpd.server_activate()  # listen only now: nothing connects to a half-started server
+        # Listen only now. A client (or a test) that waits for the port then sends Ctrl-C meets a
+        # server that is waiting, not one inside the first build's lazy imports: CPython marks an
+        # interrupt caught inside exec() (dataclasses build methods with it) as unhandled, and the
+        # process, though it stopped cleanly, then exited as killed by SIGINT.
+        self.httpd.server_activate()
         self.serving = True
         threading.Thread(target=self.httpd.serve_forever, daemon=True, name="digest-http").start()
 
@@ -533,20 +537,4 @@ class RequestHandler(http.server.BaseHTTPRequestHandler):
 
 
 def serve(root: Path, host: str, port: int, reporter: Reporter, open_browser: bool = False) -> None:
-    _import_the_build()
     DevServer(root, host, port, reporter).serve_forever(open_browser)
-
-
-def _import_the_build() -> None:
-    """Import what builds need before the server starts. Modules that build classes from source
-    strings (dataclasses, pydantic) run exec(); a Ctrl-C landing there marks the interpreter as
-    interrupted for good (CPython sets its 'unhandled KeyboardInterrupt' flag inside exec even
-    when the interrupt is caught), and the server, though it stopped cleanly, exited as killed
-    by SIGINT (1 start in 10 in tests/test_serve.py). Together with listening only after the
-    first build, a Ctrl-C now meets a server that is either not started or waiting."""
-    import digest.clean  # noqa: F401
-    import digest.merge  # noqa: F401
-    import digest.render  # noqa: F401
-    import digest.search  # noqa: F401
-    import wordllama  # noqa: F401  (its import builds classes with exec)
-

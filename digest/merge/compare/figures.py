@@ -141,18 +141,16 @@ def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
     return None
 
 
-def _agreement(same):
+def agree(x: Fact, y: Fact) -> bool:
     """The detector's own test, except that a bound ('over £5,000', 'until Friday') is judged
     as a bound."""
-    def agree(x: Fact, y: Fact) -> bool:
-        if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
-            return number_facts.bounds_allow(x, y)
-        if x.detector == "dates":
-            allowed = _date_bounds_allow(x, y)
-            if allowed is not None:
-                return allowed
-        return same(x, y)
-    return agree
+    if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
+        return number_facts.bounds_allow(x, y)
+    if x.detector == "dates":
+        allowed = _date_bounds_allow(x, y)
+        if allowed is not None:
+            return allowed
+    return detector_of(x).same(x, y)
 
 
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
@@ -165,9 +163,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
-            same = _agreement(detector_of(fa[0]).same)
-            loose_a = [x for x in fa if not any(same(x, y) for y in fb)]
-            loose_b = [y for y in fb if not any(same(x, y) for x in fa)]
+            loose_a = [x for x in fa if not any(agree(x, y) for y in fb)]
+            loose_b = [y for y in fb if not any(agree(x, y) for x in fa)]
             pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
             used_a: set[int] = set()
             used_b: set[int] = set()
@@ -302,7 +299,6 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         return []
     vectors = around.vectors[[i for _, _, i in facts]]
     sims = vectors @ vectors.T
-    same = _agreement(detector_of(facts[0][1]).same)
     numbering: dict[str, int] = {}
     outlets = np.array([numbering.setdefault(c.source, len(numbering)) for c, _, _ in facts])  # not hash(): stable across processes
     best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
@@ -321,18 +317,18 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
-        if x > y or best.get((y, int(outlets[x]))) != x or sims[x, y] < needed or same(fa, fb) or not comparable(fa, fb):
+        if x > y or best.get((y, int(outlets[x]))) != x or sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue
-        if _outlet_also_says(facts, a.source, fb, sims[y], same) or _outlet_also_says(facts, b.source, fa, sims[x], same):
+        if _outlet_also_says(facts, a.source, fb, sims[y]) or _outlet_also_says(facts, b.source, fa, sims[x]):
             continue
         out.append(Conflict(_figure_kind(fa, fb), "count" if cross else fa.subject, "material", [(a, fa), (b, fb)]))
     return out
 
 
-def _outlet_also_says(facts, source: str, fact: Fact, sims, same) -> bool:
-    return any(c.source == source and sims[k] >= SUBJECT_MIN and same(f, fact) for k, (c, f, _) in enumerate(facts))
+def _outlet_also_says(facts, source: str, fact: Fact, sims) -> bool:
+    return any(c.source == source and sims[k] >= SUBJECT_MIN and agree(f, fact) for k, (c, f, _) in enumerate(facts))
 
 
 

@@ -205,9 +205,10 @@ SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
     r"(?<![\w.,])(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
-_SCORE_WORDS = frozenset("won win wins winning beat beats beaten lost lose loses losing draw drew drawn victory match game final "
-                         "halftime fulltime lead leads led".split()) | frozenset(w for w in ("score", "scored", "scores", "scoring", "scoreline",
-                         "defeat", "defeated", "defeats", "trail", "trailed", "trailing", "trails", "thrashed", "thrashing", "triumph", "triumphed"))
+_SCORE_WORDS = frozenset(
+    "won win wins winning beat beats beaten lost lose loses losing draw drew drawn victory match game final halftime fulltime "
+    "lead leads led score scored scores scoring scoreline defeat defeated defeats trail trailed trailing trails thrashed "
+    "thrashing triumph triumphed".split())
 """_SCORE_CONTEXT's words, for the quick check on the sentence's word set."""
 _AGE_AFTER_COMMA = re.compile(r",\s+(?:of\s+)?\d{1,3}\b")
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?\s+(\d(?:[.,]\d)?)\b|(?<![\w.,])(\d(?:[.,]\d)?)[- ]magnitude\b", re.I)
