@@ -445,3 +445,83 @@ def test_a_denial_of_what_another_outlet_asserts_in_the_same_words_is_flagged(tm
     unrelated = dict(GUIDANCE, **{"city-radio": (GUIDANCE["city-radio"][0].replace("further cuts to bond buying", "a change of its inflation target"), GUIDANCE["city-radio"][1])})
     (tmp_path / "other").mkdir()
     assert not [d for d in story_of(tmp_path / "other", unrelated, lead="money-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+
+
+def test_one_of_the_most_is_no_count():
+    assert figures("It was one of the busiest crossings of the year.") == {}
+    assert figures("One of the two ferries was late.") == {"n:ferr": [1, 2]}
+
+
+HOSPITAL = {
+    "port-wire": (
+        "Ida Renn, 54, was sentenced at Ashby Crown Court after a jury found her guilty last month of four counts of theft.\n\n"
+        "Two passengers were taken to hospital as a precaution.\n\n"
+        "The ferry company said it would review its safety rules.\n",
+        dict(published=dt.date(2024, 3, 4)),
+    ),
+    "harbour-paper": (
+        "Ida Renn, 54, of Hollins Road, was sentenced at Ashby Crown Court on Friday after a jury found her guilty last month of four counts of theft.\n\n"
+        "Two passengers were taken to hospital as a precaution and were released on Sunday evening, a nurse told reporters.\n\n"
+        "The ferry company said it would review its safety rules.\n",
+        dict(published=dt.date(2024, 3, 4)),
+    ),
+}
+
+
+def test_a_sentence_with_a_figure_no_one_else_gives_stands_as_its_own_claim(tmp_path):
+    """Fused under the wire's shorter sentence, 'released on Sunday evening' would reach the reader
+    only as a footnote's wording; a near copy with a small extra detail still fuses."""
+    merged = story_of(tmp_path, HOSPITAL, lead="port-wire")
+    sentences = [s for p in merged["paragraphs"] for s in p]
+    released = [s for s in sentences if "released on Sunday" in s["text"]]
+    assert len(released) == 1 and released[0]["sources"] == ["harbour-paper"]
+    short = next(s for s in sentences if s["text"] == "Two passengers were taken to hospital as a precaution.")
+    assert short["sources"] == ["port-wire"]
+    sentenced = [s for s in sentences if "was sentenced" in s["text"]]
+    assert len(sentenced) == 1 and sentenced[0]["sources"] == ["port-wire", "harbour-paper"]
+
+
+def test_a_sentence_whose_figures_others_also_give_still_fuses():
+    from digest.merge.align import adds_to, telling_more
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    texts = {"a": ["Two passengers were taken to hospital as a precaution.", "Both were released on Sunday evening."],
+             "b": ["Two passengers were taken to hospital as a precaution and were released on Sunday evening, a nurse said."]}
+    sentences = {s: [Sentence(s, 0, 0, t, 0, len(t), 1) for t in ts] for s, ts in texts.items()}
+    claims = build_claims(sentences, {"a": PLAIN, "b": PLAIN})
+    telling = telling_more(claims)
+    assert not adds_to(claims[2], [claims[0]], telling)  # 'on Sunday' is told by the other outlet too
+    alone = build_claims({"a": sentences["a"][:1], "b": sentences["b"]}, {"a": PLAIN, "b": PLAIN})
+    assert adds_to(alone[1], [alone[0]], telling_more(alone))
+
+
+BOARD = {
+    "port-wire": (
+        "The Harbour Safety Board (HSB) opened an inquiry into the collision at Ashby Crown Court on Monday.\n\n"
+        "The ferry was diverted to Ashby after its engine failed, the crew said.\n\n"
+        "Ashby has the only dry dock on the coast.\n",
+        dict(published=dt.date(2024, 3, 4)),
+    ),
+    "costa-diario": (
+        "The Board of Safety of the Harbour (HSB) opened an inquiry into the collision at the Crown Court of Ashby on Monday.\n\n"
+        "The ferry was diverted to the port of Marrow after its engine failed, the crew said.\n",
+        dict(published=dt.date(2024, 3, 5), translated_from="es"),
+    ),
+}
+
+
+def test_a_name_in_another_order_or_with_the_same_abbreviation_is_one_name(tmp_path):
+    merged = story_of(tmp_path, BOARD, lead="port-wire")
+    assert not [d for d in merged["discrepancies"] if d["summary"].startswith("Names differ")], merged["discrepancies"]
+
+
+def test_one_claim_that_puts_another_place_after_the_same_word_is_flagged(tmp_path):
+    merged = story_of(tmp_path, BOARD, lead="port-wire")
+    places = [d for d in merged["discrepancies"] if d["summary"].startswith("Places differ")]
+    assert len(places) == 1 and places[0]["kind"] == "name" and places[0]["severity"] == "material"
+    assert {v["source"]: v["text"] for v in places[0]["variants"]} == {"port-wire": "to Ashby", "costa-diario": "to the port of Marrow"}
+    both = dict(BOARD, **{"costa-diario": (BOARD["costa-diario"][0] + "\nIt later sailed on to Ashby for repairs.\n", BOARD["costa-diario"][1])})
+    both["port-wire"] = (BOARD["port-wire"][0] + "\nMarrow was the first port the crew called.\n", BOARD["port-wire"][1])
+    (tmp_path / "both").mkdir()
+    assert not [d for d in story_of(tmp_path / "both", both, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]

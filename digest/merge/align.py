@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from digest.merge.claims import Claim
-from digest.merge.facts import detector_of
+from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 
@@ -214,6 +214,52 @@ def share_a_figure(a: Claim, b: Claim) -> bool:
     return any(number_facts.same(x, y) for subject, xs in a.counts.items() for y in b.counts.get(subject, ()) for x in xs)
 
 
+NOVELTY = 0.3
+"""Share of a claim's content words that the item's claims do not use, from which a figure
+only its outlet gives means the sentence reports more than the item does ('Two were taken to
+hospital and released on Monday' beside 'Two were taken to hospital'). Below it the extra
+figure is a detail of the same report ('of Hollins Road, on Friday'). Measured on the merge
+corpus: single-source recall 0.83 -> 0.93 with fusion 0.70 -> 0.65 at any value from 0 to
+0.35; 0.5 gives 0.90 / 0.67."""
+
+
+def telling_more(claims: list[Claim]) -> set[int]:
+    """Claims that give a figure or date no other outlet gives in any form. Fused under another
+    outlet's sentence, that figure would reach the reader only as a footnote's wording; a figure
+    that other outlets also give is told in the narrative anyway."""
+    given: dict[tuple[str, str], list[tuple[str, Fact]]] = {}
+    for c in claims:
+        for f in c.facts:
+            if f.detector in ("numbers", "dates"):
+                given.setdefault((f.detector, f.subject), []).append((c.source, f))
+    values: dict[object, set[str]] = {}
+    for c in claims:
+        for v in c.count_values:
+            values.setdefault(v, set()).add(c.source)
+    out = set()
+    for c in claims:
+        for f in c.facts:
+            if f.detector not in ("numbers", "dates"):
+                continue
+            same = detector_of(f).same
+            if any(source != c.source and same(f, g) for source, g in given[(f.detector, f.subject)]):
+                continue
+            if f.detector == "numbers" and values.get(f.value[1] if f.subject == "money" else f.value, set()) - {c.source}:
+                continue
+            out.add(c.index)
+            break
+    return out
+
+
+def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
+    """Whether the claim's sentence says enough beyond the item's (a figure of its own and
+    NOVELTY of its words) to stand as a sentence of its own rather than a footnote's wording."""
+    if claim.index not in telling:
+        return False
+    known = set().union(*(o.stems for o in others))
+    return len(claim.stems - known) >= NOVELTY * len(claim.stems)
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b)
 
@@ -239,13 +285,15 @@ def build_narrative(by_source: dict[str, list[Claim]], lead: str, translated: se
         return sum(1 for c in by_source[sid] if any(j in lead_ids and v >= FUSE_MIN for j, v in near[c.index].items()))
 
     others = sorted((s for s in by_source if s != lead), key=lambda s: (s in translated, -overlap(s)))
+    telling = telling_more([c for claims in by_source.values() for c in claims])
     for sid in others:
         threshold = FUSE_MIN - (TRANSLATION_ALLOWANCE if sid in translated else 0.0)
-        items = lay_over(items, [c for c in by_source[sid] if c.prose], placed, near, threshold)
+        items = lay_over(items, [c for c in by_source[sid] if c.prose], placed, near, threshold, telling)
     return items
 
 
-def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], near: dict[int, dict[int, float]], threshold: float = FUSE_MIN) -> list[Item]:
+def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], near: dict[int, dict[int, float]],
+             threshold: float = FUSE_MIN, telling: frozenset[int] | set[int] = frozenset()) -> list[Item]:
     """Attach each claim to its best item (one claim per outlet per item), or insert it after the
     item its nearest placed predecessor joined."""
     offers: list[tuple[float, int, int]] = []
@@ -260,7 +308,7 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
                 value += AGREEMENT_BONUS
             elif any(share_a_figure(claim, other) for other in item.claims):
                 value += AGREEMENT_BONUS
-            if value >= threshold and all(compatible(claim, other) for other in item.claims):
+            if value >= threshold and all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling):
                 offers.append((value, position, id(item)))
     by_id = {id(item): item for item in items}
     # Mutual best: a claim joins the item it matches best, and only if no other claim of its

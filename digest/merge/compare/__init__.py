@@ -25,7 +25,7 @@ from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, title_conflicts
 from digest.merge.text import normalise_phrase
 from digest.merge.compare.figures import Surroundings, none_conflicts, pair_conflicts, subject_conflicts
-from digest.merge.compare.names import name_discrepancies, term_discrepancies, spelling_conflicts
+from digest.merge.compare.names import name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import reworded_quotes, denial_conflicts, quote_conflicts
 
@@ -56,6 +56,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found.extend(term_discrepancies(items, claims, translated))
     found.extend(reworded_quotes(items, order))
     found.extend(name_discrepancies(items, translated))
+    found.extend(place_discrepancies(items, claims))
     for person, titles in title_conflicts(people, order):
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))

@@ -276,6 +276,28 @@ def _translated_side_smaller(a: Claim, sa: frozenset, b: Claim, sb: frozenset, t
     return (a.source in translated and sa < sb) or (b.source in translated and sb < sa)
 
 
+def _same_words(a: str, b: str) -> bool:
+    """The same words in another order ('Hollins Crown Court' / 'Crown Court of Hollins', 'Incident Board' / 'Board of
+    Incidents'): one name. 'Siberia' and 'Siberian' stay apart: a rendering, shown as wording."""
+    def words(name: str) -> set[str]:
+        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise_phrase(name).split()} - STOPWORDS
+    return words(a) == words(b)
+
+
+_ABBREVIATION_AFTER = re.compile(r"[\w\s]{0,40}?\s*\(([A-Z]{2,8})\)")
+
+
+def _same_abbreviation(na: str, text_a: str, nb: str, text_b: str) -> bool:
+    """Both names are followed by one abbreviation in brackets ('... Agency (ABC)'): a translation
+    renders the words and keeps the organisation's own short name, so it is one name."""
+    def after(name: str, text: str) -> str | None:
+        at = text.find(name)
+        m = _ABBREVIATION_AFTER.match(text, at + len(name)) if at >= 0 else None
+        return m.group(1) if m else None
+    first = after(na, text_a)
+    return first is not None and first == after(nb, text_b)
+
+
 def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
     """Names that differ between outlets stating the same claim: 'Bridge of the North 2' /
     'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
@@ -292,13 +314,18 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
                     for nb in loose_b:
                         sa, sb = content_stems(na), content_stems(nb)
                         _, contain, shared = similarity(sa, sb)
-                        if _fold(na) == _fold(nb) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
-                            continue  # accents, or a translation that leaves a word of the name out
+                        if _fold(na) == _fold(nb) or _same_words(na, nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                            continue  # accents, the same words in another order, or a translation that leaves a word out
                         if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                             severity = "wording" if {a.source, b.source} & translated else "material"
                             variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
                             out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
-    groups = Groups()  # one discrepancy per name: pairs that share an outlet's form are one
+    return _merge_by_form(out, "Names differ")
+
+
+def _merge_by_form(out: list[Found], heading: str) -> list[Found]:
+    """One discrepancy per name: pairs that share an outlet's form are one."""
+    groups = Groups()
     for n, f in enumerate(out):
         groups.find(n)
         for v in f.variants:
@@ -314,5 +341,36 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
         first = out[members[0]]
         severity = "material" if any(out[k].severity == "material" for k in members) else "wording"
         forms = " / ".join(dict.fromkeys(v.text for v in variants))
-        merged.append(Found(first.id, "name", f"Names differ: {forms}", tuple(variants), severity))
+        merged.append(Found(first.id, "name", f"{heading}: {forms}", tuple(variants), severity))
     return merged
+
+
+_PLACE = re.compile(r"\b(to|in|at|from|near|into|towards|outside)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)*)")
+"""A named place after a preposition: 'to Hollins', 'at the airport of Hollins'."""
+
+
+def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
+    """One claim, two places: outlets stating the same claim put a different named place after
+    the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
+    outlet with the odd name never names the others' place anywhere in its article, so its
+    report does not merely add a stop on the way."""
+    named_by: dict[str, str] = {}
+    for c in claims:
+        named_by[c.source] = named_by.get(c.source, "") + " " + c.text
+    out: list[Found] = []
+    for item in items:
+        places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text) if not _CALENDAR.search(m.group(2))] for c in item.claims}
+        for x, a in enumerate(item.claims):
+            for b in item.claims[x + 1:]:
+                if a.source == b.source:
+                    continue
+                for prep_a, place_a, shown_a in places[a.index]:
+                    for prep_b, place_b, shown_b in places[b.index]:
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text:
+                            continue
+                        if place_b in named_by[a.source] and place_a in named_by[b.source]:
+                            continue  # each outlet names both places somewhere: two stops, not two versions
+                        variants = (Variant(a.source, shown_a, a), Variant(b.source, shown_b, b))
+                        out.append(Found(discrepancy_id("name", normalise_phrase(min(place_a, place_b)), "place"), "name",
+                                         f"Places differ: {place_a} / {place_b}", variants))
+    return _merge_by_form(out, "Places differ")

@@ -79,6 +79,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
 _AT_THE = re.compile(r"\b(at|in)\s+the\s+$")
 _NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", re.I)
+_ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
 _MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 """Patterns the readers below use, compiled once."""
 
@@ -365,8 +366,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
             add("points", round(value / 100 if basis else value, 6), start, end + points.end())
             continue
-        if token.lower() == "one" and _NO_ONE.search(text[max(0, start - 10):start]):
-            continue  # 'no one', 'every one of': no count
+        if token.lower() == "one" and (_NO_ONE.search(text[max(0, start - 10):start]) or _ONE_OF_MOST.match(after)):
+            continue  # 'no one', 'every one of', 'one of the biggest': no count
         hyphen = _hyphen_unit(text, end)
         measured = _measure(hyphen, value) if hyphen else None
         if measured:
