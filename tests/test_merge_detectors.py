@@ -525,3 +525,21 @@ def test_one_claim_that_puts_another_place_after_the_same_word_is_flagged(tmp_pa
     both["port-wire"] = (BOARD["port-wire"][0] + "\nMarrow was the first port the crew called.\n", BOARD["port-wire"][1])
     (tmp_path / "both").mkdir()
     assert not [d for d in story_of(tmp_path / "both", both, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]
+
+
+def test_the_storys_recurring_names_do_not_tie_two_figures_together():
+    """'worked in Hollins for thirteen years' and 'jailed in Hollins for eight years' share only the
+    town every sentence of the story names: the figures' surroundings must not call them one subject."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import Surroundings
+    from digest.merge.embed import Embedded
+    from digest.merge.sentences import Sentence
+    from digest.merge.text import stem
+
+    texts = {"a": "The clerk had worked at the Hollins town hall for thirteen years.", "b": "A Hollins court jailed the clerk for eight years."}
+    claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in texts.items()}, {"a": PLAIN, "b": PLAIN})
+    embedded = Embedded([c.text for c in claims])
+    (a, x), (b, y) = [(c, next(f for f in c.facts if f.subject == "duration")) for c in claims]
+    plain = Surroundings(claims, embedded).similarity(a, x, b, y)
+    without_town = Surroundings(claims, embedded, {stem("hollins")}).similarity(a, x, b, y)
+    assert without_town < plain - 0.05

@@ -35,7 +35,7 @@ __all__ = ["Conflict", "Found", "Variant", "detect", "discrepancy_id"]
 def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str], embedded: Embedded) -> list[Found]:
     item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
     common = common_stems(claims)
-    around = Surroundings(claims, embedded)
+    around = Surroundings(claims, embedded, common)
     stated = _stated_values(claims)
     conflicts: list[Conflict] = []
     for i, near_i in near.items():

@@ -37,13 +37,13 @@ class Surroundings:
     cent' are about one thing, 'the Liberal Centre's 28 seats' and 'the coalition's 134 seats'
     are not. Computed once per story, in one batch."""
 
-    def __init__(self, claims: list[Claim], embedded: Embedded):
+    def __init__(self, claims: list[Claim], embedded: Embedded, common: set[str] = frozenset()):
         keys, rows = [], []
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
                     keys.append((c.index, f.start, f.end))
-                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end)))
+                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end, common if f.detector == "numbers" else frozenset())))
         self.index = {k: i for i, k in enumerate(keys)}
         self.vectors = np.vstack(rows) if rows else None
 
@@ -57,11 +57,16 @@ class Surroundings:
 _WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
 
 
-def window_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Character ranges of the CONTEXT_WORDS words before a fact and after it."""
-    before = [m.start() for m in _WORD_SPAN.finditer(text, 0, start)][-CONTEXT_WORDS:]
-    after = [m.end() for m in _WORD_SPAN.finditer(text, end)][:CONTEXT_WORDS]
-    return [(before[0] if before else start, start), (end, after[-1] if after else end)]
+def window_ranges(text: str, start: int, end: int, common: set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Character ranges of the CONTEXT_WORDS words before a fact and after it, less the story's
+    common words (its place, its protagonist): they stand near every figure of the story and
+    say nothing about which one this is. All of them common: the whole window."""
+    before = list(_WORD_SPAN.finditer(text, 0, start))[-CONTEXT_WORDS:]
+    after = list(_WORD_SPAN.finditer(text, end))[:CONTEXT_WORDS]
+    kept = [(m.start(), m.end()) for m in before + after if not common or not m.group(0)[0].isupper() or stem(m.group(0).lower()) not in common]
+    if common and kept:
+        return kept
+    return [(before[0].start() if before else start, start), (end, after[-1].end() if after else end)]
 
 
 SUBJECT_MIN = 0.4
