@@ -543,3 +543,25 @@ def test_the_storys_recurring_names_do_not_tie_two_figures_together():
     plain = Surroundings(claims, embedded).similarity(a, x, b, y)
     without_town = Surroundings(claims, embedded, {stem("hollins")}).similarity(a, x, b, y)
     assert without_town < plain - 0.05
+
+
+POLL = {
+    "poll-wire": (
+        "Officials certified the results of the June 6 election on Saturday.\n\n"
+        "The court set the June 7 hearing for the challenge to the count.\n",
+        dict(published=dt.date(2024, 6, 8)),
+    ),
+    "poll-radio": ("The Greens won Thursday's election by a wide margin, according to early results.\n", dict(published=dt.date(2024, 6, 7))),
+    "poll-explainer": ("That is the lesson the party drew from the 7 June vote.\n", dict(published=dt.date(2024, 6, 12))),
+}
+
+
+def test_one_event_dated_two_ways_anywhere_in_the_story_is_flagged(tmp_path):
+    merged = story_of(tmp_path, POLL, lead="poll-wire")
+    dates = [d for d in merged["discrepancies"] if d["kind"] == "date"]
+    assert len(dates) == 1, merged["discrepancies"]
+    assert {v["source"]: v["text"] for v in dates[0]["variants"]} == {
+        "poll-wire": "June 6", "poll-radio": "Thursday's", "poll-explainer": "7 June"}
+    both = dict(POLL, **{"poll-explainer": ("That is the lesson the party drew from the 7 June vote.\n\nThe June 6 election was calm.\n", POLL["poll-explainer"][1])})
+    (tmp_path / "both").mkdir()
+    assert not [d for d in story_of(tmp_path / "both", both, lead="poll-wire")["discrepancies"] if d["kind"] == "date"]

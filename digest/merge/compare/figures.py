@@ -387,3 +387,65 @@ def _clause_end(text: str, start: int, words: int = 4) -> int:
             break
         end = start + m.end()
     return end
+
+
+EVENT_NOUN_MIN = 0.45
+"""Word-vector similarity at which two nouns dated by different outlets name one event ('the
+7 June vote' / 'the June 6 election'). Measured on WordLlama's vectors: vote/election 0.49,
+vote/ballot 0.47; different kinds of event (vote/hearing, hearing/trial, election/congress)
+below 0.25."""
+_WEEKDAY_BEFORE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
+_NOUN_RUN = re.compile(r"(?:\s+(?!(?:of|on|in|at|for|to|and|or|was|were|is|are|that|which|when|with|by|after|before|had|has|have|will|would|said|it|its|their)\b)[a-z]{3,}){1,3}")
+_NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]{4,})\s+of\s+$")
+
+
+def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
+    """Dates that name an event by its noun: 'the 7 June vote', 'Sunday's general election',
+    'the elections of Sunday 7 June'. An event has one date, whichever outlet names it."""
+    out = []
+    for f in claim.facts_of("dates"):
+        if f.subject != "date":
+            continue
+        text = claim.text
+        before = text[max(0, f.start - 40):f.start]
+        noun = None
+        if before.lower().endswith(("the ", "last ", "this ")) or f.text.endswith(("'s", "\u2019s")):
+            run = _NOUN_RUN.match(text, f.end)
+            if run and (run.end() == len(text) or not text[run.end()].isalpha()):
+                noun = run.group(0).split()[-1]
+        if noun is None:
+            m = _NOUN_OF.search(_WEEKDAY_BEFORE.sub("", before))
+            if m and m.group(1) not in STOPWORDS:
+                noun = m.group(1)
+        if noun and noun not in STOPWORDS and not noun.endswith("ly"):
+            out.append((f, noun))
+    return out
+
+
+def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
+    """One event dated differently by two outlets, wherever in the story each dates it: the
+    nouns name the same kind of event (EVENT_NOUN_MIN) and neither outlet dates that event
+    both ways."""
+    dated = [(c, f, noun) for c in claims for f, noun in event_nouns(c)]
+    if len({c.source for c, _, _ in dated}) < 2:
+        return []
+    nouns = sorted({stem(n) for _, _, n in dated})
+    words = {stem(n): n for _, _, n in dated}
+    vectors = vectors_of([words[n] for n in nouns])
+    index = {n: k for k, n in enumerate(nouns)}
+    sims = vectors @ vectors.T
+
+    def alike(x: str, y: str) -> bool:
+        return x == y or sims[index[x], index[y]] >= EVENT_NOUN_MIN
+
+    out: list[Conflict] = []
+    for i, (a, fa, na) in enumerate(dated):
+        for b, fb, nb in dated[i + 1:]:
+            sa, sb = stem(na), stem(nb)
+            if a.source == b.source or not alike(sa, sb) or agree(fa, fb):
+                continue
+            if any(c.source in (a.source, b.source) and alike(stem(n), sa) and (agree(f, fa) and c.source == b.source or agree(f, fb) and c.source == a.source)
+                   for c, f, n in dated):
+                continue  # an outlet that also gives the other's date: two events of a kind
+            out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
+    return out
