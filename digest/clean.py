@@ -347,8 +347,8 @@ rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) a
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
-    """A line repeated at the start of the next (image alt text before its caption), or a
-    breadcrumb line that ends with the headline glued to the section names before it."""
+    """A line repeated at the start of the next (image alt text before its caption, which the
+    rest of the line then shows to be a caption: 'This photo shows …'), or a breadcrumb line that ends with the headline glued to the section names before it."""
     for i, u in enumerate(units):
         if marks[i] is not None:
             continue
@@ -358,6 +358,8 @@ def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
                 continue
             if j == i + 1 and other.startswith(u.text) and len(other) > len(u.text):
                 marks[i] = "duplicate"
+                if marks[j] is None and describes_picture(other[len(u.text):]):
+                    marks[j] = "caption"  # alt text, then the same words with the picture's description: a caption
             elif u.text.endswith(other) and u.text != other and len(words(u.text[: -len(other)])) <= 4 and not ends_sentence(u.text[: -len(other)]):
                 marks[i] = "breadcrumb"
             if marks[i]:
