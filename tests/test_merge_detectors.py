@@ -565,3 +565,22 @@ def test_one_event_dated_two_ways_anywhere_in_the_story_is_flagged(tmp_path):
     both = dict(POLL, **{"poll-explainer": ("That is the lesson the party drew from the 7 June vote.\n\nThe June 6 election was calm.\n", POLL["poll-explainer"][1])})
     (tmp_path / "both").mkdir()
     assert not [d for d in story_of(tmp_path / "both", both, lead="poll-wire")["discrepancies"] if d["kind"] == "date"]
+
+
+def test_outlets_quoting_different_parts_of_a_remark_are_no_rewording():
+    from digest.merge.align import Item
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.statements import reworded_quotes
+    from digest.merge.sentences import Sentence
+
+    def item(a: str, b: str) -> Item:
+        texts = {"wire": a, "paper": b}
+        return Item(build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in texts.items()}, {"wire": PLAIN, "paper": TRANSLATED}))
+
+    reworded = item("\u201cWe are truly sorry for the worry this has caused our customers,\u201d the ferry company said.",
+                    "\u00ab We regret deeply the anxiety that this caused to our clients \u00bb, declared the ferry company.")
+    fragments = item("The mayor said the recount was held \u201cin full view of observers from every party\u201d.",
+                     "The mayor assured that the recount took place \u00ab in the calm and the transparency \u00bb.")
+    found = reworded_quotes([reworded], ["wire", "paper"])
+    assert len(found) == 1 and found[0].severity == "wording"
+    assert reworded_quotes([fragments], ["wire", "paper"]) == []
