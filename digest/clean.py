@@ -183,6 +183,8 @@ _PHOTO_TALK = re.compile(
     re.I,
 )
 """A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …'."""
+_POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|right|centre|center|(?:top|bottom) (?:left|right))\)", re.I)
+"""'The minister (right) looks on as …': who stands where in a picture; article prose never says it."""
 
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|^\d+\s*(min|mins|minutes)\.?$", re.I)
 _HAS_DATE = re.compile(
@@ -203,20 +205,35 @@ _SELF_VERBS = re.compile(
 )
 _ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk|staff)"
 _DESK = re.compile(rf"^([A-Z][\w'\u2019&.-]*\s+){{0,4}}{_ROLE}\b|^{_ROLE}\b", re.I)
-_RIGHTS = re.compile(r"\bmay not be (reproduced|redistributed|republished|copied|reused)|\ball rights (of reproduction )?reserved", re.I)
+_RIGHTS = re.compile(
+    r"\bmay not be (reproduced|redistributed|republished|copied|reused)|\ball rights (of reproduction )?reserved"
+    r"|\b(content|text|all content|this work|material) (is|are) (available|licensed|published|released) under\b|\blicensed under (a |the )?(creative commons|cc[ -]by)",
+    re.I,
+)
 _COMMENTS_CLOSED = re.compile(r"^comments?\s+(are|is|have been|has been)\s+(now\s+)?(closed|disabled|turned off|switched off)", re.I)
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
-_NEWSLETTER = re.compile(r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?)\b", re.I)
+_NEWSLETTER = re.compile(
+    r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
+    r"|no spam|unsubscribe( at any time)?|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
 _BIO = re.compile(rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})")
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
+_COMMENT_POLICY = re.compile(
+    r"\bcomments?\b.{0,80}\b(moderated|civil|libel\w*|pseudonyms?|submitted|approved before|policy|guidelines)\b"
+    r"|\byour (email|e-mail) address will not be published\b|\brequired fields are marked\b|\bnotify me of (follow-up|new) (comments|posts)\b", re.I)
+"""The page's rules for readers' comments: 'Comments are moderated …', 'Your email address will not be published.'"""
+_DISCLOSURE = re.compile(
+    r"\b(we|this site|our site|the site)\b.{0,60}\b(earn|receive|get|may be paid)\b.{0,60}\b(commissions?|compensation|a share of sales|revenue)\b"
+    r"|\bthrough (the )?links (on|in) (our|this) (site|page|article)\b|\bassociates? program\b|\bqualifying purchases\b"
+    r"|^(advertising|affiliate) disclos(ure|ures)\b", re.I)
+"""An affiliate or advertising disclosure: the page saying how it earns from its links."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
     r"\b(enable|turn on|activate|allow)\s+javascript\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
     r"|\byour (browser|privacy (settings|preferences)|consent (settings|preferences))\b|\bnot available (due to|because of) your\b"
-    r"|\b(reload|refresh) (this|the) page\b", re.I)
+    r"|\b(reload|refresh) (this|the) page\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)")
 
 
@@ -305,7 +322,7 @@ def _names_only(text: str) -> bool:
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
 rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
-rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (bool(_CREDIT_MARK.search(u.text)) or bool(_PHOTO_TALK.search(u.text))))
+rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (bool(_CREDIT_MARK.search(u.text)) or bool(_PHOTO_TALK.search(u.text)) or bool(_POSITION_MARK.search(u.text))))
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
@@ -324,6 +341,8 @@ rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
 rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and bool(_PAGE_NOTICE.search(u.text)))
+rule_comment_policy = line_rule("comment-policy", lambda u: _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
+rule_disclosure = line_rule("disclosure", lambda u: _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])))
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 
@@ -444,6 +463,8 @@ RULES: list[tuple[str, Rule]] = [
     ("photo-credit", rule_photo_credit),
     ("comment-prompt", rule_comment_prompt),
     ("page-notice", rule_page_notice),
+    ("comment-policy", rule_comment_policy),
+    ("disclosure", rule_disclosure),
     ("furniture", rule_furniture),
     ("media-label", rule_media_label),
     ("reader-callout", rule_reader_callout),

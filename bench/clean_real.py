@@ -1,0 +1,110 @@
+"""How the cleaner does on real pages: junk that reaches the narrative, body text that is lost.
+
+The merge corpus's junk was written for it; real pages are messier. Trafilatura's evaluation
+set (github.com/adbar/trafilatura, tests/eval/ and tests/evaldata.json) holds about a thousand
+saved pages, each with phrases of the main text that an extractor must keep (`with`) and
+boilerplate it must drop (`without`). This script turns each English page into the plain text
+a naive scraper saves (every text node on its own line, scripts and styles left out), runs
+digest's cleaner and sentence splitter on it as an article, and counts:
+
+  junk leaked   `without` phrases found in a sentence that would enter the narrative
+  body kept     `with` phrases found in the cleaned article
+
+    python bench/clean_real.py path/to/trafilatura        # a checkout or an extracted copy
+    python bench/clean_real.py path/to/trafilatura -v     # list every leaked phrase
+
+The pages are not part of this repository (they belong to their publishers): point the script
+at a copy of trafilatura's tests. Needs beautifulsoup4 (`pip install beautifulsoup4`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from digest.clean import clean_article  # noqa: E402
+from digest.merge.claims import is_prose  # noqa: E402
+from digest.merge.sentences import split_article  # noqa: E402
+from digest.model import Article, SourceSpec  # noqa: E402
+
+ENGLISH = frozenset("the and of to in is that for with was on are as by it this be from".split())
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.split()).casefold()
+
+
+def english(phrases: list[str]) -> bool:
+    words = [w.lower() for p in phrases for w in re.findall(r"[A-Za-z]+", p)]
+    return len(words) >= 8 and sum(w in ENGLISH for w in words) / len(words) >= 0.15
+
+
+def scraped_text(html: str) -> str:
+    """The page as a naive scraper saves it: each block's text on its own line."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "svg", "head"]):
+        tag.decompose()
+    blocks = "p div li h1 h2 h3 h4 h5 h6 tr br section article header footer nav aside figcaption blockquote ul ol table".split()
+    for tag in soup.find_all(blocks):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = (" ".join(line.split()) for line in soup.get_text().split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def score_page(folder: Path, entry: dict) -> tuple[list[str], list[str], int, int] | None:
+    path = folder / entry["file"]
+    if not path.exists():
+        return None
+    raw = scraped_text(path.read_text(encoding="utf-8", errors="replace"))
+    spec = SourceSpec("page", path, path.name, "Outlet")
+    cleaned = clean_article(Article(spec, raw, "utf-8"))
+    narrative = [norm(s.text) for s in split_article(cleaned) if is_prose(s.text)]
+    body = norm(" ".join(b.text for b in cleaned.blocks))
+    leaked = [w for w in entry.get("without", []) if len(w) >= 4 and any(norm(w) in s for s in narrative)]
+    lost = [w for w in entry.get("with", []) if norm(w) not in body]
+    return leaked, lost, len([w for w in entry.get("without", []) if len(w) >= 4]), len(entry.get("with", []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("trafilatura", type=Path, help="a copy of trafilatura's repository (needs tests/eval and tests/evaldata.json)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    data_file = args.trafilatura / "tests" / "evaldata.json"
+    if not data_file.exists():
+        print(f"no {data_file}: point at a copy of trafilatura's repository", file=sys.stderr)
+        return 2
+    data = json.loads(data_file.read_text(encoding="utf-8"))
+    folder = args.trafilatura / "tests" / "eval"
+    pages = leaked_total = junk_total = lost_total = body_total = 0
+    for url, entry in data.items():
+        if not english(entry.get("with", []) + entry.get("without", [])):
+            continue
+        result = score_page(folder, entry)
+        if result is None:
+            continue
+        leaked, lost, junk, body = result
+        pages += 1
+        leaked_total += len(leaked)
+        junk_total += junk
+        lost_total += len(lost)
+        body_total += body
+        if args.verbose and (leaked or lost):
+            print(f"{entry['file']}: leaked {leaked} lost {[w[:60] for w in lost]}")
+    print(f"{pages} English pages: junk leaked {leaked_total}/{junk_total} ({leaked_total / max(1, junk_total):.3f}), "
+          f"body kept {body_total - lost_total}/{body_total} ({(body_total - lost_total) / max(1, body_total):.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
