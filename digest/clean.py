@@ -217,7 +217,9 @@ _NEWSLETTER = re.compile(
     r"|no spam|unsubscribe( at any time)?|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
-_BIO = re.compile(rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})")
+_BIO = re.compile(
+    rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})"
+    rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _COMMENT_POLICY = re.compile(
     r"\bcomments?\b.{0,80}\b(moderated|civil|libel\w*|pseudonyms?|submitted|approved before|policy|guidelines)\b"
@@ -412,16 +414,25 @@ def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:
             marks[i] = "byline"
 
 
+_ABOUT_AUTHOR = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)[:.]?$", re.I)
+
+
 def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
-    """'Jane Doe' alone on a line, then 'Jane Doe is an editor at ...': the author box."""
+    """'Jane Doe' alone on a line, then 'Jane Doe is an editor at ...', or an 'About the author'
+    heading and the paragraph under it: the author box, in the page's second half."""
     for i, u in enumerate(units):
         if marks[i] is not None or i < len(units) // 2:
+            continue
+        if i > 0 and _ABOUT_AUTHOR.match(units[i - 1].text) and _short(u.text, 100):
+            marks[i - 1] = marks[i] = "author-bio"
             continue
         match = re.match(r"^((?:[A-Z][\w'\u2019.-]+\s){1,3}[A-Z][\w'\u2019.-]+) (is|was|has been|writes|covers|joined)\b", u.text)
         if not match:
             continue
         name = match.group(1)
-        if i > 0 and units[i - 1].text.rstrip(",") == name:
+        if _BIO.match(u.text) and _short(u.text, 100):
+            marks[i] = "author-bio"  # below the article, an author's box may run long
+        elif i > 0 and units[i - 1].text.rstrip(",") == name:
             marks[i - 1] = marks[i] = "author-bio"
         elif re.search(r"\b(editor|reporter|correspondent|writer|journalist|columnist|contributor|author)\b", u.text[:120], re.I) and i >= len(units) - 3:
             marks[i] = "author-bio"
