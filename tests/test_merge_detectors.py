@@ -584,3 +584,14 @@ def test_outlets_quoting_different_parts_of_a_remark_are_no_rewording():
     found = reworded_quotes([reworded], ["wire", "paper"])
     assert len(found) == 1 and found[0].severity == "wording"
     assert reworded_quotes([fragments], ["wire", "paper"]) == []
+
+
+def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
+    ferry = {
+        "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),
+        "port-radio": ("Flight QX381, an Orrin AT-27 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),
+    }
+    merged = story_of(tmp_path, ferry, lead="port-wire")
+    kinds = {d["summary"]: d["kind"] for d in merged["discrepancies"]}
+    assert {k for s, k in kinds.items() if "QX" in s} == {"other"}, kinds
+    assert {k for s, k in kinds.items() if "AT-" in s} == {"name"}, kinds

@@ -76,8 +76,13 @@ def _with_next_word(text: str, start: int, end: int) -> str:
     return text[start:end + (m.end() if m else 0)]
 
 
+_IDENTIFIER_BEFORE = re.compile(r"\b(flight|train|bus|route|service|case|file|ticket|reference|ref|order|invoice|number|no)\.?\s*$", re.I)
+"""Words that make a code an identifier of one journey or record ('flight QX318'), not the name of a thing."""
+
+
 def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Conflict:
-    conflict = Conflict("name", "spelling:" + word.lower()[:4], "material")
+    identifier = kind == "code" and any(_IDENTIFIER_BEFORE.search(claim.text[max(0, start - 20):start]) for where in (a, b) for claim, start, _ in where.values())
+    conflict = Conflict("other" if identifier else "name", "spelling:" + word.lower()[:4], "material")
     for where in (a, b):
         for claim, start, end in where.values():
             shown = claim.text[start:end] if kind != "code" else _with_next_word(claim.text, start, end)
