@@ -593,5 +593,6 @@ def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name
     }
     merged = story_of(tmp_path, ferry, lead="port-wire")
     kinds = {d["summary"]: d["kind"] for d in merged["discrepancies"]}
+    assert any(s.startswith("Codes differ: QX318") for s in kinds), kinds
     assert {k for s, k in kinds.items() if "QX" in s} == {"other"}, kinds
     assert {k for s, k in kinds.items() if "AT-" in s} == {"name"}, kinds

@@ -164,6 +164,8 @@ def _found(group: Conflict, order: list[str]) -> Found:
     shown = " / ".join(next(v.text for v in variants if (normalise_phrase(v.text) or v.text) == key) for key in values)
     label = {"number": "Figures differ", "date": "Dates differ", "confirmation": "Status differs", "other": "Accounts differ",
              "quote": "Quotation attributed differently", "name": "Names differ"}.get(group.kind, "Sources differ")
+    if group.subject.startswith("spelling:") and group.kind == "other":
+        label = "Codes differ"  # an identifier: 'flight QX318' / 'flight QX381'
     summary = f"{label}: {shown}"
     return Found(discrepancy_id(group.kind, group.subject, anchor_of([c for c, _ in group.facts], order)), group.kind, summary, tuple(variants), group.severity)
 
