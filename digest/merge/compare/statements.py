@@ -104,9 +104,12 @@ def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
         quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes")]
         if len({c.source for c, _ in quoted}) < 2:
             continue
-        vectors = embed([f.text for _, f in quoted])
-        differ = any(a.source != b.source and quote_facts.same_words(fa, fb) < REWORDED_MAX and float(vectors[x] @ vectors[x + 1 + y]) >= SAME_REMARK_MIN
-                     for x, (a, fa) in enumerate(quoted) for y, (b, fb) in enumerate(quoted[x + 1:]))
+        pairs = [(x, x + 1 + y) for x, (a, fa) in enumerate(quoted) for y, (b, fb) in enumerate(quoted[x + 1:])
+                 if a.source != b.source and quote_facts.same_words(fa, fb) < REWORDED_MAX]
+        if not pairs:
+            continue
+        vectors = embed([f.text for _, f in quoted])  # only when the words differ: most quotations are copied
+        differ = any(float(vectors[x] @ vectors[y]) >= SAME_REMARK_MIN for x, y in pairs)
         if differ:
             variants = tuple(Variant(c.source, f.text, c) for c, f in quoted)
             anchor = anchor_of([c for c, _ in quoted], order)
