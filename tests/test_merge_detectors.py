@@ -250,6 +250,7 @@ def test_a_caption_glued_into_a_paragraph_stays_out_of_the_narrative():
     from digest.merge.claims import is_prose
     assert not is_prose("This file photo (via Harbourline) shows the ferry at the Ashby pier in May 2023.")
     assert is_prose("The ferry will run an extra crossing on Saturdays from June.")
+    assert not is_prose("(\u201cOpen Water\u201d, in English), a memoir about the crossing.")
 
 
 def test_a_day_before_a_month_is_a_date_not_a_count():

@@ -103,10 +103,11 @@ _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 def is_prose(text: str) -> bool:
     """A sentence a reader would accept in an article: enough words, some in lower case, and an
-    ending. 'Bigger.”', 'Photo: X', '. .' and headline fragments are not."""
+    ending. 'Bigger.”', 'Photo: X', '. .', '(“Title”, in English), a book.' and headline
+    fragments are not."""
     words = text.split()
-    if len(words) < 4 or not _TERMINAL.search(text):
-        return False
+    if len(words) < 4 or not _TERMINAL.search(text) or text[:1] in "([":
+        return False  # too short, unfinished, or an aside cut from the sentence before it
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= 2 and _TWO_LETTERS.search(text) is not None and not describes_picture(text)
 
