@@ -516,6 +516,32 @@ def text_units(text: str, first_line: int) -> list[Unit]:
     return units
 
 
+_PROMO_VERBS = r"(examines|explains|looks at|takes a look at|breaks down|investigates|analy[sz]es|visits|shows you|walks you through)"
+
+
+def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> None:
+    """The outlet advertising its own video or explainer inside the text: 'WSJ examines how …',
+    'The Courier explains …'. Known by the outlet's own name (or its initials) as the subject of
+    a present-tense verb of presenting: a report does not narrate its own newsroom's work so."""
+    names = outlet_names(outlet)
+    if not names:
+        return
+    pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+)?{_PROMO_VERBS}\b")
+    for i, u in enumerate(units):
+        if marks[i] is None and _short(u.text, 60) and pattern.search(u.text):
+            marks[i] = "promo"
+
+
+def outlet_names(outlet: str) -> list[str]:
+    """How a page names its outlet: in full (without a leading 'The') and by its initials ('WSJ')."""
+    full = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    capitals = [w for w in re.findall(r"[A-Za-z][\w'&-]*", full) if w[0].isupper()]
+    names = [full] if len(full) >= 3 else []
+    if len(capitals) >= 2:
+        names.append("".join(w[0] for w in capitals))
+    return names
+
+
 _md = MarkdownIt("commonmark", {"html": False})
 
 
@@ -607,6 +633,7 @@ def clean_article(article: Article) -> CleanArticle:
                 break
     for _, rule in RULES:
         rule(units, marks)
+    rule_own_promo(units, marks, source.outlet)
     removed = [RemovedLine(u.line, u.text, mark) for u, mark in zip(units, marks) if mark]
     kept = [u for u, mark in zip(units, marks) if not mark]
     joined = join_fragments(kept)

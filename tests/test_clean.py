@@ -147,3 +147,15 @@ def test_a_markdown_breadcrumb_of_links_is_navigation_not_a_heading():
     cleaned = clean_text(raw, name="a.md")
     assert [b.text for b in cleaned.blocks] == ["The ferry adds a crossing", "The ferry will run an extra crossing on Saturdays from June."]
     assert [(r.reason, r.text) for r in cleaned.removed] == [("navigation", "Home > News")]
+
+
+def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_reported():
+    raw = ("The ferry will run an extra crossing on Saturdays from June.\n\n"
+           "Ferries have become the coast's lifeline. HC explains how the crossing kept the islands supplied.\n\n"
+           "The Harbour Courier explains the new timetable in a short video.\n\n"
+           "The Coast Herald examines the accounts, the mayor said on Friday, and found no fault.\n")
+    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier"), raw, "utf-8"))
+    assert [b.text for b in cleaned.blocks] == [
+        "The ferry will run an extra crossing on Saturdays from June.",
+        "The Coast Herald examines the accounts, the mayor said on Friday, and found no fault."]
+    assert {r.reason for r in cleaned.removed} == {"promo"}
