@@ -597,3 +597,15 @@ def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name
     assert any(s.startswith("Codes differ: QX318") for s in kinds), kinds
     assert {k for s, k in kinds.items() if "QX" in s} == {"other"}, kinds
     assert {k for s, k in kinds.items() if "AT-" in s} == {"name"}, kinds
+
+
+def test_a_bound_agrees_with_a_count_of_the_same_people_under_another_noun(tmp_path):
+    quake = {
+        "quake-wire": ("The earthquake on Tuesday killed at least 12 people in the south, officials said.\n", dict(published=dt.date(2024, 10, 3))),
+        "quake-radio": ("The earthquake on Tuesday caused the death of 14 persons in the south, officials said.\n", dict(published=dt.date(2024, 10, 3))),
+    }
+    assert not story_of(tmp_path, quake, lead="quake-wire")["discrepancies"]
+    lower = dict(quake, **{"quake-radio": (quake["quake-radio"][0].replace("14", "9"), quake["quake-radio"][1])})
+    (tmp_path / "lower").mkdir()
+    found = story_of(tmp_path / "lower", lower, lead="quake-wire")["discrepancies"]
+    assert [d["kind"] for d in found] == ["number"]

@@ -246,7 +246,7 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []
     x, y = loose_a[0], loose_b[0]
-    if number_facts.same(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
+    if agree(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
 
