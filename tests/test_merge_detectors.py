@@ -609,3 +609,12 @@ def test_a_bound_agrees_with_a_count_of_the_same_people_under_another_noun(tmp_p
     (tmp_path / "lower").mkdir()
     found = story_of(tmp_path / "lower", lower, lead="quake-wire")["discrepancies"]
     assert [d["kind"] for d in found] == ["number"]
+
+
+def test_close_paraphrases_that_give_another_year_differ(tmp_path):
+    jobs = {
+        "biz-wire": ("Chief executive Lena Brandt said the company would cut 4,000 jobs in the country by 2027, mostly through early retirement.\n", dict(published=dt.date(2025, 2, 12))),
+        "money-daily": ("The group will shed 4,000 jobs at its plants in the country by 2028, chief executive Lena Brandt announced.\n", dict(published=dt.date(2025, 2, 12))),
+    }
+    found = story_of(tmp_path, jobs, lead="biz-wire")["discrepancies"]
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in found] == [("date", ["by 2027", "by 2028"])]

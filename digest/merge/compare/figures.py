@@ -184,7 +184,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
                 one_each = len(loose_a) == 1 or len(loose_b) == 1
-                if one_each and not generic and closeness >= FACT_NEIGHBOURS or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                close_paraphrase = len(fa) == len(fb) == 1 and closeness >= STRONG_PAIR and subject == "year"  # 'cut 4,000 jobs by 2027' / 'shed 4,000 jobs by 2028'
+                if one_each and not generic and closeness >= FACT_NEIGHBOURS or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
