@@ -618,3 +618,21 @@ def test_close_paraphrases_that_give_another_year_differ(tmp_path):
     }
     found = story_of(tmp_path, jobs, lead="biz-wire")["discrepancies"]
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in found] == [("date", ["by 2027", "by 2028"])]
+
+
+MATCH = {
+    "match-wire": (
+        "Kane opened the scoring in the 12th minute with a header from a corner.\n\n"
+        "Goalkeeper Hugo Blanc was sent off in the 81st minute for handling outside the area.\n",
+        dict(published=dt.date(2024, 5, 4)),
+    ),
+    "match-radio": ("Kane headed in a corner after 12 minutes to give the hosts the lead.\n", dict(published=dt.date(2024, 5, 5))),
+    "calcio-mt": ("The goalkeeper Blanc was expelled at the 71' for a hand outside of the area.\n", dict(published=dt.date(2024, 5, 5), translated_from="it")),
+}
+
+
+def test_one_minute_each_in_a_translated_paraphrase_differ_and_one_number_read_two_ways_fuses(tmp_path):
+    merged = story_of(tmp_path, MATCH, lead="match-wire")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("number", ["71'", "81st"])]
+    opener = next(s for p in merged["paragraphs"] for s in p if s["text"].startswith("Kane opened"))
+    assert opener["sources"] == ["match-wire", "match-radio"]

@@ -16,6 +16,7 @@ item), or, reporting something new, is placed right after the item its previous 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -236,6 +237,9 @@ def telling_more(claims: list[Claim]) -> set[int]:
     for c in claims:
         for v in c.count_values:
             values.setdefault(v, set()).add(c.source)
+        for f in c.facts_of("numbers"):
+            for digits in _DIGITS.findall(f.text):
+                values.setdefault(digits.replace(",", "").replace(".", ""), set()).add(c.source)
     out = set()
     for c in claims:
         for f in c.facts:
@@ -246,9 +250,14 @@ def telling_more(claims: list[Claim]) -> set[int]:
                 continue
             if f.detector == "numbers" and values.get(f.value[1] if f.subject == "money" else f.value, set()) - {c.source}:
                 continue
+            if f.detector == "numbers" and any(values.get(d.replace(",", "").replace(".", ""), set()) - {c.source} for d in _DIGITS.findall(f.text)):
+                continue  # the same number under another reading ('after 12 minutes' / 'in the 12th minute')
             out.add(c.index)
             break
     return out
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:

@@ -82,6 +82,9 @@ FACT_NEIGHBOURS = 0.4
 """Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
 it for one subject."""
 SUBJECT_STRONG = 0.7
+PARAPHRASE_PAIR = 0.6
+"""Closeness of two claims (alignment's score) at which they tell one event, a translation's
+wording included: one year or one minute each is then one subject."""
 """Surroundings this alike name one subject on their own, whatever else the sentences say."""
 
 
@@ -184,7 +187,10 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
                 one_each = len(loose_a) == 1 or len(loose_b) == 1
-                close_paraphrase = len(fa) == len(fb) == 1 and closeness >= STRONG_PAIR and subject == "year"  # 'cut 4,000 jobs by 2027' / 'shed 4,000 jobs by 2028'
+                # One year or minute each in close paraphrases: 'cut 4,000 jobs by 2027' / 'shed 4,000 jobs by 2028',
+                # 'sent off in the 81st minute for handling' / 'expelled at the 71' for a hand'
+                close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS and (
+                    closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and about >= SUBJECT_MIN)
                 if one_each and not generic and closeness >= FACT_NEIGHBOURS or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
