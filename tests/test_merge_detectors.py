@@ -636,3 +636,12 @@ def test_one_minute_each_in_a_translated_paraphrase_differ_and_one_number_read_t
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("number", ["71'", "81st"])]
     opener = next(s for p in merged["paragraphs"] for s in p if s["text"].startswith("Kane opened"))
     assert opener["sources"] == ["match-wire", "match-radio"]
+
+
+def test_one_person_under_two_titles_is_a_title_discrepancy_not_two_names(tmp_path):
+    study = {
+        "sci-wire": ("The researchers, led by Dr Ada Roe of the University of Ashby, followed the participants for nine years.\n", dict(published=dt.date(2025, 6, 3))),
+        "health-news": ("The team, led by Professor Ada Roe of the University of Ashby, followed the participants for nine years.\n", dict(published=dt.date(2025, 6, 3))),
+    }
+    found = story_of(tmp_path, study, lead="sci-wire")["discrepancies"]
+    assert [(d["kind"], d["summary"]) for d in found] == [("title", "Title of Ada Roe differs")]

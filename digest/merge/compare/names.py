@@ -307,6 +307,7 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
     """Names that differ between outlets stating the same claim: 'Bridge of the North 2' /
     'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
     out: list[Found] = []
+    titles: list[Found] = []
     for item in items:
         found = {c.index: names_in(c.text) for c in item.claims}
         for x, a in enumerate(item.claims):
@@ -322,10 +323,38 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
                         if _fold(na) == _fold(nb) or _same_words(na, nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
                             continue  # accents, the same words in another order, or a translation that leaves a word out
                         if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
-                            severity = "wording" if {a.source, b.source} & translated else "material"
                             variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
+                            person = _same_person(na, nb)
+                            if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
+                                titles.append(Found(discrepancy_id("title", person.lower(), ""), "title", f"Title of {person} differs", variants))
+                                continue
+                            severity = "wording" if {a.source, b.source} & translated else "material"
                             out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
-    return _merge_by_form(out, "Names differ")
+    return _merge_by_form(out, "Names differ") + _unique_titles(titles)
+
+
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|judge|justice|senator|governor|president|minister|general|colonel|captain|rev|reverend|father|sister|rabbi|imam|sheikh)\.?\s+)+", re.I)
+
+
+def _same_person(a: str, b: str) -> str | None:
+    """The name both give after different titles ('Dr Ada Roe' / 'Professor Ada Roe'), else None."""
+    ta, tb = _HONORIFIC.match(a), _HONORIFIC.match(b)
+    if not ta or not tb or normalise_phrase(ta.group(0)) == normalise_phrase(tb.group(0)):
+        return None
+    rest_a, rest_b = a[ta.end():].strip(), b[tb.end():].strip()
+    return rest_a if rest_a and rest_a == rest_b and len(rest_a.split()) >= 2 else None
+
+
+def _unique_titles(titles: list[Found]) -> list[Found]:
+    by_id: dict[str, Found] = {}
+    for f in titles:
+        if f.id in by_id:
+            known = by_id[f.id]
+            extra = tuple(v for v in f.variants if all((v.source, v.text) != (k.source, k.text) for k in known.variants))
+            by_id[f.id] = Found(known.id, known.kind, known.summary, known.variants + extra, known.severity)
+        else:
+            by_id[f.id] = f
+    return list(by_id.values())
 
 
 def _merge_by_form(out: list[Found], heading: str) -> list[Found]:
