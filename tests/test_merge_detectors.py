@@ -645,3 +645,15 @@ def test_one_person_under_two_titles_is_a_title_discrepancy_not_two_names(tmp_pa
     }
     found = story_of(tmp_path, study, lead="sci-wire")["discrepancies"]
     assert [(d["kind"], d["summary"]) for d in found] == [("title", "Title of Ada Roe differs")]
+
+
+def test_two_floors_or_ceilings_of_one_count_agree_only_when_equal(tmp_path):
+    floor = lambda text: numbers.extract(text, PLAIN)[0]
+    assert not numbers.bounds_allow(floor("At least 23 people died."), floor("At least 32 people died."))
+    assert numbers.bounds_allow(floor("At least 23 people died."), floor("At least twenty-three people died."))
+    storm = {
+        "storm-tv": ("The typhoon slammed into the coast on Monday, packing winds of 115 mph and killing at least 23 people.\n", dict(published=dt.date(2024, 9, 10))),
+        "storm-mt": ("The typhoon reached the coast this Monday with winds of 185 kilometres per hour and left at least 32 dead.\n", dict(published=dt.date(2024, 9, 10), translated_from="es")),
+    }
+    found = story_of(tmp_path, storm, lead="storm-tv")["discrepancies"]
+    assert [sorted(v["text"] for v in d["variants"]) for d in found] == [["at least 23 people", "at least 32 dead"]]

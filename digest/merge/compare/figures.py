@@ -243,7 +243,8 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
 
 def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroundings) -> list[Conflict]:
     """'employs 640 people' / 'has 604 employees': close claims that each count one thing the
-    other does not name the same way count the same thing."""
+    other does not name the same way count the same thing; in a close paraphrase ('killing at
+    least 23 people' / 'left at least 32 dead') whatever the words around the counts."""
     if closeness < FACT_NEIGHBOURS:
         return []
     ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
@@ -253,7 +254,7 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []
     x, y = loose_a[0], loose_b[0]
-    if agree(x, y) or not comparable(x, y) or around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
+    if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
 

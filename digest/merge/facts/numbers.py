@@ -458,8 +458,8 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
-        if ba == bb:
-            return True
+        if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
+            return same(a, b)
         lower, upper = (x, y) if ba == "lower" else (y, x)
         return lower <= upper
     kind, limit, value = (ba, x, y) if ba else (bb, y, x)
