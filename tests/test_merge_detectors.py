@@ -657,3 +657,21 @@ def test_two_floors_or_ceilings_of_one_count_agree_only_when_equal(tmp_path):
     }
     found = story_of(tmp_path, storm, lead="storm-tv")["discrepancies"]
     assert [sorted(v["text"] for v in d["variants"]) for d in found] == [["at least 23 people", "at least 32 dead"]]
+
+
+def test_two_minimum_terms_in_paraphrases_differ_and_a_month_is_no_spelling_of_a_name(tmp_path):
+    court = {
+        "court-paper": ("MARCH 15 - She must serve a minimum of 30 years before she can be considered for parole, Judge Tom Hale ruled.\n\n"
+                        "Nurse Ada Marsh was convicted in March.\n", dict(published=dt.date(2024, 3, 15))),
+        "tribunal-mt": ("The judge Tom Hale fixed a minimum of 25 years of prison for the nurse Ada Marsch.\n", dict(published=dt.date(2024, 3, 15), translated_from="fr")),
+    }
+    found = story_of(tmp_path, court, lead="court-paper")["discrepancies"]
+    summaries = sorted(d["summary"] for d in found)
+    assert "Figures differ: a minimum of 30 years / a minimum of 25 years" in summaries
+    assert not any("March" in s for s in summaries), summaries
+    assert number_floor("a minimum of 30 years") == ("lower", False)
+
+
+def number_floor(text: str):
+    fact = numbers.extract(f"She must serve {text}.", PLAIN)[0]
+    return numbers.bound(fact), fact.approximate

@@ -100,6 +100,10 @@ def _figure_kind(x: Fact, y: Fact) -> str:
     return "number" if x.detector == "numbers" else "date"
 
 
+def _same_bound(x: Fact, y: Fact) -> bool:
+    return x.detector == "numbers" and number_facts.bound(x) is not None and number_facts.bound(x) == number_facts.bound(y)
+
+
 def comparable(x: Fact, y: Fact) -> bool:
     vx, vy = _magnitude(x), _magnitude(y)
     if vx is None or vy is None:
@@ -187,10 +191,11 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
                 one_each = len(loose_a) == 1 or len(loose_b) == 1
-                # One year or minute each in close paraphrases: 'cut 4,000 jobs by 2027' / 'shed 4,000 jobs by 2028',
-                # 'sent off in the 81st minute for handling' / 'expelled at the 71' for a hand'
-                close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS and (
-                    closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and about >= SUBJECT_MIN)
+                # One year, minute or length of time each in close paraphrases: 'cut 4,000 jobs by 2027' / 'shed 4,000
+                # jobs by 2028', 'sent off in the 81st minute for handling' / 'expelled at the 71' for a hand', 'must
+                # serve a minimum of 30 years' / 'fixed a minimum of 25 years' (two floors: the same kind of limit)
+                close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS | {"duration"} and (
+                    closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y)))
                 if one_each and not generic and closeness >= FACT_NEIGHBOURS or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)

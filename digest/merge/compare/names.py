@@ -28,6 +28,8 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
         for m in _CAPITALISED.finditer(claim.text):
             if m.start() == 0 or claim.text[m.start() - 2:m.start()].strip() in (".", "\u201c", "\""):
                 continue  # a sentence's first word may be any word
+            if _CALENDAR.fullmatch(m.group(0)):
+                continue  # a month or a day, not a name ('March' / 'Marsch')
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
         for m in CODE.finditer(claim.text):
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))

@@ -35,7 +35,7 @@ CURRENCY_WORDS = {
 APPROXIMATE = re.compile(
     r"(?:nearly|almost|about|around|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
-    r"above|below|fewer than|no more than|exceeding|in excess of)\s+$",
+    r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of)\s+$",
     re.I,
 )
 
@@ -254,7 +254,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
         lead = APPROXIMATE.search(text[max(0, start - 24):start])
         if approx is None:
-            approx = bool(lead)
+            approx = bool(lead) and not _EXACT_BOUND.match(lead.group(0))
         shown_from = start - len(lead.group(0)) if lead else start
         taken.append((start, claims_to if claims_to is not None else end))
         facts.append(Fact(kind, subject, value, text[shown_from:end].strip(), shown_from, end, approx))
@@ -435,8 +435,10 @@ def _close(x: float, y: float, approximate: bool) -> bool:
     return float(f"{hi:.{_significant(lo)}g}") == lo
 
 
-_LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|just\s+over|exceeding|in\s+excess\s+of)\s", re.I)
-_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|just\s+under|no\s+more\s+than)\s", re.I)
+_EXACT_BOUND = re.compile(r"(?:a\s+)?(?:minimum|maximum)\s+of\s", re.I)
+"""'A minimum of 30 years' is a bound, but an exact one: no rounding."""
+_LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|just\s+over|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
+_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|just\s+under|no\s+more\s+than|(?:a\s+)?maximum\s+of)\s", re.I)
 
 
 def bound(f: Fact) -> str | None:
