@@ -675,3 +675,12 @@ def test_two_minimum_terms_in_paraphrases_differ_and_a_month_is_no_spelling_of_a
 def number_floor(text: str):
     fact = numbers.extract(f"She must serve {text}.", PLAIN)[0]
     return numbers.bound(fact), fact.approximate
+
+
+def test_a_founding_year_given_two_ways_in_paraphrases_differs(tmp_path):
+    firm = {
+        "deal-wire": ("Brightside, founded in 2014 and based in Ashby, has about 1,800 employees.\n", dict(published=dt.date(2025, 1, 8))),
+        "tech-daily": ("The Ashby-based company, which was founded in 2015, employs roughly 1,800 people.\n", dict(published=dt.date(2025, 1, 8))),
+    }
+    found = story_of(tmp_path, firm, lead="deal-wire")["discrepancies"]
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in found] == [("date", ["in 2014", "in 2015"])]

@@ -185,8 +185,10 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate or subject == "year") and closeness < STRONG_PAIR:
+                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR:
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase
+                if subject == "year" and closeness < PARAPHRASE_PAIR:
+                    continue  # a bare year says little of what it dates
                 shared = (_context(a, x) & _context(b, y)) - common
                 generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
