@@ -684,3 +684,13 @@ def test_a_founding_year_given_two_ways_in_paraphrases_differs(tmp_path):
     }
     found = story_of(tmp_path, firm, lead="deal-wire")["discrepancies"]
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in found] == [("date", ["in 2014", "in 2015"])]
+
+
+def test_a_report_that_something_has_not_yet_happened_is_not_fused_with_one_that_it_did(tmp_path):
+    fire = {
+        "city-wire": ("Police have confirmed that the fire was started deliberately and have arrested a man.\n", dict(published=dt.date(2024, 4, 12))),
+        "city-radio": ("Police said they had not yet established the cause of the fire and no arrests have been made.\n", dict(published=dt.date(2024, 4, 12))),
+    }
+    merged = story_of(tmp_path, fire, lead="city-wire")
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -163,6 +163,10 @@ PREVIEW_GAP_DAYS = 2
 report of the event: two claims, never one."""
 
 
+_NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|still\s+to\s+be|still\s+(?:has|have|had|needs?)\s+to)\b", re.I)
+"""A possibility that says the thing has not happened: against a report that it did, two claims."""
+
+
 def moods_clash(a: Claim, b: Claim) -> bool:
     """Tense, modality and negation that separate claims about the same predicate: 'did not pay' /
     'paid', a preview's 'will meet' / a later report's 'met'."""
@@ -174,6 +178,9 @@ def moods_clash(a: Claim, b: Claim) -> bool:
     moods = {a.mood, b.mood}
     if "negated" in moods:
         return True
+    if moods == {"possible", "actual"}:
+        pending = a if a.mood == "possible" else b
+        return bool(_NOT_YET.search(pending.text))  # 'has not yet established the cause' / 'confirmed the cause'
     if moods == {"planned", "actual"}:
         planned, done = (sa, sb) if a.mood == "planned" else (sb, sa)
         return done.value[2] - planned.value[2] >= PREVIEW_GAP_DAYS  # type: ignore[index]
