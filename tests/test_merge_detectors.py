@@ -694,3 +694,20 @@ def test_a_report_that_something_has_not_yet_happened_is_not_fused_with_one_that
     merged = story_of(tmp_path, fire, lead="city-wire")
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_sentence_that_states_both_states_is_a_contrast_not_a_status_clash():
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import Surroundings, pair_conflicts
+    from digest.merge.embed import Embedded
+    from digest.merge.sentences import Sentence
+
+    def status_clashes(a: str, b: str) -> list:
+        claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in (("wire", a), ("paper", b))}, {"wire": PLAIN, "paper": PLAIN})
+        around = Surroundings(claims, Embedded([c.text for c in claims]))
+        return [c for c in pair_conflicts(claims[0], claims[1], 0.8, set(), around) if c.subject == "status"]
+
+    assert not status_clashes("The certified figures differ by one seat from the provisional count published on Monday.",
+                              "The final count leaves the party one seat short of the provisional figures published on Monday.")
+    assert status_clashes("The commission on Thursday certified the final count of the election.",
+                          "The party won the election, according to the provisional count released by the commission.")

@@ -208,6 +208,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for y in b.facts_of("status"):
             if status_facts.same(x, y):
                 continue
+            if any(status_facts.same(z, y) for z in a.facts_of("status")) or any(status_facts.same(x, z) for z in b.facts_of("status")):
+                continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
             if status_facts.about_same(x, y) and closeness >= 0.5:
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
                 return out
