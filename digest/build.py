@@ -41,7 +41,7 @@ from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
 from digest.theme import story_dir, theme_dirs
-from digest.search import index_folder
+from digest.search import index_folder, part_count, part_folder, part_of, parts_list
 from digest.write import MARKER, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
 
 if TYPE_CHECKING:
@@ -541,12 +541,12 @@ class Builder:
             return self._last_search
         sources = {slug: staging if slug in rendered else survey.config.output_dir for slug in entries}
         try:
-            files = index_folder(_search_mirror(cache.dir / "search-pages", entries, sources))
+            files = _index_parts(cache, cache.dir / "search-pages", entries, sources)
         except OSError as exc:
             if cache.writable:
                 cache.warnings.append(Problem(f"{CACHE_DIR}/search-pages", None, None, f"cannot keep the search pages in the cache ({exc.strerror}); indexing a temporary copy", "warning"))
             with tempfile.TemporaryDirectory(prefix="digest-search-pages-") as folder:
-                files = index_folder(_search_mirror(Path(folder), entries, sources))
+                files = _index_parts(cache, Path(folder), entries, sources)
         cache.store("search", key, files)
         self._last_search, self.search_behind = files, False
         return files
@@ -672,9 +672,39 @@ def _restamped(task: StoryTask) -> StoryEntry:
     return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
 
 
-def _search_key(entries: dict[str, StoryEntry]) -> str:
-    """Names the search index of the story pages these entries describe."""
-    return digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+def _search_key(entries: dict[str, StoryEntry], into: str = "") -> str:
+    """Names the search index of the story pages these entries describe (`into`: a part's folder)."""
+    return digest_bytes(b"search", __version__.encode(), into.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+
+
+def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> dict[str, bytes]:
+    """The search index of the story pages, in as many parts as their size calls for
+    (digest/search.py): each part from the cache while none of its pages changed, else indexed
+    from its own mirror (mirror/part-N)."""
+    pages = {slug: entry for slug, entry in entries.items() if f"{story_dir(slug)}/index.html" in entry.files}
+    count = part_count(sum((sources[slug] / story_dir(slug) / "index.html").stat().st_size for slug in pages))
+    parts: list[dict[str, StoryEntry]] = [{} for _ in range(count)]
+    for slug, entry in pages.items():
+        parts[part_of(slug, count)][slug] = entry
+    wanted = [index for index, part in enumerate(parts) if part]
+    mirror.mkdir(parents=True, exist_ok=True)
+    for stale in set(os.listdir(mirror)) - {f"part-{index}" for index in wanted}:
+        remove_tree(mirror / stale) if (mirror / stale).is_dir() else (mirror / stale).unlink()
+    files: dict[str, bytes] = {}
+    folders: list[str] = []
+    for index in wanted:
+        into = part_folder(index if folders else 0)  # the first part with pages is the main bundle
+        folders.append(into)
+        key = _search_key(parts[index], into)
+        indexed = cache.load("search-part", key) if count > 1 else None
+        if indexed is None:
+            indexed = index_folder(_search_mirror(mirror / f"part-{index}", parts[index], sources), into)
+            if count > 1:
+                cache.store("search-part", key, indexed)
+        files.update(indexed)
+    if files:
+        files.update(parts_list(folders))
+    return files
 
 
 def _search_mirror(mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> Path:
