@@ -162,11 +162,32 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
 
 
 def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
-    from digest.clean import clean_story  # imported on first use: a build that merges nothing
-    from digest.merge import merge_story  # (no change, or only a template changed) starts faster
-
-    clean = clean_story(loaded)
+    from digest.merge import merge_story  # imported on first use: a build that merges nothing
+                                          # (no change, or only a template changed) starts faster
+    clean = _clean(loaded)
     return clean, merge_story(clean).to_json()
+
+
+_CLEANED: dict = {}
+"""The articles of the story last cleaned in this process, cleaned, by article (its text and
+source): digest serve merging a story again after one of its files changed cleans that one alone."""
+
+
+def _clean(loaded: LoadedStory) -> CleanStory:
+    """The cleaner's output for a story, the articles cleaned last time taken as they were."""
+    from digest.clean import clean_story
+
+    known = {article: _CLEANED[article] for article in loaded.articles if article in _CLEANED}
+    fresh = tuple(article for article in loaded.articles if article not in known)
+    if fresh:
+        try:
+            known.update(zip(fresh, clean_story(replace(loaded, articles=fresh)).articles))
+        except DigestError:
+            clean_story(loaded)  # raises again, naming the article by its place in the whole story
+            raise
+    _CLEANED.clear()
+    _CLEANED.update(known)
+    return CleanStory(loaded.story, tuple(known[article] for article in loaded.articles))
 
 
 def light_page(page: StoryPage, card: str = "") -> StoryPage:

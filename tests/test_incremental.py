@@ -347,3 +347,30 @@ def test_a_long_lived_builder_saves_the_cache_after_returning_and_in_order(archi
     finish_removals()
     assert Builder(archive).build().wrote is False  # the manifest on disk is the last build's
     assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_long_lived_builder_cleans_again_only_the_edited_article_and_lists_nothing_again(archive, monkeypatch):
+    """digest serve re-merging a story after one of its files changed: the story's other articles
+    are not cleaned again, listings that show nothing new are not gone over, and the site is the
+    one a clean build makes."""
+    import digest.clean as clean_module
+    import digest.render as render_module
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[5]
+    articles = sorted(story.glob("*.txt"))
+    assert len(articles) >= 3
+    for round_ in range(2):  # the first edit cleans the story's every article; the second only the edited one
+        edit(articles[0], "\n\n", f"\n\nA sentence the test adds to one source, round {round_}.\n\n")
+        cleaned, listed = [], []
+        real_clean, real_listings = clean_module.clean_article, render_module._render_globals
+        monkeypatch.setattr(clean_module, "clean_article", lambda article: cleaned.append(article.source.path.name) or real_clean(article))
+        monkeypatch.setattr(render_module, "_render_globals", lambda *args: listed.append(1) or real_listings(*args))
+        result = builder.build(changed=[str(articles[0])])
+        monkeypatch.setattr(clean_module, "clean_article", real_clean)
+        monkeypatch.setattr(render_module, "_render_globals", real_listings)
+        assert result.rendered == 1
+    assert cleaned == [articles[0].name]
+    assert listed == []  # the story's card, title and tags are as they were
+    assert snapshot(archive / "_site") == clean_build(archive)
