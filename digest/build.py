@@ -287,11 +287,15 @@ class Builder:
         """The global pages last rendered, with their inputs: rendered again only when these change."""
         self._digests: dict[str, tuple[object, str]] = {}
         """Each global file's content last digested, with its digest."""
+        self._returned = threading.Event()
+        """Set when the current build returns: its background work (removing the replaced site,
+        saving the cache) waits for it, so it does not slow the build down."""
 
     def build(self, changed: Iterable[str] | None = None) -> BuildResult:
         """Build the site. `changed`: every path that changed since this builder's last build, as a
         file watcher reports them (digest serve); story folders without one are not looked at
         again. None: look at every story folder."""
+        self._returned = threading.Event()
         try:
             return self._build(changed)
         except OSError as exc:
@@ -300,6 +304,8 @@ class Builder:
         except BaseException:
             self._folders = {}  # the changes this build was told about may be unseen: look at everything next time
             raise
+        finally:
+            self._returned.set()  # the work this build left for the background may start now
 
     def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
         started = time.perf_counter()
@@ -459,7 +465,7 @@ class Builder:
         `previous`: the light pages of the stories reused as they are."""
         config = survey.config
         env = _environment(config, survey.dirs, survey.theme, self.search)
-        with Staging(config.output_dir, self.remove_in_background) as staging:
+        with Staging(config.output_dir, self.remove_in_background, self._returned) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
             pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
@@ -604,7 +610,7 @@ class Builder:
             self._saving.join()  # saves happen in order
             self._saving = None
         if self.remove_in_background and cache.writable:
-            self._saving = in_background(store, "digest-save-cache")
+            self._saving = in_background(store, "digest-save-cache", self._returned)
         else:
             store()
         self._manifest = manifest if cache.writable else None
