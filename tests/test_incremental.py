@@ -374,3 +374,29 @@ def test_a_long_lived_builder_cleans_again_only_the_edited_article_and_lists_not
     assert cleaned == [articles[0].name]
     assert listed == []  # the story's card, title and tags are as they were
     assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_long_lived_builder_leaves_its_background_work_until_the_build_has_returned(archive, monkeypatch):
+    """Saving the cache and removing the replaced site run in threads; started at once they would
+    hold the interpreter while the build still works, so they wait until it has returned."""
+    import time
+
+    from digest.cache import BuildCache
+    from digest.write import finish_removals
+
+    builder = Builder(archive, jobs=1, remove_in_background=True)
+    saved, ended = [], []
+    real_save, real_build = BuildCache.save_manifest, builder._build
+    monkeypatch.setattr(BuildCache, "save_manifest", lambda self, manifest: saved.append(time.monotonic()) or real_save(self, manifest))
+
+    def build_then_linger(changed):
+        result = real_build(changed)  # the save was handed to a thread in here
+        time.sleep(0.2)
+        ended.append(time.monotonic())
+        return result
+
+    monkeypatch.setattr(builder, "_build", build_then_linger)
+    builder.build()
+    finish_removals()
+    assert len(saved) == 1 and saved[0] >= ended[0]
+    assert Builder(archive).build().wrote is False  # and the save did happen
