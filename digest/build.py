@@ -41,7 +41,7 @@ from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
 from digest.theme import story_dir, theme_dirs
-from digest.search import index_folder
+from digest.search import index_folder, part_count, part_folder, part_of, parts_list
 from digest.write import MARKER, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
 
 if TYPE_CHECKING:
@@ -162,11 +162,32 @@ def prepare(root: Path, reporter: Reporter | None = None) -> tuple[object, list[
 
 
 def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
-    from digest.clean import clean_story  # imported on first use: a build that merges nothing
-    from digest.merge import merge_story  # (no change, or only a template changed) starts faster
-
-    clean = clean_story(loaded)
+    from digest.merge import merge_story  # imported on first use: a build that merges nothing
+                                          # (no change, or only a template changed) starts faster
+    clean = _clean(loaded)
     return clean, merge_story(clean).to_json()
+
+
+_CLEANED: dict = {}
+"""The articles of the story last cleaned in this process, cleaned, by article (its text and
+source): digest serve merging a story again after one of its files changed cleans that one alone."""
+
+
+def _clean(loaded: LoadedStory) -> CleanStory:
+    """The cleaner's output for a story, the articles cleaned last time taken as they were."""
+    from digest.clean import clean_story
+
+    known = {article: _CLEANED[article] for article in loaded.articles if article in _CLEANED}
+    fresh = tuple(article for article in loaded.articles if article not in known)
+    if fresh:
+        try:
+            known.update(zip(fresh, clean_story(replace(loaded, articles=fresh)).articles))
+        except DigestError:
+            clean_story(loaded)  # raises again, naming the article by its place in the whole story
+            raise
+    _CLEANED.clear()
+    _CLEANED.update(known)
+    return CleanStory(loaded.story, tuple(known[article] for article in loaded.articles))
 
 
 def light_page(page: StoryPage, card: str = "") -> StoryPage:
@@ -266,11 +287,15 @@ class Builder:
         """The global pages last rendered, with their inputs: rendered again only when these change."""
         self._digests: dict[str, tuple[object, str]] = {}
         """Each global file's content last digested, with its digest."""
+        self._returned = threading.Event()
+        """Set when the current build returns: its background work (removing the replaced site,
+        saving the cache) waits for it, so it does not slow the build down."""
 
     def build(self, changed: Iterable[str] | None = None) -> BuildResult:
         """Build the site. `changed`: every path that changed since this builder's last build, as a
         file watcher reports them (digest serve); story folders without one are not looked at
         again. None: look at every story folder."""
+        self._returned = threading.Event()
         try:
             return self._build(changed)
         except OSError as exc:
@@ -279,6 +304,8 @@ class Builder:
         except BaseException:
             self._folders = {}  # the changes this build was told about may be unseen: look at everything next time
             raise
+        finally:
+            self._returned.set()  # the work this build left for the background may start now
 
     def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
         started = time.perf_counter()
@@ -438,7 +465,7 @@ class Builder:
         `previous`: the light pages of the stories reused as they are."""
         config = survey.config
         env = _environment(config, survey.dirs, survey.theme, self.search)
-        with Staging(config.output_dir, self.remove_in_background) as staging:
+        with Staging(config.output_dir, self.remove_in_background, self._returned) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
             pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
@@ -541,12 +568,12 @@ class Builder:
             return self._last_search
         sources = {slug: staging if slug in rendered else survey.config.output_dir for slug in entries}
         try:
-            files = index_folder(_search_mirror(cache.dir / "search-pages", entries, sources))
+            files = _index_parts(cache, cache.dir / "search-pages", entries, sources)
         except OSError as exc:
             if cache.writable:
                 cache.warnings.append(Problem(f"{CACHE_DIR}/search-pages", None, None, f"cannot keep the search pages in the cache ({exc.strerror}); indexing a temporary copy", "warning"))
             with tempfile.TemporaryDirectory(prefix="digest-search-pages-") as folder:
-                files = index_folder(_search_mirror(Path(folder), entries, sources))
+                files = _index_parts(cache, Path(folder), entries, sources)
         cache.store("search", key, files)
         self._last_search, self.search_behind = files, False
         return files
@@ -583,7 +610,7 @@ class Builder:
             self._saving.join()  # saves happen in order
             self._saving = None
         if self.remove_in_background and cache.writable:
-            self._saving = in_background(store, "digest-save-cache")
+            self._saving = in_background(store, "digest-save-cache", self._returned)
         else:
             store()
         self._manifest = manifest if cache.writable else None
@@ -672,9 +699,39 @@ def _restamped(task: StoryTask) -> StoryEntry:
     return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
 
 
-def _search_key(entries: dict[str, StoryEntry]) -> str:
-    """Names the search index of the story pages these entries describe."""
-    return digest_bytes(b"search", __version__.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+def _search_key(entries: dict[str, StoryEntry], into: str = "") -> str:
+    """Names the search index of the story pages these entries describe (`into`: a part's folder)."""
+    return digest_bytes(b"search", __version__.encode(), into.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+
+
+def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> dict[str, bytes]:
+    """The search index of the story pages, in as many parts as their size calls for
+    (digest/search.py): each part from the cache while none of its pages changed, else indexed
+    from its own mirror (mirror/part-N)."""
+    pages = {slug: entry for slug, entry in entries.items() if f"{story_dir(slug)}/index.html" in entry.files}
+    count = part_count(sum((sources[slug] / story_dir(slug) / "index.html").stat().st_size for slug in pages))
+    parts: list[dict[str, StoryEntry]] = [{} for _ in range(count)]
+    for slug, entry in pages.items():
+        parts[part_of(slug, count)][slug] = entry
+    wanted = [index for index, part in enumerate(parts) if part]
+    mirror.mkdir(parents=True, exist_ok=True)
+    for stale in set(os.listdir(mirror)) - {f"part-{index}" for index in wanted}:
+        remove_tree(mirror / stale) if (mirror / stale).is_dir() else (mirror / stale).unlink()
+    files: dict[str, bytes] = {}
+    folders: list[str] = []
+    for index in wanted:
+        into = part_folder(index if folders else 0)  # the first part with pages is the main bundle
+        folders.append(into)
+        key = _search_key(parts[index], into)
+        indexed = cache.load("search-part", key) if count > 1 else None
+        if indexed is None:
+            indexed = index_folder(_search_mirror(mirror / f"part-{index}", parts[index], sources), into)
+            if count > 1:
+                cache.store("search-part", key, indexed)
+        files.update(indexed)
+    if files:
+        files.update(parts_list(folders))
+    return files
 
 
 def _search_mirror(mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> Path:

@@ -5,6 +5,7 @@ A pure function of plain records, so it is tested apart from any disk (tests/tes
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +72,9 @@ class Plan:
         return sum(1 for task in self.tasks if task.action == action)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def render_key(key: str, theme: str) -> str:
+    """Names a story's pages: its merge with the theme. Remembered, as every build's plan asks it of every story."""
     return hashlib.sha256(f"{key}:{theme}".encode()).hexdigest()
 
 

@@ -93,6 +93,7 @@ def make_environment(config: SiteConfig, dirs: list[Path], search: bool = True) 
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a changed theme file changes the theme key, and with it the environment
     )
     urls = Urls(config.base_url)
     env.globals.update(url=urls.path, absolute_url=urls.absolute, site=config, digest_version=__version__, tag_slug=tag_slug)
@@ -178,8 +179,23 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     `pages` need only what the listings show (story, slug, open discrepancies), so an
     incremental build passes light pages for stories it did not render again. `memo`, kept by
     a long-lived builder between builds: a page whose template gets equal inputs from the same
-    environment is not rendered again (a one-story edit renders the few tag pages it is on).
+    environment is not rendered again (a one-story edit renders the few tag pages it is on), and
+    when every input is equal to last time's (an edit that changes nothing the listings show)
+    the last files are returned without going over the archive at all.
     """
+    if memo is None:
+        return _render_globals(env, config, pages, dirs, story_paths, None)
+    inputs = (config, pages, dirs, story_paths)
+    last = memo.get("inputs")
+    if last is not None and last[0] is env and last[1] == inputs:  # unchanged pages are the very same objects: quick
+        return dict(last[2])
+    files = _render_globals(env, config, pages, dirs, story_paths, memo)
+    memo["inputs"] = (env, inputs, dict(files))
+    return files
+
+
+def _render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dirs: list[Path], story_paths: list[str],
+                    memo: dict | None) -> dict[str, str | bytes | Path]:
     stories = sorted(pages, key=lambda p: (p.story.date, p.slug), reverse=True)
     files: dict[str, str | bytes | Path] = {}
     files.update(static_files(dirs))

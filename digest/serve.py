@@ -288,10 +288,13 @@ class DevServer:
 
 
 def settle_memory() -> None:
-    """After a rebuild, once open pages were told to reload: collect the build's garbage, then
+    """After a rebuild, once open pages were told to reload: let the build's background work
+    finish (the replaced site's removal, the cache's save), collect the build's garbage, then
     exempt what survives from later collections. A long-lived builder keeps the archive's state
     (manifest, light pages, rendered listings); without this the cyclic collector now and then
-    scans all of it in the middle of the next rebuild (70 ms at 5,000 articles)."""
+    scans all of it in the middle of the next rebuild (70 ms at 5,000 articles), and a removal
+    of thousands of links still running competes with the next rebuild for the interpreter."""
+    finish_removals()
     gc.collect()
     gc.freeze()
 

@@ -175,7 +175,7 @@ def verify_output(folder: Path, expected: set[str], recorded: dict[str, int], no
 class Staging:
     """A locked staging folder beside the output; `publish()` swaps it in, leaving it removes it."""
 
-    def __init__(self, output_dir: Path, remove_in_background: bool = False):
+    def __init__(self, output_dir: Path, remove_in_background: bool = False, after: threading.Event | None = None):
         self.output_dir = Path(output_dir)
         check_replaceable(self.output_dir)
         self.output_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -183,6 +183,8 @@ class Staging:
         self._lock = _lock(self.path)
         self.remove_in_background = remove_in_background
         """Remove the replaced site in a thread (a long-lived process: digest serve answers sooner)."""
+        self.after = after
+        """Set once the build has returned: the removal waits for it (see `in_background`)."""
         self.published = False
 
     def __enter__(self) -> "Staging":
@@ -208,9 +210,7 @@ class Staging:
                 if lock is not None:
                     os.close(lock)
 
-        thread = threading.Thread(target=remove, name="digest-remove-old-site", daemon=True)
-        _REMOVALS.append(thread)
-        thread.start()
+        in_background(remove, "digest-remove-old-site", self.after)
 
     def swap_part(self, rel: str) -> bool:
         """Swap one folder of the staged site with the same folder of the live site, in one atomic step.
@@ -248,9 +248,20 @@ class Staging:
 _REMOVALS: list[threading.Thread] = []
 
 
-def in_background(work, name: str) -> threading.Thread:
-    """Run `work` in a thread that `finish_removals` waits for before the process exits."""
-    thread = threading.Thread(target=work, name=name, daemon=True)
+def in_background(work, name: str, after: threading.Event | None = None) -> threading.Thread:
+    """Run `work` in a thread that `finish_removals` waits for before the process exits.
+
+    `after`: the work waits until it is set (by a build, as it returns). A thread that starts
+    working at once holds the interpreter for milliseconds at a time (a whole pickling, or
+    until the switch interval), and the build that started it would wait for it.
+    """
+
+    def run() -> None:
+        if after is not None:
+            after.wait()
+        work()
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
     _REMOVALS.append(thread)
     thread.start()
     return thread

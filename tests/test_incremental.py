@@ -347,3 +347,56 @@ def test_a_long_lived_builder_saves_the_cache_after_returning_and_in_order(archi
     finish_removals()
     assert Builder(archive).build().wrote is False  # the manifest on disk is the last build's
     assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_long_lived_builder_cleans_again_only_the_edited_article_and_lists_nothing_again(archive, monkeypatch):
+    """digest serve re-merging a story after one of its files changed: the story's other articles
+    are not cleaned again, listings that show nothing new are not gone over, and the site is the
+    one a clean build makes."""
+    import digest.clean as clean_module
+    import digest.render as render_module
+
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[5]
+    articles = sorted(story.glob("*.txt"))
+    assert len(articles) >= 3
+    for round_ in range(2):  # the first edit cleans the story's every article; the second only the edited one
+        edit(articles[0], "\n\n", f"\n\nA sentence the test adds to one source, round {round_}.\n\n")
+        cleaned, listed = [], []
+        real_clean, real_listings = clean_module.clean_article, render_module._render_globals
+        monkeypatch.setattr(clean_module, "clean_article", lambda article: cleaned.append(article.source.path.name) or real_clean(article))
+        monkeypatch.setattr(render_module, "_render_globals", lambda *args: listed.append(1) or real_listings(*args))
+        result = builder.build(changed=[str(articles[0])])
+        monkeypatch.setattr(clean_module, "clean_article", real_clean)
+        monkeypatch.setattr(render_module, "_render_globals", real_listings)
+        assert result.rendered == 1
+    assert cleaned == [articles[0].name]
+    assert listed == []  # the story's card, title and tags are as they were
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
+def test_a_long_lived_builder_leaves_its_background_work_until_the_build_has_returned(archive, monkeypatch):
+    """Saving the cache and removing the replaced site run in threads; started at once they would
+    hold the interpreter while the build still works, so they wait until it has returned."""
+    import time
+
+    from digest.cache import BuildCache
+    from digest.write import finish_removals
+
+    builder = Builder(archive, jobs=1, remove_in_background=True)
+    saved, ended = [], []
+    real_save, real_build = BuildCache.save_manifest, builder._build
+    monkeypatch.setattr(BuildCache, "save_manifest", lambda self, manifest: saved.append(time.monotonic()) or real_save(self, manifest))
+
+    def build_then_linger(changed):
+        result = real_build(changed)  # the save was handed to a thread in here
+        time.sleep(0.2)
+        ended.append(time.monotonic())
+        return result
+
+    monkeypatch.setattr(builder, "_build", build_then_linger)
+    builder.build()
+    finish_removals()
+    assert len(saved) == 1 and saved[0] >= ended[0]
+    assert Builder(archive).build().wrote is False  # and the save did happen

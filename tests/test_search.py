@@ -91,7 +91,7 @@ def test_the_index_is_made_from_a_mirror_where_only_changed_story_pages_are_repl
     content = sample_site / "content"
     shutil.copytree(content / "xi-putin-samarkand", content / "second-story")
     out = build_site(sample_site)
-    mirror = sample_site / ".digest-cache/search-pages/stories"
+    mirror = sample_site / ".digest-cache/search-pages/part-0/stories"
 
     def stamp(slug: str) -> tuple[int, int]:
         st = (mirror / slug / ".render-key").stat()
@@ -183,3 +183,87 @@ def test_serve_publishes_an_edit_before_reindexing_then_brings_the_index_up_to_d
 
     walk(comparison)
     assert differing == []
+
+
+WORDS = ["quokkaalpha", "quokkabravo", "quokkacharlie", "quokkadelta", "quokkaecho", "quokkafoxtrot"]
+
+
+def _six_stories(site) -> None:
+    """Six copies of the sample story, each titled with a word no other page has."""
+    import shutil
+
+    content = site / "content"
+    for word in WORDS:
+        shutil.copytree(content / "xi-putin-samarkand", content / f"story-{word}")
+        notes = content / f"story-{word}/story.yaml"
+        notes.write_text(notes.read_text(encoding="utf-8").replace("title: Xi and Putin meet in Samarkand", f"title: Harbour report {word}"), encoding="utf-8")
+    shutil.rmtree(content / "xi-putin-samarkand")
+
+
+def _index_files(out) -> dict:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+
+
+def _indexed_pages(out, folder: str) -> int:
+    entry = json.loads((out / folder / "pagefind-entry.json").read_text())
+    return sum(language["page_count"] for language in entry["languages"].values())
+
+
+def test_a_large_archive_is_indexed_in_parts_that_the_search_page_searches_together(sample_site, browser, monkeypatch):
+    """Pagefind holds a whole index in memory while building it: story pages past a size are
+    indexed in parts (each page in exactly one), and the search page merges every part."""
+    import shutil
+
+    import digest.search as search
+    from conftest import static_server
+
+    _six_stories(sample_site)
+    out = build_site(sample_site)
+    assert json.loads((out / "pagefind/parts.json").read_text()) == [] and _indexed_pages(out, "pagefind") == 6  # small: one index
+    size = sum((out / f"stories/story-{word}/index.html").stat().st_size for word in WORDS)
+    monkeypatch.setattr(search, "PART_BYTES", size // 3)  # four parts, from the next build that writes
+    notes = sample_site / f"content/story-{WORDS[0]}/story.yaml"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("date: 2022-09-15", "date: 2022-09-16"), encoding="utf-8")
+    build_site(sample_site)
+    parts = json.loads((out / "pagefind/parts.json").read_text())
+    assert parts and all(part.startswith("part-") and part.endswith("/") for part in parts)
+    for part in parts:
+        assert not (out / "pagefind" / part / "pagefind.js").exists()  # the main bundle's code runs every part
+    assert _indexed_pages(out, "pagefind") + sum(_indexed_pages(out, f"pagefind/{part}") for part in parts) == 6
+
+    web = sample_site.parent / "web"
+    shutil.copytree(out, web / "digest")
+    with static_server(web) as base:
+        page = browser.new_page()
+        page.goto(base + "/digest/search/?q=harbour+report")
+        page.wait_for_function("() => document.getElementById('search-status').textContent.includes('found')")
+        assert "6 stories found" in page.inner_text("#search-status")
+        for word in WORDS:
+            page.goto(base + f"/digest/search/?q={word}")
+            page.wait_for_function("() => document.getElementById('search-status').textContent.includes('found')")
+            assert page.inner_text("#search-status").startswith("1 story found")
+            assert page.locator("#search-results h2 a").first.inner_text() == f"Harbour report {word}"
+        page.close()
+
+
+def test_parts_are_byte_identical_between_a_cached_and_a_clean_build_and_an_edit_reindexes_one(sample_site, monkeypatch):
+    import digest.build as build_module
+    import digest.search as search
+
+    _six_stories(sample_site)
+    monkeypatch.setattr(search, "PART_BYTES", 20_000)
+    out = build_site(sample_site)
+    assert len(json.loads((out / "pagefind/parts.json").read_text())) >= 1
+    notes = sample_site / f"content/story-{WORDS[0]}/story.yaml"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("Harbour report", "Harbour update"), encoding="utf-8")
+    real, calls = build_module.index_folder, []
+    monkeypatch.setattr(build_module, "index_folder", lambda folder, into: calls.append(into) or real(folder, into))
+    build_site(sample_site)
+    assert len(calls) == 1  # only the part holding the edited story
+    cached = _index_files(out)
+    import shutil
+
+    shutil.rmtree(out)
+    shutil.rmtree(sample_site / ".digest-cache")
+    build_site(sample_site)
+    assert _index_files(out) == cached

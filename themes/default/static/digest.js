@@ -114,7 +114,12 @@
     var base = document.body.getAttribute("data-base") || "/";
     status.textContent = "Searching…";
     import(base + "pagefind/pagefind.js").then(function (pagefind) {
-      return pagefind.options({baseUrl: base}).then(function () { return pagefind.search(query); });
+      return pagefind.options({baseUrl: base}).then(function () {
+        // A large archive is indexed in parts: merge the others into this one, then search them all.
+        return fetch(base + "pagefind/parts.json").then(function (response) { return response.ok ? response.json() : []; });
+      }).then(function (parts) {
+        return Promise.all(parts.map(function (part) { return pagefind.mergeIndex(base + "pagefind/" + part, {baseUrl: base}); }));
+      }).then(function () { return pagefind.search(query); });
     }).then(function (search) {
       return Promise.all(search.results.slice(0, 30).map(function (r) { return r.data(); }));
     }).then(function (results) {
