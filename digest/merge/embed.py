@@ -10,9 +10,9 @@ GPU. The model is loaded once per process, on first use.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import lru_cache
-from itertools import chain
 
 import numpy as np
 
@@ -48,17 +48,16 @@ class Embedded:
         self.texts = texts
         unique = list(dict.fromkeys(texts))  # a reprint repeats the wire's sentences: read each once
         _encode_many([t for t in unique if t not in _ENCODED])
-        encoded = [_ENCODED.get(t) or _encode(t) for t in unique]
+        encoded = [_ids_of(t) for t in unique]
         row_of = {t: k for k, t in enumerate(unique)}
         self._row = [row_of[t] for t in texts]
         """Each text's row among the distinct texts."""
-        lengths = np.array([len(ids) for ids, _ in encoded], dtype=np.int64)
+        lengths = np.array([len(ids) for ids in encoded], dtype=np.int64)
         ends = np.cumsum(lengths)
-        self._flat = np.clip(np.concatenate([ids for ids, _ in encoded]) if encoded else np.zeros(0, dtype=np.int64), 0, self.table.shape[0] - 1)
+        self._flat = np.clip(np.concatenate(encoded) if encoded else np.zeros(0, dtype=np.int64), 0, self.table.shape[0] - 1)
         """Every distinct text's token ids, one after another; text k's are _flat[ends[k] - lengths[k]:ends[k]]."""
         self._ends = ends.tolist()
         self._lengths = lengths.tolist()
-        self._offsets = [offsets for _, offsets in encoded]
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         vectors = np.zeros((len(unique), DIMENSIONS), dtype=np.float32)
         filled = np.nonzero(lengths)[0]
@@ -80,7 +79,7 @@ class Embedded:
         ids = self.ids(i)
         bounds = self.bounds.get(row)
         if bounds is None:  # only sentences with a figure or date need their word spans
-            bounds = self.bounds[row] = _word_bounds(self.texts[i], (ids, self._offsets[row]))
+            bounds = self.bounds[row] = _word_bounds(self.texts[i], ids)
         starts, ends = bounds
         keep = None
         for start, end in ranges:
@@ -130,19 +129,33 @@ def _token_sums(table: np.ndarray, ids: np.ndarray, starts: np.ndarray, lengths:
     return out
 
 
-def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
+def _word_bounds(text: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each token's span without its leading space; tokens with no letter get a span that no
     range holds. Read from the vocabulary once, so no Python loop runs per token."""
-    ids, spans = offsets
     if not len(ids):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     letters, spaced = _vocabulary_marks()
-    ids = np.asarray(ids, dtype=np.int64)
-    spans = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
-    starts = spans[:, 0] + spaced[ids]
-    ends = spans[:, 1]
+    starts, ends = _offsets(text, ids)
+    starts = starts + spaced[ids]
     words = letters[ids]
     return np.where(words, starts, -1), np.where(words, ends, 1 << 40)
+
+
+def _offsets(text: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's character span in the text, as the tokenizer's offsets give it, computed
+    from the ids: the tokenizer writes the text as '\u2581' + text with every space a '\u2581',
+    and each token covers its own characters of that (a byte token the whole character it is
+    part of). Reading offsets from the tokenizer costs more than tokenising; only sentences with
+    a figure or a date need them. A text holding a special token ('<s>') is asked of the
+    tokenizer itself, since those are cut out before the leading '\u2581' is added."""
+    consumed, width, special = _vocabulary_lengths()
+    if special[ids].any():
+        spans = _tokenizer().encode(text, add_special_tokens=False).offsets
+        pairs = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        return pairs[:, 0], pairs[:, 1]
+    ends = np.cumsum(consumed[ids])
+    starts = ends - width[ids]
+    return np.maximum(starts - 1, 0), np.maximum(ends - 1, 1)  # the added '\u2581' alone spans the first character
 
 
 @lru_cache(maxsize=1)
@@ -159,9 +172,38 @@ def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
     return letters, spaced
 
 
-_ENCODED: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
-"""Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
-sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
+_BYTE_TOKEN = re.compile(r"<0x([0-9A-Fa-f]{2})>")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_lengths() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per token id: characters of the written text it moves past, characters its offsets span,
+    and whether it is a special token. A byte token spans its whole character, and only the
+    first byte of a character moves past it."""
+    tokenizer = model().tokenizer
+    size = tokenizer.get_vocab_size()
+    consumed = np.zeros(size, dtype=np.int64)
+    width = np.zeros(size, dtype=np.int64)
+    special = np.zeros(size, dtype=bool)
+    for index in tokenizer.get_added_tokens_decoder():
+        if index < size:
+            special[index] = True
+    for token, index in tokenizer.get_vocab().items():
+        if index >= size:
+            continue
+        byte = _BYTE_TOKEN.fullmatch(token)
+        if byte:
+            value = int(byte.group(1), 16)
+            consumed[index] = 0 if 0x80 <= value < 0xC0 else 1  # a continuation byte adds no character
+            width[index] = 1
+        else:
+            consumed[index] = width[index] = len(token)
+    return consumed, width, special
+
+
+_ENCODED: dict[str, np.ndarray] = {}
+"""Token ids per text, kept for the process: a rebuild tokenises only the sentences it has not
+seen (bounded: cleared when it grows past ENCODED_MAX)."""
 ENCODED_MAX = 200_000
 
 
@@ -170,8 +212,10 @@ def _encode_many(texts: list[str]) -> None:
         return
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
-    for text, encoding in zip(texts, _tokenizer().encode_batch(texts, add_special_tokens=False)):
-        _ENCODED[text] = (np.array(encoding.ids, dtype=np.int64), encoding.offsets)
+    tokenizer = _tokenizer()
+    encode = getattr(tokenizer, "encode_batch_fast", tokenizer.encode_batch)  # the ids alone: offsets come from _offsets
+    for text, encoding in zip(texts, encode(texts, add_special_tokens=False)):
+        _ENCODED[text] = np.array(encoding.ids, dtype=np.int64)
 
 
 @lru_cache(maxsize=1)
@@ -183,9 +227,12 @@ def _tokenizer():
     return tokenizer
 
 
-def _encode(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
-    _encode_many([text])
-    return _ENCODED[text]
+def _ids_of(text: str) -> np.ndarray:
+    ids = _ENCODED.get(text)
+    if ids is None:
+        _encode_many([text])
+        ids = _ENCODED[text]
+    return ids
 
 
 CENTRE_PRIOR = 20
