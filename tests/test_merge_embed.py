@@ -42,3 +42,28 @@ def test_span_reads_the_words_inside_the_ranges():
     alone = embed.Embedded(["fine"]).vectors[0]
     assert np.allclose(inside, alone, atol=1e-6)
     assert not embedded.span(0, [(text.index("45"), text.index("45") + 2)]).any()  # a figure holds no word
+
+
+def test_spans_give_each_span_bit_for_bit():
+    texts = [
+        "The regulator fined the bank 45 million euros on Tuesday after a two-year inquiry.",
+        "Turnout was 61.2 percent, up from 58 percent at the last election four years ago.",
+        "Seven passengers were treated for minor injuries, the airline said.",
+        "",
+        "12 34 56",
+    ]
+    embedded = embed.Embedded(texts)
+    requests = [
+        (0, [(0, 20), (30, 60)]),
+        (0, [(4, 13)]),
+        (1, [(0, 7), (21, 40)]),
+        (1, []),
+        (2, [(0, len(texts[2]))]),
+        (3, [(0, 5)]),
+        (4, [(0, 8)]),  # digits only: no word inside
+        (2, [(100, 200)]),
+    ]
+    together = embed.Embedded(texts).spans(requests)
+    for row, (i, ranges) in zip(together, requests):
+        assert row.tobytes() == embedded.span(i, ranges).tobytes()
+    assert together[0].any() and not together[3].any() and not together[6].any()

@@ -75,12 +75,8 @@ class Embedded:
     def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
         and punctuation left out)."""
-        row = self._row[i]
+        starts, ends = self._bounds(i)
         ids = self.ids(i)
-        bounds = self.bounds.get(row)
-        if bounds is None:  # only sentences with a figure or date need their word spans
-            bounds = self.bounds[row] = _word_bounds(self.texts[i], ids)
-        starts, ends = bounds
         keep = None
         for start, end in ranges:
             inside = (starts >= start) & (ends <= end)
@@ -90,8 +86,56 @@ class Embedded:
         picked = self.table[ids[keep]]
         # picked.mean(axis=0) and np.linalg.norm, step by step as numpy does them (same bits, less overhead)
         total = np.add.reduce(picked, axis=0)
-        mean = np.true_divide(total, np.intp(len(picked)), out=total, casting="unsafe")
-        return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
+        return _unit_mean(total, len(picked))
+
+    def spans(self, requests: list[tuple[int, list[tuple[int, int]]]]) -> np.ndarray:
+        """`span` for many (text, ranges) at once, one row each, the same bits as `span` gives:
+        every request's tokens are tested and summed together, so numpy runs a few calls for the
+        whole story instead of several per figure."""
+        out = np.zeros((len(requests), DIMENSIONS), dtype=np.float32)
+        if not requests:
+            return out
+        segments = [self.ids(i) for i, _ in requests]
+        lengths = np.array([len(ids) for ids in segments], dtype=np.int64)
+        if not lengths.any():
+            return out
+        ids = np.concatenate(segments)
+        starts, ends = _word_bounds_many([self.texts[i] for i, _ in requests], ids, lengths)
+        width = max(1, max(len(r) for _, r in requests))
+        ranges = np.empty((len(requests), width, 2), dtype=np.int64)
+        ranges[:, :, 0], ranges[:, :, 1] = 1 << 50, -1  # padding: a range no token is inside
+        for k, (_, rs) in enumerate(requests):
+            if rs:
+                ranges[k, :len(rs)] = rs
+        owner = np.repeat(np.arange(len(requests)), lengths)
+        inside = ((starts[:, None] >= ranges[owner, :, 0]) & (ends[:, None] <= ranges[owner, :, 1])).any(axis=1)
+        picked, owner = ids[inside], owner[inside]
+        counts = np.bincount(owner, minlength=len(requests))
+        first = np.cumsum(counts) - counts
+        filled = np.nonzero(counts)[0]
+        order = filled[np.argsort(-counts[filled], kind="stable")]  # most tokens first: the rows still adding are a prefix
+        descending = -counts[order]
+        # np.add.reduce(picked, axis=0) adds a span's rows one after another, from the first: so here
+        running = self.table[picked[first[order]]]
+        for at in range(1, int(counts.max())):
+            still = int(np.searchsorted(descending, -at, side="left"))  # spans with more than `at` tokens
+            running[:still] += self.table[picked[first[order[:still]] + at]]
+        for k, row in zip(order.tolist(), running):
+            out[k] = _unit_mean(row, int(counts[k]))
+        return out
+
+    def _bounds(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        row = self._row[i]
+        bounds = self.bounds.get(row)
+        if bounds is None:  # only sentences with a figure or date need their word spans
+            bounds = self.bounds[row] = _word_bounds(self.texts[i], self.ids(i))
+        return bounds
+
+
+def _unit_mean(total: np.ndarray, count: int) -> np.ndarray:
+    """`total / count` scaled to unit length, as `span` has always computed it (overwrites total)."""
+    mean = np.true_divide(total, np.intp(count), out=total, casting="unsafe")
+    return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
 
 
 PAIRWISE_BLOCK = 128
@@ -132,30 +176,47 @@ def _token_sums(table: np.ndarray, ids: np.ndarray, starts: np.ndarray, lengths:
 def _word_bounds(text: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each token's span without its leading space; tokens with no letter get a span that no
     range holds. Read from the vocabulary once, so no Python loop runs per token."""
+    return _word_bounds_many([text], ids, np.array([len(ids)], dtype=np.int64))
+
+
+def _word_bounds_many(texts: list[str], ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`_word_bounds` of several texts at once, their token ids laid end to end (text k has
+    lengths[k] of them): one set of numpy calls for all."""
     if not len(ids):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     letters, spaced = _vocabulary_marks()
-    starts, ends = _offsets(text, ids)
+    starts, ends = _offsets_many(texts, ids, lengths)
     starts = starts + spaced[ids]
     words = letters[ids]
     return np.where(words, starts, -1), np.where(words, ends, 1 << 40)
 
 
 def _offsets(text: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each token's character span in the text, as the tokenizer's offsets give it, computed
-    from the ids: the tokenizer writes the text as '\u2581' + text with every space a '\u2581',
+    """Each token's character span in the text, as the tokenizer's offsets give it (see _offsets_many)."""
+    return _offsets_many([text], ids, np.array([len(ids)], dtype=np.int64))
+
+
+def _offsets_many(texts: list[str], ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's character span in its text, as the tokenizer's offsets give it, computed
+    from the ids: the tokenizer writes a text as '\u2581' + text with every space a '\u2581',
     and each token covers its own characters of that (a byte token the whole character it is
     part of). Reading offsets from the tokenizer costs more than tokenising; only sentences with
     a figure or a date need them. A text holding a special token ('<s>') is asked of the
     tokenizer itself, since those are cut out before the leading '\u2581' is added."""
     consumed, width, special = _vocabulary_lengths()
-    if special[ids].any():
-        spans = _tokenizer().encode(text, add_special_tokens=False).offsets
-        pairs = np.array(spans, dtype=np.int64).reshape(-1, 2)
-        return pairs[:, 0], pairs[:, 1]
     ends = np.cumsum(consumed[ids])
+    first = np.cumsum(lengths) - lengths
+    ends -= np.repeat(np.concatenate(([0], ends))[first], lengths)  # each text counts from its own start
     starts = ends - width[ids]
-    return np.maximum(starts - 1, 0), np.maximum(ends - 1, 1)  # the added '\u2581' alone spans the first character
+    starts, ends = np.maximum(starts - 1, 0), np.maximum(ends - 1, 1)  # the added '\u2581' alone spans the first character
+    marked = special[ids]
+    if marked.any():
+        for k in np.unique(np.repeat(np.arange(len(lengths)), lengths)[marked]).tolist():
+            spans = _tokenizer().encode(texts[k], add_special_tokens=False).offsets
+            pairs = np.array(spans, dtype=np.int64).reshape(-1, 2)
+            starts[first[k]:first[k] + lengths[k]] = pairs[:, 0]
+            ends[first[k]:first[k] + lengths[k]] = pairs[:, 1]
+    return starts, ends
 
 
 @lru_cache(maxsize=1)
