@@ -38,14 +38,14 @@ class Surroundings:
     are not. Computed once per story, in one batch."""
 
     def __init__(self, claims: list[Claim], embedded: Embedded, common: set[str] = frozenset()):
-        keys, rows = [], []
+        keys, requests = [], []
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
                     keys.append((c.index, f.start, f.end))
-                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end, common if f.detector == "numbers" else frozenset())))
+                    requests.append((c.index, window_ranges(c.text, f.start, f.end, common if f.detector == "numbers" else frozenset())))
         self.index = {k: i for i, k in enumerate(keys)}
-        self.vectors = np.vstack(rows) if rows else None
+        self.vectors = embedded.spans(requests) if requests else None
 
     def similarity(self, a: Claim, x: Fact, b: Claim, y: Fact) -> float:
         i, j = self.index.get((a.index, x.start, x.end)), self.index.get((b.index, y.start, y.end))
@@ -375,7 +375,7 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)]
     if not counts:
         return []
-    count_vectors = np.vstack([embedded.span(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])
+    count_vectors = embedded.spans([(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])
     out: list[Conflict] = []
     for claim, m in statements:
         what = embedded.span(claim.index, [(m.start("what"), m.end("what"))])
