@@ -102,11 +102,8 @@ class Embedded:
         ids = np.concatenate(segments)
         starts, ends = _word_bounds_many([self.texts[i] for i, _ in requests], ids, lengths)
         width = max(1, max(len(r) for _, r in requests))
-        ranges = np.empty((len(requests), width, 2), dtype=np.int64)
-        ranges[:, :, 0], ranges[:, :, 1] = 1 << 50, -1  # padding: a range no token is inside
-        for k, (_, rs) in enumerate(requests):
-            if rs:
-                ranges[k, :len(rs)] = rs
+        nothing = [(1 << 50, -1)]  # padding: a range no token is inside
+        ranges = np.array([list(rs) + nothing * (width - len(rs)) for _, rs in requests], dtype=np.int64).reshape(len(requests), width, 2)
         owner = np.repeat(np.arange(len(requests)), lengths)
         inside = ((starts[:, None] >= ranges[owner, :, 0]) & (ends[:, None] <= ranges[owner, :, 1])).any(axis=1)
         picked, owner = ids[inside], owner[inside]
@@ -120,8 +117,10 @@ class Embedded:
         for at in range(1, int(counts.max())):
             still = int(np.searchsorted(descending, -at, side="left"))  # spans with more than `at` tokens
             running[:still] += self.table[picked[first[order[:still]] + at]]
-        for k, row in zip(order.tolist(), running):
-            out[k] = _unit_mean(row, int(counts[k]))
+        # _unit_mean for every span at once: the same division, and each row's own dot product
+        means = np.true_divide(running, counts[order][:, None], out=running, casting="unsafe", dtype=_DIVISION)
+        norms = np.sqrt(np.array([row.dot(row) for row in means], dtype=np.float32))
+        out[order] = means / np.maximum(norms.astype(np.float64), 1e-9).astype(np.float32)[:, None]
         return out
 
     def _bounds(self, i: int) -> tuple[np.ndarray, np.ndarray]:
@@ -130,6 +129,11 @@ class Embedded:
         if bounds is None:  # only sentences with a figure or date need their word spans
             bounds = self.bounds[row] = _word_bounds(self.texts[i], self.ids(i))
         return bounds
+
+
+_DIVISION = np.result_type(np.zeros(1, dtype=np.float32), np.intp(1))
+"""The type numpy divides a float32 sum by a count in (`_unit_mean`): float64 under numpy 2's
+promotion rules, float32 under numpy 1's; `spans` divides in the same one."""
 
 
 def _unit_mean(total: np.ndarray, count: int) -> np.ndarray:
