@@ -223,47 +223,52 @@ def _offsets_many(texts: list[str], ids: np.ndarray, lengths: np.ndarray) -> tup
     return starts, ends
 
 
-@lru_cache(maxsize=1)
 def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
     """Per token id: whether it holds a letter, and whether it starts with a space (offset +1)."""
-    tokenizer = model().tokenizer
-    size = tokenizer.get_vocab_size()
-    letters = np.zeros(size, dtype=bool)
-    spaced = np.zeros(size, dtype=np.int64)
-    for token, index in tokenizer.get_vocab().items():
-        if index < size:
-            letters[index] = any(ch.isalpha() for ch in token.replace("\u2581", ""))
-            spaced[index] = 1 if token.startswith("\u2581") and len(token) > 1 else 0
-    return letters, spaced
+    tables = _vocabulary()
+    return tables[0], tables[1]
+
+
+def _vocabulary_lengths() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per token id: characters of the written text it moves past, characters its offsets span,
+    and whether it is a special token. A byte token spans its whole character, and only the
+    first byte of a character moves past it."""
+    tables = _vocabulary()
+    return tables[2], tables[3], tables[4]
 
 
 _BYTE_TOKEN = re.compile(r"<0x([0-9A-Fa-f]{2})>")
 
 
 @lru_cache(maxsize=1)
-def _vocabulary_lengths() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per token id: characters of the written text it moves past, characters its offsets span,
-    and whether it is a special token. A byte token spans its whole character, and only the
-    first byte of a character moves past it."""
+def _vocabulary() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """`_vocabulary_marks` and `_vocabulary_lengths`, read from the vocabulary in one pass, once
+    per process."""
     tokenizer = model().tokenizer
     size = tokenizer.get_vocab_size()
+    letters = np.zeros(size, dtype=bool)
+    spaced = np.zeros(size, dtype=np.int64)
     consumed = np.zeros(size, dtype=np.int64)
     width = np.zeros(size, dtype=np.int64)
     special = np.zeros(size, dtype=bool)
     for index in tokenizer.get_added_tokens_decoder():
         if index < size:
             special[index] = True
+    isalpha = str.isalpha
     for token, index in tokenizer.get_vocab().items():
         if index >= size:
             continue
-        byte = _BYTE_TOKEN.fullmatch(token)
+        bare = token.replace("\u2581", "")
+        letters[index] = isalpha(bare) or any(map(isalpha, bare))
+        spaced[index] = 1 if token.startswith("\u2581") and len(token) > 1 else 0
+        byte = _BYTE_TOKEN.fullmatch(token) if token.startswith("<0x") else None
         if byte:
             value = int(byte.group(1), 16)
             consumed[index] = 0 if 0x80 <= value < 0xC0 else 1  # a continuation byte adds no character
             width[index] = 1
         else:
             consumed[index] = width[index] = len(token)
-    return consumed, width, special
+    return letters, spaced, consumed, width, special
 
 
 _ENCODED: dict[str, np.ndarray] = {}
