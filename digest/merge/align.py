@@ -313,19 +313,31 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
     """Attach each claim to its best item (one claim per outlet per item), or insert it after the
     item its nearest placed predecessor joined."""
     offers: list[tuple[float, int, int]] = []
+    shares: dict[tuple[int, int], bool] = {}
+    fits: dict[tuple[int, int], bool] = {}
+    """Per (claim, item): a claim's neighbours often sit in one item, whose claims do not change
+    until every offer is made, so each test runs once per item, not once per neighbour."""
     for position, claim in enumerate(claims):
         for j, value in near[claim.index].items():
             item = placed.get(j)
             if item is None or value < threshold - AGREEMENT_BONUS:
                 continue
-            if value < threshold:  # only a shared figure could lift it: look for one first, it is cheaper
-                if not any(share_a_figure(claim, other) for other in item.claims):
+            key = (position, id(item))
+            share = shares.get(key)
+            if share is None:
+                share = shares[key] = any(share_a_figure(claim, other) for other in item.claims)
+            if value < threshold:  # only a shared figure could lift it
+                if not share:
                     continue
                 value += AGREEMENT_BONUS
-            elif any(share_a_figure(claim, other) for other in item.claims):
+            elif share:
                 value += AGREEMENT_BONUS
-            if value >= threshold and all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling):
-                offers.append((value, position, id(item)))
+            if value >= threshold:
+                fit = fits.get(key)
+                if fit is None:
+                    fit = fits[key] = all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling)
+                if fit:
+                    offers.append((value, position, id(item)))
     by_id = {id(item): item for item in items}
     # Mutual best: a claim joins the item it matches best, and only if no other claim of its
     # outlet matches that item better; a near miss is a neighbour, not the same claim.
