@@ -172,6 +172,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         return out
     for detector in ("numbers", "dates"):
         fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
+        if not fa_all or not fb_all:
+            continue  # most pairs: one of them gives none of this detector's facts
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
@@ -230,7 +232,7 @@ _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     """'four counts of theft' / 'four counts of false accounting': the same count
     of a differently named thing is a term discrepancy (what the charges were)."""
-    if closeness < FACT_NEIGHBOURS:
+    if closeness < FACT_NEIGHBOURS or not a.counts or not b.counts:  # a count ('n:…') is among a claim's counts
         return []
     out = []
     for x in a.facts_of("numbers"):
@@ -254,7 +256,7 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     """'employs 640 people' / 'has 604 employees': close claims that each count one thing the
     other does not name the same way count the same thing; in a close paraphrase ('killing at
     least 23 people' / 'left at least 32 dead') whatever the words around the counts."""
-    if closeness < FACT_NEIGHBOURS:
+    if closeness < FACT_NEIGHBOURS or not a.counts or not b.counts:  # a count ('n:…') is among a claim's counts
         return []
     ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
     cb = [f for f in b.facts_of("numbers") if f.subject.startswith("n:")]
