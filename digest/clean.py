@@ -265,7 +265,8 @@ def is_row(unit: Unit) -> bool:
 
 def describes_picture(text: str) -> bool:
     """A caption's sentence, even when a page glued it into a paragraph."""
-    if not _CASE_APART.search(text) and not any(word in text.lower() for word in _PICTURE_WORDS):
+    lower = text.lower()
+    if not any(word in lower for word in _PICTURE_WORDS) and not _CASE_APART.search(text):
         return False  # none of the words every match holds: the pattern need not scan the line
     return bool(_PHOTO_TALK.search(text))
 
