@@ -371,7 +371,7 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     """'Nobody was hurt' against 'seven passengers suffered minor injuries': a statement of none
     holds no figure, so it is compared with each other outlet's counts by what they say happened.
     'None of the Xs' counts only Xs; each outlet's best answering count is the variant."""
-    statements = [(c, m) for c in claims if _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]
+    statements = [(c, m) for c in claims if "no" in c.text.lower() and _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]  # 'no' first: a quick scan
     if not statements:
         return []
     counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)]
