@@ -326,13 +326,16 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
     numbering: dict[str, int] = {}
     outlets = np.array([numbering.setdefault(c.source, len(numbering)) for c, _, _ in facts])  # not hash(): stable across processes
     best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
-    for outlet in sorted(set(outlets.tolist())):
+    outlet_of = outlets.tolist()
+    for outlet in sorted(set(outlet_of)):
         columns = np.nonzero(outlets == outlet)[0]
-        closest = columns[np.argmax(sims[:, columns], axis=1)]
-        for x in np.nonzero(outlets != outlet)[0]:
-            best[(int(x), outlet)] = int(closest[x])
+        closest = columns[np.argmax(sims[:, columns], axis=1)].tolist()
+        for x in np.nonzero(outlets != outlet)[0].tolist():
+            best[(x, outlet)] = closest[x]
     out: list[Conflict] = []
     for (x, other), y in best.items():
+        if x > y or best.get((y, outlet_of[x])) != x:
+            continue  # each pair once, and only when each is the other's closest (tested first: it is cheap)
         a, fa, _ = facts[x]
         b, fb, _ = facts[y]
         if cross and fa.subject == fb.subject:
@@ -341,7 +344,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
-        if x > y or best.get((y, int(outlets[x]))) != x or sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):
+        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue
