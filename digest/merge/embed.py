@@ -251,8 +251,9 @@ def _vocabulary() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nd
     consumed = np.zeros(size, dtype=np.int64)
     width = np.zeros(size, dtype=np.int64)
     special = np.zeros(size, dtype=bool)
-    for index in tokenizer.get_added_tokens_decoder():
-        if index < size:
+    added = getattr(tokenizer, "get_added_tokens_decoder", None)  # tokenizers >= 0.15; before it, the three the model has
+    for index in added() if added else [tokenizer.token_to_id(t) for t in ("<unk>", "<s>", "</s>")]:
+        if index is not None and index < size:
             special[index] = True
     isalpha = str.isalpha
     for token, index in tokenizer.get_vocab().items():
