@@ -28,6 +28,7 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
+from digest.merge.text import lower_runs  # noqa: E402
 
 
 def time_stories(root: Path, runs: int) -> tuple[float, float, int]:
@@ -51,6 +52,7 @@ def forget_sentences() -> None:
     """Clear the per-sentence caches, so every run pays for extraction and tokenising."""
     extract_all.cache_clear()
     embed_module._ENCODED.clear()
+    lower_runs.cache_clear()
 
 
 def main() -> None:

@@ -265,7 +265,17 @@ def is_row(unit: Unit) -> bool:
 
 def describes_picture(text: str) -> bool:
     """A caption's sentence, even when a page glued it into a paragraph."""
+    lower = text.lower()
+    if not any(word in lower for word in _PICTURE_WORDS) and not _CASE_APART.search(text):
+        return False  # none of the words every match holds: the pattern need not scan the line
     return bool(_PHOTO_TALK.search(text))
+
+
+_PICTURE_WORDS = ("photo", "picture", "image", "in this", "above", "below")
+"""Words one of which every match of _PHOTO_TALK holds, in lower case (a quick check per sentence)."""
+_CASE_APART = re.compile("[\u0130\u0131\u017f]")
+"""Letters a case-insensitive pattern matches with 'i' or 's' but str.lower() does not turn into
+them (dotted and dotless i, long s): a line with one is read by the pattern itself."""
 
 
 def _label(text: str) -> str:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -72,10 +74,7 @@ class Item:
 def rarity(claims: list[Claim]) -> dict[str, float]:
     """Inverse document frequency of each content stem over the story's claims: a shared name or
     figure says more than a shared word that every sentence of the story uses."""
-    counts: dict[str, int] = {}
-    for c in claims:
-        for w in c.stems:
-            counts[w] = counts.get(w, 0) + 1
+    counts = Counter(chain.from_iterable(c.stems for c in claims))  # counted in C, in first-seen order
     n = max(1, len(claims))
     return {w: math.log((n + 1) / (k + 0.5)) for w, k in counts.items()}
 
@@ -123,11 +122,12 @@ def _lexical_block(claims: list[Claim], rows: range, top: np.ndarray, idf: dict[
         norms = {i: math.sqrt(sum(idf[w] ** 2 for w in claims[i].stems)) or 1.0 for i in needed}
         return np.array([[lexical(claims[i], claims[int(j)], idf, norms) for j in cols] for i, cols in zip(rows, top)], dtype=np.float32)
     cells: tuple[list[int], list[int], list[float]] = ([], [], [])
+    column, weight = words.__getitem__, idf.__getitem__
     for p, i in enumerate(needed):
-        for w in claims[i].stems:
-            cells[0].append(p)
-            cells[1].append(words[w])
-            cells[2].append(idf[w])
+        stems = claims[i].stems
+        cells[0].extend([p] * len(stems))
+        cells[1].extend(map(column, stems))
+        cells[2].extend(map(weight, stems))
     weights = np.zeros((len(needed), len(words)), dtype=np.float32)
     weights[cells[0], cells[1]] = cells[2]
     norms = np.linalg.norm(weights, axis=1)
@@ -313,19 +313,31 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
     """Attach each claim to its best item (one claim per outlet per item), or insert it after the
     item its nearest placed predecessor joined."""
     offers: list[tuple[float, int, int]] = []
+    shares: dict[tuple[int, int], bool] = {}
+    fits: dict[tuple[int, int], bool] = {}
+    """Per (claim, item): a claim's neighbours often sit in one item, whose claims do not change
+    until every offer is made, so each test runs once per item, not once per neighbour."""
     for position, claim in enumerate(claims):
         for j, value in near[claim.index].items():
             item = placed.get(j)
             if item is None or value < threshold - AGREEMENT_BONUS:
                 continue
-            if value < threshold:  # only a shared figure could lift it: look for one first, it is cheaper
-                if not any(share_a_figure(claim, other) for other in item.claims):
+            key = (position, id(item))
+            share = shares.get(key)
+            if share is None:
+                share = shares[key] = any(share_a_figure(claim, other) for other in item.claims)
+            if value < threshold:  # only a shared figure could lift it
+                if not share:
                     continue
                 value += AGREEMENT_BONUS
-            elif any(share_a_figure(claim, other) for other in item.claims):
+            elif share:
                 value += AGREEMENT_BONUS
-            if value >= threshold and all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling):
-                offers.append((value, position, id(item)))
+            if value >= threshold:
+                fit = fits.get(key)
+                if fit is None:
+                    fit = fits[key] = all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling)
+                if fit:
+                    offers.append((value, position, id(item)))
     by_id = {id(item): item for item in items}
     # Mutual best: a claim joins the item it matches best, and only if no other claim of its
     # outlet matches that item better; a near miss is a neighbour, not the same claim.

@@ -20,6 +20,10 @@ from digest.merge.text import content_stems
 
 CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b")
 """A flight, a model, a route: capital letters and digits."""
+_CODE_CUE = re.compile(r"[A-Z][- ]?\d")
+"""What every code holds: a capital letter right before its digits. A quick scan (CODE itself
+tries a word boundary at every position)."""
+_NO_VALUES: frozenset = frozenset()
 MAX_CLAIMS_PER_SOURCE = 4000
 """Sentences of one article that are merged; beyond this (a book, not an article) the rest is
 shown on the source page only, and `digest check` says so. Keeps the merge near-linear."""
@@ -62,24 +66,29 @@ class Claim:
         figures: dict[tuple[str, str], list[Fact]] = {}
         counts: dict[str, list[Fact]] = {}
         status = None
+        comparable = False
         for f in self.facts:
-            by_detector.setdefault(f.detector, []).append(f)
-            if f.detector in ("numbers", "dates"):
-                figures.setdefault((f.detector, f.subject), []).append(f)
-                if f.detector == "numbers" and f.subject != "duration":
+            detector = f.detector
+            by_detector.setdefault(detector, []).append(f)
+            if detector == "numbers" or detector == "dates":
+                comparable = True
+                figures.setdefault((detector, f.subject), []).append(f)
+                if detector == "numbers" and f.subject != "duration":
                     counts.setdefault(f.subject, []).append(f)
-            elif status is None and f.detector in ("status", "status-default"):
-                status = f
-        values = frozenset(f.value[1] if f.subject == "money" else f.value for fs in counts.values() for f in fs)  # type: ignore[index]
+            elif detector == "status" or detector == "status-default":
+                comparable = comparable or detector == "status"
+                if status is None:
+                    status = f
+        values = frozenset(f.value[1] if f.subject == "money" else f.value for fs in counts.values() for f in fs) if counts else _NO_VALUES  # type: ignore[index]
         text = self.sentence.text
         derived = {
             "source": self.sentence.source,
             "text": text,
-            "comparable_facts": any(f.detector in ("numbers", "dates", "status") for f in self.facts),
+            "comparable_facts": comparable,
             "figures": figures,
             "counts": counts,
             "count_values": values,
-            "codes": {m.group(1): m.group(2) for m in CODE.finditer(text)},
+            "codes": {m.group(1): m.group(2) for m in CODE.finditer(text)} if _CODE_CUE.search(text) else {},
             "_by_detector": by_detector,
             "_status": status,
         }
@@ -108,25 +117,35 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if len(words) < 4 or not _TERMINAL.search(text) or text[:1] in "([":
         return False  # too short, unfinished, or an aside cut from the sentence before it
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 2 and _TWO_LETTERS.search(text) is not None and not describes_picture(text)
+    lower = 0
+    for w in words:  # two words in lower case are enough: most sentences show them at once
+        if w[:1].islower():
+            lower += 1
+            if lower == 2:
+                break
+    else:
+        return False
+    return _TWO_LETTERS.search(text) is not None and not describes_picture(text)
 
 
 def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Context]) -> list[Claim]:
     claims: list[Claim] = []
     for source, sentences in by_source.items():
         seen: set[str] = set()
+        context = contexts[source]
         for sentence in sentences[:MAX_CLAIMS_PER_SOURCE]:
-            key = " ".join(sentence.text.split()).lower()
+            text = sentence.text
+            key = " ".join(text.split()).lower()
             if key in seen:
                 continue
             seen.add(key)
-            facts = extract_all(sentence.text, contexts[source])
-            status = next((f.value[0] for f in facts if f.detector == "status"), "done")  # type: ignore[index]
-            stems = content_stems(sentence.text) | _figure_stems(facts)
-            if status == "done" and not any(f.detector == "status" for f in facts):
-                facts = facts + (status_facts.default(sentence.text, stems, contexts[source]),)
-            claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(sentence.text)))
+            facts = extract_all(text, context)
+            stated = next((f for f in facts if f.detector == "status"), None)
+            status = "done" if stated is None else stated.value[0]  # type: ignore[index]
+            stems = content_stems(text) | _figure_stems(facts)
+            if stated is None:
+                facts = facts + (status_facts.default(text, stems, context),)
+            claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(text)))
     return claims
 
 

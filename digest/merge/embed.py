@@ -10,9 +10,9 @@ GPU. The model is loaded once per process, on first use.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import lru_cache
-from itertools import chain
 
 import numpy as np
 
@@ -48,17 +48,16 @@ class Embedded:
         self.texts = texts
         unique = list(dict.fromkeys(texts))  # a reprint repeats the wire's sentences: read each once
         _encode_many([t for t in unique if t not in _ENCODED])
-        encoded = [_ENCODED.get(t) or _encode(t) for t in unique]
+        encoded = [_ids_of(t) for t in unique]
         row_of = {t: k for k, t in enumerate(unique)}
         self._row = [row_of[t] for t in texts]
         """Each text's row among the distinct texts."""
-        lengths = np.array([len(ids) for ids, _ in encoded], dtype=np.int64)
+        lengths = np.array([len(ids) for ids in encoded], dtype=np.int64)
         ends = np.cumsum(lengths)
-        self._flat = np.clip(np.concatenate([ids for ids, _ in encoded]) if encoded else np.zeros(0, dtype=np.int64), 0, self.table.shape[0] - 1)
+        self._flat = np.clip(np.concatenate(encoded) if encoded else np.zeros(0, dtype=np.int64), 0, self.table.shape[0] - 1)
         """Every distinct text's token ids, one after another; text k's are _flat[ends[k] - lengths[k]:ends[k]]."""
         self._ends = ends.tolist()
         self._lengths = lengths.tolist()
-        self._offsets = [offsets for _, offsets in encoded]
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         vectors = np.zeros((len(unique), DIMENSIONS), dtype=np.float32)
         filled = np.nonzero(lengths)[0]
@@ -76,12 +75,8 @@ class Embedded:
     def span(self, i: int, ranges: list[tuple[int, int]]) -> np.ndarray:
         """Unit vector of the word tokens of text i that fall inside the character ranges (figures
         and punctuation left out)."""
-        row = self._row[i]
+        starts, ends = self._bounds(i)
         ids = self.ids(i)
-        bounds = self.bounds.get(row)
-        if bounds is None:  # only sentences with a figure or date need their word spans
-            bounds = self.bounds[row] = _word_bounds(self.texts[i], (ids, self._offsets[row]))
-        starts, ends = bounds
         keep = None
         for start, end in ranges:
             inside = (starts >= start) & (ends <= end)
@@ -91,8 +86,60 @@ class Embedded:
         picked = self.table[ids[keep]]
         # picked.mean(axis=0) and np.linalg.norm, step by step as numpy does them (same bits, less overhead)
         total = np.add.reduce(picked, axis=0)
-        mean = np.true_divide(total, np.intp(len(picked)), out=total, casting="unsafe")
-        return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
+        return _unit_mean(total, len(picked))
+
+    def spans(self, requests: list[tuple[int, list[tuple[int, int]]]]) -> np.ndarray:
+        """`span` for many (text, ranges) at once, one row each, the same bits as `span` gives:
+        every request's tokens are tested and summed together, so numpy runs a few calls for the
+        whole story instead of several per figure."""
+        out = np.zeros((len(requests), DIMENSIONS), dtype=np.float32)
+        if not requests:
+            return out
+        segments = [self.ids(i) for i, _ in requests]
+        lengths = np.array([len(ids) for ids in segments], dtype=np.int64)
+        if not lengths.any():
+            return out
+        ids = np.concatenate(segments)
+        starts, ends = _word_bounds_many([self.texts[i] for i, _ in requests], ids, lengths)
+        width = max(1, max(len(r) for _, r in requests))
+        nothing = [(1 << 50, -1)]  # padding: a range no token is inside
+        ranges = np.array([list(rs) + nothing * (width - len(rs)) for _, rs in requests], dtype=np.int64).reshape(len(requests), width, 2)
+        owner = np.repeat(np.arange(len(requests)), lengths)
+        inside = ((starts[:, None] >= ranges[owner, :, 0]) & (ends[:, None] <= ranges[owner, :, 1])).any(axis=1)
+        picked, owner = ids[inside], owner[inside]
+        counts = np.bincount(owner, minlength=len(requests))
+        first = np.cumsum(counts) - counts
+        filled = np.nonzero(counts)[0]
+        order = filled[np.argsort(-counts[filled], kind="stable")]  # most tokens first: the rows still adding are a prefix
+        descending = -counts[order]
+        # np.add.reduce(picked, axis=0) adds a span's rows one after another, from the first: so here
+        running = self.table[picked[first[order]]]
+        for at in range(1, int(counts.max())):
+            still = int(np.searchsorted(descending, -at, side="left"))  # spans with more than `at` tokens
+            running[:still] += self.table[picked[first[order[:still]] + at]]
+        # _unit_mean for every span at once: the same division, and each row's own dot product
+        means = np.true_divide(running, counts[order][:, None], out=running, casting="unsafe", dtype=_DIVISION)
+        norms = np.sqrt(np.array([row.dot(row) for row in means], dtype=np.float32))
+        out[order] = means / np.maximum(norms.astype(np.float64), 1e-9).astype(np.float32)[:, None]
+        return out
+
+    def _bounds(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        row = self._row[i]
+        bounds = self.bounds.get(row)
+        if bounds is None:  # only sentences with a figure or date need their word spans
+            bounds = self.bounds[row] = _word_bounds(self.texts[i], self.ids(i))
+        return bounds
+
+
+_DIVISION = np.result_type(np.zeros(1, dtype=np.float32), np.intp(1))
+"""The type numpy divides a float32 sum by a count in (`_unit_mean`): float64 under numpy 2's
+promotion rules, float32 under numpy 1's; `spans` divides in the same one."""
+
+
+def _unit_mean(total: np.ndarray, count: int) -> np.ndarray:
+    """`total / count` scaled to unit length, as `span` has always computed it (overwrites total)."""
+    mean = np.true_divide(total, np.intp(count), out=total, casting="unsafe")
+    return mean / max(float(np.sqrt(mean.dot(mean))), 1e-9)
 
 
 PAIRWISE_BLOCK = 128
@@ -130,38 +177,104 @@ def _token_sums(table: np.ndarray, ids: np.ndarray, starts: np.ndarray, lengths:
     return out
 
 
-def _word_bounds(text: str, offsets) -> tuple[np.ndarray, np.ndarray]:
+def _word_bounds(text: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each token's span without its leading space; tokens with no letter get a span that no
     range holds. Read from the vocabulary once, so no Python loop runs per token."""
-    ids, spans = offsets
+    return _word_bounds_many([text], ids, np.array([len(ids)], dtype=np.int64))
+
+
+def _word_bounds_many(texts: list[str], ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`_word_bounds` of several texts at once, their token ids laid end to end (text k has
+    lengths[k] of them): one set of numpy calls for all."""
     if not len(ids):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     letters, spaced = _vocabulary_marks()
-    ids = np.asarray(ids, dtype=np.int64)
-    spans = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * len(spans)).reshape(-1, 2)
-    starts = spans[:, 0] + spaced[ids]
-    ends = spans[:, 1]
+    starts, ends = _offsets_many(texts, ids, lengths)
+    starts = starts + spaced[ids]
     words = letters[ids]
     return np.where(words, starts, -1), np.where(words, ends, 1 << 40)
 
 
-@lru_cache(maxsize=1)
+def _offsets(text: str, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's character span in the text, as the tokenizer's offsets give it (see _offsets_many)."""
+    return _offsets_many([text], ids, np.array([len(ids)], dtype=np.int64))
+
+
+def _offsets_many(texts: list[str], ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's character span in its text, as the tokenizer's offsets give it, computed
+    from the ids: the tokenizer writes a text as '\u2581' + text with every space a '\u2581',
+    and each token covers its own characters of that (a byte token the whole character it is
+    part of). Reading offsets from the tokenizer costs more than tokenising; only sentences with
+    a figure or a date need them. A text holding a special token ('<s>') is asked of the
+    tokenizer itself, since those are cut out before the leading '\u2581' is added."""
+    consumed, width, special = _vocabulary_lengths()
+    ends = np.cumsum(consumed[ids])
+    first = np.cumsum(lengths) - lengths
+    ends -= np.repeat(np.concatenate(([0], ends))[first], lengths)  # each text counts from its own start
+    starts = ends - width[ids]
+    starts, ends = np.maximum(starts - 1, 0), np.maximum(ends - 1, 1)  # the added '\u2581' alone spans the first character
+    marked = special[ids]
+    if marked.any():
+        for k in np.unique(np.repeat(np.arange(len(lengths)), lengths)[marked]).tolist():
+            spans = _tokenizer().encode(texts[k], add_special_tokens=False).offsets
+            pairs = np.array(spans, dtype=np.int64).reshape(-1, 2)
+            starts[first[k]:first[k] + lengths[k]] = pairs[:, 0]
+            ends[first[k]:first[k] + lengths[k]] = pairs[:, 1]
+    return starts, ends
+
+
 def _vocabulary_marks() -> tuple[np.ndarray, np.ndarray]:
     """Per token id: whether it holds a letter, and whether it starts with a space (offset +1)."""
+    tables = _vocabulary()
+    return tables[0], tables[1]
+
+
+def _vocabulary_lengths() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per token id: characters of the written text it moves past, characters its offsets span,
+    and whether it is a special token. A byte token spans its whole character, and only the
+    first byte of a character moves past it."""
+    tables = _vocabulary()
+    return tables[2], tables[3], tables[4]
+
+
+_BYTE_TOKEN = re.compile(r"<0x([0-9A-Fa-f]{2})>")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """`_vocabulary_marks` and `_vocabulary_lengths`, read from the vocabulary in one pass, once
+    per process."""
     tokenizer = model().tokenizer
     size = tokenizer.get_vocab_size()
     letters = np.zeros(size, dtype=bool)
     spaced = np.zeros(size, dtype=np.int64)
+    consumed = np.zeros(size, dtype=np.int64)
+    width = np.zeros(size, dtype=np.int64)
+    special = np.zeros(size, dtype=bool)
+    added = getattr(tokenizer, "get_added_tokens_decoder", None)  # tokenizers >= 0.15; before it, the three the model has
+    for index in added() if added else [tokenizer.token_to_id(t) for t in ("<unk>", "<s>", "</s>")]:
+        if index is not None and index < size:
+            special[index] = True
+    isalpha = str.isalpha
     for token, index in tokenizer.get_vocab().items():
-        if index < size:
-            letters[index] = any(ch.isalpha() for ch in token.replace("\u2581", ""))
-            spaced[index] = 1 if token.startswith("\u2581") and len(token) > 1 else 0
-    return letters, spaced
+        if index >= size:
+            continue
+        bare = token.replace("\u2581", "")
+        letters[index] = isalpha(bare) or any(map(isalpha, bare))
+        spaced[index] = 1 if token.startswith("\u2581") and len(token) > 1 else 0
+        byte = _BYTE_TOKEN.fullmatch(token) if token.startswith("<0x") else None
+        if byte:
+            value = int(byte.group(1), 16)
+            consumed[index] = 0 if 0x80 <= value < 0xC0 else 1  # a continuation byte adds no character
+            width[index] = 1
+        else:
+            consumed[index] = width[index] = len(token)
+    return letters, spaced, consumed, width, special
 
 
-_ENCODED: dict[str, tuple[np.ndarray, list[tuple[int, int]]]] = {}
-"""Token ids and character offsets per text, kept for the process: a rebuild tokenises only the
-sentences it has not seen (bounded: cleared when it grows past ENCODED_MAX)."""
+_ENCODED: dict[str, np.ndarray] = {}
+"""Token ids per text, kept for the process: a rebuild tokenises only the sentences it has not
+seen (bounded: cleared when it grows past ENCODED_MAX)."""
 ENCODED_MAX = 200_000
 
 
@@ -170,8 +283,10 @@ def _encode_many(texts: list[str]) -> None:
         return
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
-    for text, encoding in zip(texts, _tokenizer().encode_batch(texts, add_special_tokens=False)):
-        _ENCODED[text] = (np.array(encoding.ids, dtype=np.int64), encoding.offsets)
+    tokenizer = _tokenizer()
+    encode = getattr(tokenizer, "encode_batch_fast", tokenizer.encode_batch)  # the ids alone: offsets come from _offsets
+    for text, encoding in zip(texts, encode(texts, add_special_tokens=False)):
+        _ENCODED[text] = np.array(encoding.ids, dtype=np.int64)
 
 
 @lru_cache(maxsize=1)
@@ -183,9 +298,12 @@ def _tokenizer():
     return tokenizer
 
 
-def _encode(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
-    _encode_many([text])
-    return _ENCODED[text]
+def _ids_of(text: str) -> np.ndarray:
+    ids = _ENCODED.get(text)
+    if ids is None:
+        _encode_many([text])
+        ids = _ENCODED[text]
+    return ids
 
 
 CENTRE_PRIOR = 20

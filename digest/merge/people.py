@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.merge.sentences import Sentence
-from digest.merge.text import STOPWORDS
+from digest.merge.text import STOPWORDS, lower_runs
 
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
@@ -116,7 +116,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 titles.append(given)
 
     for s in sentences:
-        words = set(_LOWER_RUN.findall(s.text.lower()))
+        words = lower_runs(s.text)
         has_role = not words.isdisjoint(ROLE_NOUNS)
         for m in _APPOSITION.finditer(s.text) if has_role else ():
             if title_core(" ".join(m.group(2).split()[:4])):

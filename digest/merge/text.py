@@ -60,6 +60,16 @@ def stem(word: str) -> str:
     return w[:7]
 
 
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def lower_runs(text: str) -> frozenset[str]:
+    """The runs of letters a-z in the lower-cased text: what a status and a person's role are
+    first looked for in. Cached (a story's sentences, not an archive's): both read every sentence."""
+    return frozenset(_LOWER_RUN.findall(text.lower()))
+
+
 @lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
     """The set of stems of the words that carry meaning."""

@@ -17,6 +17,9 @@ title, a term worded differently by a translation.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
+
 from digest.merge.align import Item
 from digest.merge.claims import Claim
 from digest.merge.embed import Embedded, embed
@@ -66,10 +69,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
 
 def common_stems(claims: list[Claim]) -> set[str]:
     """Words found in many sentences of the story: they say little about what a fact concerns."""
-    counts: dict[str, int] = {}
-    for c in claims:
-        for w in c.stems:
-            counts[w] = counts.get(w, 0) + 1
+    counts = Counter(chain.from_iterable(c.stems for c in claims))  # counted in C
     limit = max(3, len(claims) // 12)
     return {w for w, n in counts.items() if n > limit}
 

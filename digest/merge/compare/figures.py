@@ -38,14 +38,14 @@ class Surroundings:
     are not. Computed once per story, in one batch."""
 
     def __init__(self, claims: list[Claim], embedded: Embedded, common: set[str] = frozenset()):
-        keys, rows = [], []
+        keys, requests = [], []
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
                     keys.append((c.index, f.start, f.end))
-                    rows.append(embedded.span(c.index, window_ranges(c.text, f.start, f.end, common if f.detector == "numbers" else frozenset())))
+                    requests.append((c.index, window_ranges(c.text, f.start, f.end, common if f.detector == "numbers" else frozenset())))
         self.index = {k: i for i, k in enumerate(keys)}
-        self.vectors = np.vstack(rows) if rows else None
+        self.vectors = embedded.spans(requests) if requests else None
 
     def similarity(self, a: Claim, x: Fact, b: Claim, y: Fact) -> float:
         i, j = self.index.get((a.index, x.start, x.end)), self.index.get((b.index, y.start, y.end))
@@ -172,6 +172,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         return out
     for detector in ("numbers", "dates"):
         fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
+        if not fa_all or not fb_all:
+            continue  # most pairs: one of them gives none of this detector's facts
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
@@ -230,7 +232,7 @@ _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     """'four counts of theft' / 'four counts of false accounting': the same count
     of a differently named thing is a term discrepancy (what the charges were)."""
-    if closeness < FACT_NEIGHBOURS:
+    if closeness < FACT_NEIGHBOURS or not a.counts or not b.counts:  # a count ('n:…') is among a claim's counts
         return []
     out = []
     for x in a.facts_of("numbers"):
@@ -254,7 +256,7 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     """'employs 640 people' / 'has 604 employees': close claims that each count one thing the
     other does not name the same way count the same thing; in a close paraphrase ('killing at
     least 23 people' / 'left at least 32 dead') whatever the words around the counts."""
-    if closeness < FACT_NEIGHBOURS:
+    if closeness < FACT_NEIGHBOURS or not a.counts or not b.counts:  # a count ('n:…') is among a claim's counts
         return []
     ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
     cb = [f for f in b.facts_of("numbers") if f.subject.startswith("n:")]
@@ -324,13 +326,16 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
     numbering: dict[str, int] = {}
     outlets = np.array([numbering.setdefault(c.source, len(numbering)) for c, _, _ in facts])  # not hash(): stable across processes
     best: dict[tuple[int, int], int] = {}  # (fact, other outlet) -> that outlet's closest fact
-    for outlet in sorted(set(outlets.tolist())):
+    outlet_of = outlets.tolist()
+    for outlet in sorted(set(outlet_of)):
         columns = np.nonzero(outlets == outlet)[0]
-        closest = columns[np.argmax(sims[:, columns], axis=1)]
-        for x in np.nonzero(outlets != outlet)[0]:
-            best[(int(x), outlet)] = int(closest[x])
+        closest = columns[np.argmax(sims[:, columns], axis=1)].tolist()
+        for x in np.nonzero(outlets != outlet)[0].tolist():
+            best[(x, outlet)] = closest[x]
     out: list[Conflict] = []
     for (x, other), y in best.items():
+        if x > y or best.get((y, outlet_of[x])) != x:
+            continue  # each pair once, and only when each is the other's closest (tested first: it is cheap)
         a, fa, _ = facts[x]
         b, fb, _ = facts[y]
         if cross and fa.subject == fb.subject:
@@ -339,7 +344,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
-        if x > y or best.get((y, int(outlets[x]))) != x or sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):
+        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue
@@ -369,13 +374,13 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     """'Nobody was hurt' against 'seven passengers suffered minor injuries': a statement of none
     holds no figure, so it is compared with each other outlet's counts by what they say happened.
     'None of the Xs' counts only Xs; each outlet's best answering count is the variant."""
-    statements = [(c, m) for c in claims if _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]
+    statements = [(c, m) for c in claims if "no" in c.text.lower() and _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]  # 'no' first: a quick scan
     if not statements:
         return []
     counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)]
     if not counts:
         return []
-    count_vectors = np.vstack([embedded.span(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])
+    count_vectors = embedded.spans([(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])
     out: list[Conflict] = []
     for claim, m in statements:
         what = embedded.span(claim.index, [(m.start("what"), m.end("what"))])

@@ -16,6 +16,7 @@ from digest.merge.text import STOPWORDS, content_stems, normalise_phrase, simila
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
+_LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
 
 
 def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
@@ -31,9 +32,9 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
             if _CALENDAR.fullmatch(m.group(0)):
                 continue  # a month or a day, not a name ('March' / 'Marsch')
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
-        for m in CODE.finditer(claim.text):
+        for m in CODE.finditer(claim.text) if claim.codes else ():  # codes: what CODE found in it, by letters
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
-    lower_words = {w for c in claims for w in re.findall(r"\b[a-z\u00e0-\u024f]{4,}\b", c.text)}
+    lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))  # one pass over the story's text
     for word in list(forms):
         if word.lower() in lower_words or _fold(word).lower() in lower_words:
             del forms[word]  # a common word written with a capital, not a name
@@ -94,12 +95,17 @@ def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Confli
 
 def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     out = []
+    lower = word.lower()
+    letters = set(lower)  # read once for every other word of its shape
     for shift in (-1, 0, 1):
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
-            if other == word or abs(len(word) - len(other)) > 1 or len(set(word.lower()) ^ set(other.lower())) > 2 or _letters_apart(word.lower(), other.lower()) > 2:
+            if other == word or abs(len(word) - len(other)) > 1:
                 continue
-            distance = _edit_distance(word.lower(), other.lower())
-            anagram = sorted(word.lower()) == sorted(other.lower())
+            other_lower = other.lower()
+            if len(letters ^ set(other_lower)) > 2 or _letters_apart(lower, other_lower) > 2:
+                continue
+            distance = _edit_distance(lower, other_lower)
+            anagram = sorted(lower) == sorted(other_lower)
             if other != word and (distance == 1 or distance == 2 and anagram):
                 if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
                     out.append(other)

@@ -121,7 +121,10 @@ def extract_all(text: str, context: Context) -> tuple[Fact, ...]:
     out: list[Fact] = []
     for detector in DETECTORS:
         name = detector.name
-        out.extend(Fact(**{**f.__dict__, "detector": name}) for f in detector.extract(text, context))  # dataclasses.replace, without its checks
+        for f in detector.extract(text, context):
+            named = object.__new__(Fact)  # dataclasses.replace(f, detector=name), without its checks and __init__
+            object.__setattr__(named, "__dict__", {**f.__dict__, "detector": name})
+            out.append(named)
     return tuple(out)
 
 

@@ -122,7 +122,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
-    for m in TIME.finditer(text):
+    for m in TIME.finditer(text) if read is None or read.digits else ():  # a time has digits
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
             continue  # '4.50 percent' is no time

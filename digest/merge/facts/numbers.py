@@ -249,7 +249,10 @@ def extract(text: str, context: Context) -> list[Fact]:
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        for s, e in taken:  # a plain loop: called for every figure, mostly with one or two spans taken
+            if s < end and start < e:
+                return False
+        return True
 
     def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
         lead = APPROXIMATE.search(text[max(0, start - 24):start])

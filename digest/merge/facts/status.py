@@ -15,7 +15,7 @@ from itertools import islice
 
 from digest.merge.facts import Context, Fact
 from digest.merge.text import _WORD as _TOKEN  # the pattern `tokens` reads words with
-from digest.merge.text import STOPWORDS, stem, tokens
+from digest.merge.text import STOPWORDS, lower_runs, stem, tokens
 
 
 def _at_word(first: str, pattern: str) -> re.Pattern:
@@ -43,7 +43,6 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("done", _at_word("acslfopr",
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b")),
 ]
-_WORDS = re.compile(r"[a-z]+")
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
     "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t"},
@@ -72,9 +71,9 @@ def extract(text: str, context: Context) -> list[Fact]:
     """Each class's first marker in the sentence; the first fact (by class priority) is the
     sentence's mood, the others let 'will meet …, it was confirmed' be compared as well."""
     facts = []
-    words = set(_WORDS.findall(text.lower()))
+    words = lower_runs(text)
     for name, pattern in CLASSES:
-        if not words & _CUES[name]:
+        if words.isdisjoint(_CUES[name]):
             continue  # none of the class's words: skip its pattern
         m = pattern.search(text)
         if m and not any(f.start < m.end() and m.start() < f.end for f in facts):

@@ -15,6 +15,8 @@ _HEAD_AFTER = re.compile(r"^\s*([a-z]+)\b")
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "of", "and", "or", "to", "in", "on"}
 _AFTER_MARK = re.compile(r"[-\u201d\"]\S*((?:\s+[a-z]+(?![\w-])){1,3})")
 _BEFORE_POST = re.compile(r"(?<![\w-])([a-z]+)\s+(?:without|with no|as)\s")
+_POST_CUE = re.compile(r"\s(?:without|with no|as)\s")
+"""What every match of _BEFORE_POST holds: a quick scan, since _BEFORE_POST tries every word."""
 ROLES = frozenset({"president", "premier", "leader", "chairman", "chairwoman", "chair", "secretary", "minister",
                    "governor", "director", "chief", "head", "mayor", "prime", "general", "commander", "king", "queen"})
 
@@ -46,7 +48,8 @@ def marked_heads(text: str) -> set[str]:
     """Stems of nouns that could carry a marked modifier: after a hyphenated word or a closing
     quote, or before 'without', 'with no' or 'as'. Only these need modifier_of."""
     heads = {stem(w) for run in _AFTER_MARK.findall(text) for w in run.split()}
-    return heads | {stem(w) for w in _BEFORE_POST.findall(text)}
+    post = {stem(w) for w in _BEFORE_POST.findall(text)} if _POST_CUE.search(text) else set()
+    return heads | post
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])([a-z]+)(?![\w-])")

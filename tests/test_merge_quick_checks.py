@@ -1,0 +1,76 @@
+"""The merge skips a pattern when a quick look at the sentence shows it cannot match; these cases
+check that the quick look never skips a sentence the pattern itself would read (capitals, letters
+that only case-insensitive patterns fold, the start of a line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.clean import describes_picture
+from digest.merge.claims import build_claims, is_prose
+from digest.merge.facts import Context, dates
+from digest.merge.facts.terms import marked_heads
+from digest.merge.sentences import Sentence
+from digest.merge.text import stem
+
+
+def claim_of(text: str):
+    return build_claims({"a": [Sentence("a", 0, 0, text, 0, len(text), 1)]}, {"a": Context(dt.date(2024, 5, 15))})[0]
+
+
+@pytest.mark.parametrize("text", [
+    "This file photo (via an agency) shows the ferry at the pier in May.",
+    "THIS PHOTOGRAPH SHOWS THE FERRY AT THE PIER.",
+    "The picture, taken by a resident, shows the flooded road.",
+    "Pictured: the mayor at the opening of the new hall.",
+    "Above, the new hall as seen from the river.",
+    "In this image the crowd fills the square.",
+    "In th\u0131s photo the crowd fills the square.",  # a dotless i, read as 'i' by the pattern
+    "The \u0130mage shows the crowd in the square.",
+])
+def test_a_sentence_about_a_picture_is_found_however_it_is_written(text):
+    assert describes_picture(text)
+    assert not is_prose(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the plan on Tuesday after a long debate.",
+    "Imagine the harbour without its cranes, the mayor said.",
+    "Officials said the photographer was not hurt.",
+])
+def test_a_sentence_not_about_a_picture_is_prose(text):
+    assert not describes_picture(text)
+    assert is_prose(text)
+
+
+def test_prose_needs_two_words_in_lower_case():
+    assert not is_prose("Xi Meets Putin In Samarkand.")
+    assert is_prose("Xi Meets putin in Samarkand.")
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Flight QX318 was diverted to the coast.", {"QX": "318"}),
+    ("The MR-417 service and the AB 310 airliner were late.", {"MR": "417", "AB": "310"}),
+    ("In 2024 the fleet grew to 31 aircraft.", {}),
+    ("The bridge was closed for 12 days.", {}),
+])
+def test_codes_are_read_wherever_a_capital_stands_before_digits(text, codes):
+    assert claim_of(text).codes == codes
+
+
+@pytest.mark.parametrize("text, head", [
+    ("She served a second term as president of the club.", "term"),
+    ("They signed a partnership without limits last year.", "partnership"),
+    ("It was a deal with no end date.", "deal"),
+    ("The \u201copen-ended\u201d truce held.", "truce"),
+])
+def test_marked_heads_are_found_before_and_after_their_modifier(text, head):
+    assert stem(head) in marked_heads(text)
+
+
+def test_a_clock_time_needs_digits_and_a_named_day_is_still_read():
+    published = Context(dt.date(2024, 5, 15))
+    assert [f.subject for f in dates.extract("The vote on Tuesday ended at 14:30 local time.", published)] == ["date", "time"]
+    assert [f.subject for f in dates.extract("The vote was on Tuesday.", published)] == ["date"]
