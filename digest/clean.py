@@ -334,7 +334,8 @@ def _names_only(text: str) -> bool:
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
 rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
-rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (bool(_CREDIT_MARK.search(u.text)) or bool(_PHOTO_TALK.search(u.text)) or bool(_POSITION_MARK.search(u.text))))
+rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (
+    bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))))
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
@@ -353,8 +354,16 @@ rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
 rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and bool(_PAGE_NOTICE.search(u.text)))
-rule_comment_policy = line_rule("comment-policy", lambda u: _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
-rule_disclosure = line_rule("disclosure", lambda u: _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])))
+_COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me")
+_DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos")
+"""Words one of which every match of the pattern holds: a line without any is passed over at once."""
+rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
+rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])))
+
+
+def _holds(text: str, cues: tuple[str, ...]) -> bool:
+    lower = text.lower()
+    return any(cue in lower for cue in cues) or _CASE_APART.search(text) is not None
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 
@@ -538,7 +547,7 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
         return
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+)?{_PROMO_VERBS}\b")
     for i, u in enumerate(units):
-        if marks[i] is None and _short(u.text, 60) and pattern.search(u.text):
+        if marks[i] is None and any(name in u.text for name in names) and _short(u.text, 60) and pattern.search(u.text):
             marks[i] = "promo"
 
 

@@ -159,3 +159,17 @@ def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_repo
         "The ferry will run an extra crossing on Saturdays from June.",
         "The Coast Herald examines the accounts, the mayor said on Friday, and found no fault."]
     assert {r.reason for r in cleaned.removed} == {"promo"}
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("COMMENTS ARE MODERATED AND MAY TAKE A DAY TO APPEAR.", "comment-policy"),
+    ("Your e-mail address will not be published.", "comment-policy"),
+    ("WHEN YOU BUY THROUGH LINKS ON OUR SITE, WE MAY EARN A COMMISSION.", "disclosure"),
+    ("Affiliate disclosure: we are paid for some links.", "disclosure"),
+    ("As an Amazon associate program member this site earns from qualifying purchases.", "disclosure"),
+    ("C\u0130TY L\u0130NKS: when you buy through links on our site, we may earn a comm\u0131ssion.", "disclosure"),
+    ("The harbour master (right) greets the crew as the ferry docks.", "caption"),
+])
+def test_the_quick_look_before_a_rule_never_skips_a_line_its_pattern_finds(line, reason):
+    cleaned = clean_text("The ferry will run an extra crossing on Saturdays from June.\n" + line + "\n")
+    assert [(r.reason, r.text) for r in cleaned.removed] == [(reason, line)]
