@@ -227,8 +227,9 @@ NOVELTY = 0.3
 only its outlet gives means the sentence reports more than the item does ('Two were taken to
 hospital and released on Monday' beside 'Two were taken to hospital'). Below it the extra
 figure is a detail of the same report ('of Hollins Road, on Friday'). Measured on the merge
-corpus: single-source recall 0.83 -> 0.93 with fusion 0.70 -> 0.65 at any value from 0 to
-0.35; 0.5 gives 0.90 / 0.67."""
+corpus (with `telling_more`): single-source recall 0.83 -> 0.91, fusion unchanged at 0.70, the
+same from 0 to 0.35; counting any figure missing from the item, not only one no outlet gives,
+reached 0.93 but cost fusion (0.65)."""
 
 
 def telling_more(claims: list[Claim]) -> set[int]:
