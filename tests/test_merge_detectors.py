@@ -526,6 +526,12 @@ def test_one_claim_that_puts_another_place_after_the_same_word_is_flagged(tmp_pa
     both["port-wire"] = (BOARD["port-wire"][0] + "\nMarrow was the first port the crew called.\n", BOARD["port-wire"][1])
     (tmp_path / "both").mkdir()
     assert not [d for d in story_of(tmp_path / "both", both, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]
+    firms = {
+        "port-wire": ("Analysts at Hollins Economics said the closure was unlikely to change their outlook for the region.\n", BOARD["port-wire"][1]),
+        "costa-diario": ("Analysts at Marrow Analytics said the closure was unlikely to change their forecasts for the year.\n", BOARD["costa-diario"][1]),
+    }
+    (tmp_path / "firms").mkdir()
+    assert not [d for d in story_of(tmp_path / "firms", firms, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]
 
 
 def test_the_storys_recurring_names_do_not_tie_two_figures_together():

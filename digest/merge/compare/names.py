@@ -387,6 +387,12 @@ def _merge_by_form(out: list[Found], heading: str) -> list[Found]:
     return merged
 
 
+ORGANISATION_WORDS = INSTITUTION_WORDS | {
+    "economics", "analytics", "research", "partners", "capital", "group", "holdings", "consulting", "associates",
+    "securities", "advisors", "advisers", "markets", "insights", "intelligence", "ratings", "investments", "bureau",
+}
+"""Last words that make a name an organisation's, not a place's: outlets quoting analysts 'at'
+two different firms quote two sources, which is no discrepancy."""
 _PLACE = re.compile(r"\b(to|in|at|from|near|into|towards|outside)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)*)")
 """A named place after a preposition: 'to Hollins', 'at the airport of Hollins'."""
 
@@ -401,7 +407,9 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
         named_by[c.source] = named_by.get(c.source, "") + " " + c.text
     out: list[Found] = []
     for item in items:
-        places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text) if not _CALENDAR.search(m.group(2))] for c in item.claims}
+        places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
+                            if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS]
+                  for c in item.claims}
         for x, a in enumerate(item.claims):
             for b in item.claims[x + 1:]:
                 if a.source == b.source:
