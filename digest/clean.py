@@ -265,8 +265,7 @@ def is_row(unit: Unit) -> bool:
 
 def describes_picture(text: str) -> bool:
     """A caption's sentence, even when a page glued it into a paragraph."""
-    lower = text.lower()
-    if not any(word in lower for word in _PICTURE_WORDS) and not _CASE_APART.search(text):
+    if not _holds(text, _PICTURE_WORDS):
         return False  # none of the words every match holds: the pattern need not scan the line
     return bool(_PHOTO_TALK.search(text))
 
@@ -362,6 +361,8 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 
 
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether the line holds one of the cue words a pattern needs (or a letter only the
+    pattern's own case folding reads as one)."""
     lower = text.lower()
     return any(cue in lower for cue in cues) or _CASE_APART.search(text) is not None
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
@@ -388,7 +389,8 @@ rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) a
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
     """A line repeated at the start of the next (image alt text before its caption, which the
-    rest of the line then shows to be a caption: 'This photo shows …'), or a breadcrumb line that ends with the headline glued to the section names before it."""
+    rest of the line then shows to be a caption: 'This photo shows …'), or a breadcrumb line
+    that ends with the headline glued to the section names before it."""
     for i, u in enumerate(units):
         if marks[i] is not None:
             continue

@@ -246,8 +246,8 @@ def telling_more(claims: list[Claim]) -> set[int]:
         for v in c.count_values:
             values.setdefault(v, set()).add(c.source)
         for f in c.facts_of("numbers"):
-            for digits in _DIGITS.findall(f.text):
-                values.setdefault(digits.replace(",", "").replace(".", ""), set()).add(c.source)
+            for digits in _digit_runs(f):
+                values.setdefault(digits, set()).add(c.source)
     out = set()
     for c in claims:
         for f in c.facts:
@@ -258,7 +258,7 @@ def telling_more(claims: list[Claim]) -> set[int]:
                 continue
             if f.detector == "numbers" and values.get(f.value[1] if f.subject == "money" else f.value, set()) - {c.source}:
                 continue
-            if f.detector == "numbers" and any(values.get(d.replace(",", "").replace(".", ""), set()) - {c.source} for d in _DIGITS.findall(f.text)):
+            if f.detector == "numbers" and any(values.get(d, set()) - {c.source} for d in _digit_runs(f)):
                 continue  # the same number under another reading ('after 12 minutes' / 'in the 12th minute')
             out.add(c.index)
             break
@@ -266,6 +266,11 @@ def telling_more(claims: list[Claim]) -> set[int]:
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _digit_runs(f: Fact) -> list[str]:
+    """The digits a figure is written with, separators left out ('1,200' and '1.200' are '1200')."""
+    return [d.replace(",", "").replace(".", "") for d in _DIGITS.findall(f.text)]
 
 
 def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:

@@ -82,10 +82,10 @@ FACT_NEIGHBOURS = 0.4
 """Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
 it for one subject."""
 SUBJECT_STRONG = 0.7
+"""Surroundings this alike name one subject on their own, whatever else the sentences say."""
 PARAPHRASE_PAIR = 0.6
 """Closeness of two claims (alignment's score) at which they tell one event, a translation's
 wording included: one year or one minute each is then one subject."""
-"""Surroundings this alike name one subject on their own, whatever else the sentences say."""
 
 
 MAGNITUDE_RATIO = 2.5
@@ -101,7 +101,11 @@ def _figure_kind(x: Fact, y: Fact) -> str:
 
 
 def _same_bound(x: Fact, y: Fact) -> bool:
-    return x.detector == "numbers" and number_facts.bound(x) is not None and number_facts.bound(x) == number_facts.bound(y)
+    """Both floors or both ceilings ('a minimum of 30 years' / 'a minimum of 25 years')."""
+    if x.detector != "numbers":
+        return False
+    kind = number_facts.bound(x)
+    return kind is not None and kind == number_facts.bound(y)
 
 
 def comparable(x: Fact, y: Fact) -> bool:
@@ -448,26 +452,31 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     """One event dated differently by two outlets, wherever in the story each dates it: the
     nouns name the same kind of event (EVENT_NOUN_MIN) and neither outlet dates that event
     both ways."""
-    dated = [(c, f, noun) for c in claims for f, noun in event_nouns(c)]
+    word_of: dict[str, str] = {}
+    dated = []
+    for c in claims:
+        for f, noun in event_nouns(c):
+            word_of[stem(noun)] = noun
+            dated.append((c, f, stem(noun)))
     if len({c.source for c, _, _ in dated}) < 2:
         return []
-    nouns = sorted({stem(n) for _, _, n in dated})
-    words = {stem(n): n for _, _, n in dated}
-    vectors = vectors_of([words[n] for n in nouns])
+    nouns = sorted(word_of)
     index = {n: k for k, n in enumerate(nouns)}
+    vectors = vectors_of([word_of[n] for n in nouns])
     sims = vectors @ vectors.T
 
     def alike(x: str, y: str) -> bool:
         return x == y or sims[index[x], index[y]] >= EVENT_NOUN_MIN
 
+    def also_dates(source: str, noun: str, when: Fact) -> bool:
+        return any(c.source == source and alike(n, noun) and agree(f, when) for c, f, n in dated)
+
     out: list[Conflict] = []
     for i, (a, fa, na) in enumerate(dated):
         for b, fb, nb in dated[i + 1:]:
-            sa, sb = stem(na), stem(nb)
-            if a.source == b.source or not alike(sa, sb) or agree(fa, fb):
+            if a.source == b.source or not alike(na, nb) or agree(fa, fb):
                 continue
-            if any(c.source in (a.source, b.source) and alike(stem(n), sa) and (agree(f, fa) and c.source == b.source or agree(f, fb) and c.source == a.source)
-                   for c, f, n in dated):
+            if also_dates(b.source, na, fa) or also_dates(a.source, na, fb):
                 continue  # an outlet that also gives the other's date: two events of a kind
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
     return out

@@ -354,15 +354,20 @@ def _same_person(a: str, b: str) -> str | None:
 
 
 def _unique_titles(titles: list[Found]) -> list[Found]:
-    by_id: dict[str, Found] = {}
+    """One discrepancy per person: the title pairs of every claim that names them."""
+    variants_of: dict[str, list[Variant]] = {}
+    first: dict[str, Found] = {}
     for f in titles:
-        if f.id in by_id:
-            known = by_id[f.id]
-            extra = tuple(v for v in f.variants if all((v.source, v.text) != (k.source, k.text) for k in known.variants))
-            by_id[f.id] = Found(known.id, known.kind, known.summary, known.variants + extra, known.severity)
-        else:
-            by_id[f.id] = f
-    return list(by_id.values())
+        first.setdefault(f.id, f)
+        _add_new(variants_of.setdefault(f.id, []), f.variants)
+    return [Found(f.id, f.kind, f.summary, tuple(variants_of[f.id]), f.severity) for f in first.values()]
+
+
+def _add_new(variants: list[Variant], more) -> None:
+    """Append the variants of `more` that are not yet listed (same outlet, same words)."""
+    for v in more:
+        if all((v.source, v.text) != (o.source, o.text) for o in variants):
+            variants.append(v)
 
 
 def _merge_by_form(out: list[Found], heading: str) -> list[Found]:
@@ -379,7 +384,7 @@ def _merge_by_form(out: list[Found], heading: str) -> list[Found]:
             continue
         variants: list[Variant] = []
         for k in members:
-            variants.extend(v for v in out[k].variants if all((v.source, v.text) != (o.source, o.text) for o in variants))
+            _add_new(variants, out[k].variants)
         first = out[members[0]]
         severity = "material" if any(out[k].severity == "material" for k in members) else "wording"
         forms = " / ".join(dict.fromkeys(v.text for v in variants))
@@ -402,9 +407,10 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
     the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
     outlet with the odd name never names the others' place anywhere in its article, so its
     report does not merely add a stop on the way."""
-    named_by: dict[str, str] = {}
+    texts_of: dict[str, list[str]] = {}
     for c in claims:
-        named_by[c.source] = named_by.get(c.source, "") + " " + c.text
+        texts_of.setdefault(c.source, []).append(c.text)
+    named_by = {source: " " + " ".join(texts) for source, texts in texts_of.items()}  # each outlet's whole text, joined once
     out: list[Found] = []
     for item in items:
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
