@@ -37,6 +37,7 @@ from digest.errors import DigestError, Problem, Problems
 from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
+from digest.interrupt import checkpoint, stoppable
 from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import tag_collisions
@@ -297,7 +298,8 @@ class Builder:
         again. None: look at every story folder."""
         self._returned = threading.Event()
         try:
-            return self._build(changed)
+            with stoppable():
+                return self._build(changed)
         except OSError as exc:
             self._folders = {}
             raise DigestError(describe_os_error(exc)) from exc
@@ -474,6 +476,7 @@ class Builder:
             global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
             digests = {rel: self._digest(rel, content) for rel, content in global_files.items()}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
+            checkpoint()  # an interrupted build publishes nothing
             if part is None or not staging.swap_part(part):
                 for task in the_plan.tasks:
                     if task.action == REUSE:
@@ -481,6 +484,7 @@ class Builder:
                 same = [rel for rel in global_files if _unchanged(survey, rel, digests[rel])]
                 link_files(config.output_dir, staging.path, same)
                 write_files(staging.path, {rel: content for rel, content in global_files.items() if rel not in same})
+                checkpoint()
                 staging.publish()
         return entries, pages, digests, len(story_paths) + len(global_files)
 
@@ -515,6 +519,7 @@ class Builder:
             failed: list[Problem] = []
             try:
                 for work, result in zip(to_merge, results):
+                    checkpoint()
                     if result.problems:
                         failed.extend(result.problems)
                         advance()

@@ -61,12 +61,27 @@ def run_in_workers(function: Callable[[T], R], payloads: list[T], jobs: int, rec
 
 def _one_round(function: Callable[[T], R], payloads: list[T], jobs: int) -> Iterable[R]:
     pool = ProcessPoolExecutor(min(jobs, len(payloads)), initializer=_worker_start, initargs=(os.getpid(),))
+    size = max(1, len(payloads) // (jobs * 16))
     try:
-        yield from pool.map(function, payloads, chunksize=max(1, len(payloads) // (jobs * 16)))
+        # Not pool.map: on an exception map cancels its pending futures while the pool's own
+        # thread, seeing its workers gone, marks the same futures failed. That race raises
+        # in the pool's thread (Python 3.11), which then never closes its queue, and the
+        # interpreter hangs at exit. Futures nobody cancels are marked failed cleanly.
+        futures = [pool.submit(_run_chunk, function, payloads[start:start + size]) for start in range(0, len(payloads), size)]
+        for future in futures:
+            yield from future.result()
     except BaseException:
         processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
+        call_queue = getattr(pool, "_call_queue", None)
+        if call_queue is not None:
+            call_queue.cancel_join_thread()  # exit even if work is still queued for the stopped workers
+        pool.shutdown(wait=False)
         for process in processes:
             process.terminate()
         raise
     pool.shutdown(wait=True)
+
+
+def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """Several payloads a trip: fewer round trips to the workers for many small stories."""
+    return [function(payload) for payload in chunk]
