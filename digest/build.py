@@ -274,6 +274,8 @@ class Builder:
         in a second build right after."""
         self.search_behind = False
         self._last_search: dict[str, bytes] | None = None
+        self._search_entries: tuple[tuple[str, str], ...] | None = None
+        """The search index's cache entries the current build used; None: the last build's stand."""
         self._manifest: Manifest | None = None
         """The last build's manifest, kept by a long-lived builder (digest serve) to skip reading it."""
         self._pages: dict[str, StoryPage] | None = None
@@ -310,6 +312,7 @@ class Builder:
             self._returned.set()  # the work this build left for the background may start now
 
     def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
+        self._search_entries = None  # a failed build's are not this one's
         started = time.perf_counter()
         started_ns = now_ns()
         others = {k: v for k, v in self.overrides.items() if k != "output"}
@@ -560,11 +563,14 @@ class Builder:
         live output. A mirror that cannot be written is replaced by a temporary copy.
         """
         if not self.search:
+            self._search_entries = ()
             return {}
         key = _search_key(entries)
         cached = cache.load("search", key)
         if cached is not None:
             self._last_search, self.search_behind = cached, False
+            parts = tuple(entry for entry in survey.manifest.search if entry[0] == "search-part")
+            self._search_entries = (("search", key), *parts)  # the parts stay for the next edit
             return cached
         if self.search_lag and self._last_search is None and survey.manifest.stories:
             self._last_search = cache.load("search", _search_key(survey.manifest.stories))  # this builder's first build wrote nothing
@@ -572,14 +578,17 @@ class Builder:
             self.search_behind = True  # the caller rebuilds again, with lag off, once pages are out
             return self._last_search
         sources = {slug: staging if slug in rendered else survey.config.output_dir for slug in entries}
+        part_keys: list[str] = []
         try:
-            files = _index_parts(cache, cache.dir / "search-pages", entries, sources)
+            files = _index_parts(cache, cache.dir / "search-pages", entries, sources, part_keys)
         except OSError as exc:
             if cache.writable:
                 cache.warnings.append(Problem(f"{CACHE_DIR}/search-pages", None, None, f"cannot keep the search pages in the cache ({exc.strerror}); indexing a temporary copy", "warning"))
+            part_keys.clear()
             with tempfile.TemporaryDirectory(prefix="digest-search-pages-") as folder:
-                files = _index_parts(cache, Path(folder), entries, sources)
+                files = _index_parts(cache, Path(folder), entries, sources, part_keys)
         cache.store("search", key, files)
+        self._search_entries = (("search", key), *(("search-part", part) for part in part_keys))
         self._last_search, self.search_behind = files, False
         return files
 
@@ -600,16 +609,20 @@ class Builder:
         stored apart under a key naming every story's render key, and the superseded entry dropped."""
         old_key = survey.manifest.pages
         key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        search = survey.manifest.search if self._search_entries is None else self._search_entries
+        self._search_entries = None
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
-                            output_dirs=output_dirs or {}, pages=key)
+                            output_dirs=output_dirs or {}, pages=key, search=search)
+        superseded = _superseded(survey.manifest, manifest)
 
         def store() -> None:
             if pages is not None and key != old_key:
                 cache.store("pages", key, self._pickled_pages(pages, entries))
             if save:
                 cache.save_manifest(manifest)
-            if key != old_key and old_key and save and cache.writable:
-                cache.drop("pages", old_key)
+            if save and cache.writable:
+                for kind, old in superseded:
+                    cache.drop(kind, old)
 
         if self._saving is not None:
             self._saving.join()  # saves happen in order
@@ -704,15 +717,29 @@ def _restamped(task: StoryTask) -> StoryEntry:
     return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
 
 
+def _superseded(old: Manifest, new: Manifest) -> list[tuple[str, str]]:
+    """The cache entries the last build named and this one does not: a story's merge before its
+    edit (or of a story gone), the light pages and the search index of the last build. Dropped,
+    so the cache holds about one site's worth, however long an editor works; undoing an edit
+    merges its story again (a fraction of a second)."""
+    keys = {entry.key for entry in new.stories.values()}
+    gone = [("merge", entry.key) for entry in old.stories.values() if entry.key not in keys]
+    if old.pages and old.pages != new.pages:
+        gone.append(("pages", old.pages))
+    kept = set(new.search)
+    return list(dict.fromkeys([*gone, *(entry for entry in old.search if entry not in kept)]))
+
+
 def _search_key(entries: dict[str, StoryEntry], into: str = "") -> str:
     """Names the search index of the story pages these entries describe (`into`: a part's folder)."""
     return digest_bytes(b"search", __version__.encode(), into.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
 
 
-def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path]) -> dict[str, bytes]:
+def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path],
+                 part_keys: list[str]) -> dict[str, bytes]:
     """The search index of the story pages, in as many parts as their size calls for
     (digest/search.py): each part from the cache while none of its pages changed, else indexed
-    from its own mirror (mirror/part-N)."""
+    from its own mirror (mirror/part-N). The cache keys of the parts are added to `part_keys`."""
     pages = {slug: entry for slug, entry in entries.items() if f"{story_dir(slug)}/index.html" in entry.files}
     count = part_count(sum((sources[slug] / story_dir(slug) / "index.html").stat().st_size for slug in pages))
     parts: list[dict[str, StoryEntry]] = [{} for _ in range(count)]
@@ -733,6 +760,8 @@ def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry]
             indexed = index_folder(_search_mirror(mirror / f"part-{index}", parts[index], sources), into)
             if count > 1:
                 cache.store("search-part", key, indexed)
+        if count > 1:
+            part_keys.append(key)
         files.update(indexed)
     if files:
         files.update(parts_list(folders))

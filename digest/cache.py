@@ -80,6 +80,10 @@ class Manifest:
     pages: str = ""
     """Cache key of the stories' light pages (what the index, tags and feed show), kept apart
     from the manifest: a build that writes nothing never reads them."""
+    search: tuple[tuple[str, str], ...] = ()
+    """The search index's cache entries (kind, key) the last build used: the whole index and its
+    parts. The next build drops those it no longer uses, so editing does not grow the cache by
+    an index (megabytes in a large archive) every save."""
 
     def __getstate__(self) -> dict:
         """Each story's entry pickled on its own, from the bytes of the last save when it is the

@@ -213,6 +213,34 @@ def test_the_cache_keeps_only_the_current_light_pages(archive):
     assert len(list((archive / CACHE_DIR / "pages").rglob("*.pickle"))) == 1
 
 
+def cache_entries(site: Path, kind: str) -> int:
+    return len(list((site / CACHE_DIR / kind).rglob("*.pickle")))
+
+
+@pytest.mark.parametrize("long_lived", [False, True], ids=["new-builder-each-time", "digest-serve"])
+def test_editing_does_not_grow_the_cache(archive, monkeypatch, long_lived):
+    """Each edit makes a new merge of its story and a new search index (in parts, for a large
+    archive); the superseded ones are dropped, so the cache stays one site's worth."""
+    monkeypatch.setattr("digest.search.PART_BYTES", 20_000)  # this small archive in several parts
+    builder = Builder(archive, jobs=1)
+    builder.build()
+    stories = len(list((archive / "content").iterdir()))
+    parts = cache_entries(archive, "search-part")
+    assert parts > 1 and cache_entries(archive, "merge") == stories and cache_entries(archive, "search") == 1
+    story = sorted((archive / "content").iterdir())[1]
+    for n in range(3):
+        edit(sorted(story.glob("*.txt"))[0], "\n\n", f"\n\nSentence number {n} the test adds.\n\n")
+        (builder if long_lived else Builder(archive, jobs=1)).build()
+        builder._saving and builder._saving.join()
+    assert cache_entries(archive, "merge") == stories
+    assert cache_entries(archive, "search") == 1
+    assert cache_entries(archive, "search-part") == parts
+    assert (archive / "_site" / "pagefind").is_dir()
+    shutil.rmtree(story)  # a story gone takes its merge with it
+    Builder(archive, jobs=1).build()
+    assert cache_entries(archive, "merge") == stories - 1
+
+
 def test_a_long_lived_builder_renders_again_only_the_listings_a_changed_story_is_on(archive, monkeypatch):
     import digest.render as render_module
     import yaml
