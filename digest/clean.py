@@ -597,11 +597,13 @@ def join_fragments(units: list[Unit]) -> list[Unit]:
     """Re-join what a scraper broke apart: hard-wrapped lines, and sentences split around
     linked names ('... said' / 'Ada Brennan,' / 'a former diplomat ...')."""
     out: list[Unit] = []
+    last_line = 0
+    """Length of the last line joined into out[-1]."""
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         if out and not out[-1].heading and not unit.heading and not ends_sentence(out[-1].text):
             prev = out[-1]
-            wrapped = unit.group == prev.group and len(words(prev.text)) >= 8
+            wrapped = unit.group == prev.group and len(words(prev.text)) >= 8 and not _longer_than_a_wrap(unit.text, last_line)
             after_headline = len(out) == 1 and is_heading_like(prev.text)
             continuation = starts_lower(unit.text) and not after_headline
             linked_name = is_name_like(unit.text) and not after_headline and (
@@ -609,9 +611,19 @@ def join_fragments(units: list[Unit]) -> list[Unit]:
             )
             if wrapped or continuation or linked_name:
                 out[-1] = _join(prev, unit)
+                last_line = len(unit.text)
                 continue
         out.append(unit)
+        last_line = len(unit.text)
     return out
+
+
+def _longer_than_a_wrap(line: str, before: int) -> bool:
+    """Hard-wrapped text breaks every line at about one width, so the line after a wrapped one
+    is never much longer than it. A line far longer than the one before ('Dam fined after
+    warning came late' over a whole paragraph on one line) starts anew: the line before is a
+    headline or a standfirst, not the first half of a sentence."""
+    return len(line) > before + max(12, before // 4)
 
 
 def classify(units: list[Unit]) -> list[Block]:

@@ -173,3 +173,23 @@ def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_repo
 def test_the_quick_look_before_a_rule_never_skips_a_line_its_pattern_finds(line, reason):
     cleaned = clean_text("The ferry will run an extra crossing on Saturdays from June.\n" + line + "\n")
     assert [(r.reason, r.text) for r in cleaned.removed] == [(reason, line)]
+
+
+@pytest.mark.parametrize("between", ["", "By Ana Ruiz, Staff Reporter\nShare on Facebook\n"], ids=["adjacent", "junk-between"])
+def test_a_headline_over_a_paragraph_on_one_line_is_not_joined_to_it(between):
+    """A page saved one block a line: the sentence-case headline has no full stop, but the line
+    after it is a whole paragraph, far longer than any wrapped line would be."""
+    raw = ("Dam operator fined after flood warning came too late\n" + between +
+           "The operator of the Tessel dam was fined 2.4 million dollars after a flood warning reached villages downstream two hours late, the regulator said.\n"
+           "It found the alarm had not been tested for eighteen months.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts[0] == "Dam operator fined after flood warning came too late"
+    assert texts[1].startswith("The operator of the Tessel dam")
+
+
+def test_hard_wrapped_lines_are_still_joined():
+    raw = ("The operator of the Tessel dam was fined 2.4 million dollars after a\n"
+           "flood warning reached villages downstream two hours late, the\n"
+           "regulator said on Thursday after a review of the alarm system that\n"
+           "had not been tested for eighteen months.\n")
+    assert [b.text for b in clean_text(raw).blocks] == [" ".join(raw.split())]
