@@ -717,3 +717,19 @@ def test_a_sentence_that_states_both_states_is_a_contrast_not_a_status_clash():
                               "The final count leaves the party one seat short of the provisional figures published on Monday.")
     assert status_clashes("The commission on Thursday certified the final count of the election.",
                           "The party won the election, according to the provisional count released by the commission.")
+
+
+def test_a_translation_sharing_only_a_name_with_a_short_sentence_is_not_fused_with_it(tmp_path):
+    """A translation joins at a lower score than FUSE_MIN; two short sentences that have only a
+    club's name in common score that high on their own and must stay two claims, while a
+    translated paraphrase that shares a word of its own still joins."""
+    fixture = {
+        "halvik-post": ("Halvik travel to Rostmoor next Saturday.\n\n"
+                        "No bank details were stolen in the attack, the club said.\n", dict(published=dt.date(2025, 3, 2))),
+        "sport-mt": ("The winger of the Halvik has already said yes.\n\n"
+                     "Bank data would not be affected by the attack, according to the club.\n", dict(published=dt.date(2025, 3, 2), translated_from="no")),
+    }
+    merged = story_of(tmp_path, fixture, lead="halvik-post")
+    sources = {s["text"]: s["sources"] for p in merged["paragraphs"] for s in p}
+    assert sources["Halvik travel to Rostmoor next Saturday."] == ["halvik-post"]
+    assert sources["No bank details were stolen in the attack, the club said."] == ["halvik-post", "sport-mt"]

@@ -27,6 +27,7 @@ from digest.merge.claims import Claim
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
+from digest.merge.text import stem, tokens
 
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge
@@ -338,7 +339,7 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
                 value += AGREEMENT_BONUS
             elif share:
                 value += AGREEMENT_BONUS
-            if value >= threshold:
+            if value >= threshold and (value >= FUSE_MIN or share or _shares_a_word(claim, item)):
                 fit = fits.get(key)
                 if fit is None:
                     fit = fits[key] = all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling)
@@ -378,6 +379,19 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
         at = _position(result, first) if first is not None else len(result)
         result[at:at] = front
     return result
+
+
+def _names(claim: Claim) -> frozenset[str]:
+    """Stems of the words capitalised after a sentence's first word: names."""
+    return frozenset(stem(w.lower()) for w in tokens(claim.text)[1:] if w[0].isupper())
+
+
+def _shares_a_word(claim: Claim, item: Item) -> bool:
+    """Whether the claim shares a word other than a name with the item: below FUSE_MIN (a
+    translation's allowance), two short sentences that share only a name ('Ravn travel to Oslo
+    next week' / 'The striker of Ravn has already agreed') are two claims."""
+    mine = _names(claim)
+    return any(claim.stems & other.stems - mine - _names(other) for other in item.claims)
 
 
 def _position(items: list[Item], item: Item) -> int:
