@@ -304,7 +304,10 @@ rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
-rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text))
+_SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribing|registering|joining)\b", re.I)
+"""A newsletter box's reply once the form is sent ('Thanks for signing up!'): a sentence, but the widget's."""
+rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text)
+                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12))
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and bool(_COPYRIGHT.search(u.text)))
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
@@ -465,6 +468,7 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
         if not _LIST_HEADER.match(_label(u.text) if _label(u.text).endswith(":") else u.text.strip()):
             continue
         marks[i] = marks[i] or "link-list"
+        items: list[str] = []
         for j in range(i + 1, len(units)):
             t = units[j].text
             if marks[j] in ("date-line", "link-list", "navigation"):
@@ -473,7 +477,10 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
                 break
             if is_prose(t) and not _short(t, 12) or len(words(t)) > 18:
                 break
+            if items and ends_sentence(t) and not any(ends_sentence(item) for item in items):
+                break  # headlines without full stops, then a sentence: the article goes on
             marks[j] = "link-list"
+            items.append(t)
 
 
 def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:

@@ -193,3 +193,21 @@ def test_hard_wrapped_lines_are_still_joined():
            "regulator said on Thursday after a review of the alarm system that\n"
            "had not been tested for eighteen months.\n")
     assert [b.text for b in clean_text(raw).blocks] == [" ".join(raw.split())]
+
+
+def test_a_sentence_after_a_list_of_related_headlines_is_the_article_going_on():
+    raw = ("The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down.\n"
+           "Recommended\n"
+           "Union leader says more strikes likely\n"
+           "Operators warn of weeks of disruption\n"
+           "The operators said they remained open to talks.\n")
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks][-1] == "The operators said they remained open to talks."
+    assert [r.text for r in cleaned.removed if r.reason == "link-list"] == ["Union leader says more strikes likely", "Operators warn of weeks of disruption"]
+
+
+def test_a_newsletter_box_reply_is_junk_though_it_is_a_sentence():
+    raw = ("The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down.\n"
+           "Sign up for the Daily Briefing newsletter\n"
+           "Thanks for signing up!\n")
+    assert [b.text for b in clean_text(raw).blocks] == ["The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down."]
