@@ -235,7 +235,10 @@ _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
     r"\b(enable|turn on|activate|allow)\s+javascript\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
     r"|\byour (browser|privacy (settings|preferences)|consent (settings|preferences))\b|\bnot available (due to|because of) your\b"
-    r"|\b(reload|refresh) (this|the) page\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)", re.I)
+    r"|\b(reload|refresh) (this|the) page\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)"
+    r"|\b(this|the) video (has )?(failed to load|is (not |un)available|cannot be played|could not be (loaded|played))\b|\bother videos from our team\b"
+    r"|\bgift articles?\b|^save (articles|stories|this (article|story)) (to read|for) later\b"
+    r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)", re.I)
 _DATELINE = re.compile(r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)")
 
 
@@ -414,6 +417,21 @@ def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
 _REPORTED = re.compile(r"\b(said|says|told|according to|announced|confirmed)\b", re.I)
 
 
+_CAPTION_TOGGLE = re.compile(r"^((enlarge|expand) (this )?image|(toggle|hide|show) caption)(\s+((enlarge|expand) (this )?image|(toggle|hide|show) caption))*$", re.I)
+
+
+def rule_caption_toggle(units: list[Unit], marks: list[str | None]) -> None:
+    """'Enlarge this image' / 'toggle caption': a picture's buttons, and the short line under
+    them (unless it reports what someone said) is its caption."""
+    for i, u in enumerate(units):
+        if not _CAPTION_TOGGLE.match(u.text.strip()):
+            continue
+        marks[i] = marks[i] or "caption"
+        j = next((k for k in range(i + 1, len(units)) if marks[k] is None and not _CAPTION_TOGGLE.match(units[k].text.strip())), None)
+        if j is not None and j <= i + 2 and _short(units[j].text, 40) and not _REPORTED.search(units[j].text):
+            marks[j] = "caption"
+
+
 def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> None:
     """A line right before a bare credit line ('Picture: Jane Doe') is that picture's caption,
     unless it reports what someone said: captions describe, a lead paragraph attributes."""
@@ -513,6 +531,7 @@ RULES: list[tuple[str, Rule]] = [
     ("media", rule_media),
     ("caption", rule_caption),
     ("caption-before-credit", rule_caption_before_credit),
+    ("caption-toggle", rule_caption_toggle),
     ("time-line", rule_time_line),
     ("notice", rule_notice),
     ("newsletter", rule_newsletter),

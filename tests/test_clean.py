@@ -211,3 +211,23 @@ def test_a_newsletter_box_reply_is_junk_though_it_is_a_sentence():
            "Sign up for the Daily Briefing newsletter\n"
            "Thanks for signing up!\n")
     assert [b.text for b in clean_text(raw).blocks] == ["The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down."]
+
+
+@pytest.mark.parametrize("junk", [
+    "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+    "We apologize, but this video has failed to load.",
+    "Tap here to see other videos from our team.",
+    "Save articles to read later and create your own reading list.",
+    "Follow our coverage of the port dispute at https://herald.example/hub/ports",
+])
+def test_widget_sentences_are_junk(junk):
+    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
+    assert [b.text for b in clean_text(f"{body}\n\n{junk}\n\n{body}\n").blocks] == [body, body]
+
+
+def test_the_line_under_a_pictures_caption_toggle_is_its_caption():
+    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
+    raw = f"{body}\nEnlarge this image\ntoggle caption\nShips wait to unload outside the harbour last week.\nThe union said 78 percent of members backed the deal.\n"
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks] == [body, "The union said 78 percent of members backed the deal."]
+    assert [r.reason for r in cleaned.removed] == ["caption", "caption", "caption"]
