@@ -41,6 +41,7 @@ def stoppable() -> Iterator[None]:
     sys.unraisablehook = quiet
     try:
         yield
+        checkpoint()  # one dropped after the last checkpoint still stops the command
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         sys.unraisablehook = hook
@@ -48,6 +49,8 @@ def stoppable() -> Iterator[None]:
 
 
 def checkpoint() -> None:
-    """Raise the Ctrl-C that arrived since the build began, in case Python dropped it."""
+    """Raise the Ctrl-C that arrived since the build began, in case Python dropped it (once:
+    the raised interrupt is the one that was recorded)."""
     if _interrupted.is_set():
+        _interrupted.clear()
         raise KeyboardInterrupt

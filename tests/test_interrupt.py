@@ -31,6 +31,13 @@ def test_an_interrupt_python_dropped_is_raised_at_the_next_checkpoint(capfd):
     checkpoint()  # the next build starts afresh
 
 
+def test_an_interrupt_dropped_after_the_last_checkpoint_is_raised_as_the_build_returns(capfd):
+    with pytest.raises(KeyboardInterrupt):
+        with stoppable():
+            InterruptedWhileCollected()
+    assert "ignored" not in capfd.readouterr().err
+
+
 def test_without_the_guard_python_drops_it():
     """What the guard is for: the same finalizer, unguarded, loses the interrupt."""
     reported = []
