@@ -239,7 +239,10 @@ _PAGE_NOTICE = re.compile(
     r"|\b(this|the) video (has )?(failed to load|is (not |un)available|cannot be played|could not be (loaded|played))\b|\bother videos from our team\b"
     r"|\bgift articles?\b|^save (articles|stories|this (article|story)) (to read|for) later\b"
     r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)", re.I)
-_DATELINE = re.compile(r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)")
+_DATELINE = re.compile(
+    r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)"
+    r"|^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s+(?=\S)")
+"""'LONDON (Agency) - ', and a wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- '."""
 
 
 _SEPARATORS = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb\u2039\u00ab]\s*|\s+[>/]\s+|[ \t\u00a0]{2,}|\t")
@@ -501,6 +504,44 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
             items.append(t)
 
 
+_ABOUT_ENTITY = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.,'\u2019 -]{1,60}?)\s*:?$")
+_LEGAL_HEADING = re.compile(r"^(forward[- ]looking (statements?|information)|safe harbou?r( statement)?|cautionary (note|statement)s?)\b[^.]{0,60}:?$", re.I)
+_FORWARD_LOOKING = re.compile(r"\bforward[- ]looking (statements?|information)\b", re.I)
+_RELEASE_MARK = re.compile(r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s|\bforward[- ]looking statements?\b"
+                           r"|^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$|^SOURCE\s+[A-Z]", re.I)
+"""What makes a page a press release: a wire dateline, the legal notice, a media contact, a SOURCE
+line. Only there is an 'About <Name>' section the issuer's boilerplate; elsewhere (a tutorial's
+'About Python') it is the text itself."""
+
+
+def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None:
+    """A press release's closing furniture, below its body (two sentences of prose at least): an
+    'About <Name>' heading over paragraphs that describe that name (on a page that is a release),
+    and the 'forward-looking statements' notice. Each section runs to the next heading-like line."""
+    release = any(_RELEASE_MARK.search(u.text) for u in units)
+    prose_before = 0
+    for i, u in enumerate(units):
+        if marks[i] is None and is_prose(u.text):
+            prose_before += 1
+        if marks[i] is not None or prose_before < 2:
+            continue
+        about = release and _ABOUT_ENTITY.match(u.text.strip())
+        following = next((units[k].text for k in range(i + 1, len(units)) if marks[k] is None), "")
+        if about and about.group("name").split()[0] in following:
+            section = True
+        elif _LEGAL_HEADING.match(u.text.strip()) or _FORWARD_LOOKING.search(u.text):
+            section = not ends_sentence(u.text)  # a heading; a notice paragraph is marked alone
+        else:
+            continue
+        marks[i] = "release"
+        for k in range(i + 1, len(units)) if section else ():
+            if marks[k] is not None:
+                continue
+            if is_heading_like(units[k].text) or not ends_sentence(units[k].text) and _short(units[k].text, 8):
+                break
+            marks[k] = "release"
+
+
 def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
     """After the article's last sentence: labels, mottos and widgets that are no sentences."""
     last = max((i for i, u in enumerate(units) if marks[i] is None and is_prose(u.text)), default=-1)
@@ -541,6 +582,7 @@ RULES: list[tuple[str, Rule]] = [
     ("duplicate", rule_duplicate),
     ("author-bio", rule_author_bio),
     ("link-list", rule_link_list),
+    ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
 ]
 """Ordered: line-level recognisers first, then rules that look at runs and positions."""

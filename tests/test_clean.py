@@ -231,3 +231,43 @@ def test_the_line_under_a_pictures_caption_toggle_is_its_caption():
     cleaned = clean_text(raw)
     assert [b.text for b in cleaned.blocks] == [body, "The union said 78 percent of members backed the deal."]
     assert [r.reason for r in cleaned.removed] == ["caption", "caption", "caption"]
+
+
+RELEASE = (
+    "OSTBY, Norway, March 14, 2026 /Wire Service/ -- Fjordline Ferries today announced that it will add two routes this summer.\n"
+    "The routes link Ostby with the islands of Rana and Vik from June.\n"
+    "\"Demand has never been higher,\" said Nora Hals, chief executive of Fjordline Ferries.\n"
+    "About Fjordline Ferries\n"
+    "Fjordline Ferries runs 14 vessels on the west coast. For more information, visit fjordline.example.\n"
+    "Forward-Looking Statements\n"
+    "This release contains forward-looking statements. Actual results may differ materially.\n"
+    "Media contact:\n"
+    "press@fjordline.example\n"
+)
+
+
+def test_a_press_releases_dateline_about_section_and_legal_notice_are_junk():
+    cleaned = clean_text(RELEASE)
+    assert [b.text for b in cleaned.blocks] == [
+        "Fjordline Ferries today announced that it will add two routes this summer.",
+        "The routes link Ostby with the islands of Rana and Vik from June.",
+        "\"Demand has never been higher,\" said Nora Hals, chief executive of Fjordline Ferries.",
+    ]
+    assert {r.reason for r in cleaned.removed} >= {"dateline", "release"}
+
+
+def test_an_about_heading_over_a_paragraph_about_something_else_is_kept():
+    """'About' over a paragraph that does not name what it is about is the article's own sub-heading."""
+    raw = ("Fjordline Ferries will add two routes this summer, the company said on Monday.\n"
+           "The routes link Ostby with the islands of Rana and Vik from June.\n"
+           "About Rana\n"
+           "The island has 2,400 residents and no bridge to the mainland.\n")
+    assert "The island has 2,400 residents and no bridge to the mainland." in [b.text for b in clean_text(raw).blocks]
+
+
+def test_an_about_section_of_a_page_that_is_no_press_release_is_kept():
+    raw = ("Python is easy to learn, and this tutorial shows how to start a first project in it.\n"
+           "We install it, write a script and run it from the command line.\n"
+           "About Python\n"
+           "Python is an interpreted language with dynamic typing and a large standard library.\n")
+    assert "Python is an interpreted language with dynamic typing and a large standard library." in [b.text for b in clean_text(raw).blocks]
