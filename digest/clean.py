@@ -376,6 +376,17 @@ def _holds(text: str, cues: tuple[str, ...]) -> bool:
     return any(cue in lower for cue in cues) or _CASE_APART.search(text) is not None
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
+_APPEAL = re.compile(
+    r"\b(support (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
+    r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
+    r"|hear from you|share your (experience|story|stories|views|thoughts)|information about this (story|article)|(click|tap) here)\b", re.I)
+_QUOTE_START = "\"'\u201c\u2018\u00ab"
+# The outlet asking its reader for money, a tip or a story: 'Support us today.', 'Got a news tip?',
+# 'You have read 3 of 5 free articles'. Never a quotation or a reported remark.
+_ADDRESSED = re.compile(r"\b(you|your|us|our)\b|^(click|tap|become|support|donate|contact|share|send|got|have)\b", re.I)
+"""Spoken to the reader, by the outlet, or as a command ('Become a member ...')."""
+rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(tuple(_QUOTE_START)) and bool(_ADDRESSED.search(u.text))
+                               and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text))
 
 
 def is_label_run(unit: Unit) -> bool:
@@ -566,6 +577,7 @@ RULES: list[tuple[str, Rule]] = [
     ("furniture", rule_furniture),
     ("media-label", rule_media_label),
     ("reader-callout", rule_reader_callout),
+    ("reader-appeal", rule_reader_appeal),
     ("label-run", rule_label_run),
     ("row", rule_row),
     ("byline", rule_byline),

@@ -271,3 +271,29 @@ def test_an_about_section_of_a_page_that_is_no_press_release_is_kept():
            "About Python\n"
            "Python is an interpreted language with dynamic typing and a large standard library.\n")
     assert "Python is an interpreted language with dynamic typing and a large standard library." in [b.text for b in clean_text(raw).blocks]
+
+
+@pytest.mark.parametrize("appeal", [
+    "Our journalism relies on readers like you. Support us today.",
+    "If you value independent reporting, please consider making a donation.",
+    "You have read 3 of 5 free articles this month.",
+    "Become a member and get unlimited access.",
+    "Got a news tip? Contact our newsroom.",
+    "Do you have information about this story? Get in touch.",
+    "We want to hear from you. Share your experience of the strike in the form below.",
+    "Click here to read the full report.",
+])
+def test_the_outlet_asking_its_reader_for_money_or_a_tip_is_junk(appeal):
+    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
+    assert [b.text for b in clean_text(f"{body}\n\n{appeal}\n\n{body}\n").blocks] == [body, body]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cWe want to hear from you,\u201d the mayor told residents at the meeting.",
+    "The charity asked residents to donate blankets and tinned food.",
+    "Police urged anyone with information about the fire to contact them.",
+    "Share prices of the operator rose 4 percent after the vote, you might say a relief rally.",
+])
+def test_sentences_of_the_story_that_mention_giving_or_contact_are_kept(sentence):
+    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
+    assert sentence in [b.text for b in clean_text(f"{body}\n\n{sentence}\n\n{body}\n").blocks]
