@@ -211,6 +211,8 @@ _RIGHTS = re.compile(
     re.I,
 )
 _COMMENTS_CLOSED = re.compile(r"^comments?\s+(are|is|have been|has been)\s+(now\s+)?(closed|disabled|turned off|switched off)", re.I)
+_EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of this (article|story|report|piece|post)\b", re.I)
+"""A correction notice: 'An earlier version of this article misstated ...'."""
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
 _NEWSLETTER = re.compile(
     r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
@@ -353,7 +355,8 @@ rule_time_line = line_rule(
 rule_notice = line_rule(
     "notice",
     lambda u: _short(u.text, 45) and (
-        bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text)) or bool(_RIGHTS.search(u.text))
+        bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
+        or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
 )
 rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))

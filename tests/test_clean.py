@@ -297,3 +297,9 @@ def test_the_outlet_asking_its_reader_for_money_or_a_tip_is_junk(appeal):
 def test_sentences_of_the_story_that_mention_giving_or_contact_are_kept(sentence):
     body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
     assert sentence in [b.text for b in clean_text(f"{body}\n\n{sentence}\n\n{body}\n").blocks]
+
+
+def test_a_correction_notice_is_junk():
+    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
+    notice = "An earlier version of this article misstated the share of members who backed the deal."
+    assert [b.text for b in clean_text(f"{body}\n\n{notice}\n\n{body}\n").blocks] == [body, body]
