@@ -139,11 +139,12 @@ _UI_PREFIXES = re.compile(
 _SUBSCRIBE = re.compile(r"^(subscribe|sign up|sign in|log in|join our|follow us|download (our|the) app|get our|already (a subscriber|have an account|registered))\b", re.I)
 _PAGE_FURNITURE = re.compile(
     r"\badvertisement\b|\bcontinues?\s+(reading|below|after)\b|\bscroll\s+(down\s+)?to\s+continue\b"
-    r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b", re.I)
+    r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b"
+    r"|^(advertising|publicity|sponsored( content)?|promoted( content)?|paid (content|post)|partner content)\s*$", re.I)
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b", re.I)
 _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage)?|more on this( story)?|"
-    r"you (may|might) also like|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
+    r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
     re.I,
 )
 _MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"

@@ -303,3 +303,11 @@ def test_a_correction_notice_is_junk():
     body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
     notice = "An earlier version of this article misstated the share of members who backed the deal."
     assert [b.text for b in clean_text(f"{body}\n\n{notice}\n\n{body}\n").blocks] == [body, body]
+
+
+def test_a_machine_translated_pages_ad_label_and_list_header_are_junk():
+    body = "The stevedores of the terminal voted this Monday to accept a new contract, which puts end to a strike of three weeks."
+    raw = f"{body}\nPUBLICITY\nYou can be interested in:\nThe leader of the union says that more strikes are probable\n{body}\n"
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks] == [body, body]
+    assert [r.reason for r in cleaned.removed] == ["navigation", "link-list", "link-list"]
