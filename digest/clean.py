@@ -561,8 +561,16 @@ def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
     """After the article's last sentence: labels, mottos and widgets that are no sentences."""
     last = max((i for i, u in enumerate(units) if marks[i] is None and is_prose(u.text)), default=-1)
     for i in range(last + 1, len(units)):
-        if marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text):
+        if _CUT_AFTER.search(units[i].text) and len(words(units[i].text)) >= 8 and i + 1 < len(units):
+            last = i + 1  # a sentence broken at a link ('... a study by' / 'Halden University.'): it goes on below
+            continue
+        if i > last and marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text):
             marks[i] = "trailing"
+
+
+_CUT_AFTER = re.compile(r"\s(by|of|to|the|an?|and|or|with|from|for|in|on|at|as|than|according to)$", re.I)
+"""A line that stops on a word that cannot end a sentence: the rest is on the next line (when
+the line is a sentence's worth of words; 'Follow us on' is a widget)."""
 
 
 RULES: list[tuple[str, Rule]] = [
@@ -617,8 +625,17 @@ def text_units(text: str, first_line: int) -> list[Unit]:
             group += 1
             continue
         number = first_line + index
+        if units and units[-1].group == group and _CLOSING.match(line) and not ends_sentence(units[-1].text):
+            units[-1] = replace(units[-1], text=units[-1].text + line, end_line=number)  # '... the port authority' / '.'
+            continue
         units.append(Unit(line, number, number, group, cells=count_cells(raw)))
     return units
+
+
+_CLOSING = re.compile(r"^[.,;:!?)\]\u201d\u2019\u00bb\"']{1,3}$")
+"""A line of nothing but the punctuation that ends a clause: a page whose sentence was broken
+around a link ('according to' / 'the port authority' / '.') puts the full stop on a line of its
+own. It belongs to the line before, not to the ornaments."""
 
 
 _PROMO_VERBS = r"(examines|explains|looks at|takes a look at|breaks down|investigates|analy[sz]es|visits|shows you|walks you through)"

@@ -311,3 +311,22 @@ def test_a_machine_translated_pages_ad_label_and_list_header_are_junk():
     cleaned = clean_text(raw)
     assert [b.text for b in cleaned.blocks] == [body, body]
     assert [r.reason for r in cleaned.removed] == ["navigation", "link-list", "link-list"]
+
+
+def test_a_sentence_broken_around_links_is_whole_again_with_its_full_stop():
+    """A page saved one text node a line: the linked words and the full stop after them stand on
+    lines of their own, also at the very end of the article."""
+    raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n"
+           "Ships were delayed by up to nine days, according to\nthe port authority\n.\n"
+           "The strike cost the local economy an estimated 40 million euros, according to a study by\nHalden University\n.\n")
+    assert [b.text for b in clean_text(raw).blocks] == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "Ships were delayed by up to nine days, according to the port authority.",
+        "The strike cost the local economy an estimated 40 million euros, according to a study by Halden University.",
+    ]
+
+
+def test_a_short_widget_ending_on_a_preposition_after_the_article_is_still_junk():
+    raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n"
+           "More from\nHerald Business\n")
+    assert [b.text for b in clean_text(raw).blocks] == ["Dockworkers at the Marrow container terminal voted on Monday to accept a new contract."]
