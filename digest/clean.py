@@ -558,19 +558,39 @@ def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None
 
 
 def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
-    """After the article's last sentence: labels, mottos and widgets that are no sentences."""
+    """After the article's last sentence: labels, mottos and widgets that are no sentences. A
+    line that the next one carries on is the article's last paragraph, not a widget."""
     last = max((i for i, u in enumerate(units) if marks[i] is None and is_prose(u.text)), default=-1)
     for i in range(last + 1, len(units)):
-        if _CUT_AFTER.search(units[i].text) and len(words(units[i].text)) >= 8 and i + 1 < len(units):
-            last = i + 1  # a sentence broken at a link ('... a study by' / 'Halden University.'): it goes on below
+        if i <= last:
             continue
-        if i > last and marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text):
+        if _carried_on(units, i):
+            last = i + 1
+            continue
+        if marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text):
             marks[i] = "trailing"
 
 
+def _carried_on(units: list[Unit], i: int) -> bool:
+    """A line of a sentence's worth of words (8 or more; 'Follow us on' is a widget) that the
+    next line continues: hard-wrapped text (no blank line between, the next line no longer than
+    a wrap), or a sentence broken at a link ('... a study by' / 'Halden University.')."""
+    text = units[i].text
+    if i + 1 >= len(units) or len(words(text)) < 8 or ends_sentence(text):
+        return False
+    following = units[i + 1]
+    if _CUT_AFTER.search(text):
+        return True
+    # A wrapped line inside one sentence; 'Uses cookies to ... our website. Learn more' ends a
+    # sentence and trails a button's words: a widget.
+    return following.group == units[i].group and not _longer_than_a_wrap(following.text, len(text)) and not _INNER_END.search(text)
+
+
+_INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[A-Z]")
+
+
 _CUT_AFTER = re.compile(r"\s(by|of|to|the|an?|and|or|with|from|for|in|on|at|as|than|according to)$", re.I)
-"""A line that stops on a word that cannot end a sentence: the rest is on the next line (when
-the line is a sentence's worth of words; 'Follow us on' is a widget)."""
+"""A line that stops on a word that cannot end a sentence: the rest is on the next line."""
 
 
 RULES: list[tuple[str, Rule]] = [
@@ -690,8 +710,14 @@ def markdown_units(text: str, first_line: int) -> list[Unit]:
 
 
 def _join(a: Unit, b: Unit) -> Unit:
+    if _HYPHENATED.search(a.text) and b.text[:1].islower():
+        return replace(a, text=a.text[:-1] + b.text, end_line=b.end_line)  # 'flood warn-' / 'ing reached' -> 'warning'
     sep = "" if b.text.startswith(",") else " "
     return replace(a, text=f"{a.text}{sep}{b.text}", end_line=b.end_line)
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])[A-Za-z][a-z]+-$")
+"""A word cut at the line's end by hyphenation (text copied from a PDF or a print layout)."""
 
 
 def join_fragments(units: list[Unit]) -> list[Unit]:

@@ -330,3 +330,20 @@ def test_a_short_widget_ending_on_a_preposition_after_the_article_is_still_junk(
     raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n"
            "More from\nHerald Business\n")
     assert [b.text for b in clean_text(raw).blocks] == ["Dockworkers at the Marrow container terminal voted on Monday to accept a new contract."]
+
+
+WRAPPED = ("The operator of the Tessel dam was fined 2.4 million dollars after a flood\n"
+           "warning reached villages downstream two hours late, the regulator said on\n"
+           "Thursday after a review of the alarm system that had not been tested for\n"
+           "eighteen months.\n")
+
+
+def test_a_hard_wrapped_last_paragraph_whose_last_line_is_short_is_kept_whole():
+    """Pasted copy wrapped at a fixed width: no line but the short last one ends a sentence, and
+    the lines before it are the article, not widgets trailing after it."""
+    assert [b.text for b in clean_text(WRAPPED).blocks] == [" ".join(WRAPPED.split())]
+
+
+def test_a_word_hyphenated_at_the_end_of_a_wrapped_line_is_whole_again():
+    raw = WRAPPED.replace("a flood\nwarning", "a flood warn-\ning").replace("said on\nThursday", "said on Thurs-\nday")
+    assert clean_text(raw).blocks[0].text == " ".join(WRAPPED.split())
