@@ -581,9 +581,11 @@ def _carried_on(units: list[Unit], i: int) -> bool:
     following = units[i + 1]
     if _CUT_AFTER.search(text):
         return True
-    # A wrapped line inside one sentence; 'Uses cookies to ... our website. Learn more' ends a
-    # sentence and trails a button's words: a widget.
-    return following.group == units[i].group and not _longer_than_a_wrap(following.text, len(text)) and not _INNER_END.search(text)
+    # Wrapped: the next line goes on in lower case or is a line's worth of words itself, or this
+    # line holds no sentence's end. 'Uses cookies to ... our website. Learn more' over 'Got it!'
+    # ends a sentence and trails a button's words: a widget.
+    return following.group == units[i].group and not _longer_than_a_wrap(following.text, len(text)) and (
+        not _INNER_END.search(text) or starts_lower(following.text) or len(words(following.text)) >= 8)
 
 
 _INNER_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[A-Z]")

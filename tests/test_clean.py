@@ -347,3 +347,26 @@ def test_a_hard_wrapped_last_paragraph_whose_last_line_is_short_is_kept_whole():
 def test_a_word_hyphenated_at_the_end_of_a_wrapped_line_is_whole_again():
     raw = WRAPPED.replace("a flood\nwarning", "a flood warn-\ning").replace("said on\nThursday", "said on Thurs-\nday")
     assert clean_text(raw).blocks[0].text == " ".join(WRAPPED.split())
+
+
+def test_hard_wrapped_paragraphs_after_the_last_full_line_are_the_article():
+    """Paragraphs wrapped at 72 columns whose lines each hold a sentence's end mid-line: the line
+    below goes on in lower case, so they are text, not widgets after the article."""
+    raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "Shipping groups said it would take weeks to clear the backlog. About 41\n"
+           "ships were still waiting on Monday evening, according to the port\n"
+           "authority.\n\n"
+           "Follow-up talks on pensions are set for April. The union has warned it\n"
+           "could strike again.\n")
+    assert [b.text for b in clean_text(raw).blocks] == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "Shipping groups said it would take weeks to clear the backlog. About 41 ships were still waiting on Monday evening, according to the port authority.",
+        "Follow-up talks on pensions are set for April. The union has warned it could strike again.",
+    ]
+
+
+def test_a_cookie_notice_with_its_button_after_the_article_is_junk():
+    raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n"
+           "This website uses cookies to ensure you get the best experience on our website. Learn more\n"
+           "Got it!\n")
+    assert not any("cookies" in b.text for b in clean_text(raw).blocks)
