@@ -299,13 +299,23 @@ Rule = Callable[[list[Unit], list["str | None"]], None]
 
 
 def line_rule(name: str, matches: Callable[[Unit], bool]) -> Rule:
-    """A rule that judges each line on its own: marks every unmarked line `matches` accepts."""
+    """A rule that judges each line on its own: marks every unmarked line `matches` accepts,
+    unless the line is the first part of a sentence wrapped onto the next ('Copyright laws were
+    not the issue, he added, but the' / 'company's contracts were.')."""
     def rule(units: list[Unit], marks: list[str | None]) -> None:
         for i, unit in enumerate(units):
-            if marks[i] is None and matches(unit):
+            if marks[i] is None and matches(unit) and not _wrapped_on(units, i):
                 marks[i] = name
     rule.__name__ = f"rule_{name}"
     return rule
+
+
+def _wrapped_on(units: list[Unit], i: int) -> bool:
+    """A line of 8+ words, unfinished, that the next line of its paragraph continues in lower case."""
+    if i + 1 >= len(units):
+        return False
+    unit, following = units[i], units[i + 1]
+    return following.group == unit.group and starts_lower(following.text) and not ends_sentence(unit.text) and len(words(unit.text)) >= 8
 
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.

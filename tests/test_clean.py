@@ -370,3 +370,12 @@ def test_a_cookie_notice_with_its_button_after_the_article_is_junk():
            "This website uses cookies to ensure you get the best experience on our website. Learn more\n"
            "Got it!\n")
     assert not any("cookies" in b.text for b in clean_text(raw).blocks)
+
+
+def test_a_wrapped_line_that_starts_like_junk_is_the_first_half_of_a_sentence():
+    raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "Copyright laws were not the issue, Wren added, but the company's use of temporary\n"
+           "contracts was. Updated figures from the port authority show 41 ships still waiting.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts[1] == ("Copyright laws were not the issue, Wren added, but the company's use of temporary contracts was. "
+                        "Updated figures from the port authority show 41 ships still waiting.")
