@@ -733,3 +733,16 @@ def test_a_translation_sharing_only_a_name_with_a_short_sentence_is_not_fused_wi
     sources = {s["text"]: s["sources"] for p in merged["paragraphs"] for s in p}
     assert sources["Halvik travel to Rostmoor next Saturday."] == ["halvik-post"]
     assert sources["No bank details were stolen in the attack, the club said."] == ["halvik-post", "sport-mt"]
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("He was 34.", True),
+    ("Police are investigating.", True),
+    ("Nobody was hurt.", True),
+    ("Bigger.\u201d", False),
+    ("Watch the video.", False),
+    ("Read more here.", False),
+])
+def test_a_three_word_sentence_with_a_subject_and_a_verb_is_prose(text, prose):
+    from digest.merge.claims import is_prose
+    assert is_prose(text) is prose

@@ -110,11 +110,18 @@ _TWO_LETTERS = re.compile(r"[a-z]{2}")
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]\u00bb]*\s*$")
 
 
+_SHORT_CLAUSE = re.compile(r"^[A-Z][a-z]+ (?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)(?:n['\u2019]t)? [\w'\u2019-]+[.!?]$")
+"""A three-word sentence with a subject and a finite verb; fragments ('Bigger.', 'In pictures.')
+have none."""
+
+
 def is_prose(text: str) -> bool:
     """A sentence a reader would accept in an article: enough words, some in lower case, and an
     ending. 'Bigger.”', 'Photo: X', '. .', '(“Title”, in English), a book.' and headline
     fragments are not."""
     words = text.split()
+    if len(words) == 3 and _TERMINAL.search(text) and _SHORT_CLAUSE.match(text):
+        return True  # 'He was 34.', 'Police are investigating.': subject, verb, and done
     if len(words) < 4 or not _TERMINAL.search(text) or text[:1] in "([":
         return False  # too short, unfinished, or an aside cut from the sentence before it
     lower = 0
