@@ -751,16 +751,17 @@ def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry]
         remove_tree(mirror / stale) if (mirror / stale).is_dir() else (mirror / stale).unlink()
     files: dict[str, bytes] = {}
     folders: list[str] = []
+    cached = count > 1  # one part is the whole index, which the caller caches
     for index in wanted:
         into = part_folder(index if folders else 0)  # the first part with pages is the main bundle
         folders.append(into)
         key = _search_key(parts[index], into)
-        indexed = cache.load("search-part", key) if count > 1 else None
+        indexed = cache.load("search-part", key) if cached else None
         if indexed is None:
             indexed = index_folder(_search_mirror(mirror / f"part-{index}", parts[index], sources), into)
-            if count > 1:
+            if cached:
                 cache.store("search-part", key, indexed)
-        if count > 1:
+        if cached:
             part_keys.append(key)
         files.update(indexed)
     if files:

@@ -242,9 +242,11 @@ _PAGE_NOTICE = re.compile(
     r"|\b(this|the) video (has )?(failed to load|is (not |un)available|cannot be played|could not be (loaded|played))\b|\bother videos from our team\b"
     r"|\bgift articles?\b|^save (articles|stories|this (article|story)) (to read|for) later\b"
     r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)", re.I)
+_WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
+"""A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
     r"^([A-Z][A-Za-z./' -]{1,40}?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)"
-    r"|^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s+(?=\S)")
+    rf"|{_WIRE_DATELINE}+(?=\S)")
 """'LONDON (Agency) - ', and a wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- '."""
 
 
@@ -310,12 +312,15 @@ def line_rule(name: str, matches: Callable[[Unit], bool]) -> Rule:
     return rule
 
 
+def _unfinished(units: list[Unit], i: int) -> bool:
+    """A line of a sentence's worth of words (8 or more; 'Follow us on' is a widget) that does
+    not end its sentence and has a line after it."""
+    return i + 1 < len(units) and len(words(units[i].text)) >= 8 and not ends_sentence(units[i].text)
+
+
 def _wrapped_on(units: list[Unit], i: int) -> bool:
-    """A line of 8+ words, unfinished, that the next line of its paragraph continues in lower case."""
-    if i + 1 >= len(units):
-        return False
-    unit, following = units[i], units[i + 1]
-    return following.group == unit.group and starts_lower(following.text) and not ends_sentence(unit.text) and len(words(unit.text)) >= 8
+    """An unfinished line that the next line of its paragraph continues in lower case."""
+    return _unfinished(units, i) and units[i + 1].group == units[i].group and starts_lower(units[i + 1].text)
 
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
@@ -394,12 +399,12 @@ _APPEAL = re.compile(
     r"\b(support (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
     r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
     r"|hear from you|share your (experience|story|stories|views|thoughts)|information about this (story|article)|(click|tap) here)\b", re.I)
-_QUOTE_START = "\"'\u201c\u2018\u00ab"
-# The outlet asking its reader for money, a tip or a story: 'Support us today.', 'Got a news tip?',
-# 'You have read 3 of 5 free articles'. Never a quotation or a reported remark.
+_QUOTE_START = ("\"", "'", "\u201c", "\u2018", "\u00ab")
 _ADDRESSED = re.compile(r"\b(you|your|us|our)\b|^(click|tap|become|support|donate|contact|share|send|got|have)\b", re.I)
 """Spoken to the reader, by the outlet, or as a command ('Become a member ...')."""
-rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(tuple(_QUOTE_START)) and bool(_ADDRESSED.search(u.text))
+# The outlet asking its reader for money, a tip or a story: 'Support us today.', 'Got a news tip?',
+# 'You have read 3 of 5 free articles'. Never a quotation or a reported remark.
+rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
                                and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text))
 
 
@@ -532,7 +537,7 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
 _ABOUT_ENTITY = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.,'\u2019 -]{1,60}?)\s*:?$")
 _LEGAL_HEADING = re.compile(r"^(forward[- ]looking (statements?|information)|safe harbou?r( statement)?|cautionary (note|statement)s?)\b[^.]{0,60}:?$", re.I)
 _FORWARD_LOOKING = re.compile(r"\bforward[- ]looking (statements?|information)\b", re.I)
-_RELEASE_MARK = re.compile(r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s|\bforward[- ]looking statements?\b"
+_RELEASE_MARK = re.compile(rf"{_WIRE_DATELINE}|\bforward[- ]looking statements?\b"
                            r"|^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$|^SOURCE\s+[A-Z]", re.I)
 """What makes a page a press release: a wire dateline, the legal notice, a media contact, a SOURCE
 line. Only there is an 'About <Name>' section the issuer's boilerplate; elsewhere (a tutorial's
@@ -551,8 +556,7 @@ def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None
         if marks[i] is not None or prose_before < 2:
             continue
         about = release and _ABOUT_ENTITY.match(u.text.strip())
-        following = next((units[k].text for k in range(i + 1, len(units)) if marks[k] is None), "")
-        if about and about.group("name").split()[0] in following:
+        if about and about.group("name").split()[0] in next((units[k].text for k in range(i + 1, len(units)) if marks[k] is None), ""):
             section = True
         elif _LEGAL_HEADING.match(u.text.strip()) or _FORWARD_LOOKING.search(u.text):
             section = not ends_sentence(u.text)  # a heading; a notice paragraph is marked alone
@@ -582,12 +586,12 @@ def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
 
 
 def _carried_on(units: list[Unit], i: int) -> bool:
-    """A line of a sentence's worth of words (8 or more; 'Follow us on' is a widget) that the
-    next line continues: hard-wrapped text (no blank line between, the next line no longer than
-    a wrap), or a sentence broken at a link ('... a study by' / 'Halden University.')."""
-    text = units[i].text
-    if i + 1 >= len(units) or len(words(text)) < 8 or ends_sentence(text):
+    """An unfinished line that the next line continues: hard-wrapped text (no blank line
+    between, the next line no longer than a wrap), or a sentence broken at a link ('... a study
+    by' / 'Halden University.')."""
+    if not _unfinished(units, i):
         return False
+    text = units[i].text
     following = units[i + 1]
     if _CUT_AFTER.search(text):
         return True

@@ -32,8 +32,10 @@ FOLDER = "pagefind"
 """Where the index lives in the output."""
 KEPT = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "pagefind.", "index/", "fragment/", "filter/")
 """The files the search page loads; Pagefind's ready-made interfaces are left out (the theme has its own)."""
-PART_KEPT = ("pagefind-entry.json", "index/", "fragment/", "filter/", ".pf_meta")
-"""What a merged part needs: its index alone (the search page runs the first bundle's code)."""
+PART_KEPT = ("pagefind-entry.json", "index/", "fragment/", "filter/")
+PART_META = ".pf_meta"
+"""What a merged part needs: its index alone (the files above, and its metadata file, named by
+this ending); the search page runs the first bundle's code."""
 PARTS_FILE = f"{FOLDER}/parts.json"
 """The folders of the parts after the first, relative to `pagefind/`: the search page merges them."""
 PART_BYTES = 40_000_000
@@ -106,4 +108,4 @@ def index_folder(folder: Path, into: str = FOLDER) -> dict[str, bytes]:
 
 def _kept(rel: str, main: bool) -> bool:
     """A file of Pagefind's output the main bundle, or a part, publishes."""
-    return rel.startswith(KEPT) if main else rel.startswith(PART_KEPT[:-1]) or rel.endswith(PART_KEPT[-1])
+    return rel.startswith(KEPT) if main else rel.startswith(PART_KEPT) or rel.endswith(PART_META)

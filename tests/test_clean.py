@@ -213,6 +213,14 @@ def test_a_newsletter_box_reply_is_junk_though_it_is_a_sentence():
     assert [b.text for b in clean_text(raw).blocks] == ["The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down."]
 
 
+BODY = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
+
+
+def between_body(line: str) -> list[str]:
+    """The cleaned blocks of `line` standing alone between two paragraphs of an article."""
+    return [b.text for b in clean_text(f"{BODY}\n\n{line}\n\n{BODY}\n").blocks]
+
+
 @pytest.mark.parametrize("junk", [
     "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
     "We apologize, but this video has failed to load.",
@@ -221,15 +229,13 @@ def test_a_newsletter_box_reply_is_junk_though_it_is_a_sentence():
     "Follow our coverage of the port dispute at https://herald.example/hub/ports",
 ])
 def test_widget_sentences_are_junk(junk):
-    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
-    assert [b.text for b in clean_text(f"{body}\n\n{junk}\n\n{body}\n").blocks] == [body, body]
+    assert between_body(junk) == [BODY, BODY]
 
 
 def test_the_line_under_a_pictures_caption_toggle_is_its_caption():
-    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
-    raw = f"{body}\nEnlarge this image\ntoggle caption\nShips wait to unload outside the harbour last week.\nThe union said 78 percent of members backed the deal.\n"
+    raw = f"{BODY}\nEnlarge this image\ntoggle caption\nShips wait to unload outside the harbour last week.\nThe union said 78 percent of members backed the deal.\n"
     cleaned = clean_text(raw)
-    assert [b.text for b in cleaned.blocks] == [body, "The union said 78 percent of members backed the deal."]
+    assert [b.text for b in cleaned.blocks] == [BODY, "The union said 78 percent of members backed the deal."]
     assert [r.reason for r in cleaned.removed] == ["caption", "caption", "caption"]
 
 
@@ -284,8 +290,7 @@ def test_an_about_section_of_a_page_that_is_no_press_release_is_kept():
     "Click here to read the full report.",
 ])
 def test_the_outlet_asking_its_reader_for_money_or_a_tip_is_junk(appeal):
-    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
-    assert [b.text for b in clean_text(f"{body}\n\n{appeal}\n\n{body}\n").blocks] == [body, body]
+    assert between_body(appeal) == [BODY, BODY]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -295,14 +300,12 @@ def test_the_outlet_asking_its_reader_for_money_or_a_tip_is_junk(appeal):
     "Share prices of the operator rose 4 percent after the vote, you might say a relief rally.",
 ])
 def test_sentences_of_the_story_that_mention_giving_or_contact_are_kept(sentence):
-    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
-    assert sentence in [b.text for b in clean_text(f"{body}\n\n{sentence}\n\n{body}\n").blocks]
+    assert sentence in between_body(sentence)
 
 
 def test_a_correction_notice_is_junk():
-    body = "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract, ending a three-week strike."
     notice = "An earlier version of this article misstated the share of members who backed the deal."
-    assert [b.text for b in clean_text(f"{body}\n\n{notice}\n\n{body}\n").blocks] == [body, body]
+    assert between_body(notice) == [BODY, BODY]
 
 
 def test_a_machine_translated_pages_ad_label_and_list_header_are_junk():

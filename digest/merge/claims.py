@@ -120,7 +120,7 @@ def is_prose(text: str) -> bool:
     ending. 'Bigger.”', 'Photo: X', '. .', '(“Title”, in English), a book.' and headline
     fragments are not."""
     words = text.split()
-    if len(words) == 3 and _TERMINAL.search(text) and _SHORT_CLAUSE.match(text):
+    if len(words) == 3 and _SHORT_CLAUSE.match(text):
         return True  # 'He was 34.', 'Police are investigating.': subject, verb, and done
     if len(words) < 4 or not _TERMINAL.search(text) or text[:1] in "([":
         return False  # too short, unfinished, or an aside cut from the sentence before it
