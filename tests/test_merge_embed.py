@@ -16,6 +16,8 @@ TEXTS = [
     "\U0001F600 first, then words",
     "Lines\nand\ttabs\u00a0and a no-break space.",
     "A special token <s> inside, and </s> too.",
+    "It's the U.S.-based firm's \u201cfinal\u201d offer: 3,5 % or \u00a34.2bn <unk> ...",
+    "word",
     "Mixed \u65e5\u672c\u8a9e text with \u0645\u0631\u062d\u0628\u0627 and \U0001D518\U0001D52B\U0001D526.",
 ]
 
@@ -32,6 +34,18 @@ def test_offsets_from_ids_are_the_tokenizers_own(text):
 def test_fast_ids_are_the_tokenizers_own(text):
     embed._ENCODED.pop(text, None)
     assert embed._ids_of(text).tolist() == embed._tokenizer().encode(text, add_special_tokens=False).ids
+
+
+def test_ids_read_word_by_word_are_the_tokenizers_own():
+    """Texts tokenised together share their words' ids; every text's ids are still exactly
+    what the tokenizer gives the whole text."""
+    embed._WORD_IDS.clear()
+    for text in TEXTS:
+        embed._ENCODED.pop(text, None)
+    embed._encode_many(TEXTS + [t.upper() for t in TEXTS])
+    assert embed._WORD_IDS  # the plain sentences went word by word
+    for text in TEXTS + [t.upper() for t in TEXTS]:
+        assert embed._ids_of(text).tolist() == embed._tokenizer().encode(text, add_special_tokens=False).ids, text
 
 
 def test_span_reads_the_words_inside_the_ranges():

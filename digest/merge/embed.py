@@ -279,14 +279,54 @@ ENCODED_MAX = 200_000
 
 
 def _encode_many(texts: list[str]) -> None:
+    """Token ids of each text, read word by word: no token of the vocabulary holds a space
+    after its first character, so BPE never merges across a word's leading space and a
+    sentence's ids are its words' ids laid end to end. Words recur across a story's sentences
+    and a build's stories; each is tokenised once per process. Texts with other whitespace,
+    doubled spaces or a special token's spelling go to the tokenizer whole."""
     if not texts:
         return
     if len(_ENCODED) > ENCODED_MAX:
         _ENCODED.clear()
+    if len(_WORD_IDS) > ENCODED_MAX:
+        _WORD_IDS.clear()
+    if _words_tokenise_alone():
+        plain = [t for t in texts if not _NOT_WORD_BY_WORD.search(t)]
+        whole = [t for t in texts if _NOT_WORD_BY_WORD.search(t)]
+    else:
+        plain, whole = [], texts
+    words = _WORD_IDS
+    missing = list(dict.fromkeys(w for t in plain for w in t.split(" ") if w not in words))
+    for word, ids in zip(missing, _encode_whole(missing)):
+        words[word] = ids
+    for text in plain:
+        _ENCODED[text] = np.array([i for w in text.split(" ") for i in words[w]], dtype=np.int64)
+    for text, ids in zip(whole, _encode_whole(whole)):
+        _ENCODED[text] = np.array(ids, dtype=np.int64)
+
+
+_WORD_IDS: dict[str, list[int]] = {}
+"""Token ids per word (as it follows a space), kept for the process like _ENCODED."""
+_NOT_WORD_BY_WORD = re.compile(r"[^\S ]|  |^ | $|^$|<(?:s|/s|unk)>")
+"""What only the whole text tokenises right: whitespace other than one space between words,
+and the special tokens the tokenizer cuts out before it reads words."""
+
+
+def _encode_whole(texts: list[str]) -> list[list[int]]:
+    if not texts:
+        return []
     tokenizer = _tokenizer()
     encode = getattr(tokenizer, "encode_batch_fast", tokenizer.encode_batch)  # the ids alone: offsets come from _offsets
-    for text, encoding in zip(texts, encode(texts, add_special_tokens=False)):
-        _ENCODED[text] = np.array(encoding.ids, dtype=np.int64)
+    return [encoding.ids for encoding in encode(texts, add_special_tokens=False)]
+
+
+@lru_cache(maxsize=1)
+def _words_tokenise_alone() -> bool:
+    """Whether no token spans a word boundary: none holds the space mark after its first
+    character, other than runs of spaces (checked once per process, so another vocabulary
+    falls back to whole texts)."""
+    mark = "\u2581"
+    return not any(mark in token[1:] and token.strip(mark) for token in _tokenizer().get_vocab())
 
 
 @lru_cache(maxsize=1)
