@@ -78,7 +78,8 @@ def test_scores_measures_ages_and_magnitudes_that_differ(a, b):
 
 
 def test_a_figure_takes_the_noun_it_counts():
-    assert figures("The council won 31 of the 45 seats.") == {"n:seat": [31.0, 45.0]}
+    assert figures("The council won 31 of the 45 seats.") == {"n:seat": [31.0], "n:seat:total": [45.0]}
+    assert figures("Two of the court's five judges dissented.") == {"n:judg": [2.0], "n:judg:total": [5.0]}
     assert figures("Officials put the number of stranded drivers at 2,140.") == {"n:driver": [2140.0]}
     assert figures("The keeper saved a penalty in the 77th minute.") == {"minute": [77.0]}
     assert figures("The board approved it by five votes to four.") == {"split": [(5.0, 4.0)]}
@@ -450,7 +451,7 @@ def test_a_denial_of_what_another_outlet_asserts_in_the_same_words_is_flagged(tm
 
 def test_one_of_the_most_is_no_count():
     assert figures("It was one of the busiest crossings of the year.") == {}
-    assert figures("One of the two ferries was late.") == {"n:ferr": [1, 2]}
+    assert figures("One of the two ferries was late.") == {"n:ferr": [1], "n:ferr:total": [2]}
 
 
 HOSPITAL = {

@@ -69,6 +69,19 @@ def test_a_different_figure_is_flagged(harbour):
     assert kinds_with(harbour, "15 million euros") == {"number"}
 
 
+def test_a_count_is_compared_with_counts_and_its_whole_with_wholes(tmp_path):
+    """'106 of the 200 seats' against '107 of the 200 seats' is one clash, 106 against 107; the
+    200 is the whole, never a figure for the count ('106 seats is a majority')."""
+    merged = story_of(tmp_path, {
+        "wire": ("The Greens won 106 of the assembly's 200 seats in Sunday's vote, officials said.\n\nTurnout was high.\n", dict(published=MONDAY)),
+        "paper": ("With every ballot counted, the Greens are set to control 107 of the assembly's 200 seats, enough to govern on their own.\n\nVoters queued for hours.\n", dict(published=MONDAY)),
+        "radio": ("The Greens will not need a partner to govern: 106 seats is a majority on its own.\n\nThey need 134 seats to change the constitution.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    clashes = [[v["text"] for v in d["variants"]] for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert len(clashes) == 1 and any("107" in t for t in clashes[0]) and any("106" in t for t in clashes[0])
+    assert not any(t.startswith("200") for t in clashes[0])
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

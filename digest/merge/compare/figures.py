@@ -304,8 +304,8 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             i = around.index.get((c.index, f.start, f.end))
             if i is not None:
                 by_subject.setdefault(f.detector + "|" + f.subject, []).append((c, f, i))
-                if f.subject.startswith("n:") and len(f.subject) > 5:
-                    counts.append((c, f, i))
+                if f.subject.startswith("n:") and len(f.subject) > 5 and not f.subject.endswith(":total"):
+                    counts.append((c, f, i))  # a whole ('of the 200 seats') is compared with wholes only
     out: list[Conflict] = []
     for facts in by_subject.values():
         out.extend(_story_wide(facts, around, cross=False))

@@ -247,6 +247,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         return []
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
+    totals: list[tuple[int, int]] = []  # where a count names its whole ('106 of the 200 seats'): a figure there is the total
 
     def free(start: int, end: int) -> bool:
         for s, e in taken:  # a plain loop: called for every figure, mostly with one or two spans taken
@@ -408,7 +409,13 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS and unit not in ("of",):
             continue
-        add("n:" + stem(unit), value, start, unit_end, claims_to=end if " of " in text[end:unit_end] else None)
+        if any(s < start and unit_end <= e for s, e in totals):
+            add("n:" + stem(unit) + ":total", value, start, unit_end)  # the 200 of '106 of the 200 seats'
+            continue
+        part_of = " of " in text[end:unit_end]
+        add("n:" + stem(unit), value, start, unit_end, claims_to=end if part_of else None)
+        if part_of:
+            totals.append((end, unit_end))
     return facts
 
 
