@@ -82,6 +82,16 @@ def test_a_count_is_compared_with_counts_and_its_whole_with_wholes(tmp_path):
     assert not any(t.startswith("200") for t in clashes[0])
 
 
+def test_a_count_of_a_short_noun_is_compared_like_any_other(tmp_path):
+    """'86 homes' / '68 homes' (a noun of three letters once stemmed) in two tellings of one
+    sentence: a clash, as '86 families' / '68 families' would be."""
+    merged = story_of(tmp_path, {
+        "wire": ("LORNE, May 6 (Wire) - A flood in the Lorne valley has covered 900 hectares of farmland, destroyed 86 homes and forced about 1,500 people to leave, officials said on Tuesday, as crews battled rising water for a third day.\n\nRain is forecast.\n", dict(published=MONDAY)),
+        "paper": ("A flood in the river's lower valley has destroyed 68 homes and swamped 900 hectares of fields, forcing some 1,500 people to leave their homes, officials said on Tuesday.\n\nSchools closed.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    assert kinds_with(merged, "86 homes") == {"number"} and kinds_with(merged, "68 homes") == {"number"}
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

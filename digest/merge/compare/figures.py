@@ -196,7 +196,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 if subject == "year" and closeness < PARAPHRASE_PAIR:
                     continue  # a bare year says little of what it dates
                 shared = (_context(a, x) & _context(b, y)) - common
-                generic = subject in GENERIC_SUBJECTS | {"duration"} or subject.startswith("n:") and len(subject) <= 5
+                generic = subject in GENERIC_SUBJECTS | {"duration"}
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
                 one_each = len(loose_a) == 1 or len(loose_b) == 1
                 # One year, minute or length of time each in close paraphrases: 'cut 4,000 jobs by 2027' / 'shed 4,000
@@ -344,7 +344,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         b, fb, _ = facts[y]
         if cross and fa.subject == fb.subject:
             continue
-        generic = fa.subject in GENERIC_SUBJECTS or fa.subject.startswith("n:") and len(fa.subject) <= 5
+        generic = fa.subject in GENERIC_SUBJECTS
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
