@@ -747,3 +747,19 @@ def test_a_translation_sharing_only_a_name_with_a_short_sentence_is_not_fused_wi
 def test_a_three_word_sentence_with_a_subject_and_a_verb_is_prose(text, prose):
     from digest.merge.claims import is_prose
     assert is_prose(text) is prose
+
+
+def _duration(text: str):
+    return next(f for f in numbers.extract(text, PLAIN) if f.subject == "duration")
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("He was jailed for four and a half years.", "He got a 54-month sentence.", True),  # a month is a twelfth of a year
+    ("Rain has not fallen for seven weeks.", "It has not rained for almost two months.", True),
+    ("The talks took about three years.", "The talks took 40 months.", True),
+    ("The talks took about three years.", "The talks took two years.", False),
+    ("He served nearly two years.", "He served 13 months.", False),
+    ("The ban lasts six weeks.", "The ban lasts two months.", False),
+])
+def test_an_approximate_length_of_time_is_as_fine_as_its_unit(a, b, agree):
+    assert numbers.same(_duration(a), _duration(b)) is agree

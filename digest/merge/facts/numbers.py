@@ -56,7 +56,7 @@ SPLIT = re.compile(
     re.I,
 )
 _SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
-DURATIONS = {"year": 365.0, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -488,7 +488,27 @@ def same(a: Fact, b: Fact) -> bool:
     if a.kind == "measure" or a.subject == "temperature":  # converted figures are rounded
         x, y = float(a.value), float(b.value)  # type: ignore[arg-type]
         return abs(x - y) <= CONVERTED_TOLERANCE * max(abs(x), abs(y)) or _close(x, y, approx)
+    if a.subject == "duration" and approx and (_within_its_unit(a, b) or _within_its_unit(b, a)):
+        return True
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
+
+
+_SHORT_OF = re.compile(r"^(?:nearly|almost|just under|close to)\s", re.I)
+_ROUGHLY = re.compile(r"^(?:about|around|roughly|some|approximately|approx\.?|circa|c\.)\s", re.I)
+
+
+def _within_its_unit(a: Fact, b: Fact) -> bool:
+    """An approximate length of time is as fine as its unit: 'almost two months' is within half a
+    month short of two (seven weeks fits), 'about three years' within half a year of three."""
+    unit = DURATIONS.get(a.text.rsplit(None, 1)[-1].lower().rstrip("s"), 0.0) if a.text else 0.0
+    x, y = float(a.value), float(b.value)  # type: ignore[arg-type]
+    if not unit or unit < 1.0:
+        return False
+    if _SHORT_OF.match(a.text):
+        return x - unit / 2 <= y <= x
+    if _ROUGHLY.match(a.text):
+        return abs(x - y) <= unit / 2
+    return False
 
 
 def severity(a: Fact, b: Fact) -> str:
