@@ -88,8 +88,11 @@ FURTHER = {
     "name: China Institute": dict(asia_financial="China Institute", archyde="Institute of China Studies"),
     # Real, wording: the same quotation ("Beijing is reluctant ...") reworded by the translation in 004.
     "quote: reluctant": dict(asia_financial="Beijing is reluctant", archyde="The Chinese government will not distance itself"),
+    # Real, wording: Tsang's three-sentence remark ("The bigger signal ...") as the translations render it
+    # (001 "The biggest sign ...", 004 "The fact that Mr. Xi is staying outside the country ...").
+    "quote: bigger signal": dict(asia_financial="The bigger signal", archyde="The fact that Mr. Xi is staying outside"),
 }
-WORDING = {"g: the partnership's term", "e: the pipeline's name", "f: Tsang's institution", "name: China Institute", "quote: reluctant"}
+WORDING = {"g: the partnership's term", "e: the pipeline's name", "f: Tsang's institution", "name: China Institute", "quote: reluctant", "quote: bigger signal"}
 """What a translation renders differently: shown folded, as wording."""
 FALSE_POSITIVES: dict[str, dict] = {}
 

@@ -142,6 +142,15 @@ def test_a_quotation_knows_its_speaker():
     assert quotes.same_words(before, after) > 0.8
 
 
+@pytest.mark.parametrize("text, who", [
+    ("\u201cThe levee will hold through the weekend,\u201d said FWRA regional director Tomas Ek.", "ek"),
+    ("\"The levee will hold through the weekend,\" NRC chair Ada Moss conceded after the vote.", "moss"),
+    ("\"The levee will hold through the weekend,\" as the engineer Luis Barra put it on Friday.", "barra"),
+])
+def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
+    assert quotes.extract(text, PLAIN)[0].value[1] == who
+
+
 def test_every_detector_is_listed_once_and_reads_one_sentence():
     facts = extract_all("On Tuesday the mill said it would not pay the 3 million euro fine, “not one cent”.", PLAIN)
     assert {f.detector for f in facts} >= {"numbers", "dates", "status"}

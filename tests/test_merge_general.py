@@ -92,6 +92,19 @@ def test_a_count_of_a_short_noun_is_compared_like_any_other(tmp_path):
     assert kinds_with(merged, "86 homes") == {"number"} and kinds_with(merged, "68 homes") == {"number"}
 
 
+def test_a_quotation_of_several_sentences_is_credited_where_it_closes(tmp_path):
+    """'"A. B," the chief said.' is split into two sentences; the quotation is still one, and
+    given to two different speakers by two outlets it is a quote discrepancy."""
+    merged = story_of(tmp_path, {
+        "wire": ("The river rose two metres overnight.\n\n\"The levee is our last line right now. If it breaks tonight, we will lose the lower town,\" the region's flood chief, Ines Varga, told reporters in Lorne.\n", dict(published=MONDAY)),
+        "paper": ("The river rose two metres overnight.\n\n\u201cThe levee is our last line right now. If it breaks tonight, we will lose the lower town,\u201d Interior Minister Paul Brandt told reporters at the town hall.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    quoted = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert len(quoted) == 1
+    assert {v["source"] for v in quoted[0]["variants"]} == {"wire", "paper"}
+    assert any("Varga" in v["text"] for v in quoted[0]["variants"]) and any("Brandt" in v["text"] for v in quoted[0]["variants"])
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

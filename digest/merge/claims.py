@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from digest.clean import describes_picture
 from digest.merge.facts import Context, Fact, extract_all
+from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
 from digest.merge.text import content_stems
@@ -140,13 +142,17 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
     for source, sentences in by_source.items():
         seen: set[str] = set()
         context = contexts[source]
-        for sentence in sentences[:MAX_CLAIMS_PER_SOURCE]:
+        sentences = sentences[:MAX_CLAIMS_PER_SOURCE]
+        spanning = _quotations_across_sentences(sentences, context)
+        for k, sentence in enumerate(sentences):
             text = sentence.text
             key = " ".join(text.split()).lower()
             if key in seen:
                 continue
             seen.add(key)
             facts = extract_all(text, context)
+            if k in spanning:
+                facts = spanning[k](facts)
             stated = next((f for f in facts if f.detector == "status"), None)
             status = "done" if stated is None else stated.value[0]  # type: ignore[index]
             stems = content_stems(text) | _figure_stems(facts)
@@ -154,6 +160,74 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
                 facts = facts + (status_facts.default(text, stems, context),)
             claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(text)))
     return claims
+
+
+_OPENS = "\u201c\"\u00ab"
+_CLOSES = {"\u201c": "\u201d", "\"": "\"", "\u00ab": "\u00bb"}
+
+
+def _quotations_across_sentences(sentences: list[Sentence], context: Context) -> dict[int, Callable]:
+    """A quotation of several sentences ('"The wind is our enemy. If it turns, we fight on three
+    fronts," the fire chief said.') is one quotation, credited where it closes: the sentence that
+    names the speaker gets the whole quotation and its speaker; the sentences inside it lose the
+    speakerless pieces they were read as. Returns, per sentence position, how to fix its facts."""
+    fixes: dict[int, Callable] = {}
+    k = 0
+    while k < len(sentences):
+        opening = _unclosed_mark(sentences[k].text)
+        if opening is None:
+            k += 1
+            continue
+        close = _CLOSES[opening]
+        run = [k]
+        j = k + 1
+        while j < len(sentences) and sentences[j].paragraph == sentences[k].paragraph and len(run) < 8:
+            run.append(j)
+            if close in sentences[j].text.replace(opening, "", 1 if close == opening and opening in sentences[j].text[:1] else 0):
+                break
+            j += 1
+        else:
+            k += 1
+            continue
+        last = run[-1]
+        joined = " ".join(sentences[i].text for i in run)
+        offset = len(joined) - len(sentences[last].text)
+        whole = [f for f in quote_facts.extract(joined, context) if f.start < offset < f.end]
+        if whole:
+            inside = {i for i in run[:-1]}
+            for i in inside:
+                fixes[i] = _without_quotes
+            fixes[last] = _with_quotes([_shifted(f, offset) for f in whole])
+        k = last + 1
+    return fixes
+
+
+def _unclosed_mark(text: str) -> str | None:
+    """The opening quotation mark a sentence leaves open, if any."""
+    for mark in _OPENS:
+        close = _CLOSES[mark]
+        if close == mark:
+            if text.count(mark) % 2 == 1 and text.lstrip().startswith(mark):
+                return mark
+        elif text.rfind(mark) > text.rfind(close):
+            return mark
+    return None
+
+
+def _shifted(f: Fact, offset: int) -> Fact:
+    """A quotation read over several sentences, placed in its closing sentence: its span starts
+    at that sentence's start, its text is the whole quotation."""
+    return Fact(f.kind, f.subject, f.value, f.text, 0, f.end - offset, f.approximate, "quotes")
+
+
+def _without_quotes(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    return tuple(f for f in facts if f.detector != "quotes")
+
+
+def _with_quotes(quotes: list[Fact]) -> Callable:
+    def fix(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        return tuple(f for f in facts if f.detector != "quotes") + tuple(quotes)
+    return fix
 
 
 def _figure_stems(facts: tuple[Fact, ...]) -> frozenset[str]:

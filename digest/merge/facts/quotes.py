@@ -20,7 +20,9 @@ QUOTATION = re.compile(
 """Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end."""
 _OPENING = "\u201c\"\u00ab\u2018"
 """The marks a quotation can open with (QUOTATION's first character)."""
-_SAY = r"(?:said|says|say|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|according\s+to|has\s+declared|had\s+declared|spoke)"
+_SAY = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
+        r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
+        r"announced|put\s+it|according\s+to|has\s+declared|had\s+declared|spoke)")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u2019\u00c0-\u024f-]+){0,2}"
 _SAY_RE = re.compile(rf"\b{_SAY}\b")
 _NAME_RE = re.compile(_NAME)
@@ -33,10 +35,10 @@ def speaker(text: str, start: int, end: int) -> str:
     after = text[end:end + 160]
     verb = _SAY_RE.search(after)
     if verb:
-        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if m.group(0).split()[0] not in _PRONOUN]
+        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m)]
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
-        following = _NAME_RE.search(after, verb.end(), verb.end() + 60)
+        following = next((m for m in _NAME_RE.finditer(after, verb.end(), verb.end() + 60) if _a_name(m)), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
             return following.group(0).strip()
     lead = text[max(0, start - 160):start]
@@ -50,6 +52,13 @@ def speaker(text: str, start: int, end: int) -> str:
         if people or names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
             return (people or names)[0].group(0).strip()
     return ""
+
+
+def _a_name(m: re.Match) -> bool:
+    """A person's name, not a pronoun or an organisation's initials ('said DHWU general secretary
+    Jane Doe': the initials name her employer, not her)."""
+    first = m.group(0).split()[0]
+    return first not in _PRONOUN and not (len(m.group(0).split()) == 1 and first.isupper() and len(first) > 1)
 
 
 def extract(text: str, context: Context) -> list[Fact]:
@@ -67,7 +76,7 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 def _surname(name: str) -> str:
     parts = [p for p in re.sub(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", name).split() if p[:1].isupper()]
-    return parts[-1].lower().strip("'\u2019s") if parts else ""
+    return re.sub(r"['\u2019]s?$", "", parts[-1].lower()) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's
 
 
 def same_words(a: Fact, b: Fact) -> float:
