@@ -85,3 +85,24 @@ def test_a_deputy_is_not_the_post_and_a_head_coach_is_a_coach():
         sentence("b", "The club's coach, Tarik Olsen, said they were brave."),
     ])
     assert title_conflicts(coach, ["a", "b"]) == []
+
+
+def test_a_capitalised_title_before_the_name_is_the_title_not_part_of_the_name():
+    found = titles_of(
+        sentence("a", "Transport Minister Lena Brook opened the bridge."),
+        sentence("b", "“It is open,” said RWA regional director Omar Haddad."),
+    )
+    assert found["Lena Brook"] == {"a": ["Transport Minister"]}
+    assert found["Omar Haddad"] == {"b": ["RWA regional director"]}
+
+
+def test_ministers_of_different_portfolios_are_a_conflict_and_a_bare_minister_agrees_with_both():
+    people = find_people([
+        sentence("a", "Transport Minister Lena Brook opened the bridge."),
+        sentence("b", "Finance Minister Lena Brook opened the bridge."),
+        sentence("c", "The bridge was opened by Minister Lena Brook on Friday."),
+    ])
+    (person, titles), = title_conflicts(people, ["a", "b", "c"])
+    assert person.name == "Lena Brook" and set(titles) == {"a", "b", "c"}
+    agreeing = find_people([sentence("a", "Transport Minister Lena Brook opened the bridge."), sentence("c", "The bridge was opened by Minister Lena Brook on Friday.")])
+    assert title_conflicts(agreeing, ["a", "c"]) == []

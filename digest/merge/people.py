@@ -66,8 +66,28 @@ class Person:
     titles: dict[str, list[str]] = field(default_factory=dict)
     """Source id -> the title phrases that source gives."""
 
-    def cores(self, source: str) -> set[str]:
-        return {c for t in self.titles.get(source, []) if (c := title_core(t))}
+    def cores(self, source: str) -> set[tuple[str, str]]:
+        """Each title's core and portfolio ('Interior Minister' -> ('minister', 'interior'))."""
+        return {(c, title_portfolio(t)) for t in self.titles.get(source, []) if (c := title_core(t))}
+
+
+def _titles_agree(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Some title of one is a title of the other: the same core, and the same portfolio when
+    both name one ('Minister' agrees with 'Interior Minister'; 'Emergency Minister' does not)."""
+    return any(ca == cb and (not pa or not pb or pa == pb) for ca, pa in a for cb, pb in b)
+
+
+def title_portfolio(title: str) -> str:
+    """The capitalised word right before a title's role noun, naming what the role is for
+    ('Interior Minister', 'Foreign Secretary'), in lower case; '' when there is none."""
+    words = re.findall(r"[\w'\u2019-]+", title)
+    for i, w in enumerate(words):
+        if w.lower() in ROLE_NOUNS and i > 0:
+            before = words[i - 1]
+            if before[:1].isupper() and before.lower() not in ROLE_NOUNS | RANK_WORDS and not before.isupper() and not before.endswith(("'s", "\u2019s")):
+                return before.lower()
+            return ""
+    return ""
 
 
 def title_core(title: str) -> str:
@@ -95,6 +115,26 @@ def clean_title(title: str) -> str:
 def is_person_name(name: str) -> bool:
     parts = name.split()
     return 2 <= len(parts) <= 4 and parts[0].lower() not in STOPWORDS and not any(p.lower() in NOT_PEOPLE or p.lower() in ROLE_NOUNS or p.lower() in RANK_WORDS for p in parts)
+
+
+_NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according", "informs", "informed", "as", "by", "with"}
+"""Words a title never starts with: what stands before it in the sentence ('said the chief')."""
+
+
+def _title_and_name(role: str, name: str) -> tuple[str, str]:
+    """A capitalised title reads as part of the name ('Emergency Minister Pavel Oster' gives the
+    role 'Emergency' and the name 'Minister Pavel Oster'): the title's words go back to the title,
+    and the words before it that only lead into it ('said', 'the') are dropped."""
+    words = name.split()
+    moved = 0
+    while moved < len(words) - 2 and words[moved].lower() in ROLE_NOUNS | RANK_WORDS:
+        moved += 1
+    if moved:
+        role, name = f"{role} {' '.join(words[:moved])}", " ".join(words[moved:])
+    parts = role.split()
+    while len(parts) > 1 and parts[0].lower() in _NOT_TITLE:
+        parts.pop(0)
+    return " ".join(parts), name
 
 
 def find_people(sentences: list[Sentence]) -> dict[str, Person]:
@@ -125,10 +165,10 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if title_core(" ".join(m.group(1).split()[:4])):
                 mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
-            role = m.group(1)
+            role, name = _title_and_name(m.group(1), m.group(2))
             core = title_core(role)
             if core and role.split()[-1].lower() in ROLE_NOUNS:
-                mention(m.group(2), s.source, role)
+                mention(name, s.source, role)
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text) else ():
             if m.group(1).split()[-1].lower() in ROLE_NOUNS:
                 mention(m.group(2), s.source, m.group(1))
@@ -169,7 +209,7 @@ def title_conflicts(people: dict[str, Person], sources: list[str]) -> list[tuple
     conflicts = []
     for person in people.values():
         with_titles = [s for s in sources if person.cores(s)]
-        clash = any(not (person.cores(a) & person.cores(b)) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
+        clash = any(not _titles_agree(person.cores(a), person.cores(b)) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))
