@@ -460,6 +460,7 @@ def test_a_denial_of_what_another_outlet_asserts_in_the_same_words_is_flagged(tm
 
 def test_one_of_the_most_is_no_count():
     assert figures("It was one of the busiest crossings of the year.") == {}
+    assert figures("We will win them back one ship at a time.") == {}
     assert figures("One of the two ferries was late.") == {"n:ferr": [1], "n:ferr:total": [2]}
 
 

@@ -105,6 +105,20 @@ def test_a_quotation_of_several_sentences_is_credited_where_it_closes(tmp_path):
     assert any("Varga" in v["text"] for v in quoted[0]["variants"]) and any("Brandt" in v["text"] for v in quoted[0]["variants"])
 
 
+def test_the_one_count_of_a_thing_each_outlet_gives_is_compared_across_the_story(tmp_path):
+    """Each outlet counts the stranded trucks once, in sentences that tell it differently: the
+    counts are of one thing, and 52 against 25 is a clash."""
+    merged = story_of(tmp_path, {
+        "wire": ("Farmers blocked the border crossing at Velt for a third day on Friday.\n\n"
+                 "By Friday evening, 52 trucks were waiting at the border near Velt, up from a peak of 30 on Wednesday, police said.\n\n"
+                 "The farmers want lower diesel taxes.\n", dict(published=MONDAY)),
+        "radio": ("The blockade by farmers at the Velt crossing went into its third day.\n\n"
+                  "The protest has left 25 trucks waiting outside the town, some for more than two days.\n\n"
+                  "The farmers are demanding cheaper diesel.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    assert kinds_with(merged, "52 trucks") == {"number"} and kinds_with(merged, "25 trucks") == {"number"}
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -5,6 +5,7 @@ registered' are one subject wherever they stand); a statement of none against a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -320,6 +321,12 @@ above FACT_PAIR_MIN because the nouns themselves do not vouch for it. Measured o
 corpus: the same count under another noun 0.54; unrelated counts of a story below 0.45."""
 
 
+SOLE_COUNT_MIN = 0.3
+"""Surroundings similarity enough for two counts of one named thing when each outlet gives
+only that one count of it in the whole story ('43 ships were waiting at anchor' / 'left 34 ships
+waiting outside the port', 0.34): no other figure of theirs competes for it."""
+
+
 def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool) -> list[Conflict]:
     """Each fact against each other outlet's closest fact of the group: a conflict when the two
     are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns."""
@@ -336,6 +343,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         closest = columns[np.argmax(sims[:, columns], axis=1)].tolist()
         for x in np.nonzero(outlets != outlet)[0].tolist():
             best[(x, outlet)] = closest[x]
+    given = Counter(outlet_of)  # figures of this subject per outlet
     out: list[Conflict] = []
     for (x, other), y in best.items():
         if x > y or best.get((y, outlet_of[x])) != x:
@@ -346,6 +354,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue
         generic = fa.subject in GENERIC_SUBJECTS
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
+        if not cross and not generic and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1 and fa.subject.startswith("n:"):
+            needed = SOLE_COUNT_MIN  # each outlet counts these things once in the whole story
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
         if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):

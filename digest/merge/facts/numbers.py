@@ -79,6 +79,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
 _AT_THE = re.compile(r"\b(at|in)\s+the\s+$")
 _NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", re.I)
+_AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
 _MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 """Patterns the readers below use, compiled once."""
@@ -372,6 +373,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if token.lower() == "one" and (_NO_ONE.search(text[max(0, start - 10):start]) or _ONE_OF_MOST.match(after)):
             continue  # 'no one', 'every one of', 'one of the biggest': no count
+        if _AT_A_TIME.match(after):
+            continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
         hyphen = _hyphen_unit(text, end)
         measured = _measure(hyphen, value) if hyphen else None
         if measured:
