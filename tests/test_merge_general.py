@@ -119,6 +119,24 @@ def test_the_one_count_of_a_thing_each_outlet_gives_is_compared_across_the_story
     assert kinds_with(merged, "52 trucks") == {"number"} and kinds_with(merged, "25 trucks") == {"number"}
 
 
+def test_a_day_one_outlet_alone_gives_next_to_the_others_day_is_one_date_told_two_ways(tmp_path):
+    """'The blockade began on 3 March' (twice) against a translation's 'since the 4 March': no
+    other day is near, so it is the same start dated two ways. An outlet naming the days around
+    it (3, 4 and 5 March: a sequence of events) is left alone."""
+    told = {
+        "wire": ("Farmers ended their blockade of the Velt crossing.\n\nThe blockade, which began on 3 March, cost hauliers millions.\n", dict(published=MONDAY)),
+        "paper": ("The protest at Velt is over.\n\nThe farmers first parked their tractors at the crossing on 3 March.\n", dict(published=MONDAY)),
+        "daily-mt": ("The blockade that since the 4 March paralysed the crossing of Velt is finished.\n", dict(published=MONDAY, translated_from="de")),
+    }
+    merged = story_of(tmp_path, told, lead="wire")
+    dates = [d for d in merged["discrepancies"] if d["kind"] == "date"]
+    assert len(dates) == 1, dates
+    assert {v["source"] for v in dates[0]["variants"]} == {"daily-mt", "paper", "wire"}
+    told["daily-mt"] = ("Talks began on 3 March, resumed on 4 March and failed on 5 March.\n", dict(published=MONDAY, translated_from="de"))
+    merged = story_of(tmp_path, told, lead="wire")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "date"] == []
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -4,6 +4,7 @@ registered' are one subject wherever they stand); a statement of none against a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -11,6 +12,7 @@ import numpy as np
 
 from digest.merge.claims import Claim
 from digest.merge.embed import Embedded
+from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
@@ -490,3 +492,45 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
                 continue  # an outlet that also gives the other's date: two events of a kind
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
     return out
+
+
+NEAR_DATE_DAYS = 2
+"""Days apart within which two outlets' dates of the day, given nowhere else in the story, are
+one date told two ways (an off-by-one of a translation or a time zone) rather than two events."""
+
+
+def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """A day that only one outlet names, a day or two from a day other outlets name, where the
+    lone outlet names no day around it and the others never name its day: one event dated two
+    ways ('began on 26 January' / 'since the 27 January'). Outlets that name several days close
+    together tell a sequence of events, which this leaves alone."""
+    days: dict[dt.date, list[tuple[Claim, Fact]]] = {}
+    for c in claims:
+        for f in c.facts_of("dates"):
+            w = f.value
+            if f.subject == "date" and isinstance(w, date_facts.When) and w.day and _day_named(f):
+                try:
+                    day = dt.date(w.year, w.month, w.day)
+                except ValueError:
+                    continue
+                days.setdefault(day, []).append((c, f))
+    window = dt.timedelta(days=NEAR_DATE_DAYS)
+    out: list[Conflict] = []
+    for d, mentions in sorted(days.items()):
+        if len({c.source for c, _ in mentions}) != 1:
+            continue
+        lone = mentions[0][0].source
+        around = [x for x in days if x != d and abs(x - d) <= window]
+        if len(around) != 1 or any(c.source == lone for c, _ in days[around[0]]):
+            continue  # no neighbouring day, or several (a sequence), or the lone outlet names it too
+        others = days[around[0]]
+        if any(abs(x - around[0]) <= window and x not in (d, around[0]) for x in days):
+            continue
+        a, fa = mentions[0]
+        out.extend(Conflict("date", "date", "material", [(b, fb), (a, fa)]) for b, fb in others)
+    return out
+
+
+def _day_named(f: Fact) -> bool:
+    """A calendar day written out ('26 January', 'January 26'), not a weekday resolved to one."""
+    return any(ch.isdigit() for ch in f.text)
