@@ -120,6 +120,8 @@ def test_clock_times_compare_only_in_one_zone():
     ("The mill denied paying the hackers.", "denied"),
     ("The mill would not say whether it paid the hackers.", "undisclosed"),
     ("The figures remain provisional.", "possible"),
+    ("The council is considering asking for more buses.", "possible"),
+    ("The board is mulling a sale of the unit.", "possible"),
 ])
 def test_status_reads_tense_modality_and_negation(text, mood):
     facts = status.extract(text, PLAIN)
@@ -711,6 +713,15 @@ def test_a_report_that_something_has_not_yet_happened_is_not_fused_with_one_that
     merged = story_of(tmp_path, fire, lead="city-wire")
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_plan_under_consideration_is_not_fused_with_the_deed(tmp_path):
+    buses = {
+        "city-wire": ("The council is considering asking the province for more buses on the ring line, the mayor said.\n", dict(published=dt.date(2024, 4, 12))),
+        "city-radio": ("The council formally asked the province for more buses on the ring line on Friday.\n", dict(published=dt.date(2024, 4, 13))),
+    }
+    merged = story_of(tmp_path, buses, lead="city-wire")
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
 
 
 def test_a_sentence_that_states_both_states_is_a_contrast_not_a_status_clash():

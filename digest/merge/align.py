@@ -164,8 +164,11 @@ PREVIEW_GAP_DAYS = 2
 report of the event: two claims, never one."""
 
 
-_NOT_YET = re.compile(r"\b(?:not\s+yet|yet\s+to|still\s+to\s+be|still\s+(?:has|have|had|needs?)\s+to)\b", re.I)
-"""A possibility that says the thing has not happened: against a report that it did, two claims."""
+_NOT_YET = re.compile(
+    r"\b(?:not\s+yet|yet\s+to|still\s+to\s+be|still\s+(?:has|have|had|needs?)\s+to"
+    r"|(?:consider|weigh|mull|contemplat)(?:s|es|ing)?\s+(?:whether|if|\w+ing))\b", re.I)
+"""A possibility that says the thing has not happened ('has not yet', 'is considering asking'):
+against a report that it did, two claims."""
 
 
 def moods_clash(a: Claim, b: Claim) -> bool:

@@ -34,7 +34,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:den(?:y|ies|ied|ying)|ruled?\s+out|rules\s+out|rejects?|rejected|refuted?)\b"
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open)\w*")),
     ("possible", _at_word("cmwpisynru",
-        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|opening)\b|\bweigh(?:s|ing)\s+whether\b"
+        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b"
         r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+discussion\b|\bstill\s+to\s+be\b")),
     ("planned", _at_word("wsipa",
@@ -46,7 +46,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
     "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t"},
-    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "provisional", "provisionally",
+    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling",
+                 "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
@@ -63,7 +64,7 @@ def _governed(text: str, start: int, end: int) -> frozenset[str]:
 
 
 _MARKER_STEMS = frozenset(stem(w) for w in
-    "will would could may might still already not never intend intends plan plans considering consider whether deny denied "
+    "will would could may might still already not never intend intends plan plans considering consider mulling contemplating whether deny denied "
     "declined refused say comment must yet pending provisional preliminary principle expected due set".split())
 
 
