@@ -141,7 +141,10 @@ _PAGE_FURNITURE = re.compile(
     r"\badvertisement\b|\bcontinues?\s+(reading|below|after)\b|\bscroll\s+(down\s+)?to\s+continue\b"
     r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b"
     r"|^(advertising|publicity|sponsored( content)?|promoted( content)?|paid (content|post)|partner content)\s*$", re.I)
-_CONTRIBUTED = re.compile(r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b", re.I)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b"
+    r"|^this (report|story|article|piece) (includes|contains|incorporates|uses|draws on|is based on) (material|reporting|information|content)\s+(from|by)\s[^,;]{1,60}$", re.I)
+"""Reporting credits: 'X contributed to this report', 'This story includes material from <agency>.'"""
 _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage)?|more on this( story)?|"
     r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
@@ -217,7 +220,8 @@ _EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of t
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
 _NEWSLETTER = re.compile(
     r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
-    r"|no spam|unsubscribe( at any time)?|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b", re.I)
+    r"|no spam|unsubscribe( at any time)?|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
+    r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
 _BIO = re.compile(
@@ -226,7 +230,8 @@ _BIO = re.compile(
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _COMMENT_POLICY = re.compile(
     r"\bcomments?\b.{0,80}\b(moderated|civil|libel\w*|pseudonyms?|submitted|approved before|policy|guidelines)\b"
-    r"|\byour (email|e-mail) address will not be published\b|\brequired fields are marked\b|\bnotify me of (follow-up|new) (comments|posts)\b", re.I)
+    r"|\byour (email|e-mail) address will not be published\b|\brequired fields are marked\b|\bnotify me of (follow-up|new) (comments|posts)\b"
+    r"|\b(our|the) community (guidelines|rules|standards)\b.{0,40}\bbefore (commenting|posting|you (comment|post))\b", re.I)
 """The page's rules for readers' comments: 'Comments are moderated …', 'Your email address will not be published.'"""
 _DISCLOSURE = re.compile(
     r"\b(we|this site|our site|the site)\b.{0,60}\b(earn|receive|get|may be paid)\b.{0,60}\b(commissions?|compensation|a share of sales|revenue)\b"
@@ -381,7 +386,7 @@ rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
 rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and bool(_PAGE_NOTICE.search(u.text)))
-_COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me")
+_COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
 rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))

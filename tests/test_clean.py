@@ -227,9 +227,21 @@ def between_body(line: str) -> list[str]:
     "Tap here to see other videos from our team.",
     "Save articles to read later and create your own reading list.",
     "Follow our coverage of the port dispute at https://herald.example/hub/ports",
+    "This story includes material from the Northport Press Agency (NPA).",
+    "This report contains reporting from Harbour Wire.",
+    "Have your say: please read our community guidelines before commenting.",
+    "Follow Coast Radio News on social media for the latest from the harbour.",
 ])
 def test_widget_sentences_are_junk(junk):
     assert between_body(junk) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("text", [
+    "The report includes material from the port's own inspections, the union said.",
+    "Dockers follow the talks on social media, where the union posts updates every evening.",
+])
+def test_sentences_that_only_look_like_credits_or_prompts_stay(text):
+    assert between_body(text) == [BODY, text, BODY]
 
 
 def test_the_line_under_a_pictures_caption_toggle_is_its_caption():
