@@ -148,6 +148,7 @@ def test_a_quotation_knows_its_speaker():
     ("\u201cThe levee will hold through the weekend,\u201d said FWRA regional director Tomas Ek.", "ek"),
     ("\"The levee will hold through the weekend,\" NRC chair Ada Moss conceded after the vote.", "moss"),
     ("\"The levee will hold through the weekend,\" as the engineer Luis Barra put it on Friday.", "barra"),
+    ("\u00ab The levee will hold through the weekend \u00bb, declared for his part the chief engineer of Westwater, Luisa Barra.", "barra"),
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who
@@ -784,3 +785,34 @@ def _duration(text: str):
 ])
 def test_an_approximate_length_of_time_is_as_fine_as_its_unit(a, b, agree):
     assert numbers.same(_duration(a), _duration(b)) is agree
+
+
+def _claims(*pairs: tuple[str, str]):
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    by_source: dict[str, list] = {}
+    for source, text in pairs:
+        by_source.setdefault(source, []).append(Sentence(source, len(by_source.get(source, [])), 0, text, 0, len(text), 1))
+    return build_claims(by_source, {s: PLAIN for s in by_source})
+
+
+def test_a_figure_is_new_unless_another_outlet_gives_its_number_in_a_kindred_reading():
+    from digest.merge.align import telling_more
+
+    detour, fine = _claims(("paper", "Buses now take a 12-minute detour at peak times."), ("wire", "The firm was fined 12 million florins."))
+    assert telling_more([detour, fine]) >= {detour.index}  # twelve million florins is no reading of twelve minutes
+    detour, minutes = _claims(("paper", "Buses now take a 12-minute detour at peak times."), ("wire", "The diversion adds 12 minutes to the trip."))
+    assert detour.index not in telling_more([detour, minutes])
+
+
+@pytest.mark.parametrize("score, joins", [(0.52, False), (0.57, True)])
+def test_a_claim_sharing_only_a_name_joins_only_on_a_high_score(score, joins):
+    from digest.merge.align import Item, lay_over
+
+    road, train = _claims(("wire", "Route 9 between Lund and Varby remains closed."),
+                          ("daily-mt", "Also the train traffic between Varby and the border town Mossby is disturbed, informs the railway."))
+    items = [Item([road])]
+    placed = {road.index: items[0]}
+    result = lay_over(items, [train], placed, {train.index: {road.index: score}}, threshold=0.35)
+    assert (len(result) == 1) is joins

@@ -117,7 +117,8 @@ def is_person_name(name: str) -> bool:
     return 2 <= len(parts) <= 4 and parts[0].lower() not in STOPWORDS and not any(p.lower() in NOT_PEOPLE or p.lower() in ROLE_NOUNS or p.lower() in RANK_WORDS for p in parts)
 
 
-_NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according", "informs", "informed", "as", "by", "with"}
+_NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according", "informs", "informed", "indicated", "declared",
+                          "explained", "stated", "announced", "as", "by", "with"}
 """Words a title never starts with: what stands before it in the sentence ('said the chief')."""
 
 

@@ -38,7 +38,7 @@ def speaker(text: str, start: int, end: int) -> str:
         before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m)]
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
-        following = next((m for m in _NAME_RE.finditer(after, verb.end(), verb.end() + 60) if _a_name(m)), None)
+        following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
             return following.group(0).strip()
     lead = text[max(0, start - 160):start]
@@ -52,6 +52,10 @@ def speaker(text: str, start: int, end: int) -> str:
         if people or names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
             return (people or names)[0].group(0).strip()
     return ""
+
+
+_AFFILIATION = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$")
+"""'said the chief executive of Acme': the name after 'of' is where the speaker works."""
 
 
 def _a_name(m: re.Match) -> bool:
