@@ -146,7 +146,7 @@ _CONTRIBUTED = re.compile(
     r"|^this (report|story|article|piece) (includes|contains|incorporates|uses|draws on|is based on) (material|reporting|information|content)\s+(from|by)\s[^,;]{1,60}$", re.I)
 """Reporting credits: 'X contributed to this report', 'This story includes material from <agency>.'"""
 _LIST_HEADER = re.compile(
-    r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage)?|more on this( story)?|"
+    r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage| news| content| reading)?|more on this( story)?|"
     r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
     re.I,
 )
@@ -246,7 +246,10 @@ _PAGE_NOTICE = re.compile(
     r"|\b(reload|refresh) (this|the) page\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)"
     r"|\b(this|the) video (has )?(failed to load|is (not |un)available|cannot be played|could not be (loaded|played))\b|\bother videos from our team\b"
     r"|\bgift articles?\b|^save (articles|stories|this (article|story)) (to read|for) later\b"
-    r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)", re.I)
+    r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)"
+    r"|\bnot responsible for the content of (external|other|third[- ]party|linked) (internet )?(sites|websites|pages|links)\b"
+    r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
+    r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min", re.I)
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
@@ -352,7 +355,9 @@ rule_photo_credit = line_rule(
     "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
 )
 # Menus, share bars, breadcrumbs and date strips: short items between separators.
-rule_row = line_rule("navigation", is_row)
+rule_row = line_rule("navigation", lambda u: is_row(u) or bool(_BRACKET_ROW.match(u.text)))
+_BRACKET_ROW = re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*[|,\u00b7]?\s*){2,}$")
+"""'[Facebook] [X] [Email] [Copy link]': a row of links a page saved as their bracketed labels."""
 # 'By Jane Doe, Political Correspondent', 'From our correspondent Jane Doe, City'.
 rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10) and _names_only(u.text)))
 
@@ -690,9 +695,24 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     if not names:
         return
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+)?{_PROMO_VERBS}\b")
+    first = outlet_first_word(outlet)
+    about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, names + ([first] if first else [])))})\b(?:,[^,]{{1,80}},)?\s+is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b")
     for i, u in enumerate(units):
-        if marks[i] is None and any(name in u.text for name in names) and _short(u.text, 60) and pattern.search(u.text):
-            marks[i] = "promo"
+        if marks[i] is None and any(name in u.text for name in names + ([first] if first else [])) and _short(u.text, 60):
+            if pattern.search(u.text):
+                marks[i] = "promo"
+            elif about.search(u.text):
+                marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
+
+
+_OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
+
+
+def outlet_first_word(outlet: str) -> str:
+    """The first word of an outlet's name when it names the outlet on its own ('Compass' of
+    'Compass News Agency'): capitalised and at least four letters."""
+    words = re.findall(r"[A-Za-z][\w'&-]*", re.sub(r"^the\s+", "", outlet.strip(), flags=re.I))
+    return words[0] if words and words[0][0].isupper() and len(words[0]) >= 4 and len(words) > 1 else ""
 
 
 def outlet_names(outlet: str) -> list[str]:

@@ -161,6 +161,33 @@ def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_repo
     assert {r.reason for r in cleaned.removed} == {"promo"}
 
 
+def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_stays():
+    raw = ("The ferry will run an extra crossing on Saturdays from June.\n\n"
+           "Harbour, the news division of Harbour Holdings, is a leading provider of regional news and pictures.\n\n"
+           "The Harbour Courier is an independent, reader-funded publication about the coast.\n\n"
+           "The Coast Herald is a weekly paper that first reported the timetable, the mayor said.\n")
+    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier"), raw, "utf-8"))
+    assert [b.text for b in cleaned.blocks] == [
+        "The ferry will run an extra crossing on Saturdays from June.",
+        "The Coast Herald is a weekly paper that first reported the timetable, the mayor said."]
+    assert {r.reason for r in cleaned.removed} == {"about-outlet"}
+
+
+@pytest.mark.parametrize("line", [
+    "[Facebook] [X] [LinkedIn] [Email] [Copy link]",
+    "Market data delayed by at least 15 minutes.",
+    "The Coast Radio is not responsible for the content of external sites.",
+    "You can accept, reject or manage your choices at any time by clicking Privacy preferences.",
+])
+def test_page_furniture_without_its_usual_words_is_junk(line):
+    assert between_body(line) == [BODY, BODY]
+
+
+def test_a_related_news_list_in_capitals_is_a_link_list():
+    raw = f"{BODY}\nRELATED NEWS\nThe strike was felt in the next port too\nWhat a lockout means for shippers\n"
+    assert [b.text for b in clean_text(raw).blocks] == [BODY]
+
+
 @pytest.mark.parametrize("line, reason", [
     ("COMMENTS ARE MODERATED AND MAY TAKE A DAY TO APPEAR.", "comment-policy"),
     ("Your e-mail address will not be published.", "comment-policy"),

@@ -79,6 +79,14 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
 _AT_THE = re.compile(r"\b(at|in)\s+the\s+$")
 _NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:hrs?|h)\b|(?:gmt|utc|cet|cest|bst|local time)\b)", re.I)
+_CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
+_AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:the\s+)?hour\s+|around\s+|about\s+)?$", re.I)
+def _no_unit_after(after: str) -> bool:
+    m = re.match(r"^\W*([A-Za-z]+)", after)
+    return m is None or m.group(1).lower() in STOPWORDS
+
+
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
 _MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -394,6 +402,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if ":" in after[:1] and after[1:3].isdigit():
             continue  # a clock time: the dates detector reads it
+        if token[0].isdigit() and (_CLOCK_AFTER.match(after) or _CLOCK_TOKEN.match(token) and _AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after)):
+            continue  # '4am', '5.12am', 'at hour 06.30 was lifted': a time of day too ('at 6.30 florins' is a price)
         if _is_year(value, token) and not scale_words:
             continue
         unit, unit_end = _unit_after(text, end)
