@@ -128,6 +128,19 @@ def test_status_reads_tense_modality_and_negation(text, mood):
     assert facts and facts[0].value[0] == mood
 
 
+def test_an_open_decision_differs_from_a_stated_plan_and_a_mere_possibility_does_not():
+    plan = status.extract("The club said it would appeal against the ban.", PLAIN)[0]
+    undecided = status.extract("The club has not yet decided whether to appeal and will wait for the ruling.", PLAIN)[0]
+    could = status.extract("The club could appeal against the ban.", PLAIN)[0]
+    assert not status.same(plan, undecided)
+    assert status.same(plan, could)
+
+
+def test_the_open_question_after_whether_is_not_a_second_statement():
+    facts = status.extract("The club would not say whether it would appeal against the ban.", PLAIN)
+    assert [f.value[0] for f in facts] == ["undisclosed"]
+
+
 def test_a_plan_reported_before_the_deed_is_no_contradiction():
     plan = status.extract("The mill will sign the contract.", Context(dt.date(2024, 5, 1)))[0]
     deed = status.extract("The mill signed the contract.", Context(dt.date(2024, 5, 9)))[0]

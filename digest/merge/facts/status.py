@@ -82,7 +82,24 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not about:
                 about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3)
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end()))
-    return facts
+    return _outside_open_questions(text, facts)
+
+
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
+
+
+def _outside_open_questions(text: str, facts: list[Fact]) -> list[Fact]:
+    """'would not say whether his client would appeal', 'has not decided whether it will sell':
+    what follows 'whether' is the open question, not a second statement of the sentence."""
+    if len(facts) < 2 or not _OPEN_QUESTION.search(text):
+        return facts
+    cut = []
+    for f in facts:
+        if f.value[0] in ("undisclosed", "possible"):  # type: ignore[index]
+            q = _OPEN_QUESTION.search(text, f.end, f.end + 40)
+            if q:
+                cut.append((q.start(), clause_bounds(text, q.start(), q.end())[1]))
+    return [f for f in facts if not any(start <= f.start < end for start, end in cut)]
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -106,8 +123,13 @@ def same(a: Fact, b: Fact) -> bool:
         planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
         return planned_day < done_day  # a preview's plan, a later report's deed
     if pair == {"planned", "possible"}:
-        return True
+        possible = a if ca == "possible" else b
+        return not _UNDECIDED.search(possible.text)  # 'could appeal' is no denial of 'will appeal'; 'has not decided whether to' is
     return False
+
+
+_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+whether|weigh\w*\s+whether)\b", re.I)
+"""A possibility that is an open decision: against a stated plan, a discrepancy."""
 
 
 def kind_of(a: Fact, b: Fact) -> str:
