@@ -106,3 +106,24 @@ def test_ministers_of_different_portfolios_are_a_conflict_and_a_bare_minister_ag
     assert person.name == "Lena Brook" and set(titles) == {"a", "b", "c"}
     agreeing = find_people([sentence("a", "Transport Minister Lena Brook opened the bridge."), sentence("c", "The bridge was opened by Minister Lena Brook on Friday.")])
     assert title_conflicts(agreeing, ["a", "c"]) == []
+
+
+def test_an_organisations_chief_executive_before_the_name_is_a_title():
+    found = titles_of(sentence("a", "The ferry line's chief executive, Ada Moss, said fares would rise."))
+    assert found["Ada Moss"] == {"a": ["ferry line's chief executive"]}
+
+
+def test_a_translation_may_render_who_runs_an_organisation_in_other_words():
+    """'Chair' and a translation's 'president of the council of administration' are one role;
+    between two original reports, 'chair' and 'chief executive' are two."""
+    people = find_people([
+        sentence("wire", "Ferry line chair Ada Moss said fares would rise."),
+        sentence("daily-mt", "Fares will rise, indicated the president of the council of administration, Ada Moss."),
+    ])
+    assert people["Ada Moss"].titles["daily-mt"] == ["president of the council of administration"]
+    assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []
+    people = find_people([
+        sentence("wire", "Ferry line chair Ada Moss said fares would rise."),
+        sentence("radio", "The ferry line's chief executive, Ada Moss, said fares would rise."),
+    ])
+    assert len(title_conflicts(people, ["wire", "radio"])) == 1

@@ -149,7 +149,7 @@ def merge_story(clean: CleanStory) -> MergedStory:
             for item in items
             if len(item.sources) == 1
         ),
-        people=_people_json(people, order),
+        people=_people_json(people, order, translated),
         lead=lead,
         stats={
             "sentences": {sid: len(sentences_of.get(sid, [])) for sid in order},
@@ -203,8 +203,8 @@ def _paragraphs(items, lead, translated, order, attached, annotations) -> tuple[
     return tuple(tuple(p) for p in paragraphs)
 
 
-def _people_json(people, order: list[str]) -> tuple[dict, ...]:
-    conflicted = {p.name for p, _ in title_conflicts(people, order)}
+def _people_json(people, order: list[str], translated: set[str]) -> tuple[dict, ...]:
+    conflicted = {p.name for p, _ in title_conflicts(people, order, translated)}
     out = []
     for person in sorted(people.values(), key=lambda p: p.name):
         mentions = [

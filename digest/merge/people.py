@@ -71,10 +71,14 @@ class Person:
         return {(c, title_portfolio(t)) for t in self.titles.get(source, []) if (c := title_core(t))}
 
 
-def _titles_agree(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+def _titles_agree(a: set[tuple[str, str]], b: set[tuple[str, str]], translation: bool = False) -> bool:
     """Some title of one is a title of the other: the same core, and the same portfolio when
-    both name one ('Minister' agrees with 'Interior Minister'; 'Emergency Minister' does not)."""
-    return any(ca == cb and (not pa or not pb or pa == pb) for ca, pa in a for cb, pb in b)
+    both name one ('Minister' agrees with 'Interior Minister'; 'Emergency Minister' does not).
+    With a translation on one side, the roles that run an organisation are one (HEAD_ROLES)."""
+    def role(core: str) -> str:
+        noun = core.split()[-1]
+        return "head" if translation and noun in HEAD_ROLES else core
+    return any(role(ca) == role(cb) and (not pa or not pb or pa == pb) for ca, pa in a for cb, pb in b)
 
 
 def title_portfolio(title: str) -> str:
@@ -122,6 +126,15 @@ _NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according",
 """Words a title never starts with: what stands before it in the sentence ('said the chief')."""
 
 
+def _without_lead_in(title: str) -> str:
+    """A title without the words that lead into it in the sentence ('indicated the president
+    of the board' -> 'president of the board')."""
+    parts = title.split()
+    while len(parts) > 1 and parts[0].lower() in _NOT_TITLE:
+        parts.pop(0)
+    return " ".join(parts)
+
+
 def _title_and_name(role: str, name: str) -> tuple[str, str]:
     """A capitalised title reads as part of the name ('Emergency Minister Pavel Oster' gives the
     role 'Emergency' and the name 'Minister Pavel Oster'): the title's words go back to the title,
@@ -152,7 +165,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             return
         person = people.setdefault(name, Person(name))
         titles = person.titles.setdefault(source, [])
-        for given in (" ".join(prefix), clean_title(title or "")):
+        for given in (" ".join(prefix), _without_lead_in(clean_title(title or ""))):
             if given and given not in titles:
                 titles.append(given)
 
@@ -171,7 +184,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if core and role.split()[-1].lower() in ROLE_NOUNS:
                 mention(name, s.source, role)
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text) else ():
-            if m.group(1).split()[-1].lower() in ROLE_NOUNS:
+            last = m.group(1).split()[-1].lower()
+            if last in ROLE_NOUNS or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive'
                 mention(m.group(2), s.source, m.group(1))
         for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
             mention(m.group(1) or m.group(2), s.source, None)
@@ -205,12 +219,19 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
                 titles.append(clean_title(role))
 
 
-def title_conflicts(people: dict[str, Person], sources: list[str]) -> list[tuple[Person, dict[str, str]]]:
+HEAD_ROLES = {"chief", "director", "head", "president", "chair", "chairman", "chairwoman", "manager"}
+"""Who runs an organisation: a translation renders one as another ('chief executive' as
+'director', 'chair of the board' as 'president of the council of administration'), so between a
+translation and another outlet these are one role. Between two originals they differ."""
+
+
+def title_conflicts(people: dict[str, Person], sources: list[str], translated: set[str] | frozenset[str] = frozenset()) -> list[tuple[Person, dict[str, str]]]:
     """People whose titles in two sources share no role at all: 'senior lecturer' / 'senior professor'."""
     conflicts = []
     for person in people.values():
         with_titles = [s for s in sources if person.cores(s)]
-        clash = any(not _titles_agree(person.cores(a), person.cores(b)) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
+        clash = any(not _titles_agree(person.cores(a), person.cores(b), a in translated or b in translated)
+                    for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))

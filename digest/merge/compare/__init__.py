@@ -62,7 +62,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found.extend(reworded_quotes(items, order))
     found.extend(name_discrepancies(items, translated))
     found.extend(place_discrepancies(items, claims))
-    for person, titles in title_conflicts(people, order):
+    for person, titles in title_conflicts(people, order, translated):
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
     return _unique_ids([f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2])
