@@ -832,3 +832,15 @@ def test_a_claim_sharing_only_a_name_joins_only_on_a_high_score(score, joins):
     placed = {road.index: items[0]}
     result = lay_over(items, [train], placed, {train.index: {road.index: score}}, threshold=0.35)
     assert (len(result) == 1) is joins
+
+
+def test_small_masses_and_volumes_convert_and_one_numeral_under_another_unit_is_a_clash():
+    from digest.merge.compare.figures import comparable
+
+    ng = numbers.extract("Samples held up to 120 nanograms of the impurity.", PLAIN)[0]
+    same_ng = numbers.extract("Samples held up to 0.12 \u00b5g of the impurity.", PLAIN)[0]
+    ug = numbers.extract("Samples held up to 120 micrograms of the impurity.", PLAIN)[0]
+    assert ng.subject == ug.subject == "mass" and numbers.same(ng, same_ng) and not numbers.same(ng, ug)
+    assert comparable(ng, ug)  # a thousand apart, but the one numeral: a unit changed, not another figure
+    assert numbers.extract("Each bottle holds 500 ml.", PLAIN)[0].subject == "volume"
+    assert numbers.extract("Gusts reached 70 kilometres in the hour.", PLAIN)[0].subject == "speed"

@@ -117,7 +117,19 @@ def comparable(x: Fact, y: Fact) -> bool:
         return True
     if vx == 0 or vy == 0:
         return False
-    return max(vx, vy) / min(vx, vy) <= MAGNITUDE_RATIO
+    return max(vx, vy) / min(vx, vy) <= MAGNITUDE_RATIO or _same_numeral_other_unit(x, y)
+
+
+_NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+
+
+def _same_numeral_other_unit(x: Fact, y: Fact) -> bool:
+    """'120 nanograms' / '120 micrograms': one number under units a thousand apart is one
+    measurement with its unit changed, however far apart the converted values are."""
+    if x.kind != "measure" or y.kind != "measure":
+        return False
+    nx, ny = _NUMERAL.findall(x.text), _NUMERAL.findall(y.text)
+    return bool(nx) and [re.sub(r"\D", "", n) for n in nx] == [re.sub(r"\D", "", n) for n in ny]
 
 
 def nearness(x: Fact, y: Fact) -> float:

@@ -204,11 +204,18 @@ MEASURES = {
     "gram": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
     "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 1000.0), "tons": ("mass", 1000.0),
     "hectare": ("area", 1.0), "hectares": ("area", 1.0), "ha": ("area", 1.0), "acre": ("area", 0.40468564), "acres": ("area", 0.40468564),
+    "mg": ("mass", 1e-6), "milligram": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "milligramme": ("mass", 1e-6), "milligrammes": ("mass", 1e-6),
+    "\u00b5g": ("mass", 1e-9), "\u03bcg": ("mass", 1e-9), "mcg": ("mass", 1e-9), "microgram": ("mass", 1e-9), "micrograms": ("mass", 1e-9),
+    "microgramme": ("mass", 1e-9), "microgrammes": ("mass", 1e-9),
+    "ng": ("mass", 1e-12), "nanogram": ("mass", 1e-12), "nanograms": ("mass", 1e-12), "nanogramme": ("mass", 1e-12), "nanogrammes": ("mass", 1e-12),
+    "gramme": ("mass", 0.001), "grammes": ("mass", 0.001),
+    "litre": ("volume", 1.0), "litres": ("volume", 1.0), "liter": ("volume", 1.0), "liters": ("volume", 1.0),
+    "ml": ("volume", 0.001), "millilitre": ("volume", 0.001), "millilitres": ("volume", 0.001), "milliliter": ("volume", 0.001), "milliliters": ("volume", 0.001),
 }
 """Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance."""
 CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
-_MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|kilometres?\s+(?:per|an)\s+hour|kilometers?\s+(?:per|an)\s+hour|miles?\s+(?:per|an)\s+hour|[a-z]+)\b", re.I)
+_MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
 _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
@@ -227,7 +234,7 @@ _AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER})
 
 def _measure(unit: str, value: float) -> tuple[str, float] | None:
     key = re.sub(r"\s+", " ", unit.lower().strip(". "))
-    if key.endswith(("per hour", "an hour")) or key.replace(" ", "") in ("km/h", "kmh"):
+    if key.endswith(("per hour", "an hour", "in the hour")) or key.replace(" ", "") in ("km/h", "kmh"):
         return ("speed", value * (1.609344 if key.startswith("mile") else 1.0))
     found = MEASURES.get(key)
     return (found[0], value * found[1]) if found else None
