@@ -137,6 +137,19 @@ def test_a_day_one_outlet_alone_gives_next_to_the_others_day_is_one_date_told_tw
     assert [d for d in merged["discrepancies"] if d["kind"] == "date"] == []
 
 
+def test_a_weekday_tied_to_its_event_by_another_figure_is_compared_with_a_date(tmp_path):
+    """'Ada Lind, 37, was killed on Monday evening' (published Tuesday 5 March) against 'the death
+    of Ada Lind, 37, on the night of Sunday 3 March': the age ties both to one death, so the
+    weekday is compared, though the trade piece names a Monday elsewhere for something else."""
+    merged = story_of(tmp_path, {
+        "wire": ("A volunteer firefighter, Ada Lind, 37, was killed on Monday evening when flames overran her engine near Orsa, the fire service said.\n\nThe fire is still burning.\n", dict(published=dt.date(2024, 3, 5))),
+        "trade": ("The death of volunteer firefighter Ada Lind, 37, on the night of Sunday 3 March, hours after the fire started, is the first in the service since 2017.\n\n"
+                  "On Monday the fire doubled in size as the wind turned.\n", dict(published=dt.date(2024, 3, 7))),
+    }, lead="wire")
+    dates = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"]
+    assert dates == [["3 March", "on Monday"]]
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

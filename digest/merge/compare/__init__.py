@@ -27,7 +27,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import Surroundings, event_date_conflicts, near_date_conflicts, none_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import reworded_quotes, denial_conflicts, quote_conflicts
@@ -115,8 +115,8 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     if len(conflict.facts) != 2:
         return False
     (a, x), (b, y) = conflict.facts
-    if x.detector not in ("numbers", "dates"):
-        return False
+    if x.detector not in ("numbers", "dates") or x.subject == "date" and (x.approximate or y.approximate) and agree_on_a_count(a, b):
+        return False  # a weekday pinned to its event by a shared figure ('Reyk, 41, was killed on Monday'): other Mondays are other events
     same = detector_of(x).same
 
     def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'

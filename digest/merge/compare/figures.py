@@ -206,8 +206,10 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR:
-                    continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase
+                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                        closeness >= PARAPHRASE_PAIR and agree_on_a_count(a, b)):
+                    continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
+                    # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')
                 if subject == "year" and closeness < PARAPHRASE_PAIR:
                     continue  # a bare year says little of what it dates
                 shared = (_context(a, x) & _context(b, y)) - common
@@ -237,6 +239,11 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
+
+
+def agree_on_a_count(a: Claim, b: Claim) -> bool:
+    """Both give one count or age of one subject the same."""
+    return any(number_facts.same(x, y) for subject, xs in a.counts.items() for y in b.counts.get(subject, ()) for x in xs)
 
 
 OTHER_NOUN_MIN = 0.3
