@@ -477,6 +477,8 @@ def test_a_denial_of_what_another_outlet_asserts_in_the_same_words_is_flagged(tm
 def test_one_of_the_most_is_no_count():
     assert figures("It was one of the busiest crossings of the year.") == {}
     assert figures("We will win them back one ship at a time.") == {}
+    assert figures("Two of them also buy from the same mill.") == {}
+    assert figures("It asked the four other firms to test.") == figures("It asked the other four firms to test.") == {"n:firm:other": [4.0]}
     assert figures("The warning was issued at 4am and lifted at 6.30am after the gauges showed no change.") == {}
     assert figures("The warning given for the coast, at hour 06.30 was lifted.") == {}
     assert figures("Shares closed at 6.30 florins on Friday.") == {"n:florin": [6.3]}

@@ -150,6 +150,14 @@ def test_a_weekday_tied_to_its_event_by_another_figure_is_compared_with_a_date(t
     assert dates == [["3 March", "on Monday"]]
 
 
+def test_a_planned_days_date_and_a_past_days_date_are_two_events(tmp_path):
+    merged = story_of(tmp_path, {
+        "paper": ("The mill will report its full-year results on 26 February, when investors are likely to ask about its suppliers.\n", dict(published=dt.date(2024, 2, 10))),
+        "trade": ("Inspectors visited the mill's Orsby plant on 3 February to review its supplier records.\n", dict(published=dt.date(2024, 2, 11))),
+    }, lead="paper")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "date"] == []
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -221,7 +221,9 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 # serve a minimum of 30 years' / 'fixed a minimum of 25 years' (two floors: the same kind of limit)
                 close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS | {"duration"} and (
                     closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y)))
-                if one_each and not generic and closeness >= FACT_NEIGHBOURS or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
+                    detector != "dates" or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events
+                if sole_pair or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))

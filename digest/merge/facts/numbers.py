@@ -87,6 +87,8 @@ def _no_unit_after(after: str) -> bool:
     return m is None or m.group(1).lower() in STOPWORDS
 
 
+_OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
 _MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -390,6 +392,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # 'no one', 'every one of', 'one of the biggest': no count
         if _AT_A_TIME.match(after):
             continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
+        if _OF_THEM.match(after):
+            continue  # 'two of them': part of a group counted elsewhere, under no noun of its own
         hyphen = _hyphen_unit(text, end)
         measured = _measure(hyphen, value) if hyphen else None
         if measured:
@@ -433,7 +437,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("n:" + stem(unit) + ":total", value, start, unit_end)  # the 200 of '106 of the 200 seats'
             continue
         part_of = " of " in text[end:unit_end]
-        add("n:" + stem(unit), value, start, unit_end, claims_to=end if part_of else None)
+        other = _OTHER_BEFORE_UNIT.search(text, end, unit_end) or text[max(0, start - 7):start].lower().rstrip().endswith(" other")
+        add("n:" + stem(unit) + (":other" if other else ""), value, start, unit_end, claims_to=end if part_of else None)  # 'four other companies' are not the four companies
         if part_of:
             totals.append((end, unit_end))
     return facts
