@@ -846,3 +846,11 @@ def test_small_masses_and_volumes_convert_and_one_numeral_under_another_unit_is_
     assert comparable(ng, ug)  # a thousand apart, but the one numeral: a unit changed, not another figure
     assert numbers.extract("Each bottle holds 500 ml.", PLAIN)[0].subject == "volume"
     assert numbers.extract("Gusts reached 70 kilometres in the hour.", PLAIN)[0].subject == "speed"
+
+
+def test_a_name_with_its_country_or_owner_set_before_it_is_the_same_name():
+    from digest.merge.compare.names import _without_qualifier
+
+    assert _without_qualifier("Aldavia's National Institute") == _without_qualifier("National Institute")
+    assert _without_qualifier("Veskaria's Halvern") == _without_qualifier("Veskarian Halvern")
+    assert _without_qualifier("Northern Bridge 2") != _without_qualifier("Bridge of the North 2")

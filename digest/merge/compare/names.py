@@ -328,7 +328,7 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
                     for nb in loose_b:
                         sa, sb = content_stems(na), content_stems(nb)
                         _, contain, shared = similarity(sa, sb)
-                        if _fold(na) == _fold(nb) or _same_words(na, nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                        if _fold(na) == _fold(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
                             continue  # accents, the same words in another order, or a translation that leaves a word out
                         if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                             variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
@@ -339,6 +339,15 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
                             severity = "wording" if {a.source, b.source} & translated else "material"
                             out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
     return _merge_by_form(out, "Names differ") + _unique_titles(titles)
+
+
+_QUALIFIER = re.compile(r"^[A-Z][\w\u00c0-\u024f-]*(?:['\u2019]s|(?<=[a-z])(?:n|an|ian|ese|ish))\s+(?=[A-Z])")
+
+
+def _without_qualifier(name: str) -> str:
+    """A name without the country or owner set before it ('Aldavia's National Institute',
+    'Veskarian Halvern' -> 'National Institute', 'Halvern'): one place or body either way."""
+    return _fold(_QUALIFIER.sub("", name))
 
 
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|judge|justice|senator|governor|president|minister|general|colonel|captain|rev|reverend|father|sister|rabbi|imam|sheikh)\.?\s+)+", re.I)
