@@ -141,6 +141,35 @@ def test_the_open_question_after_whether_is_not_a_second_statement():
     assert [f.value[0] for f in facts] == ["undisclosed"]
 
 
+def test_a_condition_states_nothing_and_a_plans_participle_is_no_deed():
+    assert status.extract("The strike can resume if the agreement is not signed.", PLAIN) == []
+    assert [f.value[0] for f in status.extract("The agreement is due to be formally signed on March 2.", PLAIN)] == ["planned"]
+
+
+def test_two_statuses_are_about_one_thing_by_what_happened_not_by_the_place_named():
+    started = status.extract("Spot fires were already starting on the edge of Tarnby.", PLAIN)[0]
+    home = status.extract("The people of Lowick might return home, but Tarnby stays closed.", PLAIN)[0]
+    assert not status.about_same(started, home)
+
+
+def test_a_deed_reported_before_the_day_its_plan_names_is_a_discrepancy(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("Dockers voted to accept the pay deal on Thursday.\n\nThe agreement is due to be formally signed on March 2.\n", dict(published=dt.date(2026, 2, 12))),
+        "radio": ("Dockers voted to accept the pay deal on Thursday.\n\nThe union and the employers signed the new agreement on Thursday afternoon, shortly after the vote.\n", dict(published=dt.date(2026, 2, 13))),
+    }, lead="wire")
+    assert any(d["kind"] in ("confirmation", "other") and {v["source"] for v in d["variants"]} == {"wire", "radio"} for d in merged["discrepancies"])
+
+
+def test_a_question_is_never_fused_with_a_statement():
+    from digest.merge.align import compatible
+
+    question, statement, other_question = _claims(("blog", "So what exactly are Borgo buying with Oduya?"),
+                                                  ("wire", "Borgo are buying Oduya for his pace."),
+                                                  ("radio", "What are Borgo buying with Oduya?"))
+    assert not compatible(question, statement)
+    assert compatible(question, other_question)
+
+
 def test_a_plan_reported_before_the_deed_is_no_contradiction():
     plan = status.extract("The mill will sign the contract.", Context(dt.date(2024, 5, 1)))[0]
     deed = status.extract("The mill signed the contract.", Context(dt.date(2024, 5, 9)))[0]

@@ -305,7 +305,12 @@ def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b)
+    return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b)
+
+
+def _asks(claim: Claim) -> bool:
+    """A question ('So what are they buying?') states nothing: it tells the same as a question only."""
+    return claim.text.rstrip(" \"'\u201d\u2019)\u00bb").endswith("?")
 
 
 def choose_lead(by_source: dict[str, list[Claim]], lead: str | None, translated: set[str], near: dict[int, dict[int, float]]) -> str:

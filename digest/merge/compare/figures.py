@@ -229,11 +229,14 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
     out.extend(_counts_of_what(a, b, closeness))
     out.extend(_counts_of_other_nouns(a, b, closeness, around))
+    def agree_status(x: Fact, y: Fact) -> bool:
+        return status_facts.same(x, y) and not _done_before_its_day(a, x, b, y)
+
     for x in a.facts_of("status"):
         for y in b.facts_of("status"):
-            if status_facts.same(x, y):
+            if agree_status(x, y):
                 continue
-            if any(status_facts.same(z, y) for z in a.facts_of("status")) or any(status_facts.same(x, z) for z in b.facts_of("status")):
+            if any(agree_status(z, y) for z in a.facts_of("status")) or any(agree_status(x, z) for z in b.facts_of("status")):
                 continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
             if status_facts.about_same(x, y) and closeness >= 0.5:
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
@@ -246,6 +249,20 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
 def agree_on_a_count(a: Claim, b: Claim) -> bool:
     """Both give one count or age of one subject the same."""
     return any(number_facts.same(x, y) for subject, xs in a.counts.items() for y in b.counts.get(subject, ()) for x in xs)
+
+
+def _done_before_its_day(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'Is due to be signed on March 2' against 'signed it on Thursday' (12 February): a deed
+    reported before the day the plan names is no preview of it, the two disagree."""
+    pair = {x.value[0], y.value[0]}  # type: ignore[index]
+    if pair != {"planned", "done"}:
+        return False
+    (plan, planned), (deed, done) = ((a, x), (b, y)) if x.value[0] == "planned" else ((b, y), (a, x))  # type: ignore[index]
+    days = [f.value for f in plan.facts_of("dates") if f.subject == "date" and isinstance(f.value, date_facts.When) and f.value.day]
+    if not days:
+        return False
+    target = max(dt.date(w.year, w.month, min(w.day, 28)).toordinal() for w in days)
+    return done.value[2] < target  # type: ignore[index]  # the deed's report came out before the planned day
 
 
 OTHER_NOUN_MIN = 0.3

@@ -60,7 +60,8 @@ _WINDOW = 7
 def _governed(text: str, start: int, end: int) -> frozenset[str]:
     """Content stems of the status words and the few words after them: what the status is about."""
     words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end), _WINDOW)]
-    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and len(w) > 2) - _MARKER_STEMS
+    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
+    # names left out: two statuses are about one thing when they share what happened, not where ('Tarnby')
 
 
 _MARKER_STEMS = frozenset(stem(w) for w in
@@ -82,16 +83,32 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not about:
                 about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3)
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end()))
-    return _outside_open_questions(text, facts)
+    return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
 
-_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
+def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
+    """'Is due to be formally signed', 'has not been approved', 'could be ratified': the deed's
+    word after another class's marker in its clause is what that marker governs, not a report
+    that it was done."""
+    if len(facts) < 2:
+        return facts
+    scopes = [(f.end, clause_bounds(text, f.start, f.end)[1]) for f in facts if f.value[0] != "done"]  # type: ignore[index]
+    return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
+
+
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\b", re.I)
 
 
 def _outside_open_questions(text: str, facts: list[Fact]) -> list[Fact]:
     """'would not say whether his client would appeal', 'has not decided whether it will sell':
     what follows 'whether' is the open question, not a second statement of the sentence."""
-    if len(facts) < 2 or not _OPEN_QUESTION.search(text):
+    if not facts or not _OPEN_QUESTION.search(text):
+        return facts
+    conditions = [m for m in _CONDITION.finditer(text)]
+    if conditions:  # 'can resume if the agreement is not signed': a condition states nothing
+        facts = [f for f in facts if not any(c.end() <= f.start < clause_bounds(text, c.start(), c.end())[1] for c in conditions)]
+    if len(facts) < 2:
         return facts
     cut = []
     for f in facts:
