@@ -883,3 +883,25 @@ def test_a_name_with_its_country_or_owner_set_before_it_is_the_same_name():
     assert _without_qualifier("Aldavia's National Institute") == _without_qualifier("National Institute")
     assert _without_qualifier("Veskaria's Halvern") == _without_qualifier("Veskarian Halvern")
     assert _without_qualifier("Northern Bridge 2") != _without_qualifier("Bridge of the North 2")
+    assert _without_qualifier("Lesovia's Ada Roe") == _without_qualifier("Ada Roe of Lesovia")
+    assert _without_qualifier("Acme Bank's") == _without_qualifier("Acme Bank")
+    assert _without_qualifier("London School of Arts") != _without_qualifier("School of Arts")
+
+
+def test_one_person_after_different_titles_is_no_name_discrepancy():
+    from digest.merge.compare.names import _same_person_other_title
+
+    assert _same_person_other_title("Chief Executive Ada Roe", "Boss Ada Roe")
+    assert not _same_person_other_title("London School of Oriental Studies", "School of Oriental Studies")
+
+
+def test_a_place_made_modifier_and_a_rank_describe_a_noun_twice_and_do_not_clash():
+    from digest.merge.compare.names import _same_shape
+
+    assert not _same_shape("Dunholt-based", "third-largest") and not _same_shape("Fennick-born", "middle-distance")
+    assert _same_shape("open-ended", "no-limits") and _same_shape("second-largest", "third-largest")
+
+
+def test_a_translation_may_leave_per_cent_in_its_own_language():
+    translated = Context(dt.date(2024, 5, 15), translated=True)
+    assert figures("Shares rose 3,1 procent on Thursday.", translated) == {"percent": [3.1]}

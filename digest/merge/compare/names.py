@@ -12,7 +12,7 @@ from digest.merge.align import Item
 from digest.merge.claims import CODE, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
-from digest.merge.text import STOPWORDS, content_stems, normalise_phrase, similarity
+from digest.merge.text import ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
@@ -210,7 +210,7 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
             keys = [node(text, c, head) for text, c in mods]
             for x, ((ta, ca), ka) in enumerate(zip(mods, keys)):
                 for (tb, cb), kb in list(zip(mods, keys))[x + 1:]:
-                    if ca.source != cb.source:
+                    if ca.source != cb.source and _same_shape(ta, tb):
                         groups.union(ka, kb)
                         if ka != kb and not _equivalent_terms([ta, tb]):
                             differing.update((ka, kb))
@@ -227,6 +227,16 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
         summary = "Sources use different terms: " + " / ".join(sorted({normalise_phrase(v.text) for v in variants}))
         out.append(Found(discrepancy_id(kind, head[0] if head else "quoted", ""), kind, summary, variants, severity))
     return out
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two modifiers that could name the same attribute: a place-made one ('Dunholt-based',
+    'Fennick-born') answers where, a rank ('third-largest') how big, a plain one ('indefinite')
+    what kind; one of each describes the noun twice, which is no disagreement."""
+    def shape(t: str) -> tuple[bool, bool]:
+        first = t.strip("\"\u201c\u201d ").split("-")[0].split()[0] if t.strip() else ""
+        return first[:1].isupper(), first.lower() in ORDINALS
+    return shape(a) == shape(b)
 
 
 def _equivalent_terms(texts: list[str]) -> bool:
@@ -336,21 +346,40 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
                             if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
                                 titles.append(Found(discrepancy_id("title", person.lower(), ""), "title", f"Title of {person} differs", variants))
                                 continue
+                            if _same_person_other_title(na, nb):
+                                continue  # 'Chief Executive Ada Roe' / 'Boss Ada Roe': the people box compares titles
                             severity = "wording" if {a.source, b.source} & translated else "material"
                             out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
     return _merge_by_form(out, "Names differ") + _unique_titles(titles)
 
 
-_QUALIFIER = re.compile(r"^[A-Z][\w\u00c0-\u024f-]*(?:['\u2019]s|(?<=[a-z])(?:n|an|ian|ese|ish))\s+(?=[A-Z])")
+_QUALIFIER = re.compile(r"^[A-Z][\w\u00c0-\u024f-]*(?:['\u2019]s|(?<=[a-z])(?:ian|ean|ese|ish))\s+(?=[A-Z])")
+"""A country or owner before a name: 'Aldavia's ...', 'Veskarian ...' (not 'London ...': a
+name's own first word)."""
 
 
 def _without_qualifier(name: str) -> str:
-    """A name without the country or owner set before it ('Aldavia's National Institute',
-    'Veskarian Halvern' -> 'National Institute', 'Halvern'): one place or body either way."""
-    return _fold(_QUALIFIER.sub("", name))
+    """A name without the country or owner set before or after it and without a possessive
+    ending ('Aldavia's National Institute', 'Veskarian Halvern', 'Ada Roe of Lesovia', 'Acme
+    Bank's' -> 'National Institute', 'Halvern', 'Ada Roe', 'Acme Bank'): one name either way."""
+    name = _QUALIFIER.sub("", name)
+    name = _OF_PLACE.sub("", name)
+    return _fold(re.sub(r"['\u2019]s?$", "", name))
+
+
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\u00c0-\u024f-]*$")
 
 
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|judge|justice|senator|governor|president|minister|general|colonel|captain|rev|reverend|father|sister|rabbi|imam|sheikh)\.?\s+)+", re.I)
+
+
+def _same_person_other_title(a: str, b: str) -> bool:
+    """Both end in the same first name and surname, after different leading words ('Chief
+    Executive Ada Roe' / 'Boss Ada Roe' / 'Ada Roe')."""
+    wa, wb = a.split(), b.split()
+    if any(w.islower() or w.lower() in INSTITUTION_WORDS for w in wa + wb):
+        return False  # 'School of Oriental and African Studies': an institution, not a person
+    return len(wa) >= 2 and len(wb) >= 2 and max(len(wa), len(wb)) >= 3 and wa[-2:] == wb[-2:] and wa[:-2] != wb[:-2]
 
 
 def _same_person(a: str, b: str) -> str | None:
