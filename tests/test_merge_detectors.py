@@ -905,3 +905,8 @@ def test_a_place_made_modifier_and_a_rank_describe_a_noun_twice_and_do_not_clash
 def test_a_translation_may_leave_per_cent_in_its_own_language():
     translated = Context(dt.date(2024, 5, 15), translated=True)
     assert figures("Shares rose 3,1 procent on Thursday.", translated) == {"percent": [3.1]}
+
+
+def test_a_forecast_looks_forward():
+    facts = dates.extract("Forecasters expect temperatures of around 43C again on Thursday.", PLAIN)  # PLAIN is a Wednesday
+    assert facts[0].value == dates.When(2024, 5, 16, False)

@@ -158,6 +158,20 @@ def test_a_planned_days_date_and_a_past_days_date_are_two_events(tmp_path):
     assert [d for d in merged["discrepancies"] if d["kind"] == "date"] == []
 
 
+def test_a_figure_with_its_digits_swapped_is_a_clash_wherever_it_stands(tmp_path):
+    """'about 410,000 households' / '140,000 homes' told in sentences that share little: the same
+    digits in another order, of nouns that mean one thing, are one figure mistyped. A figure of
+    another size with the digits of another ('3.2 million' / '230') is not."""
+    merged = story_of(tmp_path, {
+        "wire": ("A fire at a substation north of the city plunged about 410,000 households into darkness on Tuesday, the grid operator said.\n\n"
+                 "Some 3.2 million people live in the region.\n", dict(published=MONDAY)),
+        "radio": ("The blackout cut power to 140,000 homes at its height, shutting down the metro and traffic lights.\n\n"
+                  "About 230 people spent the night in shelters.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    numbers = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert numbers == [["140,000 homes", "about 410,000 households"]]
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -572,3 +572,74 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
 def _day_named(f: Fact) -> bool:
     """A calendar day written out ('26 January', 'January 26'), not a weekday resolved to one."""
     return any(ch.isdigit() for ch in f.text)
+
+
+TRANSPOSED_NOUN_MIN = 0.45
+"""Word-vector similarity at which two counted nouns name one thing for a transposed figure
+('410,000 households' / '140,000 homes', 0.59; 'ships' / 'vessels' 0.49; unrelated nouns of a
+story below 0.15)."""
+TRANSPOSED_SHORT_MIN = 0.2
+"""Surroundings similarity a transposition below 100 also needs (12 and 21 of different things
+meet by chance more often than 410,000 and 140,000)."""
+
+
+def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) -> list[Conflict]:
+    """A figure written with the same digits in another order by another outlet ('86 homes' /
+    '68 homes', '36.04' / '36.40', '410,000 households' / '140,000 homes'): the signature of a
+    typing slip. Compared story-wide for the same subject, or counts of nouns that mean one
+    thing; an outlet that also gives the other's figure agrees with it."""
+    found: list[tuple[Claim, Fact, str]] = []
+    for c in claims:
+        for f in c.facts_of("numbers"):
+            digits = "".join(_digits_of(f))
+            if len(digits.strip("0")) >= 2 and not isinstance(f.value, tuple):
+                found.append((c, f, digits))
+    by_digits: dict[str, list[tuple[Claim, Fact, str]]] = {}
+    for entry in found:
+        by_digits.setdefault("".join(sorted(entry[2].strip("0"))), []).append(entry)
+    groups = [g for g in by_digits.values() if len({e[2].strip("0") for e in g}) > 1 and len({e[0].source for e in g}) > 1]
+    if not groups:
+        return []
+    nouns = sorted({f.subject[2:].split(":")[0] for g in groups for _, f, _ in g if f.subject.startswith("n:")})
+    words = {n: w for n in nouns for w in [_noun_word(g, n) for g in groups] if w}
+    vectors = vectors_of([words.get(n, n) for n in nouns]) if nouns else None
+    index = {n: k for k, n in enumerate(nouns)}
+
+    def same_thing(x: Fact, y: Fact) -> bool:
+        if x.subject == y.subject:
+            return True
+        if not (x.subject.startswith("n:") and y.subject.startswith("n:")) or vectors is None:
+            return False
+        nx, ny = x.subject[2:].split(":")[0], y.subject[2:].split(":")[0]
+        return float(vectors[index[nx]] @ vectors[index[ny]]) >= TRANSPOSED_NOUN_MIN
+
+    out: list[Conflict] = []
+    for g in groups:
+        for i, (a, x, dx) in enumerate(g):
+            for b, y, dy in g[i + 1:]:
+                if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) or not same_thing(x, y):
+                    continue
+                mx, my = _magnitude(x) or 0.0, _magnitude(y) or 0.0
+                if not mx or not my or max(mx, my) / min(mx, my) >= 10:
+                    continue  # a slip keeps the figure's size: '3.2 million' and '230' are other figures
+                if (_magnitude(x) or 0) < 100 and around.similarity(a, x, b, y) < TRANSPOSED_SHORT_MIN:
+                    continue
+                if any(c.source == b.source and f.subject == x.subject and agree(f, x) for c, f, _ in found) or any(
+                        c.source == a.source and f.subject == y.subject and agree(f, y) for c, f, _ in found):
+                    continue  # an outlet that gives the other's figure too
+                out.append(Conflict("number", x.subject, "material", [(a, x), (b, y)]))
+    return out
+
+
+def _digits_of(f: Fact) -> list[str]:
+    return re.findall(r"\d", re.sub(r"[.,\u00a0 ](?=\d{3}\b)", "", f.text))
+
+
+def _noun_word(group, noun: str) -> str:
+    """The counted word as an outlet wrote it, for its word vector ('households' for 'househo')."""
+    for c, f, _ in group:
+        if f.subject.startswith("n:" + noun):
+            tail = c.text[f.start:f.end].split()
+            if tail:
+                return tail[-1].strip(".,;:")
+    return ""
