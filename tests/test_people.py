@@ -127,3 +127,24 @@ def test_a_translation_may_render_who_runs_an_organisation_in_other_words():
         sentence("radio", "The ferry line's chief executive, Ada Moss, said fares would rise."),
     ])
     assert len(title_conflicts(people, ["wire", "radio"])) == 1
+
+
+def test_a_translations_deputy_of_the_head_is_still_a_deputy():
+    people = find_people([
+        sentence("wire", "Chief Financial Officer Ada Moss said costs fell."),
+        sentence("daily-mt", "Costs fell, declared the vice-president of the board for risk, Ada Moss."),
+    ])
+    assert len(title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"})) == 1
+
+
+def test_a_broader_portfolio_agrees_with_a_part_of_it():
+    people = find_people([
+        sentence("a", "Energy Minister Lena Brook opened the plant."),
+        sentence("b", "Energy and Climate Minister Lena Brook opened the plant."),
+    ])
+    assert people["Lena Brook"].titles == {"a": ["Energy Minister"], "b": ["Energy and Climate Minister"]}
+    assert title_conflicts(people, ["a", "b"]) == []
+
+
+def test_a_title_of_several_capitalised_words_before_the_name_is_the_title():
+    assert titles_of(sentence("a", "Chief Financial Officer Ada Moss said costs fell."))["Ada Moss"] == {"a": ["Chief Financial Officer"]}

@@ -45,7 +45,7 @@ _APPOSITION = re.compile(
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
 _ROLE_PHRASE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z]+\s+){0,2}[a-z]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said'."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
@@ -66,32 +66,37 @@ class Person:
     titles: dict[str, list[str]] = field(default_factory=dict)
     """Source id -> the title phrases that source gives."""
 
-    def cores(self, source: str) -> set[tuple[str, str]]:
+    def cores(self, source: str) -> set[tuple[str, frozenset[str]]]:
         """Each title's core and portfolio ('Interior Minister' -> ('minister', 'interior'))."""
         return {(c, title_portfolio(t)) for t in self.titles.get(source, []) if (c := title_core(t))}
 
 
-def _titles_agree(a: set[tuple[str, str]], b: set[tuple[str, str]], translation: bool = False) -> bool:
+def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozenset[str]]], translation: bool = False) -> bool:
     """Some title of one is a title of the other: the same core, and the same portfolio when
-    both name one ('Minister' agrees with 'Interior Minister'; 'Emergency Minister' does not).
+    both name one ('Minister' and 'Energy and Climate Minister' agree with 'Energy Minister';
+    'Emergency Minister' does not).
     With a translation on one side, the roles that run an organisation are one (HEAD_ROLES)."""
     def role(core: str) -> str:
-        noun = core.split()[-1]
-        return "head" if translation and noun in HEAD_ROLES else core
-    return any(role(ca) == role(cb) and (not pa or not pb or pa == pb) for ca, pa in a for cb, pb in b)
+        words = core.split()
+        return " ".join(words[:-1] + ["head"]) if translation and words[-1] in HEAD_ROLES else core  # 'vice president' stays a deputy
+    return any(role(ca) == role(cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
 
 
-def title_portfolio(title: str) -> str:
-    """The capitalised word right before a title's role noun, naming what the role is for
-    ('Interior Minister', 'Foreign Secretary'), in lower case; '' when there is none."""
-    words = re.findall(r"[\w'\u2019-]+", title)
+def title_portfolio(title: str) -> frozenset[str]:
+    """The capitalised words right before a title's role noun, naming what the role is for
+    ('Interior Minister', 'Energy and Climate Minister'), in lower case; empty when there are none."""
+    words = re.findall(r"[\w'\u2019-]+|&", title)
     for i, w in enumerate(words):
         if w.lower() in ROLE_NOUNS and i > 0:
-            before = words[i - 1]
-            if before[:1].isupper() and before.lower() not in ROLE_NOUNS | RANK_WORDS and not before.isupper() and not before.endswith(("'s", "\u2019s")):
-                return before.lower()
-            return ""
-    return ""
+            found = []
+            for before in reversed(words[:i]):
+                if before.lower() in ("and", "&"):
+                    continue
+                if not before[:1].isupper() or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
+                    break
+                found.append(before.lower())
+            return frozenset(found)
+    return frozenset()
 
 
 def title_core(title: str) -> str:
@@ -141,8 +146,9 @@ def _title_and_name(role: str, name: str) -> tuple[str, str]:
     and the words before it that only lead into it ('said', 'the') are dropped."""
     words = name.split()
     moved = 0
-    while moved < len(words) - 2 and words[moved].lower() in ROLE_NOUNS | RANK_WORDS:
-        moved += 1
+    for k in range(len(words) - 2):  # up to the last title word before the two of the name ('Chief Financial Officer')
+        if words[k].lower() in ROLE_NOUNS | RANK_WORDS:
+            moved = k + 1
     if moved:
         role, name = f"{role} {' '.join(words[:moved])}", " ".join(words[moved:])
     parts = role.split()
