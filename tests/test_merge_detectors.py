@@ -123,6 +123,8 @@ def test_clock_times_compare_only_in_one_zone():
     ("The council is considering asking for more buses.", "possible"),
     ("The board is mulling a sale of the unit.", "possible"),
     ("The runner will not appeal against the ban.", "denied"),
+    ("She was due to visit the town on Monday.", "planned"),
+    ("Xi is widely expected to secure a third term.", "planned"),
 ])
 def test_status_reads_tense_modality_and_negation(text, mood):
     facts = status.extract(text, PLAIN)
@@ -771,6 +773,15 @@ def test_a_plan_under_consideration_is_not_fused_with_the_deed(tmp_path):
         "city-radio": ("The council formally asked the province for more buses on the ring line on Friday.\n", dict(published=dt.date(2024, 4, 13))),
     }
     merged = story_of(tmp_path, buses, lead="city-wire")
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
+
+
+def test_a_forecast_of_a_deed_is_not_fused_with_the_deed_on_the_same_day(tmp_path):
+    team = {
+        "wire": ("A rescue team of 60 from Ostmark was expected to land at the military airfield near Velm later on Sunday.\n", dict(published=dt.date(2025, 11, 9))),
+        "live": ("A rescue team of 60 from Ostmark touched down at the military airfield near Velm a short while ago.\n", dict(published=dt.date(2025, 11, 9))),
+    }
+    merged = story_of(tmp_path, team, lead="wire")
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
 
 

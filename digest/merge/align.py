@@ -193,8 +193,13 @@ def moods_clash(a: Claim, b: Claim) -> bool:
         return bool(_NOT_YET.search(pending.text))  # 'has not yet established the cause' / 'confirmed the cause'
     if moods == {"planned", "actual"}:
         planned, done = (sa, sb) if a.mood == "planned" else (sb, sa)
+        if _EXPECTED.search(planned.text):
+            return True  # 'was expected to land later on Sunday' / 'touched down a short while ago': a forecast and the deed
         return done.value[2] - planned.value[2] >= PREVIEW_GAP_DAYS  # type: ignore[index]
     return False
+
+
+_EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to\b", re.I)
 
 
 def codes_clash(a: Claim, b: Claim) -> bool:

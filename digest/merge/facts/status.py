@@ -39,7 +39,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+discussion\b|\bstill\s+to\s+be\b")),
     ("planned", _at_word("wsipa",
         r"\b(?:will|would|shall)(?!\s+(?:be|have|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
-        r"|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
+        r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
     ("done", _at_word("acslfopr",
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b")),
 ]
@@ -49,7 +49,7 @@ _CUES = {
     "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling",
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion"},
-    "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "announced"},
+    "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
              "finalised", "finalized", "ratified", "announced"},
 }
