@@ -168,7 +168,10 @@ _CREDIT = re.compile(
     r"\((reporting|writing|editing|additional reporting)\b.*\)|\([^()]*\breporters?\b[^()]*\))\.?$",
     re.I,
 )
-_COMMENT_PROMPT = re.compile(r"(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments)[.!]?$", re.I)
+_COMMENT_PROMPT = re.compile(
+    r"(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
+    r"|^[\w.-]{2,30}\s+[\u00b7|\u2022-]\s+\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago\s*:", re.I)
+"""A prompt to comment, and a reader's comment saved as one line ('handle \u00b7 5h ago: ...')."""
 _ORNAMENT = re.compile(r"^[\W_]{1,5}$")
 _BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
 _MEDIA = re.compile(

@@ -176,6 +176,8 @@ def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_
 @pytest.mark.parametrize("line", [
     "[Facebook] [X] [LinkedIn] [Email] [Copy link]",
     "Market data delayed by at least 15 minutes.",
+    "harbour_fan88 \u00b7 5h ago: 14 arrests my foot, I saw fifty lads lifted at the station alone",
+    "Join the conversation: log in or register to comment",
     "The Coast Radio is not responsible for the content of external sites.",
     "You can accept, reject or manage your choices at any time by clicking Privacy preferences.",
 ])

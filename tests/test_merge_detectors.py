@@ -515,6 +515,7 @@ def test_one_of_the_most_is_no_count():
     assert figures("The warning was issued at 4am and lifted at 6.30am after the gauges showed no change.") == {}
     assert figures("The warning given for the coast, at hour 06.30 was lifted.") == {}
     assert figures("Shares closed at 6.30 florins on Friday.") == {"n:florin": [6.3]}
+    assert figures("A crowd of 48,612 watched at the stadium.") == {"n:crowd": [48612.0]}
     assert figures("One of the two ferries was late.") == {"n:ferr": [1], "n:ferr:total": [2]}
 
 
@@ -923,3 +924,8 @@ def test_a_translation_may_leave_per_cent_in_its_own_language():
 def test_a_forecast_looks_forward():
     facts = dates.extract("Forecasters expect temperatures of around 43C again on Thursday.", PLAIN)  # PLAIN is a Wednesday
     assert facts[0].value == dates.When(2024, 5, 16, False)
+
+
+def test_the_day_a_source_spoke_is_not_a_date_of_what_it_said():
+    facts = dates.extract("The operator said on Friday that it now expects to reopen the line on 2 March.", PLAIN)
+    assert [(f.subject, f.text) for f in facts] == [("said", "on Friday"), ("date", "2 March")]

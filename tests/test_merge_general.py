@@ -172,6 +172,24 @@ def test_a_figure_with_its_digits_swapped_is_a_clash_wherever_it_stands(tmp_path
     assert numbers == [["140,000 homes", "about 410,000 households"]]
 
 
+def test_one_numeral_under_another_unit_is_a_clash_however_unlike_the_sentences(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("Data recorders show the passenger train was running at 110 km/h, the line speed, when its driver braked.\n", dict(published=MONDAY)),
+        "radio": ("The regional service had nearly 180 passengers on board and was going at about 110 miles an hour, police said.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    numbers = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert numbers == [["110 km/h", "about 110 miles an hour"]]
+
+
+def test_four_digits_shuffled_are_a_clash_whatever_nouns_count_them(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("A crowd of 48,612 watched the final at the national stadium on Saturday.\n", dict(published=MONDAY)),
+        "paper-mt": ("Before 46.812 spectators the Rovers won the cup this Saturday.\n", dict(published=MONDAY, translated_from="pt")),
+    }, lead="wire")
+    numbers = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert numbers == [["46.812 spectators", "48,612"]]
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -589,6 +589,7 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     typing slip. Compared story-wide for the same subject, or counts of nouns that mean one
     thing; an outlet that also gives the other's figure agrees with it."""
     found: list[tuple[Claim, Fact, str]] = []
+    out: list[Conflict] = _unit_slips(claims)
     for c in claims:
         for f in c.facts_of("numbers"):
             digits = "".join(_digits_of(f))
@@ -599,7 +600,7 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
         by_digits.setdefault("".join(sorted(entry[2].strip("0"))), []).append(entry)
     groups = [g for g in by_digits.values() if len({e[2].strip("0") for e in g}) > 1 and len({e[0].source for e in g}) > 1]
     if not groups:
-        return []
+        return out
     nouns = sorted({f.subject[2:].split(":")[0] for g in groups for _, f, _ in g if f.subject.startswith("n:")})
     words = {n: w for n in nouns for w in [_noun_word(g, n) for g in groups] if w}
     vectors = vectors_of([words.get(n, n) for n in nouns]) if nouns else None
@@ -613,12 +614,12 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
         nx, ny = x.subject[2:].split(":")[0], y.subject[2:].split(":")[0]
         return float(vectors[index[nx]] @ vectors[index[ny]]) >= TRANSPOSED_NOUN_MIN
 
-    out: list[Conflict] = []
     for g in groups:
         for i, (a, x, dx) in enumerate(g):
             for b, y, dy in g[i + 1:]:
-                if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) or not same_thing(x, y):
-                    continue
+                long_figure = len(dx.strip("0")) >= 4 and x.subject.startswith("n:") and y.subject.startswith("n:")
+                if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) or not (same_thing(x, y) or long_figure):
+                    continue  # four digits shuffled ('48,612' / '46.812') meet by chance too rarely to need the nouns
                 mx, my = _magnitude(x) or 0.0, _magnitude(y) or 0.0
                 if not mx or not my or max(mx, my) / min(mx, my) >= 10:
                     continue  # a slip keeps the figure's size: '3.2 million' and '230' are other figures
@@ -628,6 +629,27 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
                         c.source == a.source and f.subject == y.subject and agree(f, y) for c, f, _ in found):
                     continue  # an outlet that gives the other's figure too
                 out.append(Conflict("number", x.subject, "material", [(a, x), (b, y)]))
+    return out
+
+
+def _unit_slips(claims: list[Claim]) -> list[Conflict]:
+    """One numeral under another unit of the same measure ('110 km/h' / '110 miles an hour',
+    '120 nanograms' / '120 micrograms'), wherever each stands: a unit changed, however unlike
+    the sentences read. An outlet that gives the converted figure as well agrees."""
+    measures: dict[str, list[tuple[Claim, Fact]]] = {}
+    for c in claims:
+        for f in c.facts_of("numbers"):
+            if f.kind == "measure":
+                measures.setdefault(f.subject, []).append((c, f))
+    out: list[Conflict] = []
+    for subject, found in measures.items():
+        for i, (a, x) in enumerate(found):
+            for b, y in found[i + 1:]:
+                if a.source == b.source or agree(x, y) or not _same_numeral_other_unit(x, y):
+                    continue
+                if any(c.source == b.source and agree(f, x) for c, f in found) or any(c.source == a.source and agree(f, y) for c, f in found):
+                    continue
+                out.append(Conflict("number", subject, "material", [(a, x), (b, y)]))
     return out
 
 

@@ -37,7 +37,10 @@ DATE = re.compile(
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
 YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
-FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expects?|expected|forecasts?|predicts?|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
+FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
+FORECAST = re.compile(r"\b(?:expects?|forecasts?|predicts?)\b", re.I)
+"""A forecast looks forward only for a date after it ('forecasters expect 43C on Thursday'; not
+'said on Friday that it expects ...')."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def _month(name: str) -> int:
 def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     g = m.groups()
     clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 80, 0)
-    future = bool(FUTURE.search(text, clause_start, min(len(text), m.end() + 20)))
+    future = bool(FUTURE.search(text, clause_start, min(len(text), m.end() + 20)) or FORECAST.search(text, clause_start, m.start()))
     if g[0]:
         month, day, year = _month(g[0]), int(g[1]), g[2]
     elif g[3]:
@@ -98,6 +101,11 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
 _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
 
 
+_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+|told\s+(?:\w+\s+){1,2})$", re.I)
+"""'Railways said on Friday that ...': the day a source spoke, compared with such days only,
+never with the dates of what it said."""
+
+
 _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
 """Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
 
@@ -118,7 +126,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         when = resolve(text, m, context.published)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
-            facts.append(Fact("date", "date", when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
+            subject = "said" if _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
+            facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
     for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))

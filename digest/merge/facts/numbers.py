@@ -428,6 +428,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             if before and before.group(1).lower() not in STOPWORDS and before.group(1).lower() not in CALENDAR and before.group(1)[0].islower():
                 add("n:" + stem(before.group(1).lower()), value, start, end)
             continue
+        if unit.endswith("ed") and len(unit) > 4:  # 'a crowd of 48,612 watched': a verb follows, the noun went before
+            before = _MEASURED_BEFORE.search(text[max(0, start - 60):start])
+            if before and before.group(1).lower() not in STOPWORDS and before.group(1)[0].islower():
+                add("n:" + stem(before.group(1).lower()), value, start, end)
+                continue
         currency = CURRENCY_WORDS.get(unit)
         if currency:
             add("money", (currency, value), start, unit_end)
