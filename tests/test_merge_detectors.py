@@ -929,3 +929,18 @@ def test_a_forecast_looks_forward():
 def test_the_day_a_source_spoke_is_not_a_date_of_what_it_said():
     facts = dates.extract("The operator said on Friday that it now expects to reopen the line on 2 March.", PLAIN)
     assert [(f.subject, f.text) for f in facts] == [("said", "on Friday"), ("date", "2 March")]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Police arrested 14 people near the station.", True),
+    ("Grenwood will keep its five paper mills open.", False),
+    ("It was the third final after two previous defeats.", False),
+    ("A fire tripped two high-voltage lines.", False),
+    ("The court convicted three Statikon managers.", False),
+])
+def test_a_count_compared_across_nouns_needs_a_noun_of_its_own(text, noun):
+    from digest.merge.compare.figures import _counts_a_noun
+
+    claim, = _claims(("wire", text))
+    count = next(f for f in claim.facts_of("numbers"))
+    assert _counts_a_noun(claim, count) is noun

@@ -310,11 +310,28 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []
     x, y = loose_a[0], loose_b[0]
+    if not _counts_a_noun(a, x) or not _counts_a_noun(b, y):
+        return []
     if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
 
 
+
+
+_NOT_A_NOUN = re.compile(r"(?:ed|ing|ous|ive|ible|able|ful|less|ic)$")
+
+
+def _counts_a_noun(claim: Claim, f: Fact) -> bool:
+    """Whether the word a count took for its noun reads as one: 'two previous [finals]', 'three
+    detected', 'two high-voltage [lines]', 'three Statikon [managers]', 'five paper [mills]' are
+    a figure whose noun came later or not at all, and are not compared across differently named
+    things."""
+    word = claim.text[f.start:f.end].split()[-1].strip(".,;:'\u2019") if f.end > f.start else ""
+    if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()):
+        return False
+    following = re.match(r"\s+([a-z]{3,}s)\b", claim.text[f.end:])
+    return following is None or following.group(1) in STOPWORDS  # 'five paper mills': the plural after it is the noun
 
 
 # -- Story-wide comparisons ----------------------------------------------------------
@@ -345,7 +362,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             i = around.index.get((c.index, f.start, f.end))
             if i is not None:
                 by_subject.setdefault(f.detector + "|" + f.subject, []).append((c, f, i))
-                if f.subject.startswith("n:") and len(f.subject) > 5 and not f.subject.endswith(":total"):
+                if f.subject.startswith("n:") and len(f.subject) > 5 and not f.subject.endswith(":total") and _counts_a_noun(c, f):
                     counts.append((c, f, i))  # a whole ('of the 200 seats') is compared with wholes only
     out: list[Conflict] = []
     for facts in by_subject.values():
