@@ -148,3 +148,11 @@ def test_a_broader_portfolio_agrees_with_a_part_of_it():
 
 def test_a_title_of_several_capitalised_words_before_the_name_is_the_title():
     assert titles_of(sentence("a", "Chief Financial Officer Ada Moss said costs fell."))["Ada Moss"] == {"a": ["Chief Financial Officer"]}
+
+
+def test_a_club_or_firm_before_a_role_is_no_portfolio():
+    people = find_people([
+        sentence("a", "Brackwater head coach Tobias Wren praised the fans."),
+        sentence("b", "Rovers head coach Tobias Wren praised the fans."),
+    ])
+    assert title_conflicts(people, ["a", "b"]) == []

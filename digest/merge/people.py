@@ -82,12 +82,18 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
     return any(role(ca) == role(cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
 
 
+PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
+"""Roles a government names by what they are for ('Interior Minister', 'Home Secretary')."""
+
+
 def title_portfolio(title: str) -> frozenset[str]:
     """The capitalised words right before a title's role noun, naming what the role is for
     ('Interior Minister', 'Energy and Climate Minister'), in lower case; empty when there are none."""
     words = re.findall(r"[\w'\u2019-]+|&", title)
     for i, w in enumerate(words):
         if w.lower() in ROLE_NOUNS and i > 0:
+            if w.lower() not in PORTFOLIO_ROLES:
+                return frozenset()  # 'Brackwater head coach': the club, not a portfolio
             found = []
             for before in reversed(words[:i]):
                 if before.lower() in ("and", "&"):
