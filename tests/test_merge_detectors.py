@@ -944,3 +944,11 @@ def test_a_count_compared_across_nouns_needs_a_noun_of_its_own(text, noun):
     claim, = _claims(("wire", text))
     count = next(f for f in claim.facts_of("numbers"))
     assert _counts_a_noun(claim, count) is noun
+
+
+def test_when_something_ends_is_its_own_subject_and_lies_ahead():
+    october = Context(dt.date(2025, 10, 23))
+    facts = dates.extract("The buyback will run from 3 November until the end of February.", october)
+    assert [(f.subject, f.value) for f in facts] == [("date", dates.When(2025, 11, 3, False)), ("date:until", dates.When(2026, 2, None, False))]
+    closed = dates.extract("The line will remain closed until at least Monday, February 23, the operator said.", october)
+    assert [(f.subject, f.text) for f in closed] == [("date:until", "February 23")]

@@ -29,7 +29,7 @@ DATE = re.compile(
     rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?:\s+(\d{{4}}))?\b"
-    rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})"
+    rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})(?!\s*,?\s*{_M_PLAIN}\s+\d)"
     rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
     re.I,
@@ -106,6 +106,10 @@ _SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|r
 never with the dates of what it said."""
 
 
+_UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:\w+day,?\s+)?$", re.I)
+
+
 _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
 """Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
 
@@ -127,6 +131,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             subject = "said" if _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
+            if subject == "date" and (_UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                subject = "date:until"  # when something ends ('runs until the end of February'), not when it happens
+                if not when.explicit_year and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
+                    when = When(when.year + 1, when.month, when.day, False)  # an end still ahead: 'until the end of February', said in October
             facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
     for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
         if not any(f.start <= m.start(1) < f.end for f in facts):
