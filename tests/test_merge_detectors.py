@@ -195,6 +195,8 @@ def test_a_quotation_knows_its_speaker():
     ("\"The levee will hold through the weekend,\" NRC chair Ada Moss conceded after the vote.", "moss"),
     ("\"The levee will hold through the weekend,\" as the engineer Luis Barra put it on Friday.", "barra"),
     ("\u00ab The levee will hold through the weekend \u00bb, declared for his part the chief engineer of Westwater, Luisa Barra.", "barra"),
+    ("Transport Minister Ilse Kornath, who went to the scene, called it \"the darkest day our railway has known\".", "kornath"),
+    ("Ostrenian Athletics Federation president Mikael Strand said the case was \"a painful day for our athletics\".", "strand"),
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who
@@ -952,3 +954,18 @@ def test_when_something_ends_is_its_own_subject_and_lies_ahead():
     assert [(f.subject, f.value) for f in facts] == [("date", dates.When(2025, 11, 3, False)), ("date:until", dates.When(2026, 2, None, False))]
     closed = dates.extract("The line will remain closed until at least Monday, February 23, the operator said.", october)
     assert [(f.subject, f.text) for f in closed] == [("date:until", "February 23")]
+
+
+def test_a_translations_rendering_of_a_quotation_given_to_another_speaker_is_a_quote_clash(tmp_path):
+    grid = {
+        "wire": ("\"The grid did exactly what it is designed to do: it isolated the fault to stop it spreading,\" grid chief executive Helena Marquet told reporters.\n", dict(published=dt.date(2026, 7, 14))),
+        "paper-mt": ("\u00abThe network has done exactly that for which it is designed: it has isolated the fault for to avoid that it propagated itself\u00bb, has declared the minister of the Energy, Tommaso Arregui.\n", dict(published=dt.date(2026, 7, 15), translated_from="it")),
+    }
+    found = story_of(tmp_path, grid, lead="wire")["discrepancies"]
+    assert [d["kind"] for d in found] == ["quote"]
+
+
+def test_a_short_quoted_fragment_sharing_a_word_is_not_the_other_remark():
+    long = quotes.extract("\u201cWe have heard promises about keeping the mills open before, and two years is not a long time,\u201d said Ruth Kessler.", PLAIN)[0]
+    short = quotes.extract("Suttle said the town needed \"more than a two-year guarantee\" from the buyer.", PLAIN)[0]
+    assert quotes.same_words(long, short) < 0.6

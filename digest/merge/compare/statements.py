@@ -62,23 +62,35 @@ QUOTE_CANDIDATES = 40
 """Quotations compared with each quotation: those sharing its rarest words, at most this many."""
 
 
-def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+RENDERED_QUOTE_MIN = 0.6
+"""Vector similarity of two quotations, one of them in a translation, at which they render one
+remark ('The grid did exactly what it is designed to do' / 'The network has done exactly that
+for which it is designed', 0.66); the words they share are too few to tell."""
+
+
+def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: frozenset[str] | set[str] = frozenset()) -> list[Conflict]:
     """The same quotation given to different speakers. Each quotation is compared only with the
     quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
+    vectors = embed([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
     for k, (_, f) in enumerate(quoted):
         for w in f.value[0]:  # type: ignore[index]
             by_word.setdefault(w, []).append(k)
     out: list[Conflict] = []
+    compared: set[tuple[int, int]] = set()
     for x, (a, fa) in enumerate(quoted):
-        rarest = sorted(fa.value[0], key=lambda w: len(by_word[w]))[:3]  # type: ignore[index]
-        candidates = sorted({y for w in rarest for y in by_word[w] if y > x})[:QUOTE_CANDIDATES]
+        rarest = sorted((w for w in fa.value[0] if len(by_word[w]) > 1), key=lambda w: (len(by_word[w]), w))[:3]  # type: ignore[index]  # words another quotation shares
+        candidates = sorted({y for w in rarest for y in by_word[w] if y != x})[:QUOTE_CANDIDATES]
         for y in candidates:
+            if (min(x, y), max(x, y)) in compared:
+                continue
+            compared.add((min(x, y), max(x, y)))
             b, fb = quoted[y]
             if a.source == b.source or quote_facts.same(fa, fb):
                 continue
-            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR:
+            rendered = vectors is not None and {a.source, b.source} & set(translated) and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN
+            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered:
                 speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
                 speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
