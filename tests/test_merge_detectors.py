@@ -969,3 +969,18 @@ def test_a_short_quoted_fragment_sharing_a_word_is_not_the_other_remark():
     long = quotes.extract("\u201cWe have heard promises about keeping the mills open before, and two years is not a long time,\u201d said Ruth Kessler.", PLAIN)[0]
     short = quotes.extract("Suttle said the town needed \"more than a two-year guarantee\" from the buyer.", PLAIN)[0]
     assert quotes.same_words(long, short) < 0.6
+
+
+def test_a_shared_name_counts_for_less_than_a_shared_word(monkeypatch):
+    from digest.merge import align
+    from digest.merge.embed import Embedded, centred
+
+    record, comment = _claims(("wire", "Marhoff, who is coached by Jonas Veltri, set an Ostrenian record in 2024."),
+                              ("radio", "Her coach, Jonas Veltri, did not respond to requests for comment."))
+
+    def score(weight: float) -> float:
+        monkeypatch.setattr(align, "NAME_WEIGHT", weight)
+        vectors = centred(Embedded([record.text, comment.text]).vectors)
+        return align.neighbours([record, comment], vectors)[record.index][comment.index]
+
+    assert score(0.5) < score(1.0)
