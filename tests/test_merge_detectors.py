@@ -125,6 +125,10 @@ def test_clock_times_compare_only_in_one_zone():
     ("The runner will not appeal against the ban.", "denied"),
     ("She was due to visit the town on Monday.", "planned"),
     ("Xi is widely expected to secure a third term.", "planned"),
+    ("Police have not ruled out arson.", "possible"),
+    ("The bank ruled out job cuts.", "denied"),
+    ("Investigators suspect the freight train passed a red signal.", "possible"),
+    ("There is no evidence that anyone has been harmed.", "possible"),
 ])
 def test_status_reads_tense_modality_and_negation(text, mood):
     facts = status.extract(text, PLAIN)
@@ -984,3 +988,12 @@ def test_a_shared_name_counts_for_less_than_a_shared_word(monkeypatch):
         return align.neighbours([record, comment], vectors)[record.index][comment.index]
 
     assert score(0.5) < score(1.0)
+
+
+def test_what_one_outlet_calls_confirmed_and_another_suspected_is_a_status_clash(tmp_path):
+    crash = {
+        "wire": ("Two trains collided near Velsham on Thursday.\n\nInvestigators are examining whether the freight train passed a red signal as it left the loop, but the cause has not been established.\n", dict(published=dt.date(2026, 2, 12))),
+        "radio": ("Two trains collided near Velsham on Thursday.\n\nThe operator has confirmed that the freight train went through a red signal as it pulled out of the loop.\n", dict(published=dt.date(2026, 2, 12))),
+    }
+    found = story_of(tmp_path, crash, lead="wire")["discrepancies"]
+    assert [(d["kind"], sorted(v["source"] for v in d["variants"])) for d in found] == [("confirmation", ["radio", "wire"])]

@@ -30,7 +30,7 @@ from digest.merge.text import normalise_phrase
 from digest.merge.compare.figures import Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
-from digest.merge.compare.statements import reworded_quotes, denial_conflicts, quote_conflicts
+from digest.merge.compare.statements import confirmation_conflicts, reworded_quotes, denial_conflicts, quote_conflicts
 
 __all__ = ["Conflict", "Found", "Variant", "detect", "discrepancy_id"]
 
@@ -57,6 +57,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(near_date_conflicts(claims))
     conflicts.extend(transposed_conflicts(claims, around, embed))
     conflicts.extend(denial_conflicts(claims))
+    conflicts.extend(confirmation_conflicts(claims))
     conflicts.extend(spelling_conflicts(claims))
     found = [_found(_with_agreeing(group, items, item_of), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))

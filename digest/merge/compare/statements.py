@@ -52,6 +52,42 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+_CONFIRMED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?confirmed\s+that\b|\bconfirmed\s+that\b", re.I)
+"""An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
+signal'): against another's suspicion of it ('investigators suspect ...', 'not established'), a
+discrepancy of status."""
+
+
+def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Has confirmed that the train went through a red signal' against 'examining whether it
+    passed a red signal, but the cause has not been established': what one outlet calls
+    confirmed, another calls open, in clauses that name the same thing with the same two words
+    in a row. Only explicit confirmations ('confirmed that') count, not every plain statement."""
+    confirmed, open_ = [], []
+    for c in claims:
+        for f in c.facts_of("status"):
+            left, right = status_facts.clause_bounds(c.text, f.start, f.end)
+            if f.value[0] == "done" and _CONFIRMED.search(c.text):  # type: ignore[index]
+                m = _CONFIRMED.search(c.text)
+                confirmed.append((c, f, _phrases(c.text[m.end():])))
+            elif f.value[0] == "possible" and _SUSPECTED.search(c.text):  # type: ignore[index]
+                open_.append((c, f, _phrases(c.text)))
+    if not confirmed or not open_:
+        return []
+    out: list[Conflict] = []
+    for a, x, pa in confirmed:
+        seen: set[str] = set()
+        for b, y, pb in open_:
+            if b.source == a.source or b.source in seen or not pa & pb:
+                continue
+            seen.add(b.source)
+            out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
+    return out
+
+
+_SUSPECTED = re.compile(r"\bsuspect|\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
+
+
 def _phrases(text: str) -> set[tuple[str, str]]:
     """Pairs of adjacent lower-case words (names and glue words left out), not both stop words."""
     words = [stem(w) for w in tokens(text) if w.lower() not in _GLUE and not w[0].isupper()]
