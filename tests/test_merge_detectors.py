@@ -522,6 +522,8 @@ def test_one_of_the_most_is_no_count():
     assert figures("The warning given for the coast, at hour 06.30 was lifted.") == {}
     assert figures("Shares closed at 6.30 florins on Friday.") == {"n:florin": [6.3]}
     assert figures("A crowd of 48,612 watched at the stadium.") == {"n:crowd": [48612.0]}
+    assert figures("The winners receive 1,500,000 marks.") == {"money": [("mark", 1500000.0)]}  # 'marks' is no 'March'
+    assert figures("It happened on 30 March.") == {}
     assert figures("One of the two ferries was late.") == {"n:ferr": [1], "n:ferr:total": [2]}
 
 

@@ -280,7 +280,7 @@ def telling_more(claims: list[Claim]) -> set[int]:
             same = detector_of(f).same
             if any(source != c.source and same(f, g) for source, g in given[(f.detector, f.subject)]):
                 continue
-            if f.detector == "numbers" and values.get(f.value[1] if f.subject == "money" else f.value, set()) - {c.source}:
+            if f.detector == "numbers" and values.get(f.value[1] if f.subject.startswith("money") else f.value, set()) - {c.source}:
                 continue
             if f.detector == "numbers" and any(values.get((_family(f), d), set()) - {c.source} for d in _digit_runs(f)):
                 continue  # the same number under another reading ('after 12 minutes' / 'in the 12th minute')

@@ -81,7 +81,7 @@ class Claim:
                 comparable = comparable or detector == "status"
                 if status is None:
                     status = f
-        values = frozenset(f.value[1] if f.subject == "money" else f.value for fs in counts.values() for f in fs) if counts else _NO_VALUES  # type: ignore[index]
+        values = frozenset(f.value[1] if f.subject.startswith("money") else f.value for fs in counts.values() for f in fs) if counts else _NO_VALUES  # type: ignore[index]
         text = self.sentence.text
         derived = {
             "source": self.sentence.source,
@@ -236,6 +236,6 @@ def _figure_stems(facts: tuple[Fact, ...]) -> frozenset[str]:
     for f in facts:
         if f.detector == "numbers" and isinstance(f.value, float):
             out.add(f"#{f.value:g}")
-        elif f.detector == "numbers" and f.subject == "money":
+        elif f.detector == "numbers" and f.subject.startswith("money"):
             out.add(f"#{f.value[1]:g}")  # type: ignore[index]
     return frozenset(out)

@@ -98,7 +98,7 @@ points); figures further apart than this measure different things (28 seats / 13
 
 def _figure_kind(x: Fact, y: Fact) -> str:
     """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
-    if x.subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
+    if x.subject.startswith("money") and x.value[0] != y.value[0]:  # type: ignore[index]
         return "other"
     return "number" if x.detector == "numbers" else "date"
 
@@ -143,7 +143,7 @@ def nearness(x: Fact, y: Fact) -> float:
 def _magnitude(f: Fact) -> float | None:
     if f.detector != "numbers":
         return None
-    value = f.value[1] if f.subject == "money" else f.value  # type: ignore[index]
+    value = f.value[1] if f.subject.startswith("money") else f.value  # type: ignore[index]
     if isinstance(value, tuple):
         return None
     return abs(float(value))  # type: ignore[arg-type]

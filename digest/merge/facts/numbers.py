@@ -148,8 +148,10 @@ def _scale(words: str) -> float:
     return factor
 
 
-_AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-_BEFORE_MONTH = re.compile(r"^(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+"""A month as written, whole or cut short ('March', 'Mar.'), never the start of another word ('marks')."""
+_AFTER_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+$", re.I)
+_BEFORE_MONTH = re.compile(rf"^(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_WORD}\b", re.I)
 
 
 def _unit_after(text: str, at: int) -> tuple[str, int]:
@@ -496,10 +498,10 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     'more than 160 people' and '162 people', 'payments over £5,000' and 'payments below £10,000'.
     They are not one figure either, so alignment still keeps such claims apart."""
     ba, bb = bound(a), bound(b)
-    if a.subject == "split" or a.subject == "money" and a.value[0] != b.value[0]:  # type: ignore[index]
+    if a.subject == "split" or a.subject.startswith("money") and a.value[0] != b.value[0]:  # type: ignore[index]
         return False
-    x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
-    y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
+    x = float(a.value[1] if a.subject.startswith("money") else a.value)  # type: ignore[index,arg-type]
+    y = float(b.value[1] if b.subject.startswith("money") else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
             return same(a, b)
@@ -511,7 +513,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
 
 def same(a: Fact, b: Fact) -> bool:
     approx = a.approximate or b.approximate
-    if a.subject == "money":
+    if a.subject.startswith("money"):
         (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
         return ca == cb and _close(va, vb, approx)
     if a.subject in ("split", "score"):
