@@ -46,9 +46,10 @@ OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres 
     "same_claim_fusion": 0.80,
 }
 OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.15, "silent_clashes": 14}
-"""False fusion 0.14 (8 of 59): most are one outlet's sentence that tells two look-alike claims at
-once ('the winners receive 1.5 million marks and the runners-up 600,000'), which the scorer
-reads as both fused; see bench/other-genres/README.md."""
+"""False fusion 0.14 (8 of 59): four are the scorer reading one outlet's sentence that tells two
+look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
+shared figure, as a fusion; four are wrong fusions (a visit planned and a visit made, one body's
+appeal and another's, one country's forecasts and another's, a near-miss and a collision)."""
 
 
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no corpus scorer at {DEFAULT_CORPUS / 'score.py'} (it ships beside the repository, not in it)")
