@@ -147,7 +147,9 @@ _CONTRIBUTED = re.compile(
 """Reporting credits: 'X contributed to this report', 'This story includes material from <agency>.'"""
 _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage| news| content| reading)?|more on this( story)?|"
-    r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?)\s*:?$",
+    r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?"
+    r"|keep reading|more on this (topic|subject)|mehr zum thema|lesen sie auch|das k\u00f6nnte sie auch interessieren|(\u00e0 )?lire aussi|\u00e0 lire \u00e9galement"
+    r"|leia tamb\u00e9m|lea tambi\u00e9n|le puede interesar|leggi anche|potrebbe interessarti|czytaj tak\u017ce|l\u00e4s ocks\u00e5|les ogs\u00e5|lees ook)\s*:?$",
     re.I,
 )
 _MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
@@ -252,7 +254,8 @@ _PAGE_NOTICE = re.compile(
     r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)"
     r"|\bnot responsible for the content of (external|other|third[- ]party|linked) (internet )?(sites|websites|pages|links)\b"
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
-    r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min", re.I)
+    r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
+    r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
@@ -541,8 +544,8 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
                 break
             if is_prose(t) and not _short(t, 12) or len(words(t)) > 18:
                 break
-            if items and ends_sentence(t) and not any(ends_sentence(item) for item in items):
-                break  # headlines without full stops, then a sentence: the article goes on
+            if items and ends_sentence(t) and not t.rstrip("\"'\u201d\u2019").endswith("?") and not any(ends_sentence(item) for item in items):
+                break  # headlines without full stops, then a sentence: the article goes on (a headline may ask a question)
             marks[j] = "link-list"
             items.append(t)
 

@@ -178,6 +178,8 @@ def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_
     "Market data delayed by at least 15 minutes.",
     "harbour_fan88 \u00b7 5h ago: 14 arrests my foot, I saw fifty lads lifted at the station alone",
     "Join the conversation: log in or register to comment",
+    "Our earlier report follows.",
+    "Harbour Radio's live coverage continues on HR Player.",
     "The Coast Radio is not responsible for the content of external sites.",
     "You can accept, reject or manage your choices at any time by clicking Privacy preferences.",
 ])
@@ -185,8 +187,9 @@ def test_page_furniture_without_its_usual_words_is_junk(line):
     assert between_body(line) == [BODY, BODY]
 
 
-def test_a_related_news_list_in_capitals_is_a_link_list():
-    raw = f"{BODY}\nRELATED NEWS\nThe strike was felt in the next port too\nWhat a lockout means for shippers\n"
+@pytest.mark.parametrize("header", ["RELATED NEWS", "Keep reading", "Mehr zum Thema", "Lire aussi", "More on this story"])
+def test_a_list_of_headlines_under_a_related_header_is_a_link_list(header):
+    raw = f"{BODY}\n{header}\nThe strike was felt in the next port too\nWhat a lockout means for shippers\nCoal country: life after the last shift?\n"
     assert [b.text for b in clean_text(raw).blocks] == [BODY]
 
 
