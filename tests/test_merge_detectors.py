@@ -999,3 +999,10 @@ def test_what_one_outlet_calls_confirmed_and_another_suspected_is_a_status_clash
     }
     found = story_of(tmp_path, crash, lead="wire")["discrepancies"]
     assert [(d["kind"], sorted(v["source"] for v in d["variants"])) for d in found] == [("confirmation", ["radio", "wire"])]
+
+
+def test_a_time_written_with_a_dot_and_o_clock_is_a_time():
+    translated = Context(dt.date(2026, 2, 16), translated=True)
+    facts = dates.extract("The thieves penetrated against 3.40 o'clock into the east wing.", translated)
+    assert [(f.subject, f.value) for f in facts] == [("time", (220, "local"))]
+    assert dates.extract("Inflation was 4.50 percent.", PLAIN) == []

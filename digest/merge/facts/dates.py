@@ -101,6 +101,7 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
 _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
 
 
+_CLOCK_WORD = re.compile(r"o['\u2019]clock|hours?\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+|told\s+(?:\w+\s+){1,2})$", re.I)
 """'Railways said on Friday that ...': the day a source spoke, compared with such days only,
 never with the dates of what it said."""
@@ -141,8 +142,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     for m in TIME.finditer(text) if read is None or read.digits else ():  # a time has digits
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
-        if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5)):
-            continue  # '4.50 percent' is no time
+        if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5) or _CLOCK_WORD.search(m.group(0))):
+            continue  # '4.50 percent' is no time; '3.40 o'clock' is
         if _AMOUNT_AFTER.match(text[m.end():]):
             continue
         if m.group(4) and m.group(4).lower().startswith("p") and hour < 12:
