@@ -38,15 +38,15 @@ def test_merge_scores_on_the_labelled_corpus_stay_above_their_floors():
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres (0.59, 0.74, 0.89, 0.86, 0.86 on 2026-12-02)
-    "recall": 0.54,
-    "precision": 0.68,
-    "kind_accuracy": 0.84,
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres (0.57, 0.70, 0.87, 0.86, 0.87 on 2026-12-02)
+    "recall": 0.52,
+    "precision": 0.65,
+    "kind_accuracy": 0.82,
     "single_source_recall": 0.81,
-    "same_claim_fusion": 0.80,
+    "same_claim_fusion": 0.82,
 }
-OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.15, "silent_clashes": 14}
-"""False fusion 0.14 (8 of 59): four are the scorer reading one outlet's sentence that tells two
+OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.14, "silent_clashes": 14}
+"""False fusion 0.11 (8 of 74): four are the scorer reading one outlet's sentence that tells two
 look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
 shared figure, as a fusion; four are wrong fusions (a visit planned and a visit made, one body's
 appeal and another's, one country's forecasts and another's, a near-miss and a collision)."""
