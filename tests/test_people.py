@@ -156,3 +156,11 @@ def test_a_club_or_firm_before_a_role_is_no_portfolio():
         sentence("b", "Rovers head coach Tobias Wren praised the fans."),
     ])
     assert title_conflicts(people, ["a", "b"]) == []
+
+
+def test_a_director_general_is_a_director_general():
+    from digest.merge.people import title_core
+
+    assert title_core("director general of the agency") == "director general"
+    assert title_core("secretary general") == "secretary general"
+    assert title_core("head coach") == "coach"

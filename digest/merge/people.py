@@ -116,6 +116,8 @@ def title_core(title: str) -> str:
             end = i
             while end + 1 < len(words) and words[end + 1] in ROLE_NOUNS:
                 end += 1  # 'head coach' is a coach: the last noun of the run is the role
+            if words[end] == "general" and end > i:
+                return " ".join(words[start:i] + [words[end - 1], "general"])  # 'director general', 'secretary general': one role
             return " ".join(words[start:i] + [words[end]])
     return ""
 
