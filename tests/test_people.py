@@ -164,3 +164,19 @@ def test_a_director_general_is_a_director_general():
     assert title_core("director general of the agency") == "director general"
     assert title_core("secretary general") == "secretary general"
     assert title_core("head coach") == "coach"
+
+
+def test_a_role_of_something_set_before_a_name_without_a_comma_is_a_title():
+    found = titles_of(sentence("mt", "According to the vice-president of the management board for risk Ada Moss, costs fell."),
+                      sentence("mt2", "The secretary general of the Ostrenian federation Ivo Marsh spoke."))
+    assert found["Ada Moss"] == {"mt": ["vice-president of the management board for risk"]}
+    assert found["Ivo Marsh"] == {"mt2": ["secretary general of the Ostrenian federation"]}
+
+
+def test_a_translation_that_drops_part_of_a_title_renders_it_and_one_that_adds_a_rank_does_not():
+    shorter = find_people([sentence("wire", "Agency director general Ada Moss said so."),
+                           sentence("daily-mt", "So declared the director of the agency, Ada Moss.")])
+    assert title_conflicts(shorter, ["wire", "daily-mt"], translated={"daily-mt"}) == []
+    other = find_people([sentence("wire", "Ada Moss, the agency's director of medicines safety, said so."),
+                         sentence("daily-mt", "So declared the director general of the agency, Ada Moss.")])
+    assert len(title_conflicts(other, ["wire", "daily-mt"], translated={"daily-mt"})) == 1

@@ -53,6 +53,10 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
+_ROLE_OF_BEFORE = re.compile(
+    r"(?<![\w-])((?:[a-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
+"""A role and what it is of, set before the name without a comma, as translations write it: 'the
+vice-president of the management board for risk Annika Sollberg', 'the director of the institute Ada Roe'."""
 _LOWER_RUN = re.compile(r"[a-z]+")
 _SAYING = ("said", "says", "told", "according to")
 """_SAID matches only a sentence holding one of these words as written."""
@@ -84,6 +88,12 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
 
 PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
 """Roles a government names by what they are for ('Interior Minister', 'Home Secretary')."""
+
+
+def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]]) -> bool:
+    """A translation's title that keeps part of the other's and drops the rest ('director of the
+    agency' for 'director general'): a rendering, not another post."""
+    return any(set(ct.split()) < set(co.split()) for ct, _ in translated for co, _ in other)
 
 
 def title_portfolio(title: str) -> frozenset[str]:
@@ -201,6 +211,9 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             last = m.group(1).split()[-1].lower()
             if last in ROLE_NOUNS or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive'
                 mention(m.group(2), s.source, m.group(1))
+        for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
+            if title_core(m.group(1)):
+                mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
         for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
             mention(m.group(1) or m.group(2), s.source, None)
     _surname_mentions(people, sentences)
@@ -245,6 +258,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
     for person in people.values():
         with_titles = [s for s in sources if person.cores(s)]
         clash = any(not _titles_agree(person.cores(a), person.cores(b), a in translated or b in translated)
+                    and not (a in translated and _shorter_rendering(person.cores(a), person.cores(b)))
+                    and not (b in translated and _shorter_rendering(person.cores(b), person.cores(a)))
                     for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
