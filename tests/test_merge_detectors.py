@@ -522,6 +522,7 @@ def test_one_of_the_most_is_no_count():
     assert figures("The warning given for the coast, at hour 06.30 was lifted.") == {}
     assert figures("Shares closed at 6.30 florins on Friday.") == {"n:florin": [6.3]}
     assert figures("A crowd of 48,612 watched at the stadium.") == {"n:crowd": [48612.0]}
+    assert figures("Two were found dead on Thursday.") == {}  # a verb's subject, whose noun went before
     assert figures("The winners receive 1,500,000 marks.") == {"money": [("mark", 1500000.0)]}  # 'marks' is no 'March'
     assert figures("It happened on 30 March.") == {}
     assert figures("One of the two ferries was late.") == {"n:ferr": [1], "n:ferr:total": [2]}
@@ -907,6 +908,8 @@ def test_a_name_with_its_country_or_owner_set_before_it_is_the_same_name():
     assert _without_qualifier("Northern Bridge 2") != _without_qualifier("Bridge of the North 2")
     assert _without_qualifier("Lesovia's Ada Roe") == _without_qualifier("Ada Roe of Lesovia")
     assert _without_qualifier("Acme Bank's") == _without_qualifier("Acme Bank")
+    assert _without_qualifier("Shares of Acme Pharma") == _without_qualifier("Acme Pharma's")
+    assert _without_qualifier("Ministry of Defence") != _without_qualifier("Defence")
     assert _without_qualifier("London School of Arts") != _without_qualifier("School of Arts")
 
 

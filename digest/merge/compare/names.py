@@ -364,9 +364,13 @@ def _without_qualifier(name: str) -> str:
     Bank's' -> 'National Institute', 'Halvern', 'Ada Roe', 'Acme Bank'): one name either way."""
     name = _QUALIFIER.sub("", name)
     name = _OF_PLACE.sub("", name)
+    name = _WHAT_OF.sub("", name)
     return _fold(re.sub(r"['\u2019]s?$", "", name))
 
 
+_WHAT_OF = re.compile(r"^[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")
+"""A plural common noun before 'of' at a name's start ('Shares of Karsholm Pharma'): the
+sentence's first word, capitalised by its place."""
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\u00c0-\u024f-]*$")
 
 

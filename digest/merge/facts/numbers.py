@@ -165,10 +165,15 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         word = m.group(0).lower().strip("'\u2019")
         if not word[:1].isalpha():
             return "", at
+        if word in _VERB_AFTER_COUNT:
+            return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before
         if word in _SKIP_BEFORE_UNIT or word.endswith("-old"):
             continue
         return word, at + m.end()
     return "", at
+
+
+_VERB_AFTER_COUNT = frozenset("was were is are had have has be been will would could can may might did do does".split())
 
 
 def _hyphen_unit(text: str, end: int) -> str:
