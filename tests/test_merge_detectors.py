@@ -1009,3 +1009,14 @@ def test_a_time_written_with_a_dot_and_o_clock_is_a_time():
     facts = dates.extract("The thieves penetrated against 3.40 o'clock into the east wing.", translated)
     assert [(f.subject, f.value) for f in facts] == [("time", (220, "local"))]
     assert dates.extract("Inflation was 4.50 percent.", PLAIN) == []
+
+
+def test_two_short_words_a_letter_apart_are_not_one_name_misspelt():
+    from digest.merge.compare.names import spelling_conflicts
+
+    claims = _claims(("wire", "The thieves took Oberlin's Winter Harbour at Dusk from the east wing."),
+                     ("trade", "The theft was first reported by Provenance Desk, a trade newsletter."))
+    assert spelling_conflicts(claims) == []
+    claims = _claims(("wire", "The museum's director, Helena Marskova, said the alarm worked."),
+                     ("trade", "The museum's director, Helena Marskowa, said the alarm worked."))
+    assert len(spelling_conflicts(claims)) == 1

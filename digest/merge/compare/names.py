@@ -99,8 +99,8 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     letters = set(lower)  # read once for every other word of its shape
     for shift in (-1, 0, 1):
         for other in by_shape.get((word[0], len(word) // 3 + shift), []):
-            if other == word or abs(len(word) - len(other)) > 1:
-                continue
+            if other == word or abs(len(word) - len(other)) > 1 or max(len(word), len(other)) < 5:
+                continue  # four letters apart by one are two words ('Dusk' / 'Desk'), not one name misspelt
             other_lower = other.lower()
             if len(letters ^ set(other_lower)) > 2 or _letters_apart(lower, other_lower) > 2:
                 continue
