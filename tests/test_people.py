@@ -180,3 +180,11 @@ def test_a_translation_that_drops_part_of_a_title_renders_it_and_one_that_adds_a
     other = find_people([sentence("wire", "Ada Moss, the agency's director of medicines safety, said so."),
                          sentence("daily-mt", "So declared the director general of the agency, Ada Moss.")])
     assert len(title_conflicts(other, ["wire", "daily-mt"], translated={"daily-mt"})) == 1
+
+
+def test_the_roles_news_names_most_are_roles():
+    found = titles_of(sentence("a", "The museum's chief curator, Helena Marsk, said the alarm worked."),
+                      sentence("b", "Police spokesperson Inspector Ruben Ash said no one was hurt."),
+                      sentence("c", "Regional prosecutor Matej Kolar asked for seven years."))
+    assert found["Helena Marsk"] == {"a": ["museum's chief curator"]}
+    assert "Ruben Ash" in found and "Matej Kolar" in found

@@ -24,6 +24,10 @@ ROLE_NOUNS = {
     "author", "governor", "mayor", "senator", "general", "commander", "officer", "founder", "ceo", "diplomat",
     "researcher", "scientist", "associate", "judge", "attorney", "lawyer", "coach", "manager", "chief",
     "head", "envoy", "justice", "lawmaker", "congressman", "congresswoman", "representative", "columnist", "historian",
+    "curator", "inspector", "superintendent", "constable", "detective", "prosecutor", "solicitor", "barrister", "counsel",
+    "engineer", "surgeon", "doctor", "nurse", "dean", "rector", "treasurer", "auditor", "administrator", "coordinator",
+    "supervisor", "controller", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
+    "commissioner", "chairperson", "strategist", "physician",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead"}
 NOT_PEOPLE = {
