@@ -1020,3 +1020,15 @@ def test_two_short_words_a_letter_apart_are_not_one_name_misspelt():
     claims = _claims(("wire", "The museum's director, Helena Marskova, said the alarm worked."),
                      ("trade", "The museum's director, Helena Marskowa, said the alarm worked."))
     assert len(spelling_conflicts(claims)) == 1
+
+
+def test_another_speakers_remark_given_to_this_one_is_no_rewording_of_their_own():
+    from digest.merge.align import Item
+    from digest.merge.compare.statements import reworded_quotes
+
+    roe, marsh, radio = _claims(
+        ("wire", "\u201cThese results show that lowering this fat in the blood stops heart trouble for patients without any treatment,\u201d said Professor Ada Roe."),
+        ("wire", "\u201cFor the first time we have proof that bringing the blood fat down actually prevents heart attacks,\u201d said Dr Ivo Marsh."),
+        ("radio", "\u201cFor the first time we have proof that bringing the blood fat down actually prevents heart attacks,\u201d said Professor Ada Roe."))
+    items = [Item([roe, radio]), Item([marsh])]  # the radio's sentence aligned with Roe's: it gives her Marsh's words
+    assert reworded_quotes(items, ["wire", "radio"]) == []

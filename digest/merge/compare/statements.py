@@ -148,12 +148,20 @@ def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
     """The same remark quoted in other words by outlets stating the same claim (translations
     do this): shown folded, as `wording`, so a reader can see each version."""
     out: list[Found] = []
+    every = [(c, f) for item in items for c in item.claims for f in c.facts_of("quotes")]
+
+    def quoted_elsewhere(claim: Claim, fact: Fact, item: Item) -> bool:
+        """The words another outlet quotes verbatim in a sentence of another claim: a remark of
+        its own (given perhaps to another speaker), not this item's remark reworded."""
+        return any(c.source != claim.source and c not in item.claims and quote_facts.same_words(fact, g) >= 0.8 for c, g in every)
+
     for item in items:
         quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes")]
         if len({c.source for c, _ in quoted}) < 2:
             continue
         pairs = [(x, x + 1 + y) for x, (a, fa) in enumerate(quoted) for y, (b, fb) in enumerate(quoted[x + 1:])
-                 if a.source != b.source and quote_facts.same_words(fa, fb) < REWORDED_MAX]
+                 if a.source != b.source and quote_facts.same_words(fa, fb) < REWORDED_MAX
+                 and not quoted_elsewhere(a, fa, item) and not quoted_elsewhere(b, fb, item)]
         if not pairs:
             continue
         vectors = embed([f.text for _, f in quoted])  # only when the words differ: most quotations are copied
