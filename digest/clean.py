@@ -702,9 +702,10 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
         return
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+)?{_PROMO_VERBS}\b")
     first = outlet_first_word(outlet)
-    about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, names + ([first] if first else [])))})\b(?:,[^,]{{1,80}},)?\s+is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b")
+    known = names + [first] if first else names
+    about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b")
     for i, u in enumerate(units):
-        if marks[i] is None and any(name in u.text for name in names + ([first] if first else [])) and _short(u.text, 60):
+        if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
             if pattern.search(u.text):
                 marks[i] = "promo"
             elif about.search(u.text):

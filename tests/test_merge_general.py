@@ -64,6 +64,11 @@ def kinds_with(merged: dict, text: str) -> set[str]:
     return {d["kind"] for d in merged["discrepancies"] if any(text in v["text"] for v in d["variants"])}
 
 
+def variants_of(merged: dict, kind: str) -> list[list[str]]:
+    """Each discrepancy of a kind as the sorted words of its variants."""
+    return [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == kind]
+
+
 def test_a_different_figure_is_flagged(harbour):
     assert kinds_with(harbour, "12 million euros") == {"number"}
     assert kinds_with(harbour, "15 million euros") == {"number"}
@@ -168,7 +173,7 @@ def test_a_figure_with_its_digits_swapped_is_a_clash_wherever_it_stands(tmp_path
         "radio": ("The blackout cut power to 140,000 homes at its height, shutting down the metro and traffic lights.\n\n"
                   "About 230 people spent the night in shelters.\n", dict(published=MONDAY)),
     }, lead="wire")
-    numbers = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    numbers = variants_of(merged, "number")
     assert numbers == [["140,000 homes", "about 410,000 households"]]
 
 
@@ -177,7 +182,7 @@ def test_one_numeral_under_another_unit_is_a_clash_however_unlike_the_sentences(
         "wire": ("Data recorders show the passenger train was running at 110 km/h, the line speed, when its driver braked.\n", dict(published=MONDAY)),
         "radio": ("The regional service had nearly 180 passengers on board and was going at about 110 miles an hour, police said.\n", dict(published=MONDAY)),
     }, lead="wire")
-    numbers = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    numbers = variants_of(merged, "number")
     assert numbers == [["110 km/h", "about 110 miles an hour"]]
 
 
@@ -186,7 +191,7 @@ def test_four_digits_shuffled_are_a_clash_whatever_nouns_count_them(tmp_path):
         "wire": ("A crowd of 48,612 watched the final at the national stadium on Saturday.\n", dict(published=MONDAY)),
         "paper-mt": ("Before 46.812 spectators the Rovers won the cup this Saturday.\n", dict(published=MONDAY, translated_from="pt")),
     }, lead="wire")
-    numbers = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    numbers = variants_of(merged, "number")
     assert numbers == [["46.812 spectators", "48,612"]]
 
 

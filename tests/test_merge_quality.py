@@ -29,12 +29,17 @@ CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0, "silent_clashes": 1}
 
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no labelled merge corpus at {DEFAULT_CORPUS} (it ships beside the repository, not in it)")
 def test_merge_scores_on_the_labelled_corpus_stay_above_their_floors():
-    result = run([DEFAULT_CORPUS], as_json=True)
+    assert_scores(DEFAULT_CORPUS, FLOORS, CEILINGS)
+
+
+def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) -> None:
+    """Score the corpus with this checkout and hold each total to its floor or ceiling."""
+    result = run([corpus], as_json=True)
     assert result.returncode == 0, result.stderr[-2000:]
     total = json.loads(result.stdout)["total"]
-    for measure, floor in FLOORS.items():
+    for measure, floor in floors.items():
         assert total[measure] >= floor, (measure, total[measure])
-    for measure, ceiling in CEILINGS.items():
+    for measure, ceiling in ceilings.items():
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
@@ -54,10 +59,4 @@ appeal and another's, one country's forecasts and another's, a near-miss and a c
 
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no corpus scorer at {DEFAULT_CORPUS / 'score.py'} (it ships beside the repository, not in it)")
 def test_merge_scores_on_stories_of_other_genres_stay_above_their_floors():
-    result = run([OTHER_GENRES], as_json=True)
-    assert result.returncode == 0, result.stderr[-2000:]
-    total = json.loads(result.stdout)["total"]
-    for measure, floor in OTHER_FLOORS.items():
-        assert total[measure] >= floor, (measure, total[measure])
-    for measure, ceiling in OTHER_CEILINGS.items():
-        assert total[measure] <= ceiling, (measure, total[measure])
+    assert_scores(OTHER_GENRES, OTHER_FLOORS, OTHER_CEILINGS)

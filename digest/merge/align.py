@@ -270,7 +270,7 @@ def telling_more(claims: list[Claim]) -> set[int]:
         for v in c.count_values:
             values.setdefault(v, set()).add(c.source)
         for f in c.facts_of("numbers"):
-            for digits in _digit_runs(f):
+            for digits in digit_runs(f):
                 values.setdefault((_family(f), digits), set()).add(c.source)
     out = set()
     for c in claims:
@@ -280,9 +280,9 @@ def telling_more(claims: list[Claim]) -> set[int]:
             same = detector_of(f).same
             if any(source != c.source and same(f, g) for source, g in given[(f.detector, f.subject)]):
                 continue
-            if f.detector == "numbers" and values.get(f.value[1] if f.subject.startswith("money") else f.value, set()) - {c.source}:
+            if f.detector == "numbers" and values.get(f.value[1] if f.subject == "money" else f.value, set()) - {c.source}:
                 continue
-            if f.detector == "numbers" and any(values.get((_family(f), d), set()) - {c.source} for d in _digit_runs(f)):
+            if f.detector == "numbers" and any(values.get((_family(f), d), set()) - {c.source} for d in digit_runs(f)):
                 continue  # the same number under another reading ('after 12 minutes' / 'in the 12th minute')
             out.add(c.index)
             break
@@ -304,7 +304,7 @@ def _family(f: Fact) -> str:
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _digit_runs(f: Fact) -> list[str]:
+def digit_runs(f: Fact) -> list[str]:
     """The digits a figure is written with, separators left out ('1,200' and '1.200' are '1200')."""
     return [d.replace(",", "").replace(".", "") for d in _DIGITS.findall(f.text)]
 

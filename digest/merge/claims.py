@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 
 from digest.clean import describes_picture
 from digest.merge.facts import Context, Fact, extract_all
@@ -81,7 +80,7 @@ class Claim:
                 comparable = comparable or detector == "status"
                 if status is None:
                     status = f
-        values = frozenset(f.value[1] if f.subject.startswith("money") else f.value for fs in counts.values() for f in fs) if counts else _NO_VALUES  # type: ignore[index]
+        values = frozenset(f.value[1] if f.subject == "money" else f.value for fs in counts.values() for f in fs) if counts else _NO_VALUES  # type: ignore[index]
         text = self.sentence.text
         derived = {
             "source": self.sentence.source,
@@ -151,8 +150,8 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
                 continue
             seen.add(key)
             facts = extract_all(text, context)
-            if k in spanning:
-                facts = spanning[k](facts)
+            if k in spanning:  # a quotation over several sentences: its pieces give way to the whole
+                facts = tuple(f for f in facts if f.detector != "quotes") + spanning[k]
             stated = next((f for f in facts if f.detector == "status"), None)
             status = "done" if stated is None else stated.value[0]  # type: ignore[index]
             stems = content_stems(text) | _figure_stems(facts)
@@ -166,12 +165,12 @@ _OPENS = "\u201c\"\u00ab"
 _CLOSES = {"\u201c": "\u201d", "\"": "\"", "\u00ab": "\u00bb"}
 
 
-def _quotations_across_sentences(sentences: list[Sentence], context: Context) -> dict[int, Callable]:
+def _quotations_across_sentences(sentences: list[Sentence], context: Context) -> dict[int, tuple[Fact, ...]]:
     """A quotation of several sentences ('"The wind is our enemy. If it turns, we fight on three
     fronts," the fire chief said.') is one quotation, credited where it closes: the sentence that
     names the speaker gets the whole quotation and its speaker; the sentences inside it lose the
-    speakerless pieces they were read as. Returns, per sentence position, how to fix its facts."""
-    fixes: dict[int, Callable] = {}
+    speakerless pieces they were read as. Returns, per sentence position, its quotation facts."""
+    fixes: dict[int, tuple[Fact, ...]] = {}
     k = 0
     while k < len(sentences):
         opening = _unclosed_mark(sentences[k].text)
@@ -194,10 +193,8 @@ def _quotations_across_sentences(sentences: list[Sentence], context: Context) ->
         offset = len(joined) - len(sentences[last].text)
         whole = [f for f in quote_facts.extract(joined, context) if f.start < offset < f.end]
         if whole:
-            inside = {i for i in run[:-1]}
-            for i in inside:
-                fixes[i] = _without_quotes
-            fixes[last] = _with_quotes([_shifted(f, offset) for f in whole])
+            fixes.update({i: () for i in run[:-1]})
+            fixes[last] = tuple(_shifted(f, offset) for f in whole)
         k = last + 1
     return fixes
 
@@ -220,22 +217,12 @@ def _shifted(f: Fact, offset: int) -> Fact:
     return Fact(f.kind, f.subject, f.value, f.text, 0, f.end - offset, f.approximate, "quotes")
 
 
-def _without_quotes(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
-    return tuple(f for f in facts if f.detector != "quotes")
-
-
-def _with_quotes(quotes: list[Fact]) -> Callable:
-    def fix(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
-        return tuple(f for f in facts if f.detector != "quotes") + tuple(quotes)
-    return fix
-
-
 def _figure_stems(facts: tuple[Fact, ...]) -> frozenset[str]:
     """Figures as words that match however they are written ('4,6 %' and '4.6 per cent' share '#4.6')."""
     out = set()
     for f in facts:
         if f.detector == "numbers" and isinstance(f.value, float):
             out.add(f"#{f.value:g}")
-        elif f.detector == "numbers" and f.subject.startswith("money"):
+        elif f.detector == "numbers" and f.subject == "money":
             out.add(f"#{f.value[1]:g}")  # type: ignore[index]
     return frozenset(out)

@@ -290,11 +290,11 @@ def _encode_many(texts: list[str]) -> None:
         _ENCODED.clear()
     if len(_WORD_IDS) > ENCODED_MAX:
         _WORD_IDS.clear()
-    if _words_tokenise_alone():
-        plain = [t for t in texts if not _NOT_WORD_BY_WORD.search(t)]
-        whole = [t for t in texts if _NOT_WORD_BY_WORD.search(t)]
-    else:
-        plain, whole = [], texts
+    plain: list[str] = []
+    whole: list[str] = []
+    by_word = _words_tokenise_alone()
+    for t in texts:
+        (plain if by_word and not _NOT_WORD_BY_WORD.search(t) else whole).append(t)
     words = _WORD_IDS
     missing = list(dict.fromkeys(w for t in plain for w in t.split(" ") if w not in words))
     for word, ids in zip(missing, _encode_whole(missing)):

@@ -173,10 +173,7 @@ def _title_and_name(role: str, name: str) -> tuple[str, str]:
             moved = k + 1
     if moved:
         role, name = f"{role} {' '.join(words[:moved])}", " ".join(words[moved:])
-    parts = role.split()
-    while len(parts) > 1 and parts[0].lower() in _NOT_TITLE:
-        parts.pop(0)
-    return " ".join(parts), name
+    return _without_lead_in(role), name
 
 
 def find_people(sentences: list[Sentence]) -> dict[str, Person]:
@@ -260,11 +257,15 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
     """People whose titles in two sources share no role at all: 'senior lecturer' / 'senior professor'."""
     conflicts = []
     for person in people.values():
-        with_titles = [s for s in sources if person.cores(s)]
-        clash = any(not _titles_agree(person.cores(a), person.cores(b), a in translated or b in translated)
-                    and not (a in translated and _shorter_rendering(person.cores(a), person.cores(b)))
-                    and not (b in translated and _shorter_rendering(person.cores(b), person.cores(a)))
-                    for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
+        cores = {s: c for s in sources if (c := person.cores(s))}
+        with_titles = list(cores)
+
+        def agree(a: str, b: str) -> bool:
+            return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
+                    or a in translated and _shorter_rendering(cores[a], cores[b])
+                    or b in translated and _shorter_rendering(cores[b], cores[a]))
+
+        clash = any(not agree(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))

@@ -27,7 +27,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, none_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import confirmation_conflicts, reworded_quotes, denial_conflicts, quote_conflicts
@@ -56,6 +56,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(event_date_conflicts(claims, embed))
     conflicts.extend(near_date_conflicts(claims))
     conflicts.extend(transposed_conflicts(claims, around, embed))
+    conflicts.extend(unit_slips(claims))
     conflicts.extend(denial_conflicts(claims))
     conflicts.extend(confirmation_conflicts(claims))
     conflicts.extend(spelling_conflicts(claims))

@@ -10,6 +10,7 @@ from collections import Counter
 
 import numpy as np
 
+from digest.merge.align import digit_runs
 from digest.merge.claims import Claim
 from digest.merge.embed import Embedded
 from digest.merge.facts import dates as date_facts
@@ -98,7 +99,7 @@ points); figures further apart than this measure different things (28 seats / 13
 
 def _figure_kind(x: Fact, y: Fact) -> str:
     """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
-    if x.subject.startswith("money") and x.value[0] != y.value[0]:  # type: ignore[index]
+    if x.subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
         return "other"
     return "number" if x.detector == "numbers" else "date"
 
@@ -143,7 +144,7 @@ def nearness(x: Fact, y: Fact) -> float:
 def _magnitude(f: Fact) -> float | None:
     if f.detector != "numbers":
         return None
-    value = f.value[1] if f.subject.startswith("money") else f.value  # type: ignore[index]
+    value = f.value[1] if f.subject == "money" else f.value  # type: ignore[index]
     if isinstance(value, tuple):
         return None
     return abs(float(value))  # type: ignore[arg-type]
@@ -606,10 +607,10 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     typing slip. Compared story-wide for the same subject, or counts of nouns that mean one
     thing; an outlet that also gives the other's figure agrees with it."""
     found: list[tuple[Claim, Fact, str]] = []
-    out: list[Conflict] = _unit_slips(claims)
+    out: list[Conflict] = []
     for c in claims:
         for f in c.facts_of("numbers"):
-            digits = "".join(_digits_of(f))
+            digits = "".join(digit_runs(f))
             if len(digits.strip("0")) >= 2 and not isinstance(f.value, tuple):
                 found.append((c, f, digits))
     by_digits: dict[str, list[tuple[Claim, Fact, str]]] = {}
@@ -619,8 +620,8 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     if not groups:
         return out
     nouns = sorted({f.subject[2:].split(":")[0] for g in groups for _, f, _ in g if f.subject.startswith("n:")})
-    words = {n: w for n in nouns for w in [_noun_word(g, n) for g in groups] if w}
-    vectors = vectors_of([words.get(n, n) for n in nouns]) if nouns else None
+    words = [next((w for g in reversed(groups) if (w := _noun_word(g, n))), n) for n in nouns]
+    vectors = vectors_of(words) if nouns else None
     index = {n: k for k, n in enumerate(nouns)}
 
     def same_thing(x: Fact, y: Fact) -> bool:
@@ -640,7 +641,7 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
                 mx, my = _magnitude(x) or 0.0, _magnitude(y) or 0.0
                 if not mx or not my or max(mx, my) / min(mx, my) >= 10:
                     continue  # a slip keeps the figure's size: '3.2 million' and '230' are other figures
-                if (_magnitude(x) or 0) < 100 and around.similarity(a, x, b, y) < TRANSPOSED_SHORT_MIN:
+                if mx < 100 and around.similarity(a, x, b, y) < TRANSPOSED_SHORT_MIN:
                     continue
                 if any(c.source == b.source and f.subject == x.subject and agree(f, x) for c, f, _ in found) or any(
                         c.source == a.source and f.subject == y.subject and agree(f, y) for c, f, _ in found):
@@ -649,7 +650,7 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     return out
 
 
-def _unit_slips(claims: list[Claim]) -> list[Conflict]:
+def unit_slips(claims: list[Claim]) -> list[Conflict]:
     """One numeral under another unit of the same measure ('110 km/h' / '110 miles an hour',
     '120 nanograms' / '120 micrograms'), wherever each stands: a unit changed, however unlike
     the sentences read. An outlet that gives the converted figure as well agrees."""
@@ -668,10 +669,6 @@ def _unit_slips(claims: list[Claim]) -> list[Conflict]:
                     continue
                 out.append(Conflict("number", subject, "material", [(a, x), (b, y)]))
     return out
-
-
-def _digits_of(f: Fact) -> list[str]:
-    return re.findall(r"\d", re.sub(r"[.,\u00a0 ](?=\d{3}\b)", "", f.text))
 
 
 def _noun_word(group, noun: str) -> str:

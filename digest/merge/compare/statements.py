@@ -65,12 +65,12 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
     in a row. Only explicit confirmations ('confirmed that') count, not every plain statement."""
     confirmed, open_ = [], []
     for c in claims:
+        said = _CONFIRMED.search(c.text)
+        suspected = _SUSPECTED.search(c.text)
         for f in c.facts_of("status"):
-            left, right = status_facts.clause_bounds(c.text, f.start, f.end)
-            if f.value[0] == "done" and _CONFIRMED.search(c.text):  # type: ignore[index]
-                m = _CONFIRMED.search(c.text)
-                confirmed.append((c, f, _phrases(c.text[m.end():])))
-            elif f.value[0] == "possible" and _SUSPECTED.search(c.text):  # type: ignore[index]
+            if f.value[0] == "done" and said:  # type: ignore[index]
+                confirmed.append((c, f, _phrases(c.text[said.end():])))
+            elif f.value[0] == "possible" and suspected:  # type: ignore[index]
                 open_.append((c, f, _phrases(c.text)))
     if not confirmed or not open_:
         return []
@@ -125,8 +125,8 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
             b, fb = quoted[y]
             if a.source == b.source or quote_facts.same(fa, fb):
                 continue
-            rendered = vectors is not None and {a.source, b.source} & set(translated) and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN
-            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered:
+            rendered = vectors is not None and (a.source in translated or b.source in translated)
+            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN:
                 speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
                 speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))

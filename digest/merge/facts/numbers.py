@@ -83,17 +83,25 @@ _NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$
 _CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:hrs?|h)\b|(?:gmt|utc|cet|cest|bst|local time)\b)", re.I)
 _CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
 _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:the\s+)?hour\s+|around\s+|about\s+)?$", re.I)
-def _no_unit_after(after: str) -> bool:
-    m = re.match(r"^\W*([A-Za-z]+)", after)
-    return m is None or m.group(1).lower() in STOPWORDS
-
-
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
 _MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 """Patterns the readers below use, compiled once."""
+
+
+def _noun_before(text: str, start: int) -> str:
+    """The noun a figure measures when it stands before it ('the toll stood at 38'), in lower case."""
+    before = _MEASURED_BEFORE.search(text[max(0, start - 60):start])
+    if before and before.group(1).lower() not in STOPWORDS and before.group(1)[0].islower():
+        return before.group(1).lower()
+    return ""
+
+
+def _no_unit_after(after: str) -> bool:
+    m = re.match(r"^\W*([A-Za-z]+)", after)
+    return m is None or m.group(1).lower() in STOPWORDS
 
 
 def parse_number(token: str, continental: bool = False) -> float | None:
@@ -431,14 +439,14 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("duration", value * duration, start, unit_end)
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS:
-            before = _MEASURED_BEFORE.search(text[max(0, start - 60):start])
-            if before and before.group(1).lower() not in STOPWORDS and before.group(1).lower() not in CALENDAR and before.group(1)[0].islower():
-                add("n:" + stem(before.group(1).lower()), value, start, end)
+            noun = _noun_before(text, start)
+            if noun and noun not in CALENDAR:
+                add("n:" + stem(noun), value, start, end)
             continue
         if unit.endswith("ed") and len(unit) > 4:  # 'a crowd of 48,612 watched': a verb follows, the noun went before
-            before = _MEASURED_BEFORE.search(text[max(0, start - 60):start])
-            if before and before.group(1).lower() not in STOPWORDS and before.group(1)[0].islower():
-                add("n:" + stem(before.group(1).lower()), value, start, end)
+            noun = _noun_before(text, start)
+            if noun:
+                add("n:" + stem(noun), value, start, end)
                 continue
         currency = CURRENCY_WORDS.get(unit)
         if currency:
@@ -503,10 +511,10 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     'more than 160 people' and '162 people', 'payments over £5,000' and 'payments below £10,000'.
     They are not one figure either, so alignment still keeps such claims apart."""
     ba, bb = bound(a), bound(b)
-    if a.subject == "split" or a.subject.startswith("money") and a.value[0] != b.value[0]:  # type: ignore[index]
+    if a.subject == "split" or a.subject == "money" and a.value[0] != b.value[0]:  # type: ignore[index]
         return False
-    x = float(a.value[1] if a.subject.startswith("money") else a.value)  # type: ignore[index,arg-type]
-    y = float(b.value[1] if b.subject.startswith("money") else b.value)  # type: ignore[index,arg-type]
+    x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
+    y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
             return same(a, b)
@@ -518,7 +526,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
 
 def same(a: Fact, b: Fact) -> bool:
     approx = a.approximate or b.approximate
-    if a.subject.startswith("money"):
+    if a.subject == "money":
         (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
         return ca == cb and _close(va, vb, approx)
     if a.subject in ("split", "score"):

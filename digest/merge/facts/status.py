@@ -65,8 +65,8 @@ _WINDOW = 7
 def _governed(text: str, start: int, end: int) -> frozenset[str]:
     """Content stems of the status words and the few words after them: what the status is about."""
     words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end), _WINDOW)]
-    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
     # names left out: two statuses are about one thing when they share what happened, not where ('Tarnby')
+    return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
 
 
 _MARKER_STEMS = frozenset(stem(w) for w in
@@ -110,7 +110,7 @@ def _outside_open_questions(text: str, facts: list[Fact]) -> list[Fact]:
     what follows 'whether' is the open question, not a second statement of the sentence."""
     if not facts or not _OPEN_QUESTION.search(text):
         return facts
-    conditions = [m for m in _CONDITION.finditer(text)]
+    conditions = list(_CONDITION.finditer(text))
     if conditions:  # 'can resume if the agreement is not signed': a condition states nothing
         facts = [f for f in facts if not any(c.end() <= f.start < clause_bounds(text, c.start(), c.end())[1] for c in conditions)]
     if len(facts) < 2:
