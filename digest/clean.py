@@ -174,6 +174,8 @@ _COMMENT_PROMPT = re.compile(
     r"(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
     r"|^[\w.-]{2,30}\s+[\u00b7|\u2022-]\s+\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago\s*:", re.I)
 """A prompt to comment, and a reader's comment saved as one line ('handle \u00b7 5h ago: ...')."""
+_COMMENT_PROMPT_CUES = ("comment", "reply", "conversation", "discussion", "ago")
+"""Words one of which every match of _COMMENT_PROMPT holds."""
 _ORNAMENT = re.compile(r"^[\W_]{1,5}$")
 _BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
 _MEDIA = re.compile(
@@ -256,6 +258,10 @@ _PAGE_NOTICE = re.compile(
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
+_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save",
+                     "follow", "responsible", "manage", "delayed", "below", "continues")
+"""Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
+the pattern's many alternatives need not scan them."""
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
@@ -376,17 +382,24 @@ def _names_only(text: str) -> bool:
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
 rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
+_CREDIT_CUES = ("\u00a9", "photo", "picture", "image", "credit", "illustration", "foto", "/")
+"""Characters and words one of which every match of _CREDIT_MARK holds."""
 rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (
-    bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))))
+    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))))
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
     lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". "))),
 )
 # The page talking about itself: 'This article was automatically translated ...', licensing lines.
+_NOTICE_CUES = ("publish", "translat", "updat", "licen", "reproduc", "redistribut", "disabled", "closed", "error", "prevails", "original",
+                "print edition", "subscribers", "partners", "principles", "standards", "correct", "comment", "(", "may not", "reserved",
+                "under", "version")
+"""Words one of which every match of the notice's patterns holds (_SELF_VERBS's, 'comment', the
+bracket of a correction, the rights' and the earlier version's words)."""
 rule_notice = line_rule(
     "notice",
-    lambda u: _short(u.text, 45) and (
+    lambda u: _short(u.text, 45) and _holds(u.text, _NOTICE_CUES) and (
         bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
         or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
@@ -396,7 +409,7 @@ rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSE
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
-rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and bool(_PAGE_NOTICE.search(u.text)))
+rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)))
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
@@ -439,7 +452,7 @@ def is_label_run(unit: Unit) -> bool:
 
 rule_label_run = line_rule("navigation", is_label_run)
 # A question put to readers that ends in a call to comment.
-rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and bool(_COMMENT_PROMPT.search(u.text)))
+rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)))
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
@@ -560,11 +573,15 @@ line. Only there is an 'About <Name>' section the issuer's boilerplate; elsewher
 'About Python') it is the text itself."""
 
 
+_RELEASE_CUES = ("/", "forward", "contact", "enquiries", "inquiries", "source")
+"""Words one of which every match of _RELEASE_MARK holds (a wire dateline has its slashes)."""
+
+
 def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None:
     """A press release's closing furniture, below its body (two sentences of prose at least): an
     'About <Name>' heading over paragraphs that describe that name (on a page that is a release),
     and the 'forward-looking statements' notice. Each section runs to the next heading-like line."""
-    release = any(_RELEASE_MARK.search(u.text) for u in units)
+    release = any(_holds(u.text, _RELEASE_CUES) and _RELEASE_MARK.search(u.text) for u in units)
     prose_before = 0
     for i, u in enumerate(units):
         if marks[i] is None and is_prose(u.text):
