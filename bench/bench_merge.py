@@ -27,6 +27,7 @@ from digest.clean import clean_story  # noqa: E402
 from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
+from digest.merge.align import _capitalised_stems  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase  # noqa: E402
 
@@ -56,6 +57,7 @@ def forget_sentences() -> None:
     lower_runs.cache_clear()
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
+    _capitalised_stems.cache_clear()
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -424,7 +425,13 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
 def _names(claim: Claim) -> frozenset[str]:
     """Stems of the words capitalised after a sentence's first word: names (not the days and
     months, which a story's sentences share as they share any word)."""
-    return frozenset(stem(w.lower()) for w in tokens(claim.text)[1:] if w[0].isupper() and w.lower() not in number_facts.CALENDAR)
+    return _capitalised_stems(claim.text)
+
+
+@lru_cache(maxsize=8192)
+def _capitalised_stems(text: str) -> frozenset[str]:
+    """Read once per sentence: the narrative asks it of one claim for every item it is laid against."""
+    return frozenset(stem(w.lower()) for w in tokens(text)[1:] if w[0].isupper() and w.lower() not in number_facts.CALENDAR)
 
 
 def _shares_a_word(claim: Claim, item: Item) -> bool:
