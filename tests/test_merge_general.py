@@ -341,3 +341,38 @@ def test_the_merge_survives_odd_and_shuffled_stories_and_keeps_its_invariants(tm
     for paragraph in merged["paragraphs"]:
         for sentence in paragraph:
             assert any(sentence["text"] in p for p in cleaned[sentence["source"]]), sentence["text"][:80]
+
+
+def _bridge(first: str, second: str, b_names_both: bool = False) -> dict[str, tuple[str, dict]]:
+    extra = f" {first} Okafor, his brother, watched." if b_names_both else ""
+    return {
+        "a": (f"{first} Okafor, the mayor of Portville, opened the bridge on Tuesday.\n\nThe bridge cost 12 million euros.\n", dict(published=MONDAY)),
+        "b": (f"The mayor, {second} Okafor, opened the new bridge on Tuesday.{extra}\n\nIt cost 12 million euros.\n", dict(published=MONDAY)),
+    }
+
+
+def test_one_person_given_two_first_names_is_a_name_clash(tmp_path):
+    """The same surname and the same post under other first names: one person, named two ways."""
+    merged = story_of(tmp_path, _bridge("Daniel", "David"))
+    assert variants_of(merged, "name") == [["Daniel Okafor", "David Okafor"]]
+
+
+def test_a_first_name_spelt_alike_in_a_translation_is_its_rendering(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("\u201cWe will rebuild the line,\u201d said Tomas Arregui, the energy minister, on Tuesday.\n", dict(published=MONDAY)),
+        "b": ("\u201cWe will rebuild the line,\u201d has declared the minister, Tommaso Arregui.\n", dict(published=MONDAY, translated_from="it")),
+    })
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "name"]
+    assert sorted(v["text"] for v in clash["variants"]) == ["Tomas Arregui", "Tommaso Arregui"] and clash["severity"] == "wording"
+
+
+@pytest.mark.parametrize("first, second, both", [
+    ("Anna", "Lars", False),  # another first name and no shared post: a relative
+    ("Daniel", "David", True),  # one outlet names both: two people
+    ("Daniel", "Daniel", False),
+])
+def test_relatives_and_one_name_are_no_name_clash(tmp_path, first, second, both):
+    arts = _bridge(first, second, both)
+    if first == "Anna":
+        arts["b"] = ("The mayor opened the new bridge on Tuesday, said Lars Okafor, a local farmer.\n\nIt cost 12 million euros.\n", dict(published=MONDAY))
+    assert variants_of(story_of(tmp_path, arts), "name") == []

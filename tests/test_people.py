@@ -27,6 +27,8 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ('The plan was questioned by Tomas Okafor, who is the author of "Quiet Rivers", on Tuesday.', "Tomas Okafor", 'author of "Quiet Rivers"'),
         ("The author of “Quiet Rivers”, Tomas Okafor, said the dam was a gamble.", "Tomas Okafor", "author of “Quiet Rivers”"),
         ("A senior fellow at the Harbour Trust, Mira Costa, said so.", "Mira Costa", "senior fellow at the Harbour Trust"),
+        ("The mayor, David Okafor, opened the new bridge on Tuesday.", "David Okafor", "mayor"),
+        ("The deputy mayor, David Okafor, said so.", "David Okafor", "deputy mayor"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):

@@ -52,6 +52,8 @@ _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said'."""
+_ROLE_COMMA_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
+"""A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge'."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z]+\s+){0,2}[a-z]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
 )
@@ -88,6 +90,13 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
         words = core.split()
         return " ".join(words[:-1] + ["head"]) if translation and words[-1] in HEAD_ROLES else core  # 'vice president' stays a deputy
     return any(role(ca) == role(cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
+
+
+def same_post(a: Person, b: Person, translation: bool = False) -> bool:
+    """Some title one outlet gives the first person is a title another gives the second."""
+    cores_a = set().union(*(a.cores(s) for s in a.titles))
+    cores_b = set().union(*(b.cores(s) for s in b.titles))
+    return _titles_agree(cores_a, cores_b, translation)
 
 
 PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"}
@@ -212,6 +221,9 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             last = m.group(1).split()[-1].lower()
             if last in ROLE_NOUNS or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive'
                 mention(m.group(2), s.source, m.group(1))
+        for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
+            if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
+                mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,'
         for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
             if title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'

@@ -28,7 +28,7 @@ from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, title_conflicts
 from digest.merge.text import normalise_phrase
 from digest.merge.compare.figures import Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, none_conflicts, pair_conflicts, subject_conflicts
-from digest.merge.compare.names import name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
+from digest.merge.compare.names import given_name_conflicts, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import confirmation_conflicts, reworded_quotes, denial_conflicts, quote_conflicts
 
@@ -65,6 +65,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found.extend(reworded_quotes(items, order))
     found.extend(name_discrepancies(items, translated))
     found.extend(place_discrepancies(items, claims))
+    found.extend(given_name_conflicts(claims, people, translated))
     for person, titles in title_conflicts(people, order, translated):
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))

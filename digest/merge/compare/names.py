@@ -12,6 +12,7 @@ from digest.merge.align import Item
 from digest.merge.claims import CODE, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
+from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
 from digest.merge.text import ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
@@ -58,6 +59,53 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
             if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
                 out.append(_spelling_conflict("code", a, codes[a], codes[b], 0))
     return out
+
+
+_GIVEN_NAME = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
+
+
+def given_name_conflicts(claims: list[Claim], people: dict[str, Person], translated: set[str]) -> list[Found]:
+    """One person given two first names by different outlets ('Tomas Arregui' / 'Tommaso
+    Arregui', 'Daniel Okafor' / 'David Okafor'): a known person's surname after first names that
+    no outlet uses both of, spelt alike (the same first three letters, or two letters apart) or
+    borne by people holding the same post. Two relatives ('Anna Berg' / 'Lars Berg') are neither."""
+    surnames = sorted({p.name.split()[-1] for p in people.values() if len(p.name.split()[-1]) >= 3})
+    if not surnames:
+        return []
+    pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
+    said: dict[str, dict[str, dict[str, Claim]]] = {}  # surname -> first name -> outlet -> its first sentence naming them
+    for claim in claims:
+        for m in pattern.finditer(claim.text):
+            given = m.group(1)
+            if given.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
+                continue  # 'Minister Arregui', 'Mrs Arregui', 'But Arregui'
+            said.setdefault(m.group(2), {}).setdefault(given, {}).setdefault(claim.source, claim)
+    out: list[Found] = []
+    for surname, givens in said.items():
+        names = sorted(givens)
+        for x, a in enumerate(names):
+            for b in names[x + 1:]:
+                sources_a, sources_b = set(givens[a]), set(givens[b])
+                if sources_a & sources_b or _fold(a) == _fold(b) or _one_slip(a.lower(), b.lower()):
+                    continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
+                translation = bool((sources_a | sources_b) & translated)
+                alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2)
+                person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
+                if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)):
+                    continue
+                variants = tuple(Variant(source, f"{given} {surname}", claim) for given in (a, b) for source, claim in givens[given].items())
+                severity = "wording" if translation and alike else "material"
+                out.append(Found(discrepancy_id("name", f"given:{surname.lower()}", ""), "name", f"Names differ: {a} {surname} / {b} {surname}", variants, severity))
+    return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """What `spelling_conflicts` reports of two words of five letters or more: one edit apart,
+    or two letters swapped."""
+    if max(len(a), len(b)) < 5:
+        return False
+    distance = _edit_distance(a, b)
+    return distance == 1 or distance == 2 and sorted(a) == sorted(b)
 
 
 def _fold(word: str) -> str:
