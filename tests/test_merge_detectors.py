@@ -1037,3 +1037,23 @@ def test_another_speakers_remark_given_to_this_one_is_no_rewording_of_their_own(
         ("radio", "\u201cFor the first time we have proof that bringing the blood fat down actually prevents heart attacks,\u201d said Professor Ada Roe."))
     items = [Item([roe, radio]), Item([marsh])]  # the radio's sentence aligned with Roe's: it gives her Marsh's words
     assert reworded_quotes(items, ["wire", "radio"]) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The quake had a magnitude of 6.9, revising an initial estimate of 7.1.", [6.9]),
+    ("The toll of 14 deaths was revised down from 19 deaths on Monday.", [14.0]),
+    ("An earlier count of 40 boats proved wrong: 38 boats sank.", [38.0]),
+    ("Profit reached 12 million euros, up from 9 million euros a year before.", [12e6, 9e6]),  # last year's figure, not a replaced one
+])
+def test_a_figure_a_later_one_replaced_is_not_the_outlets_figure(text, kept):
+    values = [f.value[1] if f.subject == "money" else f.value for f in numbers.extract(text, PLAIN)]
+    assert values == kept
+
+
+def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
+    then = numbers.extract("It was the worst flood since 1998, when 40 villages were cut off.", PLAIN)
+    now = numbers.extract("The flood cut off 52 villages on Tuesday.", PLAIN)
+    recent = numbers.extract("The firm was fined for a leak last year that exposed 52 villages.", PLAIN)
+    assert [f.era for f in then] == [1998] and [f.era for f in now] == [None] and [f.era for f in recent] == [None]
+    from digest.merge.compare.figures import comparable
+    assert not comparable(then[0], now[0]) and comparable(now[0], recent[0])

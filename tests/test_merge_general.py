@@ -261,6 +261,8 @@ SENTENCES = [
     # a remark of two sentences stays one with its speaker; an unattributed quoted passage does not
     ("\u201cWe will not close. Not this year,\u201d she said. Then she left.", ["\u201cWe will not close. Not this year,\u201d she said.", "Then she left."]),
     ("He said: \u201cWe will not close. The plant stays open.\u201d Staff cheered.", ["He said: \u201cWe will not close.", "The plant stays open.\u201d", "Staff cheered."]),
+    # a summary's bullets pasted onto one line: each item its own sentence, without the mark
+    ("\u2022 Nine boats sank. Two crews are missing \u2022 The storm hit at dawn", ["Nine boats sank.", "Two crews are missing", "The storm hit at dawn"]),
 ]
 
 
@@ -376,3 +378,11 @@ def test_relatives_and_one_name_are_no_name_clash(tmp_path, first, second, both)
     if first == "Anna":
         arts["b"] = ("The mayor opened the new bridge on Tuesday, said Lars Okafor, a local farmer.\n\nIt cost 12 million euros.\n", dict(published=MONDAY))
     assert variants_of(story_of(tmp_path, arts), "name") == []
+
+
+def test_parts_of_a_count_that_make_another_outlets_whole_are_no_clash(tmp_path):
+    part = ("The ferry left Portville with 212 passengers and eight crew on board before the storm.\n", dict(published=MONDAY))
+    def whole(n: int) -> tuple[str, dict]:
+        return (f"The ferry had {n} people on board when it left Portville before the storm.\n", dict(published=MONDAY))
+    assert variants_of(story_of(tmp_path, {"a": part, "b": whole(220)}), "number") == []  # 212 + 8 = 220: a part of the whole
+    assert variants_of(story_of(tmp_path, {"a": part, "b": whole(226)}), "number") == [["212 passengers", "226 people"]]

@@ -80,8 +80,25 @@ def is_boundary(text: str, match: re.Match) -> bool:
     return True
 
 
+_BULLET = re.compile(r"(?:^|\s)[\u2022\u25aa\u25cf\u2023]\s+")
+"""A bullet inside a paragraph ('\u2022 71 dead \u2022 The quake struck at 01:47'): a summary's items
+pasted onto one line, each its own sentence, without the mark."""
+
+
 def split_text(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of one paragraph. Lone punctuation ('. .') stays with its sentence."""
+    if "\u2022" not in text and "\u25aa" not in text and "\u25cf" not in text and "\u2023" not in text:
+        return _split_run(text)
+    spans: list[tuple[int, int]] = []
+    starts = [0] + [m.end() for m in _BULLET.finditer(text)]
+    ends = [m.start() for m in _BULLET.finditer(text)] + [len(text)]
+    for start, end in zip(starts, ends):
+        if text[start:end].strip():
+            spans.extend((start + s, start + e) for s, e in _split_run(text[start:end]))
+    return spans
+
+
+def _split_run(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):

@@ -27,7 +27,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, none_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import given_name_conflicts, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import confirmation_conflicts, reworded_quotes, denial_conflicts, quote_conflicts
@@ -60,7 +60,12 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(denial_conflicts(claims))
     conflicts.extend(confirmation_conflicts(claims))
     conflicts.extend(spelling_conflicts(claims))
-    found = [_found(_with_agreeing(group, items, item_of), order) for group in _group(conflicts, item_of)]
+    by_subject: dict[tuple[str, str], list[tuple[Claim, Fact]]] = {}
+    for c in claims:
+        for f in c.facts:
+            if f.detector in ("numbers", "dates"):
+                by_subject.setdefault((f.detector, f.subject), []).append((c, f))
+    found = [_found(_with_agreeing(group, items, item_of, by_subject, around), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))
     found.extend(reworded_quotes(items, order))
     found.extend(name_discrepancies(items, translated))
@@ -133,9 +138,17 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     return b_says_x or a_says_y
 
 
-def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int]) -> Conflict:
+AGREEING_MIN = SUBJECT_STRONG
+"""Surroundings similarity at which another outlet's figure with a variant's value, anywhere in
+the story, is that outlet standing behind the variant ('had a magnitude of 6.9' beside a clash of
+'6,9 magnitude' with '7.1-magnitude')."""
+
+
+def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int], by_subject: dict, around: Surroundings) -> Conflict:
     """Add the outlets that state the same claim with one of the variants' values: a callout
-    shows every outlet behind each value, not only the pair that was compared."""
+    shows every outlet behind each value, not only the pair that was compared. Those of the
+    same narrative item first; then, for a figure or a date, the outlet's figure of the same
+    subject and value whose surroundings are most alike, if alike enough."""
     present = {c.source for c, _ in group.facts}
     extra: list[tuple[Claim, Fact]] = []
     for claim, fact in list(group.facts):
@@ -151,6 +164,15 @@ def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int]) 
                     extra.append((other, f))
                     present.add(other.source)
                     break
+    best: dict[str, tuple[float, Claim, Fact]] = {}
+    for claim, fact in group.facts:
+        for other, f in by_subject.get((fact.detector, fact.subject), ()):
+            if other.source in present or f.era != fact.era or not detector_of(fact).same(fact, f):
+                continue
+            alike = around.similarity(claim, fact, other, f)
+            if alike >= AGREEING_MIN and alike > best.get(other.source, (0.0,))[0]:
+                best[other.source] = (alike, other, f)
+    extra.extend((other, f) for _, other, f in best.values())
     return Conflict(group.kind, group.subject, group.severity, group.facts + extra)
 
 

@@ -113,6 +113,8 @@ def _same_bound(x: Fact, y: Fact) -> bool:
 
 
 def comparable(x: Fact, y: Fact) -> bool:
+    if x.era != y.era:
+        return False  # a past year's figure and this event's are two facts
     vx, vy = _magnitude(x), _magnitude(y)
     if vx is None or vy is None:
         return True
@@ -313,9 +315,18 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     x, y = loose_a[0], loose_b[0]
     if not _counts_a_noun(a, x) or not _counts_a_noun(b, y):
         return []
-    if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN:
+    if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN or _sums_to(a, x, y) or _sums_to(b, y, x):
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
+
+
+def _sums_to(claim: Claim, part: Fact, whole: Fact) -> bool:
+    """'162 passengers and six crew' against '168 people on board': a count that, with another
+    count of its sentence, makes the other outlet's figure is a part of that whole, not a rival."""
+    if not isinstance(part.value, (int, float)) or not isinstance(whole.value, (int, float)):
+        return False
+    return any(g is not part and g.subject.startswith("n:") and isinstance(g.value, (int, float)) and part.value + g.value == whole.value
+               for g in claim.facts_of("numbers"))
 
 
 
@@ -416,7 +427,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = SOLE_COUNT_MIN  # each outlet counts these things once in the whole story
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
-        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb):
+        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue

@@ -46,6 +46,9 @@ class Fact:
     """'about', 'nearly', 'some': compared with rounding tolerance."""
     detector: str = ""
     """Name of the detector that found it (set by extract_all)."""
+    era: int | None = None
+    """A past year the figure is told of ('in 1968, when a magnitude 6.5 quake struck'): another
+    event's figure, compared only with figures of that year."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ over 48 percent' = '48.2%'). 'No one' holds no figure.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from digest.merge.facts import Context, Fact, words_of
 from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
@@ -462,7 +463,44 @@ def extract(text: str, context: Context) -> list[Fact]:
         add("n:" + stem(unit) + (":other" if other else ""), value, start, unit_end, claims_to=end if part_of else None)  # 'four other companies' are not the four companies
         if part_of:
             totals.append((end, unit_end))
+    if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
+        facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
+    if _YEAR.search(text):
+        facts = [_with_era(f, text, context.published.year) for f in facts]
     return facts
+
+
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_ERA_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d)\b[^;:.!?\u2013\u2014]{0,50}$")
+_ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during)\s+((?:1[6-9]|20)\d\d)\b")
+ERA_GAP = 2
+"""Years before publication from which a year names another event: last year may be the story's
+own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is history."""
+
+
+def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
+    """The fact with the past year its clause tells of, if any: 'since 1968, when a magnitude 6.5
+    quake destroyed the town', 'killed 212 people in 1968'."""
+    if fact.subject == "year":
+        return fact
+    before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
+    after = None if before else _ERA_AFTER.match(text[fact.end:fact.end + 45])
+    found = before or after
+    if not found:
+        return fact
+    year = int(found.group(1))
+    return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
+
+
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initial(?:ly)?|preliminary|earlier|previous(?:ly)?|original(?:ly)?|first)\s+(?:[a-z-]+\s+){0,2}?(?:estimate|figure|reading|count|toll|tally|forecast|report)[a-z]*"
+    r"|(?:revis|correct|downgrad|upgrad|amend)[a-z]*\s+(?:[a-z-]+\s+){0,3}?from)\s+(?:(?:at|of|as|was)\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
+"""A figure given as the one a later figure replaced: 'a magnitude of 6.9, revising an initial
+estimate of 7.1', 'revised down from 7.1', 'an earlier toll of 12'. The outlet does not report it
+as the fact, so it is neither compared nor taken as the outlet agreeing with another's figure."""
+_SUPERSEDED_WORDS = {"initial", "initially", "preliminary", "earlier", "previous", "previously", "original", "originally", "first",
+                     "revised", "revising", "revises", "revise", "corrected", "correcting", "downgraded", "upgraded", "amended"}
+"""One of these is in every match of _SUPERSEDED: a sentence with none is not searched."""
 
 
 def _significant(x: float) -> int:
