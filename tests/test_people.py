@@ -29,6 +29,8 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("A senior fellow at the Harbour Trust, Mira Costa, said so.", "Mira Costa", "senior fellow at the Harbour Trust"),
         ("The mayor, David Okafor, opened the new bridge on Tuesday.", "David Okafor", "mayor"),
         ("The deputy mayor, David Okafor, said so.", "David Okafor", "deputy mayor"),
+        ("The port director-general Ines Falk said so.", "Ines Falk", "port director-general"),
+        ("Northern Railways' chief executive, Ines Falk, said so.", "Ines Falk", "Northern Railways' chief executive"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
