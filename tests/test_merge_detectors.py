@@ -1057,3 +1057,12 @@ def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
     assert [f.era for f in then] == [1998] and [f.era for f in now] == [None] and [f.era for f in recent] == [None]
     from digest.merge.compare.figures import comparable
     assert not comparable(then[0], now[0]) and comparable(now[0], recent[0])
+
+
+@pytest.mark.parametrize("text, subject, value, shown", [
+    ("They signed a $2-billion deal.", "money", ("dollar", 2e9), "$2-billion"),
+    ("It is a 12-million-euro bridge.", "money", ("euro", 12e6), "12-million-euro"),
+])
+def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, shown):
+    [fact] = numbers.extract(text, PLAIN)
+    assert (fact.subject, fact.value, fact.text) == (subject, value, shown)

@@ -280,6 +280,9 @@ def extract(text: str, context: Context) -> list[Fact]:
             return []
     elif not read.digits and read.words.isdisjoint(_CUE_WORDS):
         return []
+    written = text
+    if "-" in text:
+        text = _HYPHENATED_SCALE.sub(lambda m: " " + m.group(1) + (" " if m.group(2) else ""), text)  # '385 million florin', same length
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     totals: list[tuple[int, int]] = []  # where a count names its whole ('106 of the 200 seats'): a figure there is the total
@@ -467,7 +470,13 @@ def extract(text: str, context: Context) -> list[Fact]:
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
     if _YEAR.search(text):
         facts = [_with_era(f, text, context.published.year) for f in facts]
+    if written is not text:
+        facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
     return facts
+
+
+_HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\b)(-(?=[^\W\d_]))?", re.I)
+"""The hyphens of a figure used as an adjective ('a 385-million-florin satellite', 'a $2-billion deal')."""
 
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
