@@ -386,3 +386,29 @@ def test_parts_of_a_count_that_make_another_outlets_whole_are_no_clash(tmp_path)
         return (f"The ferry had {n} people on board when it left Portville before the storm.\n", dict(published=MONDAY))
     assert variants_of(story_of(tmp_path, {"a": part, "b": whole(220)}), "number") == []  # 212 + 8 = 220: a part of the whole
     assert variants_of(story_of(tmp_path, {"a": part, "b": whole(226)}), "number") == [["212 passengers", "226 people"]]
+
+
+def _two(tmp_path, a: str, b: str, translated: bool = False) -> dict:
+    meta_b = dict(published=MONDAY, translated_from="de") if translated else dict(published=MONDAY)
+    return story_of(tmp_path, {"a": (a + "\n", dict(published=MONDAY)), "b": (b + "\n", meta_b)})
+
+
+def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The stolen paintings were not insured, the museum said on Monday.",
+                  "The stolen paintings were according to the museum insured by the state.", translated=True)
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The old bridge was not damaged by the flood on Monday.", "Several homes near the river were damaged by the flood on Monday."),  # another thing
+    ("The driver has not been named or charged, police said.", "The driver has not been charged, police said."),  # both deny it
+])
+def test_a_denial_beside_a_plan_another_thing_or_another_denial_is_no_clash(tmp_path, a, b):
+    assert variants_of(_two(tmp_path, a, b), "other") == []
+
+
+def test_a_plan_or_an_adjective_is_no_deed_against_a_denial():
+    from digest.merge.compare.statements import _affirmed
+    assert _affirmed("The contract is due to be formally signed on Friday.", "signed") is None
+    assert _affirmed("Tablets from the affected batches were sold.", "affected") is None
+    assert _affirmed("The contract was formally signed on Friday.", "signed") is not None

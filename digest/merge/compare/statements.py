@@ -11,7 +11,7 @@ from digest.merge.embed import embed
 from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, stem, tokens
+from digest.merge.text import STOPWORDS, lower_runs, stem, tokens
 from digest.merge.compare.figures import STRONG_PAIR
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 
@@ -186,3 +186,85 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
     if verb:
         end += verb.end()
     return claim.text[max(0, start - 1):end + 1].strip(" ,")
+
+
+POLARITY_NEAR = 0.45
+"""Closeness (alignment's score) of two claims at which a thing done in one and not done in the
+other is one thing told two ways ('the works were not insured' / 'the works were insured by the
+state'); below it two sentences sharing a verb are about different things."""
+_NEGATED = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}([a-z]{3,}(?:ed|en))\b"
+    r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b", re.I)
+"""A participle said not to hold: 'were not insured', 'no debris had been found'."""
+_NOT_EVENTS = frozenset(
+    "expected supposed allowed required known used given based concerned involved needed scheduled designed said asked told "
+    "seen shown taken made done been heard limited related listed named planned intended interested prepared "
+    "confirmed established determined decided announced disclosed revealed ruled".split())
+"""Participles that name no event of the story ('not expected to', 'not known'), or say whether a
+thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
+_NEGATION_WORDS = frozenset({"not", "never", "no"})
+_NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
+"""Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
+been named or charged'), a plan ('is due to be signed')."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "any", "all"})
+"""A participle right after one of these is an adjective ('tablets from the affected batches')."""
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
+
+
+def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'The works were not insured' against 'the works were insured by the state', 'no debris had
+    been found' against 'pieces had been found': one outlet says a thing did not happen that
+    another says did, with the same verb, in close claims about the same thing."""
+    negated: list[tuple[Claim, str, re.Match]] = []
+    for c in claims:
+        if not lower_runs(c.text).isdisjoint(_NEGATION_WORDS):
+            for m in _NEGATED.finditer(c.text):
+                participle = (m.group(1) or m.group(2)).lower()
+                if participle not in _NOT_EVENTS:
+                    negated.append((c, participle, m))
+    out: list[Conflict] = []
+    for a, participle, m in negated:
+        seen: set[str] = set()
+        for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
+            b = claims[j]
+            if b.source == a.source or b.source in seen or closeness < POLARITY_NEAR:
+                continue
+            affirmed = _affirmed(b.text, participle)
+            if affirmed is None or not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _subject_before(b.text, affirmed[0], "")):
+                continue
+            seen.add(b.source)
+            x = Fact("other", "polarity:" + participle, False, m.group(0), m.start(), m.end())
+            y = Fact("other", "polarity:" + participle, True, b.text[affirmed[0]:affirmed[1]], affirmed[0], affirmed[1])
+            out.append(Conflict("other", "polarity:" + participle, "material", [(b, y), (a, x)]))  # a fact told both ways, not a status
+    return out
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _subject_before(text: str, at: int, matched: str) -> set[str]:
+    """Stems of the words before a verb in its clause, and of a noun the negation names ('no
+    debris had been found'): who or what the verb is said of. A pronoun stands as itself."""
+    clause = re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[max(0, at - 80):at])[-1]
+    words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
+    return {w.lower() if w.lower() in _PRONOUNS else stem(w) for w in words if w.lower() in _PRONOUNS or w.lower() not in STOPWORDS}
+
+
+def _same_subject(a: set[str], b: set[str]) -> bool:
+    """Both verbs said of one thing: a word of it in common, or a pronoun on either side (the
+    story's person or thing, as the sentence before named it)."""
+    return bool(a & b) or bool((a | b) & _PRONOUNS)
+
+
+def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
+    """Where the sentence says the participle holds ('were insured', 'had been found', 'were
+    according to the museum insured'), with no negation before it in its clause; None if it does
+    not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it."""
+    if any((m.group(1) or m.group(2) or "").lower() == participle for m in _NEGATED.finditer(text)):
+        return None
+    for m in re.finditer(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({re.escape(participle)})\b", text, re.I):
+        between = text[m.start():m.start(1)].lower().split()[1:]
+        if _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or not _NOT_BETWEEN.isdisjoint(between) or between and between[-1] in _DETERMINERS:
+            continue
+        return m.start(), m.end()
+    return None
