@@ -1066,3 +1066,24 @@ def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
 def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, shown):
     [fact] = numbers.extract(text, PLAIN)
     assert (fact.subject, fact.value, fact.text) == (subject, value, shown)
+
+
+@pytest.mark.parametrize("text, subject, day", [
+    ("The ban runs until May 11, 2027.", "date:until", (2027, 5, 11)),
+    ("Customers were not told until 19 March 2024.", "date:until", (2024, 3, 19)),  # when the silence ended, not a day anyone spoke
+    ("The talks resume on March 3.", "date", (2024, 3, 3)),
+])
+def test_a_day_after_until_or_a_month_name_is_read_whole(text, subject, day):
+    [fact] = dates.extract(text, PLAIN)
+    assert (fact.subject, (fact.value.year, fact.value.month, fact.value.day)) == (subject, day)
+
+
+def test_may_and_march_in_lower_case_are_verbs_not_months():
+    assert dates.extract("He may 11 times refuse, and they march 12 miles.", PLAIN) == []
+
+
+def test_a_day_given_without_its_year_agrees_with_the_same_day_given_with_it():
+    [with_year] = dates.extract("They were told on 19 March 2023.", PLAIN)
+    [without] = dates.extract("They were told on 19 March.", PLAIN)
+    [other_year] = dates.extract("They were told on 19 March 2022.", PLAIN)
+    assert dates.same(with_year, without) and not dates.same(with_year, other_year)

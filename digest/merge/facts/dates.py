@@ -21,14 +21,15 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_M = r"(january|february|(?-i:M)arch|april|(?-i:M)ay|june|july|august|september|october|november|december|jan|feb|(?-i:M)ar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+"""A month's name; 'May' and 'March' only with their capital ('he may 11 times' is no date)."""
 _M_PLAIN = _M.replace("(", "(?:", 1)
 _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DATE = re.compile(
     r"(?=\b[jfmasondiubeltwy\d])(?:"  # what every branch starts with: lets the engine pass over other positions at once
     rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
-    rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?:\s+(\d{{4}}))?\b"
+    rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(\d{{4}}))?\b"  # not 'until May 11': that is a day
     rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})(?!\s*,?\s*{_M_PLAIN}\s+\d)"
     rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
     rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
@@ -131,8 +132,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         when = resolve(text, m, context.published)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
-            subject = "said" if _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
-            if subject == "date" and (_UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            until = _UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            subject = "said" if not until and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
+            if until:  # 'were not told until 19 March': when the silence ended, not when anything was said
                 subject = "date:until"  # when something ends ('runs until the end of February'), not when it happens
                 if not when.explicit_year and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
                     when = When(when.year + 1, when.month, when.day, False)  # an end still ahead: 'until the end of February', said in October
@@ -163,6 +165,8 @@ def same(a: Fact, b: Fact) -> bool:
         return za != zb or ma == mb
     x, y = a.value, b.value
     assert isinstance(x, When) and isinstance(y, When)
+    if x.month == y.month and x.day and x.day == y.day and not (x.explicit_year and y.explicit_year):
+        return True  # '19 March' and 'March 19, 2024': the year one outlet leaves out is only inferred
     if (x.year, x.month) != (y.year, y.month):
         return not (x.month == y.month and (x.explicit_year or y.explicit_year)) and not (
             x.day and y.day and abs((dt.date(x.year, x.month, min(x.day, 28)) - dt.date(y.year, y.month, min(y.day, 28))).days) <= 7
