@@ -412,3 +412,14 @@ def test_a_plan_or_an_adjective_is_no_deed_against_a_denial():
     assert _affirmed("The contract is due to be formally signed on Friday.", "signed") is None
     assert _affirmed("Tablets from the affected batches were sold.", "affected") is None
     assert _affirmed("The contract was formally signed on Friday.", "signed") is not None
+
+
+def test_a_remark_credited_to_she_is_the_person_the_sentence_before_names(tmp_path):
+    remark = "\u201cWe will rebuild every house on the street,\u201d"
+    other = (f"{remark} said Tom Poe, the governor, on Monday.\n", dict(published=MONDAY))
+    merged = story_of(tmp_path, {"a": (f"Jane Roe, the mayor of Portville, spoke to reporters on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
+    assert variants_of(merged, "quote") == [[f"{remark} said Tom Poe", f"{remark} she said"]]
+    same_person = story_of(tmp_path, {"a": (f"Tom Poe, the governor, spoke to reporters on Monday.\n\n{remark} he said.\n", dict(published=MONDAY)), "b": other})
+    assert variants_of(same_person, "quote") == []
+    two_named = story_of(tmp_path, {"a": (f"Jane Roe met Tom Poe on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
+    assert variants_of(two_named, "quote") == []  # who 'she' is cannot be told

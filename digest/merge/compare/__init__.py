@@ -51,7 +51,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
                 if not _each_says_the_other(conflict, stated):
                     conflicts.append(conflict)
     conflicts.extend(subject_conflicts(claims, around))
-    conflicts.extend(quote_conflicts(claims, near, translated))
+    conflicts.extend(quote_conflicts(claims, near, translated, people))
     conflicts.extend(none_conflicts(claims, embedded))
     conflicts.extend(event_date_conflicts(claims, embed))
     conflicts.extend(near_date_conflicts(claims))

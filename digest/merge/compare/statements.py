@@ -4,6 +4,8 @@ speakers, the same remark quoted in other words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
 from digest.merge.align import Item
 from digest.merge.claims import Claim
@@ -104,10 +106,12 @@ remark ('The grid did exactly what it is designed to do' / 'The network has done
 for which it is designed', 0.66); the words they share are too few to tell."""
 
 
-def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: frozenset[str] | set[str] = frozenset()) -> list[Conflict]:
+def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: frozenset[str] | set[str] = frozenset(),
+                    people: Iterable[str] = ()) -> list[Conflict]:
     """The same quotation given to different speakers. Each quotation is compared only with the
     quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
+    quoted = _pronouns_resolved(quoted, claims, list(people))
     vectors = embed([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
     for k, (_, f) in enumerate(quoted):
@@ -173,10 +177,38 @@ def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
     return out
 
 
+_PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_facts._SAY}\b", re.I)
+_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts._SAY}\s*:?\s*$", re.I)
+
+
+def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
+    """'“Every hour counts,” she said' after a sentence that names one person ('The Prime
+    Minister, Ada Roe, spoke to reporters'): the remark is that person's. With no one or with two
+    people named in the sentence before, the speaker stays unknown."""
+    if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
+        return quoted
+    at = {(c.source, c.sentence.index): c for c in claims}
+    out = []
+    for c, f in quoted:
+        if not f.value[1]:  # type: ignore[index]
+            after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
+            if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
+                before = at.get((c.source, c.sentence.index - 1))
+                named = {p.split()[-1] for p in people if before is not None and p.split()[-1] in before.text}
+                if len(named) == 1:
+                    surname = named.pop()
+                    f = replace(f, value=(f.value[0], surname.lower()))  # type: ignore[index]
+        out.append((c, f))
+    return out
+
+
 def _speaker_text(claim: Claim, fact: Fact) -> str:
     """The attribution as the outlet words it: the outlet's own words from the quotation to the
     speaker's name, whichever comes first."""
     name = fact.value[1]  # type: ignore[index]
+    pronoun = _PRONOUN_AFTER.match(claim.text[fact.end:fact.end + 40])
+    if name and pronoun and not re.search(rf"\b{re.escape(name)}", claim.text, re.I):
+        return claim.text[fact.start:fact.end + pronoun.end()].strip(" ,")  # '“...,” she said': the name stands in the sentence before
     found = [m for m in re.finditer(rf"\b{re.escape(name)}\w*", claim.text, re.I)] if name else []
     if not found:
         return claim.text[fact.start:fact.end]
