@@ -710,6 +710,39 @@ own. It belongs to the line before, not to the ornaments."""
 _PROMO_VERBS = r"(examines|explains|looks at|takes a look at|breaks down|investigates|analy[sz]es|visits|shows you|walks you through)"
 
 
+_AUTHOR_NAME = re.compile(r"[A-Z\u00c0-\u024f][\w'\u2019.-]+(?:\s+(?:[A-Z\u00c0-\u024f][\w'\u2019.-]+|de|van|von|der|da|di|le|la)){1,3}")
+_BIO_VERBS = r"(?:is|was|has|had|writes|wrote|covers|covered|reports|reported|joined|holds|teaches|taught|lives|spent|worked|studied|graduated|leads|edits|hosts)"
+
+
+def author_names(byline: str | None, units: list[Unit], marks: list[str | None]) -> list[str]:
+    """The article's authors: the source's byline, and the names of the byline lines the rules
+    took out ('By Jane Doe and Tom Poe, Reuters')."""
+    texts = [byline or ""] + [u.text for u, mark in zip(units, marks) if mark == "byline"]
+    names: list[str] = []
+    for text in texts:
+        text = _BYLINE.sub(lambda m: m.group(0)[-1], text)  # 'By Jane' -> 'Jane'
+        for m in _AUTHOR_NAME.finditer(text):
+            name = m.group(0).strip(" .")
+            if len(name.split()) >= 2 and name not in names:
+                names.append(name)
+    return names
+
+
+def rule_author_bio(units: list[Unit], marks: list[str | None], authors: list[str]) -> None:
+    """A note about the article's own author: a line opening with the byline's name and a verb
+    of what the person is or does ('Jane Doe is a personal finance expert ...', 'Jane Doe has
+    covered courts since 2019'), after the article's body has begun. The text is not about them."""
+    if not authors:
+        return
+    pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+    prose = 0
+    for i, u in enumerate(units):
+        if marks[i] is None and is_prose(u.text):
+            prose += 1
+        if marks[i] is None and prose >= 2 and not u.heading and _short(u.text, 90) and pattern.match(u.text):
+            marks[i] = "author-bio"
+
+
 def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> None:
     """The outlet advertising its own video or explainer inside the text: 'WSJ examines how …',
     'The Courier explains …'. Known by the outlet's own name (or its initials) as the subject of
@@ -859,6 +892,7 @@ def clean_article(article: Article) -> CleanArticle:
     for _, rule in RULES:
         rule(units, marks)
     rule_own_promo(units, marks, source.outlet)
+    rule_author_bio(units, marks, author_names(source.byline, units, marks))
     removed = [RemovedLine(u.line, u.text, mark) for u, mark in zip(units, marks) if mark]
     kept = [u for u, mark in zip(units, marks) if not mark]
     joined = join_fragments(kept)

@@ -173,6 +173,21 @@ def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_
     assert {r.reason for r in cleaned.removed} == {"about-outlet"}
 
 
+def test_a_note_about_the_articles_own_author_is_junk_and_the_same_name_in_the_story_stays():
+    raw = ("By Ines Falk\n\n"
+           "Ines Falk said the ferry would run an extra crossing on Saturdays from June.\n\n"
+           "The harbour board approved the timetable on Friday after a long debate.\n\n"
+           "Ines Falk has covered the coast's ferries and ports since 2019 and is a former harbour pilot.\n")
+    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier"), raw, "utf-8"))
+    assert [b.text for b in cleaned.blocks] == [
+        "Ines Falk said the ferry would run an extra crossing on Saturdays from June.",
+        "The harbour board approved the timetable on Friday after a long debate."]
+    assert [r.reason for r in cleaned.removed] == ["byline", "author-bio"]
+    by_front_matter = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier", byline="Tom Poe"),
+                                            raw.replace("By Ines Falk\n\n", "").replace("Ines Falk has", "Tom Poe has"), "utf-8"))
+    assert [r.reason for r in by_front_matter.removed] == ["author-bio"]
+
+
 @pytest.mark.parametrize("line", [
     "[Facebook] [X] [LinkedIn] [Email] [Copy link]",
     "Market data delayed by at least 15 minutes.",
