@@ -61,11 +61,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(confirmation_conflicts(claims))
     conflicts.extend(polarity_conflicts(claims, near))
     conflicts.extend(spelling_conflicts(claims))
-    by_subject: dict[tuple[str, str], list[tuple[Claim, Fact]]] = {}
-    for c in claims:
-        for f in c.facts:
-            if f.detector in ("numbers", "dates"):
-                by_subject.setdefault((f.detector, f.subject), []).append((c, f))
+    by_subject = _figures_by_subject(claims)
     found = [_found(_with_agreeing(group, items, item_of, by_subject, around), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))
     found.extend(reworded_quotes(items, order))
@@ -139,10 +135,21 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     return b_says_x or a_says_y
 
 
+def _figures_by_subject(claims: list[Claim]) -> dict[tuple[str, str], list[tuple[Claim, Fact]]]:
+    """Every figure and date of the story by detector and subject."""
+    out: dict[tuple[str, str], list[tuple[Claim, Fact]]] = {}
+    for c in claims:
+        for f in c.facts:
+            if f.detector in ("numbers", "dates"):
+                out.setdefault((f.detector, f.subject), []).append((c, f))
+    return out
+
+
 AGREEING_MIN = SUBJECT_STRONG
-"""Surroundings similarity at which another outlet's figure with a variant's value, anywhere in
-the story, is that outlet standing behind the variant ('had a magnitude of 6.9' beside a clash of
-'6,9 magnitude' with '7.1-magnitude')."""
+"""Surroundings similarity at which another outlet's figure or date with a variant's value,
+anywhere in the story, is that outlet standing behind the variant: on the stories of other genres
+it adds a third outlet's '26 January' to a clash of '26 January' with '27 January', and no outlet
+to a callout that it should not."""
 
 
 def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int], by_subject: dict, around: Surroundings) -> Conflict:

@@ -177,8 +177,8 @@ def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
     return out
 
 
-_PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_facts._SAY}\b", re.I)
-_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts._SAY}\s*:?\s*$", re.I)
+_PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_facts.SAY_VERBS}\b", re.I)
+_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts.SAY_VERBS}\s*:?\s*$", re.I)
 
 
 def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
@@ -194,7 +194,7 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
             after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
-                named = {p.split()[-1] for p in people if before is not None and p.split()[-1] in before.text}
+                named = {p.split()[-1] for p in people if before is not None and re.search(rf"\b{re.escape(p.split()[-1])}\b", before.text)}
                 if len(named) == 1:
                     surname = named.pop()
                     f = replace(f, value=(f.value[0], surname.lower()))  # type: ignore[index]

@@ -20,11 +20,11 @@ QUOTATION = re.compile(
 """Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end."""
 _OPENING = "\u201c\"\u00ab\u2018"
 """The marks a quotation can open with (QUOTATION's first character)."""
-_SAY = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
-        r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
-        r"announced|put\s+it|according\s+to|has\s+declared|had\s+declared|spoke|called\s+(?:it|this|that|them)|described\s+(?:it|this|that)\s+as)")
+SAY_VERBS = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
+             r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
+             r"announced|put\s+it|according\s+to|has\s+declared|had\s+declared|spoke|called\s+(?:it|this|that|them)|described\s+(?:it|this|that)\s+as)")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u2019\u00c0-\u024f-]+){0,3}"
-_SAY_RE = re.compile(rf"\b{_SAY}\b")
+_SAY_RE = re.compile(rf"\b{SAY_VERBS}\b")
 _NAME_RE = re.compile(_NAME)
 _PRONOUN = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "But", "And", "A", "An", "In", "On", "At"}
 
