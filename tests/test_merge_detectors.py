@@ -922,6 +922,7 @@ def test_one_person_after_different_titles_is_no_name_discrepancy():
     from digest.merge.compare.names import _same_person_other_title
 
     assert _same_person_other_title("Chief Executive Ada Roe", "Boss Ada Roe")
+    assert _same_person_other_title("Minister of Energy and Climate Ada Roe", "Energy Minister Ada Roe")
     assert not _same_person_other_title("London School of Oriental Studies", "School of Oriental Studies")
 
 

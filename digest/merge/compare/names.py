@@ -427,11 +427,15 @@ _HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|judge
 
 def _same_person_other_title(a: str, b: str) -> bool:
     """Both end in the same first name and surname, after different leading words ('Chief
-    Executive Ada Roe' / 'Boss Ada Roe' / 'Ada Roe')."""
+    Executive Ada Roe' / 'Boss Ada Roe' / 'Ada Roe'), capitalised or holding a role ('Minister
+    of Energy and Climate Ada Roe'); not the words of an institution's name."""
     wa, wb = a.split(), b.split()
-    if any(w.islower() or w.lower() in INSTITUTION_WORDS for w in wa + wb):
+    if len(wa) < 2 or len(wb) < 2 or max(len(wa), len(wb)) < 3 or wa[-2:] != wb[-2:] or wa[:-2] == wb[:-2]:
+        return False
+    if any(w.lower() in INSTITUTION_WORDS for w in wa + wb):
         return False  # 'School of Oriental and African Studies': an institution, not a person
-    return len(wa) >= 2 and len(wb) >= 2 and max(len(wa), len(wb)) >= 3 and wa[-2:] == wb[-2:] and wa[:-2] != wb[:-2]
+    titled = all(not prefix or any(w.lower() in ROLE_NOUNS for w in prefix) for prefix in (wa[:-2], wb[:-2]))
+    return titled or not any(w.islower() for w in wa + wb)  # 'Minister of Energy and Climate Ada Roe' / 'Energy Minister Ada Roe'
 
 
 def _same_person(a: str, b: str) -> str | None:
