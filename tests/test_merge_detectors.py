@@ -1088,3 +1088,8 @@ def test_a_day_given_without_its_year_agrees_with_the_same_day_given_with_it():
     [without] = dates.extract("They were told on 19 March.", PLAIN)
     [other_year] = dates.extract("They were told on 19 March 2022.", PLAIN)
     assert dates.same(with_year, without) and not dates.same(with_year, other_year)
+
+
+def test_every_so_many_minutes_is_how_often_not_how_long():
+    assert figures("Buses will run every 20 minutes at peak times.") == {"interval": [20 / 1440]}
+    assert figures("The detour adds 20 minutes to journeys.") == {"duration": [20 / 1440]}

@@ -440,7 +440,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         unit, unit_end = _unit_after(text, end)
         duration = DURATIONS.get(unit.rstrip("s"))
         if duration is not None:
-            add("duration", value * duration, start, unit_end)
+            every = _EVERY.search(text, max(0, start - 12), start)
+            add("interval" if every else "duration", value * duration, start, unit_end)  # 'buses every 20 minutes': how often, not how long
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS:
             noun = _noun_before(text, start)
@@ -500,6 +501,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     year = int(found.group(1))
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
+
+_EVERY = re.compile(r"\bevery\s+$", re.I)
 
 _SUPERSEDED = re.compile(
     r"\b(?:(?:initial(?:ly)?|preliminary|earlier|previous(?:ly)?|original(?:ly)?|first)\s+(?:[a-z-]+\s+){0,2}?(?:estimate|figure|reading|count|toll|tally|forecast|report)[a-z]*"
