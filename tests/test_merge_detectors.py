@@ -1091,5 +1091,5 @@ def test_a_day_given_without_its_year_agrees_with_the_same_day_given_with_it():
 
 
 def test_every_so_many_minutes_is_how_often_not_how_long():
-    assert figures("Buses will run every 20 minutes at peak times.") == {"interval": [20 / 1440]}
-    assert figures("The detour adds 20 minutes to journeys.") == {"duration": [20 / 1440]}
+    assert figures("Buses will run every 20 minutes at peak times.") == {"interval": [pytest.approx(20 * 60 / 86400)]}
+    assert figures("The detour adds 20 minutes to journeys.") == {"duration": [pytest.approx(20 * 60 / 86400)]}
