@@ -1093,3 +1093,9 @@ def test_a_day_given_without_its_year_agrees_with_the_same_day_given_with_it():
 def test_every_so_many_minutes_is_how_often_not_how_long():
     assert figures("Buses will run every 20 minutes at peak times.") == {"interval": [pytest.approx(20 * 60 / 86400)]}
     assert figures("The detour adds 20 minutes to journeys.") == {"duration": [pytest.approx(20 * 60 / 86400)]}
+
+
+def test_a_day_something_is_ordered_to_be_done_on_lies_ahead():
+    [ordered] = dates.extract("The minister ordered flags to be flown at half-mast on Friday.", PLAIN)  # published Wednesday 15 May
+    [done] = dates.extract("Flags were flown at half-mast on Friday.", PLAIN)
+    assert (ordered.value.month, ordered.value.day) == (5, 17) and (done.value.month, done.value.day) == (5, 10)

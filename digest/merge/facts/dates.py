@@ -38,7 +38,10 @@ DATE = re.compile(
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
 YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
-FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow)\b", re.I)
+FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow"
+                    r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn))\b", re.I)
+"""What makes a clause look ahead; 'ordered flags to be flown at half-mast on Friday' too: what is
+ordered to be done is still to come."""
 FORECAST = re.compile(r"\b(?:expects?|forecasts?|predicts?)\b", re.I)
 """A forecast looks forward only for a date after it ('forecasters expect 43C on Thursday'; not
 'said on Friday that it expects ...')."""
