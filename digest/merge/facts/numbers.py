@@ -469,7 +469,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             totals.append((end, unit_end))
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
-    if _YEAR.search(text):
+    if _YEAR.search(text) or "last year" in lower:
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
@@ -481,16 +481,18 @@ _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\
 
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_ERA_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d)\b[^;:.!?\u2013\u2014]{0,50}$")
-_ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during)\s+((?:1[6-9]|20)\d\d)\b")
+_ERA_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d|[Ll]ast year['\u2019]s)(?![\w'\u2019])[^;:.!?\u2013\u2014]{0,50}$")
+_ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+((?:1[6-9]|20)\d\d|last year['\u2019]s)(?![\w'\u2019])")
 ERA_GAP = 2
 """Years before publication from which a year names another event: last year may be the story's
-own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is history."""
+own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is
+history. 'Last year's' (an edition, a season: 'nine people were arrested at last year's final')
+is another event whatever the gap."""
 
 
 def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     """The fact with the past year its clause tells of, if any: 'since 1968, when a magnitude 6.5
-    quake destroyed the town', 'killed 212 people in 1968'."""
+    quake destroyed the town', 'killed 212 people in 1968', 'last year's 40 arrests'."""
     if fact.subject == "year":
         return fact
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
@@ -498,6 +500,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     found = before or after
     if not found:
         return fact
+    if found.group(1)[0] in "Ll":
+        return replace(fact, era=published_year - 1)
     year = int(found.group(1))
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
