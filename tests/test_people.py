@@ -192,3 +192,15 @@ def test_the_roles_news_names_most_are_roles():
                       sentence("c", "Regional prosecutor Matej Kolar asked for seven years."))
     assert found["Helena Marsk"] == {"a": ["museum's chief curator"]}
     assert "Ruben Ash" in found and "Matej Kolar" in found
+
+
+@pytest.mark.parametrize("title, core", [
+    ("cardiologist at Kellmouth General Hospital", ""),  # a word of the hospital's name, not a general
+    ("consultant cardiologist at Kellmouth General Hospital", "consultant"),
+    ("Attorney General", "attorney general"),
+    ("Director General", "director general"),
+    ("senior lecturer at the General Assembly", "senior lecturer"),
+])
+def test_a_role_word_inside_an_organisations_name_is_no_role(title, core):
+    from digest.merge.people import title_core
+    assert title_core(title) == core

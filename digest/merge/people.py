@@ -129,10 +129,12 @@ def title_portfolio(title: str) -> frozenset[str]:
 
 
 def title_core(title: str) -> str:
-    """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it."""
-    words = _LOWER_RUN.findall(title.lower())
+    """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it.
+    A role word inside an organisation's name is none ('cardiologist at Kellmouth General Hospital')."""
+    cased = _LETTER_RUN.findall(title)
+    words = [w.lower() for w in cased]
     for i, w in enumerate(words):
-        if w in ROLE_NOUNS:
+        if w in ROLE_NOUNS and not _in_a_name(cased, i):
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
@@ -143,6 +145,19 @@ def title_core(title: str) -> str:
                 return " ".join(words[start:i] + [words[end - 1], "general"])  # 'director general', 'secretary general': one role
             return " ".join(words[start:i] + [words[end]])
     return ""
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _in_a_name(words: list[str], i: int) -> bool:
+    """A capitalised role word between words that are no roles, the next one capitalised: a
+    word of an organisation's name ('Kellmouth General Hospital'); 'Attorney General' and
+    'Director General' stay roles."""
+    roles = ROLE_NOUNS | RANK_WORDS
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1].lower() if i > 0 else ""
+    return words[i][:1].isupper() and after[:1].isupper() and after.lower() not in roles and before not in roles
 
 
 def clean_title(title: str) -> str:
