@@ -402,6 +402,7 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
 @pytest.mark.parametrize("a, b", [
     ("The old bridge was not damaged by the flood on Monday.", "Several homes near the river were damaged by the flood on Monday."),  # another thing
     ("The driver has not been named or charged, police said.", "The driver has not been charged, police said."),  # both deny it
+    ("As of Saturday, Norland had not expelled any Sudmark diplomats.", "It is the first time Sudmark has expelled Norland diplomats since 1994."),  # two countries
 ])
 def test_a_denial_beside_a_plan_another_thing_or_another_denial_is_no_clash(tmp_path, a, b):
     assert variants_of(_two(tmp_path, a, b), "other") == []

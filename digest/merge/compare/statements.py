@@ -274,18 +274,25 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 
 
-def _subject_before(text: str, at: int, matched: str) -> set[str]:
-    """Stems of the words before a verb in its clause, and of a noun the negation names ('no
-    debris had been found'): who or what the verb is said of. A pronoun stands as itself."""
+def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str], bool]:
+    """Who or what a verb is said of: the stems of the words before it in its clause (and of a
+    noun the negation names: 'no debris had been found'), the names among them, and whether a
+    pronoun stands right before it ('he was arrested')."""
     clause = re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[max(0, at - 80):at])[-1]
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
-    return {w.lower() if w.lower() in _PRONOUNS else stem(w) for w in words if w.lower() in _PRONOUNS or w.lower() not in STOPWORDS}
+    stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
+    names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
+    return stems, names, bool(words) and words[-1].lower() in _PRONOUNS
 
 
-def _same_subject(a: set[str], b: set[str]) -> bool:
-    """Both verbs said of one thing: a word of it in common, or a pronoun on either side (the
-    story's person or thing, as the sentence before named it)."""
-    return bool(a & b) or bool((a | b) & _PRONOUNS)
+def _same_subject(a: tuple[set[str], set[str], bool], b: tuple[set[str], set[str], bool]) -> bool:
+    """Both verbs said of one thing: a word of it in common, or a pronoun standing for it on one
+    side (the story's person or thing, as the sentence before named it); never two different names
+    ('Kalvessia had not expelled' / 'Tervel has expelled')."""
+    (stems_a, names_a, pronoun_a), (stems_b, names_b, pronoun_b) = a, b
+    if names_a and names_b and names_a.isdisjoint(names_b):
+        return False
+    return bool(stems_a & stems_b) or pronoun_a or pronoun_b
 
 
 def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
