@@ -31,6 +31,8 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("The deputy mayor, David Okafor, said so.", "David Okafor", "deputy mayor"),
         ("The port director-general Ines Falk said so.", "Ines Falk", "port director-general"),
         ("Northern Railways' chief executive, Ines Falk, said so.", "Ines Falk", "Northern Railways' chief executive"),
+        ("Lieutenant Colonel Ines Falk must leave within three days.", "Ines Falk", "Lieutenant Colonel"),
+        ("Transport Minister Ines Falk's plan was rejected.", "Ines Falk", "Transport Minister"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
@@ -200,6 +202,7 @@ def test_the_roles_news_names_most_are_roles():
     ("Attorney General", "attorney general"),
     ("Director General", "director general"),
     ("senior lecturer at the General Assembly", "senior lecturer"),
+    ("Lieutenant Colonel", "lieutenant colonel"),  # another rank than a colonel's
 ])
 def test_a_role_word_inside_an_organisations_name_is_no_role(title, core):
     from digest.merge.people import title_core

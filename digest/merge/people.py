@@ -27,9 +27,11 @@ ROLE_NOUNS = {
     "curator", "inspector", "superintendent", "constable", "detective", "prosecutor", "solicitor", "barrister", "counsel",
     "engineer", "surgeon", "doctor", "nurse", "dean", "rector", "treasurer", "auditor", "administrator", "coordinator",
     "supervisor", "controller", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
-    "commissioner", "chairperson", "strategist", "physician",
+    "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
 }
-RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead"}
+RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
+              "lieutenant"}
+"""Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
     "endowment", "ministry", "council", "bank", "agency", "committee", "commission", "organization",
@@ -209,7 +211,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         prefix = []
         while words and words[0].lower() in ROLE_NOUNS | RANK_WORDS:  # 'Professor Jane Roe'
             prefix.append(words.pop(0))
-        name = " ".join(words)
+        name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
         if not is_person_name(name):
             return
         person = people.setdefault(name, Person(name))
