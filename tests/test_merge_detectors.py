@@ -1101,3 +1101,18 @@ def test_a_day_something_is_ordered_to_be_done_on_lies_ahead():
     [ordered] = dates.extract("The minister ordered flags to be flown at half-mast on Friday.", PLAIN)  # published Wednesday 15 May
     [done] = dates.extract("Flags were flown at half-mast on Friday.", PLAIN)
     assert (ordered.value.month, ordered.value.day) == (5, 17) and (done.value.month, done.value.day) == (5, 10)
+
+
+@pytest.mark.parametrize("a, b", [("cause", "causing"), ("blamed", "blame"), ("charges", "charged"), ("soared", "soaring")])
+def test_a_words_forms_share_one_stem(a, b):
+    from digest.merge.text import stem
+    assert stem(a) == stem(b)
+
+
+def test_a_confirmed_cause_against_an_undetermined_one_is_a_clash_whatever_the_form_of_cause(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    merged = story_of(tmp_path, {
+        "a": ("The cause of the explosion has not been determined, the fire service said.\n", dict(published=PLAIN.published)),
+        "b": ("The operator has confirmed that a valve failed, causing the explosion.\n", dict(published=PLAIN.published)),
+    })
+    assert {d["kind"] for d in merged["discrepancies"]} == {"confirmation"}

@@ -57,6 +57,8 @@ def stem(word: str) -> str:
             if suffix in ("ings", "ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
                 w = w[:-1]  # plotting -> plot
             break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # 'cause' and 'causing', 'blame' and 'blamed': one stem
     return w[:7]
 
 
