@@ -1116,3 +1116,26 @@ def test_a_confirmed_cause_against_an_undetermined_one_is_a_clash_whatever_the_f
         "b": ("The operator has confirmed that a valve failed, causing the explosion.\n", dict(published=PLAIN.published)),
     })
     assert {d["kind"] for d in merged["discrepancies"]} == {"confirmation"}
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("The order was lifted at 4pm.", 16 * 60),
+    ("The order was only at 18 o'clock lifted.", 18 * 60),
+    ("It was lifted just after four o\u2019clock this afternoon.", 16 * 60),
+])
+def test_a_time_given_by_its_hour_alone_is_read(text, minutes):
+    [fact] = dates.extract(text, PLAIN)
+    assert fact.subject == "time" and fact.value == (minutes, "local") and fact.approximate
+    assert numbers.extract(text, PLAIN) == []  # 'four o'clock' counts nothing
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("at 6:10 a.m.", "at 6am", True),  # an hour named is a rounding
+    ("at 15:20", "at three o'clock", True),  # 'three o'clock' may be the afternoon's
+    ("at four o'clock this afternoon", "at 18 o'clock", False),
+    ("at 4pm", "at 6pm", False),
+    ("at 2:40", "at 3:40", False),
+])
+def test_an_hour_alone_agrees_with_a_time_within_the_hour(a, b, agree):
+    [x], [y] = dates.extract(a, PLAIN), dates.extract(b, PLAIN)
+    assert dates.same(x, y) is agree

@@ -209,7 +209,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or detector == "dates" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         closeness >= PARAPHRASE_PAIR and agree_on_a_count(a, b)):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')

@@ -128,7 +128,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         dated = True
     else:
         named = not read.words.isdisjoint(_DATE_WORDS)
-        if not named and not read.digits:
+        if not named and not read.digits and "clock" not in read.words:
             return facts  # nothing any pattern here could match
         dated = named or "on" in read.words and "the" in read.words
     for m in DATE.finditer(text) if dated else ():
@@ -157,7 +157,37 @@ def extract(text: str, context: Context) -> list[Fact]:
         zone = "utc" if zone.startswith(("utc", "gmt")) else zone or "local"
         zone = "local" if zone.startswith("local") else zone
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
+    for m in HOUR.finditer(text) if read is None or read.digits or "clock" in read.words else ():
+        if any(f.start < m.end() and m.start() < f.end for f in facts):
+            continue  # '4.30pm' is read whole above
+        word = m.group(1).lower()
+        hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
+        half = (m.group(2) or m.group(3) or "").lower()
+        if hour > 23 or half and hour > 12:
+            continue
+        if hour < 12 and (half.startswith("p") or half in ("afternoon", "evening") or half == "night" and hour >= 6):
+            hour += 12
+        zone = "utc" if m.group(4) else "local"
+        facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
     return facts
+
+
+HOUR_ALONE_SPREAD = 60
+"""Minutes within which a time given by its hour alone ('about 6am', 'four o'clock') agrees with
+another: an hour named is a rounding ('6am' for 6:10), and a different hour ('4pm' / '6pm') is not."""
+
+
+def _either_half_of_the_day(f: Fact) -> bool:
+    """'Three o'clock' with nothing saying morning or afternoon."""
+    return "clock" in f.text and not re.search(r"morning|afternoon|evening|night", f.text) and f.value[0] < 13 * 60  # type: ignore[index]
+
+
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+HOUR = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:(a\.?m\.?|p\.?m\.?)(?!\w)|o['\u2019]clock(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening|night))?)"
+    r"(\s*,?\s*\(?(?:utc|gmt)\b)?", re.I)
+"""A time given by its hour alone: '4pm', '18 o'clock', 'four o'clock this afternoon'."""
 
 
 def same(a: Fact, b: Fact) -> bool:
@@ -165,7 +195,14 @@ def same(a: Fact, b: Fact) -> bool:
         return a.value == b.value
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
-        return za != zb or ma == mb
+        if za != zb or ma == mb:
+            return True
+        if not (a.approximate or b.approximate):
+            return False
+        apart = abs(ma - mb)
+        if _either_half_of_the_day(a) or _either_half_of_the_day(b):
+            apart = min(apart % 720, 720 - apart % 720)  # 'three o'clock' may be 15:00
+        return apart <= HOUR_ALONE_SPREAD  # '6am' for 6:10, 'shortly before 3 a.m.' for 2:40
     x, y = a.value, b.value
     assert isinstance(x, When) and isinstance(y, When)
     if x.month == y.month and x.day and x.day == y.day and not (x.explicit_year and y.explicit_year):

@@ -61,7 +61,7 @@ DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-UNITLESS = {"time", "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "local", "o'clock", "h"} | CALENDAR
+UNITLESS = {"time", "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "local", "o'clock", "o\u2019clock", "h"} | CALENDAR
 _SKIP_BEFORE_UNIT = STOPWORDS | {"more", "other", "additional", "further", "extra", "new", "per", "some", "fixed", "up", "front"}
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b|percent\b|procent\b|prozent\b|pour\s?cent\b|por\s?ciento\b|per\s?cento\b|percento\b)", re.I)
 """Per cent as English writes it and as translations leave it ('3,1 procent', '4 pour cent')."""
@@ -81,7 +81,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
 _AT_THE = re.compile(r"\b(at|in)\s+the\s+$")
 _NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", re.I)
-_CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:hrs?|h)\b|(?:gmt|utc|cet|cest|bst|local time)\b)", re.I)
+_CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:hrs?|h)\b|(?:gmt|utc|cet|cest|bst|local time)\b|o['\u2019]clock\b)", re.I)
+_O_CLOCK = re.compile(r"^\s*o['\u2019]clock\b", re.I)
 _CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
 _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:the\s+)?hour\s+|around\s+|about\s+)?$", re.I)
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
@@ -433,6 +434,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if ":" in after[:1] and after[1:3].isdigit():
             continue  # a clock time: the dates detector reads it
+        if _O_CLOCK.match(after):
+            continue  # 'four o'clock': a time of day, which the dates detector reads
         if token[0].isdigit() and (_CLOCK_AFTER.match(after) or _CLOCK_TOKEN.match(token) and _AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after)):
             continue  # '4am', '5.12am', 'at hour 06.30 was lifted': a time of day too ('at 6.30 florins' is a price)
         if _is_year(value, token) and not scale_words:
