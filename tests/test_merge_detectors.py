@@ -1139,3 +1139,25 @@ def test_a_time_given_by_its_hour_alone_is_read(text, minutes):
 def test_an_hour_alone_agrees_with_a_time_within_the_hour(a, b, agree):
     [x], [y] = dates.extract(a, PLAIN), dates.extract(b, PLAIN)
     assert dates.same(x, y) is agree
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("An explosion killed two workers at the plant.", "n:dead", 2),
+    ("A third worker died, bringing the death toll from the worst accident in decades to three.", "n:dead", 3),
+    ("The storm left 32 dead.", "n:dead", 32),
+    ("Two fishermen have been killed.", "n:dead", 2),
+    ("The blast injured 11 people.", "n:injur", 11),
+    ("Seven passengers suffered minor injuries.", "n:injur", 7),
+    ("The plant employs 400 workers.", "n:worker", 400),
+])
+def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(text, subject, value):
+    assert figures(text) == {subject: [value]}
+
+
+def test_a_death_toll_against_a_count_of_workers_killed_is_a_clash(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    merged = story_of(tmp_path, {
+        "a": ("The explosion at the chemical plant killed two workers on Tuesday.\n", dict(published=PLAIN.published)),
+        "b": ("A third worker died on Tuesday evening, bringing the death toll from the explosion at the chemical plant to three.\n", dict(published=PLAIN.published)),
+    })
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["three", "two workers"]]

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from digest.merge.facts import Context, Fact, words_of
-from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
+from digest.merge.text import NUMBER_WORDS, STOPWORDS, lower_runs, stem
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -472,11 +472,42 @@ def extract(text: str, context: Context) -> list[Fact]:
             totals.append((end, unit_end))
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
+    if not lower_runs(text).isdisjoint(_CASUALTY_WORDS):
+        facts = [_as_casualties(f, text) for f in facts]
     if _YEAR.search(text) or "last year" in lower:
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
     return facts
+
+
+_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death toll injured injuring injuries hurt wounded wounding wounds lives".split())
+"""One of these is in every sentence whose counts _as_casualties reads as the dead or the injured."""
+_COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
+_DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
+_DEAD_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
+_INJURED_BEFORE = re.compile(rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+{_COUNT_LEAD}$", re.I)
+_INJURED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?)?(?:(?:seriously|badly|slightly|lightly|critically)\s+)?(?:injured|hurt|wounded)\b"
+                            r"|^(?:\s+[a-z]+)?\s+(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b", re.I)
+
+
+_NONE_OF = re.compile(r"\b(?:none|no\s+one|not\s+one|neither|nobody)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+
+
+def _as_casualties(fact: Fact, text: str) -> Fact:
+    """A count of the dead or the injured, whatever noun counts them: 'killing two workers', 'two
+    people died', 'the death toll rose to three', 'injuring 11 people', 'eleven others were hurt'.
+    Outlets count casualties as workers, people, passengers or residents: they are one subject."""
+    if not fact.subject.startswith("n:") and fact.subject != "count":
+        return fact
+    before, after = text[max(0, fact.start - 100):fact.start], text[fact.end:fact.end + 40]
+    if _NONE_OF.search(before):
+        return fact  # 'none of the 40 guests was hurt': the guests, not the hurt
+    if _DEAD_BEFORE.search(before) or _DEAD_AFTER.match(after):
+        return replace(fact, subject="n:dead")
+    if _INJURED_BEFORE.search(before) or _INJURED_AFTER.match(after):
+        return replace(fact, subject="n:injur")
+    return fact
 
 
 _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\b)(-(?=[^\W\d_]))?", re.I)
