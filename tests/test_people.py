@@ -33,6 +33,7 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("Northern Railways' chief executive, Ines Falk, said so.", "Ines Falk", "Northern Railways' chief executive"),
         ("Lieutenant Colonel Ines Falk must leave within three days.", "Ines Falk", "Lieutenant Colonel"),
         ("Transport Minister Ines Falk's plan was rejected.", "Ines Falk", "Transport Minister"),
+        ("The court appointed Ines Falk, a partner at a law firm, as provisional administrator.", "Ines Falk", "provisional administrator"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
@@ -207,3 +208,24 @@ def test_the_roles_news_names_most_are_roles():
 def test_a_role_word_inside_an_organisations_name_is_no_role(title, core):
     from digest.merge.people import title_core
     assert title_core(title) == core
+
+
+def test_one_sole_post_given_to_two_people_by_different_outlets_is_a_clash():
+    from digest.merge.people import post_holder_conflicts
+    people = find_people([
+        sentence("a", "The court appointed Ines Falk, a partner at a law firm, as administrator."),
+        sentence("b", "Tom Poe, the court-appointed administrator, said the airline would not fly again."),
+    ])
+    assert post_holder_conflicts(people, ["a", "b"]) == [("administrator", {"a": "Ines Falk", "b": "Tom Poe"})]
+
+
+@pytest.mark.parametrize("a, b, translated", [
+    ("Chinese President Li Wen met him.", "Uzbekistan's president, Ada Roe, met him.", set()),  # two countries' presidents
+    ("Governor Li Wen visited the town.", "Karsava governor Ada Roe visited the town.", set()),  # whose governor, one cannot tell
+    ("The administrator Li Wen spoke. Ada Roe, the former administrator, left.", "Ada Roe, the administrator, spoke.", set()),  # one outlet names both
+    ("Economy Minister Li Wen spoke.", "Economy Minister Ada Roe spoke.", {"b"}),  # a translation's own country
+])
+def test_posts_of_other_bodies_or_people_told_apart_are_no_clash(a, b, translated):
+    from digest.merge.people import post_holder_conflicts
+    people = find_people([sentence("a", a), sentence("b", b)])
+    assert post_holder_conflicts(people, ["a", "b"], translated) == []

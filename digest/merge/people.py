@@ -54,6 +54,13 @@ _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said'."""
+_APPOINTED_AS = re.compile(
+    r"\b(?:appointed|named|elected|installed|chose|picked|hired|nominated)\s+(?:the\s+[a-z]+\s+)?" + _PERSON
+    + r"(?:,[^,]{1,80},)?\s+as\s+(?:the\s+|its\s+|their\s+|new\s+)*((?:[a-z-]+\s+){0,3}[a-z-]+)")
+"""A role given in an appointment: 'appointed Jane Roe, a partner at a law firm, as provisional administrator'."""
+_AS_ROLE_APPOINTED = re.compile(
+    r"\b[Aa]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has|have|had|was|were)\s+(?:the\s+\w+\s+)?(?:appointed|named|elected)\s+(?:the\s+[a-z]+\s+)?" + _PERSON + r"\b")
+"""The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
 _ROLE_COMMA_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge'."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
@@ -238,6 +245,12 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             last = m.group(1).split()[-1].lower()
             if last in ROLE_NOUNS or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive'
                 mention(m.group(2), s.source, m.group(1))
+        for m in _APPOINTED_AS.finditer(s.text) if has_role and " as " in s.text else ():
+            if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
+                mention(m.group(1), s.source, m.group(2))  # 'appointed Jane Roe as administrator'
+        for m in _AS_ROLE_APPOINTED.finditer(s.text) if has_role and "s " in s.text else ():
+            if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
+                mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
             if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,'
@@ -299,3 +312,47 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))
     return conflicts
+
+
+def _qualifiers(title: str) -> frozenset[str]:
+    """The capitalised words of a title that are no role: whose post it is ('Karsava governor',
+    'Uzbekistan's president', 'Transport Minister')."""
+    words = re.findall(r"[A-Z][\w-]*", title)
+    return frozenset(re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w.lower() not in ROLE_NOUNS | RANK_WORDS)
+
+
+SOLE_POSTS = {"administrator", "mayor", "ambassador", "governor", "president", "premier", "chancellor", "chairman",
+              "chairwoman", "chair", "chairperson", "ceo", "coach", "captain", "commander", "minister", "ombudsman", "rector", "dean"}
+"""Posts one person holds at a time: two people each named to one of them by different outlets
+(the administrator is Jane Roe in one, Ada Poe in another) is a clash of names."""
+
+
+def post_holder_conflicts(people: dict[str, Person], sources: list[str], translated: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, dict[str, str]]]:
+    """One sole post given to different people by outlets that never name the other person: the
+    post (its role and the capitalised words that say whose: 'Transport Minister', 'Karsava
+    governor'), and each outlet's holder of it. Posts are one only when those words are the same,
+    so 'Chinese President' and 'Uzbekistan's president' are two posts, and a bare 'Governor' is no
+    'Karsava governor'. The people's own names must not share a surname (one person told two ways
+    is another check)."""
+    holders: dict[tuple[str, frozenset[str]], dict[str, set[str]]] = {}
+    for person in people.values():
+        for source, titles in person.titles.items():
+            for title in titles:
+                core = title_core(title)
+                if core in SOLE_POSTS:
+                    post = (core, _qualifiers(title))
+                    holders.setdefault(post, {}).setdefault(person.name, set()).add(source)
+    out = []
+    for (core, qualifiers), named in holders.items():
+        if len(named) < 2 or core == "minister" and not qualifiers:
+            continue
+        names = sorted(named)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if named[a] & named[b] or a.split()[-1] == b.split()[-1] or named[a] <= translated or named[b] <= translated:
+                    continue  # a translation's own country has its own minister: only originals vouch for a holder
+                if any(source in people[b].titles for source in named[a]) or any(source in people[a].titles for source in named[b]):
+                    continue  # an outlet names both people: it tells them apart (a predecessor, a deputy)
+                post = " ".join(sorted(qualifiers) + [core])
+                out.append((post, {**{s: a for s in sorted(named[a])}, **{s: b for s in sorted(named[b])}}))
+    return out

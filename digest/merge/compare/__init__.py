@@ -25,7 +25,7 @@ from digest.merge.claims import Claim
 from digest.merge.embed import Embedded, embed
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
-from digest.merge.people import Person, title_conflicts
+from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
 from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import given_name_conflicts, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
@@ -68,6 +68,9 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found.extend(name_discrepancies(items, translated))
     found.extend(place_discrepancies(items, claims))
     found.extend(given_name_conflicts(claims, people, translated))
+    for post, holders in post_holder_conflicts(people, order, translated):
+        variants = tuple(Variant(s, name) for s, name in holders.items())
+        found.append(Found(discrepancy_id("name", "post:" + post, ""), "name", f"Names differ: the {post} is " + " / ".join(dict.fromkeys(holders.values())), variants))
     for person, titles in title_conflicts(people, order, translated):
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
