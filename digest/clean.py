@@ -356,7 +356,15 @@ rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and bool(_C
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
-rule_credit = line_rule("credit", lambda u: (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text))) and _short(u.text, 25))
+rule_credit = line_rule("credit", lambda u: (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text)) or _wire_credit(u.text)) and _short(u.text, 25))
+_WIRE_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+[A-Z\u00c0-\u024f]", re.I)
+
+
+def _wire_credit(text: str) -> bool:
+    """'Additional reporting by Jane Doe in Oslo; Editing by Tom Poe': credits with no bullet or
+    bracket, known by their run of credits or by not being a sentence ('Reporting by the
+    regulator showed that fees rose.' is one)."""
+    return bool(_WIRE_CREDIT.match(text)) and (";" in text or not ends_sentence(text) or len(re.findall(r"\bby\s+[A-Z]", text)) >= 2)
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
 _MEDIA_LABEL = re.compile(r"^(image|media|photo|picture|video|audio)\s+(source|caption|credit|description)s?\s*[,:]", re.I)
 # Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.

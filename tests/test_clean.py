@@ -189,6 +189,7 @@ def test_a_note_about_the_articles_own_author_is_junk_and_the_same_name_in_the_s
 
 
 @pytest.mark.parametrize("line", [
+    "Additional reporting by Jane Doe in Oslo; Editing by Tom Poe",
     "[Facebook] [X] [LinkedIn] [Email] [Copy link]",
     "Market data delayed by at least 15 minutes.",
     "harbour_fan88 \u00b7 5h ago: 14 arrests my foot, I saw fifty lads lifted at the station alone",
