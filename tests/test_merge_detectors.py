@@ -1161,3 +1161,10 @@ def test_a_death_toll_against_a_count_of_workers_killed_is_a_clash(tmp_path):
         "b": ("A third worker died on Tuesday evening, bringing the death toll from the explosion at the chemical plant to three.\n", dict(published=PLAIN.published)),
     })
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["three", "two workers"]]
+
+
+def test_a_deadline_told_in_the_past_need_not_lie_ahead():
+    later = Context(dt.date(2026, 3, 10))
+    [given] = dates.extract("An inspector gave the company until the end of January to fix the valves.", later)
+    [ahead] = dates.extract("The road remains closed until the end of January.", later)
+    assert (given.value.year, ahead.value.year) == (2026, 2027)

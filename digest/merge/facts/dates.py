@@ -115,6 +115,8 @@ _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:\w+day,?\s+)?$", re.I)
 
 
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|gave|granted|set|told|ordered|agreed|allowed|asked|kept|stayed|remained|lasted|ran)\b[^.;]*$", re.I)
+"""A deadline told in the past ('gave the company until the end of January'): it need not lie ahead."""
 _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
 """Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
 
@@ -139,7 +141,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             subject = "said" if not until and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
             if until:  # 'were not told until 19 March': when the silence ended, not when anything was said
                 subject = "date:until"  # when something ends ('runs until the end of February'), not when it happens
-                if not when.explicit_year and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
+                told_as_past = _PAST_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                if not when.explicit_year and not told_as_past and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
                     when = When(when.year + 1, when.month, when.day, False)  # an end still ahead: 'until the end of February', said in October
             facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
     for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
