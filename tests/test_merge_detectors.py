@@ -1168,3 +1168,12 @@ def test_a_deadline_told_in_the_past_need_not_lie_ahead():
     [given] = dates.extract("An inspector gave the company until the end of January to fix the valves.", later)
     [ahead] = dates.extract("The road remains closed until the end of January.", later)
     assert (given.value.year, ahead.value.year) == (2026, 2027)
+
+
+def test_an_inquiry_opened_and_an_inquiry_under_way_agree_and_a_status_governs_its_own_clause():
+    opened = status.extract("The regulator and police have opened a joint investigation into the blast.", PLAIN)[0]
+    under_way = status.extract("The regulator and police are investigating jointly.", PLAIN)[0]
+    in_doubt = status.extract("Police are investigating whether the valve failed.", PLAIN)[0]
+    assert status.same(opened, under_way) and not status.same(opened, in_doubt)
+    [unclear] = status.extract("The cause is still unclear; police and the regulator investigate together.", PLAIN)
+    assert "investig" not in " ".join(unclear.value[1])

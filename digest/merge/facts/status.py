@@ -64,7 +64,8 @@ _WINDOW = 7
 
 def _governed(text: str, start: int, end: int) -> frozenset[str]:
     """Content stems of the status words and the few words after them: what the status is about."""
-    words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end), _WINDOW)]
+    stop = min((i for i in (text.find(";", end), text.find(":", end)) if i != -1), default=len(text))
+    words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end, stop), _WINDOW)]  # within its clause
     # names left out: two statuses are about one thing when they share what happened, not where ('Tarnby')
     return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
 
@@ -147,7 +148,16 @@ def same(a: Fact, b: Fact) -> bool:
     if pair == {"planned", "possible"}:
         possible = a if ca == "possible" else b
         return not _UNDECIDED.search(possible.text)  # 'could appeal' is no denial of 'will appeal'; 'has not decided whether to' is
+    if pair == {"done", "possible"}:
+        done, possible = (a, b) if ca == "done" else (b, a)
+        return bool(_INVESTIGATING.search(possible.text)) and _INQUIRY_STEM in done.value[1]  # type: ignore[index]  # 'opened an investigation' / 'are investigating'
     return False
+
+
+_INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating\b(?!\s+(?:whether|if)\b)|\bunder\s+investigation\b|\bbeing\s+investigated\b", re.I)
+"""An inquiry under way, of nothing in doubt ('police are investigating jointly'; not 'investigating
+whether'): what an outlet that reports the inquiry opened also says."""
+_INQUIRY_STEM = stem("investigation")
 
 
 _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+whether)", re.I)
