@@ -1177,3 +1177,10 @@ def test_an_inquiry_opened_and_an_inquiry_under_way_agree_and_a_status_governs_i
     assert status.same(opened, under_way) and not status.same(opened, in_doubt)
     [unclear] = status.extract("The cause is still unclear; police and the regulator investigate together.", PLAIN)
     assert "investig" not in " ".join(unclear.value[1])
+
+
+def test_a_deed_with_a_negation_a_few_words_before_is_denied_and_a_closing_status_is_about_its_clause():
+    [unpaid] = status.extract("The staff have according to the union not got the January salary paid out.", PLAIN)
+    assert unpaid.value[0] == "denied"
+    [denial] = status.extract("In 2019 the port fined three trawlers over late fees, an accusation the owners denied.", PLAIN)
+    assert denial.value[0] == "denied" and {"trawler", "port"}.isdisjoint(denial.value[1])  # about the accusation, not the whole sentence

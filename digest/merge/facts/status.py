@@ -86,8 +86,11 @@ def extract(text: str, context: Context) -> list[Fact]:
         m = pattern.search(text)
         if m and not any(f.start < m.end() and m.start() < f.end for f in facts):
             about = _governed(text, m.start(), m.end())
-            if not about:
-                about = frozenset(stem(w) for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 3)
+            if not about:  # the status ends its clause ('an accusation Drennik denied'): what it is about stands before it
+                left, right = clause_bounds(text, m.start(), m.end())
+                about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
+            if name == "done" and _NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                name = "denied"  # 'have according to the union not got the January salary paid out'
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
@@ -102,6 +105,8 @@ def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,4}$", re.I)
+"""A negation a few words before a deed's word: the deed is denied, as a translation's word order has it."""
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\b", re.I)
 
