@@ -1184,3 +1184,13 @@ def test_a_deed_with_a_negation_a_few_words_before_is_denied_and_a_closing_statu
     assert unpaid.value[0] == "denied"
     [denial] = status.extract("In 2019 the port fined three trawlers over late fees, an accusation the owners denied.", PLAIN)
     assert denial.value[0] == "denied" and {"trawler", "port"}.isdisjoint(denial.value[1])  # about the accusation, not the whole sentence
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("\u201eWe will rebuild every single house in the town\u201c, said Ada Roe.", "We will rebuild every single house in the town", "roe"),  # German marks
+    ("\u201dNobody who booked with us will be left stranded\u201d, says the Aviation Authority's director Ada Roe.", "Nobody who booked with us will be left stranded", "roe"),
+    ("After the verdict he said that the sentences send \u201ea clear message about signatures on reports\u201c.", "a clear message about signatures on reports", ""),
+])
+def test_a_translations_quotation_marks_and_its_speaker_are_read(text, quoted, speaker):
+    [fact] = quotes.extract(text, TRANSLATED)
+    assert (fact.text.strip(" ,"), fact.value[1]) == (quoted, speaker)

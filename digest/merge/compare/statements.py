@@ -4,6 +4,7 @@ speakers, the same remark quoted in other words."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -194,12 +195,18 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
             after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
-                named = {p.split()[-1] for p in people if before is not None and re.search(rf"\b{re.escape(p.split()[-1])}\b", before.text)}
+                text_before = _folded(before.text) if before is not None else ""
+                named = {_folded(p.split()[-1]) for p in people if re.search(rf"\b{re.escape(_folded(p.split()[-1]))}\b", text_before)}
                 if len(named) == 1:
                     surname = named.pop()
                     f = replace(f, value=(f.value[0], surname.lower()))  # type: ignore[index]
         out.append((c, f))
     return out
+
+
+def _folded(text: str) -> str:
+    """Without accents: 'Kolář' in a translation is the 'Kolar' of the others."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _speaker_text(claim: Claim, fact: Fact) -> str:

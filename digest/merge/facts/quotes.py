@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 
 from digest.merge.facts import Context, Fact
-from digest.merge.text import content_stems
+from digest.merge.text import STOPWORDS, content_stems
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
     r"\u201c\s?([^\u201c\u201d]{20,}?)\s?\u201d|\"\s?([^\"]{20,}?)\s?\"|\u00ab\s?([^\u00ab\u00bb]{20,}?)\s?\u00bb"
     r"|(?<!\w)\u2018([^\u2018\u2019]{20,}?)\u2019(?!\w)|^[\u201c\"\u00ab]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,})$"
+    r"|\u201e\s?([^\u201e\u201c\u201d]{20,}?)\s?[\u201c\u201d]|(?:^|(?<=[\s:(]))\u201d\s?([^\u201d]{20,}?)\s?\u201d|\u00bb\s?([^\u00bb\u00ab]{20,}?)\s?\u00ab"
 )
-"""Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end."""
-_OPENING = "\u201c\"\u00ab\u2018"
+"""Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end.
+Translations keep their language's marks: „…“ (German), ”…” (Swedish, Finnish), »…« (Danish)."""
+_OPENING = "\u201c\"\u00ab\u2018\u201e\u201d\u00bb"
 """The marks a quotation can open with (QUOTATION's first character)."""
 SAY_VERBS = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
              r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
@@ -38,7 +40,8 @@ def speaker(text: str, start: int, end: int) -> str:
         before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m)]
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
-        following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())), None)
+        following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())
+                          and not _an_owner(m.group(0))), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
             return following.group(0).strip()
     lead = text[max(0, start - 160):start]
@@ -47,7 +50,7 @@ def speaker(text: str, start: int, end: int) -> str:
         pass
     if verb:
         clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start())) + 1
-        names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN]
+        names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN and m.group(0).split()[0].lower() not in STOPWORDS]
         names = [m for m in names if m.group(0).split()[-1].lower() not in _ORGANISATION_ENDS]  # 'Fenwright Securities', 'Athletics Federation'
         people = [m for m in names if len(m.group(0).split()) >= 2]  # 'Jane Doe' over 'Acme' in 'Acme spokeswoman Jane Doe said'
         if people or names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
@@ -67,11 +70,18 @@ _ORGANISATION_ENDS = {
 """Last words of an organisation's name: the speaker is the person, not where they work."""
 
 
+def _an_owner(name: str) -> bool:
+    """'the Civil Aviation Authority's [general director Jane Roe]': an organisation, or a name
+    with 's before a role, owns the speaker's post and is not the speaker."""
+    last = name.split()[-1]
+    return bool(re.search(r"['\u2019]s?$", last)) or last.lower() in _ORGANISATION_ENDS
+
+
 def _a_name(m: re.Match) -> bool:
     """A person's name, not a pronoun or an organisation's initials ('said DHWU general secretary
     Jane Doe': the initials name her employer, not her)."""
     first = m.group(0).split()[0]
-    return first not in _PRONOUN and not (len(m.group(0).split()) == 1 and first.isupper() and len(first) > 1)
+    return first not in _PRONOUN and first.lower() not in STOPWORDS and not (len(m.group(0).split()) == 1 and first.isupper() and len(first) > 1)
 
 
 def extract(text: str, context: Context) -> list[Fact]:
