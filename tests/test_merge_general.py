@@ -424,3 +424,12 @@ def test_a_remark_credited_to_she_is_the_person_the_sentence_before_names(tmp_pa
     assert variants_of(same_person, "quote") == []
     two_named = story_of(tmp_path, {"a": (f"Jane Roe met Tom Poe on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
     assert variants_of(two_named, "quote") == []  # who 'she' is cannot be told
+
+
+def test_an_option_under_study_against_the_deed_done_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The ministry is considering chartering aircraft to fly stranded passengers home from the coast.",
+                  "The ministry has chartered aircraft to fly stranded passengers home from the coast, officials said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    same_option = _two(tmp_path, "The ministry is considering chartering aircraft to fly stranded passengers home from the coast.",
+                       "The ministry is still considering whether to charter aircraft to fly stranded passengers home from the coast.")
+    assert same_option["discrepancies"] == []

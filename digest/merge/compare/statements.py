@@ -314,3 +314,46 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
             continue
         return m.start(), m.end()
     return None
+
+
+DEED_NEAR = 0.55
+"""Closeness (alignment's score) of two claims at which 'is considering chartering aircraft' and
+'has chartered planes' tell one matter two ways: one an open option, the other a deed done."""
+_HEAD_AFTER = re.compile(r"\s+(?:(?:an?|the|to|whether\s+to)\s+)?([a-z]{4,})")
+
+
+def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'The ministry is considering chartering aircraft' against 'the government has chartered
+    planes': what one outlet calls an option still open, another reports done, with the same verb
+    in the perfect or passive, in close claims. (A plain statement's status is read only as
+    'done' about all its words, too loose to compare; the verb's deed form is what vouches.)"""
+    out: list[Conflict] = []
+    for a in claims:
+        for x in a.facts_of("status"):
+            if x.value[0] != "possible" or not _CONSIDERING.search(a.text, x.start, x.end + 1):  # type: ignore[index]
+                continue
+            marked = a.text[x.start:x.end].split()
+            head = marked[-1] if len(marked) > 1 and marked[-1].lower().endswith("ing") else None  # 'considering chartering'
+            if head is None:
+                after = _HEAD_AFTER.match(a.text, x.end)  # 'weighs an appeal'
+                head = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
+            if head is None:
+                continue
+            root = stem(head)
+            seen: set[str] = set()
+            for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
+                b = claims[j]
+                if b.source == a.source or b.source in seen or closeness < DEED_NEAR or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
+                    continue
+                deed = next((m for m in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", b.text, re.I) if stem(m.group(1)) == root), None)
+                if deed is None:
+                    continue
+                seen.add(b.source)
+                left, right = status_facts.clause_bounds(b.text, deed.start(), deed.end())
+                y = Fact("confirmation", "status", ("done", frozenset({root}), 0), b.text[left:right].strip(" ,.;"), deed.start(), deed.end())  # its clause, as statuses show
+                out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
+    return out
+
+
+_CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|stud(?:y|ies|ying))\w*\b", re.I)
+"""The markers of an option under study ('is considering', 'weighs', 'is examining whether')."""
