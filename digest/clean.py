@@ -149,7 +149,8 @@ _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage| news| content| reading)?|more on this( story)?|"
     r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?"
     r"|keep reading|more on this (topic|subject)|mehr zum thema|lesen sie auch|das k\u00f6nnte sie auch interessieren|(\u00e0 )?lire aussi|\u00e0 lire \u00e9galement"
-    r"|leia tamb\u00e9m|lea tambi\u00e9n|le puede interesar|leggi anche|potrebbe interessarti|czytaj tak\u017ce|l\u00e4s ocks\u00e5|les ogs\u00e5|lees ook)\s*:?$",
+    r"|leia tamb\u00e9m|lea tambi\u00e9n|le puede interesar|leggi anche|potrebbe interessarti|czytaj tak\u017ce|l\u00e4s ocks\u00e5|les ogs\u00e5|lees ook"
+    r"|(also|more) (on|from|at) (the )?[A-Z][\w&'.-]*( [A-Z][\w&'.-]*){0,4})\s*:?$",
     re.I,
 )
 _MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
@@ -180,7 +181,7 @@ _ORNAMENT = re.compile(r"^[\W_]{1,5}$")
 _BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
 _MEDIA = re.compile(
     r"^[\u25b6\u25ba\u25b7\u23f5\u23ef]|\(\d{1,2}:\d{2}\)|\bduration:?\s*\d{1,2}:\d{2}\b|"
-    r"^(watch|listen|video|audio|play)\b.{0,80}\b(\d{1,2}:\d{2}|\d+\s*min(ute)?s?)\b",
+    r"^(watch|listen|video|audio|play)\b.{0,80}\b(\d{1,2}:\d{2}|\d+\s*min(ute)?s?)\b|^(podcast|listen|watch|video|audio)\s*:\s",
     re.I,
 )
 _CREDIT_MARK = re.compile(
@@ -210,7 +211,7 @@ _SELF_REFERENCE = re.compile(
     re.I,
 )
 _SELF_VERBS = re.compile(
-    r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|"
+    r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|appeared in print|"
     r"subscribers|partners|principles|standards|correct)",
     re.I,
 )
@@ -400,7 +401,7 @@ rule_time_line = line_rule(
     lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". "))),
 )
 # The page talking about itself: 'This article was automatically translated ...', licensing lines.
-_NOTICE_CUES = ("publish", "translat", "updat", "licen", "reproduc", "redistribut", "disabled", "closed", "error", "prevails", "original",
+_NOTICE_CUES = ("appeared in print", "publish", "translat", "updat", "licen", "reproduc", "redistribut", "disabled", "closed", "error", "prevails", "original",
                 "print edition", "subscribers", "partners", "principles", "standards", "correct", "comment", "(", "may not", "reserved",
                 "under", "version")
 """Words one of which every match of the notice's patterns holds (_SELF_VERBS's, 'comment', the

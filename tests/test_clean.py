@@ -189,6 +189,8 @@ def test_a_note_about_the_articles_own_author_is_junk_and_the_same_name_in_the_s
 
 
 @pytest.mark.parametrize("line", [
+    "Podcast: The Lobby - who really runs the coalition?",
+    "This article appeared in print on page 1 of The Harbour Courier on Friday 13 March.",
     "Additional reporting by Jane Doe in Oslo; Editing by Tom Poe",
     "[Facebook] [X] [LinkedIn] [Email] [Copy link]",
     "Market data delayed by at least 15 minutes.",
@@ -442,3 +444,13 @@ def test_a_wrapped_line_that_starts_like_junk_is_the_first_half_of_a_sentence():
     texts = [b.text for b in clean_text(raw).blocks]
     assert texts[1] == ("Copyright laws were not the issue, Wren added, but the company's use of temporary contracts was. "
                         "Updated figures from the port authority show 41 ships still waiting.")
+
+
+def test_a_related_list_headed_by_also_on_the_outlet_is_junk():
+    raw = ("The council approved the harbour plan on Tuesday after a long debate in the town hall.\n\n"
+           "Also on Harbour Radio\nHow does a council vote work?\nFerry strike: crossings return to normal\n\n"
+           "More from the mayor was expected on Friday, aides said, as the council met again.\n")
+    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "Harbour Radio"), raw, "utf-8"))
+    assert [b.text for b in cleaned.blocks] == [
+        "The council approved the harbour plan on Tuesday after a long debate in the town hall.",
+        "More from the mayor was expected on Friday, aides said, as the council met again."]
