@@ -433,3 +433,9 @@ def test_an_option_under_study_against_the_deed_done_is_a_clash(tmp_path):
     same_option = _two(tmp_path, "The ministry is considering chartering aircraft to fly stranded passengers home from the coast.",
                        "The ministry is still considering whether to charter aircraft to fly stranded passengers home from the coast.")
     assert same_option["discrepancies"] == []
+
+
+def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
+    merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
+                  "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")
+    assert variants_of(merged, "number") == []

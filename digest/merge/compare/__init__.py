@@ -18,6 +18,7 @@ title, a term worded differently by a translation.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import chain
 
 from digest.merge.align import Item
@@ -50,7 +51,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
                 if not _each_says_the_other(conflict, stated):
                     conflicts.append(conflict)
-    conflicts.extend(subject_conflicts(claims, around))
+    conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated))
     conflicts.extend(quote_conflicts(claims, near, translated, people))
     conflicts.extend(none_conflicts(claims, embedded))
     conflicts.extend(event_date_conflicts(claims, embed))
@@ -116,6 +117,8 @@ def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]
         for f in c.facts:
             if f.detector in ("numbers", "dates"):
                 out.setdefault((c.source, f.detector, f.subject), []).append(f)
+                if f.subject.endswith(":total"):  # '11 of its 16 deputies' gives the 16 deputies
+                    out.setdefault((c.source, f.detector, f.subject[: -len(":total")]), []).append(replace(f, subject=f.subject[: -len(":total")]))
     return out
 
 
@@ -136,8 +139,8 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
             return (fact.value.year, fact.value.month, fact.value.day) == (other.value.year, other.value.month, other.value.day)  # type: ignore[union-attr]
         return same(fact, other)
 
-    b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []))
-    a_says_y = any(says(y, f) for f in stated.get((a.source, y.detector, y.subject), []))
+    b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []) if f is not y)  # elsewhere, not in the clashing figure itself
+    a_says_y = any(says(y, f) for f in stated.get((a.source, y.detector, y.subject), []) if f is not x)
     return b_says_x or a_says_y
 
 
