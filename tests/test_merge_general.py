@@ -439,3 +439,13 @@ def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
     merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
                   "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")
     assert variants_of(merged, "number") == []
+
+
+def test_a_translation_writing_a_name_in_its_own_letters_is_a_rendering(tmp_path):
+    merged = _two(tmp_path, "The river rose above six metres at Kavrin on Monday, the water authority said.",
+                  "The river rose above six metres at Kawrin on Monday, the water authority said.", translated=True)
+    [rendering] = [d for d in merged["discrepancies"] if d["kind"] == "name"]
+    assert rendering["severity"] == "wording"
+    misspelt = _two(tmp_path, "The river rose above six metres at Kavrin on Monday, the water authority said.",
+                    "The river rose above six metres at Kavrim on Monday, the water authority said.", translated=True)
+    assert [d["severity"] for d in misspelt["discrepancies"] if d["kind"] == "name"] == ["material"]

@@ -62,7 +62,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(confirmation_conflicts(claims))
     conflicts.extend(polarity_conflicts(claims, near))
     conflicts.extend(option_against_deed_conflicts(claims, near))
-    conflicts.extend(spelling_conflicts(claims))
+    conflicts.extend(spelling_conflicts(claims, translated))
     by_subject = _figures_by_subject(claims)
     found = [_found(_with_agreeing(group, items, item_of, by_subject, around), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))

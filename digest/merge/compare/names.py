@@ -20,10 +20,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
 
 
-def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
+def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str] = frozenset()) -> list[Conflict]:
     """One name spelt two ways by different outlets ('Halvorsen' / 'Halvorson'), and one code
     given with other digits ('MR417' / 'MR471'): each form appears in one outlet and never in
-    the other."""
+    the other. A translation writing a name in its language's letters ('Kawrin' for 'Kavrin',
+    'Henryka' for 'Henrika') renders it: shown as wording, not as another name."""
     forms: dict[str, dict[str, tuple[Claim, int, int]]] = {}
     codes: dict[str, dict[str, tuple[Claim, int, int]]] = {}
     for claim in claims:
@@ -51,13 +52,14 @@ def spelling_conflicts(claims: list[Claim]) -> list[Conflict]:
             sources_a, sources_b = set(forms[a]), set(forms[b])
             if sources_a & sources_b or _fold(a) == _fold(b):
                 continue  # one outlet uses both: two names; or only accents differ
+            rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
                 continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
-            out.append(_spelling_conflict("name", a, forms[a], forms[b], max(len(sources_a), len(sources_b))))
+            out.append(_spelling_conflict("name", a, forms[a], forms[b], "wording" if rendered else "material"))
     for a in codes:
         for b in codes:
             if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
-                out.append(_spelling_conflict("code", a, codes[a], codes[b], 0))
+                out.append(_spelling_conflict("code", a, codes[a], codes[b]))
     return out
 
 
@@ -99,6 +101,18 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
     return out
 
 
+_LETTERS_FOR_SOUNDS = (("ph", "f"), ("w", "v"), ("y", "i"), ("k", "c"), ("z", "s"), ("j", "i"), ("ck", "c"), ("cz", "ch"), ("sz", "sh"))
+"""Letters languages write one sound with ('Walter'/'Valter', 'Henryka'/'Henrika', 'Karl'/'Carl')."""
+
+
+def _transliterated(word: str) -> str:
+    """A name with the letters languages use for one sound made one, accents dropped."""
+    w = _fold(word).lower()
+    for theirs, ours in _LETTERS_FOR_SOUNDS:
+        w = w.replace(theirs, ours)
+    return w
+
+
 def _one_slip(a: str, b: str) -> bool:
     """What `spelling_conflicts` reports of two words of five letters or more: one edit apart,
     or two letters swapped."""
@@ -131,9 +145,9 @@ _IDENTIFIER_BEFORE = re.compile(r"\b(flight|train|bus|route|service|case|file|ti
 """Words that make a code an identifier of one journey or record ('flight QX318'), not the name of a thing."""
 
 
-def _spelling_conflict(kind: str, word: str, a: dict, b: dict, _: int) -> Conflict:
+def _spelling_conflict(kind: str, word: str, a: dict, b: dict, severity: str = "material") -> Conflict:
     identifier = kind == "code" and any(_IDENTIFIER_BEFORE.search(claim.text[max(0, start - 20):start]) for where in (a, b) for claim, start, _ in where.values())
-    conflict = Conflict("other" if identifier else "name", "spelling:" + word.lower()[:4], "material")
+    conflict = Conflict("other" if identifier else "name", "spelling:" + word.lower()[:4], severity)
     for where in (a, b):
         for claim, start, end in where.values():
             shown = claim.text[start:end] if kind != "code" else _with_next_word(claim.text, start, end)
