@@ -530,8 +530,8 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or place_a in b.text or place_b in a.text:
-                            continue
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or _edit_distance(place_a.lower(), place_b.lower()) <= 2:
+                            continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions
                         variants = (Variant(a.source, shown_a, a), Variant(b.source, shown_b, b))
