@@ -449,3 +449,12 @@ def test_a_translation_writing_a_name_in_its_own_letters_is_a_rendering(tmp_path
     misspelt = _two(tmp_path, "The river rose above six metres at Kavrin on Monday, the water authority said.",
                     "The river rose above six metres at Kavrim on Monday, the water authority said.", translated=True)
     assert [d["severity"] for d in misspelt["discrepancies"] if d["kind"] == "name"] == ["material"]
+
+
+def test_one_person_of_a_list_given_another_first_name_is_a_name_clash(tmp_path):
+    merged = _two(tmp_path, "Three deputies of the ruling party voted for the motion: Pavel Ostrand, Mirela Kasch and Jonas Brel.",
+                  "The three ruling-party deputies who backed the motion, Pavel Ostrand, Mirela Kasch and Anton Brel, all sit for farm seats.")
+    assert variants_of(merged, "name") == [["Anton Brel", "Jonas Brel"]]
+    organisations = _two(tmp_path, "The case went to the International Court for Sport Arbitration, which ruled on Monday.",
+                         "The case went to the International Tribunal for Sport Arbitration, which ruled on Monday.")
+    assert not [v for v in variants_of(organisations, "name") if "Arbitration" in " ".join(v) and len(v[0].split()) == 2]

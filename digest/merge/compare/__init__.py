@@ -69,7 +69,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found.extend(reworded_quotes(items, order))
     found.extend(name_discrepancies(items, translated))
     found.extend(place_discrepancies(items, claims))
-    found.extend(given_name_conflicts(claims, people, translated))
+    found.extend(given_name_conflicts(claims, people, translated, near))
     for post, holders in post_holder_conflicts(people, order, translated):
         variants = tuple(Variant(s, name) for s, name in holders.items())
         found.append(Found(discrepancy_id("name", "post:" + post, ""), "name", f"Names differ: the {post} is " + " / ".join(dict.fromkeys(holders.values())), variants))

@@ -66,12 +66,15 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
 _GIVEN_NAME = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
 
 
-def given_name_conflicts(claims: list[Claim], people: dict[str, Person], translated: set[str]) -> list[Found]:
+def given_name_conflicts(claims: list[Claim], people: dict[str, Person], translated: set[str],
+                         near: dict[int, dict[int, float]] | None = None) -> list[Found]:
     """One person given two first names by different outlets ('Tomas Arregui' / 'Tommaso
-    Arregui', 'Daniel Okafor' / 'David Okafor'): a known person's surname after first names that
-    no outlet uses both of, spelt alike (the same first three letters, or two letters apart) or
-    borne by people holding the same post. Two relatives ('Anna Berg' / 'Lars Berg') are neither."""
-    surnames = sorted({p.name.split()[-1] for p in people.values() if len(p.name.split()[-1]) >= 3})
+    Arregui', 'Daniel Okafor' / 'David Okafor'): a surname after first names that no outlet
+    uses both of, spelt alike (the same first three letters, or two letters apart), borne by
+    people holding the same post, or named in close claims beside the same other person ('Ada
+    Kasch and Jonas Brel' / 'Ada Kasch and Anton Brel'). Two relatives ('Anna Berg' / 'Lars
+    Berg') are none of these."""
+    surnames = sorted({p.name.split()[-1] for p in people.values() if len(p.name.split()[-1]) >= 3} | _listed_surnames(claims))
     if not surnames:
         return []
     pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
@@ -93,12 +96,60 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 translation = bool((sources_a | sources_b) & translated)
                 alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2)
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
-                if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)):
+                if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
+                        givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {}):
                     continue
                 variants = tuple(Variant(source, f"{given} {surname}", claim) for given in (a, b) for source, claim in givens[given].items())
                 severity = "wording" if translation and alike else "material"
                 out.append(Found(discrepancy_id("name", f"given:{surname.lower()}", ""), "name", f"Names differ: {a} {surname} / {b} {surname}", variants, severity))
     return out
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z\u00e0-\u024f]+)\s+([A-Z][a-z\u00e0-\u024f]{2,})\b(?!\s+(?:[A-Z]|of\b|for\b))")
+_CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
+
+
+def _full_names(text: str) -> list[re.Match]:
+    """First names with surnames standing alone: not two words of a longer name ('the Tallmere
+    Medicines Agency', 'Court for Sport Arbitration')."""
+    return [m for m in _FULL_NAME.finditer(text) if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+
+
+BESIDE_NEAR = 0.5
+"""Closeness of two claims from which the same other person named in both makes them one list."""
+
+
+def _listed_surnames(claims: list[Claim]) -> set[str]:
+    """Surnames that different outlets put after different first names: candidates for one person
+    named two ways, whether or not the people box knows them."""
+    firsts: dict[str, dict[str, set[str]]] = {}
+    not_names = STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE | ORGANISATION_WORDS
+    for c in claims:
+        for m in _full_names(c.text):
+            if m.group(1).lower() not in not_names and m.group(2).lower() not in not_names:
+                firsts.setdefault(m.group(2), {}).setdefault(m.group(1), set()).add(c.source)
+    candidates = {surname for surname, by_first in firsts.items() if len(by_first) > 1 and len(set().union(*by_first.values())) > 1}
+    if not candidates:
+        return set()
+    lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    return {surname for surname in candidates if surname.lower() not in lower_words and not _PEOPLE_ADJECTIVE.search(surname)}  # 'agency', 'minister': words, not names
+
+
+_PEOPLE_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|ical|ogy)$")
+"""Endings of the adjectives and nouns a name's second word may be that no surname has in this sense ('Lessarian', 'Seismology')."""
+
+
+def _beside_one_person(claims_a, claims_b, name_a: str, name_b: str, near: dict[int, dict[int, float]]) -> bool:
+    """Two close claims of the two outlets that name the same other person with full name."""
+    for ca in claims_a:
+        for cb in claims_b:
+            if near.get(ca.index, {}).get(cb.index, 0.0) < BESIDE_NEAR:
+                continue
+            others_a = {m.group(0) for m in _full_names(ca.text)} - {name_a}
+            others_b = {m.group(0) for m in _full_names(cb.text)} - {name_b}
+            if others_a & others_b:
+                return True
+    return False
 
 
 _LETTERS_FOR_SOUNDS = (("ph", "f"), ("w", "v"), ("y", "i"), ("k", "c"), ("z", "s"), ("j", "i"), ("ck", "c"), ("cz", "ch"), ("sz", "sh"))
