@@ -76,7 +76,8 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     for person, titles in title_conflicts(people, order, translated):
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
-    return _unique_ids([f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2])
+    found = [f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2]
+    return _unique_ids(sorted(found, key=lambda f: f.severity != "material"))  # facts that differ first, renderings after
 
 
 def common_stems(claims: list[Claim]) -> set[str]:
