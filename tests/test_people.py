@@ -204,6 +204,8 @@ def test_the_roles_news_names_most_are_roles():
     ("Director General", "director general"),
     ("senior lecturer at the General Assembly", "senior lecturer"),
     ("Lieutenant Colonel", "lieutenant colonel"),  # another rank than a colonel's
+    ("Prime Minister", "premier"),  # as translations call one
+    ("deputy prime minister", "deputy premier"),
 ])
 def test_a_role_word_inside_an_organisations_name_is_no_role(title, core):
     from digest.merge.people import title_core

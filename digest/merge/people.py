@@ -152,6 +152,11 @@ def title_core(title: str) -> str:
                 end += 1  # 'head coach' is a coach: the last noun of the run is the role
             if words[end] == "general" and end > i:
                 return " ".join(words[start:i] + [words[end - 1], "general"])  # 'director general', 'secretary general': one role
+            if words[end] == "minister" and start == i and i > 0 and words[i - 1] in ("prime", "first"):
+                ranked = i - 1
+                while ranked > 0 and words[ranked - 1] in RANK_WORDS:
+                    ranked -= 1
+                return " ".join(words[ranked:i - 1] + ["premier"])  # a prime minister is a premier, as translations say
             return " ".join(words[start:i] + [words[end]])
     return ""
 
