@@ -458,3 +458,12 @@ def test_one_person_of_a_list_given_another_first_name_is_a_name_clash(tmp_path)
     organisations = _two(tmp_path, "The case went to the International Court for Sport Arbitration, which ruled on Monday.",
                          "The case went to the International Tribunal for Sport Arbitration, which ruled on Monday.")
     assert not [v for v in variants_of(organisations, "name") if "Arbitration" in " ".join(v) and len(v[0].split()) == 2]
+
+
+def test_figures_that_different_named_bodies_hold_are_two_facts(tmp_path):
+    holders = _two(tmp_path, "The Democratic Alliance holds 78 seats on its own in the 181-seat chamber.",
+                   "The Farmers' Party and the Greens together hold 79 seats in the 181-seat chamber.")
+    assert variants_of(holders, "number") == []
+    one_body = _two(tmp_path, "The Democratic Alliance holds 78 seats on its own in the 181-seat chamber.",
+                    "The Democratic Alliance holds 87 seats on its own in the 181-seat chamber.")
+    assert variants_of(one_body, "number") == [["78 seats", "87 seats"]]

@@ -112,6 +112,24 @@ def _same_bound(x: Fact, y: Fact) -> bool:
     return kind is not None and kind == number_facts.bound(y)
 
 
+_OWNER_BEFORE = re.compile(
+    r"((?:[A-Z][\w&'\u2019.-]*\s+(?:and\s+|&\s+)?){0,4}[A-Z][\w&'\u2019.-]*)\s+(?:together\s+|alone\s+|now\s+|still\s+|also\s+)?"
+    r"(?:holds?|has|have|had|won|wins|owns?|controls?|secured|took|gets?|got|keeps?|kept|employs?|employed)\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
+
+
+def owners_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'The Democratic Alliance holds 78 seats' / 'the Social Democrats hold 79 seats': each
+    figure is what a different named body holds, so they are two facts."""
+    ma = _OWNER_BEFORE.search(a.text, max(0, x.start - 80), x.start)
+    mb = _OWNER_BEFORE.search(b.text, max(0, y.start - 80), y.start) if ma else None
+    if not ma or not mb:
+        return False
+    def names(m: re.Match) -> set[str]:
+        return {w.lower().rstrip("'\u2019s") for w in re.findall(r"[A-Z][\w&'\u2019.-]*", m.group(1))} - STOPWORDS
+    wa, wb = names(ma), names(mb)
+    return bool(wa) and bool(wb) and wa.isdisjoint(wb)
+
+
 def comparable(x: Fact, y: Fact) -> bool:
     if x.era != y.era:
         return False  # a past year's figure and this event's are two facts
@@ -209,7 +227,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y) or owners_differ(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         closeness >= PARAPHRASE_PAIR and agree_on_a_count(a, b)):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')
@@ -427,7 +445,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = SOLE_COUNT_MIN  # each outlet counts these things once in the whole story
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
-        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)):
+        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)) or owners_differ(a, fa, b, fb):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue
