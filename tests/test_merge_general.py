@@ -467,3 +467,9 @@ def test_figures_that_different_named_bodies_hold_are_two_facts(tmp_path):
     one_body = _two(tmp_path, "The Democratic Alliance holds 78 seats on its own in the 181-seat chamber.",
                     "The Democratic Alliance holds 87 seats on its own in the 181-seat chamber.")
     assert variants_of(one_body, "number") == [["78 seats", "87 seats"]]
+
+
+def test_an_option_and_the_deed_done_to_the_same_object_clash_in_otherwise_unlike_sentences(tmp_path):
+    merged = _two(tmp_path, "The interior minister said the government was considering declaring a state of emergency in the river valley, and the cabinet would meet.",
+                  "The government has declared a state of emergency in the river valley after the levee broke, flooding four villages overnight.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -340,19 +340,26 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
             if head is None:
                 continue
             root = stem(head)
+            at = a.text.find(head, x.start)
+            object_a = _object_after(a.text, at + len(head))
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
                 b = claims[j]
-                if b.source == a.source or b.source in seen or closeness < DEED_NEAR or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
+                if b.source == a.source or b.source in seen or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
                     continue
                 deed = next((m for m in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", b.text, re.I) if stem(m.group(1)) == root), None)
-                if deed is None:
-                    continue
+                if deed is None or closeness < DEED_NEAR and len(object_a & _object_after(b.text, deed.end())) < 2:
+                    continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 seen.add(b.source)
                 left, right = status_facts.clause_bounds(b.text, deed.start(), deed.end())
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), b.text[left:right].strip(" ,.;"), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+def _object_after(text: str, at: int) -> set[str]:
+    """Stems of the content words right after a verb: what it is done to."""
+    return {stem(w) for w in tokens(text[at:at + 60])[:4] if w.lower() not in STOPWORDS}
 
 
 _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|stud(?:y|ies|ying))\w*\b", re.I)
