@@ -473,3 +473,11 @@ def test_an_option_and_the_deed_done_to_the_same_object_clash_in_otherwise_unlik
     merged = _two(tmp_path, "The interior minister said the government was considering declaring a state of emergency in the river valley, and the cabinet would meet.",
                   "The government has declared a state of emergency in the river valley after the levee broke, flooding four villages overnight.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_an_open_decision_against_the_deed_reported_the_same_day_is_a_clash_and_a_later_deed_is_the_story_moving_on(tmp_path):
+    option = "The party's executive will meet next week to decide whether to expel the three rebel deputies, officials said."
+    deed = "The party's executive expelled the three rebel deputies at an emergency meeting, officials said."
+    assert [d["kind"] for d in _two(tmp_path, option, deed)["discrepancies"]] == ["confirmation"]
+    later = story_of(tmp_path, {"a": (option + "\n", dict(published=MONDAY)), "b": (deed + "\n", dict(published=MONDAY + dt.timedelta(days=2)))})
+    assert later["discrepancies"] == []

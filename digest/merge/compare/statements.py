@@ -324,30 +324,23 @@ _HEAD_AFTER = re.compile(r"\s+(?:(?:an?|the|to|whether\s+to)\s+)?([a-z]{4,})")
 
 def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The ministry is considering chartering aircraft' against 'the government has chartered
-    planes': what one outlet calls an option still open, another reports done, with the same verb
-    in the perfect or passive, in close claims. (A plain statement's status is read only as
-    'done' about all its words, too loose to compare; the verb's deed form is what vouches.)"""
+    planes', 'will meet next week to decide whether to expel them' against 'expelled all three':
+    what one outlet calls an option still open, another reports done with the same verb, in close
+    claims or done to the same object. (A plain statement's status is read only as 'done' about
+    all its words, too loose to compare; the verb's deed form is what vouches.)"""
     out: list[Conflict] = []
     for a in claims:
-        for x in a.facts_of("status"):
-            if x.value[0] != "possible" or not _CONSIDERING.search(a.text, x.start, x.end + 1):  # type: ignore[index]
-                continue
-            marked = a.text[x.start:x.end].split()
-            head = marked[-1] if len(marked) > 1 and marked[-1].lower().endswith("ing") else None  # 'considering chartering'
-            if head is None:
-                after = _HEAD_AFTER.match(a.text, x.end)  # 'weighs an appeal'
-                head = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
-            if head is None:
-                continue
+        for x, head in _options(a):
             root = stem(head)
-            at = a.text.find(head, x.start)
-            object_a = _object_after(a.text, at + len(head))
+            object_a = _object_after(a.text, a.text.find(head, x.start) + len(head))
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
                 b = claims[j]
                 if b.source == a.source or b.source in seen or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
                     continue
-                deed = next((m for m in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", b.text, re.I) if stem(m.group(1)) == root), None)
+                if _published(b) > _published(a):
+                    continue  # reported done after the other outlet called it open: the story moved on
+                deed = _deed(b.text, root)
                 if deed is None or closeness < DEED_NEAR and len(object_a & _object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 seen.add(b.source)
@@ -355,6 +348,57 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), b.text[left:right].strip(" ,.;"), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+def _published(claim: Claim) -> int:
+    """The day its outlet published the claim (every sentence has a status, stated or plain)."""
+    return next((f.value[2] for f in claim.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
+
+
+_WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)\s+(?:on\s+)?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})", re.I)
+"""An open decision on a deed: 'to decide whether to expel them', 'weighing whether to appeal'."""
+
+
+def _options(claim: Claim) -> list[tuple[Fact, str]]:
+    """The options a claim calls still open, each with the verb of the deed it would be: a
+    possibility under study ('is considering chartering', 'weighs an appeal') and an open decision
+    ('to decide whether to expel')."""
+    out = []
+    for x in claim.facts_of("status"):
+        if x.value[0] != "possible" or not _CONSIDERING.search(claim.text, x.start, x.end + 1):  # type: ignore[index]
+            continue
+        marked = claim.text[x.start:x.end].split()
+        head = marked[-1] if len(marked) > 1 and marked[-1].lower().endswith("ing") else None  # 'considering chartering'
+        if head is None:
+            after = _HEAD_AFTER.match(claim.text, x.end)  # 'weighs an appeal'
+            head = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
+        if head is not None:
+            out.append((x, head))
+    for m in _WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ():
+        left, right = status_facts.clause_bounds(claim.text, m.start(), m.end())
+        out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), claim.text[left:right].strip(" ,.;"), m.start(), m.end()), m.group(1)))
+    return out
+
+
+_NOT_A_DEED_BEFORE = re.compile(r"\b(?:to|not|never|no|would|will|could|may|might|should|whether|if|decide\w*|consider\w*)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _deed(text: str, root: str) -> re.Match | None:
+    """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
+    expelled'), or in the plain past with nothing before it that makes it a plan or an open
+    question ('the executive expelled all three'; not 'to decide whether to expel')."""
+    for m in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", text, re.I):
+        if _one_root(stem(m.group(1)), root):
+            return m
+    for m in re.finditer(r"\b([a-z]{3,}ed)\b", text):
+        if _one_root(stem(m.group(1)), root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m
+    return None
+
+
+def _one_root(a: str, b: str) -> bool:
+    """'expell' (of 'expelled') and 'expel': a past form doubles its last letter."""
+    return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:]
 
 
 def _object_after(text: str, at: int) -> set[str]:
