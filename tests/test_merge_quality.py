@@ -43,18 +43,19 @@ def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) 
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres (0.63, 0.76, 0.88, 0.86, 0.87 on 2026-12-02)
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 21 stories (0.63, 0.80, 0.88, 0.88, 0.88 on 2026-12-02)
     "recall": 0.58,
-    "precision": 0.70,
+    "precision": 0.74,
     "kind_accuracy": 0.83,
-    "single_source_recall": 0.81,
-    "same_claim_fusion": 0.82,
+    "single_source_recall": 0.83,
+    "same_claim_fusion": 0.83,
 }
-OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.14, "silent_clashes": 14}
-"""False fusion 0.11 (8 of 74): four are the scorer reading one outlet's sentence that tells two
+OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.14, "silent_clashes": 20}
+"""False fusion 0.10 (10 of 104): five are the scorer reading one outlet's sentence that tells two
 look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
-shared figure, as a fusion; four are wrong fusions (a visit planned and a visit made, one body's
-appeal and another's, one country's forecasts and another's, a near-miss and a collision)."""
+shared figure, as a fusion; five are wrong fusions (a visit planned and a visit made, one body's
+appeal and another's, one country's forecasts and another's, a near-miss and a collision, this
+outbreak's cases and last year's)."""
 
 
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no corpus scorer at {DEFAULT_CORPUS / 'score.py'} (it ships beside the repository, not in it)")
