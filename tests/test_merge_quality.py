@@ -51,11 +51,11 @@ OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres,
     "same_claim_fusion": 0.83,
 }
 OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.14, "silent_clashes": 20}
-"""False fusion 0.10 (10 of 104): five are the scorer reading one outlet's sentence that tells two
+"""False fusion 0.10 (10 of 104). Some are the scorer reading one outlet's sentence that tells two
 look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
-shared figure, as a fusion; five are wrong fusions (a visit planned and a visit made, one body's
-appeal and another's, one country's forecasts and another's, a near-miss and a collision, this
-outbreak's cases and last year's)."""
+shared figure, as a fusion; the others are wrong fusions (a visit planned and a visit made, one
+body's appeal and another's, one country's forecasts and another's, a near-miss and a collision,
+this outbreak's cases and last year's)."""
 
 
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no corpus scorer at {DEFAULT_CORPUS / 'score.py'} (it ships beside the repository, not in it)")
