@@ -1194,3 +1194,9 @@ def test_a_deed_with_a_negation_a_few_words_before_is_denied_and_a_closing_statu
 def test_a_translations_quotation_marks_and_its_speaker_are_read(text, quoted, speaker):
     [fact] = quotes.extract(text, TRANSLATED)
     assert (fact.text.strip(" ,"), fact.value[1]) == (quoted, speaker)
+
+
+def test_two_readings_in_one_unit_are_compared_exactly_and_a_conversion_is_allowed_its_rounding():
+    read = lambda text: numbers.extract(text, PLAIN)[0]  # noqa: E731
+    assert not numbers.same(read("The river stood at 6.48 metres."), read("The river stood at 6.52 metres."))
+    assert numbers.same(read("The train ran at 110 km/h."), read("The train ran at 68 mph."))

@@ -621,10 +621,17 @@ def same(a: Fact, b: Fact) -> bool:
         return a.value == b.value
     if a.kind == "measure" or a.subject == "temperature":  # converted figures are rounded
         x, y = float(a.value), float(b.value)  # type: ignore[arg-type]
-        return abs(x - y) <= CONVERTED_TOLERANCE * max(abs(x), abs(y)) or _close(x, y, approx)
+        converted = _unit_written(a) != _unit_written(b)  # '6.48 metres' and '6.52 metres' are two readings, not one converted
+        return converted and abs(x - y) <= CONVERTED_TOLERANCE * max(abs(x), abs(y)) or _close(x, y, approx)
     if a.subject == "duration" and approx and (_within_its_unit(a, b) or _within_its_unit(b, a)):
         return True
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
+
+
+def _unit_written(f: Fact) -> str:
+    """The unit as the outlet wrote it after the figure ('metres' -> 'metre', 'km/h'), in lower case."""
+    m = re.search(r"([^\d\s.,]+?)s?\.?$", f.text)
+    return m.group(1).lower() if m else ""
 
 
 _SHORT_OF = re.compile(r"^(?:nearly|almost|just under|close to)\s", re.I)
