@@ -43,15 +43,15 @@ def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) 
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 21 stories (0.63, 0.80, 0.88, 0.88, 0.88 on 2026-12-02)
-    "recall": 0.58,
-    "precision": 0.74,
-    "kind_accuracy": 0.83,
-    "single_source_recall": 0.83,
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 24 stories (0.60, 0.75, 0.90, 0.86, 0.88 on 2026-12-02)
+    "recall": 0.55,
+    "precision": 0.70,
+    "kind_accuracy": 0.85,
+    "single_source_recall": 0.81,
     "same_claim_fusion": 0.83,
 }
 OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.14, "silent_clashes": 20}
-"""False fusion 0.10 (10 of 104). Some are the scorer reading one outlet's sentence that tells two
+"""False fusion 0.09 (10 of 119). Some are the scorer reading one outlet's sentence that tells two
 look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
 shared figure, as a fusion; the others are wrong fusions (a visit planned and a visit made, one
 body's appeal and another's, one country's forecasts and another's, a near-miss and a collision,
@@ -61,3 +61,28 @@ this outbreak's cases and last year's)."""
 @pytest.mark.skipif(not (DEFAULT_CORPUS / "score.py").is_file(), reason=f"no corpus scorer at {DEFAULT_CORPUS / 'score.py'} (it ships beside the repository, not in it)")
 def test_merge_scores_on_stories_of_other_genres_stay_above_their_floors():
     assert_scores(OTHER_GENRES, OTHER_FLOORS, OTHER_CEILINGS)
+
+
+def test_the_merge_is_the_same_in_every_process(tmp_path):
+    """Python salts string hashes per process: anything that walks a set of words in its own order
+    would change the discrepancies from one build to the next. Three stories with denials, quotes
+    and names, merged in three processes with different salts, give the same digest.json (one
+    of them came out two ways when denials walked their phrases as a set)."""
+    import os
+    import shutil
+    import subprocess
+
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    shutil.copy(REPO / "site.yaml", site / "site.yaml")
+    for slug in ("kaldrova-bridge-verdict", "lirenne-confidence-vote", "nimbara-cloud-outage"):
+        story = OTHER_GENRES / slug
+        shutil.copytree(story / "articles", site / "content" / slug)
+        shutil.copy(story / "story.yaml", site / "content" / slug / "story.yaml")
+    outputs = []
+    for salt in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=salt)
+        result = subprocess.run([sys.executable, "-m", "digest", "check", "--json", "--root", str(site)], capture_output=True, text=True, env=env, cwd=REPO)
+        assert result.returncode in (0, 1), result.stderr[-2000:]
+        outputs.append(json.loads(result.stdout))
+    assert outputs[0]["stories"] and outputs[0] == outputs[1] == outputs[2]

@@ -40,12 +40,12 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     by_phrase: dict[tuple[str, str], list[int]] = {}
     for k, (_, f, phrases) in enumerate(stated):
         if f.value[0] != "denied":  # type: ignore[index]
-            for phrase in phrases:
+            for phrase in sorted(phrases):  # sorted: the same output in every process
                 by_phrase.setdefault(phrase, []).append(k)
     out: list[Conflict] = []
     for a, x, phrases in denials:
         seen: set[str] = set()
-        for phrase in phrases:
+        for phrase in sorted(phrases):  # sorted: the same output in every process
             for k in by_phrase.get(phrase, []):
                 b, y, _ = stated[k]
                 if b.source == a.source or b.source in seen:
