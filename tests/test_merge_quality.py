@@ -51,7 +51,7 @@ OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres,
     "same_claim_fusion": 0.83,
 }
 OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.14, "silent_clashes": 20}
-"""False fusion 0.09 (10 of 119). Some are the scorer reading one outlet's sentence that tells two
+"""False fusion 0.09 (11 of 119). Some are the scorer reading one outlet's sentence that tells two
 look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
 shared figure, as a fusion; the others are wrong fusions (a visit planned and a visit made, one
 body's appeal and another's, one country's forecasts and another's, a near-miss and a collision,
