@@ -481,3 +481,13 @@ def test_an_open_decision_against_the_deed_reported_the_same_day_is_a_clash_and_
     assert [d["kind"] for d in _two(tmp_path, option, deed)["discrepancies"]] == ["confirmation"]
     later = story_of(tmp_path, {"a": (option + "\n", dict(published=MONDAY)), "b": (deed + "\n", dict(published=MONDAY + dt.timedelta(days=2)))})
     assert later["discrepancies"] == []
+
+
+def test_the_one_vote_each_outlet_tells_is_compared_however_its_sentence_is_worded(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("Councillors voted 31-24 with two abstentions after a marathon session that ended late at night.\n", dict(published=MONDAY)),
+        "b": ("The city council of the town has on Thursday evening with 31 to 26 votes the stadium funding approved.\n", dict(published=MONDAY, translated_from="de")),
+    })
+    assert variants_of(merged, "number") == [["31 to 26 votes", "31-24"]]
+    jury = _two(tmp_path, "The nine jurors split five to four for the film.", "The jury decided with six against three voices for the film.", translated=True)
+    assert variants_of(jury, "number") == [["five to four", "six against three voices"]]

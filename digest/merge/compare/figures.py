@@ -441,10 +441,12 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue
         generic = fa.subject in GENERIC_SUBJECTS
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
-        if not cross and not generic and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1 and fa.subject.startswith("n:"):
-            needed = SOLE_COUNT_MIN  # each outlet counts these things once in the whole story
+        if not cross and not generic and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1 and (fa.subject.startswith("n:") or fa.subject == "split"):
+            needed = SOLE_COUNT_MIN  # each outlet counts these things, or gives a vote's split, once in the whole story
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
+        if fa.subject == "split" and needed == SOLE_COUNT_MIN and (fa.value[0] == fb.value[0] or fa.value[1] == fb.value[1]):  # type: ignore[index]
+            needed = -1.0  # the one vote each outlet tells, one side's count the same ('31-24' / 'with 31 to 26 votes')
         if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)) or owners_differ(a, fa, b, fb):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:

@@ -53,7 +53,7 @@ NUMBER = re.compile(
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
-    rf"\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?:\s+(?:votes?|split|decision|majority|vote))?",
+    rf"\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
     re.I,
 )
 _SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
