@@ -491,3 +491,10 @@ def test_the_one_vote_each_outlet_tells_is_compared_however_its_sentence_is_word
     assert variants_of(merged, "number") == [["31 to 26 votes", "31-24"]]
     jury = _two(tmp_path, "The nine jurors split five to four for the film.", "The jury decided with six against three voices for the film.", translated=True)
     assert variants_of(jury, "number") == [["five to four", "six against three voices"]]
+
+
+def test_a_first_name_in_a_translations_letters_is_a_rendering_of_the_same_person(tmp_path):
+    merged = _two(tmp_path, "The club's owner, businessman Casimir Vell, said the city had decided to believe in itself.",
+                  "The owner of the club, the entrepreneur Kasimir Vell, said that the city believes in itself.", translated=True)
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "name"]
+    assert sorted(v["text"] for v in clash["variants"]) == ["Casimir Vell", "Kasimir Vell"] and clash["severity"] == "wording"

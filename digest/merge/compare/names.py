@@ -94,7 +94,7 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 if sources_a & sources_b or _fold(a) == _fold(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
                 translation = bool((sources_a | sources_b) & translated)
-                alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2)
+                alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2) or _transliterated(a) == _transliterated(b)  # 'Kasimir' / 'Casimir': a translation's letters
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
                 if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
                         givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {}):
@@ -166,8 +166,8 @@ def _transliterated(word: str) -> str:
 
 def _one_slip(a: str, b: str) -> bool:
     """What `spelling_conflicts` reports of two words of five letters or more: one edit apart,
-    or two letters swapped."""
-    if max(len(a), len(b)) < 5:
+    or two letters swapped, with the same first letter (it compares words of one initial)."""
+    if max(len(a), len(b)) < 5 or a[:1] != b[:1]:
         return False
     distance = _edit_distance(a, b)
     return distance == 1 or distance == 2 and sorted(a) == sorted(b)
