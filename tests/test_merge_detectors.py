@@ -1058,6 +1058,8 @@ def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
     edition = numbers.extract("Nine people were arrested at last year's final.", PLAIN)
     assert [f.era for f in then] == [1998] and [f.era for f in now] == [None] and [f.era for f in recent] == [None]
     assert [f.era for f in edition] == [2023]  # published 2024: last year's final is another match
+    change = numbers.extract("Profit rose to 12 million euros, up from 9 million euros.", PLAIN)
+    assert [f.era for f in change] == [None, 2023]  # the figure a change is measured from is an earlier state
     from digest.merge.compare.figures import comparable
     assert not comparable(then[0], now[0]) and comparable(now[0], recent[0])
 

@@ -474,7 +474,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
     if not lower_runs(text).isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
-    if _YEAR.search(text) or "last year" in lower:
+    if _YEAR.search(text) or "last year" in lower or " from " in lower or " with " in lower:
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
@@ -517,6 +517,9 @@ _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _ERA_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d|[Ll]ast year['\u2019]s)(?![\w'\u2019])[^;:.!?\u2013\u2014]{0,50}$")
 _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+((?:1[6-9]|20)\d\d|last year['\u2019]s)(?![\w'\u2019])")
+_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?$", re.I)
+"""The figure a change is measured from ('up from 9 million', 'compared with 41 last year'): an
+earlier state of the subject, compared only with earlier states."""
 ERA_GAP = 2
 """Years before publication from which a year names another event: last year may be the story's
 own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is
@@ -529,6 +532,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     quake destroyed the town', 'killed 212 people in 1968', 'last year's 40 arrests'."""
     if fact.subject == "year":
         return fact
+    if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start):
+        return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
     after = None if before else _ERA_AFTER.match(text[fact.end:fact.end + 45])
     found = before or after
