@@ -1202,3 +1202,8 @@ def test_two_readings_in_one_unit_are_compared_exactly_and_a_conversion_is_allow
     read = lambda text: numbers.extract(text, PLAIN)[0]  # noqa: E731
     assert not numbers.same(read("The river stood at 6.48 metres."), read("The river stood at 6.52 metres."))
     assert numbers.same(read("The train ran at 110 km/h."), read("The train ran at 68 mph."))
+
+
+def test_not_excluding_a_thing_is_leaving_it_possible():
+    [fact] = status.extract("The company did not exclude a hacker attack, the paper wrote.", TRANSLATED)
+    assert fact.value[0] == "possible"
