@@ -162,6 +162,11 @@ it adds a third outlet's '26 January' to a clash of '26 January' with '27 Januar
 to a callout that it should not."""
 
 
+AGREEING_FACTS_MAX = 150
+"""Figures of one subject above which a callout looks for agreeing outlets only in its narrative
+items (the story-wide search compares each with every figure: a 80-outlet story has thousands)."""
+
+
 def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int], by_subject: dict, around: Surroundings) -> Conflict:
     """Add the outlets that state the same claim with one of the variants' values: a callout
     shows every outlet behind each value, not only the pair that was compared. Those of the
@@ -184,7 +189,10 @@ def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int], 
                     break
     best: dict[str, tuple[float, Claim, Fact]] = {}
     for claim, fact in group.facts:
-        for other, f in by_subject.get((fact.detector, fact.subject), ()):
+        candidates = by_subject.get((fact.detector, fact.subject), ())
+        if len(candidates) > AGREEING_FACTS_MAX:
+            continue  # a story of dozens of outlets: its narrative items say who stands behind a value
+        for other, f in candidates:
             if other.source in present or f.era != fact.era or not detector_of(fact).same(fact, f):
                 continue
             alike = around.similarity(claim, fact, other, f)

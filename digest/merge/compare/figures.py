@@ -650,6 +650,9 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     groups = [g for g in by_digits.values() if len({e[2].strip("0") for e in g}) > 1 and len({e[0].source for e in g}) > 1]
     if not groups:
         return out
+    given: dict[tuple[str, str], list[Fact]] = {}  # each outlet's figures by subject, looked up per pair
+    for c, f, _ in found:
+        given.setdefault((c.source, f.subject), []).append(f)
     nouns = sorted({f.subject[2:].split(":")[0] for g in groups for _, f, _ in g if f.subject.startswith("n:")})
     words = [next((w for g in reversed(groups) if (w := _noun_word(g, n))), n) for n in nouns]
     vectors = vectors_of(words) if nouns else None
@@ -674,8 +677,7 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
                     continue  # a slip keeps the figure's size: '3.2 million' and '230' are other figures
                 if mx < 100 and around.similarity(a, x, b, y) < TRANSPOSED_SHORT_MIN:
                     continue
-                if any(c.source == b.source and f.subject == x.subject and agree(f, x) for c, f, _ in found) or any(
-                        c.source == a.source and f.subject == y.subject and agree(f, y) for c, f, _ in found):
+                if any(agree(f, x) for f in given.get((b.source, x.subject), ())) or any(agree(f, y) for f in given.get((a.source, y.subject), ())):
                     continue  # an outlet that gives the other's figure too
                 out.append(Conflict("number", x.subject, "material", [(a, x), (b, y)]))
     return out
