@@ -1207,3 +1207,9 @@ def test_two_readings_in_one_unit_are_compared_exactly_and_a_conversion_is_allow
 def test_not_excluding_a_thing_is_leaving_it_possible():
     [fact] = status.extract("The company did not exclude a hacker attack, the paper wrote.", TRANSLATED)
     assert fact.value[0] == "possible"
+
+
+def test_a_list_of_names_ending_in_a_one_word_name_is_a_list_and_a_two_word_firm_is_one_name():
+    from digest.merge.compare.names import names_in
+    assert names_in("Online banking at Orsk Savings Bank, Tallis Bank and Pennyfold failed.") == ["Orsk Savings Bank"]
+    assert names_in("Shares in Marks and Spencer rose on Monday.") == ["Marks and Spencer"]

@@ -379,7 +379,7 @@ def names_in(text: str) -> list[str]:
             words = words[1:]
         name = " ".join(words).rstrip(".,")
         parts = name.split(" and ")
-        a_list = len(parts) > 1 and all(len(p.split()) >= 2 and " of " not in f" {p} " for p in parts)
+        a_list = len(parts) > 1 and any(len(p.split()) >= 2 for p in parts) and all(" of " not in f" {p} " for p in parts)  # 'Tallis Bank and Pennyfold'; 'Marks and Spencer' is one name
         if len(words) >= 2 and not a_list and not _CALENDAR.search(name):
             found.append(name)
     return found
