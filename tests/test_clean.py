@@ -57,8 +57,8 @@ def read_cases(path: Path = CASES_FILE) -> list[Case]:
 CASES = read_cases()
 
 
-def clean_text(raw: str, strip: tuple[str, ...] = (), name: str = "a.txt"):
-    return clean_article(Article(SourceSpec("a", Path(name), name, "Outlet", strip=strip), raw, "utf-8"))
+def clean_text(raw: str, strip: tuple[str, ...] = (), name: str = "a.txt", outlet: str = "Outlet", byline: str | None = None):
+    return clean_article(Article(SourceSpec("a", Path(name), name, outlet, byline=byline, strip=strip), raw, "utf-8"))
 
 
 def test_the_fixture_file_has_a_case_for_each_kind_of_junk():
@@ -154,7 +154,7 @@ def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_repo
            "Ferries have become the coast's lifeline. HC explains how the crossing kept the islands supplied.\n\n"
            "The Harbour Courier explains the new timetable in a short video.\n\n"
            "The Coast Herald examines the accounts, the mayor said on Friday, and found no fault.\n")
-    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier"), raw, "utf-8"))
+    cleaned = clean_text(raw, outlet="The Harbour Courier")
     assert [b.text for b in cleaned.blocks] == [
         "The ferry will run an extra crossing on Saturdays from June.",
         "The Coast Herald examines the accounts, the mayor said on Friday, and found no fault."]
@@ -166,7 +166,7 @@ def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_
            "Harbour, the news division of Harbour Holdings, is a leading provider of regional news and pictures.\n\n"
            "The Harbour Courier is an independent, reader-funded publication about the coast.\n\n"
            "The Coast Herald is a weekly paper that first reported the timetable, the mayor said.\n")
-    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier"), raw, "utf-8"))
+    cleaned = clean_text(raw, outlet="The Harbour Courier")
     assert [b.text for b in cleaned.blocks] == [
         "The ferry will run an extra crossing on Saturdays from June.",
         "The Coast Herald is a weekly paper that first reported the timetable, the mayor said."]
@@ -178,13 +178,12 @@ def test_a_note_about_the_articles_own_author_is_junk_and_the_same_name_in_the_s
            "Ines Falk said the ferry would run an extra crossing on Saturdays from June.\n\n"
            "The harbour board approved the timetable on Friday after a long debate.\n\n"
            "Ines Falk has covered the coast's ferries and ports since 2019 and is a former harbour pilot.\n")
-    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier"), raw, "utf-8"))
+    cleaned = clean_text(raw, outlet="The Harbour Courier")
     assert [b.text for b in cleaned.blocks] == [
         "Ines Falk said the ferry would run an extra crossing on Saturdays from June.",
         "The harbour board approved the timetable on Friday after a long debate."]
     assert [r.reason for r in cleaned.removed] == ["byline", "author-bio"]
-    by_front_matter = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "The Harbour Courier", byline="Tom Poe"),
-                                            raw.replace("By Ines Falk\n\n", "").replace("Ines Falk has", "Tom Poe has"), "utf-8"))
+    by_front_matter = clean_text(raw.replace("By Ines Falk\n\n", "").replace("Ines Falk has", "Tom Poe has"), outlet="The Harbour Courier", byline="Tom Poe")
     assert [r.reason for r in by_front_matter.removed] == ["author-bio"]
 
 
@@ -450,7 +449,7 @@ def test_a_related_list_headed_by_also_on_the_outlet_is_junk():
     raw = ("The council approved the harbour plan on Tuesday after a long debate in the town hall.\n\n"
            "Also on Harbour Radio\nHow does a council vote work?\nFerry strike: crossings return to normal\n\n"
            "More from the mayor was expected on Friday, aides said, as the council met again.\n")
-    cleaned = clean_article(Article(SourceSpec("a", Path("a.txt"), "a.txt", "Harbour Radio"), raw, "utf-8"))
+    cleaned = clean_text(raw, outlet="Harbour Radio")
     assert [b.text for b in cleaned.blocks] == [
         "The council approved the harbour plan on Tuesday after a long debate in the town hall.",
         "More from the mayor was expected on Friday, aides said, as the council met again."]

@@ -7,6 +7,7 @@ variants); nothing here knows any story.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -104,3 +105,8 @@ def normalise_phrase(text: str) -> str:
         if w not in ("a", "an", "the"):
             out.append(w)
     return " ".join(out)
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

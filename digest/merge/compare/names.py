@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 import re
-import unicodedata
 
 from digest.merge.align import Item
 from digest.merge.claims import CODE, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
-from digest.merge.text import ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity
+from digest.merge.text import ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity, without_accents
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
@@ -38,7 +37,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
     lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))  # one pass over the story's text
     for word in list(forms):
-        if word.lower() in lower_words or _fold(word).lower() in lower_words:
+        if word.lower() in lower_words or without_accents(word).lower() in lower_words:
             del forms[word]  # a common word written with a capital, not a name
     out: list[Conflict] = []
     by_shape: dict[tuple[str, int], list[str]] = {}
@@ -50,7 +49,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             if a >= b:
                 continue
             sources_a, sources_b = set(forms[a]), set(forms[b])
-            if sources_a & sources_b or _fold(a) == _fold(b):
+            if sources_a & sources_b or without_accents(a) == without_accents(b):
                 continue  # one outlet uses both: two names; or only accents differ
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
@@ -91,7 +90,7 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
         for x, a in enumerate(names):
             for b in names[x + 1:]:
                 sources_a, sources_b = set(givens[a]), set(givens[b])
-                if sources_a & sources_b or _fold(a) == _fold(b) or _one_slip(a.lower(), b.lower()):
+                if sources_a & sources_b or without_accents(a) == without_accents(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
                 translation = bool((sources_a | sources_b) & translated)
                 alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2) or _transliterated(a) == _transliterated(b)  # 'Kasimir' / 'Casimir': a translation's letters
@@ -158,7 +157,7 @@ _LETTERS_FOR_SOUNDS = (("ph", "f"), ("w", "v"), ("y", "i"), ("k", "c"), ("z", "s
 
 def _transliterated(word: str) -> str:
     """A name with the letters languages use for one sound made one, accents dropped."""
-    w = _fold(word).lower()
+    w = without_accents(word).lower()
     for theirs, ours in _LETTERS_FOR_SOUNDS:
         w = w.replace(theirs, ours)
     return w
@@ -171,11 +170,6 @@ def _one_slip(a: str, b: str) -> bool:
         return False
     distance = _edit_distance(a, b)
     return distance == 1 or distance == 2 and sorted(a) == sorted(b)
-
-
-def _fold(word: str) -> str:
-    """Without accents: translations drop them ('Sandor' for 'Sándor')."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 _GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Minister)\.?|\b[A-Z][a-z]+)\s+$")
@@ -451,7 +445,7 @@ def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
                     for nb in loose_b:
                         sa, sb = content_stems(na), content_stems(nb)
                         _, contain, shared = similarity(sa, sb)
-                        if _fold(na) == _fold(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                        if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
                             continue  # accents, the same words in another order, or a translation that leaves a word out
                         if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                             variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
@@ -478,7 +472,7 @@ def _without_qualifier(name: str) -> str:
     name = _QUALIFIER.sub("", name)
     name = _OF_PLACE.sub("", name)
     name = _WHAT_OF.sub("", name)
-    return _fold(re.sub(r"['\u2019]s?$", "", name))
+    return without_accents(re.sub(r"['\u2019]s?$", "", name))
 
 
 _WHAT_OF = re.compile(r"^[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")

@@ -4,7 +4,6 @@ speakers, the same remark quoted in other words."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -14,7 +13,7 @@ from digest.merge.embed import embed
 from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, lower_runs, stem, tokens
+from digest.merge.text import STOPWORDS, lower_runs, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 
@@ -189,24 +188,19 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
     if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
         return quoted
     at = {(c.source, c.sentence.index): c for c in claims}
+    surnames = re.compile(r"\b(" + "|".join(sorted({re.escape(without_accents(p.split()[-1])) for p in people}, key=len, reverse=True)) + r")\b")  # 'Kolář' is the 'Kolar' of the others
     out = []
     for c, f in quoted:
         if not f.value[1]:  # type: ignore[index]
             after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
-                text_before = _folded(before.text) if before is not None else ""
-                named = {_folded(p.split()[-1]) for p in people if re.search(rf"\b{re.escape(_folded(p.split()[-1]))}\b", text_before)}
+                named = set(surnames.findall(without_accents(before.text))) if before is not None else set()
                 if len(named) == 1:
                     surname = named.pop()
                     f = replace(f, value=(f.value[0], surname.lower()))  # type: ignore[index]
         out.append((c, f))
     return out
-
-
-def _folded(text: str) -> str:
-    """Without accents: 'Kolář' in a translation is the 'Kolar' of the others."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _speaker_text(claim: Claim, fact: Fact) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from digest.merge.facts import Context, Fact, words_of
-from digest.merge.text import NUMBER_WORDS, STOPWORDS, lower_runs, stem
+from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -472,7 +472,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             totals.append((end, unit_end))
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
-    if not lower_runs(text).isdisjoint(_CASUALTY_WORDS):
+    if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
     if _YEAR.search(text) or "last year" in lower or " from " in lower or " with " in lower:
         facts = [_with_era(f, text, context.published.year) for f in facts]
