@@ -397,6 +397,11 @@ def _check_date(value: Any, raw: str, field: Field) -> tuple[Any, str | None]:
         return value.date(), None
     if isinstance(value, dt.date):
         return value, None
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:  # quoted in YAML ('2026-01-13'): the same date
+            return dt.date.fromisoformat(value.strip()), None
+        except ValueError:
+            pass
     return None, f"{raw!r} is not a date{impossible_date(raw) or ' (expected YYYY-MM-DD)'}"
 
 

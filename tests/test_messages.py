@@ -72,6 +72,12 @@ def test_a_date_of_the_wrong_shape_still_shows_the_expected_form(tmp_path, run):
     assert "content/s/story.yaml:2: date: 'March 1st' is not a date (expected YYYY-MM-DD)" in errors(result)
 
 
+def test_a_quoted_date_is_the_same_date_and_a_quoted_impossible_one_still_says_why(tmp_path, run):
+    assert run("check", "--root", site_with(tmp_path / "a", STORY.replace("2024-03-01", "'2024-03-01'"))).exit_code == 0
+    result = run("check", "--root", site_with(tmp_path / "b", STORY.replace("2024-03-01", "'2024-02-30'")))
+    assert "content/s/story.yaml:2: date: '2024-02-30' is not a date: February has 29 days" in errors(result)
+
+
 def test_a_misspelt_file_name_suggests_the_closest_file_in_the_folder(tmp_path, run):
     site = site_with(tmp_path, STORY.replace("a.txt", "harbor-vote.txt"), {"harbour-vote.txt": "The council met.\n", "notes.md": "x\n"})
     result = run("check", "--root", site)
