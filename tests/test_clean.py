@@ -161,6 +161,15 @@ def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_repo
     assert {r.reason for r in cleaned.removed} == {"promo"}
 
 
+def test_the_outlet_trailing_its_own_programme_is_junk_and_another_outlets_programme_is_reported():
+    raw = ("The harbour authority fined the ferry operator 40,000 crowns after a ramp failed twice in one week.\n"
+           "Island Radio Evening will have a full report from the harbour at six.\n"
+           "Coast TV will have a special programme on the ferries tonight, the broadcaster said.\n")
+    cleaned = clean_text(raw, outlet="Island Radio")
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("promo", "Island Radio Evening will have a full report from the harbour at six.")]
+    assert cleaned.blocks[-1].text.startswith("Coast TV will have")
+
+
 def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_stays():
     raw = ("The ferry will run an extra crossing on Saturdays from June.\n\n"
            "Harbour, the news division of Harbour Holdings, is a leading provider of regional news and pictures.\n\n"

@@ -1181,6 +1181,14 @@ def test_an_inquiry_opened_and_an_inquiry_under_way_agree_and_a_status_governs_i
     assert "investig" not in " ".join(unclear.value[1])
 
 
+def test_a_plan_announced_is_the_plan_and_a_deed_of_the_plan_the_same_day_is_not():
+    [announced] = status.extract("The carmaker announced on Tuesday the closure of its northern plant.", PLAIN)
+    [plan] = status.extract("The carmaker will close its northern plant, the company said.", PLAIN)
+    [closed] = status.extract("The carmaker already closed its northern plant.", PLAIN)
+    assert (announced.value[0], plan.value[0], closed.value[0]) == ("done", "planned", "done")
+    assert status.same(announced, plan) and not status.same(closed, plan)
+
+
 def test_a_deed_with_a_negation_a_few_words_before_is_denied_and_a_closing_status_is_about_its_clause():
     [unpaid] = status.extract("The staff have according to the union not got the January salary paid out.", PLAIN)
     assert unpaid.value[0] == "denied"

@@ -115,6 +115,19 @@ def test_ministers_of_different_portfolios_are_a_conflict_and_a_bare_minister_ag
     assert title_conflicts(agreeing, ["a", "c"]) == []
 
 
+def test_chiefs_of_different_functions_are_a_conflict_and_a_chief_of_the_same_one_agrees():
+    people = find_people([
+        sentence("a", "Chief financial officer Lena Brook said the aid would be repaid."),
+        sentence("b", "Chief operating officer Lena Brook told analysts the aid would be repaid."),
+        sentence("a", "Chief executive officer Omar Haddad said the plant would close."),
+        sentence("b", "Chief executive Omar Haddad said the plant would close."),
+        sentence("c", "Finance chief Lena Brook said the aid would be repaid."),
+    ])
+    (person, titles), = title_conflicts(people, ["a", "b", "c"])
+    assert person.name == "Lena Brook" and set(titles) == {"a", "b", "c"}
+    assert title_conflicts(people, ["a", "c"]) == []
+
+
 def test_an_organisations_chief_executive_before_the_name_is_a_title():
     found = titles_of(sentence("a", "The ferry line's chief executive, Ada Moss, said fares would rise."))
     assert found["Ada Moss"] == {"a": ["ferry line's chief executive"]}

@@ -57,7 +57,9 @@ def test_search_results_show_hostile_article_text_as_text(sample_site, browser):
 
     hostile = "Visitors typed <script>window.__pwned=1</script> and <img src=x onerror=window.__pwned=2> in the harbour comments."
     lead = sample_site / "content/xi-putin-samarkand/000_ceec02c79b77cf37.txt"
-    lead.write_text(lead.read_text(encoding="utf-8") + "\n\n" + hostile + "\n", encoding="utf-8")
+    text = lead.read_text(encoding="utf-8")
+    credit = text.index("\u2022 Reuters with additional editing")  # in the body: what follows the author's bio at the foot is no article
+    lead.write_text(text[:credit] + hostile + "\n\n" + text[credit:], encoding="utf-8")
     out = build_site(sample_site)
     web = sample_site.parent / "web"
     shutil.copytree(out, web / "digest")

@@ -120,8 +120,17 @@ def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[t
 
 def title_portfolio(title: str) -> frozenset[str]:
     """The capitalised words right before a title's role noun, naming what the role is for
-    ('Interior Minister', 'Energy and Climate Minister'), in lower case; empty when there are none."""
+    ('Interior Minister', 'Energy and Climate Minister'), or the words between a chief and the
+    role ('chief financial officer'), in lower case; empty when there are none."""
     words = re.findall(r"[\w'\u2019-]+|&", title)
+    lowered = [w.lower() for w in words]
+    for i, w in enumerate(lowered):
+        if w in ROLE_NOUNS and w in RANK_WORDS:  # 'chief financial officer': what the chief officer is for
+            j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in ROLE_NOUNS - RANK_WORDS), None)
+            middle = [m for m in lowered[i + 1:j] if m not in RANK_WORDS] if j else []
+            if middle and len(middle) <= 2:
+                return frozenset(middle)
+            break
     for i, w in enumerate(words):
         if w.lower() in ROLE_NOUNS and i > 0:
             if w.lower() not in PORTFOLIO_ROLES:

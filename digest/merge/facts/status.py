@@ -148,6 +148,9 @@ def same(a: Fact, b: Fact) -> bool:
         return True
     pair = {ca, cb}
     if pair == {"planned", "done"}:
+        planned, done = (a, b) if ca == "planned" else (b, a)
+        if _ANNOUNCED in done.value[1] and _ANNOUNCED not in planned.value[1]:  # type: ignore[index]
+            return True  # 'announced the closure' is the plan made public: 'will close' says the same
         planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
         return planned_day < done_day  # a preview's plan, a later report's deed
     if pair == {"planned", "possible"}:
@@ -163,6 +166,7 @@ _INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating
 """An inquiry under way, of nothing in doubt ('police are investigating jointly'; not 'investigating
 whether'): what an outlet that reports the inquiry opened also says."""
 _INQUIRY_STEM = stem("investigation")
+_ANNOUNCED = stem("announced")
 
 
 _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+whether)", re.I)
