@@ -96,6 +96,8 @@ def test_negations_names_codes_and_years_hold_no_figure():
     assert figures("None of the 40 guests was hurt.").get("n:guest") == [40.0]
     assert figures("Route B52 reopened after the storm in 2019.") == {}
     assert figures("Flight QX318 landed safely.") == {}
+    assert figures("Doctors saw them in a tent and a tenement on the bridge; one of them was someone's son.") == {}  # no 'ten', 'one'
+    assert figures("The seventh boat brought ten fishermen ashore.").get("n:fisherm") == [10.0]
 
 
 def test_dates_resolve_against_the_outlets_publication_day():

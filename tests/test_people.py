@@ -128,6 +128,17 @@ def test_chiefs_of_different_functions_are_a_conflict_and_a_chief_of_the_same_on
     assert title_conflicts(people, ["a", "c"]) == []
 
 
+def test_one_role_in_other_words_is_no_conflict_and_a_paper_after_the_is_no_person():
+    people = find_people([
+        sentence("a", "Pavel Roe, a correspondent for the Harbour Courier, was freed on Thursday."),
+        sentence("b", "The best known of them is the reporter Pavel Roe."),
+        sentence("a", "The inquiry will be led by retired judge Ada Moss."),
+        sentence("b", "Former judge Ada Moss will lead the inquiry."),
+    ])
+    assert "Harbour Courier" not in people
+    assert title_conflicts(people, ["a", "b"]) == []
+
+
 def test_an_organisations_chief_executive_before_the_name_is_a_title():
     found = titles_of(sentence("a", "The ferry line's chief executive, Ada Moss, said fares would rise."))
     assert found["Ada Moss"] == {"a": ["ferry line's chief executive"]}

@@ -30,8 +30,12 @@ ROLE_NOUNS = {
     "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
-              "lieutenant"}
+              "lieutenant", "retired"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
+ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
+                 "physician": "doctor", "retired": "former"}
+"""Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
     "endowment", "ministry", "council", "bank", "agency", "committee", "commission", "organization",
@@ -150,7 +154,7 @@ def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it.
     A role word inside an organisation's name is none ('cardiologist at Kellmouth General Hospital')."""
     cased = _LETTER_RUN.findall(title)
-    words = [w.lower() for w in cased]
+    words = [ROLE_SYNONYMS.get(w.lower(), w.lower()) for w in cased]
     for i, w in enumerate(words):
         if w in ROLE_NOUNS and not _in_a_name(cased, i):
             start = i
@@ -223,6 +227,9 @@ def _title_and_name(role: str, name: str) -> tuple[str, str]:
     return _without_lead_in(role), name
 
 
+_ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
+
+
 def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     """Every person mentioned with a role or as a speaker, keyed by their full name."""
     people: dict[str, Person] = {}
@@ -233,8 +240,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         while words and words[0].lower() in ROLE_NOUNS | RANK_WORDS:  # 'Professor Jane Roe'
             prefix.append(words.pop(0))
         name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
-        if not is_person_name(name):
-            return
+        if not is_person_name(name) or title and _ENDS_ON_ARTICLE.search(title):
+            return  # 'a correspondent for the Dornvale Courier': a name after 'the' is a thing's
         person = people.setdefault(name, Person(name))
         titles = person.titles.setdefault(source, [])
         for given in (" ".join(prefix), _without_lead_in(clean_title(title or ""))):

@@ -45,7 +45,7 @@ _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
 NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![\w.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
-    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"
+    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"  # 'ten', never the start of 'tent'
     rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn|m|k|b)\b)*)"
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
