@@ -614,6 +614,12 @@ def test_one_claim_that_puts_another_place_after_the_same_word_is_flagged(tmp_pa
     }
     (tmp_path / "firms").mkdir()
     assert not [d for d in story_of(tmp_path / "firms", firms, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]
+    people = {
+        "port-wire": ("The ferry line blamed weak demand and price pressure from Dornvale for the closure.\n", BOARD["port-wire"][1]),
+        "costa-diario": ("The line justifies the decision by weak demand and price pressure from Dornvalian for the closure.\n", BOARD["costa-diario"][1]),
+    }
+    (tmp_path / "people").mkdir()
+    assert not [d for d in story_of(tmp_path / "people", people, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]  # the place and its people's word
 
 
 def test_the_storys_recurring_names_do_not_tie_two_figures_together():

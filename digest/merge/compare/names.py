@@ -555,6 +555,14 @@ _PLACE = re.compile(r"\b(to|in|at|from|near|into|towards|outside)\s+(?:the\s+[a-
 """A named place after a preposition: 'to Hollins', 'at the airport of Hollins'."""
 
 
+def _one_root(a: str, b: str) -> bool:
+    """A place and the word of its people or its adjective ('China' / 'Chinese', 'Norway' /
+    'Norwegian'): the shorter, less up to two final letters, begins the longer."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    stem = short[:max(4, len(short) - 2)]
+    return len(short) >= 4 and " " not in short and long.startswith(stem) and len(long) - len(stem) <= 5
+
+
 def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
     """One claim, two places: outlets stating the same claim put a different named place after
     the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
@@ -575,7 +583,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or _edit_distance(place_a.lower(), place_b.lower()) <= 2:
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or _edit_distance(place_a.lower(), place_b.lower()) <= 2 or _one_root(place_a, place_b):
                             continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions
