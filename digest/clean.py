@@ -593,8 +593,8 @@ def _teaser_headline(text: str) -> bool:
 def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[str]) -> bool:
     """A teaser's one- or two-sentence summary right under its headline ('Suppliers brace for
     cuts' / 'Suppliers say they had no warning.'): taken when the list so far is such pairs and
-    another headline follows it, or, for the list's last, when it is short, sits in its
-    headline's block and takes up one of its words."""
+    another headline follows it, or, for the list's last, when it sits in its headline's block
+    and ends it or takes up one of the headline's words."""
     text = units[j].text
     if not items or items[-1] != units[j - 1].text or marks[j - 1] != "link-list" or not _teaser_headline(items[-1]):
         return False
@@ -605,8 +605,12 @@ def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[
     following = next((k for k in range(j + 1, len(units)) if marks[k] is None), None)
     if following is not None and _teaser_headline(units[following].text):
         return True  # another teaser follows
-    # The list's last summary, or the article going on? A summary is short and takes up a word of its headline.
-    return units[j].group == units[j - 1].group and _short(text, 20) and bool(_word_roots(text) & _word_roots(items[-1]))
+    # The list's last summary, or the article going on? A summary sits in its headline's block, and ends the
+    # block (the article goes on after a blank line) or is short and takes up a word of its headline.
+    if units[j].group != units[j - 1].group:
+        return False
+    ends_block = following is not None and units[following].group != units[j].group
+    return ends_block or _short(text, 20) and bool(_word_roots(text) & _word_roots(items[-1]))
 
 
 def _word_roots(text: str) -> set[str]:
