@@ -660,6 +660,12 @@ def test_one_event_dated_two_ways_anywhere_in_the_story_is_flagged(tmp_path):
     both = dict(POLL, **{"poll-explainer": ("That is the lesson the party drew from the 7 June vote.\n\nThe June 6 election was calm.\n", POLL["poll-explainer"][1])})
     (tmp_path / "both").mkdir()
     assert not [d for d in story_of(tmp_path / "both", both, lead="poll-wire")["discrepancies"] if d["kind"] == "date"]
+    papers = {
+        "exam-wire": ("The board on Tuesday annulled the mathematics paper sat on Monday and withdrew Tuesday's chemistry paper.\n", POLL["poll-wire"][1]),
+        "exam-paper": ("Pupils must sit the exam again after the board annulled Monday's paper and withdrew the chemistry paper due on Tuesday.\n", POLL["poll-wire"][1]),
+    }
+    (tmp_path / "papers").mkdir()
+    assert not [d for d in story_of(tmp_path / "papers", papers, lead="exam-wire")["discrepancies"] if d["kind"] == "date"]  # each names both days
 
 
 def test_outlets_quoting_different_parts_of_a_remark_are_no_rewording():
