@@ -1165,6 +1165,8 @@ def test_an_hour_alone_agrees_with_a_time_within_the_hour(a, b, agree):
     ("The blast injured 11 people.", "n:injur", 11),
     ("Seven passengers suffered minor injuries.", "n:injur", 7),
     ("The plant employs 400 workers.", "n:worker", 400),
+    ("The bus left the road and 14 were hurt.", "n:injur", 14),  # a count with no noun of its own
+    ("At least 10 were killed in the storm.", "n:dead", 10),
 ])
 def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(text, subject, value):
     assert figures(text) == {subject: [value]}

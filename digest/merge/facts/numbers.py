@@ -450,6 +450,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             noun = _noun_before(text, start)
             if noun and noun not in CALENDAR:
                 add("n:" + stem(noun), value, start, end)
+            elif told := _DEAD_AFTER.match(text[end:end + 40]) or _INJURED_AFTER.match(text[end:end + 40]):
+                add("count", value, start, end + told.end())  # 'and 36 were injured': a count of casualties, read as such below
             continue
         if unit.endswith("ed") and len(unit) > 4:  # 'a crowd of 48,612 watched': a verb follows, the noun went before
             noun = _noun_before(text, start)
