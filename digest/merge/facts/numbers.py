@@ -450,8 +450,10 @@ def extract(text: str, context: Context) -> list[Fact]:
             noun = _noun_before(text, start)
             if noun and noun not in CALENDAR:
                 add("n:" + stem(noun), value, start, end)
-            elif told := _DEAD_AFTER.match(text[end:end + 40]) or _INJURED_AFTER.match(text[end:end + 40]):
-                add("count", value, start, end + told.end())  # 'and 36 were injured': a count of casualties, read as such below
+            elif told := _DEAD_AFTER.match(text[end:end + 40]):
+                add("n:dead", value, start, end + told.end())  # 'and 10 were killed': a count of the dead, with no noun of its own
+            elif told := _INJURED_AFTER.match(text[end:end + 40]):
+                add("n:injur", value, start, end + told.end())
             continue
         if unit.endswith("ed") and len(unit) > 4:  # 'a crowd of 48,612 watched': a verb follows, the noun went before
             noun = _noun_before(text, start)
