@@ -1091,10 +1091,26 @@ def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, 
     ("The ban runs until May 11, 2027.", "date:until", (2027, 5, 11)),
     ("Customers were not told until 19 March 2024.", "date:until", (2024, 3, 19)),  # when the silence ended, not a day anyone spoke
     ("The talks resume on March 3.", "date", (2024, 3, 3)),
+    ("Fishing is prohibited along the coast until the 8 of June.", "date:until", (2024, 6, 8)),  # a translation's 'the 8 of'
+    ("The ferry sank on the 8th of May.", "date", (2024, 5, 8)),  # one day, not 'on the 8th' of this month
+    ("The divers managed to close on Sunday the larger hole.", "date", (2024, 5, 12)),  # 'to close' is no deadline
 ])
 def test_a_day_after_until_or_a_month_name_is_read_whole(text, subject, day):
     [fact] = dates.extract(text, PLAIN)
     assert (fact.subject, (fact.value.year, fact.value.month, fact.value.day)) == (subject, day)
+
+
+def test_one_day_with_its_month_slipped_differs_and_outlets_giving_other_deadlines_do_not_hide_it(tmp_path):
+    [april] = dates.extract("The ban runs until June 8.", PLAIN)
+    [may] = dates.extract("The ban runs until the 8 of July.", PLAIN)
+    [autumn] = dates.extract("The ban runs until October 20.", PLAIN)
+    assert not dates.same(april, may) and dates.same(april, autumn)  # months further apart: taken as other events
+    merged = story_of(tmp_path, {
+        "wire": ("Fishing is banned along 60 km of coast until June 8, and the ban could be extended.\n", dict(published=PLAIN.published)),
+        "mt": ("The government has prohibited the fishing along 60 kilometres of coast, until the 8 of July.\n\n"
+               "Divers sealed the larger hole on Sunday, and the pumping will go on until Friday.\n", dict(published=PLAIN.published, translated_from="es")),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["8 of July", "June 8"]]
 
 
 def test_may_and_march_in_lower_case_are_verbs_not_months():

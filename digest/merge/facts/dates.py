@@ -31,7 +31,7 @@ DATE = re.compile(
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b"
     rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(\d{{4}}))?\b"  # not 'until May 11': that is a day
     rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})(?!\s*,?\s*{_M_PLAIN}\s+\d)"
-    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s+{_M_PLAIN})"  # 'on the 8th of May' is the 8 May branch's
     rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
     re.I,
 )
@@ -112,7 +112,7 @@ never with the dates of what it said."""
 
 
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:\w+day,?\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?|to\s+the\s+)(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
 
 
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|gave|granted|set|told|ordered|agreed|allowed|asked|kept|stayed|remained|lasted|ran)\b[^.;]*$", re.I)
@@ -193,6 +193,11 @@ HOUR = re.compile(
 """A time given by its hour alone: '4pm', '18 o'clock', 'four o'clock this afternoon'."""
 
 
+MONTH_SLIP = 2
+"""Months apart within which the same day of the month is one date told two ways (a month
+slipped), not two events: further apart, dates of different months are taken as different events."""
+
+
 def same(a: Fact, b: Fact) -> bool:
     if a.subject == "year":
         return a.value == b.value
@@ -211,6 +216,8 @@ def same(a: Fact, b: Fact) -> bool:
     if x.month == y.month and x.day and x.day == y.day and not (x.explicit_year and y.explicit_year):
         return True  # '19 March' and 'March 19, 2024': the year one outlet leaves out is only inferred
     if (x.year, x.month) != (y.year, y.month):
+        if x.day and x.day == y.day and 0 < abs((x.year * 12 + x.month) - (y.year * 12 + y.month)) <= MONTH_SLIP:
+            return False  # '8 April' / '8 May': one day with its month slipped, as translations and typos do
         return not (x.month == y.month and (x.explicit_year or y.explicit_year)) and not (
             x.day and y.day and abs((dt.date(x.year, x.month, min(x.day, 28)) - dt.date(y.year, y.month, min(y.day, 28))).days) <= 7
         )
