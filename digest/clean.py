@@ -271,7 +271,7 @@ the pattern's many alternatives need not scan them."""
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
-    r"^([A-Z][A-Za-z./' -]{1,40}?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)"
+    r"^([A-Z][A-Za-z./' -]{1,40}?(?:,\s*[A-Z][A-Za-z.' -]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*)?\([A-Z][^()]{1,40}\)\s*[\u2013\u2014-]\s+(?=\S)"
     rf"|{_WIRE_DATELINE}+(?=\S)")
 """'LONDON (Agency) - ', 'LONDON, June 14 (Agency) - ', and a wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- '."""
 

@@ -464,7 +464,8 @@ def test_a_related_list_headed_by_also_on_the_outlet_is_junk():
         "More from the mayor was expected on Friday, aides said, as the council met again."]
 
 
-@pytest.mark.parametrize("dateline", ["HARBOURTON (Coast Press) - ", "HARBOURTON, June 14 (CP) - ", "Harbourton, 14 June 2026 (CP) \u2013 "])
+@pytest.mark.parametrize("dateline", ["HARBOURTON (Coast Press) - ", "HARBOURTON, June 14 (CP) - ", "Harbourton, 14 June 2026 (CP) \u2013 ",
+                                      "PORT ELLIS, Ostravia, March 9 (CP) - "])
 def test_a_wire_dateline_with_or_without_its_date_is_no_part_of_the_first_sentence(dateline):
     body = "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said."
     cleaned = clean_text(dateline + body + "\n")

@@ -1094,6 +1094,8 @@ def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, 
     ("Fishing is prohibited along the coast until the 8 of June.", "date:until", (2024, 6, 8)),  # a translation's 'the 8 of'
     ("The ferry sank on the 8th of May.", "date", (2024, 5, 8)),  # one day, not 'on the 8th' of this month
     ("The divers managed to close on Sunday the larger hole.", "date", (2024, 5, 12)),  # 'to close' is no deadline
+    ("Rescuers had treated 310 birds by Monday night.", "date:by", (2024, 5, 13)),  # a count's cut-off, not the day of an event
+    ("The strike, which has run since the 27 January, is over.", "date", (2024, 1, 27)),  # an ongoing thing's start is the day it began
 ])
 def test_a_day_after_until_or_a_month_name_is_read_whole(text, subject, day):
     [fact] = dates.extract(text, PLAIN)

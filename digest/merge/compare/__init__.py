@@ -136,7 +136,7 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
         if fact.subject == "time" and (fact.approximate or other.approximate):
             return fact.value == other.value  # 'shortly before 3 o'clock' gives no '2:40'
-        if fact.detector == "dates" and fact.subject in ("date", "date:until"):
+        if fact.detector == "dates" and fact.subject.startswith("date"):
             return (fact.value.year, fact.value.month, fact.value.day) == (other.value.year, other.value.month, other.value.day)  # type: ignore[union-attr]
         return same(fact, other)
 
