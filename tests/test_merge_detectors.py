@@ -1185,9 +1185,19 @@ def test_an_hour_alone_agrees_with_a_time_within_the_hour(a, b, agree):
     ("The plant employs 400 workers.", "n:worker", 400),
     ("The bus left the road and 14 were hurt.", "n:injur", 14),  # a count with no noun of its own
     ("At least 10 were killed in the storm.", "n:dead", 10),
+    ("Of the 12 people who were seriously injured, most went home on Friday.", "n:injur", 12),
 ])
 def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(text, subject, value):
     assert figures(text) == {subject: [value]}
+
+
+def test_a_count_of_the_dead_and_one_of_the_injured_are_never_one_count(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    merged = story_of(tmp_path, {
+        "a": ("Seven people were killed and 41 injured when two trains collided near the town on Thursday morning.\n", dict(published=PLAIN.published)),
+        "b": ("Of the 12 people who were seriously injured in Thursday's collision near the town, five remain in a critical condition.\n", dict(published=PLAIN.published)),
+    })
+    assert not [d for d in merged["discrepancies"] if "Seven" in d["summary"]], merged["discrepancies"]
 
 
 def test_a_death_toll_against_a_count_of_workers_killed_is_a_clash(tmp_path):

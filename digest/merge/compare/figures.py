@@ -401,6 +401,9 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     return out
 
 
+_CASUALTIES = frozenset({"n:dead", "n:injur"})
+
+
 OTHER_NOUN_PAIR_MIN = 0.5
 """Surroundings similarity at which counts of differently named things anywhere in the story
 count one thing ('guilty last month of six counts' / 'guilty on every one of the seven charges'):
@@ -437,8 +440,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # each pair once, and only when each is the other's closest (tested first: it is cheap)
         a, fa, _ = facts[x]
         b, fb, _ = facts[y]
-        if cross and fa.subject == fb.subject:
-            continue
+        if cross and (fa.subject == fb.subject or {fa.subject, fb.subject} & _CASUALTIES):
+            continue  # the dead and the injured are counted as such whatever the noun: never the same count as another
         generic = fa.subject in GENERIC_SUBJECTS
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
         if not cross and not generic and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1 and (fa.subject.startswith("n:") or fa.subject == "split"):
