@@ -150,8 +150,8 @@ _CONTRIBUTED = re.compile(
 _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage| news| content| reading)?|more on this( story)?|"
     r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?"
-    r"|keep reading|more on this (topic|subject)|mehr zum thema|lesen sie auch|das k\u00f6nnte sie auch interessieren|(\u00e0 )?lire aussi|\u00e0 lire \u00e9galement"
-    r"|leia tamb\u00e9m|lea tambi\u00e9n|le puede interesar|leggi anche|potrebbe interessarti|czytaj tak\u017ce|l\u00e4s ocks\u00e5|les ogs\u00e5|lees ook"
+    r"|keep reading|more (on|to|about) (this|the) (topic|subject|story)|mehr zum thema|lesen sie auch|das k\u00f6nnte sie auch interessieren|(\u00e0 )?lire aussi|\u00e0 lire \u00e9galement"
+    r"|leia tamb\u00e9m|lea tambi\u00e9n|(tambi\u00e9n )?(le|te) puede interesar|puede interesarte|leggi anche|potrebbe interessarti|czytaj tak\u017ce|l\u00e4s ocks\u00e5|les ogs\u00e5|lees ook"
     r"|(also|more) (on|from|at) (the )?[A-Z][\w&'.-]*( [A-Z][\w&'.-]*){0,4})\s*:?$",
     re.I,
 )
@@ -467,6 +467,10 @@ def is_label_run(unit: Unit) -> bool:
 rule_label_run = line_rule("navigation", is_label_run)
 # A question put to readers that ends in a call to comment.
 rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)))
+_COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
+                               r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$", re.I)
+"""The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
+rule_comments = line_rule("comments", lambda u: _short(u.text, 5) and bool(_COMMENTS_HEADING.match(u.text)))
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
@@ -564,10 +568,11 @@ def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
 def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
     """A 'Read more:' / 'See also' header and the run of headlines and dates under it."""
     for i, u in enumerate(units):
-        if not _LIST_HEADER.match(_label(u.text) if _label(u.text).endswith(":") else u.text.strip()):
+        inline = _INLINE_TEASER.match(u.text)  # 'ALSO ON CAMPUS: University climbs in ranking': the header and its one headline
+        if not inline and not _LIST_HEADER.match(_label(u.text) if _label(u.text).endswith(":") else u.text.strip()):
             continue
         marks[i] = marks[i] or "link-list"
-        items: list[str] = []
+        items: list[str] = [u.text] if inline else []
         for j in range(i + 1, len(units)):
             t = units[j].text
             if marks[j] in ("date-line", "link-list", "navigation"):
@@ -586,7 +591,13 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
             items.append(t)
 
 
+_INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+[^:]{2,40}:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)
+"""A header with its one teaser's headline on the same line ('ALSO ON CAMPUS: ...', 'Read more: ...')."""
+
+
 def _teaser_headline(text: str) -> bool:
+    if text.rstrip().endswith(":") or _LIST_HEADER.match(text.strip()):
+        return False  # the next list's header, not a headline
     return _short(text, 18) and (not ends_sentence(text) or text.rstrip(_CLOSERS + " ").endswith("?"))
 
 
@@ -596,15 +607,15 @@ def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[
     another headline follows it, or, for the list's last, when it sits in its headline's block
     and ends it or takes up one of the headline's words."""
     text = units[j].text
-    if not items or items[-1] != units[j - 1].text or marks[j - 1] != "link-list" or not _teaser_headline(items[-1]):
+    if not items or items[-1] != units[j - 1].text or marks[j - 1] not in ("link-list", "navigation") or not _teaser_headline(items[-1]):
         return False
     if len(items) >= 2 and _teaser_headline(items[-2]):
         return False  # a list of bare headlines: a sentence after it is the article going on
     if not ends_sentence(text) or _short(text, 5) or not _short(text, 35) or len(_SENTENCE_END.findall(text)) > 2:
         return False
     following = next((k for k in range(j + 1, len(units)) if marks[k] is None), None)
-    if following is not None and _teaser_headline(units[following].text):
-        return True  # another teaser follows
+    if following == j + 1 and _teaser_headline(units[following].text):
+        return True  # another teaser follows at once
     # The list's last summary, or the article going on? A summary sits in its headline's block, and ends the
     # block (the article goes on after a blank line) or is short and takes up a word of its headline.
     if units[j].group != units[j - 1].group:
@@ -678,9 +689,9 @@ def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
             marks[i] = "trailing"
 
 
-_PAGE_FOOT = frozenset({"copyright", "comment-policy", "author-bio", "notice", "consent"})
+_PAGE_FOOT = frozenset({"copyright", "comments", "comment-policy", "author-bio", "notice", "consent"})
 """Marks of what a page holds at its foot, below the article: the copyright line (one with a year
-or reserved rights, not a picture's), the comment section's rules, the author's bio, site
+or reserved rights, not a picture's), the comment section's heading and rules, the author's bio, site
 notices and the consent banner. Not a newsletter box, an affiliate disclosure or a prompt to
 comment: pages put those inside articles too ('Join the conversation below' halfway down)."""
 _SITE_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\b|\brights reserved\b", re.I)
@@ -740,6 +751,7 @@ RULES: list[tuple[str, Rule]] = [
     ("credit", rule_credit),
     ("photo-credit", rule_photo_credit),
     ("comment-prompt", rule_comment_prompt),
+    ("comments", rule_comments),
     ("page-notice", rule_page_notice),
     ("comment-policy", rule_comment_policy),
     ("disclosure", rule_disclosure),

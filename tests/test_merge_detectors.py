@@ -599,6 +599,29 @@ def test_a_name_in_another_order_or_with_the_same_abbreviation_is_one_name(tmp_p
     assert not [d for d in merged["discrepancies"] if d["summary"].startswith("Names differ")], merged["discrepancies"]
 
 
+def test_a_name_with_its_place_set_before_or_after_is_one_name(tmp_path):
+    owners = {
+        "port-wire": ("The tanker is owned by Halvik-based Brightwater Maritime, which said it was cooperating with the authorities.\n", BOARD["port-wire"][1]),
+        "costa-diario": ("The tanker is owned by Brightwater Maritime of Halvik, which said it was cooperating with the authorities.\n", BOARD["port-wire"][1]),
+    }
+    assert not [d for d in story_of(tmp_path, owners, lead="port-wire")["discrepancies"] if d["kind"] == "name"]
+
+
+def test_names_are_compared_between_close_claims_the_alignment_kept_apart():
+    from digest.merge.align import Item
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.names import name_discrepancies
+    from digest.merge.sentences import Sentence
+
+    texts = {"wire": "The most prominent paper, a 2021 study in the journal Annals of Cellular Ageing, was retracted.",
+             "trade": "His 2021 paper in the Journal of Cellular Ageing, the most prominent of them, was retracted."}
+    claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in texts.items()}, {"wire": PLAIN, "trade": PLAIN})
+    apart = [Item([claims[0]]), Item([claims[1]])]
+    assert name_discrepancies(apart, set(), claims, {0: {1: 0.5}}) == []  # not close: two claims
+    [found] = name_discrepancies(apart, set(), claims, {0: {1: 0.85}})
+    assert {v.source: v.text for v in found.variants} == {"wire": "Annals of Cellular Ageing", "trade": "Journal of Cellular Ageing"}
+
+
 def test_one_claim_that_puts_another_place_after_the_same_word_is_flagged(tmp_path):
     merged = story_of(tmp_path, BOARD, lead="port-wire")
     places = [d for d in merged["discrepancies"] if d["summary"].startswith("Places differ")]

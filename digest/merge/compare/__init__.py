@@ -67,7 +67,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found = [_found(_with_agreeing(group, items, item_of, by_subject, around), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))
     found.extend(reworded_quotes(items, order))
-    found.extend(name_discrepancies(items, translated))
+    found.extend(name_discrepancies(items, translated, claims, near))
     found.extend(place_discrepancies(items, claims))
     found.extend(given_name_conflicts(claims, people, translated, near))
     for post, holders in post_holder_conflicts(people, order, translated):

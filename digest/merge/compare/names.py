@@ -428,41 +428,57 @@ def _same_abbreviation(na: str, text_a: str, nb: str, text_b: str) -> bool:
     return first is not None and first == after(nb, text_b)
 
 
-def name_discrepancies(items: list[Item], translated: set[str]) -> list[Found]:
+NAME_PAIR_MIN = 0.8
+"""Closeness at which two claims of different outlets left apart by the alignment (one sentence
+can join one narrative item) are still one claim for comparing the names in them: a paraphrase
+pair ('a 2021 study in the journal Annals of X' / 'his 2021 paper in the Journal of X', 0.82)."""
+
+
+def _claim_pairs(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]]) -> list[tuple[Claim, Claim]]:
+    """Each pair of different outlets' claims stating one claim: in one narrative item, or close
+    neighbours (NAME_PAIR_MIN) that the alignment put in two."""
+    pairs = {(min(a.index, b.index), max(a.index, b.index)) for item in items for x, a in enumerate(item.claims) for b in item.claims[x + 1:] if a.source != b.source}
+    pairs |= {(min(i, j), max(i, j)) for i, row in near.items() for j, closeness in row.items()
+              if closeness >= NAME_PAIR_MIN and claims[i].source != claims[j].source}
+    return [(claims[i], claims[j]) for i, j in sorted(pairs)]
+
+
+def name_discrepancies(items: list[Item], translated: set[str], claims: list[Claim] | None = None, near: dict[int, dict[int, float]] | None = None) -> list[Found]:
     """Names that differ between outlets stating the same claim: 'Bridge of the North 2' /
     'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
     out: list[Found] = []
     titles: list[Found] = []
-    for item in items:
-        found = {c.index: names_in(c.text) for c in item.claims}
-        for x, a in enumerate(item.claims):
-            for b in item.claims[x + 1:]:
-                if a.source == b.source:
-                    continue
-                loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
-                loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
-                for na in loose_a:
-                    for nb in loose_b:
-                        sa, sb = content_stems(na), content_stems(nb)
-                        _, contain, shared = similarity(sa, sb)
-                        if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
-                            continue  # accents, the same words in another order, or a translation that leaves a word out
-                        if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
-                            variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
-                            person = _same_person(na, nb)
-                            if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
-                                titles.append(Found(discrepancy_id("title", person.lower(), ""), "title", f"Title of {person} differs", variants))
-                                continue
-                            if _same_person_other_title(na, nb):
-                                continue  # 'Chief Executive Ada Roe' / 'Boss Ada Roe': the people box compares titles
-                            severity = "wording" if {a.source, b.source} & translated else "material"
-                            out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
+    pairs = _claim_pairs(items, claims, near or {}) if claims is not None else [
+        (a, b) for item in items for x, a in enumerate(item.claims) for b in item.claims[x + 1:] if a.source != b.source]
+    found: dict[int, list[str]] = {}
+    for a, b in pairs:
+        for c in (a, b):
+            if c.index not in found:
+                found[c.index] = names_in(c.text)
+        loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
+        loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
+        for na in loose_a:
+            for nb in loose_b:
+                sa, sb = content_stems(na), content_stems(nb)
+                _, contain, shared = similarity(sa, sb)
+                if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                    continue  # accents, the same words in another order, or a translation that leaves a word out
+                if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
+                    variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
+                    person = _same_person(na, nb)
+                    if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
+                        titles.append(Found(discrepancy_id("title", person.lower(), ""), "title", f"Title of {person} differs", variants))
+                        continue
+                    if _same_person_other_title(na, nb):
+                        continue  # 'Chief Executive Ada Roe' / 'Boss Ada Roe': the people box compares titles
+                    severity = "wording" if {a.source, b.source} & translated else "material"
+                    out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
     return _merge_by_form(out, "Names differ") + _unique_titles(titles)
 
 
-_QUALIFIER = re.compile(r"^[A-Z][\w\u00c0-\u024f-]*(?:['\u2019]s|(?<=[a-z])(?:ian|ean|ese|ish))\s+(?=[A-Z])")
-"""A country or owner before a name: 'Aldavia's ...', 'Veskarian ...' (not 'London ...': a
-name's own first word)."""
+_QUALIFIER = re.compile(r"^[A-Z][\w\u00c0-\u024f-]*(?:['\u2019]s|(?<=[a-z])(?:ian|ean|ese|ish)|-based)\s+(?=[A-Z])")
+"""A country or owner before a name: 'Aldavia's ...', 'Veskarian ...', 'Halvik-based ...' (not
+'London ...': a name's own first word)."""
 
 
 def _without_qualifier(name: str) -> str:
