@@ -1214,6 +1214,19 @@ def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(
     assert figures(text) == {subject: [value]}
 
 
+def test_a_count_beside_something_else_or_a_small_count_of_another_noun_is_no_rival_count(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    merged = story_of(tmp_path, {
+        "a": ("The journal has already withdrawn the 2021 study and two other papers by the biologist.\n\n"
+              "The committee, chaired by a former judge, cleared the co-authors of misconduct, with one exception: the role of a former "
+              "postdoctoral researcher will be examined separately.\n", dict(published=PLAIN.published)),
+        "b": ("The journal has already withdrawn three of the articles by the biologist, among them the 2021 study.\n\n"
+              "The co-authors of the articles, among them two scientists from Tessau, were by the commission from the reproach of "
+              "misconduct relieved.\n", dict(published=PLAIN.published, translated_from="de")),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"], merged["discrepancies"]
+
+
 def test_a_count_of_the_dead_and_one_of_the_injured_are_never_one_count(tmp_path):
     from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {

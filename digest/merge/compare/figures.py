@@ -318,6 +318,10 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     return out
 
 
+SMALL_COUNT = 3
+"""Counts this small under different nouns are compared only in close paraphrases (PARAPHRASE_PAIR)."""
+
+
 def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroundings) -> list[Conflict]:
     """'employs 640 people' / 'has 604 employees': close claims that each count one thing the
     other does not name the same way count the same thing; in a close paraphrase ('killing at
@@ -331,8 +335,10 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []
     x, y = loose_a[0], loose_b[0]
-    if not _counts_a_noun(a, x) or not _counts_a_noun(b, y):
-        return []
+    if not _counts_a_noun(a, x) or not _counts_a_noun(b, y) or x.subject.endswith(":other") or y.subject.endswith(":other"):
+        return []  # 'the study and two other papers' / 'three of the articles': a count beside something else counts a part
+    if max(x.value, y.value) <= SMALL_COUNT and closeness < PARAPHRASE_PAIR:  # type: ignore[type-var]
+        return []  # 'with one exception' / 'two scientists': small counts of other nouns meet by chance in loosely close claims
     if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN or _sums_to(a, x, y) or _sums_to(b, y, x):
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
