@@ -139,6 +139,18 @@ def test_one_role_in_other_words_is_no_conflict_and_a_paper_after_the_is_no_pers
     assert title_conflicts(people, ["a", "b"]) == []
 
 
+def test_what_a_person_is_is_no_post_to_set_against_one_but_a_post_beside_it_still_counts():
+    people = find_people([
+        sentence("a", "The promoter's managing director, Jonas Eck, said the gates were open."),
+        sentence("b", "Northbeat founder Jonas Eck rejected the police account."),
+        sentence("a", "Professor Anna Drey led the laboratory for a decade."),
+        sentence("b", "The long-time ageing researcher Anna Drey denied the findings."),
+        sentence("a", "The airline's chief executive, Tom Rehn, said it had run out of cash."),
+        sentence("b", "The airline's founder and chairman, Tom Rehn, said it had run out of cash."),
+    ])
+    assert [person.name for person, _ in title_conflicts(people, ["a", "b"])] == ["Tom Rehn"]
+
+
 def test_an_organisations_chief_executive_before_the_name_is_a_title():
     found = titles_of(sentence("a", "The ferry line's chief executive, Ada Moss, said fares would rise."))
     assert found["Ada Moss"] == {"a": ["ferry line's chief executive"]}

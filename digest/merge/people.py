@@ -316,11 +316,31 @@ HEAD_ROLES = {"chief", "director", "head", "president", "chair", "chairman", "ch
 translation and another outlet these are one role. Between two originals they differ."""
 
 
+DESCRIPTIVE_ROLES = {"founder", "cofounder", "owner", "author", "researcher", "scientist", "expert"}
+"""What a person is or did rather than a post held: a founder may be the managing director, a
+professor a researcher. Such words are no title to set against another outlet's."""
+
+
+def _post_cores(person: Person, source: str) -> set[tuple[str, frozenset[str]]]:
+    """The cores of the posts a source gives a person, leaving out what they are rather than hold
+    ('founder and chairman' gives the chairman)."""
+    out = set()
+    for title in person.titles.get(source, []):
+        core = title_core(title)
+        while core and core.split()[-1] in DESCRIPTIVE_ROLES:
+            rest = re.split(rf"\b{re.escape(core.split()[-1])}\b", title, maxsplit=1, flags=re.I)
+            title = rest[1] if len(rest) > 1 else ""
+            core = title_core(title)
+        if core:
+            out.add((core, title_portfolio(title)))
+    return out
+
+
 def title_conflicts(people: dict[str, Person], sources: list[str], translated: set[str] | frozenset[str] = frozenset()) -> list[tuple[Person, dict[str, str]]]:
     """People whose titles in two sources share no role at all: 'senior lecturer' / 'senior professor'."""
     conflicts = []
     for person in people.values():
-        cores = {s: c for s in sources if (c := person.cores(s))}
+        cores = {s: c for s in sources if (c := _post_cores(person, s))}
         with_titles = list(cores)
 
         def agree(a: str, b: str) -> bool:
