@@ -399,6 +399,12 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
+                  "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["not arrested", "was detained"]]
+
+
 @pytest.mark.parametrize("a, b", [
     ("The old bridge was not damaged by the flood on Monday.", "Several homes near the river were damaged by the flood on Monday."),  # another thing
     ("The driver has not been named or charged, police said.", "The driver has not been charged, police said."),  # both deny it

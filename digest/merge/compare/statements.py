@@ -279,7 +279,10 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     """Who or what a verb is said of: the stems of the words before it in its clause (and of a
     noun the negation names: 'no debris had been found'), the names among them, and whether a
     pronoun stands right before it ('he was arrested')."""
-    clause = re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[max(0, at - 80):at])[-1]
+    clauses = re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[max(0, at - 80):at])
+    clause = clauses[-1]
+    if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1 and at <= 80:
+        clause = clauses[0]  # 'The captain, a 57-year-old, was detained': the sentence's subject, before the apposition
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
@@ -296,13 +299,20 @@ def _same_subject(a: tuple[set[str], set[str], bool], b: tuple[set[str], set[str
     return bool(stems_a & stems_b) or pronoun_a or pronoun_b
 
 
+_DEED_GROUPS = (("arrested", "detained"), ("injured", "hurt", "wounded"), ("dismissed", "sacked", "fired"), ("closed", "shut"),
+                ("cancelled", "canceled", "scrapped"), ("charged", "indicted"))
+_ONE_DEED = {word: group for group in _DEED_GROUPS for word in group}
+"""Participles that tell one deed ('was not arrested' / 'was detained on Sunday')."""
+
+
 def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     """Where the sentence says the participle holds ('were insured', 'had been found', 'were
     according to the museum insured'), with no negation before it in its clause; None if it does
     not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it."""
-    if any((m.group(1) or m.group(2) or "").lower() == participle for m in _NEGATED.finditer(text)):
+    alike = _ONE_DEED.get(participle, (participle,))
+    if any((m.group(1) or m.group(2) or "").lower() in alike for m in _NEGATED.finditer(text)):
         return None
-    for m in re.finditer(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({re.escape(participle)})\b", text, re.I):
+    for m in re.finditer(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({'|'.join(map(re.escape, alike))})\b", text, re.I):
         between = text[m.start():m.start(1)].lower().split()[1:]
         if _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or not _NOT_BETWEEN.isdisjoint(between) or between and between[-1] in _DETERMINERS:
             continue
