@@ -1209,6 +1209,7 @@ def test_an_hour_alone_agrees_with_a_time_within_the_hour(a, b, agree):
     ("The bus left the road and 14 were hurt.", "n:injur", 14),  # a count with no noun of its own
     ("At least 10 were killed in the storm.", "n:dead", 10),
     ("Of the 12 people who were seriously injured, most went home on Friday.", "n:injur", 12),
+    ("Rescuers found the birds on the beach, 118 of them dead.", "n:dead", 118),  # the part of a group that died
 ])
 def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(text, subject, value):
     assert figures(text) == {subject: [value]}
@@ -1225,6 +1226,15 @@ def test_a_count_beside_something_else_or_a_small_count_of_another_noun_is_no_ri
               "misconduct relieved.\n", dict(published=PLAIN.published, translated_from="de")),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"], merged["discrepancies"]
+
+
+def test_counts_of_the_dead_further_apart_than_other_figures_are_still_one_count(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    merged = story_of(tmp_path, {
+        "a": ("Wildlife officials said 310 oiled birds had been recovered from the beaches since Sunday, 118 of them dead.\n", dict(published=PLAIN.published)),
+        "b": ("By Monday evening more than 300 seabirds had been killed on the beaches, according to wildlife officials.\n", dict(published=PLAIN.published)),
+    })
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["118 of them dead", "more than 300 seabirds"]]
 
 
 def test_a_count_of_the_dead_and_one_of_the_injured_are_never_one_count(tmp_path):

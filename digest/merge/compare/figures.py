@@ -95,6 +95,10 @@ wording included: one year or one minute each is then one subject."""
 MAGNITUDE_RATIO = 2.5
 """Two figures for one subject that disagree are of one order (106/107, 45m/54m, 25/50 basis
 points); figures further apart than this measure different things (28 seats / 134 seats)."""
+_CASUALTIES = frozenset({"n:dead", "n:injur"})
+CASUALTY_RATIO = 4.0
+"""The same for counts of the dead or of the injured, whose subject the words around them fix
+('118 of them dead' / 'more than 300 seabirds have been killed'): wider apart, still one count."""
 
 
 def _figure_kind(x: Fact, y: Fact) -> str:
@@ -138,7 +142,8 @@ def comparable(x: Fact, y: Fact) -> bool:
         return True
     if vx == 0 or vy == 0:
         return False
-    return max(vx, vy) / min(vx, vy) <= MAGNITUDE_RATIO or _same_numeral_other_unit(x, y)
+    ratio = CASUALTY_RATIO if x.subject in _CASUALTIES and y.subject == x.subject else MAGNITUDE_RATIO
+    return max(vx, vy) / min(vx, vy) <= ratio or _same_numeral_other_unit(x, y)
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
@@ -405,9 +410,6 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
         out.extend(_story_wide(facts, around, cross=False))
     out.extend(_story_wide(counts, around, cross=True))
     return out
-
-
-_CASUALTIES = frozenset({"n:dead", "n:injur"})
 
 
 OTHER_NOUN_PAIR_MIN = 0.5

@@ -87,6 +87,7 @@ _CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
 _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:the\s+)?hour\s+|around\s+|about\s+)?$", re.I)
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
+_OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
 _MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -414,6 +415,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         if _AT_A_TIME.match(after):
             continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
         if _OF_THEM.match(after):
+            told = _OF_THEM_DEAD.match(after)
+            if told:  # '310 birds were found, 118 of them dead': the part that died is a count of the dead
+                add("n:dead" if told.group(1) else "n:injur", value, start, end + told.end())
             continue  # 'two of them': part of a group counted elsewhere, under no noun of its own
         hyphen = _hyphen_unit(text, end)
         measured = _measure(hyphen, value) if hyphen else None
