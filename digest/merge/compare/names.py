@@ -434,12 +434,13 @@ can join one narrative item) are still one claim for comparing the names in them
 pair ('a 2021 study in the journal Annals of X' / 'his 2021 paper in the Journal of X', 0.82)."""
 
 
-def _claim_pairs(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]]) -> list[tuple[Claim, Claim]]:
+def _claim_pairs(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[tuple[Claim, Claim]]:
     """Each pair of different outlets' claims stating one claim: in one narrative item, or close
-    neighbours (NAME_PAIR_MIN) that the alignment put in two."""
+    neighbours (NAME_PAIR_MIN) of two original reports that the alignment put in two (a
+    translation's rendering of a name is shown only where the claims were joined)."""
     pairs = {(min(a.index, b.index), max(a.index, b.index)) for item in items for x, a in enumerate(item.claims) for b in item.claims[x + 1:] if a.source != b.source}
     pairs |= {(min(i, j), max(i, j)) for i, row in near.items() for j, closeness in row.items()
-              if closeness >= NAME_PAIR_MIN and claims[i].source != claims[j].source}
+              if closeness >= NAME_PAIR_MIN and claims[i].source != claims[j].source and not {claims[i].source, claims[j].source} & translated}
     return [(claims[i], claims[j]) for i, j in sorted(pairs)]
 
 
@@ -448,7 +449,7 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
     'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
     out: list[Found] = []
     titles: list[Found] = []
-    pairs = _claim_pairs(items, claims, near or {}) if claims is not None else [
+    pairs = _claim_pairs(items, claims, near or {}, translated) if claims is not None else [
         (a, b) for item in items for x, a in enumerate(item.claims) for b in item.claims[x + 1:] if a.source != b.source]
     found: dict[int, list[str]] = {}
     for a, b in pairs:
