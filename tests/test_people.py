@@ -151,6 +151,19 @@ def test_what_a_person_is_is_no_post_to_set_against_one_but_a_post_beside_it_sti
     assert [person.name for person, _ in title_conflicts(people, ["a", "b"])] == ["Tom Rehn"]
 
 
+def test_a_hyphenated_role_is_a_title_and_its_head_is_whoever_leads_it():
+    people = find_people([
+        sentence("a", "The Courier's editor-in-chief, Hanne Lau, said the paper was considering an appeal."),
+        sentence("b", "Its deputy editor, Hanne Lau, said the paper would appeal."),
+        sentence("c", "Editor-in-chief Hanne Lau said on Thursday the paper was disappointed."),
+        sentence("a", "The agency's director-general, Ruth Kan, said athletes were responsible."),
+        sentence("b", "Its head, Ruth Kan, said athletes were responsible for what they take."),
+    ])
+    assert "Editor-in-chief Hanne Lau" not in people
+    assert people["Hanne Lau"].titles == {"a": ["Courier's editor-in-chief"], "b": ["deputy editor"], "c": ["Editor-in-chief"]}
+    assert [person.name for person, _ in title_conflicts(people, ["a", "b", "c"])] == ["Hanne Lau"]  # a deputy editor is no editor
+
+
 def test_an_organisations_chief_executive_before_the_name_is_a_title():
     found = titles_of(sentence("a", "The ferry line's chief executive, Ada Moss, said fares would rise."))
     assert found["Ada Moss"] == {"a": ["ferry line's chief executive"]}

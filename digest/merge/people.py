@@ -65,10 +65,10 @@ _APPOINTED_AS = re.compile(
 _AS_ROLE_APPOINTED = re.compile(
     r"\b[Aa]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has|have|had|was|were)\s+(?:the\s+\w+\s+)?(?:appointed|named|elected)\s+(?:the\s+[a-z]+\s+)?" + _PERSON + r"\b")
 """The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
-_ROLE_COMMA_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
-"""A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge'."""
+_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
+"""A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z]+\s+){0,2}[a-z]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
+    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
@@ -102,7 +102,13 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
     def role(core: str) -> str:
         words = core.split()
         return " ".join(words[:-1] + ["head"]) if translation and words[-1] in HEAD_ROLES else core  # 'vice president' stays a deputy
-    return any(role(ca) == role(cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
+    def heads(core: str) -> bool:
+        words = core.split()
+        return words[-1] in HEAD_ROLES or len(words) >= 2 and words[-1] == "general" and words[-2] in ("director", "secretary")
+
+    def one(ca: str, cb: str) -> bool:
+        return role(ca) == role(cb) or ca == "head" and heads(cb) or cb == "head" and heads(ca)  # 'its head' is whoever leads it
+    return any(one(ca, cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
 
 
 def same_post(a: Person, b: Person, translation: bool = False) -> bool:
@@ -120,6 +126,12 @@ def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[t
     """A translation's title that keeps part of the other's and drops the rest ('director of the
     agency' for 'director general'): a rendering, not another post."""
     return any(set(ct.split()) < set(co.split()) for ct, _ in translated for co, _ in other)
+
+
+def is_role_word(word: str) -> bool:
+    """A role noun, alone or heading a hyphenated compound ('editor-in-chief', 'commander-in-chief')."""
+    w = word.lower().strip(".,;:'\u2019")
+    return w in ROLE_NOUNS or "-" in w and (w.split("-")[0] in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS)
 
 
 def title_portfolio(title: str) -> frozenset[str]:
@@ -237,7 +249,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     def mention(name: str, source: str, title: str | None) -> None:
         words = name.split()
         prefix = []
-        while words and words[0].lower() in ROLE_NOUNS | RANK_WORDS:  # 'Professor Jane Roe'
+        while words and (words[0].lower() in RANK_WORDS or is_role_word(words[0])):  # 'Professor Jane Roe', 'Editor-in-chief Jane Roe'
             prefix.append(words.pop(0))
         name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
         if not is_person_name(name) or title and _ENDS_ON_ARTICLE.search(title):
@@ -264,7 +276,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 mention(name, s.source, role)
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
             last = m.group(1).split()[-1].lower()
-            if last in ROLE_NOUNS or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive'
+            if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
                 mention(m.group(2), s.source, m.group(1))
         for m in _APPOINTED_AS.finditer(s.text) if has_role and " as " in s.text else ():
             if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
@@ -273,7 +285,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
-            if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
+            if is_role_word(m.group(1).split()[-1]) and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,'
         for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
             if title_core(m.group(1)):
