@@ -399,6 +399,25 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+def test_one_thing_put_two_incompatible_ways_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The civil protection office ordered the evacuation of the villages of Midby and Lonsholt on Thursday.\n\n"
+                  "The court ordered the paper to pay the minister's legal costs in full, in a civil defamation case.",
+                  "The civil protection office advised people in Midby and Lonsholt to leave; the evacuation is voluntary, it said on Thursday.\n\n"
+                  "The paper, convicted of criminal defamation, must pay the minister's legal costs, the court said.")
+    assert sorted(sorted(v) for v in variants_of(merged, "other")) == [["evacuation is voluntary, it", "protection office ordered the evacuation"]]
+    assert sorted(sorted(v) for v in variants_of(merged, "term")) == [["convicted of criminal defamation, must", "in a civil defamation case"]]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court ordered the paper to pay the legal costs in full.", "The judge ordered the paper to pay all of the legal costs in full."),  # the same way
+    ("The case is civil, not criminal, the court said.", "The court heard the civil case on Monday, not a criminal one."),  # each says both
+    ("The office ordered the evacuation of the villages on Thursday.", "The office said the clean-up of the beaches is voluntary."),  # other things
+])
+def test_the_same_way_both_ways_or_of_other_things_is_no_contrast(tmp_path, a, b):
+    merged = _two(tmp_path, a, b)
+    assert not [d for d in merged["discrepancies"] if d["id"] and any(w in d["summary"] for w in ("voluntary", "civil", "in full"))], merged["discrepancies"]
+
+
 def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
                   "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)

@@ -244,6 +244,62 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
 
 
+CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
+    ("voluntary", "other", r"voluntar(?:y|ily)", r"mandatory|compulsory|forced|ordered"),
+    ("civil", "term", r"civil", r"criminal"),
+    ("partial", "other", r"partial(?:ly)?|in\s+part|part\s+of|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+of",
+     r"in\s+full|(?:the\s+)?(?:entire|whole|full)"),
+    ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
+)
+"""Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
+or criminal, a sum repaid in part or in full, a closure temporary or permanent; each with the
+kind of its discrepancy (how an account differs, or which legal term applies)."""
+_CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
+CONTRAST_NEAR = 0.5
+"""Closeness (alignment's score) of two claims whose contrasting words, each beside a word the
+other's also stands beside, tell one thing two ways."""
+_CONTRAST_WINDOW = 4
+
+
+def _beside(text: str, m: re.Match) -> set[str]:
+    """Content stems of the few words on either side of a matched term."""
+    before = tokens(text[max(0, m.start() - 60):m.start()])[-_CONTRAST_WINDOW:]
+    after = tokens(text[m.end():m.end() + 60])[:_CONTRAST_WINDOW]
+    return {stem(w) for w in before + after if w.lower() not in STOPWORDS and len(w) > 3}
+
+
+def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'The evacuation is voluntary' against 'ordered the evacuation', 'criminal defamation'
+    against 'a civil defamation claim': close claims of two outlets that put one thing (a word
+    beside both terms) two incompatible ways, neither sentence saying both."""
+    out: list[Conflict] = []
+    for name, kind, side_a, side_b in _CONTRAST_SIDES:
+        found_a = [(c, m) for c in claims for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        found_b = [(c, m) for c in claims for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        seen: set[tuple[str, str]] = set()
+        for a, ma in found_a:
+            for b, mb in found_b:
+                if a.source == b.source or (a.source, b.source) in seen:
+                    continue
+                closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
+                if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb):
+                    continue
+                seen.add((a.source, b.source))
+                x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
+                y = Fact(kind, "contrast:" + name, mb.group(0).lower(), _phrase_around(b.text, mb), mb.start(), mb.end())
+                out.append(Conflict(kind, "contrast:" + name, "material", [(a, x), (b, y)]))
+    return out
+
+
+def _phrase_around(text: str, m: re.Match) -> str:
+    """The term with the words it qualifies, as the outlet wrote them ('evacuation is voluntary')."""
+    left = text.rfind(" ", 0, max(0, m.start() - 1))
+    left = text.rfind(" ", 0, left) if left > 0 else left
+    right = text.find(" ", m.end() + 1)
+    right = text.find(" ", right + 1) if right != -1 else -1
+    return text[left + 1 if left >= 0 else 0:right if right != -1 else len(text)].strip(" ,.;:")
+
+
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The works were not insured' against 'the works were insured by the state', 'no debris had
     been found' against 'pieces had been found': one outlet says a thing did not happen that
