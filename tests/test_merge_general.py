@@ -399,6 +399,17 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+def test_a_list_of_names_with_one_member_swapped_is_a_clash_unless_the_outlet_names_it_elsewhere(tmp_path):
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    wire = "The airport authority closed Hallby International, Ostby and Fjarby airports on Thursday as the ash cloud spread."
+    mt = "Closed are the airports Hallby, Ostby and Sandvik since Thursday, informed the airport authority, because of the ash cloud."
+    assert variants_of(_two(tmp_path / "a", wire, mt, translated=True), "name") == [["Fjarby", "Sandvik"]]
+    assert variants_of(_two(tmp_path / "b", wire, mt + "\n\nFjarby airport stayed open for rescue flights.", translated=True), "name") == []
+    two_apart = "Closed are the airports Hallby, Lindvik and Sandvik since Thursday, informed the airport authority, because of the ash cloud."
+    assert variants_of(_two(tmp_path / "c", wire, two_apart, translated=True), "name") == []
+
+
 def test_one_thing_put_two_incompatible_ways_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The civil protection office ordered the evacuation of the villages of Midby and Lonsholt on Thursday.\n\n"
                   "The court ordered the paper to pay the minister's legal costs in full, in a civil defamation case.",

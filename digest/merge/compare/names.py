@@ -580,6 +580,62 @@ def _one_root(a: str, b: str) -> bool:
     return len(short) >= 4 and " " not in short and long.startswith(stem) and len(long) - len(stem) <= 5
 
 
+_NAME_WORDS = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+(?:\s+[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+){0,3}"
+_NAME_LIST = re.compile(rf"(?<![\w.])({_NAME_WORDS}(?:,\s+{_NAME_WORDS}){{1,6}},?\s+and\s+{_NAME_WORDS})")
+LIST_PAIR_MIN = 0.5
+"""Closeness of two outlets' claims whose lists of three or more names, one member apart, name one set."""
+
+
+def _list_members(text: str) -> list[list[str]]:
+    """Each list of three or more capitalised names in a sentence ('Ostby, Lund and Fjarby')."""
+    out = []
+    for m in _NAME_LIST.finditer(text):
+        members = [x.strip() for x in re.split(r",\s+|,?\s+and\s+", m.group(1)) if x.strip()]
+        if len(members) >= 3 and not any(w.lower() in STOPWORDS for x in members for w in x.split()[:1]):
+            out.append(members)
+    return out
+
+
+def _member_in(name: str, others: list[str]) -> bool:
+    first = without_accents(name.split()[0]).lower()
+    return any(first == without_accents(o.split()[0]).lower() for o in others)
+
+
+def list_member_discrepancies(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Found]:
+    """One set of names told with one member swapped: 'closed Hallby, Ostby and Fjarby airports'
+    / 'closed are the airports Hallby, Ostby and Sandvik'. The lists are as long, share every other
+    member, and neither outlet names the other's odd member anywhere in its text."""
+    lists = {c.index: _list_members(c.text) for c in claims if c.text.count(",") >= 1 and " and " in c.text}
+    lists = {i: found for i, found in lists.items() if found}
+    if len({claims[i].source for i in lists}) < 2:
+        return []
+    texts: dict[str, str] = {}
+    for c in claims:
+        texts[c.source] = texts.get(c.source, "") + " " + c.text
+    out: list[Found] = []
+    for i in sorted(lists):
+        for j, closeness in sorted(near.get(i, {}).items()):
+            if j not in lists or claims[j].source == claims[i].source or closeness < LIST_PAIR_MIN:
+                continue
+            a, b = claims[i], claims[j]
+            for la in lists[i]:
+                for lb in lists[j]:
+                    if len(la) != len(lb):
+                        continue
+                    odd_a = [x for x in la if not _member_in(x, lb)]
+                    odd_b = [x for x in lb if not _member_in(x, la)]
+                    if len(odd_a) != 1 or len(odd_b) != 1:
+                        continue
+                    if odd_a[0].split()[0] in texts[b.source] or odd_b[0].split()[0] in texts[a.source]:
+                        continue  # the other outlet names it elsewhere: another set, not a swapped member
+                    if len(odd_a[0].split()) > 1 and odd_a[0].split()[-1] == odd_b[0].split()[-1]:
+                        continue  # one surname, two given names: the given-name check reports it
+                    variants = (Variant(a.source, odd_a[0], a), Variant(b.source, odd_b[0], b))
+                    out.append(Found(discrepancy_id("name", "list:" + normalise_phrase(min(odd_a[0], odd_b[0])), ""), "name",
+                                     f"Names differ: {odd_a[0]} / {odd_b[0]}", variants))
+    return _merge_by_form(out, "Names differ")
+
+
 def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
     """One claim, two places: outlets stating the same claim put a different named place after
     the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
