@@ -399,6 +399,15 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Judge Marit Esselby ruled on Thursday that two of the articles were defamatory.", "Judge Esselby ruled on Thursday that two of the articles were defamatory."),
+    ("The Lysmar Courier must pay the damages within thirty days, the court ruled.", "The Lysmarer Courier must pay the damages within thirty days, ruled the court."),
+    ("Harrowfield Athletic's board sacked the manager on Monday after the defeat.", "The board of Premier-Division-club Harrowfield Athletic sacked the manager on Monday after the defeat."),
+])
+def test_a_name_told_shorter_or_with_one_word_rendered_is_one_name(tmp_path, a, b):
+    assert variants_of(_two(tmp_path, a, b), "name") == []
+
+
 def test_a_list_of_names_with_one_member_swapped_is_a_clash_unless_the_outlet_names_it_elsewhere(tmp_path):
     for sub in "abc":
         (tmp_path / sub).mkdir()

@@ -434,6 +434,28 @@ can join one narrative item) are still one claim for comparing the names in them
 pair ('a 2021 study in the journal Annals of X' / 'his 2021 paper in the Journal of X', 0.82)."""
 
 
+def _name_words(name: str) -> list[str]:
+    words = re.sub(r"['\u2019]s?$", "", name).split()
+    return [w.split("-")[-1] if "-" in w and w[:1].isupper() and len(w.split("-")) > 2 else w for w in words]  # 'Premier-Division-club X': X
+
+
+def _one_name_shorter(na: str, nb: str) -> bool:
+    """'Judge Esselby' in 'Judge Marit Esselby', 'Harrowfield Athletic's' in 'Premier-Division-club
+    Harrowfield Athletic': the shorter name's words all in the longer, ending on the same word."""
+    wa, wb = _name_words(na), _name_words(nb)
+    short, long = sorted((wa, wb), key=len)
+    return len(short) >= 2 and short[-1] == long[-1] and all(w in long for w in short)
+
+
+def _one_word_rendered(na: str, nb: str) -> bool:
+    """'Lysmar Courier' / 'Lysmarer Courier': the same words but one, that one the same root."""
+    wa, wb = _name_words(na), _name_words(nb)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    apart = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(apart) == 1 and _one_root(*apart[0])
+
+
 def _claim_pairs(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[tuple[Claim, Claim]]:
     """Each pair of different outlets' claims stating one claim: in one narrative item, or close
     neighbours (NAME_PAIR_MIN) of two original reports that the alignment put in two (a
@@ -462,7 +484,7 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
             for nb in loose_b:
                 sa, sb = content_stems(na), content_stems(nb)
                 _, contain, shared = similarity(sa, sb)
-                if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated):
+                if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated) or _one_name_shorter(na, nb) or _one_word_rendered(na, nb):
                     continue  # accents, the same words in another order, or a translation that leaves a word out
                 if shared >= 2 and contain >= 0.5 and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                     variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
