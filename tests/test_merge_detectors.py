@@ -1271,6 +1271,25 @@ def test_an_inquiry_opened_and_an_inquiry_under_way_agree_and_a_status_governs_i
     assert "investig" not in " ".join(unclear.value[1])
 
 
+def test_has_not_said_whether_is_undisclosed_whatever_modal_follows():
+    [a] = status.extract("He did not say whether he would seek a return to government.", PLAIN)
+    [b] = status.extract("His party has not said whether he could return to a ministerial post.", PLAIN)
+    assert (a.value[0], b.value[0]) == ("undisclosed", "undisclosed")
+
+
+def test_one_sum_in_two_currencies_differs_and_a_sum_converted_is_no_clash(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    def story(sub: str, b: str) -> list:
+        (tmp_path / sub).mkdir()
+        merged = story_of(tmp_path / sub, {
+            "a": ("The club agreed a settlement of about 1.1 million marks with the sacked manager, the chairman said.\n", dict(published=PLAIN.published)),
+            "b": (b, dict(published=PLAIN.published, translated_from="de")),
+        })
+        return [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if "million" in d["summary"]]
+    assert story("converted", "The club agreed with the dismissed trainer a settlement of approximately 1,27 million euro, the chairman said.\n") == []
+    assert story("currency", "The club agreed with the dismissed trainer a settlement of about 1.1 million euros, the chairman said.\n") != []
+
+
 def test_a_plan_announced_is_the_plan_and_a_deed_of_the_plan_the_same_day_is_not():
     [announced] = status.extract("The carmaker announced on Tuesday the closure of its northern plant.", PLAIN)
     [plan] = status.extract("The carmaker will close its northern plant, the company said.", PLAIN)

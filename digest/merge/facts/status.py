@@ -28,7 +28,7 @@ def _at_word(first: str, pattern: str) -> re.Pattern:
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|shall|should)"
 CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
-        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:say|comment|disclose|confirm|reveal|specify|detail)\w*"
+        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"
         r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+confirm\b")),
     ("denied", _at_word("dhiawcsrn",
         rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?:ruled?\s+out|rules\s+out)|rejects?|rejected|refuted?)\b"
