@@ -837,6 +837,14 @@ def test_a_forecast_of_a_deed_is_not_fused_with_the_deed_on_the_same_day(tmp_pat
     assert nothing_fused(merged)
 
 
+def test_a_plan_and_its_deed_told_in_another_clause_are_not_fused(tmp_path):
+    recorder = {
+        "wire": ("Investigators will recover the ship's voyage data recorder, which stores navigation data, the coast guard said.\n", dict(published=dt.date(2026, 3, 9))),
+        "trade": ("The accident board has opened a safety investigation of its own, and has recovered the voyage data recorder.\n", dict(published=dt.date(2026, 3, 11))),
+    }
+    assert nothing_fused(story_of(tmp_path, recorder, lead="wire"))
+
+
 def test_a_sentence_that_states_both_states_is_a_contrast_not_a_status_clash():
     from digest.merge.claims import build_claims
     from digest.merge.compare.figures import Surroundings, pair_conflicts

@@ -192,6 +192,8 @@ def moods_clash(a: Claim, b: Claim) -> bool:
     'paid', a preview's 'will meet' / a later report's 'met'."""
     if a.mood == b.mood:
         return False
+    if {a.mood, b.mood} == {"planned", "actual"} and _plan_done(a if a.mood == "planned" else b, b if a.mood == "planned" else a):
+        return True  # 'will recover the recorder' / 'has recovered the recorder': the plan and its deed, two claims
     sa, sb = a.status, b.status
     if not status_facts.about_same(sa, sb):
         return False
@@ -207,6 +209,18 @@ def moods_clash(a: Claim, b: Claim) -> bool:
             return True  # 'was expected to land later on Sunday' / 'touched down a short while ago': a forecast and the deed
         return done.value[2] - planned.value[2] >= PREVIEW_GAP_DAYS  # type: ignore[index]
     return False
+
+
+_PLANNED_VERB = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?([a-z]{4,})\b", re.I)
+
+
+def _plan_done(planned: Claim, actual: Claim) -> bool:
+    """The planned claim's verb told as done in the other ('will recover' / 'has recovered')."""
+    m = _PLANNED_VERB.search(planned.text)
+    if not m or m.group(1).lower() in ("have", "take", "make", "continue", "remain", "stay"):
+        return False
+    root = m.group(1).lower().rstrip("e")
+    return bool(re.search(rf"\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?{re.escape(root)}e?d\b", actual.text, re.I))
 
 
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to\b", re.I)
