@@ -255,6 +255,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
 or criminal, a sum repaid in part or in full, a closure temporary or permanent; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
+_ANY_CONTRAST = re.compile(r"\b(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
 CONTRAST_NEAR = 0.5
 """Closeness (alignment's score) of two claims whose contrasting words, each beside a word the
 other's also stands beside, tell one thing two ways."""
@@ -273,9 +274,10 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
     beside both terms) two incompatible ways, neither sentence saying both."""
     out: list[Conflict] = []
+    holding = [c for c in claims if _ANY_CONTRAST.search(c.text)]  # one scan of each sentence; few hold a term
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
-        found_a = [(c, m) for c in claims for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
-        found_b = [(c, m) for c in claims for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        found_a = [(c, m) for c in holding for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        found_b = [(c, m) for c in holding for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
         seen: set[tuple[str, str]] = set()
         for a, ma in found_a:
             for b, mb in found_b:
