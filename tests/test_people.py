@@ -164,6 +164,11 @@ def test_a_hyphenated_role_is_a_title_and_its_head_is_whoever_leads_it():
     assert [person.name for person, _ in title_conflicts(people, ["a", "b", "c"])] == ["Hanne Lau"]  # a deputy editor is no editor
 
 
+def test_chief_executive_set_before_the_name_after_said_is_a_title():
+    found = titles_of(sentence("a", "The airline had run out of cash, said chief executive Tom Rehn."))
+    assert found["Tom Rehn"] == {"a": ["chief executive"]}
+
+
 def test_an_organisations_chief_executive_before_the_name_is_a_title():
     found = titles_of(sentence("a", "The ferry line's chief executive, Ada Moss, said fares would rise."))
     assert found["Ada Moss"] == {"a": ["ferry line's chief executive"]}

@@ -272,7 +272,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
             role, name = _title_and_name(m.group(1), m.group(2))
             core = title_core(role)
-            if core and role.split()[-1].lower().split("-")[-1] in ROLE_NOUNS:  # 'ESTA director-general Oskar Thell': a hyphenated role
+            last = role.split()[-1].lower().split("-")[-1]
+            if core and (last in ROLE_NOUNS or last == "executive" and core == "chief"):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
                 mention(name, s.source, role)
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
             last = m.group(1).split()[-1].lower()
