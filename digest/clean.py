@@ -579,8 +579,8 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
                 continue
             if marks[j] is not None:
                 break
-            if _standfirst(units, marks, j, items):
-                marks[j] = "link-list"
+            if _standfirst(units, marks, j, items) or _DASHED_TEASER.match(t) and _short(t, 40):
+                marks[j] = "link-list"  # a summary under its headline, or both on one line ('Why do X happen? - Most are ...')
                 items.append(t)
                 continue
             if is_prose(t) and not _short(t, 12) or len(words(t)) > 18:
@@ -593,6 +593,10 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
 
 _INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+[^:]{2,40}:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)
 """A header with its one teaser's headline on the same line ('ALSO ON CAMPUS: ...', 'Read more: ...')."""
+
+
+_DASHED_TEASER = re.compile(r"^[^.!]{8,120}?[?]?\s[-\u2013\u2014]\s[A-Z][^.!?]{8,}[.!?]$")
+"""A teaser with its headline and summary on one line, joined by a dash."""
 
 
 def _teaser_headline(text: str) -> bool:
@@ -838,12 +842,14 @@ def rule_author_bio(units: list[Unit], marks: list[str | None], authors: list[st
     if not authors:
         return
     pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+    firsts = sorted({a.split()[0] for a in authors if len(a.split()) > 1 and len(a.split()[0]) > 2})
+    first_only = re.compile(rf"^(?:{'|'.join(map(re.escape, firsts))})\s+(?:covers|writes|reports|joined|edits|hosts|presents)\b") if firsts else None
     prose = 0
     for i, u in enumerate(units):
         if marks[i] is None and is_prose(u.text):
             prose += 1
-        if marks[i] is None and prose >= 2 and not u.heading and _short(u.text, 90) and pattern.match(u.text):
-            marks[i] = "author-bio"
+        if marks[i] is None and not u.heading and _short(u.text, 90) and (prose >= 2 and pattern.match(u.text) or first_only and first_only.match(u.text)):
+            marks[i] = "author-bio"  # 'Naomi covers health for Radio X': the author's box, by first name, wherever it stands
 
 
 def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> None:
@@ -856,7 +862,8 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
     first = outlet_first_word(outlet)
     known = names + [first] if first else names
-    about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b")
+    about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+(?:is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b"
+                       r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
     for i, u in enumerate(units):
         if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
             if pattern.search(u.text):

@@ -161,6 +161,19 @@ def test_the_outlet_advertising_its_own_video_is_junk_and_other_outlets_are_repo
     assert {r.reason for r in cleaned.removed} == {"promo"}
 
 
+def test_the_authors_box_by_first_name_and_the_outlet_pledging_its_standards_are_junk():
+    raw = ("Naomi Rask, Island Radio News, Harbourton\n"
+           "Naomi covers health and social care for Island Radio in the south of the country.\n"
+           "The harbour authority fined the ferry operator 40,000 crowns after a ramp failed twice in one week.\n"
+           "Naomi Lund, a passenger, said she had waited four hours on the ramp.\n"
+           "Island Radio adheres to the Island Trust Principles of independence and integrity.\n")
+    cleaned = clean_text(raw, outlet="Island Radio", byline="Naomi Rask")
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Naomi covers health and social care for Island Radio in the south of the country."] == "author-bio"
+    assert reasons["Island Radio adheres to the Island Trust Principles of independence and integrity."] == "about-outlet"
+    assert "Naomi Lund, a passenger, said she had waited four hours on the ramp." in [b.text for b in cleaned.blocks]
+
+
 def test_the_outlet_trailing_its_own_programme_is_junk_and_another_outlets_programme_is_reported():
     raw = ("The harbour authority fined the ferry operator 40,000 crowns after a ramp failed twice in one week.\n"
            "Island Radio Evening will have a full report from the harbour at six.\n"
