@@ -65,6 +65,7 @@ def test_equivalent_forms_of_a_figure_agree(a, b):
     ("The lender raised its rate by 25 basis points.", "The lender raised its rate by 50 basis points."),
     ("The club paid 40 million euros.", "The club paid 40 million pounds."),
     ("The inquiry took 18 months.", "The inquiry took two years."),
+    ("Police offered a reward of 20,000 marks.", "Police offered a reward of 25,000 marks."),  # 25,000 rounds to 30,000, not 20,000
 ])
 def test_different_figures_for_one_subject_differ(a, b):
     assert not agree(a, b)

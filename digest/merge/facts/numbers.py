@@ -12,6 +12,7 @@ over 48 percent' = '48.2%'). 'No one' holds no figure.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -589,7 +590,16 @@ def _close(x: float, y: float, approximate: bool) -> bool:
         return False
     if not approximate and lo == int(lo) and hi == int(hi) and abs(lo) < ROUNDED_COUNTS_FROM:
         return False  # '40 passengers' is not '36 passengers' rounded: small counts are exact
-    return float(f"{hi:.{_significant(lo)}g}") == lo
+    return math.isclose(_rounded(hi, _significant(lo)), lo, rel_tol=1e-9)
+
+
+def _rounded(value: float, digits: int) -> float:
+    """`value` to `digits` significant digits, halves up as writers round (25,000 to one digit is
+    30,000, never 20,000 as round-half-even has it)."""
+    if value == 0:
+        return 0.0
+    step = 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
+    return math.copysign(math.floor(abs(value) / step + 0.5) * step, value)
 
 
 _EXACT_BOUND = re.compile(r"(?:a\s+)?(?:minimum|maximum)\s+of\s", re.I)
