@@ -1280,6 +1280,12 @@ def test_an_inquiry_opened_and_an_inquiry_under_way_agree_and_a_status_governs_i
     assert "investig" not in " ".join(unclear.value[1])
 
 
+def test_a_translations_will_no_more_pay_is_a_denial():
+    [mt] = status.extract("The state will no further mark pay for mistakes that the contractor made.", TRANSLATED)
+    [plain] = status.extract("The state will not pay a single mark more for the contractor's mistakes.", PLAIN)
+    assert (mt.value[0], plain.value[0]) == ("denied", "denied") and status.same(mt, plain)
+
+
 def test_has_not_said_whether_is_undisclosed_whatever_modal_follows():
     [a] = status.extract("He did not say whether he would seek a return to government.", PLAIN)
     [b] = status.extract("His party has not said whether he could return to a ministerial post.", PLAIN)

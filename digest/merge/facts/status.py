@@ -32,7 +32,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+confirm\b")),
     ("denied", _at_word("dhiawcsrn",
         rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?:ruled?\s+out|rules\s+out)|rejects?|rejected|refuted?)\b"
-        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*")),
+        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
+        r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*")),  # a translation's 'will no further mark pay'
     ("possible", _at_word("cmwpisynruaebn",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b"
         r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
@@ -48,7 +49,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
 ]
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
-    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t"},
+    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},
     "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling",
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
