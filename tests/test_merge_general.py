@@ -408,6 +408,18 @@ def test_a_name_told_shorter_or_with_one_word_rendered_is_one_name(tmp_path, a, 
     assert variants_of(_two(tmp_path, a, b), "name") == []
 
 
+def test_a_named_speakers_words_quoted_in_part_and_given_to_another_are_a_quote_clash(tmp_path):
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    whole = '"This is an unacceptable failure, and those responsible will be held to account," Justice Minister Tomas Reddek told parliament.'
+    part = 'The head of the prison service, Hedda Lorn, called the escape "an unacceptable failure" and said those responsible would be held to account.'
+    assert [d["kind"] for d in _two(tmp_path / "a", whole, part)["discrepancies"]] == ["quote"]
+    same = part.replace("The head of the prison service, Hedda Lorn,", "Justice Minister Tomas Reddek")
+    assert [d["kind"] for d in _two(tmp_path / "b", whole, same)["discrepancies"]] == []
+    title = "Art-crime experts say a picture as well known as \u201cThe Ferryman's Daughter\u201d is almost impossible to sell."
+    assert _two(tmp_path / "c", "The museum's most valuable work, \u201cThe Ferryman's Daughter\u201d, was taken, said director Ada Moss.", title)["discrepancies"] == []
+
+
 def test_a_list_of_names_with_one_member_swapped_is_a_clash_unless_the_outlet_names_it_elsewhere(tmp_path):
     for sub in "abc":
         (tmp_path / sub).mkdir()

@@ -129,8 +129,12 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
             b, fb = quoted[y]
             if a.source == b.source or quote_facts.same(fa, fb):
                 continue
+            if "fragment" in (fa.subject, fb.subject):
+                part, whole = (fa, fb) if fa.subject == "fragment" else (fb, fa)
+                if whole.subject == "fragment" or not part.value[0] <= whole.value[0]:  # type: ignore[index,operator]
+                    continue  # a fragment counts only inside a whole remark that holds all its words
             rendered = vectors is not None and (a.source in translated or b.source in translated)
-            if quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN:
+            if "fragment" in (fa.subject, fb.subject) or quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN:
                 speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
                 speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
@@ -152,7 +156,7 @@ def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
     """The same remark quoted in other words by outlets stating the same claim (translations
     do this): shown folded, as `wording`, so a reader can see each version."""
     out: list[Found] = []
-    every = [(c, f) for item in items for c in item.claims for f in c.facts_of("quotes")]
+    every = [(c, f) for item in items for c in item.claims for f in c.facts_of("quotes") if f.subject != "fragment"]
 
     def quoted_elsewhere(claim: Claim, fact: Fact, item: Item) -> bool:
         """The words another outlet quotes verbatim in a sentence of another claim: a remark of
@@ -160,7 +164,7 @@ def reworded_quotes(items: list[Item], order: list[str]) -> list[Found]:
         return any(c.source != claim.source and c not in item.claims and quote_facts.same_words(fact, g) >= 0.8 for c, g in every)
 
     for item in items:
-        quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes")]
+        quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes") if f.subject != "fragment"]
         if len({c.source for c, _ in quoted}) < 2:
             continue
         pairs = [(x, x + 1 + y) for x, (a, fa) in enumerate(quoted) for y, (b, fb) in enumerate(quoted[x + 1:])

@@ -1,6 +1,7 @@
 """Quotations and who said them.
 
-A quotation is a run of at least five words in quotation marks. Its speaker is the person named
+A quotation is a run of at least five words in quotation marks (a shorter one counts only as a
+fragment of a named speaker's words, compared with the whole remarks that hold all its words). Its speaker is the person named
 next to a verb of saying in the same sentence ('…,” Halden said', 'said Jane Doe', 'Jane Doe
 said: “…”'). The same quotation given to different speakers is a material `quote` discrepancy;
 the same remark in other words, as translations render it, is `wording`."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.merge.facts import Context, Fact
-from digest.merge.text import STOPWORDS, content_stems
+from digest.merge.text import STOPWORDS, content_stems, without_accents
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
@@ -24,7 +25,7 @@ _OPENING = "\u201c\"\u00ab\u2018\u201e\u201d\u00bb"
 """The marks a quotation can open with (QUOTATION's first character)."""
 SAY_VERBS = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
              r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
-             r"announced|put\s+it|according\s+to|has\s+declared|had\s+declared|spoke|called\s+(?:it|this|that|them)|described\s+(?:it|this|that)\s+as)")
+             r"announced|put\s+it|according\s+to|has\s+declared|had\s+declared|spoke|called\s+(?:it|this|that|them|the\s+[a-z-]+)|described\s+(?:it|this|that)\s+as)")
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u2019\u00c0-\u024f-]+){0,3}"
 _SAY_RE = re.compile(rf"\b{SAY_VERBS}\b")
 _NAME_RE = re.compile(_NAME)
@@ -91,6 +92,11 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in QUOTATION.finditer(text):
         quote = next((g for g in m.groups() if g), "").strip()
         if len(quote.split()) < 5:
+            stems = content_stems(quote)
+            titled = all(w[:1].isupper() for w in quote.split() if w.lower() not in STOPWORDS)  # 'The Ferryman's Daughter': a work's title
+            who = speaker(text, m.start(), m.end()) if len(quote.split()) >= 3 and len(stems) >= 2 and not titled else ""
+            if who:  # 'Lorn called the escape "an unacceptable failure"': a named speaker's words, quoted in part
+                facts.append(Fact("quote", "fragment", (stems, _surname(who)), quote, m.start(), m.end()))
             continue
         who = speaker(text, m.start(), m.end())
         facts.append(Fact("quote", "quote", (content_stems(quote), _surname(who)), quote, m.start(), m.end()))
@@ -99,7 +105,7 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 def _surname(name: str) -> str:
     parts = [p for p in re.sub(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", name).split() if p[:1].isupper()]
-    return re.sub(r"['\u2019]s?$", "", parts[-1].lower()) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's
+    return without_accents(re.sub(r"['\u2019]s?$", "", parts[-1].lower())) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's; 'Öster' is 'Oster'
 
 
 def same_words(a: Fact, b: Fact) -> float:
