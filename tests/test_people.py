@@ -167,6 +167,8 @@ def test_a_hyphenated_role_is_a_title_and_its_head_is_whoever_leads_it():
 def test_chief_executive_set_before_the_name_after_said_is_a_title():
     found = titles_of(sentence("a", "The airline had run out of cash, said chief executive Tom Rehn."))
     assert found["Tom Rehn"] == {"a": ["chief executive"]}
+    found = titles_of(sentence("a", "The airline had run out of cash, said its chief executive, Tom Rehn."))
+    assert found["Tom Rehn"] == {"a": ["chief executive"]}
 
 
 def test_an_organisations_chief_executive_before_the_name_is_a_title():

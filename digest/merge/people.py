@@ -286,8 +286,9 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
-            if is_role_word(m.group(1).split()[-1]) and title_core(m.group(1)):
-                mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,'
+            last = m.group(1).split()[-1]
+            if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
+                mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,', 'its chief executive, Jane Roe.'
         for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
             if title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
