@@ -219,8 +219,7 @@ def _plan_done(planned: Claim, actual: Claim) -> bool:
     m = _PLANNED_VERB.search(planned.text)
     if not m or m.group(1).lower() in ("have", "take", "make", "continue", "remain", "stay"):
         return False
-    root = m.group(1).lower().rstrip("e")
-    return bool(re.search(rf"\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?{re.escape(root)}e?d\b", actual.text, re.I))
+    return status_facts.told_done(actual.text, stem(m.group(1))) is not None
 
 
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to\b", re.I)

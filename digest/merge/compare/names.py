@@ -453,7 +453,7 @@ def _one_word_rendered(na: str, nb: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     apart = [(x, y) for x, y in zip(wa, wb) if x != y]
-    return len(apart) == 1 and _one_root(*apart[0])
+    return len(apart) == 1 and _derived_word(*apart[0])
 
 
 def _claim_pairs(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]], translated: set[str]) -> list[tuple[Claim, Claim]]:
@@ -466,15 +466,13 @@ def _claim_pairs(items: list[Item], claims: list[Claim], near: dict[int, dict[in
     return [(claims[i], claims[j]) for i, j in sorted(pairs)]
 
 
-def name_discrepancies(items: list[Item], translated: set[str], claims: list[Claim] | None = None, near: dict[int, dict[int, float]] | None = None) -> list[Found]:
+def name_discrepancies(items: list[Item], translated: set[str], claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Found]:
     """Names that differ between outlets stating the same claim: 'Bridge of the North 2' /
     'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
     out: list[Found] = []
     titles: list[Found] = []
-    pairs = _claim_pairs(items, claims, near or {}, translated) if claims is not None else [
-        (a, b) for item in items for x, a in enumerate(item.claims) for b in item.claims[x + 1:] if a.source != b.source]
     found: dict[int, list[str]] = {}
-    for a, b in pairs:
+    for a, b in _claim_pairs(items, claims, near, translated):
         for c in (a, b):
             if c.index not in found:
                 found[c.index] = names_in(c.text)
@@ -594,7 +592,7 @@ _PLACE = re.compile(r"\b(to|in|at|from|near|into|towards|outside)\s+(?:the\s+[a-
 """A named place after a preposition: 'to Hollins', 'at the airport of Hollins'."""
 
 
-def _one_root(a: str, b: str) -> bool:
+def _derived_word(a: str, b: str) -> bool:
     """A place and the word of its people or its adjective ('China' / 'Chinese', 'Norway' /
     'Norwegian'): the shorter, less up to two final letters, begins the longer."""
     short, long = sorted((a.lower(), b.lower()), key=len)
@@ -606,6 +604,14 @@ _NAME_WORDS = r"[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019-]+(?:\s+[A-Z\u00c0-\u0
 _NAME_LIST = re.compile(rf"(?<![\w.])({_NAME_WORDS}(?:,\s+{_NAME_WORDS}){{1,6}},?\s+and\s+{_NAME_WORDS})")
 LIST_PAIR_MIN = 0.5
 """Closeness of two outlets' claims whose lists of three or more names, one member apart, name one set."""
+
+
+def _text_by_outlet(claims: list[Claim]) -> dict[str, str]:
+    """Each outlet's whole text, joined once: where a name is looked for anywhere in its article."""
+    texts_of: dict[str, list[str]] = {}
+    for c in claims:
+        texts_of.setdefault(c.source, []).append(c.text)
+    return {source: " " + " ".join(texts) for source, texts in texts_of.items()}
 
 
 def _list_members(text: str) -> list[list[str]]:
@@ -631,9 +637,7 @@ def list_member_discrepancies(items: list[Item], claims: list[Claim], near: dict
     lists = {i: found for i, found in lists.items() if found}
     if len({claims[i].source for i in lists}) < 2:
         return []
-    texts: dict[str, str] = {}
-    for c in claims:
-        texts[c.source] = texts.get(c.source, "") + " " + c.text
+    texts = _text_by_outlet(claims)
     out: list[Found] = []
     for i in sorted(lists):
         for j, closeness in sorted(near.get(i, {}).items()):
@@ -663,10 +667,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
     the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
     outlet with the odd name never names the others' place anywhere in its article, so its
     report does not merely add a stop on the way."""
-    texts_of: dict[str, list[str]] = {}
-    for c in claims:
-        texts_of.setdefault(c.source, []).append(c.text)
-    named_by = {source: " " + " ".join(texts) for source, texts in texts_of.items()}  # each outlet's whole text, joined once
+    named_by = _text_by_outlet(claims)
     out: list[Found] = []
     for item in items:
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
@@ -678,7 +679,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or _edit_distance(place_a.lower(), place_b.lower()) <= 2 or _one_root(place_a, place_b):
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or _edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
                             continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions

@@ -453,18 +453,13 @@ def _deed(text: str, root: str) -> re.Match | None:
     """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
     expelled'), or in the plain past with nothing before it that makes it a plan or an open
     question ('the executive expelled all three'; not 'to decide whether to expel')."""
-    for m in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", text, re.I):
-        if _one_root(stem(m.group(1)), root):
-            return m
+    perfect = status_facts.told_done(text, root)
+    if perfect:
+        return perfect
     for m in re.finditer(r"\b([a-z]{3,}ed)\b", text):
-        if _one_root(stem(m.group(1)), root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if status_facts.same_root(stem(m.group(1)), root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return m
     return None
-
-
-def _one_root(a: str, b: str) -> bool:
-    """'expell' (of 'expelled') and 'expel': a past form doubles its last letter."""
-    return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:]
 
 
 def _object_after(text: str, at: int) -> set[str]:

@@ -170,6 +170,23 @@ _INQUIRY_STEM = stem("investigation")
 _ANNOUNCED = stem("announced")
 
 
+_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", re.I)
+
+
+def told_done(text: str, root: str) -> re.Match | None:
+    """Where a sentence tells the verb of `root` done in the perfect or passive ('has chartered',
+    'were expelled', 'has recovered'): the form a deed takes whatever a plan or an option said."""
+    for m in _PERFECT.finditer(text):
+        if same_root(stem(m.group(1)), root):
+            return m
+    return None
+
+
+def same_root(a: str, b: str) -> bool:
+    """'expell' (of 'expelled') and 'expel': a past form doubles its last letter."""
+    return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:]
+
+
 _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+whether)", re.I)
 """A possibility that is an open decision: against a stated plan, a discrepancy."""
 
