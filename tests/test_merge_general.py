@@ -12,6 +12,7 @@ import pytest
 
 from digest.clean import clean_article
 from digest.merge import merge_story
+from digest.merge.facts import Context
 from digest.merge.sentences import split_text
 from digest.model import Article, CleanStory, SourceSpec, Story
 
@@ -555,3 +556,61 @@ def test_a_first_name_in_a_translations_letters_is_a_rendering_of_the_same_perso
                   "The owner of the club, the entrepreneur Kasimir Vell, said that the city believes in itself.", translated=True)
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "name"]
     assert sorted(v["text"] for v in clash["variants"]) == ["Casimir Vell", "Kasimir Vell"] and clash["severity"] == "wording"
+
+
+def test_no_arrests_against_a_suspect_detained_is_a_clash_wherever_each_is_told(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("Thieves took three paintings from the Harbour Gallery early on Sunday, police said. The alarm did not sound. No arrests have been made.\n", dict(published=MONDAY)),
+        "b": ("Three paintings were stolen from the Harbour Gallery early on Sunday. Police said a 41-year-old man had been detained in connection with the theft.\n", dict(published=MONDAY)),
+    })
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]
+    assert sorted(v["text"] for v in clash["variants"]) == ["No arrests have been made", "had been detained"]
+    nobody = _two(tmp_path, "Nobody has been arrested so far, police said.", "A man was arrested on Monday night, police said.")
+    assert [d["kind"] for d in nobody["discrepancies"]] == ["confirmation"]
+    both_none = _two(tmp_path, "No arrests have been made.", "Nobody has been arrested so far, police said.")
+    assert both_none["discrepancies"] == []
+
+
+def test_compulsory_layoffs_not_ruled_out_against_promised_none_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The chief executive said the company could not rule out compulsory layoffs at the plant.",
+                  "The company has promised there will be no compulsory layoffs at the plant.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    agreeing = _two(tmp_path, "The chief executive said the company could not rule out compulsory layoffs at the plant.",
+                    "Compulsory layoffs at the plant cannot be ruled out, the chief executive said.")
+    assert agreeing["discrepancies"] == []
+
+
+def test_a_cause_given_against_a_cause_called_unknown_is_a_clash_of_the_same_effect_only(tmp_path):
+    merged = _two(tmp_path, "The cause of the fire at the paper mill has not yet been established.",
+                  "The fire at the paper mill was started by a faulty dryer, the company said.")
+    [clash] = merged["discrepancies"]
+    assert clash["kind"] == "confirmation" and len(clash["variants"]) == 2
+    other_effect = _two(tmp_path, "The cause of the fire at the substation is not yet known, the operator said.",
+                        "The blackout that hit the city on Tuesday was triggered by a fire at the substation, the operator said.")
+    assert other_effect["discrepancies"] == []
+    hedged = _two(tmp_path, "The cause of the fire at the paper mill has not yet been established.",
+                  "The fire at the paper mill may have been started by a faulty dryer, the company said.")
+    assert hedged["discrepancies"] == []
+
+
+def test_a_count_followed_by_another_figures_noun_is_no_count_of_that_figure():
+    from digest.merge.facts import numbers
+    facts = numbers.extract("The bill passed with 152 deputies voting for, 141 against and eight abstentions.", Context(MONDAY, False))
+    assert [(f.subject, f.value) for f in facts] == [("n:deput", 152.0), ("n:abstent", 8.0)]
+
+
+def test_a_figure_far_below_an_up_to_figure_is_another_amount(tmp_path):
+    merged = _two(tmp_path, "The insurer is offering a reward of up to 500,000 marks for information on the paintings.",
+                  "The insurer offers a reward of 50,000 marks for information on the paintings.")
+    assert variants_of(merged, "number") == [["50,000 marks", "up to 500,000 marks"]]
+    within = _two(tmp_path, "The insurer is offering a reward of up to 500,000 marks for information on the paintings.",
+                  "The insurer offers a reward of 400,000 marks for information on the paintings.")
+    assert variants_of(within, "number") == []
+
+
+def test_hours_spent_within_a_span_of_days_are_no_clash_with_the_span(tmp_path):
+    merged = _two(tmp_path, "The bill passed after three days of debate in the chamber.",
+                  "Deputies spent 31 hours of debate on the bill in the chamber before it passed.")
+    assert variants_of(merged, "number") == []
+    months = _two(tmp_path, "The judge sentenced him to two years in prison.", "The judge sentenced him to 20 months in prison.")
+    assert variants_of(months, "number") == [["20 months", "two years"]]

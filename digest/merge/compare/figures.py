@@ -139,13 +139,36 @@ def comparable(x: Fact, y: Fact) -> bool:
         return False  # a past year's figure and this event's are two facts
     if x.subject == "money" == y.subject and x.value[0] != y.value[0] and x.value[1] != y.value[1]:  # type: ignore[index]
         return False  # '1.1 million marks' / 'about 1.27 million euros': converted at a rate the story does not give (one sum in two currencies is a clash)
+    if x.subject == "duration" == y.subject and (_duration_unit(x) in _CLOCK_UNITS) != (_duration_unit(y) in _CLOCK_UNITS):
+        return False  # 'three days of debate' / '31 hours of debate': the span and the time spent in it (equal forms agree before this)
     vx, vy = _magnitude(x), _magnitude(y)
     if vx is None or vy is None:
         return True
     if vx == 0 or vy == 0:
         return False
     ratio = CASUALTY_RATIO if x.subject in _CASUALTIES and y.subject == x.subject else MAGNITUDE_RATIO
-    return max(vx, vy) / min(vx, vy) <= ratio or _same_numeral_other_unit(x, y)
+    return max(vx, vy) / min(vx, vy) <= ratio or _same_numeral_other_unit(x, y) or _zero_slipped(vx, vy)
+
+
+def _zero_slipped(a: float, b: float) -> bool:
+    """'500,000 marks' / '50 000 mark': the same digits with a zero dropped or added, ten or a
+    hundred times apart, is one figure miscopied, not two amounts."""
+    big, small = max(a, b), min(a, b)
+    for factor in (10.0, 100.0):
+        if abs(big - small * factor) < 1e-9 * big:
+            return small >= 10 and big >= 1000  # '5' / '50' are too common to tell from two counts
+    return False
+
+
+_DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute)", re.I)
+
+
+_CLOCK_UNITS = frozenset({"hour", "minute"})
+
+
+def _duration_unit(f: Fact) -> str:
+    m = _DURATION_UNIT.search(f.text)
+    return m.group(1).lower() if m else ""
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")

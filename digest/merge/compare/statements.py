@@ -231,21 +231,32 @@ other is one thing told two ways ('the works were not insured' / 'the works were
 state'); below it two sentences sharing a verb are about different things."""
 _NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}([a-z]{3,}(?:ed|en))\b"
+    r"|\b(?:no\s+one|no-one|nobody|none)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b", re.I)
 """A participle said not to hold: 'were not insured', 'no debris had been found'."""
+_ANYONE = re.compile(r"(?:no\s+one|no-one|nobody|none)\b", re.I)
+"""A negation of everyone: 'no one has been arrested' is said of whoever another outlet names."""
+
+
+def _participle(m: re.Match) -> str:
+    return next(g for g in m.groups() if g).lower()
+
+
+_NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
+"""A deed told as a noun said not to have happened: 'no arrests have been made'."""
 _NOT_EVENTS = frozenset(
     "expected supposed allowed required known used given based concerned involved needed scheduled designed said asked told "
     "seen shown taken made done been heard limited related listed named planned intended interested prepared "
     "confirmed established determined decided announced disclosed revealed ruled".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
-_NEGATION_WORDS = frozenset({"not", "never", "no"})
+_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
 been named or charged'), a plan ('is due to be signed')."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "any", "all"})
 """A participle right after one of these is an adjective ('tablets from the affected batches')."""
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|none|nobody|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
 
 
 CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
@@ -314,27 +325,49 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     for c in claims:
         if not lower_runs(c.text).isdisjoint(_NEGATION_WORDS):
             for m in _NEGATED.finditer(c.text):
-                participle = (m.group(1) or m.group(2)).lower()
+                participle = _participle(m)
                 if participle not in _NOT_EVENTS:
                     negated.append((c, participle, m))
+            for m in _NO_DEED_NOUN.finditer(c.text):
+                noun = m.group(1).lower()
+                negated.append((c, noun + ("d" if noun.endswith("e") else "ed"), m))  # 'no arrests have been made': not 'arrested'
     out: list[Conflict] = []
     for a, participle, m in negated:
         seen: set[str] = set()
-        for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
+        told: list[tuple[Claim, Fact]] = []
+        candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
+        if _whole_claim(a.text, m):  # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told
+            candidates += [(b.index, 1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+        for j, closeness in candidates:
             b = claims[j]
             if b.source == a.source or b.source in seen or closeness < POLARITY_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
-            if affirmed is None or not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _subject_before(b.text, affirmed[0], "")):
+            anyone = m.re is _NO_DEED_NOUN or _ANYONE.match(m.group(0))
+            if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _subject_before(b.text, affirmed[0], "")):
                 continue
+            if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
+                continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
             seen.add(b.source)
-            x = Fact("other", "polarity:" + participle, False, m.group(0), m.start(), m.end())
-            y = Fact("other", "polarity:" + participle, True, b.text[affirmed[0]:affirmed[1]], affirmed[0], affirmed[1])
-            out.append(Conflict("other", "polarity:" + participle, "material", [(b, y), (a, x)]))  # a fact told both ways, not a status
+            kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
+            x = Fact(kind, "polarity:" + participle, False, m.group(0), m.start(), m.end())
+            told.append((b, Fact(kind, "polarity:" + participle, True, b.text[affirmed[0]:affirmed[1]], affirmed[0], affirmed[1])))
+        if told:  # one conflict per denial, with every outlet that tells the deed: one callout, not one per outlet
+            out.append(Conflict(told[0][1].kind, "polarity:" + participle, "material", told + [(a, x)]))
     return out
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+WHOLE_CLAIM_WORDS = 4
+"""Content words a sentence may have besides its negated deed for the deed to be its whole claim
+('No arrests have been made so far.')."""
+
+
+def _whole_claim(text: str, m: re.Match) -> bool:
+    """The negated deed is what the sentence says, with at most a few words more: no neighbour
+    found by meaning is needed to know what another outlet's report of the deed contradicts."""
+    rest = text[:m.start()] + " " + text[m.end():]
+    return len([w for w in tokens(rest) if w.lower() not in STOPWORDS]) <= WHOLE_CLAIM_WORDS
 
 
 def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str], bool]:
@@ -372,7 +405,7 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     according to the museum insured'), with no negation before it in its clause; None if it does
     not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it."""
     alike = _ONE_DEED.get(participle, (participle,))
-    if any((m.group(1) or m.group(2) or "").lower() in alike for m in _NEGATED.finditer(text)):
+    if any(_participle(m) in alike for m in _NEGATED.finditer(text)):
         return None
     for m in re.finditer(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({'|'.join(map(re.escape, alike))})\b", text, re.I):
         between = text[m.start():m.start(1)].lower().split()[1:]
@@ -382,7 +415,7 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     return None
 
 
-DEED_NEAR = 0.55
+DEED_NEAR = 0.4
 """Closeness (alignment's score) of two claims at which 'is considering chartering aircraft' and
 'has chartered planes' tell one matter two ways: one an open option, the other a deed done."""
 _HEAD_AFTER = re.compile(r"\s+(?:(?:an?|the|to|whether\s+to)\s+)?([a-z]{4,})")
@@ -404,7 +437,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 b = claims[j]
                 if b.source == a.source or b.source in seen or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
                     continue
-                if _published(b) > _published(a):
+                if _published(b) > _published(a) + 1:
                     continue  # reported done after the other outlet called it open: the story moved on
                 deed = _deed(b.text, root)
                 if deed is None or closeness < DEED_NEAR and len(object_a & _object_after(b.text, deed.end())) < 2:
@@ -469,3 +502,67 @@ def _object_after(text: str, at: int) -> set[str]:
 
 _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|stud(?:y|ies|ying))\w*\b", re.I)
 """The markers of an option under study ('is considering', 'weighs', 'is examining whether')."""
+
+
+_CAUSE_OPEN = re.compile(
+    r"\bcause\b[^.;]{0,60}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|confirmed|known|given|explained|clear)|unclear|unknown|still\s+no)\b"
+    r"|\b(?:no|not\s+(?:yet\s+)?(?:said|explained|given|confirmed|disclosed)\s+(?:the|a|any|what))\s+(?:\w+\s+)?caused?\b"
+    r"|\b(?:too\s+early\s+to\s+say|not\s+(?:yet\s+)?(?:said|explained|known|clear))\s+(?:what|how)\s+(?:had\s+|has\s+)?caused\b"
+    r"|\b(?:investigat\w*|examin\w*|not\s+(?:comment|speculate)\s+(?:on|about))\s+the\s+cause\b"
+    r"|\bcause\b[^.;]{0,40}?\bhas\s+not\s+(?:yet\s+)?(?:given|explained|said|confirmed)\b", re.I)
+"""A cause said to be unknown or under study: 'the cause has not been established', 'has not
+said what caused the outage', 'police are investigating the cause of the fire'."""
+_CAUSE_GIVEN = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|started|sparked|triggered)\s+by\b"
+    r"|\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)", re.I)
+"""A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning'."""
+_CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
+_EFFECT_OPEN = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\bcaused\s+(?:the\s+|this\s+)([a-z]+)", re.I)
+_EFFECT_GIVEN = re.compile(r"\bcaused\s+(?:the\s+|this\s+)([a-z]+)|\bcause\s+of\s+(?:the\s+)?([a-z]+)", re.I)
+
+
+def _effects_given(text: str, told: re.Match, left: int) -> set[str]:
+    """What a given cause may be of: the thing it names ('caused this outage'), else the words of
+    the clause before it ('the fire at the mill was started by')."""
+    named = _effect(_EFFECT_GIVEN, text[told.start():])
+    if named:
+        return {named}
+    return {stem(w) for w in tokens(text[left:told.start()]) if w.lower() not in STOPWORDS}
+
+
+def _effect(pattern: re.Pattern, text: str) -> str | None:
+    """What the cause is of ('the outage' of 'what caused the outage'), or None when the sentence
+    does not say ('has not explained the cause', 'what had caused it')."""
+    m = pattern.search(text)
+    word = next((g for g in m.groups() if g), None) if m else None
+    return stem(word) if word and word.lower() not in STOPWORDS else None
+
+
+def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Nimbara has not said what caused the outage' against 'the outage was caused by a faulty
+    software update': one outlet gives as fact the cause another calls unknown or under study.
+    Of the same effect when both name it ('the fire', 'the outage'); the cause of one thing is
+    no answer to another's ('the fire caused this outage' / 'the cause of the fire is unknown')."""
+    open_, given = [], []
+    for c in claims:
+        lowered = c.text.lower()
+        if "caus" not in lowered and " by " not in lowered:
+            continue  # neither a cause nor a deed's doer: most sentences
+        unknown, told = _CAUSE_OPEN.search(c.text), _CAUSE_GIVEN.search(c.text)
+        if unknown and not told:
+            open_.append((c, unknown, _effect(_EFFECT_OPEN, c.text)))
+        elif told and not unknown:
+            left, right = status_facts.clause_bounds(c.text, told.start(), told.end())
+            if not _CAUSE_HEDGED.search(c.text, left, told.end()):
+                given.append((c, told, _effects_given(c.text, told, left)))
+    out: list[Conflict] = []
+    for a, ma, effect_a in open_:
+        seen: set[str] = set()
+        for b, mb, effect_b in given:
+            if b.source == a.source or b.source in seen or effect_a and effect_a not in effect_b:
+                continue
+            seen.add(b.source)
+            x = Fact("confirmation", "cause", "unknown", a.text[slice(*status_facts.clause_bounds(a.text, ma.start(), ma.end()))].strip(" ,.;"), ma.start(), ma.end())
+            y = Fact("confirmation", "cause", "given", b.text[slice(*status_facts.clause_bounds(b.text, mb.start(), mb.end()))].strip(" ,.;"), mb.start(), mb.end())
+            out.append(Conflict("confirmation", "cause", "material", [(b, y), (a, x)]))
+    return out

@@ -177,8 +177,8 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         word = m.group(0).lower().strip("'\u2019")
         if not word[:1].isalpha():
             return "", at
-        if word in _VERB_AFTER_COUNT:
-            return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before
+        if word in _VERB_AFTER_COUNT or word in NUMBER_WORDS:
+            return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before; '141 against and eight abstentions': the next figure's noun
         if word in _SKIP_BEFORE_UNIT or word.endswith("-old"):
             continue
         return word, at + m.end()
@@ -274,6 +274,10 @@ _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
 """What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
+
+
+_IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_ONE_IN = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+(?:every\s+)?$", re.I)
 
 
 def extract(text: str, context: Context) -> list[Fact]:
@@ -415,6 +419,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # 'no one', 'every one of', 'one of the biggest': no count
         if _AT_A_TIME.match(after):
             continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
+        if _IN_EVERY.match(after) or _ONE_IN.search(text[max(0, start - 12):start]):
+            continue  # 'one in six of the 23 diplomats': a proportion, neither figure a count
         if _OF_THEM.match(after):
             told = _OF_THEM_DEAD.match(after)
             if told:  # '310 birds were found, 118 of them dead': the part that died is a count of the dead
@@ -632,7 +638,16 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
         lower, upper = (x, y) if ba == "lower" else (y, x)
         return lower <= upper
     kind, limit, value = (ba, x, y) if ba else (bb, y, x)
+    if kind == "upper" and _UP_TO.match((a if ba else b).text):
+        return limit * UP_TO_FLOOR <= value <= limit  # 'a reward of up to 500,000' is no '50,000 reward'
     return value >= limit if kind == "lower" else value <= limit
+
+
+_UP_TO = re.compile(r"^up\s+to\s", re.I)
+UP_TO_FLOOR = 0.5
+"""'Up to 500,000' names the most a thing reaches, which another outlet's single figure gives too:
+a figure under half of it is another amount, not one within the range ('up to 30 cm of snow' /
+'20 cm')."""
 
 
 def same(a: Fact, b: Fact) -> bool:

@@ -30,17 +30,18 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
         rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"
         r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+confirm\b")),
-    ("denied", _at_word("dhiawcsrn",
-        rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?:ruled?\s+out|rules\s+out)|rejects?|rejected|refuted?)\b"
+    ("denied", _at_word("dhiawcsrnpvgt",
+        rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!not be )(?<!n't be )(?<!n\u2019t be )(?:ruled?\s+out|rules\s+out)|rejects?|rejected|refuted?)\b"
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
-        r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*")),  # a translation's 'will no further mark pay'
+        r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
+        r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'  # a translation's 'will no further mark pay'
     ("possible", _at_word("cmwpisynruaebn",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b"
         r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\bnot\s+(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b"
-        r"|\b(?:not|never)\s+(?:been\s+)?ruled\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
+        r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
     ("planned", _at_word("wsipa",
         r"\b(?:will|would|shall)(?!\s+(?:be|have|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
@@ -49,12 +50,12 @@ CLASSES: list[tuple[str, re.Pattern]] = [
 ]
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
-    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},
+    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},  # 'no' also of 'there will be no'
     "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling",
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
-                 "reportedly", "allegedly", "exclude", "excluded", "excludes", "excluding"},
+                 "reportedly", "allegedly", "exclude", "excluded", "excludes", "excluding", "cannot", "can"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
              "finalised", "finalized", "ratified", "announced"},
