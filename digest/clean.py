@@ -189,7 +189,7 @@ _MEDIA = re.compile(
 )
 _CREDIT_MARK = re.compile(
     r"\u00a9|\b(photo(graph)?s?|pictures?|images?|credits?|illustration|foto)\s*:|\((?:[A-Z]{1,6}\s+)?(photo|picture|image|foto)\b[^()]*\)|"
-    r"\s/\s*(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",
+    r"\s/\s*(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$|(?<=[.!?] )(?-i:[A-Z]{2,8})/(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",  # '... 2026. SNA/Peder Vos'
     re.I,
 )
 _PHOTO_TALK = re.compile(
@@ -970,6 +970,10 @@ def classify(units: list[Unit]) -> list[Block]:
     return blocks
 
 
+PARAGRAPH_WORDS = 20
+"""Words of a unit that make it the body's first paragraph: no dateline is looked for after it."""
+
+
 def strip_dateline(unit: Unit) -> tuple[Unit, RemovedLine | None]:
     """'LONDON (Agency) – Text' -> 'Text': a dateline prefixes the first sentence, it is not one."""
     match = _DATELINE.match(unit.text)
@@ -1007,11 +1011,13 @@ def clean_article(article: Article) -> CleanArticle:
     kept = [u for u, mark in zip(units, marks) if not mark]
     joined = join_fragments(kept)
     cleaned: list[Unit] = []
+    prose_seen = False
     for index, unit in enumerate(joined):
-        if index < 3:
+        if index < 3 or not prose_seen:  # a dateline opens the first paragraph of the body, after whatever header lines are left
             unit, dateline = strip_dateline(unit)
             if dateline:
                 removed.append(dateline)
+            prose_seen = len(unit.text.split()) >= PARAGRAPH_WORDS
         cleaned.append(unit)
     removed.sort(key=lambda r: r.line)
     return CleanArticle(source=source, blocks=tuple(classify(cleaned)), removed=tuple(removed))

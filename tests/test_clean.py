@@ -484,3 +484,21 @@ def test_a_wire_dateline_with_or_without_its_date_is_no_part_of_the_first_senten
     cleaned = clean_text(dateline + body + "\n")
     assert [b.text for b in cleaned.blocks] == [body]
     assert [(r.reason, r.text) for r in cleaned.removed] == [("dateline", dateline.strip())]
+
+
+def test_a_dateline_after_the_pages_header_lines_is_still_stripped():
+    body = "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said."
+    raw = "Coast Press Agency\n\nSearch CP\n\nFerry ramp collapses in Harbourton\n\nHARBOURTON, Ostravia, Feb 7 (CP) - " + body + "\n\nA later paragraph says HARBOURTON, March 9 (CP) - is no dateline of its own here.\n"
+    cleaned = clean_text(raw)
+    assert body in [b.text for b in cleaned.blocks]
+    assert ("dateline", "HARBOURTON, Ostravia, Feb 7 (CP) -") in [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_a_caption_ending_in_an_agency_and_photographer_credit_is_junk():
+    raw = ("Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.\n\n"
+           "A rescue boat lies beside the collapsed ramp in Harbourton, Ostravia, February 7, 2026. CP/Anna Lind\n\n"
+           "The ramp had been inspected in May, the port authority said, and no fault was found.\n")
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks] == [
+        "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
+        "The ramp had been inspected in May, the port authority said, and no fault was found."]

@@ -614,3 +614,45 @@ def test_hours_spent_within_a_span_of_days_are_no_clash_with_the_span(tmp_path):
     assert variants_of(merged, "number") == []
     months = _two(tmp_path, "The judge sentenced him to two years in prison.", "The judge sentenced him to 20 months in prison.")
     assert variants_of(months, "number") == [["20 months", "two years"]]
+
+
+def test_a_year_long_past_is_a_date_compared_like_any_other(tmp_path):
+    merged = _two(tmp_path, "Besides the harbour scene, painted in 1887, the thieves took two small oil studies.",
+                  "Besides the harbour scene, painted in 1878, the thieves took two small oil studies.")
+    assert variants_of(merged, "date") == [["in 1878", "in 1887"]]
+
+
+def test_months_of_one_year_for_one_event_differ_and_a_states_start_is_no_event_day(tmp_path):
+    merged = _two(tmp_path, "The ferry had passed its most recent annual safety survey in October 2025, the operator said.",
+                  "Class records show the ferry's last annual safety survey was completed in June 2025.")
+    assert variants_of(merged, "date") == [["in June 2025", "in October 2025"]]
+    since = _two(tmp_path, "Two cameras covering the yard had not been working since September, and replacements had been ordered.",
+                 "The museum placed an order for replacements of the two yard cameras in late October.")
+    assert variants_of(since, "date") == []
+
+
+def test_a_deed_done_to_someone_in_the_active_voice_answers_its_denial_in_the_passive(tmp_path):
+    merged = _two(tmp_path, "The captain, a 52-year-old man from Port Ellis, was questioned by police overnight but has not been arrested, police said.",
+                  "Police have arrested the ferry's captain, a 52-year-old man from Port Ellis.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+    other_person = _two(tmp_path, "The captain, a 52-year-old man from Port Ellis, was questioned by police overnight but has not been arrested, police said.",
+                        "Police have arrested a deckhand of the ferry, a 24-year-old man from Port Ellis.")
+    assert [d for d in other_person["discrepancies"] if d["kind"] != "number"] == []  # the ages differ: two people
+
+
+def test_another_bodys_president_is_no_holder_of_the_countrys_presidency(tmp_path):
+    merged = _two(tmp_path, "The chamber of commerce welcomed the vote. Its president, Agata Roslen, said the reform gave employers certainty.",
+                  "The bill now needs only the signature of President Lidia Marek, who is expected to sign it within days.")
+    assert variants_of(merged, "name") == []
+
+
+def test_burned_and_burnt_are_one_word(tmp_path):
+    merged = _two(tmp_path, "Police found the thieves' burned-out van in a forest six kilometres away on Monday.",
+                  "Police found the thieves' burnt-out van in a forest six kilometres away on Monday.")
+    assert merged["discrepancies"] == []
+
+
+def test_a_unit_said_once_for_two_figures_belongs_to_both(tmp_path):
+    merged = _two(tmp_path, "The contribution period for a full pension lengthens from 40 years to 42 under the reform.",
+                  "Under the reform, people will have to have paid in for 42 years rather than 40 for a full pension.")
+    assert variants_of(merged, "number") == []

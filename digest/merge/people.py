@@ -88,6 +88,9 @@ class Person:
     name: str
     titles: dict[str, list[str]] = field(default_factory=dict)
     """Source id -> the title phrases that source gives."""
+    posts_elsewhere: set[str] = field(default_factory=set)
+    """Titles given as another body's post ('Its president, Jane Roe'): whose post it is, the
+    sentence before says, so it is no sole post of the story."""
 
     def cores(self, source: str) -> set[tuple[str, frozenset[str]]]:
         """Each title's core and portfolio ('Interior Minister' -> ('minister', 'interior'))."""
@@ -289,6 +292,10 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             last = m.group(1).split()[-1]
             if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,', 'its chief executive, Jane Roe.'
+                if not m.group(0).lower().startswith("the "):
+                    person = people.get(re.sub(r"['\u2019]s?$", "", m.group(2)))
+                    if person is not None:
+                        person.posts_elsewhere.add(clean_title(m.group(1)))
         for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
             if title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
@@ -394,7 +401,7 @@ def post_holder_conflicts(people: dict[str, Person], sources: list[str], transla
         for source, titles in person.titles.items():
             for title in titles:
                 core = title_core(title)
-                if core in SOLE_POSTS:
+                if core in SOLE_POSTS and title not in person.posts_elsewhere:
                     post = (core, _qualifiers(title))
                     holders.setdefault(post, {}).setdefault(person.name, set()).add(source)
     out = []

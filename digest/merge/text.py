@@ -90,6 +90,19 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float, int]
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 
 
+_PAST_IN_T = re.compile(r"(?<=[a-z]{2}[nlmp])ed$")
+_ISE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$")
+
+
+def _variant_folded(word: str) -> str:
+    """'burned' and 'burnt', 'spelled' and 'spelt', 'criticised' and 'criticized': one form each
+    (both sides fold alike, so a fold that makes no real word does no harm)."""
+    word = _PAST_IN_T.sub("t", word)
+    if word.endswith("llt"):
+        word = word[:-2] + "t"
+    return _ISE.sub(r"iz\1", word)
+
+
 @lru_cache(maxsize=65536)
 def normalise_phrase(text: str) -> str:
     """Compare phrases ignoring case, hyphens, quotes, articles, spelling variants and how
@@ -101,7 +114,7 @@ def normalise_phrase(text: str) -> str:
             w = ROMAN[w]
         elif w in NUMBER_WORDS:
             w = str(NUMBER_WORDS[w])
-        w = SPELLING.get(w, w)
+        w = _variant_folded(SPELLING.get(w, w))
         if w not in ("a", "an", "the"):
             out.append(w)
     return " ".join(out)

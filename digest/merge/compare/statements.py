@@ -344,7 +344,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue
             affirmed = _affirmed(b.text, participle)
             anyone = m.re is _NO_DEED_NOUN or _ANYONE.match(m.group(0))
-            if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _subject_before(b.text, affirmed[0], "")):
+            if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
                 continue
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
@@ -376,12 +376,35 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     pronoun stands right before it ('he was arrested')."""
     clauses = re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[max(0, at - 80):at])
     clause = clauses[-1]
-    if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1 and at <= 80:
-        clause = clauses[0]  # 'The captain, a 57-year-old, was detained': the sentence's subject, before the apposition
+    if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1:
+        # 'The captain, a 57-year-old, was detained', 'The captain ... was questioned but has not been arrested':
+        # the sentence's subject, before the apposition or the first verb
+        clause = clauses[0] if at <= 80 else re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[:at])[0]
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
     return stems, names, bool(words) and words[-1].lower() in _PRONOUNS
+
+
+_ACTIVE = re.compile(r"(?:has|have|had)\s+(?!been\b)", re.I)
+
+
+def _done_to(text: str, affirmed: tuple[int, int], passive_denial: bool) -> tuple[set[str], set[str], bool]:
+    """Who or what an affirmed deed is said of, as the denial it answers names it: its subject,
+    or, against a denial in the passive, the object of the active voice ('police have arrested
+    the captain' tells of the captain what 'the captain was not arrested' denies)."""
+    if passive_denial and _ACTIVE.match(text, affirmed[0]):
+        words = tokens(text[affirmed[1]:affirmed[1] + 40])[:4]
+        return {stem(w) for w in words if w.lower() not in STOPWORDS}, {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}, False
+    return _subject_before(text, affirmed[0], "")
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
+
+
+def _passive(text: str, m: re.Match) -> bool:
+    """'Has not been arrested', 'was not charged': a denial in the passive voice."""
+    return bool(re.search(r"\b(?:been|be)\b", m.group(0), re.I)) or bool(_BE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _same_subject(a: tuple[set[str], set[str], bool], b: tuple[set[str], set[str], bool]) -> bool:

@@ -36,7 +36,7 @@ DATE = re.compile(
     re.I,
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
-YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
+YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")  # a painting's 1887 as much as a survey's 2025
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
 FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow"
                     r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn))\b", re.I)
@@ -150,7 +150,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                 if not when.explicit_year and not told_as_past and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
                     when = When(when.year + 1, when.month, when.day, False)  # an end still ahead: 'until the end of February', said in October
             facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
-    for m in YEAR.finditer(text) if "19" in text or "20" in text else ():  # a year is 19xx or 20xx
+    for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     for m in TIME.finditer(text) if read is None or read.digits else ():  # a time has digits
@@ -223,6 +223,8 @@ def same(a: Fact, b: Fact) -> bool:
     if (x.year, x.month) != (y.year, y.month):
         if x.day and x.day == y.day and 0 < abs((x.year * 12 + x.month) - (y.year * 12 + y.month)) <= MONTH_SLIP:
             return False  # '8 April' / '8 May': one day with its month slipped, as translations and typos do
+        if x.day is None and y.day is None and x.year == y.year:
+            return False  # 'in October 2025' / 'in June 2025': months alone, one year, compared as the subject allows
         return not (x.month == y.month and (x.explicit_year or y.explicit_year)) and not (
             x.day and y.day and abs((dt.date(x.year, x.month, min(x.day, 28)) - dt.date(y.year, y.month, min(y.day, 28))).days) <= 7
         )

@@ -276,6 +276,9 @@ _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
 """What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
 
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_ELLIPSIS = re.compile(r"\s+(?:to|rather\s+than|instead\s+of|and|or|from)\s+", re.I)
+"""What joins a figure to another of the same unit said once ('from 40 years to 42')."""
 _IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _ONE_IN = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+(?:every\s+)?$", re.I)
 
@@ -291,6 +294,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     if "-" in text:
         text = _HYPHENATED_SCALE.sub(lambda m: " " + m.group(1) + (" " if m.group(2) else ""), text)  # '385 million florin', same length
     facts: list[Fact] = []
+    last_unit: tuple[int, str] | None = None  # where the last figure's unit ended, and the unit
     taken: list[tuple[int, int]] = []
     totals: list[tuple[int, int]] = []  # where a count names its whole ('106 of the 200 seats'): a figure there is the total
 
@@ -452,6 +456,11 @@ def extract(text: str, context: Context) -> list[Fact]:
         if _is_year(value, token) and not scale_words:
             continue
         unit, unit_end = _unit_after(text, end)
+        if last_unit and _ELLIPSIS.fullmatch(text, last_unit[0], start) and (
+                not (next_word := _FIRST_WORD.match(text, end)) or next_word.group(1).lower() in STOPWORDS):
+            unit, unit_end = last_unit[1], end  # 'from 40 years to 42', '42 years rather than 40': the unit said once
+        elif unit and unit not in UNITLESS and unit not in STOPWORDS:
+            last_unit = (unit_end, unit)
         duration = DURATIONS.get(unit.rstrip("s"))
         if duration is not None:
             every = _EVERY.search(text, max(0, start - 12), start)
