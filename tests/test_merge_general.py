@@ -656,3 +656,26 @@ def test_a_unit_said_once_for_two_figures_belongs_to_both(tmp_path):
     merged = _two(tmp_path, "The contribution period for a full pension lengthens from 40 years to 42 under the reform.",
                   "Under the reform, people will have to have paid in for 42 years rather than 40 for a full pension.")
     assert variants_of(merged, "number") == []
+
+
+def test_a_quotation_in_straight_single_quotes_given_to_another_speaker_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "\"We will not be held to ransom by a two-day strike,\" chief executive Teo Brannik said in a statement.",
+                  "'We will not be held to ransom by a two-day strike,' said Mayor Dora Vukan, whose council owns the operator.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    texts = sorted(v["text"] for v in clash["variants"])
+    assert texts[0].endswith("chief executive Teo Brannik said in a statement") and texts[1].endswith("said Mayor Dora Vukan")
+    apostrophes = _two(tmp_path, "The union's leader said it's the drivers' choice and the city's too, and walked out.",
+                       "The union's leader said the drivers' choice was final, and walked out.")
+    assert [d for d in apostrophes["discrepancies"] if d["kind"] == "quote"] == []
+
+
+def test_an_open_question_and_an_undisclosed_answer_do_not_contradict(tmp_path):
+    merged = _two(tmp_path, "The company said it did not yet know what had caused the excess deaths in the trial.",
+                  "The company has not said what caused the excess deaths in the trial.")
+    assert merged["discrepancies"] == []
+
+
+def test_deaths_counted_as_deaths_or_as_people_who_died_are_one_count(tmp_path):
+    merged = _two(tmp_path, "There were 87 deaths from any cause among the 2,104 patients given the drug, the company said.",
+                  "The company said 78 of the people taking its drug, Veltrax, had died during the study.")
+    assert variants_of(merged, "number") == [["78 of the people", "87 deaths"]]

@@ -219,10 +219,18 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         return claim.text[fact.start:fact.end]
     nearest = min(found, key=lambda m: min(abs(m.start() - fact.end), abs(fact.start - m.end())))
     start, end = min(fact.start, nearest.start()), max(fact.end, nearest.end())
-    verb = re.match(r"\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b", claim.text[end:])
+    verb = re.match(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b", claim.text[end:])
     if verb:
         end += verb.end()
-    return claim.text[max(0, start - 1):end + 1].strip(" ,")
+        rest = _ATTRIBUTION_REST.match(claim.text, end)
+        if rest:
+            end = rest.end()  # '… said in Monday's statement': the attribution to its end, as the outlet wrote it
+    return claim.text[max(0, start - 1):end + 1].strip(" ,.")
+
+
+_ATTRIBUTION_REST = re.compile(r"[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[.;!?]\s|[.;!?]?$)")
+"""The rest of an attribution after its verb ('in a statement', 'reporters on Monday'), when
+the sentence ends within a few words."""
 
 
 POLARITY_NEAR = 0.45

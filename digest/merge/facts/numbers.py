@@ -505,11 +505,13 @@ def extract(text: str, context: Context) -> list[Fact]:
     return facts
 
 
-_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death toll injured injuring injuries hurt wounded wounding wounds lives".split())
+_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll injured injuring injuries hurt wounded wounding wounds lives".split())
 """One of these is in every sentence whose counts _as_casualties reads as the dead or the injured."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
-_DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
+_DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
 _DEAD_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
+_DIED_OF = re.compile(r"^\S+\s+of\s+(?:the|those)\b[^.;\d]{0,70}?\b(?:had|have|has)\s+died\b", re.I)
+"""A part of a group that died, named with the group between ('78 of the people taking it, X, had died')."""
 _INJURED_BEFORE = re.compile(rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+{_COUNT_LEAD}$", re.I)
 _INJURED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?)?(?:(?:seriously|badly|slightly|lightly|critically)\s+)?(?:injured|hurt|wounded)\b"
                             r"|^(?:\s+[a-z]+)?\s+(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b", re.I)
@@ -527,8 +529,8 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     before, after = text[max(0, fact.start - 100):fact.start], text[fact.end:fact.end + 40]
     if _NONE_OF.search(before):
         return fact  # 'none of the 40 guests was hurt': the guests, not the hurt
-    if _DEAD_BEFORE.search(before) or _DEAD_AFTER.match(after):
-        return replace(fact, subject="n:dead")
+    if _DEAD_BEFORE.search(before) or _DEAD_AFTER.match(after) or fact.subject in ("n:death", "n:fatal") or _DIED_OF.match(text[fact.start:fact.start + 100]):
+        return replace(fact, subject="n:dead")  # '87 deaths', '78 of the people taking the drug, X, had died'
     if _INJURED_BEFORE.search(before) or _INJURED_AFTER.match(after):
         return replace(fact, subject="n:injur")
     return fact

@@ -155,6 +155,8 @@ def same(a: Fact, b: Fact) -> bool:
             return True  # 'announced the closure' is the plan made public: 'will close' says the same
         planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
         return planned_day < done_day  # a preview's plan, a later report's deed
+    if pair == {"possible", "undisclosed"}:
+        return True  # 'did not yet know what caused it' / 'has not said what drove it': neither asserts anything
     if pair == {"planned", "possible"}:
         possible = a if ca == "possible" else b
         return not _UNDECIDED.search(possible.text)  # 'could appeal' is no denial of 'will appeal'; 'has not decided whether to' is
