@@ -679,3 +679,24 @@ def test_deaths_counted_as_deaths_or_as_people_who_died_are_one_count(tmp_path):
     merged = _two(tmp_path, "There were 87 deaths from any cause among the 2,104 patients given the drug, the company said.",
                   "The company said 78 of the people taking its drug, Veltrax, had died during the study.")
     assert variants_of(merged, "number") == [["78 of the people", "87 deaths"]]
+
+
+def test_the_figure_a_change_started_from_is_an_earlier_state(tmp_path):
+    merged = _two(tmp_path, "After the recount the number of rejected ballots fell to 1,109 from 1,114 on election night.",
+                  "Once the recount was done, 1,114 ballots remained on the rejected pile, the commission said.")
+    assert variants_of(merged, "number") == [["1,109", "1,114 ballots"]]
+
+
+def test_a_deed_told_as_done_already_against_a_plan_told_the_same_day_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The losing candidate said he would ask the Eastern Administrative Court to annul the result.",
+                  "He has already lodged a challenge with the administrative court, his lawyers said on the radio.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    unrelated = _two(tmp_path, "The losing candidate said he would ask the Eastern Administrative Court to annul the result.",
+                     "The city has already paid the counters for their overtime, the mayor said on the radio.")
+    assert unrelated["discrepancies"] == []
+
+
+def test_a_place_name_spelt_another_way_in_one_claim_is_a_name_clash(tmp_path):
+    merged = _two(tmp_path, "In district 14, which votes at Norrvik School in the harbour ward, the figures of the two candidates had been swapped on the tally sheet.",
+                  "In district 14, which votes at Norrby School in the harbour ward, the figures of the two candidates had been swapped on the tally sheet.")
+    assert variants_of(merged, "name") == [["Norrby School", "Norrvik School"]]

@@ -97,10 +97,11 @@ _ISE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$")
 def _variant_folded(word: str) -> str:
     """'burned' and 'burnt', 'spelled' and 'spelt', 'criticised' and 'criticized': one form each
     (both sides fold alike, so a fold that makes no real word does no harm)."""
-    word = _PAST_IN_T.sub("t", word)
-    if word.endswith("llt"):
-        word = word[:-2] + "t"
-    return _ISE.sub(r"iz\1", word)
+    if word.endswith("ed"):  # a plain test first: called for every word of every phrase compared
+        word = _PAST_IN_T.sub("t", word)
+        if word.endswith("llt"):
+            word = word[:-2] + "t"
+    return _ISE.sub(r"iz\1", word) if "is" in word else word
 
 
 @lru_cache(maxsize=65536)

@@ -597,3 +597,40 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
             y = Fact("confirmation", "cause", "given", b.text[slice(*status_facts.clause_bounds(b.text, mb.start(), mb.end()))].strip(" ,.;"), mb.start(), mb.end())
             out.append(Conflict("confirmation", "cause", "material", [(b, y), (a, x)]))
     return out
+
+
+_ALREADY_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?already\b|\balready\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+"""A deed told as done already ('has already lodged a challenge', 'has already a complaint
+submitted', as a translation words it)."""
+
+
+def _lower_phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent content words in any case ('Administrative Court' and 'administrative
+    court' are one phrase)."""
+    words = [stem(w.lower()) for w in tokens(text) if w.lower() not in STOPWORDS and not w[0].isdigit()]
+    return set(zip(words, words[1:]))
+
+
+def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Said he would ask the Administrative Court to annul the result' against 'has already lodged
+    a challenge with the administrative court', told the same day: one outlet reports done what
+    another says is still to come, in sentences that name the same thing with the same two words.
+    However unlike the sentences read, 'already' says the deed is not the next step of the story."""
+    done = [(c, m) for c in claims if "already" in c.text.lower() for m in [_ALREADY_DONE.search(c.text)] if m]
+    if not done:
+        return []
+    planned = [(c, f) for c in claims for f in c.facts_of("status") if f.value[0] == "planned"]  # type: ignore[index]
+    out: list[Conflict] = []
+    for a, m in done:
+        phrases = _lower_phrases(a.text)
+        seen: set[str] = set()
+        for b, f in planned:
+            if b.source == a.source or b.source in seen or abs(_published(a) - _published(b)) > 1:
+                continue
+            if not phrases & _lower_phrases(f.text):
+                continue
+            seen.add(b.source)
+            left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
+            x = Fact("confirmation", "status", ("done", frozenset(), 0), a.text[left:right].strip(" ,.;"), m.start(), m.end())
+            out.append(Conflict("confirmation", "status", "material", [(b, f), (a, x)]))
+    return out

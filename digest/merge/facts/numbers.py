@@ -54,7 +54,7 @@ NUMBER = re.compile(
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
-    rf"\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
+    rf"(?<![\d,.])\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
     re.I,
 )
 _SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
@@ -91,7 +91,9 @@ _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I
 _OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
-_MEASURED_BEFORE = re.compile(r"([A-Za-z]{3,})\s+(?:at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+_MEASURED_BEFORE = re.compile(
+    r"([A-Za-z]{3,})\s+(?:(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|grew|grown|shrank|shrunk|sank|sunk|climbed|increased|decreased|jumped|slipped)\s+to"
+    r"|at|was|were|is|are|stood at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 """Patterns the readers below use, compiled once."""
 
 
@@ -546,6 +548,10 @@ _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+(
 _PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?$", re.I)
 """The figure a change is measured from ('up from 9 million', 'compared with 41 last year'): an
 earlier state of the subject, compared only with earlier states."""
+_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|about\s+|some\s+)?$", re.I)
+_TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?from\s+(?:the\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s+)?to\s+(?:about\s+|some\s+)?\d", re.I)
+"""'From 1,114 to 1,109', 'fell to 1,109 from 1,114': the figure a change started from."""
 ERA_GAP = 2
 """Years before publication from which a year names another event: last year may be the story's
 own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is
@@ -558,7 +564,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     quake destroyed the town', 'killed 212 people in 1968', 'last year's 40 arrests'."""
     if fact.subject == "year":
         return fact
-    if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start):
+    if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start) or _TO_FROM_BEFORE.search(text, max(0, fact.start - 40), fact.start) or (
+            _FROM_BEFORE.search(text, max(0, fact.start - 12), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
     after = None if before else _ERA_AFTER.match(text[fact.end:fact.end + 45])
