@@ -700,3 +700,31 @@ def test_a_place_name_spelt_another_way_in_one_claim_is_a_name_clash(tmp_path):
     merged = _two(tmp_path, "In district 14, which votes at Norrvik School in the harbour ward, the figures of the two candidates had been swapped on the tally sheet.",
                   "In district 14, which votes at Norrby School in the harbour ward, the figures of the two candidates had been swapped on the tally sheet.")
     assert variants_of(merged, "name") == [["Norrby School", "Norrvik School"]]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201dA recount is not a failure. It is democracy working,\u201d said Hanna Rystedt at the city hall.",
+    "\u201eA recount is not a failure. It is democracy working\u201c, said Hanna Rystedt at the city hall.",
+    "'A recount is not a failure. It is democracy working,' said Hanna Rystedt at the city hall.",
+])
+def test_a_quotation_of_two_sentences_stays_one_with_its_speaker_in_every_languages_marks(text):
+    assert [text[s:e] for s, e in split_text(text)] == [text]
+
+
+def test_the_day_of_a_thing_a_date_owns_is_not_the_day_of_the_deed(tmp_path):
+    merged = _two(tmp_path, "Hanna Rystedt was certified on Friday as the next mayor after a recount reversed the result of the run-off.",
+                  "Hanna Rystedt will be the next mayor after a recount turned round the result of last Sunday's run-off.")
+    assert variants_of(merged, "date") == []
+
+
+def test_numbers_listed_before_one_noun_are_names_not_counts():
+    from digest.merge.facts import numbers
+    assert numbers.extract("Only the 2, 5 and 9 tram lines were operating.", Context(MONDAY, False)) == []
+    counted = numbers.extract("The city bought 2 buses, 5 trams and 9 trains.", Context(MONDAY, False))
+    assert [(f.subject, f.value) for f in counted] == [("n:bus", 2.0), ("n:tram", 5.0), ("n:train", 9.0)]
+
+
+def test_ballots_rejected_as_invalid_are_no_denial(tmp_path):
+    merged = _two(tmp_path, "Five ballots initially rejected as invalid were accepted as valid after the commission examined them.",
+                  "Moreover five ballots which on the election night were judged as invalid were approved by the election board.", translated=True)
+    assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"] == []

@@ -126,7 +126,7 @@ def _split_run(text: str) -> list[tuple[int, int]]:
 QUOTE_JOIN_MAX = 320
 """Characters up to which a quotation of several sentences stays one sentence with its
 attribution; longer quoted passages are split as prose (each sentence its own claim)."""
-_ATTRIBUTED = re.compile(r"[\u201d\"\u00bb][^\u201c\u201d\"\u00ab\u00bb]{0,60}$")
+_ATTRIBUTED = re.compile(r"(?:[\u201d\"\u00bb\u201c]|(?<=[.,!?])')[^\u201c\u201d\"\u00ab\u00bb]{0,60}$")
 
 
 def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -140,7 +140,7 @@ def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if k + 1 < len(spans) and _opens_unclosed(text[s:e]):
             s2, e2 = spans[k + 1]
             tail = text[s2:e2]
-            if e2 - s <= QUOTE_JOIN_MAX and _closes(tail) and _ATTRIBUTED.search(tail.rstrip(".!?")) and re.search(r"[\u201d\"\u00bb]\s*,?\s*\w", tail):
+            if e2 - s <= QUOTE_JOIN_MAX and _closes(tail) and _ATTRIBUTED.search(tail.rstrip(".!?")) and re.search(r"(?:[\u201d\"\u00bb\u201c]|(?<=[.,!?])')\s*,?\s*\w", tail):
                 out.append((s, e2))
                 k += 2
                 continue
@@ -150,13 +150,29 @@ def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _opens_unclosed(sentence: str) -> bool:
+    start = sentence.lstrip()[:1]
+    if "\u201e" in sentence:  # German „…“
+        return sentence.count("\u201e") > sentence.count("\u201c")
+    if start == "\u201d":  # Swedish and Finnish ”…”
+        return sentence.count("\u201d") % 2 == 1
+    if start == "'":  # a broadcaster's straight single quotes
+        return not _SINGLE_CLOSE.search(sentence)
     opens = sentence.count("\u201c") + sentence.count("\u00ab")
     closes = sentence.count("\u201d") + sentence.count("\u00bb")
     straight = sentence.count('"')
-    return opens > closes or (not opens and straight % 2 == 1 and sentence.lstrip().startswith('"'))
+    return opens > closes or (not opens and straight % 2 == 1 and start == '"')
+
+
+_SINGLE_CLOSE = re.compile(r"[.,!?]'(?=\s|$)")
 
 
 def _closes(sentence: str) -> bool:
+    if "\u201e" in sentence:
+        return False
+    if sentence.count("\u201c") and not sentence.count("\u201d") and not sentence.count("\u00ab"):
+        return True  # German: the quotation closes with “
+    if _SINGLE_CLOSE.search(sentence) and not sentence.lstrip().startswith("'"):
+        return True
     opens = sentence.count("\u201c") + sentence.count("\u00ab")
     closes = sentence.count("\u201d") + sentence.count("\u00bb")
     return closes > opens or (not opens and not closes and sentence.count('"') % 2 == 1)

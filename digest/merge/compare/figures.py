@@ -139,8 +139,8 @@ def comparable(x: Fact, y: Fact) -> bool:
         return False  # a past year's figure and this event's are two facts
     if x.subject == "money" == y.subject and x.value[0] != y.value[0] and x.value[1] != y.value[1]:  # type: ignore[index]
         return False  # '1.1 million marks' / 'about 1.27 million euros': converted at a rate the story does not give (one sum in two currencies is a clash)
-    if x.detector == "dates" and bool(_SINCE.match(x.text)) != bool(_SINCE.match(y.text)):
-        return False  # 'broken since September' / 'replacements ordered in late October': a state's start, another event's day
+    if x.detector == "dates" and (bool(_SINCE.match(x.text)) != bool(_SINCE.match(y.text)) or bool(_OWNS.search(x.text)) != bool(_OWNS.search(y.text))):
+        return False  # 'broken since September' / 'ordered in late October': a state's start, another event's day; 'last Sunday's run-off' / 'certified on Friday': the day of the thing it owns
     if x.subject == "duration" == y.subject and (_duration_unit(x) in _CLOCK_UNITS) != (_duration_unit(y) in _CLOCK_UNITS):
         return False  # 'three days of debate' / '31 hours of debate': the span and the time spent in it (equal forms agree before this)
     vx, vy = _magnitude(x), _magnitude(y)
@@ -166,6 +166,7 @@ _DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute)", re.I)
 
 
 _SINCE = re.compile(r"since\b", re.I)
+_OWNS = re.compile(r"['\u2019]s?$")
 _CLOCK_UNITS = frozenset({"hour", "minute"})
 
 

@@ -281,6 +281,17 @@ _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ELLIPSIS = re.compile(r"\s+(?:to|rather\s+than|instead\s+of|and|or|from)\s+", re.I)
 """What joins a figure to another of the same unit said once ('from 40 years to 42')."""
+_IN_A_LIST_OF_LABELS = re.compile(r"(?<!between )(?<!from )\d{1,3},\s*\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or)\s+\d{1,3}\s+[a-z]", re.I)
+"""'The 2, 5 and 9 tram lines': bare small numbers listed before one noun name things, as line and
+platform numbers do; a count has its own noun ('2 buses, 5 trams and 9 trains')."""
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where a run of listed numbers that ends at or holds `start` begins."""
+    m = re.search(r"(?:\d{1,3},?\s*(?:and\s+|or\s+)?)*$", text[max(0, start - 30):start])
+    return start - (len(m.group(0)) if m else 0)
+
+
 _IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _ONE_IN = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+(?:every\s+)?$", re.I)
 
@@ -425,8 +436,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # 'no one', 'every one of', 'one of the biggest': no count
         if _AT_A_TIME.match(after):
             continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
-        if _IN_EVERY.match(after) or _ONE_IN.search(text[max(0, start - 12):start]):
-            continue  # 'one in six of the 23 diplomats': a proportion, neither figure a count
+        if _IN_EVERY.match(after) or _ONE_IN.search(text[max(0, start - 12):start]) or _IN_A_LIST_OF_LABELS.match(text, _list_start(text, start)):
+            continue  # 'one in six of the 23 diplomats': a proportion, neither figure a count; 'the 2, 5 and 9 tram lines': names, not counts
         if _OF_THEM.match(after):
             told = _OF_THEM_DEAD.match(after)
             if told:  # '310 birds were found, 118 of them dead': the part that died is a count of the dead
