@@ -189,7 +189,7 @@ _MEDIA = re.compile(
 )
 _CREDIT_MARK = re.compile(
     r"\u00a9|\b(photo(graph)?s?|pictures?|images?|credits?|illustration|foto)\s*:|\((?:[A-Z]{1,6}\s+)?(photo|picture|image|foto)\b[^()]*\)|"
-    r"\s/\s*(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$|(?<=[.!?] )(?-i:[A-Z]{2,8})/(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",  # '... 2026. SNA/Peder Vos'
+    r"\s/\s*(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$|(?<=[.!?] )(?-i:[A-Z][\w.\u00c0-\u024f-]*\s+){0,3}(?-i:[A-Z][\w.\u00c0-\u024f-]*)/(?-i:[A-Z][\w.\u00c0-\u024f-]*\s*){1,4}\.?$",  # '... 2026. SNA/Peder Vos', '... Ostral Press/Jonas Brekk'
     re.I,
 )
 _PHOTO_TALK = re.compile(

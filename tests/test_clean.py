@@ -502,3 +502,12 @@ def test_a_caption_ending_in_an_agency_and_photographer_credit_is_junk():
     assert [b.text for b in cleaned.blocks] == [
         "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
         "The ramp had been inspected in May, the port authority said, and no fault was found."]
+
+
+def test_a_caption_credited_to_a_named_agency_and_photographer_is_junk():
+    raw = ("The minister resigned on Thursday after the audit office published its report.\n\n"
+           "The minister leaves a news conference at the ministry in Tollvik, February 12, 2026. Ostral Press/Jonas Brekk\n\n"
+           "Her successor will be sworn in on Monday, the prime minister's office said.\n")
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks] == ["The minister resigned on Thursday after the audit office published its report.",
+                                                "Her successor will be sworn in on Monday, the prime minister's office said."]

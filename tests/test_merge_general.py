@@ -437,8 +437,8 @@ def test_one_thing_put_two_incompatible_ways_is_a_clash(tmp_path):
                   "The court ordered the paper to pay the minister's legal costs in full, in a civil defamation case.",
                   "The civil protection office advised people in Midby and Lonsholt to leave; the evacuation is voluntary, it said on Thursday.\n\n"
                   "The paper, convicted of criminal defamation, must pay the minister's legal costs, the court said.")
-    assert sorted(sorted(v) for v in variants_of(merged, "other")) == [["evacuation is voluntary, it", "protection office ordered the evacuation"]]
-    assert sorted(sorted(v) for v in variants_of(merged, "term")) == [["convicted of criminal defamation, must", "in a civil defamation case"]]
+    assert sorted(sorted(v) for v in variants_of(merged, "other")) == [["evacuation is voluntary", "protection office ordered the evacuation"]]
+    assert sorted(sorted(v) for v in variants_of(merged, "term")) == [["convicted of criminal defamation", "in a civil defamation case"]]
 
 
 @pytest.mark.parametrize("a, b", [
@@ -728,3 +728,23 @@ def test_ballots_rejected_as_invalid_are_no_denial(tmp_path):
     merged = _two(tmp_path, "Five ballots initially rejected as invalid were accepted as valid after the commission examined them.",
                   "Moreover five ballots which on the election night were judged as invalid were approved by the election board.", translated=True)
     assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"] == []
+
+
+def test_the_dead_the_missing_and_the_rescued_are_counted_apart():
+    from digest.merge.facts import numbers
+    facts = numbers.extract("Seven people are known to have died, three people are still missing and eleven people were pulled out alive.", Context(MONDAY, False))
+    assert [(f.subject, f.value) for f in facts] == [("n:dead", 7.0), ("n:missing", 3.0), ("n:rescued", 11.0)]
+
+
+def test_a_title_owned_by_a_named_body_leaves_the_sentence_before_it_out(tmp_path):
+    merged = _two(tmp_path, "The audit office said Hessel's chairman, Viggo Tarrant, is a former business partner of her husband.",
+                  "The audit office's conflict-of-interest finding concerns Hessel's chief executive, Viggo Tarrant, who co-owned a company with her husband.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "title"]
+    assert sorted(v["text"] for v in clash["variants"]) == ["Hessel's chairman", "Hessel's chief executive"]
+
+
+def test_contrasting_terms_are_shown_within_their_clause(tmp_path):
+    merged = _two(tmp_path, "Mayor Renato Albisetti said the town had issued a voluntary evacuation advisory for the upper quarter on Sunday evening.",
+                  "The mayor, Renato Albisetti, had ordered the evacuation of the upper quarter on Sunday evening, but some residents refused to leave.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "other"]
+    assert "had ordered the evacuation" in [v["text"] for v in clash["variants"]]

@@ -71,6 +71,8 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
+_OWNER_LEAD_IN = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+"""Lower-case words before a capitalised owner ('finding concerns Hessel's'): the sentence, not the title."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
 _ROLE_OF_BEFORE = re.compile(
     r"(?<![\w-])((?:[a-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
@@ -281,7 +283,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
             last = m.group(1).split()[-1].lower()
             if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
-                mention(m.group(2), s.source, m.group(1))
+                mention(m.group(2), s.source, _OWNER_LEAD_IN.sub("", m.group(1)))  # 'finding concerns Hessel's chief executive': Hessel's chief executive
         for m in _APPOINTED_AS.finditer(s.text) if has_role and " as " in s.text else ():
             if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
                 mention(m.group(1), s.source, m.group(2))  # 'appointed Jane Roe as administrator'

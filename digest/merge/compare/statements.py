@@ -317,12 +317,15 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
 
 
 def _phrase_around(text: str, m: re.Match) -> str:
-    """The term with the words it qualifies, as the outlet wrote them ('evacuation is voluntary')."""
+    """The term with the words it qualifies, as the outlet wrote them ('evacuation is voluntary'),
+    within its clause ('Albisetti, had ordered the evacuation' is 'had ordered the evacuation')."""
     left = text.rfind(" ", 0, max(0, m.start() - 1))
     left = text.rfind(" ", 0, left) if left > 0 else left
     right = text.find(" ", m.end() + 1)
     right = text.find(" ", right + 1) if right != -1 else -1
-    return text[left + 1 if left >= 0 else 0:right if right != -1 else len(text)].strip(" ,.;:")
+    phrase = text[left + 1 if left >= 0 else 0:right if right != -1 else len(text)]
+    head, cut, tail = phrase.partition(m.group(0))
+    return (re.split(r"[,;:]", head)[-1] + cut + re.split(r"[,;:]", tail)[0]).strip(" ,.;:")
 
 
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:

@@ -518,11 +518,11 @@ def extract(text: str, context: Context) -> list[Fact]:
     return facts
 
 
-_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll injured injuring injuries hurt wounded wounding wounds lives".split())
+_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing rescued alive saved injured injuring injuries hurt wounded wounding wounds lives".split())
 """One of these is in every sentence whose counts _as_casualties reads as the dead or the injured."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
 _DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
-_DEAD_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
+_DEAD_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+|(?:known|believed|feared|reported|thought)\s+to\s+have\s+(?:been\s+)?)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
 _DIED_OF = re.compile(r"^\S+\s+of\s+(?:the|those)\b[^.;\d]{0,70}?\b(?:had|have|has)\s+died\b", re.I)
 """A part of a group that died, named with the group between ('78 of the people taking it, X, had died')."""
 _INJURED_BEFORE = re.compile(rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+{_COUNT_LEAD}$", re.I)
@@ -546,7 +546,16 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
         return replace(fact, subject="n:dead")  # '87 deaths', '78 of the people taking the drug, X, had died'
     if _INJURED_BEFORE.search(before) or _INJURED_AFTER.match(after):
         return replace(fact, subject="n:injur")
+    if _MISSING_AFTER.match(after):
+        return replace(fact, subject="n:missing")
+    if _RESCUED_AFTER.match(after):
+        return replace(fact, subject="n:rescued")
     return fact
+
+
+_MISSING_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)|still\s+missing)\b", re.I)
+_RESCUED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(?:rescued|pulled\s+out\s+alive|brought\s+out\s+alive|saved)\b", re.I)
+"""The missing and the rescued, whatever noun counts them: each their own count, never the dead's."""
 
 
 _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\b)(-(?=[^\W\d_]))?", re.I)
