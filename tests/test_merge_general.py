@@ -748,3 +748,12 @@ def test_contrasting_terms_are_shown_within_their_clause(tmp_path):
                   "The mayor, Renato Albisetti, had ordered the evacuation of the upper quarter on Sunday evening, but some residents refused to leave.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "other"]
     assert "had ordered the evacuation" in [v["text"] for v in clash["variants"]]
+
+
+def test_assessing_whether_to_open_an_inquiry_and_an_inquiry_opened_are_two_claims(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("The economic crime unit said it had received the audit report and was assessing whether there were grounds to open an investigation.\n", dict(published=MONDAY)),
+        "b": ("The economic crime unit said it had opened a preliminary investigation into the award of the contract.\n", dict(published=MONDAY)),
+    })
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -201,8 +201,11 @@ def moods_clash(a: Claim, b: Claim) -> bool:
     if "negated" in moods:
         return True
     if moods == {"possible", "actual"}:
-        pending = a if a.mood == "possible" else b
-        return bool(_NOT_YET.search(pending.text))  # 'has not yet established the cause' / 'confirmed the cause'
+        pending, done = (a, b) if a.mood == "possible" else (b, a)
+        if _NOT_YET.search(pending.text):
+            return True  # 'has not yet established the cause' / 'confirmed the cause'
+        option = _OPEN_DEED.search(pending.text)  # 'assessing whether there were grounds to open an investigation' / 'had opened an investigation'
+        return bool(option) and status_facts.told_done(done.text, stem(option.group(1))) is not None
     if moods == {"planned", "actual"}:
         planned, done = (sa, sb) if a.mood == "planned" else (sb, sa)
         if _EXPECTED.search(planned.text):
@@ -211,6 +214,8 @@ def moods_clash(a: Claim, b: Claim) -> bool:
     return False
 
 
+_OPEN_DEED = re.compile(r"\b(?:whether|if)\s+(?:[\w-]+\s+){0,5}?to\s+([a-z]{3,})\b", re.I)
+"""The deed an open question is about: 'whether there were grounds to open an investigation'."""
 _PLANNED_VERB = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?([a-z]{4,})\b", re.I)
 
 

@@ -534,7 +534,7 @@ def _object_after(text: str, at: int) -> set[str]:
     return {stem(w) for w in tokens(text[at:at + 60])[:4] if w.lower() not in STOPWORDS}
 
 
-_CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|stud(?:y|ies|ying))\w*\b", re.I)
+_CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|stud(?:y|ies|ying))\w*\b", re.I)
 """The markers of an option under study ('is considering', 'weighs', 'is examining whether')."""
 
 

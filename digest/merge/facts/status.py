@@ -35,9 +35,9 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
         r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'  # a translation's 'will no further mark pay'
-    ("possible", _at_word("cmwpisynruaebn",
-        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b"
-        r"|\bprovisional(?:ly)?\b|\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
+    ("possible", _at_word("cmwpisynruaebnd",
+        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b"
+        r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\bnot\s+(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b"
@@ -51,7 +51,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t"},
     "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},  # 'no' also of 'there will be no'
-    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling",
+    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling", "whether",
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
