@@ -757,3 +757,37 @@ def test_assessing_whether_to_open_an_inquiry_and_an_inquiry_opened_are_two_clai
     })
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_he_said_after_a_sentence_about_its_subject_is_the_subjects_remark(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("Orellano, who has been coached by Ignacio Ferran since he was 16, said he had done nothing wrong. \"I ran the road they gave me, and I will not apologise for it,\" he said.\n", dict(published=MONDAY)),
+        "b": ("\"I ran the road they gave me, and I will not apologise for it,\" declared Orellano after the race.\n", dict(published=MONDAY)),
+    })
+    assert [d for d in merged["discrepancies"] if d["kind"] == "quote" and d["severity"] == "material"] == []
+
+
+def test_a_denial_ends_where_its_clause_joins_another_deed(tmp_path):
+    merged = _two(tmp_path, "Arnesdahl personally signed the approval for the contract, the audit office said.",
+                  "The minister did not declare the link and signed the approval for the contract herself, the audit office said.")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"] == []
+
+
+def test_a_record_subject_to_ratification_against_one_confirmed_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The record is subject to ratification by the Global Athletics Union, a process that takes months.",
+                  "The run has been confirmed as a world record by the Global Athletics Union, the union said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_zero_added_to_one_estimate_anywhere_in_the_story_is_a_clash(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("The winner crossed the line in Halden on Sunday. His rival's manager said the course may have been as much as 60 m short of the distance.\n", dict(published=MONDAY)),
+        "b": ("Crowds lined the route in Halden on Sunday. The rival's team say the changed course may have been about 600 metres short of the full distance.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(merged, "number") == [["60 m", "about 600 metres"]]
+
+
+def test_a_month_with_of_before_its_year_is_that_month_of_that_year():
+    from digest.merge.facts import dates
+    [f] = [f for f in dates.extract("The record had been set in Brenmouth in April of 2024.", Context(MONDAY, True)) if f.subject == "date"]
+    assert (f.value.year, f.value.month) == (2024, 4)

@@ -158,7 +158,7 @@ def _zero_slipped(a: float, b: float) -> bool:
     big, small = max(a, b), min(a, b)
     for factor in (10.0, 100.0):
         if abs(big - small * factor) < 1e-9 * big:
-            return small >= 10 and big >= 1000  # '5' / '50' are too common to tell from two counts
+            return small >= 10 and big >= 100  # '5' / '50' are too common to tell from two counts
     return False
 
 
@@ -721,6 +721,32 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
                     continue
                 if any(agree(f, x) for f in given.get((b.source, x.subject), ())) or any(agree(f, y) for f in given.get((a.source, y.subject), ())):
                     continue  # an outlet that gives the other's figure too
+                out.append(Conflict("number", x.subject, "material", [(a, x), (b, y)]))
+    return out
+
+
+ZERO_SLIP_MIN = 0.3
+"""Surroundings similarity at which one figure with a zero added or dropped, anywhere in the story,
+is that figure miscopied ('60 metres short' / 'about 600 metres short', 0.36)."""
+
+
+def zero_slips(claims: list[Claim], around: Surroundings) -> list[Conflict]:
+    """'As much as 60 metres short' / 'about 600 metres short': the same digits ten or a hundred
+    times apart, for one subject, in words alike, wherever each stands. An outlet that also gives
+    the other's figure agrees with it."""
+    by_digits: dict[tuple[str, str], list[tuple[Claim, Fact]]] = {}
+    for c in claims:
+        for f in c.facts_of("numbers"):
+            if not isinstance(f.value, tuple) and (digits := "".join(digit_runs(f)).strip("0")):
+                by_digits.setdefault((f.subject, digits), []).append((c, f))
+    out: list[Conflict] = []
+    for found in by_digits.values():
+        for i, (a, x) in enumerate(found):
+            for b, y in found[i + 1:]:
+                if a.source == b.source or not _zero_slipped(_magnitude(x) or 0.0, _magnitude(y) or 0.0) or around.similarity(a, x, b, y) < ZERO_SLIP_MIN:
+                    continue
+                if any(c.source == b.source and agree(f, x) for c, f in found) or any(c.source == a.source and agree(f, y) for c, f in found):
+                    continue
                 out.append(Conflict("number", x.subject, "material", [(a, x), (b, y)]))
     return out
 

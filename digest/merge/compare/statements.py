@@ -32,6 +32,9 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
         for f in c.facts_of("status"):
             if f.value[0] == "denied" or f.value[0] in _ASSERTING:  # type: ignore[index]
                 left, right = status_facts.clause_bounds(c.text, f.start, f.end)
+                if f.value[0] == "denied":  # type: ignore[index]
+                    joined = _AND_THEN.search(c.text, f.end, right)
+                    right = joined.start() if joined else right  # 'did not declare the link and signed the approval': the denial ends at 'and'
                 stated.append((c, f, _phrases(c.text[left:right])))
     denials = [s for s in stated if s[1].value[0] == "denied"]  # type: ignore[index]
     if not denials or len(denials) == len(stated):
@@ -54,6 +57,7 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+_AND_THEN = re.compile(r"\s(?:and|but)\s+(?!not\b|never\b)", re.I)
 _CONFIRMED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?confirmed\s+that\b|\bconfirmed\s+that\b", re.I)
 """An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
 signal'): against another's suspicion of it ('investigators suspect ...', 'not established'), a
@@ -185,6 +189,11 @@ _PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_fact
 _PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts.SAY_VERBS}\s*:?\s*$", re.I)
 
 
+_SUBJECT_NAME = re.compile(r"((?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f-]+),\s+(?:who|whose|a|an|the)\b")
+"""A sentence opening on a name set off by its description ('Orellano, who is coached by …,'):
+its subject, whom a 'he said' in the next sentence means."""
+
+
 def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
     """'“Every hour counts,” she said' after a sentence that names one person ('The Prime
     Minister, Ada Roe, spoke to reporters'): the remark is that person's. With no one or with two
@@ -200,6 +209,9 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
                 named = set(surnames.findall(without_accents(before.text))) if before is not None else set()
+                subject = _SUBJECT_NAME.match(before.text) if before is not None else None
+                if subject and subject.group(1).split()[0] not in quote_facts.NOT_NAMES:
+                    named = {without_accents(subject.group(1).split()[-1])}  # 'Orellano, who is coached by Ferrán, said …': the sentence's subject
                 if len(named) == 1:
                     surname = named.pop()
                     f = replace(f, value=(f.value[0], surname.lower()))  # type: ignore[index]

@@ -47,7 +47,7 @@ NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![\w.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
     rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"  # 'ten', never the start of 'tent'
-    rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn|m|k|b)\b)*)"
+    rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
 )
@@ -450,7 +450,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         unit_match = _MEASURE_UNIT.match(text[end:]) if not hyphen else None
         measured = _measure(unit_match.group(1), value) if unit_match else None
-        bare_letter = measured and unit_match.group(1).lower() in ("m", "ha") and (not token[0].isdigit() or re.match(r"\s+[a-z]", text[end + unit_match.end():]))  # type: ignore[union-attr]
+        bare_letter = measured and unit_match.group(1).lower() in ("m", "ha") and (not token[0].isdigit() or re.match(r"\s+(?!(?:short|long|high|deep|wide|tall|away|below|above|beneath|from|of)\b)[a-z]", text[end + unit_match.end():]))  # type: ignore[union-attr]  # '60 m short' is a length
         if measured and not bare_letter:
             add(measured[0], measured[1], start, end + unit_match.end(), kind="measure")  # type: ignore[union-attr]
             continue

@@ -32,6 +32,8 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[
 _SAY_RE = re.compile(rf"\b{SAY_VERBS}\b")
 _NAME_RE = re.compile(_NAME)
 _PRONOUN = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "But", "And", "A", "An", "In", "On", "At"}
+NOT_NAMES = _PRONOUN | {"However", "Meanwhile", "Later", "Earlier", "Today", "Yesterday", "Still", "Instead", "Then", "So"}
+"""Capitalised words that open a sentence without naming anyone."""
 
 
 def speaker(text: str, start: int, end: int) -> str:

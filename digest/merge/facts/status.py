@@ -37,7 +37,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'  # a translation's 'will no further mark pay'
     ("possible", _at_word("cmwpisynruaebnd",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b"
-        r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
+        r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+)?(?:ratification|approval|confirmation|review|appeal)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\bnot\s+(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b"
@@ -55,7 +55,7 @@ _CUES = {
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
-                 "reportedly", "allegedly", "exclude", "excluded", "excludes", "excluding", "cannot", "can"},
+                 "reportedly", "allegedly", "subject", "exclude", "excluded", "excludes", "excluding", "cannot", "can"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
              "finalised", "finalized", "ratified", "announced"},
@@ -66,12 +66,15 @@ _WINDOW = 7
 
 def _governed(text: str, start: int, end: int) -> frozenset[str]:
     """Content stems of the status words and the few words after them: what the status is about."""
-    stop = min((i for i in (text.find(";", end), text.find(":", end)) if i != -1), default=len(text))
+    stop = min((i for i in (text.find(";", end), text.find(":", end), text.find(" and ", end), text.find(" but ", end)) if i != -1), default=len(text))
     words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end, stop), _WINDOW)]  # within its clause
     # names left out: two statuses are about one thing when they share what happened, not where ('Tarnby')
     return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
 
 
+_STATE_OF_SUBJECT = re.compile(r"subject\b|pending\b|unconfirmed\b|provisional", re.I)
+"""Markers said of the clause's subject ('the record is subject to ratification', 'the result is
+provisional'), not of the words after them."""
 _MARKER_STEMS = frozenset(stem(w) for w in
     "will would could may might still already not never intend intends plan plans considering consider mulling contemplating whether deny denied "
     "declined refused say comment must yet pending provisional preliminary principle expected due set".split())
@@ -88,6 +91,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         m = pattern.search(text)
         if m and not any(f.start < m.end() and m.start() < f.end for f in facts):
             about = _governed(text, m.start(), m.end())
+            if _STATE_OF_SUBJECT.match(m.group(0)):  # 'the record is subject to ratification': what is pending stands before it
+                left = clause_bounds(text, m.start(), m.end())[0]
+                about |= frozenset(stem(w) for w in tokens(text[left:m.start()]) if w.lower() not in STOPWORDS and not w[0].isupper() and len(w) > 3) - _MARKER_STEMS
             if not about:  # the status ends its clause ('an accusation Drennik denied'): what it is about stands before it
                 left, right = clause_bounds(text, m.start(), m.end())
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
@@ -107,7 +113,7 @@ def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
 
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:(?!and\s|but\s)[\w-]+\s+){0,4}$", re.I)
 """A negation a few words before a deed's word: the deed is denied, as a translation's word order has it."""
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\b", re.I)
