@@ -791,3 +791,15 @@ def test_a_month_with_of_before_its_year_is_that_month_of_that_year():
     from digest.merge.facts import dates
     [f] = [f for f in dates.extract("The record had been set in Brenmouth in April of 2024.", Context(MONDAY, True)) if f.subject == "date"]
     assert (f.value.year, f.value.month) == (2024, 4)
+
+
+def test_one_persons_surname_spelt_two_ways_after_the_same_first_name_is_a_name_clash(tmp_path):
+    merged = _two(tmp_path, "Paola Sestri, head of the landslide monitoring unit, said the slope had been moving for weeks.",
+                  "Geologist Paola Sestini, who has studied the slope for years, said it had been moving for weeks.")
+    assert variants_of(merged, "name") == [["Sestini", "Sestri"]]
+
+
+def test_one_persons_first_name_two_letters_apart_in_a_translation_is_a_name_clash(tmp_path):
+    merged = _two(tmp_path, "\"The rules were ignored,\" Auditor General Maren Ekholt said when the report was presented.",
+                  "The rules were not followed, said the national auditor Karin Ekholt when the report was presented.", translated=True)
+    assert variants_of(merged, "name") == [["Karin Ekholt", "Maren Ekholt"]]

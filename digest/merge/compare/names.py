@@ -94,7 +94,8 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 if sources_a & sources_b or without_accents(a) == without_accents(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
                 translation = bool((sources_a | sources_b) & translated)
-                alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2) or _transliterated(a) == _transliterated(b)  # 'Kasimir' / 'Casimir': a translation's letters
+                alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2) or _transliterated(a) == _transliterated(b) or (
+                    min(len(a), len(b)) >= 4 and _edit_distance(a.lower(), b.lower()) <= 2)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
                 if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
                         givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {}):
@@ -102,6 +103,33 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 variants = tuple(Variant(source, f"{given} {surname}", claim) for given in (a, b) for source, claim in givens[given].items())
                 severity = "wording" if translation and alike else "material"
                 out.append(Found(discrepancy_id("name", f"given:{surname.lower()}", ""), "name", f"Names differ: {a} {surname} / {b} {surname}", variants, severity))
+    return out
+
+
+def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """One person's surname spelt two ways after the same first name ('Paola Sestri' / 'Paola
+    Sestini'), each form in outlets that never use the other: the first name vouches for a
+    surname two letters apart, which alone the spelling check leaves as two names."""
+    forms: dict[tuple[str, str], dict[str, tuple[Claim, int, int]]] = {}
+    for c in claims:
+        for m in _FULL_NAME.finditer(c.text):
+            before = _CAPITAL_BEFORE.search(c.text, max(0, m.start() - 30), m.start())
+            if before and before.start() > 0:
+                continue  # two words of a longer name, unless the word before opens the sentence ('Geologist Paola Sestini')
+            forms.setdefault((m.group(1), m.group(2)), {}).setdefault(c.source, (c, m.start(2), m.end(2)))
+    by_first: dict[str, list[str]] = {}
+    for first, surname in forms:
+        by_first.setdefault(first, []).append(surname)
+    out: list[Conflict] = []
+    for first, surnames in by_first.items():
+        if first.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE:
+            continue
+        for x, a in enumerate(sorted(surnames)):
+            for b in sorted(surnames)[x + 1:]:
+                fa, fb = forms[(first, a)], forms[(first, b)]
+                if set(fa) & set(fb) or min(len(a), len(b)) < 5 or a[0] != b[0] or _edit_distance(a.lower(), b.lower()) != 2 or without_accents(a) == without_accents(b):
+                    continue
+                out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
 
 
