@@ -803,3 +803,9 @@ def test_one_persons_first_name_two_letters_apart_in_a_translation_is_a_name_cla
     merged = _two(tmp_path, "\"The rules were ignored,\" Auditor General Maren Ekholt said when the report was presented.",
                   "The rules were not followed, said the national auditor Karin Ekholt when the report was presented.", translated=True)
     assert variants_of(merged, "name") == [["Karin Ekholt", "Maren Ekholt"]]
+
+
+def test_a_demonym_before_a_surname_is_no_first_name(tmp_path):
+    merged = _two(tmp_path, "Valdorian Orellano breaks the marathon world record in Halden, the runner from Valdoria said.",
+                  "His sister, Valentina Orellano, said the family had not slept all night.")
+    assert variants_of(merged, "name") == []

@@ -79,11 +79,17 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
         return []
     pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
     said: dict[str, dict[str, dict[str, Claim]]] = {}  # surname -> first name -> outlet -> its first sentence naming them
+    places: set[str] | None = None
     for claim in claims:
         for m in pattern.finditer(claim.text):
             given = m.group(1)
             if given.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
                 continue  # 'Minister Arregui', 'Mrs Arregui', 'But Arregui'
+            if _PEOPLE_ADJECTIVE.search(given):
+                if places is None:
+                    places = set(_CAPITALISED.findall("\n".join(c.text for c in claims)))
+                if any(p != given and p[:3] == given[:3] and _derived_word(p, given) for p in places):
+                    continue  # 'Valdorian Orellano', in a story that names Valdoria: where he is from, not his first name
             said.setdefault(m.group(2), {}).setdefault(given, {}).setdefault(claim.source, claim)
     out: list[Found] = []
     for surname, givens in said.items():
