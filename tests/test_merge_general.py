@@ -809,3 +809,13 @@ def test_a_demonym_before_a_surname_is_no_first_name(tmp_path):
     merged = _two(tmp_path, "Valdorian Orellano breaks the marathon world record in Halden, the runner from Valdoria said.",
                   "His sister, Valentina Orellano, said the family had not slept all night.")
     assert variants_of(merged, "name") == []
+
+
+def test_a_post_told_by_a_relative_clause_is_compared_beside_a_shared_form_of_address(tmp_path):
+    merged = _two(tmp_path, "Professor Elias Brandt, a cardiologist at Halvik University who chairs the data monitoring committee, said the decision was clear.",
+                  "Professor Elias Brandt, the trial's principal investigator, said the decision was clear.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "title"]
+    assert any("chair of data monitoring committee" in v["text"] for v in clash["variants"])
+    same_post = _two(tmp_path, "Professor Elias Brandt, who chairs the data monitoring committee, said the decision was clear.",
+                     "Professor Elias Brandt, chair of the data monitoring committee, said the decision was clear.")
+    assert [d for d in same_post["discrepancies"] if d["kind"] == "title"] == []

@@ -18,6 +18,7 @@ from digest.merge.sentences import Sentence
 from digest.merge.text import STOPWORDS, lower_runs
 
 ROLE_NOUNS = {
+    "investigator",
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
     "director", "adviser", "advisor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
     "chairman", "chairwoman", "chair", "economist", "analyst", "fellow", "editor", "reporter", "correspondent",
@@ -54,6 +55,10 @@ _APPOSITION = re.compile(
     + _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
+_HELD_ROLE = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager", "coaches": "coach"}
+_WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join(_HELD_ROLE) + r")\s+(?:the\s+|its\s+|their\s+)?((?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)(?=\s*(?:,|\.|;|$|\band\b|\bsaid\b))")
+"""A post told by a relative clause: 'Elias Brandt, who chairs the data monitoring committee',
+'Paola Sestri, who heads the institute's landslide unit'."""
 _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
@@ -271,6 +276,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _APPOSITION.finditer(s.text) if has_role else ():
             if title_core(" ".join(m.group(2).split()[:4])):
                 mention(m.group(1), s.source, m.group(2))
+        for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
+            mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
         for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
             if title_core(" ".join(m.group(1).split()[:4])):
                 mention(m.group(2), s.source, m.group(1))
@@ -356,7 +363,13 @@ def _post_cores(person: Person, source: str) -> set[tuple[str, frozenset[str]]]:
             core = title_core(title)
         if core:
             out.add((core, title_portfolio(title)))
+    if len(out) > 1 and any(len(t.split()) == 1 and t.lower() in _HONORIFIC_RANKS for t in person.titles.get(source, [])):
+        out = {c for c in out if c[0] not in _HONORIFIC_RANKS} or out  # 'Professor Brandt, who chairs the committee': the post is the chair
     return out
+
+
+_HONORIFIC_RANKS = frozenset({"professor", "doctor"})
+"""Ranks set before a name as a form of address: beside a post the same source gives, not the post."""
 
 
 def title_conflicts(people: dict[str, Person], sources: list[str], translated: set[str] | frozenset[str] = frozenset()) -> list[tuple[Person, dict[str, str]]]:
