@@ -351,7 +351,7 @@ DESCRIPTIVE_ROLES = {"founder", "cofounder", "owner", "author", "researcher", "s
 professor a researcher. Such words are no title to set against another outlet's."""
 
 
-def _post_cores(person: Person, source: str) -> set[tuple[str, frozenset[str]]]:
+def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tuple[str, frozenset[str]]]:
     """The cores of the posts a source gives a person, leaving out what they are rather than hold
     ('founder and chairman' gives the chairman)."""
     out = set()
@@ -363,7 +363,7 @@ def _post_cores(person: Person, source: str) -> set[tuple[str, frozenset[str]]]:
             core = title_core(title)
         if core:
             out.add((core, title_portfolio(title)))
-    if len(out) > 1 and any(len(t.split()) == 1 and t.lower() in _HONORIFIC_RANKS for t in person.titles.get(source, [])):
+    if not addressed and len(out) > 1 and any(len(t.split()) == 1 and t.lower() in _HONORIFIC_RANKS for t in person.titles.get(source, [])):
         out = {c for c in out if c[0] not in _HONORIFIC_RANKS} or out  # 'Professor Brandt, who chairs the committee': the post is the chair
     return out
 
@@ -380,6 +380,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
         with_titles = list(cores)
 
         def agree(a: str, b: str) -> bool:
+            if any(all(c[0] in _HONORIFIC_RANKS for c in cores[s]) for s in (a, b)):  # 'professor at the institute' / 'Professor; director of the institute'
+                return _titles_agree(_post_cores(person, a, True), _post_cores(person, b, True), a in translated or b in translated)
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
                     or a in translated and _shorter_rendering(cores[a], cores[b])
                     or b in translated and _shorter_rendering(cores[b], cores[a]))
