@@ -819,3 +819,25 @@ def test_a_post_told_by_a_relative_clause_is_compared_beside_a_shared_form_of_ad
     same_post = _two(tmp_path, "Professor Elias Brandt, who chairs the data monitoring committee, said the decision was clear.",
                      "Professor Elias Brandt, chair of the data monitoring committee, said the decision was clear.")
     assert [d for d in same_post["discrepancies"] if d["kind"] == "title"] == []
+
+
+def test_a_sum_or_a_year_with_its_digits_swapped_is_a_slip(tmp_path):
+    merged = _two(tmp_path, "The group owes about 612 million marks, according to the administrators, including 180 million to suppliers.",
+                  "The group owes about 621 million marks, according to the administrators, including 180 million to suppliers.")
+    assert variants_of(merged, "number") == [["about 612 million marks", "about 621 million marks"]]
+    founded = story_of(tmp_path, {
+        "a": ("The chain was founded in 1868 by a draper in Brask and grew to 41 stores.\n", dict(published=MONDAY)),
+        "b": ("Harrowgate, founded in 1886 by a Brask draper, is not the first chain to fail this decade.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(founded, "date") == [["in 1868", "in 1886"]]
+    part = _two(tmp_path, "The chain will close 14 of its 41 stores, the administrators said.",
+                "Harrowgate is to close 41 shops, the administrators said.")
+    assert [v for v in variants_of(part, "number") if "41 stores" in v] == []
+
+
+def test_a_day_with_its_month_slipped_is_a_clash_whatever_year_the_tense_suggests(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("About 200 of the coins will go on temporary display at the museum in Harwick from May 2.\n", dict(published=MONDAY)),
+        "b": ("About 200 of the coins are shown at the museum in Harwick from the 2 June.\n", dict(published=MONDAY, translated_from="sv")),
+    })
+    assert variants_of(merged, "date") == [["2 June", "May 2"]]

@@ -133,7 +133,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(sorted(surnames)):
             for b in sorted(surnames)[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 5 or a[0] != b[0] or _edit_distance(a.lower(), b.lower()) != 2 or without_accents(a) == without_accents(b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or without_accents(a) == without_accents(b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out

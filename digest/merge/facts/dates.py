@@ -221,7 +221,10 @@ def same(a: Fact, b: Fact) -> bool:
     if x.month == y.month and x.day and x.day == y.day and not (x.explicit_year and y.explicit_year):
         return True  # '19 March' and 'March 19, 2024': the year one outlet leaves out is only inferred
     if (x.year, x.month) != (y.year, y.month):
-        if x.day and x.day == y.day and 0 < abs((x.year * 12 + x.month) - (y.year * 12 + y.month)) <= MONTH_SLIP:
+        months_apart = abs((x.year * 12 + x.month) - (y.year * 12 + y.month))
+        if not (x.explicit_year and y.explicit_year):
+            months_apart = min(abs(x.month - y.month), 12 - abs(x.month - y.month))  # a year inferred from the tense is no evidence
+        if x.day and x.day == y.day and 0 < months_apart <= MONTH_SLIP:
             return False  # '8 April' / '8 May': one day with its month slipped, as translations and typos do
         if x.day is None and y.day is None and x.year == y.year:
             return False  # 'in October 2025' / 'in June 2025': months alone, one year, compared as the subject allows
