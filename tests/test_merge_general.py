@@ -841,3 +841,15 @@ def test_a_day_with_its_month_slipped_is_a_clash_whatever_year_the_tense_suggest
         "b": ("About 200 of the coins are shown at the museum in Harwick from the 2 June.\n", dict(published=MONDAY, translated_from="sv")),
     })
     assert variants_of(merged, "date") == [["2 June", "May 2"]]
+
+
+def test_figures_tied_to_different_years_are_two_periods(tmp_path):
+    merged = _two(tmp_path, "The chain reported a pre-tax loss of 38 million marks in the year to January 2025, its accounts show.",
+                  "Draft accounts show the chain's pre-tax loss widened to 71 million marks in the year to January 2026.")
+    assert variants_of(merged, "number") == []
+
+
+def test_contrasting_terms_in_claims_of_different_dates_are_two_stages(tmp_path):
+    merged = _two(tmp_path, "Around 200 of the coins will go on temporary display at the museum in Harwick from May 2, the museum said.",
+                  "If the museum buys the hoard, all of the coins will go on permanent display at the museum in Harwick in 2027.")
+    assert variants_of(merged, "other") == []

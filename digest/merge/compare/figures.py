@@ -261,7 +261,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or owners_differ(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y) or owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         closeness >= PARAPHRASE_PAIR and agree_on_a_count(a, b)):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')
@@ -299,6 +299,18 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
+
+
+_PERIOD_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'A loss of 38 million marks in the year to January 2025' / 'widened to 71 million marks
+    in the year to January 2026': each figure tied to its own year, two periods, not a clash."""
+    if x.detector != "numbers":
+        return False
+    pa, pb = _PERIOD_AFTER.match(a.text[x.end:x.end + 70]), _PERIOD_AFTER.match(b.text[y.end:y.end + 70])
+    return bool(pa and pb) and pa.group(1) != pb.group(1)
 
 
 def agree_on_a_count(a: Claim, b: Claim) -> bool:
@@ -487,7 +499,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = -1.0  # one body's vote: the same number of voters split two ways
         if fa.subject == "split" and needed == SOLE_COUNT_MIN and (fa.value[0] == fb.value[0] or fa.value[1] == fb.value[1]):  # type: ignore[index]
             needed = -1.0  # the one vote each outlet tells, one side's count the same ('31-24' / 'with 31 to 26 votes')
-        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)) or owners_differ(a, fa, b, fb):
+        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or periods_differ(a, fa, b, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)) or owners_differ(a, fa, b, fb):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue

@@ -319,13 +319,22 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 if a.source == b.source or (a.source, b.source) in seen:
                     continue
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
-                if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb):
+                if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb) or _dated_apart(a, b):
                     continue
                 seen.add((a.source, b.source))
                 x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
                 y = Fact(kind, "contrast:" + name, mb.group(0).lower(), _phrase_around(b.text, mb), mb.start(), mb.end())
                 out.append(Conflict(kind, "contrast:" + name, "material", [(a, x), (b, y)]))
     return out
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Both claims dated, and no date of one the other's: 'temporary display from May 2' and
+    'permanent display in 2027' are two stages, not one thing put two ways."""
+    da = [f for f in a.facts_of("dates") if f.subject in ("date", "year")]
+    db = [f for f in b.facts_of("dates") if f.subject in ("date", "year")]
+    return bool(da and db) and not any(x.subject == y.subject and x.value == y.value or x.subject == "year" == y.subject and x.value == y.value for x in da for y in db) and not any(
+        x.subject == y.subject == "date" and (x.value.year, x.value.month) == (y.value.year, y.value.month) for x in da for y in db)  # type: ignore[union-attr]
 
 
 def _phrase_around(text: str, m: re.Match) -> str:
