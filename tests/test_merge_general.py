@@ -853,3 +853,16 @@ def test_contrasting_terms_in_claims_of_different_dates_are_two_stages(tmp_path)
     merged = _two(tmp_path, "Around 200 of the coins will go on temporary display at the museum in Harwick from May 2, the museum said.",
                   "If the museum buys the hoard, all of the coins will go on permanent display at the museum in Harwick in 2027.")
     assert variants_of(merged, "other") == []
+
+
+def test_a_month_against_a_day_of_another_month_in_one_year_differs(tmp_path):
+    merged = _two(tmp_path, "The university's investigation began in June 2025, after a complaint from a former student.",
+                  "The university opened its investigation on 2 April 2025, after a complaint from a former student.")
+    assert variants_of(merged, "date") == [["2 April 2025", "in June 2025"]]
+
+
+def test_florins_and_the_florin_sign_are_one_currency():
+    from digest.merge.facts import numbers
+    a = numbers.extract("Shares jumped 32 percent to 36.04 florins in early trade.", Context(MONDAY, False))
+    b = numbers.extract("Shares jumped 32 per cent to \u019236.40 in early trading.", Context(MONDAY, False))
+    assert [f.value for f in a if f.subject == "money"] == [("florin", 36.04)] and [f.value for f in b if f.subject == "money"] == [("florin", 36.40)]

@@ -226,8 +226,8 @@ def same(a: Fact, b: Fact) -> bool:
             months_apart = min(abs(x.month - y.month), 12 - abs(x.month - y.month))  # a year inferred from the tense is no evidence
         if x.day and x.day == y.day and 0 < months_apart <= MONTH_SLIP:
             return False  # '8 April' / '8 May': one day with its month slipped, as translations and typos do
-        if x.day is None and y.day is None and x.year == y.year:
-            return False  # 'in October 2025' / 'in June 2025': months alone, one year, compared as the subject allows
+        if (x.day is None or y.day is None) and x.year == y.year and (x.explicit_year or y.explicit_year or x.day is None and y.day is None):
+            return False  # 'in October 2025' / 'in June 2025', 'began in June 2025' / 'opened on 2 April 2025': months of one year, compared as the subject allows
         return not (x.month == y.month and (x.explicit_year or y.explicit_year)) and not (
             x.day and y.day and abs((dt.date(x.year, x.month, min(x.day, 28)) - dt.date(y.year, y.month, min(y.day, 28))).days) <= 7
         )

@@ -23,7 +23,7 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "tn": 1e12,
 }
-CURRENCY_SYMBOLS = {"$": "dollar", "\u20ac": "euro", "\u00a3": "pound", "\u00a5": "yen", "\u20b9": "rupee", "\u20a9": "won", "\u20bd": "rouble"}
+CURRENCY_SYMBOLS = {"$": "dollar", "\u20ac": "euro", "\u00a3": "pound", "\u00a5": "yen", "\u20b9": "rupee", "\u20a9": "won", "\u20bd": "rouble", "\u0192": "florin"}
 CURRENCY_WORDS = {
     "dollar": "dollar", "dollars": "dollar", "usd": "dollar", "euro": "euro", "euros": "euro", "eur": "euro",
     "pound": "pound", "pounds": "pound", "sterling": "pound", "gbp": "pound", "crown": "crown", "crowns": "crown",
@@ -33,6 +33,10 @@ CURRENCY_WORDS = {
     "ecu": "ecu", "ecus": "ecu", "\u00e9cu": "ecu", "\u00e9cus": "ecu", "peso": "peso", "pesos": "peso", "lira": "lira",
     "lire": "lira", "zloty": "zloty", "forint": "forint", "rand": "rand", "real": "real", "reais": "real", "won": "won",
     "dinar": "dinar", "dinars": "dinar", "dirham": "dirham", "dirhams": "dirham", "shekel": "shekel", "shekels": "shekel",
+    "florin": "florin", "florins": "florin", "guilder": "florin", "guilders": "florin", "thaler": "thaler", "thalers": "thaler",
+    "taler": "thaler", "talers": "thaler", "daler": "daler", "dalers": "daler", "ducat": "ducat", "ducats": "ducat",
+    "shilling": "shilling", "shillings": "shilling", "lev": "lev", "leva": "lev", "leu": "leu", "lei": "leu", "kuna": "kuna",
+    "baht": "baht", "ringgit": "ringgit", "rupiah": "rupiah", "naira": "naira", "cedi": "cedi", "kwacha": "kwacha", "hryvnia": "hryvnia",
 }
 APPROXIMATE = re.compile(
     r"(?:nearly|almost|about|around|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
@@ -45,7 +49,7 @@ _WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", 
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
 NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
-    rf"(?<![\w.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
+    rf"(?<![^\W\u0192])(?<![.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
     rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"  # 'ten', never the start of 'tent'
     rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
@@ -203,7 +207,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     """'TX204', 'AB-310', 'H5N1', 'Pipeline 3': part of a name or code, not a figure."""
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
-    if before.isalpha() or after.isalpha() and not text[end:end + 3].lower() in ("bn ", "m ", "k ") and not _SHORT_SUFFIX.match(text[end:end + 3]):
+    if before.isalpha() and before not in CURRENCY_SYMBOLS or after.isalpha() and not text[end:end + 3].lower() in ("bn ", "m ", "k ") and not _SHORT_SUFFIX.match(text[end:end + 3]):
         return True
     if before == "-" and text[max(0, start - 2):start - 1].isalpha():
         return True
