@@ -528,7 +528,7 @@ def test_one_of_the_most_is_no_count():
     assert figures("It asked the four other firms to test.") == figures("It asked the other four firms to test.") == {"n:firm:other": [4.0]}
     assert figures("The warning was issued at 4am and lifted at 6.30am after the gauges showed no change.") == {}
     assert figures("The warning given for the coast, at hour 06.30 was lifted.") == {}
-    assert figures("Shares closed at 6.30 florins on Friday.") == {"n:florin": [6.3]}
+    assert figures("Shares closed at 6.30 florins on Friday.") == {"money": [("florin", 6.3)]}
     assert figures("A crowd of 48,612 watched at the stadium.") == {"n:crowd": [48612.0]}
     assert figures("Two were found dead on Thursday.") == {}  # a verb's subject, whose noun went before
     assert figures("The winners receive 1,500,000 marks.") == {"money": [("mark", 1500000.0)]}  # 'marks' is no 'March'
