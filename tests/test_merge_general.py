@@ -866,3 +866,14 @@ def test_florins_and_the_florin_sign_are_one_currency():
     a = numbers.extract("Shares jumped 32 percent to 36.04 florins in early trade.", Context(MONDAY, False))
     b = numbers.extract("Shares jumped 32 per cent to \u019236.40 in early trading.", Context(MONDAY, False))
     assert [f.value for f in a if f.subject == "money"] == [("florin", 36.04)] and [f.value for f in b if f.subject == "money"] == [("florin", 36.40)]
+
+
+def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("The coach went off the road on Sunday. Residents have campaigned for a barrier since then, including relatives of five people who died in 2019 when a minibus came off the same bend.\n", dict(published=MONDAY)),
+        "b": ("Drivers call it the worst bend in the country. The same bend was the scene of a minibus crash in 2017 that killed five people.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(merged, "date") == [["in 2017", "in 2019"]]
+    span = _two(tmp_path, "She has represented the coastal constituency since 2013, winning four elections.",
+                "She represented the coastal constituency in parliament until 2022, when she joined the cabinet.")
+    assert variants_of(span, "date") == []

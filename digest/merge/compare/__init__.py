@@ -28,7 +28,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, zero_slips, none_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import given_name_conflicts, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import already_done_conflicts, cause_conflicts, confirmation_conflicts, contrast_conflicts, option_against_deed_conflicts, polarity_conflicts, reworded_quotes, denial_conflicts, quote_conflicts
@@ -59,6 +59,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(transposed_conflicts(claims, around, embed))
     conflicts.extend(unit_slips(claims))
     conflicts.extend(zero_slips(claims, around))
+    conflicts.extend(year_conflicts(claims, around))
     conflicts.extend(denial_conflicts(claims))
     conflicts.extend(confirmation_conflicts(claims))
     conflicts.extend(cause_conflicts(claims))

@@ -584,7 +584,7 @@ def _same_person_other_title(a: str, b: str) -> bool:
         return False
     if any(w.lower() in INSTITUTION_WORDS for w in wa + wb):
         return False  # 'School of Oriental and African Studies': an institution, not a person
-    titled = all(not prefix or any(w.lower() in ROLE_NOUNS for w in prefix) for prefix in (wa[:-2], wb[:-2]))
+    titled = all(not prefix or any(part in ROLE_NOUNS for w in prefix for part in w.lower().split("-")) for prefix in (wa[:-2], wb[:-2]))  # 'Vice-Rector for Education Jonas Ekdahl'
     return titled or not any(w.islower() for w in wa + wb)  # 'Minister of Energy and Climate Ada Roe' / 'Energy Minister Ada Roe'
 
 
