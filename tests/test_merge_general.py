@@ -877,3 +877,15 @@ def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_
     span = _two(tmp_path, "She has represented the coastal constituency since 2013, winning four elections.",
                 "She represented the coastal constituency in parliament until 2022, when she joined the cabinet.")
     assert variants_of(span, "date") == []
+
+
+def test_not_yet_confirmed_is_pending_not_a_denial(tmp_path):
+    merged = _two(tmp_path, "The food agency said laboratory tests on leftover food had not yet confirmed the source of the outbreak.",
+                  "The source of the outbreak has not yet been confirmed, the food agency said.")
+    assert merged["discrepancies"] == []
+
+
+def test_a_time_on_another_places_clock_is_not_compared_with_local_time(tmp_path):
+    merged = _two(tmp_path, "The coach left the road at 16:40 local time on Sunday, police said.",
+                  "The crash happened at about 3.40pm Heronian time on Sunday, police said.")
+    assert variants_of(merged, "date") == []

@@ -164,6 +164,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         zone = (m.group(5) or "").strip(" ,(").lower()
         zone = "utc" if zone.startswith(("utc", "gmt")) else zone or "local"
         zone = "local" if zone.startswith("local") else zone
+        elsewhere = _PLACE_TIME.match(text, m.end()) if not m.group(5) else None
+        if elsewhere:
+            zone = elsewhere.group(1).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
     for m in HOUR.finditer(text) if read is None or read.digits or "clock" in read.words else ():
         if any(f.start < m.end() and m.start() < f.end for f in facts):
@@ -180,6 +183,8 @@ def extract(text: str, context: Context) -> list[Fact]:
     return facts
 
 
+_PLACE_TIME = re.compile(r"\s+([A-Z][a-z\u00c0-\u024f]+)\s+time\b")
+"""A clock named by its place ('3.40pm Heronian time', 'at 9.12 Korvelian time')."""
 HOUR_ALONE_SPREAD = 60
 """Minutes within which a time given by its hour alone ('about 6am', 'four o'clock') agrees with
 another: an hour named is a rounding ('6am' for 6:10), and a different hour ('4pm' / '6pm') is not."""

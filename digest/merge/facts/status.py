@@ -28,11 +28,11 @@ def _at_word(first: str, pattern: str) -> re.Pattern:
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|shall|should)"
 CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
-        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"
+        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:yet\s+)?(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"
         r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+confirm\b")),
     ("denied", _at_word("dhiawcsrnpvgt",
         rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!not be )(?<!n't be )(?<!n\u2019t be )(?:ruled?\s+out|rules\s+out)|rejects?|rejected(?!\s+as\b)|refuted?)\b"
-        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
+        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:(?!yet\b)\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # 'not yet confirmed' is pending, not denied
         r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'  # a translation's 'will no further mark pay'
     ("possible", _at_word("cmwpisynruaebnd",
@@ -113,7 +113,7 @@ def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
 
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:(?!and\s|but\s)[\w-]+\s+){0,4}$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?!yet\s)(?:(?!and\s|but\s)[\w-]+\s+){0,4}$", re.I)
 """A negation a few words before a deed's word: the deed is denied, as a translation's word order has it."""
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\b", re.I)
