@@ -35,7 +35,7 @@ RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "c
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
-                 "physician": "doctor", "retired": "former"}
+                 "physician": "doctor", "retired": "former", "attorney": "lawyer"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
@@ -380,7 +380,10 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
         with_titles = list(cores)
 
         def agree(a: str, b: str) -> bool:
-            if any(all(c[0] in _HONORIFIC_RANKS for c in cores[s]) for s in (a, b)):  # 'professor at the institute' / 'Professor; director of the institute'
+            bare = [s for s in (a, b) if all(c[0] in _HONORIFIC_RANKS for c in cores[s])]
+            if bare and any(person.titles.get(s) == [t] and t.lower() in _HONORIFIC_RANKS for s in bare for t in person.titles.get(s, [])[:1]):
+                return True  # 'Professor Helena Marsk' and nothing more: a form of address, which says nothing of her post
+            if bare:  # 'professor at the institute' / 'Professor; director of the institute'
                 return _titles_agree(_post_cores(person, a, True), _post_cores(person, b, True), a in translated or b in translated)
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
                     or a in translated and _shorter_rendering(cores[a], cores[b])
