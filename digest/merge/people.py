@@ -35,7 +35,7 @@ RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "c
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
-                 "physician": "doctor", "retired": "former", "attorney": "lawyer"}
+                 "physician": "doctor", "retired": "former"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
