@@ -835,7 +835,7 @@ def author_names(byline: str | None, units: list[Unit], marks: list[str | None])
     return names
 
 
-def rule_author_bio(units: list[Unit], marks: list[str | None], authors: list[str]) -> None:
+def rule_byline_author_bio(units: list[Unit], marks: list[str | None], authors: list[str]) -> None:
     """A note about the article's own author: a line opening with the byline's name and a verb
     of what the person is or does ('Jane Doe is a personal finance expert ...', 'Jane Doe has
     covered courts since 2019'), after the article's body has begun. The text is not about them."""
@@ -1006,7 +1006,7 @@ def clean_article(article: Article) -> CleanArticle:
     for _, rule in RULES:
         rule(units, marks)
     rule_own_promo(units, marks, source.outlet)
-    rule_author_bio(units, marks, author_names(source.byline, units, marks))
+    rule_byline_author_bio(units, marks, author_names(source.byline, units, marks))
     removed = [RemovedLine(u.line, u.text, mark) for u, mark in zip(units, marks) if mark]
     kept = [u for u, mark in zip(units, marks) if not mark]
     joined = join_fragments(kept)
