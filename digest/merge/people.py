@@ -18,7 +18,6 @@ from digest.merge.sentences import Sentence
 from digest.merge.text import STOPWORDS, lower_runs
 
 ROLE_NOUNS = {
-    "investigator",
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
     "director", "adviser", "advisor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
     "chairman", "chairwoman", "chair", "economist", "analyst", "fellow", "editor", "reporter", "correspondent",
@@ -27,7 +26,7 @@ ROLE_NOUNS = {
     "head", "envoy", "justice", "lawmaker", "congressman", "congresswoman", "representative", "columnist", "historian",
     "curator", "inspector", "superintendent", "constable", "detective", "prosecutor", "solicitor", "barrister", "counsel",
     "engineer", "surgeon", "doctor", "nurse", "dean", "rector", "treasurer", "auditor", "administrator", "coordinator",
-    "supervisor", "controller", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
+    "supervisor", "controller", "investigator", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
     "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
@@ -256,7 +255,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     """Every person mentioned with a role or as a speaker, keyed by their full name."""
     people: dict[str, Person] = {}
 
-    def mention(name: str, source: str, title: str | None) -> None:
+    def mention(name: str, source: str, title: str | None, elsewhere: bool = False) -> None:
         words = name.split()
         prefix = []
         while words and (words[0].lower() in RANK_WORDS or is_role_word(words[0])):  # 'Professor Jane Roe', 'Editor-in-chief Jane Roe'
@@ -269,6 +268,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for given in (" ".join(prefix), _without_lead_in(clean_title(title or ""))):
             if given and given not in titles:
                 titles.append(given)
+        if elsewhere and title:
+            person.posts_elsewhere.add(_without_lead_in(clean_title(title)))
 
     for s in sentences:
         words = lower_runs(s.text)
@@ -300,11 +301,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
             last = m.group(1).split()[-1]
             if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
-                mention(m.group(2), s.source, m.group(1))  # 'the mayor, Jane Roe,', 'its chief executive, Jane Roe.'
-                if not m.group(0).lower().startswith("the "):
-                    person = people.get(re.sub(r"['\u2019]s?$", "", m.group(2)))
-                    if person is not None:
-                        person.posts_elsewhere.add(clean_title(m.group(1)))
+                mention(m.group(2), s.source, m.group(1), elsewhere=not m.group(0).lower().startswith("the "))  # 'the mayor, Jane Roe,'; 'its president, Jane Roe': another body's
         for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
             if title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
@@ -381,7 +378,7 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
 
         def agree(a: str, b: str) -> bool:
             bare = [s for s in (a, b) if all(c[0] in _HONORIFIC_RANKS for c in cores[s])]
-            if bare and any(person.titles.get(s) == [t] and t.lower() in _HONORIFIC_RANKS for s in bare for t in person.titles.get(s, [])[:1]):
+            if any(len(person.titles[s]) == 1 and person.titles[s][0].lower() in _HONORIFIC_RANKS for s in bare):
                 return True  # 'Professor Helena Marsk' and nothing more: a form of address, which says nothing of her post
             if bare:  # 'professor at the institute' / 'Professor; director of the institute'
                 return _titles_agree(_post_cores(person, a, True), _post_cores(person, b, True), a in translated or b in translated)

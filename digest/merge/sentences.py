@@ -126,7 +126,10 @@ def _split_run(text: str) -> list[tuple[int, int]]:
 QUOTE_JOIN_MAX = 320
 """Characters up to which a quotation of several sentences stays one sentence with its
 attribution; longer quoted passages are split as prose (each sentence its own claim)."""
-_ATTRIBUTED = re.compile(r"(?:[\u201d\"\u00bb\u201c]|(?<=[.,!?])')[^\u201c\u201d\"\u00ab\u00bb]{0,60}$")
+_CLOSING_MARK = r"(?:[\u201d\"\u00bb\u201c]|(?<=[.,!?])')"
+"""A quotation's closing mark in any language's style (German closes with “, a broadcaster with ' after the punctuation)."""
+_ATTRIBUTED = re.compile(_CLOSING_MARK + r"[^\u201c\u201d\"\u00ab\u00bb]{0,60}$")
+_CLOSED_THEN_WORD = re.compile(_CLOSING_MARK + r"\s*,?\s*\w")
 
 
 def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -140,7 +143,7 @@ def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if k + 1 < len(spans) and _opens_unclosed(text[s:e]):
             s2, e2 = spans[k + 1]
             tail = text[s2:e2]
-            if e2 - s <= QUOTE_JOIN_MAX and _closes(tail) and _ATTRIBUTED.search(tail.rstrip(".!?")) and re.search(r"(?:[\u201d\"\u00bb\u201c]|(?<=[.,!?])')\s*,?\s*\w", tail):
+            if e2 - s <= QUOTE_JOIN_MAX and _closes(tail) and _ATTRIBUTED.search(tail.rstrip(".!?")) and _CLOSED_THEN_WORD.search(tail):
                 out.append((s, e2))
                 k += 2
                 continue

@@ -100,8 +100,8 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 if sources_a & sources_b or without_accents(a) == without_accents(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
                 translation = bool((sources_a | sources_b) & translated)
-                alike = a[0] == b[0] and (a[:3] == b[:3] or _edit_distance(a.lower(), b.lower()) <= 2) or _transliterated(a) == _transliterated(b) or (
-                    min(len(a), len(b)) >= 4 and _edit_distance(a.lower(), b.lower()) <= 2)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
+                alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or _edit_distance(a.lower(), b.lower()) <= 2 and (
+                    a[0] == b[0] or min(len(a), len(b)) >= 4)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
                 if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
                         givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {}):
@@ -118,10 +118,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     surname two letters apart, which alone the spelling check leaves as two names."""
     forms: dict[tuple[str, str], dict[str, tuple[Claim, int, int]]] = {}
     for c in claims:
-        for m in _FULL_NAME.finditer(c.text):
-            before = _CAPITAL_BEFORE.search(c.text, max(0, m.start() - 30), m.start())
-            if before and before.start() > 0:
-                continue  # two words of a longer name, unless the word before opens the sentence ('Geologist Paola Sestini')
+        for m in _full_names(c.text, after_opening_word=True):  # 'Geologist Paola Sestini'
             forms.setdefault((m.group(1), m.group(2)), {}).setdefault(c.source, (c, m.start(2), m.end(2)))
     by_first: dict[str, list[str]] = {}
     for first, surname in forms:
@@ -130,8 +127,9 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     for first, surnames in by_first.items():
         if first.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE:
             continue
-        for x, a in enumerate(sorted(surnames)):
-            for b in sorted(surnames)[x + 1:]:
+        surnames.sort()
+        for x, a in enumerate(surnames):
+            for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
                 if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or without_accents(a) == without_accents(b):
                     continue
@@ -143,10 +141,16 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z\u00e0-\u024f]+)\s+([A-Z][a-z\u00e0-\u024f
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
 
 
-def _full_names(text: str) -> list[re.Match]:
+def _full_names(text: str, after_opening_word: bool = False) -> list[re.Match]:
     """First names with surnames standing alone: not two words of a longer name ('the Tallmere
-    Medicines Agency', 'Court for Sport Arbitration')."""
-    return [m for m in _FULL_NAME.finditer(text) if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    Medicines Agency', 'Court for Sport Arbitration'); with `after_opening_word`, the sentence's
+    capitalised first word may stand before them ('Geologist Paola Sestini')."""
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not before or after_opening_word and before.start() == 0:
+            out.append(m)
+    return out
 
 
 BESIDE_NEAR = 0.5
@@ -655,7 +659,7 @@ def _derived_word(a: str, b: str) -> bool:
     return any(long.startswith(short[:len(short) - cut]) and long[len(short) - cut:] in _DERIVING_ENDINGS for cut in (0, 1, 2) if len(short) - cut >= 4)
 
 
-_DERIVING_ENDINGS = frozenset("ese ian ean ian ish er ers ic ics i an ans ians egian ite ites n ns s ern ien ienne ais aise ois oise ese ean ese e es".split())
+_DERIVING_ENDINGS = frozenset("e es ese ean ian ians ish er ers ern ic ics i an ans egian ite ites n ns s ien ienne ais aise ois oise".split())
 """What turns a place into its people or adjective, or a name into a translation's form of it
 ('China' / 'Chinese', 'Norway' / 'Norwegian', 'Lysmar' / 'Lysmarer'); 'Norrby' / 'Norrvik' are
 two places."""

@@ -333,8 +333,9 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     'permanent display in 2027' are two stages, not one thing put two ways."""
     da = [f for f in a.facts_of("dates") if f.subject in ("date", "year")]
     db = [f for f in b.facts_of("dates") if f.subject in ("date", "year")]
-    return bool(da and db) and not any(x.subject == y.subject and x.value == y.value or x.subject == "year" == y.subject and x.value == y.value for x in da for y in db) and not any(
-        x.subject == y.subject == "date" and (x.value.year, x.value.month) == (y.value.year, y.value.month) for x in da for y in db)  # type: ignore[union-attr]
+    return bool(da and db) and not any(
+        x.value == y.value or x.subject == "date" and (x.value.year, x.value.month) == (y.value.year, y.value.month)  # type: ignore[union-attr]
+        for x in da for y in db if x.subject == y.subject)
 
 
 def _phrase_around(text: str, m: re.Match) -> str:
@@ -367,6 +368,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     for a, participle, m in negated:
         seen: set[str] = set()
         told: list[tuple[Claim, Fact]] = []
+        anyone = m.re is _NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
+        kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         if _whole_claim(a.text, m):  # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told
             candidates += [(b.index, 1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
@@ -375,17 +378,15 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             if b.source == a.source or b.source in seen or closeness < POLARITY_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
-            anyone = m.re is _NO_DEED_NOUN or _ANYONE.match(m.group(0))
             if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
                 continue
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
             seen.add(b.source)
-            kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
-            x = Fact(kind, "polarity:" + participle, False, m.group(0), m.start(), m.end())
             told.append((b, Fact(kind, "polarity:" + participle, True, b.text[affirmed[0]:affirmed[1]], affirmed[0], affirmed[1])))
         if told:  # one conflict per denial, with every outlet that tells the deed: one callout, not one per outlet
-            out.append(Conflict(told[0][1].kind, "polarity:" + participle, "material", told + [(a, x)]))
+            denial = Fact(kind, "polarity:" + participle, False, m.group(0), m.start(), m.end())
+            out.append(Conflict(kind, "polarity:" + participle, "material", told + [(a, denial)]))
     return out
 
 
@@ -498,8 +499,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 if deed is None or closeness < DEED_NEAR and len(object_a & _object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 seen.add(b.source)
-                left, right = status_facts.clause_bounds(b.text, deed.start(), deed.end())
-                y = Fact("confirmation", "status", ("done", frozenset({root}), 0), b.text[left:right].strip(" ,.;"), deed.start(), deed.end())  # its clause, as statuses show
+                y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
 
@@ -529,8 +529,7 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
         if head is not None:
             out.append((x, head))
     for m in _WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ():
-        left, right = status_facts.clause_bounds(claim.text, m.start(), m.end())
-        out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), claim.text[left:right].strip(" ,.;"), m.start(), m.end()), m.group(1)))
+        out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
     return out
 
 
@@ -572,23 +571,23 @@ _CAUSE_GIVEN = re.compile(
     r"|\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)", re.I)
 """A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning'."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
-_EFFECT_OPEN = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\bcaused\s+(?:the\s+|this\s+)([a-z]+)", re.I)
-_EFFECT_GIVEN = re.compile(r"\bcaused\s+(?:the\s+|this\s+)([a-z]+)|\bcause\s+of\s+(?:the\s+)?([a-z]+)", re.I)
+_EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\bcaused\s+(?:the\s+|this\s+)([a-z]+)", re.I)
+"""What a cause is of: 'the cause of the fire', 'what caused the outage'."""
 
 
 def _effects_given(text: str, told: re.Match, left: int) -> set[str]:
     """What a given cause may be of: the thing it names ('caused this outage'), else the words of
     the clause before it ('the fire at the mill was started by')."""
-    named = _effect(_EFFECT_GIVEN, text[told.start():])
+    named = _effect(text[told.start():])
     if named:
         return {named}
     return {stem(w) for w in tokens(text[left:told.start()]) if w.lower() not in STOPWORDS}
 
 
-def _effect(pattern: re.Pattern, text: str) -> str | None:
+def _effect(text: str) -> str | None:
     """What the cause is of ('the outage' of 'what caused the outage'), or None when the sentence
     does not say ('has not explained the cause', 'what had caused it')."""
-    m = pattern.search(text)
+    m = _EFFECT.search(text)
     word = next((g for g in m.groups() if g), None) if m else None
     return stem(word) if word and word.lower() not in STOPWORDS else None
 
@@ -605,20 +604,20 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
             continue  # neither a cause nor a deed's doer: most sentences
         unknown, told = _CAUSE_OPEN.search(c.text), _CAUSE_GIVEN.search(c.text)
         if unknown and not told:
-            open_.append((c, unknown, _effect(_EFFECT_OPEN, c.text)))
+            open_.append((c, unknown, _effect(c.text)))
         elif told and not unknown:
-            left, right = status_facts.clause_bounds(c.text, told.start(), told.end())
+            left = status_facts.clause_bounds(c.text, told.start(), told.end())[0]
             if not _CAUSE_HEDGED.search(c.text, left, told.end()):
                 given.append((c, told, _effects_given(c.text, told, left)))
     out: list[Conflict] = []
     for a, ma, effect_a in open_:
         seen: set[str] = set()
+        x = Fact("confirmation", "cause", "unknown", status_facts.clause(a.text, ma.start(), ma.end()), ma.start(), ma.end())
         for b, mb, effect_b in given:
             if b.source == a.source or b.source in seen or effect_a and effect_a not in effect_b:
                 continue
             seen.add(b.source)
-            x = Fact("confirmation", "cause", "unknown", a.text[slice(*status_facts.clause_bounds(a.text, ma.start(), ma.end()))].strip(" ,.;"), ma.start(), ma.end())
-            y = Fact("confirmation", "cause", "given", b.text[slice(*status_facts.clause_bounds(b.text, mb.start(), mb.end()))].strip(" ,.;"), mb.start(), mb.end())
+            y = Fact("confirmation", "cause", "given", status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
             out.append(Conflict("confirmation", "cause", "material", [(b, y), (a, x)]))
     return out
 
@@ -647,6 +646,7 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
     out: list[Conflict] = []
     for a, m in done:
         phrases = _lower_phrases(a.text)
+        x = Fact("confirmation", "status", ("done", frozenset(), 0), status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
         seen: set[str] = set()
         for b, f in planned:
             if b.source == a.source or b.source in seen or abs(_published(a) - _published(b)) > 1:
@@ -654,7 +654,5 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
             if not phrases & _lower_phrases(f.text):
                 continue
             seen.add(b.source)
-            left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
-            x = Fact("confirmation", "status", ("done", frozenset(), 0), a.text[left:right].strip(" ,.;"), m.start(), m.end())
             out.append(Conflict("confirmation", "status", "material", [(b, f), (a, x)]))
     return out

@@ -440,7 +440,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # 'no one', 'every one of', 'one of the biggest': no count
         if _AT_A_TIME.match(after):
             continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
-        if _IN_EVERY.match(after) or _ONE_IN.search(text[max(0, start - 12):start]) or _IN_A_LIST_OF_LABELS.match(text, _list_start(text, start)):
+        if _IN_EVERY.match(after) or _ONE_IN.search(text[max(0, start - 12):start]) or "," in text[max(0, start - 30):end + 1] and _IN_A_LIST_OF_LABELS.match(text, _list_start(text, start)):
             continue  # 'one in six of the 23 diplomats': a proportion, neither figure a count; 'the 2, 5 and 9 tram lines': names, not counts
         if _OF_THEM.match(after):
             told = _OF_THEM_DEAD.match(after)

@@ -33,8 +33,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("denied", _at_word("dhiawcsrnpvgt",
         rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!not be )(?<!n't be )(?<!n\u2019t be )(?:ruled?\s+out|rules\s+out)|rejects?|rejected(?!\s+as\b)|refuted?)\b"
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:(?!yet\b)\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # 'not yet confirmed' is pending, not denied
-        r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"
-        r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'  # a translation's 'will no further mark pay'
+        r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # a translation's 'will no further mark pay'
+        r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'
     ("possible", _at_word("cmwpisynruaebnd",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+)?(?:ratification|approval|confirmation|review|appeal)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
@@ -99,7 +99,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
             if name == "done" and _NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 name = "denied"  # 'have according to the union not got the January salary paid out'
-            facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), _clause(text, m.start(), m.end()), m.start(), m.end()))
+            facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
 
@@ -138,7 +138,7 @@ def _outside_open_questions(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not any(start <= f.start < end for start, end in cut)]
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def clause(text: str, start: int, end: int) -> str:
     """The clause around a status: from the last comma before it to the next comma or the end."""
     left, right = clause_bounds(text, start, end)
     return text[left:right].strip(" ,.;")
