@@ -137,6 +137,7 @@ def test_clock_times_compare_only_in_one_zone():
     ("The bank ruled out job cuts.", "denied"),
     ("Investigators suspect the freight train passed a red signal.", "possible"),
     ("There is no evidence that anyone has been harmed.", "possible"),
+    ("It is too early to say whether the blaze started in the kitchen.", "possible"),
 ])
 def test_status_reads_tense_modality_and_negation(text, mood):
     facts = status.extract(text, PLAIN)
@@ -1345,3 +1346,12 @@ def test_a_list_of_names_ending_in_a_one_word_name_is_a_list_and_a_two_word_firm
     from digest.merge.compare.names import names_in
     assert names_in("Online banking at Orsk Savings Bank, Tallis Bank and Pennyfold failed.") == ["Orsk Savings Bank"]
     assert names_in("Shares in Marks and Spencer rose on Monday.") == ["Marks and Spencer"]
+
+
+def test_one_weekday_named_by_two_outlets_is_one_day_whatever_the_tense():
+    ahead = dates.extract("The airline said 23 flights due to leave on Saturday would be cancelled.", PLAIN)[0]
+    back = dates.extract("The airline has cancelled 23 flights on Saturday.", PLAIN)[0]
+    assert ahead.value != back.value  # each tense places the weekday in its own week
+    assert dates.same(ahead, back)
+    last = dates.extract("The airline cancelled 23 flights last Saturday.", PLAIN)[0]
+    assert not dates.same(ahead, last)

@@ -895,3 +895,55 @@ def test_a_bare_form_of_address_says_nothing_of_the_post(tmp_path):
     merged = _two(tmp_path, "Helena Marsk, rector of the University of Aldmark, refused to resign on Tuesday.",
                   "Professor Helena Marsk said on Tuesday evening that she would appeal.")
     assert [d for d in merged["discrepancies"] if d["kind"] == "title"] == []
+
+
+@pytest.mark.parametrize("denial, deed", [
+    ("The ferry operator said it was not cancelling its other crossings but would inspect the ships overnight.",
+     "The ferry operator has cancelled the rest of its crossings while engineers inspect the ships."),
+    ("The council did not close the bridge to traffic after the inspection.", "The council has closed the bridge to traffic after the inspection."),
+])
+def test_a_deed_denied_in_the_progressive_or_with_did_not_clashes_with_the_deed_done(tmp_path, denial, deed):
+    merged = _two(tmp_path, denial, deed)
+    assert len(variants_of(merged, "other")) == 1
+
+
+def test_a_stance_on_a_clause_is_no_denied_deed(tmp_path):
+    merged = _two(tmp_path, "The runner does not accept that she is a cheat, her agent said on Monday.",
+                  "The panel had accepted that the runner did not intend to cheat, her agent said on Monday.")
+    assert variants_of(merged, "other") == []
+
+
+def test_two_digit_counts_with_their_digits_swapped_are_a_slip_when_each_outlet_gives_only_that_count(tmp_path):
+    merged = _two(tmp_path, "The gale forced 14 schools in the west of the city to keep pupils indoors.",
+                  "Everything that followed, from the lockdown of 41 schools to the closed harbour, began with one fallen tree.")
+    assert variants_of(merged, "number") == [["14 schools", "41 schools"]]
+
+
+def test_the_rest_of_a_fleet_and_the_whole_fleet_are_two_counts(tmp_path):
+    merged = _two(tmp_path, "The operator runs 19 ferries on the northern routes and inspected them all overnight.",
+                  "Engineers inspected its remaining 18 ferries on the northern routes overnight.")
+    assert variants_of(merged, "number") == []
+
+
+def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
+    merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
+                  "The airline expects about 7 million passengers this year on its regional routes.")
+    assert variants_of(merged, "number") == []
+    same_period = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
+                       "The airline carried 7.9 million passengers last year on its regional routes.")
+    assert variants_of(same_period, "number") == [["6.2 million passengers", "7.9 million passengers"]]
+
+
+def test_a_rounded_figure_just_past_a_bound_is_within_it(tmp_path):
+    merged = _two(tmp_path, "The storm brought gusts of up to 126 km/h to the coast overnight.",
+                  "Gusts of almost 130 km/h battered the coast overnight.")
+    assert variants_of(merged, "number") == []
+    beyond = _two(tmp_path, "The storm brought gusts of up to 126 km/h to the coast overnight.",
+                  "Gusts of almost 150 km/h battered the coast overnight.")
+    assert len(variants_of(beyond, "number")) == 1
+
+
+def test_a_capitalised_plural_of_a_word_the_story_uses_is_no_name(tmp_path):
+    merged = _two(tmp_path, "Halden Airports, which runs the airport, said its fire crews arrived within two minutes.",
+                  "The jet landed safely at Halden Airport shortly after eight.")
+    assert variants_of(merged, "name") == []

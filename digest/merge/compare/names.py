@@ -38,8 +38,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
     lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))  # one pass over the story's text
     for word in list(forms):
-        if word.lower() in lower_words or without_accents(word).lower() in lower_words:
-            del forms[word]  # a common word written with a capital, not a name
+        if _common_word(word, lower_words) or without_accents(word).lower() in lower_words:
+            del forms[word]  # a common word written with a capital ('Halden Airports' in a story of the airport), not a name
     out: list[Conflict] = []
     by_shape: dict[tuple[str, int], list[str]] = {}
     for word in forms:
@@ -124,9 +124,13 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     for first, surname in forms:
         by_first.setdefault(first, []).append(surname)
     out: list[Conflict] = []
+    lower_words: set[str] | None = None
     for first, surnames in by_first.items():
         if first.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE:
             continue
+        if len(surnames) > 1 and lower_words is None:
+            lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+        surnames = [s for s in surnames if not _common_word(s, lower_words or set())]  # 'Halden Airports', where the story speaks of 'the airport'
         surnames.sort()
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
@@ -135,6 +139,12 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
+
+
+def _common_word(word: str, lower_words: set[str]) -> bool:
+    """A word the story also writes in lower case, or the plural of one: a noun, not a surname."""
+    w = word.lower()
+    return w in lower_words or w.endswith("s") and w[:-1] in lower_words
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z\u00e0-\u024f]+)\s+([A-Z][a-z\u00e0-\u024f]{2,})\b(?!\s+(?:[A-Z]|of\b|for\b))")

@@ -91,7 +91,7 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
-_SUSPECTED = re.compile(r"\bsuspect|\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
+_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
 
 
 def _phrases(text: str) -> set[tuple[str, str]]:
@@ -252,14 +252,26 @@ state'); below it two sentences sharing a verb are about different things."""
 _NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:no\s+one|no-one|nobody|none)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
-    r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b", re.I)
-"""A participle said not to hold: 'were not insured', 'no debris had been found'."""
+    r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
+    r"|\b(?:did|does|do)\s+not\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
+    r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
+"""A deed said not to hold: 'were not insured', 'no debris had been found', 'was not grounding
+its planes', 'did not ground the type'; not a stance on a clause ('does not accept that she
+cheated'), which is no deed another outlet could report done."""
 _ANYONE = re.compile(r"(?:no\s+one|no-one|nobody|none)\b", re.I)
 """A negation of everyone: 'no one has been arrested' is said of whoever another outlet names."""
 
 
 def _participle(m: re.Match) -> str:
-    return next(g for g in m.groups() if g).lower()
+    """The deed's past participle, whatever form the denial gives the verb: 'grounding' and
+    'ground' -> 'grounded', 'close' -> 'closed'."""
+    k, word = next((k, g.lower()) for k, g in enumerate(m.groups()) if g)
+    if k == 3:
+        return word[:-3] + "ed"  # 'was not grounding'
+    if k >= 4:
+        return word + ("d" if word.endswith("e") else "ed")  # 'did not ground'
+    return word
 
 
 _NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
@@ -375,9 +387,11 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             candidates += [(b.index, 1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
         for j, closeness in candidates:
             b = claims[j]
-            if b.source == a.source or b.source in seen or closeness < POLARITY_NEAR:
+            if b.source == a.source or b.source in seen or closeness < DEED_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
+            if affirmed is not None and closeness < POLARITY_NEAR and not _object_after(a.text, m.end(), 6) & _object_after(b.text, affirmed[1], 6):
+                continue  # less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
             if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
                 continue
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
@@ -549,9 +563,9 @@ def _deed(text: str, root: str) -> re.Match | None:
     return None
 
 
-def _object_after(text: str, at: int) -> set[str]:
+def _object_after(text: str, at: int, words: int = 4) -> set[str]:
     """Stems of the content words right after a verb: what it is done to."""
-    return {stem(w) for w in tokens(text[at:at + 60])[:4] if w.lower() not in STOPWORDS}
+    return {stem(w) for w in tokens(text[at:at + 15 * words])[:words] if w.lower() not in STOPWORDS}
 
 
 _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|stud(?:y|ies|ying))\w*\b", re.I)

@@ -203,6 +203,16 @@ HOUR = re.compile(
 """A time given by its hour alone: '4pm', '18 o'clock', 'four o'clock this afternoon'."""
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_LAST_OR_NEXT = re.compile(r"\b(?:last|next|previous|coming|following)\b", re.I)
+
+
+def _same_weekday_word(a: str, b: str) -> bool:
+    """Both name the same weekday and neither says which week ('last', 'next')."""
+    wa, wb = _WEEKDAY_WORD.search(a), _WEEKDAY_WORD.search(b)
+    return bool(wa and wb) and wa.group(0).lower() == wb.group(0).lower() and not _LAST_OR_NEXT.search(a) and not _LAST_OR_NEXT.search(b)
+
+
 MONTH_SLIP = 2
 """Months apart within which the same day of the month is one date told two ways (a month
 slipped), not two events: further apart, dates of different months are taken as different events."""
@@ -221,6 +231,8 @@ def same(a: Fact, b: Fact) -> bool:
         if _either_half_of_the_day(a) or _either_half_of_the_day(b):
             apart = min(apart % 720, 720 - apart % 720)  # 'three o'clock' may be 15:00
         return apart <= HOUR_ALONE_SPREAD  # '6am' for 6:10, 'shortly before 3 a.m.' for 2:40
+    if a.approximate and b.approximate and _same_weekday_word(a.text, b.text):
+        return True  # 'on Saturday' / 'on Saturday': one day, however each outlet's tense placed it
     x, y = a.value, b.value
     assert isinstance(x, When) and isinstance(y, When)
     if x.month == y.month and x.day and x.day == y.day and not (x.explicit_year and y.explicit_year):

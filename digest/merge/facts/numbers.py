@@ -680,9 +680,16 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
         lower, upper = (x, y) if ba == "lower" else (y, x)
         return lower <= upper
     kind, limit, value = (ba, x, y) if ba else (bb, y, x)
+    if (b if ba else a).approximate:  # 'almost 130 km/h' is within 'up to 126 km/h': the value is only rounded
+        limit = limit * (1 - APPROXIMATE_SLACK) if kind == "lower" else limit * (1 + APPROXIMATE_SLACK)
     if kind == "upper" and _UP_TO.match((a if ba else b).text):
         return limit * UP_TO_FLOOR <= value <= limit  # 'a reward of up to 500,000' is no '50,000 reward'
     return value >= limit if kind == "lower" else value <= limit
+
+
+APPROXIMATE_SLACK = 0.06
+"""How far a rounded figure ('about', 'almost') may lie past a bound and still fall within it, as
+rounded figures agree with exact ones."""
 
 
 _UP_TO = re.compile(r"^up\s+to\s", re.I)
