@@ -947,3 +947,15 @@ def test_a_capitalised_plural_of_a_word_the_story_uses_is_no_name(tmp_path):
     merged = _two(tmp_path, "Halden Airports, which runs the airport, said its fire crews arrived within two minutes.",
                   "The jet landed safely at Halden Airport shortly after eight.")
     assert variants_of(merged, "name") == []
+
+
+def test_one_facility_given_two_names_by_outlets_that_never_use_the_others_name(tmp_path):
+    merged = _two(tmp_path, "The leak began early on Monday at the Northgate waste storage facility, the company said.",
+                  "Workers found slurry escaping from the Millbrook waste storage facility before dawn, the regulator said.")
+    assert variants_of(merged, "name") == [["Millbrook waste storage facility", "Northgate waste storage facility"]]
+    both = _two(tmp_path, "The leak began early on Monday at the Northgate waste storage facility, the company said, not at the Millbrook site.",
+                "Workers found slurry escaping from the Millbrook waste storage facility before dawn, the regulator said.")
+    assert variants_of(both, "name") == []
+    one_word = _two(tmp_path, "The reading was taken at the Ferrand weather station near the airport, the office said.",
+                    "Passengers walked along the tracks to Clara station in the dark, the operator said.")
+    assert variants_of(one_word, "name") == []

@@ -762,3 +762,54 @@ def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
                         out.append(Found(discrepancy_id("name", normalise_phrase(min(place_a, place_b)), "place"), "name",
                                          f"Places differ: {place_a} / {place_b}", variants))
     return _merge_by_form(out, "Places differ")
+
+
+_NAME_BEFORE_NOUNS = re.compile(r"\b((?:[A-Z][a-z\u00e0-\u024f]+\s){0,2}[A-Z][a-z\u00e0-\u024f]+)((?:\s+[a-z]{4,}){1,3})")
+_DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ans)$")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{4,})\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+SHARED_KIND_WORDS = 2
+"""Lower-case words after a name two names must share to name one kind of thing ('Kettle Hill
+tailings facility' / 'Rook Hollow tailings storage facility'): one word ('station') is shared by
+unrelated things of a story too often (a weather station, a metro station)."""
+
+
+def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
+    """One thing given two names: outlets put different names before the same common nouns
+    ('the Kettle Hill tailings facility' / 'the Rook Hollow tailings storage facility'), and no
+    outlet uses both names anywhere, so they are not two things of the same kind that every outlet
+    tells apart."""
+    text_of = _text_by_outlet(claims)
+    story = "\n".join(text_of.values())
+    nouns = set(_DETERMINED.findall(story))  # words the story uses as nouns ('the facility')
+    lower_words = set(_LOWER_WORD.findall(story))
+    kinds: dict[str, dict[str, tuple[Claim, str]]] = {}  # name -> outlet -> (claim, the words shown)
+    after: dict[str, set[str]] = {}  # name -> the nouns that follow it anywhere
+    for c in claims:
+        for m in _NAME_BEFORE_NOUNS.finditer(c.text):
+            name = m.group(1)
+            if m.start() == 0 or re.search(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$", c.text[:m.start()]):
+                continue  # a sentence's or a quotation's first word may be any word
+            if name.split()[0].lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
+                continue
+            following = []
+            for w in m.group(2).split():
+                if w in STOPWORDS:
+                    break
+                following.append(w)
+            if following and (_DETERMINER_BEFORE.search(c.text, max(0, m.start() - 8), m.start()) or nouns.intersection(following)):  # 'the Kettle Hill tailings facility', or 'the facility' elsewhere
+                after.setdefault(name, set()).update(following)
+                kinds.setdefault(name, {}).setdefault(c.source, (c, f"{name} {' '.join(following)}"))
+    out: list[Found] = []
+    names = sorted(kinds)
+    for x, a in enumerate(names):
+        for b in names[x + 1:]:
+            if len(after[a] & after[b]) < SHARED_KIND_WORDS or set(a.split()) & set(b.split()):
+                continue
+            if _edit_distance(a.lower(), b.lower()) <= 2 or _transliterated(a) == _transliterated(b):
+                continue  # one name spelt two ways: the spelling check reports it
+            if any(a in text and b in text for text in text_of.values()):
+                continue  # an outlet names both: two things
+            variants = tuple(Variant(source, shown, claim) for name in (a, b) for source, (claim, shown) in kinds[name].items())
+            out.append(Found(discrepancy_id("name", normalise_phrase(min(a, b)), "kind"), "name", f"Names differ: {a} / {b}", variants))
+    return out
