@@ -959,3 +959,9 @@ def test_one_facility_given_two_names_by_outlets_that_never_use_the_others_name(
     one_word = _two(tmp_path, "The reading was taken at the Ferrand weather station near the airport, the office said.",
                     "Passengers walked along the tracks to Clara station in the dark, the operator said.")
     assert variants_of(one_word, "name") == []
+
+
+def test_too_early_to_say_is_open_against_a_confirmation_given_on_a_day(tmp_path):
+    merged = _two(tmp_path, "It was too early to say whether there had been a fire inside the boiler, the inspector said.",
+                  "The safety board confirmed on Friday that there had been a fire in the boiler's lower section.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

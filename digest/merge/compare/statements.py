@@ -58,7 +58,7 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?!not\b|never\b)", re.I)
-_CONFIRMED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?confirmed\s+that\b|\bconfirmed\s+that\b", re.I)
+_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly))?\s+that\b", re.I)
 """An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
 signal'): against another's suspicion of it ('investigators suspect ...', 'not established'), a
 discrepancy of status."""
