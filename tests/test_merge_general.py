@@ -965,3 +965,9 @@ def test_too_early_to_say_is_open_against_a_confirmation_given_on_a_day(tmp_path
     merged = _two(tmp_path, "It was too early to say whether there had been a fire inside the boiler, the inspector said.",
                   "The safety board confirmed on Friday that there had been a fire in the boiler's lower section.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
+    merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
+                  "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")
+    assert [d["summary"] for d in merged["discrepancies"] if d["kind"] == "title"] == ["Title of Liv Aasen differs"]

@@ -28,6 +28,7 @@ ROLE_NOUNS = {
     "engineer", "surgeon", "doctor", "nurse", "dean", "rector", "treasurer", "auditor", "administrator", "coordinator",
     "supervisor", "controller", "investigator", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
     "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
+    "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired"}
