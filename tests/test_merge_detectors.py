@@ -1355,3 +1355,8 @@ def test_one_weekday_named_by_two_outlets_is_one_day_whatever_the_tense():
     assert dates.same(ahead, back)
     last = dates.extract("The airline cancelled 23 flights last Saturday.", PLAIN)[0]
     assert not dates.same(ahead, last)
+
+
+def test_a_translations_hour_kilometres_are_a_speed():
+    assert figures("Gusts of 126 hour-kilometres hit the coast.") == figures("Gusts of 126 km/h hit the coast.")
+    assert "speed" not in figures("The outage lasted 11 hours.")

@@ -971,3 +971,10 @@ def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
     merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
                   "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")
     assert [d["summary"] for d in merged["discrepancies"] if d["kind"] == "title"] == ["Title of Liv Aasen differs"]
+
+
+def test_a_shared_measure_ties_two_weekdays_to_one_event(tmp_path):
+    merged = _two(tmp_path, "The storm swept across the west coast overnight into Wednesday with gusts of up to 126 km/h at the airport.",
+                  "In the night to Tuesday the storm raged over the west coast with gusts of 126 hour-kilometres at the airport.", translated=True)
+    assert variants_of(merged, "date") == [["Tuesday", "Wednesday"]]
+    assert variants_of(merged, "number") == []  # 'hour-kilometres' are km/h

@@ -262,7 +262,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
                 if not comparable(x, y) or owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
-                        closeness >= PARAPHRASE_PAIR and agree_on_a_count(a, b)):
+                        closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')
                 if subject == "year" and closeness < PARAPHRASE_PAIR:
@@ -334,6 +334,16 @@ def part_and_whole(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
 def agree_on_a_count(a: Claim, b: Claim) -> bool:
     """Both give one count or age of one subject the same."""
     return any(number_facts.same(x, y) for subject, xs in a.counts.items() for y in b.counts.get(subject, ()) for x in xs)
+
+
+def agree_on_a_measure(a: Claim, b: Claim) -> bool:
+    """Both give one measure the same ('gusts of 126 km/h'): like a shared count, it ties two
+    sentences to one event."""
+    return any(number_facts.same(x, y) for (detector, subject), xs in a.figures.items() if detector == "numbers" and subject in _MEASURED
+               for y in b.figures.get((detector, subject), ()) for x in xs)
+
+
+_MEASURED = frozenset({"speed", "length", "mass", "volume", "area", "temperature"})
 
 
 def _done_before_its_day(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:

@@ -243,7 +243,7 @@ MEASURES = {
 """Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance."""
 CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
-_MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+)\b", re.I)
+_MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
 _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
@@ -262,7 +262,7 @@ _AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER})
 
 def _measure(unit: str, value: float) -> tuple[str, float] | None:
     key = re.sub(r"\s+", " ", unit.lower().strip(". "))
-    if key.endswith(("per hour", "an hour", "in the hour")) or key.replace(" ", "") in ("km/h", "kmh"):
+    if key.endswith(("per hour", "an hour", "in the hour")) or key.replace(" ", "") in ("km/h", "kmh") or key.startswith("hour") and "kilomet" in key:  # a translation's 'hour-kilometres
         return ("speed", value * (1.609344 if key.startswith("mile") else 1.0))
     found = MEASURES.get(key)
     return (found[0], value * found[1]) if found else None
