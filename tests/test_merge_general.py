@@ -978,3 +978,11 @@ def test_a_shared_measure_ties_two_weekdays_to_one_event(tmp_path):
                   "In the night to Tuesday the storm raged over the west coast with gusts of 126 hour-kilometres at the airport.", translated=True)
     assert variants_of(merged, "date") == [["Tuesday", "Wednesday"]]
     assert variants_of(merged, "number") == []  # 'hour-kilometres' are km/h
+
+
+def test_two_precise_estimates_under_about_differ_and_a_value_set_aside_is_not_the_outlets(tmp_path):
+    merged = _two(tmp_path, "The reptile lived about 152 million years ago in the Late Jurassic, the museum said.",
+                  "The reptile lived about 148 million years ago in the Late Jurassic, rather than the 152 million years quoted by the museum.")
+    assert variants_of(merged, "number") == [["about 148 million years", "about 152 million years"]]
+    rounded = _two(tmp_path, "Prices rose by about 4 per cent in March, the office said.", "Prices rose by 4.1 per cent in March, the office said.")
+    assert variants_of(rounded, "number") == []

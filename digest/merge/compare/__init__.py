@@ -28,7 +28,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, none_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, none_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import given_name_conflicts, kind_name_discrepancies, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import already_done_conflicts, cause_conflicts, confirmation_conflicts, contrast_conflicts, option_against_deed_conflicts, polarity_conflicts, reworded_quotes, denial_conflicts, quote_conflicts
@@ -124,7 +124,7 @@ def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]
     out: dict[tuple[str, str, str], list[Fact]] = {}
     for c in claims:
         for f in c.facts:
-            if f.detector in ("numbers", "dates"):
+            if f.detector in ("numbers", "dates") and not set_aside(c, f):
                 out.setdefault((c.source, f.detector, f.subject), []).append(f)
                 if f.subject.endswith(":total"):  # '11 of its 16 deputies' gives the 16 deputies
                     out.setdefault((c.source, f.detector, f.subject[: -len(":total")]), []).append(replace(f, subject=f.subject[: -len(":total")]))

@@ -239,13 +239,23 @@ def agree(x: Fact, y: Fact) -> bool:
     return detector_of(x).same(x, y)
 
 
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:(?:rather\s+than|instead\s+of|contrary\s+to)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}|not\s+(?:the\s+)?)$", re.I)
+
+
+def set_aside(claim: Claim, fact: Fact) -> bool:
+    """A value an outlet names to set it aside ('an age of about 148 million years, rather than the
+    152 million years quoted'): it does not stand behind it."""
+    return bool(_SET_ASIDE_BEFORE.search(claim.text, max(0, fact.start - 30), fact.start))
+
+
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     """Facts of two claims of different outlets that concern one subject and disagree."""
     out: list[Conflict] = []
     if not a.comparable_facts or not b.comparable_facts:
         return out
     for detector in ("numbers", "dates"):
-        fa_all, fb_all = a.facts_of(detector), b.facts_of(detector)
+        fa_all = [f for f in a.facts_of(detector) if not set_aside(a, f)]
+        fb_all = [f for f in b.facts_of(detector) if not set_aside(b, f)]
         if not fa_all or not fb_all:
             continue  # most pairs: one of them gives none of this detector's facts
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
@@ -538,7 +548,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
 
 
 def _outlet_also_says(facts, source: str, fact: Fact, sims) -> bool:
-    return any(c.source == source and sims[k] >= SUBJECT_MIN and agree(f, fact) for k, (c, f, _) in enumerate(facts))
+    return any(c.source == source and sims[k] >= SUBJECT_MIN and agree(f, fact) and not set_aside(c, f) for k, (c, f, _) in enumerate(facts))
 
 
 

@@ -622,6 +622,11 @@ def _significant(x: float) -> int:
     return max(1, len(digits))
 
 
+PRECISE_DIGITS = 3
+"""Significant digits from which two figures given as precisely as each other are two values even
+under 'about' ('about 148 million years' / 'about 152 million years'): nobody rounds to 148."""
+
+
 ROUNDED_COUNTS_FROM = 1000
 """Whole numbers below this are counted, not rounded, unless a word says so ('about 40')."""
 
@@ -701,6 +706,8 @@ a figure under half of it is another amount, not one within the range ('up to 30
 
 def same(a: Fact, b: Fact) -> bool:
     approx = a.approximate or b.approximate
+    if approx and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
+        return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
     if a.subject == "money":
         (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
         return ca == cb and _close(va, vb, approx)
@@ -713,6 +720,16 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "duration" and approx and (_within_its_unit(a, b) or _within_its_unit(b, a)):
         return True
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+
+
+def _written_digits(f: Fact) -> int:
+    """Significant digits of the figure as the outlet wrote it ('152 million' 3, '0,6 billion' 1):
+    a converted value's digits say nothing of how it was rounded."""
+    m = _FIGURE_DIGITS.search(f.text)
+    return len(re.sub(r"\D", "", m.group(0)).strip("0")) if m else 0
 
 
 def _unit_written(f: Fact) -> str:
