@@ -986,3 +986,12 @@ def test_two_precise_estimates_under_about_differ_and_a_value_set_aside_is_not_t
     assert variants_of(merged, "number") == [["about 148 million years", "about 152 million years"]]
     rounded = _two(tmp_path, "Prices rose by about 4 per cent in March, the office said.", "Prices rose by 4.1 per cent in March, the office said.")
     assert variants_of(rounded, "number") == []
+
+
+def test_a_day_with_a_digit_dropped_is_one_date_miscopied(tmp_path):
+    merged = _two(tmp_path, "Gunmen seized the two engineers on 19 October outside the town of Kelmar.",
+                  "Both engineers, who worked for a water charity, had been held since they were taken on 9 October with their driver.")
+    assert variants_of(merged, "date") == [["19 October", "9 October"]]
+    tenfold = _two(tmp_path, "Organisers met the police on 2 June to go over the crowd plan.",
+                   "The band's next concert, planned for 20 June in another city, has been cancelled.")
+    assert variants_of(tenfold, "date") == []

@@ -699,7 +699,7 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
         if len({c.source for c, _ in mentions}) != 1:
             continue
         lone = mentions[0][0].source
-        around = [x for x in days if x != d and abs(x - d) <= window]
+        around = [x for x in days if x != d and (abs(x - d) <= window or x.year == d.year and x.month == d.month and _day_slipped(x.day, d.day))]
         if len(around) != 1 or any(c.source == lone for c, _ in days[around[0]]):
             continue  # no neighbouring day, or several (a sequence), or the lone outlet names it too
         others = days[around[0]]
@@ -708,6 +708,15 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
         a, fa = mentions[0]
         out.extend(Conflict("date", "date", "material", [(b, fb), (a, fa)]) for b, fb in others)
     return out
+
+
+def _day_slipped(a: int, b: int) -> bool:
+    """'19' / '9', '12' / '21': a day of the month with a digit dropped, added or swapped, as a
+    typing slip leaves it, however far apart the two days are."""
+    x, y = sorted((str(a), str(b)), key=len)
+    if y == x + "0":
+        return False  # '2 June' / '20 June': days ten times apart are as often two dates as one slip
+    return len(y) == len(x) + 1 and any(y[:k] + y[k + 1:] == x for k in range(len(y))) or len(x) == len(y) == 2 and x == y[::-1]
 
 
 def _day_named(f: Fact) -> bool:
