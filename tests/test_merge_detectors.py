@@ -1360,3 +1360,8 @@ def test_one_weekday_named_by_two_outlets_is_one_day_whatever_the_tense():
 def test_a_translations_hour_kilometres_are_a_speed():
     assert figures("Gusts of 126 hour-kilometres hit the coast.") == figures("Gusts of 126 km/h hit the coast.")
     assert "speed" not in figures("The outage lasted 11 hours.")
+
+
+def test_a_translations_proc_and_year_are_read():
+    assert figures("The population grew by 6,1 proc. since the last count.", Context(dt.date(2026, 11, 24), True)) == {"percent": [6.1]}
+    assert [(f.subject, f.value) for f in dates.extract("It is more than during the previous census from year 2015.", PLAIN)] == [("year", 2015)]
