@@ -995,3 +995,12 @@ def test_a_day_with_a_digit_dropped_is_one_date_miscopied(tmp_path):
     tenfold = _two(tmp_path, "Organisers met the police on 2 June to go over the crowd plan.",
                    "The band's next concert, planned for 20 June in another city, has been cancelled.")
     assert variants_of(tenfold, "date") == []
+
+
+def test_a_translation_giving_another_ministry_with_the_name_accented_is_another_title(tmp_path):
+    merged = _two(tmp_path, "Merevia's deputy foreign minister, Etienne Rasmy, led the talks with the kidnappers.",
+                  "It is the minister of the Interior, Étienne Rasmy, who has led the negotiations.", translated=True)
+    assert [d["summary"] for d in merged["discrepancies"] if d["kind"] == "title"] == ["Title of Etienne Rasmy differs"]
+    same_ministry = _two(tmp_path, "Merevia's deputy foreign minister, Etienne Rasmy, led the talks with the kidnappers.",
+                         "It is the minister of Foreign Affairs, Étienne Rasmy, who has led the negotiations.", translated=True)
+    assert [d for d in same_ministry["discrepancies"] if d["kind"] == "title"] == []

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.merge.sentences import Sentence
-from digest.merge.text import STOPWORDS, lower_runs
+from digest.merge.text import STOPWORDS, lower_runs, without_accents
 
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
@@ -47,11 +47,13 @@ NOT_PEOPLE = {
     "state", "city", "province", "region", "pacific", "atlantic", "airport", "station", "power", "energy",
 }
 
-_PERSON = r"((?:[A-Z][a-z\u00c0-\u024f'\u2019-]+\s){1,3}[A-Z][a-z\u00c0-\u024f'\u2019-]+)"
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+"""A name's first letter, accented ones included ('Étienne', 'Łukasz')."""
+_PERSON = rf"((?:{_CAPITAL}[a-z\u00c0-\u024f'\u2019-]+\s){{1,3}}{_CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)"
 _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(
-    r"(?=[A-Z])"  # a name starts here: lets the engine pass over other positions at once
+    r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f])"  # a name starts here: lets the engine pass over other positions at once
     + _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
@@ -86,7 +88,7 @@ vice-president of the management board for risk Annika Sollberg', 'the director 
 _LOWER_RUN = re.compile(r"[a-z]+")
 _SAYING = ("said", "says", "told", "according to")
 """_SAID matches only a sentence holding one of these words as written."""
-_SAID = re.compile(r"(?=[staA-Z])(?:\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b)")
+_SAID = re.compile(r"(?=[staA-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f])(?:\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b)")
 """A speaker: 'said Jane Roe' or 'Jane Roe said' (the lookahead names the letters either starts with)."""
 
 
@@ -134,8 +136,9 @@ PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokes
 
 def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]]) -> bool:
     """A translation's title that keeps part of the other's and drops the rest ('director of the
-    agency' for 'director general'): a rendering, not another post."""
-    return any(set(ct.split()) < set(co.split()) for ct, _ in translated for co, _ in other)
+    agency' for 'director general'): a rendering, not another post, unless each names another
+    portfolio ('minister of the Interior' / 'deputy foreign minister')."""
+    return any(set(ct.split()) < set(co.split()) and not (pt and po and pt.isdisjoint(po)) for ct, pt in translated for co, po in other)
 
 
 def is_role_word(word: str) -> bool:
@@ -165,11 +168,19 @@ def title_portfolio(title: str) -> frozenset[str]:
             for before in reversed(words[:i]):
                 if before.lower() in ("and", "&"):
                     continue
-                if not before[:1].isupper() or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
+                if not before[:1].isupper() and not (w.lower() == "minister" and before.lower() in _PORTFOLIO_WORDS) or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
                     break
                 found.append(before.lower())
             return frozenset(found)
+        if w.lower() == "minister" and (after := _PORTFOLIO_AFTER.match(" ".join(words[i + 1:]))):
+            return frozenset(x.lower() for x in re.findall(r"[A-Za-z]+", after.group(1)) if x.lower() not in ("and", "the", "of"))  # 'the minister of the Interior'
     return frozenset()
+
+
+_PORTFOLIO_WORDS = frozenset("foreign interior home finance defence defense justice health education transport economy economic "
+                             "trade energy environment agriculture culture labour labor housing tourism".split())
+"""Portfolios a minister's title names in lower case ('the deputy foreign minister')."""
+_PORTFOLIO_AFTER = re.compile(r"^(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)")
 
 
 def title_core(title: str) -> str:
@@ -255,6 +266,7 @@ _ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
 def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     """Every person mentioned with a role or as a speaker, keyed by their full name."""
     people: dict[str, Person] = {}
+    spelt: dict[str, str] = {}  # a name without its accents -> the spelling first met
 
     def mention(name: str, source: str, title: str | None, elsewhere: bool = False) -> None:
         words = name.split()
@@ -264,6 +276,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
         if not is_person_name(name) or title and _ENDS_ON_ARTICLE.search(title):
             return  # 'a correspondent for the Dornvale Courier': a name after 'the' is a thing's
+        name = spelt.setdefault(without_accents(name), name)  # 'Étienne Rasmy' and 'Etienne Rasmy': one person
         person = people.setdefault(name, Person(name))
         titles = person.titles.setdefault(source, [])
         for given in (" ".join(prefix), _without_lead_in(clean_title(title or ""))):
