@@ -1004,3 +1004,9 @@ def test_a_translation_giving_another_ministry_with_the_name_accented_is_another
     same_ministry = _two(tmp_path, "Merevia's deputy foreign minister, Etienne Rasmy, led the talks with the kidnappers.",
                          "It is the minister of Foreign Affairs, Étienne Rasmy, who has led the negotiations.", translated=True)
     assert [d for d in same_ministry["discrepancies"] if d["kind"] == "title"] == []
+
+
+def test_a_translations_two_sentence_quotation_with_its_speaker_after_a_dash_stays_one_claim():
+    text = ("\u201eThe town did not grow by itself even by one person. Every additional inhabitant of the last decade is, "
+            "speaking arithmetically, a migrant\u201d \u2013 said on the press conference the head of the office Maren Solvik.")
+    assert [text[s:e] for s, e in split_text(text)] == [text]

@@ -128,8 +128,9 @@ QUOTE_JOIN_MAX = 320
 attribution; longer quoted passages are split as prose (each sentence its own claim)."""
 _CLOSING_MARK = r"(?:[\u201d\"\u00bb\u201c]|(?<=[.,!?])')"
 """A quotation's closing mark in any language's style (German closes with “, a broadcaster with ' after the punctuation)."""
-_ATTRIBUTED = re.compile(_CLOSING_MARK + r"[^\u201c\u201d\"\u00ab\u00bb]{0,60}$")
-_CLOSED_THEN_WORD = re.compile(_CLOSING_MARK + r"\s*,?\s*\w")
+_ATTRIBUTED = re.compile(_CLOSING_MARK + r"[^\u201c\u201d\"\u00ab\u00bb]{0,100}$")
+_CLOSED_THEN_WORD = re.compile(_CLOSING_MARK + r"\s*[,\u2013\u2014-]?\s*\w")
+"""The attribution right after the closing mark, after a comma or a translation's dash ('” – said ...')."""
 
 
 def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
