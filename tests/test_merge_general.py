@@ -1010,3 +1010,12 @@ def test_a_translations_two_sentence_quotation_with_its_speaker_after_a_dash_sta
     text = ("\u201eThe town did not grow by itself even by one person. Every additional inhabitant of the last decade is, "
             "speaking arithmetically, a migrant\u201d \u2013 said on the press conference the head of the office Maren Solvik.")
     assert [text[s:e] for s, e in split_text(text)] == [text]
+
+
+def test_results_published_as_preliminary_and_as_final_differ_but_a_later_final_count_does_not(tmp_path):
+    merged = _two(tmp_path, "The statistics office published on Tuesday the preliminary results of the general census.",
+                  "The statistics office published the final results of the census on Tuesday.")
+    assert len(variants_of(merged, "other")) == 1
+    later = _two(tmp_path, "According to provisional results released on election night, the party won 31 seats.",
+                 "The electoral commission certified the final results of the election, with the party on 31 seats.")
+    assert variants_of(later, "other") == []

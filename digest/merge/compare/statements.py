@@ -297,22 +297,28 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("partial", "other", r"partial(?:ly)?|in\s+part|part\s+of|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+of",
      r"in\s+full|(?:the\s+)?(?:entire|whole|full)"),
     ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
+    ("provisional", "other", r"preliminary|provisional|interim", r"final|definitive"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
-or criminal, a sum repaid in part or in full, a closure temporary or permanent; each with the
+or criminal, a sum repaid in part or in full, a closure temporary or permanent, results
+provisional or final; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
 _ANY_CONTRAST = re.compile(r"\b(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
+_STAGES = {"provisional"}
+"""Contrasts of stages one thing goes through (provisional results first, final ones later): only
+the same deed before both terms and the same thing after them ('published the preliminary
+results' / 'published the final results') make them one thing told two ways."""
 CONTRAST_NEAR = 0.5
 """Closeness (alignment's score) of two claims whose contrasting words, each beside a word the
 other's also stands beside, tell one thing two ways."""
 _CONTRAST_WINDOW = 4
 
 
-def _beside(text: str, m: re.Match) -> set[str]:
-    """Content stems of the few words on either side of a matched term."""
-    before = tokens(text[max(0, m.start() - 60):m.start()])[-_CONTRAST_WINDOW:]
-    after = tokens(text[m.end():m.end() + 60])[:_CONTRAST_WINDOW]
+def _beside(text: str, m: re.Match, before: bool = True, after: bool = True) -> set[str]:
+    """Content stems of the few words on either side of a matched term (or on one side)."""
+    before = tokens(text[max(0, m.start() - 60):m.start()])[-_CONTRAST_WINDOW:] if before else []
+    after = tokens(text[m.end():m.end() + 60])[:_CONTRAST_WINDOW] if after else []
     return {stem(w) for w in before + after if w.lower() not in STOPWORDS and len(w) > 3}
 
 
@@ -332,6 +338,8 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                     continue
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
                 if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb) or _dated_apart(a, b):
+                    continue
+                if name in _STAGES and not (_beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False)):
                     continue
                 seen.add((a.source, b.source))
                 x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
