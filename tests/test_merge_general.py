@@ -1019,3 +1019,15 @@ def test_results_published_as_preliminary_and_as_final_differ_but_a_later_final_
     later = _two(tmp_path, "According to provisional results released on election night, the party won 31 seats.",
                  "The electoral commission certified the final results of the election, with the party on 31 seats.")
     assert variants_of(later, "other") == []
+
+
+def test_a_letter_spelt_out_in_two_plain_letters_is_no_other_name(tmp_path):
+    merged = _two(tmp_path, "Head teacher Ingrid Åslund said the school kitchen would stay closed until Friday.",
+                  "Head teacher Ingrid Aaslund said the school kitchen would stay closed until Friday.")
+    assert variants_of(merged, "name") == []
+
+
+def test_a_speaker_whose_name_opens_with_an_accented_capital_is_read():
+    from digest.merge.facts import quotes
+    facts = quotes.extract("\u201cWe will rebuild every house that the river took from us,\u201d said Łukasz Żmuda.", Context(MONDAY, True))
+    assert [f.value[1] for f in facts] == ["zmuda"]  # compared without accents

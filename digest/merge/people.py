@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.merge.sentences import Sentence
-from digest.merge.text import STOPWORDS, lower_runs, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, without_accents
 
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
@@ -47,13 +47,11 @@ NOT_PEOPLE = {
     "state", "city", "province", "region", "pacific", "atlantic", "airport", "station", "power", "energy",
 }
 
-_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
-"""A name's first letter, accented ones included ('Étienne', 'Łukasz')."""
-_PERSON = rf"((?:{_CAPITAL}[a-z\u00c0-\u024f'\u2019-]+\s){{1,3}}{_CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)"
+_PERSON = rf"((?:{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+\s){{1,3}}{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)"
 _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(
-    r"(?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f])"  # a name starts here: lets the engine pass over other positions at once
+    rf"(?={CAPITAL})"  # a name starts here: lets the engine pass over other positions at once
     + _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
@@ -88,7 +86,7 @@ vice-president of the management board for risk Annika Sollberg', 'the director 
 _LOWER_RUN = re.compile(r"[a-z]+")
 _SAYING = ("said", "says", "told", "according to")
 """_SAID matches only a sentence holding one of these words as written."""
-_SAID = re.compile(r"(?=[staA-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f])(?:\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b)")
+_SAID = re.compile(rf"(?=[sta]|{CAPITAL})(?:\b(?:said|says|told|according to)\s+" + _PERSON + r"|" + _PERSON + r"\s+(?:said|says|told)\b)")
 """A speaker: 'said Jane Roe' or 'Jane Roe said' (the lookahead names the letters either starts with)."""
 
 

@@ -121,6 +121,10 @@ def normalise_phrase(text: str) -> str:
     return " ".join(out)
 
 
+CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+"""A name's first letter, accented ones included ('Étienne', 'Łukasz', 'Šimon'), for patterns of names."""
+
+
 def without_accents(text: str) -> str:
     """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

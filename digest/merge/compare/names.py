@@ -13,10 +13,10 @@ from digest.merge.claims import CODE, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
-from digest.merge.text import ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity, without_accents
+from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity, without_accents
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{3,}(?:-[A-Z][a-z]+)?\b")
+_CAPITALISED = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
 
 
@@ -50,8 +50,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             if a >= b:
                 continue
             sources_a, sources_b = set(forms[a]), set(forms[b])
-            if sources_a & sources_b or without_accents(a) == without_accents(b):
-                continue  # one outlet uses both: two names; or only accents differ
+            if sources_a & sources_b or without_accents(a) == without_accents(b) or _spelt_out(a) == _spelt_out(b):
+                continue  # one outlet uses both: two names; or only accents differ, or are spelt out ('Åslund' / 'Aaslund')
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
                 continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
@@ -63,7 +63,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
     return out
 
 
-_GIVEN_NAME = r"[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
+_GIVEN_NAME = rf"{CAPITAL}[a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
 
 
 def given_name_conflicts(claims: list[Claim], people: dict[str, Person], translated: set[str],
@@ -135,7 +135,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or without_accents(a) == without_accents(b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or without_accents(a) == without_accents(b) or _spelt_out(a) == _spelt_out(b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
@@ -147,7 +147,7 @@ def _common_word(word: str, lower_words: set[str]) -> bool:
     return w in lower_words or w.endswith("s") and w[:-1] in lower_words
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z\u00e0-\u024f]+)\s+([A-Z][a-z\u00e0-\u024f]{2,})\b(?!\s+(?:[A-Z]|of\b|for\b))")
+_FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}[a-z\u00e0-\u024f]{{2,}})\b(?!\s+(?:[A-Z]|of\b|for\b))")
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
 
 
@@ -202,6 +202,17 @@ def _beside_one_person(claims_a, claims_b, name_a: str, name_b: str, near: dict[
 
 _LETTERS_FOR_SOUNDS = (("ph", "f"), ("w", "v"), ("y", "i"), ("k", "c"), ("z", "s"), ("j", "i"), ("ck", "c"), ("cz", "ch"), ("sz", "sh"))
 """Letters languages write one sound with ('Walter'/'Valter', 'Henryka'/'Henrika', 'Karl'/'Carl')."""
+
+
+_SPELT_OUT = (("\u00e5", "aa"), ("\u00f8", "oe"), ("\u00e6", "ae"), ("\u00fc", "ue"), ("\u00f6", "oe"), ("\u00e4", "ae"), ("\u00df", "ss"))
+"""Letters written out in two plain letters where a keyboard lacks them ('Åslund' as 'Aaslund', 'Müller' as 'Mueller')."""
+
+
+def _spelt_out(word: str) -> str:
+    w = word.lower()
+    for letter, plain in _SPELT_OUT:
+        w = w.replace(letter, plain)
+    return without_accents(w)
 
 
 def _transliterated(word: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.merge.facts import Context, Fact
-from digest.merge.text import STOPWORDS, content_stems, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, content_stems, without_accents
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
@@ -28,7 +28,7 @@ _OPENING = "\u201c\"\u00ab\u2018\u201e\u201d\u00bb'"
 SAY_VERBS = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
              r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
              r"announced|put\s+it|according\s+to|has\s+declared|had\s+declared|spoke|called\s+(?:it|this|that|them|the\s+[a-z-]+)|described\s+(?:it|this|that)\s+as)")
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019\u00c0-\u024f-]+(?:\s+[A-Z][\w'\u2019\u00c0-\u024f-]+){0,3}"
+_NAME = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{CAPITAL}[\w'\u2019\u00c0-\u024f-]+(?:\s+{CAPITAL}[\w'\u2019\u00c0-\u024f-]+){{0,3}}"
 _SAY_RE = re.compile(rf"\b{SAY_VERBS}\b")
 _NAME_RE = re.compile(_NAME)
 _PRONOUN = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "But", "And", "A", "An", "In", "On", "At"}
