@@ -1365,3 +1365,7 @@ def test_a_translations_hour_kilometres_are_a_speed():
 def test_a_translations_proc_and_year_are_read():
     assert figures("The population grew by 6,1 proc. since the last count.", Context(dt.date(2026, 11, 24), True)) == {"percent": [6.1]}
     assert [(f.subject, f.value) for f in dates.extract("It is more than during the previous census from year 2015.", PLAIN)] == [("year", 2015)]
+
+
+def test_an_age_at_the_age_of_is_an_age():
+    assert figures("She died at the age of 85.") == figures("She died aged 85.") == figures("She was in the age of 85 years.") == {"age": [85.0]}

@@ -1031,3 +1031,15 @@ def test_a_speaker_whose_name_opens_with_an_accented_capital_is_read():
     from digest.merge.facts import quotes
     facts = quotes.extract("\u201cWe will rebuild every house that the river took from us,\u201d said Łukasz Żmuda.", Context(MONDAY, True))
     assert [f.value[1] for f in facts] == ["zmuda"]  # compared without accents
+
+
+def test_life_dates_in_brackets_are_years_and_a_swapped_death_year_is_a_slip(tmp_path):
+    merged = _two(tmp_path, "The previous record for Emil Orvelle (1868-1931) was set at the same house in 2019.",
+                  "The painter Emil Orvelle (1868-1913) had his previous record in 2019, at the same house.", translated=True)
+    assert variants_of(merged, "date") == [["1913", "1931"]]
+
+
+def test_a_cause_of_death_not_disclosed_against_one_given(tmp_path):
+    merged = _two(tmp_path, "The publisher did not give a cause of death, and the family asked for privacy.",
+                  "The writer died of complications from pneumonia, her son said on Tuesday.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

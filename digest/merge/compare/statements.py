@@ -581,17 +581,20 @@ _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|st
 
 
 _CAUSE_OPEN = re.compile(
-    r"\bcause\b[^.;]{0,60}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|confirmed|known|given|explained|clear)|unclear|unknown|still\s+no)\b"
+    r"\bcause\b[^.;]{0,60}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|confirmed|known|given|explained|clear|disclosed|released|revealed|made\s+public)|unclear|unknown|still\s+no)\b"
+    r"|\bnot\s+(?:give|disclose|reveal|release|state)\s+(?:a|the|any)\s+cause\b"
     r"|\b(?:no|not\s+(?:yet\s+)?(?:said|explained|given|confirmed|disclosed)\s+(?:the|a|any|what))\s+(?:\w+\s+)?caused?\b"
     r"|\b(?:too\s+early\s+to\s+say|not\s+(?:yet\s+)?(?:said|explained|known|clear))\s+(?:what|how)\s+(?:had\s+|has\s+)?caused\b"
     r"|\b(?:investigat\w*|examin\w*|not\s+(?:comment|speculate)\s+(?:on|about))\s+the\s+cause\b"
-    r"|\bcause\b[^.;]{0,40}?\bhas\s+not\s+(?:yet\s+)?(?:given|explained|said|confirmed)\b", re.I)
+    r"|\bcause\b[^.;]{0,40}?\b(?:has|did|does)\s+not\s+(?:yet\s+)?(?:given|give|explained|said|confirmed|disclosed)\b", re.I)
 """A cause said to be unknown or under study: 'the cause has not been established', 'has not
 said what caused the outage', 'police are investigating the cause of the fire'."""
 _CAUSE_GIVEN = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|started|sparked|triggered)\s+by\b"
-    r"|\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)", re.I)
-"""A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning'."""
+    r"|\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)"
+    r"|\b(?P<died>died)\s+(?:of|from)\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unspecified|natural)\b)", re.I)
+"""A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning',
+'died of complications from pneumonia' (the cause of death)."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
 _EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\bcaused\s+(?:the\s+|this\s+)([a-z]+)", re.I)
 """What a cause is of: 'the cause of the fire', 'what caused the outage'."""
@@ -600,6 +603,8 @@ _EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\bcause
 def _effects_given(text: str, told: re.Match, left: int) -> set[str]:
     """What a given cause may be of: the thing it names ('caused this outage'), else the words of
     the clause before it ('the fire at the mill was started by')."""
+    if told.groupdict().get("died"):
+        return {stem("death")}  # 'died of pneumonia' gives the cause of death
     named = _effect(text[told.start():])
     if named:
         return {named}
@@ -622,7 +627,7 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
     open_, given = [], []
     for c in claims:
         lowered = c.text.lower()
-        if "caus" not in lowered and " by " not in lowered:
+        if "caus" not in lowered and " by " not in lowered and "died" not in lowered:
             continue  # neither a cause nor a deed's doer: most sentences
         unknown, told = _CAUSE_OPEN.search(c.text), _CAUSE_GIVEN.search(c.text)
         if unknown and not told:

@@ -37,6 +37,8 @@ DATE = re.compile(
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
 YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?year\s+)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")  # a painting's 1887 as much as a survey's 2025
+LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|20\d\d)\)")
+"""A person's years of birth and death after the name: '(1868-1931)'."""
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
 FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow"
                     r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn))\b", re.I)
@@ -153,6 +155,9 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
+    for m in LIFE_SPAN.finditer(text) if "(" in text else ():
+        for k in (1, 2):
+            facts.append(Fact("date", "year", int(m.group(k)), m.group(k), m.start(k), m.end(k)))  # 'Orvelle (1868-1931)': born and died
     for m in TIME.finditer(text) if read is None or read.digits else ():  # a time has digits
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5) or _CLOCK_WORD.search(m.group(0))):
