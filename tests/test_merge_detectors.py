@@ -1369,3 +1369,11 @@ def test_a_translations_proc_and_year_are_read():
 
 def test_an_age_at_the_age_of_is_an_age():
     assert figures("She died at the age of 85.") == figures("She died aged 85.") == figures("She was in the age of 85 years.") == {"age": [85.0]}
+
+
+@pytest.mark.parametrize("open_", ["The chain is weighing an appeal against the ruling.",
+                                   "The chain will study the ruling before deciding whether to appeal."])
+def test_weighing_or_deciding_whether_is_an_open_decision_against_a_stated_plan(open_):
+    plan = status.extract("The chain intends to appeal against the ruling.", PLAIN)[0]
+    undecided = next(f for f in status.extract(open_, PLAIN) if f.value[0] == "possible")
+    assert not status.same(plan, undecided)

@@ -196,7 +196,7 @@ def same_root(a: str, b: str) -> bool:
     return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:]
 
 
-_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+whether)", re.I)
+_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether)", re.I)
 """A possibility that is an open decision: against a stated plan, a discrepancy."""
 
 
