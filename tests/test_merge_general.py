@@ -1043,3 +1043,12 @@ def test_a_cause_of_death_not_disclosed_against_one_given(tmp_path):
     merged = _two(tmp_path, "The publisher did not give a cause of death, and the family asked for privacy.",
                   "The writer died of complications from pneumonia, her son said on Tuesday.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_deed_denied_and_told_in_the_simple_past_far_apart_is_one_deed_when_the_same_thing_is_done(tmp_path):
+    merged = _two(tmp_path, "The two chains had not offered to sell any stores to meet the regulator's concerns, the watchdog said, and it saw no way of approving the deal.",
+                  "To address the concerns, Kestmark and Frella offered in January to sell 85 stores in areas where they overlap.")
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["not offered", "offered"]]
+    wish = _two(tmp_path, "He stepped down last April, saying he did not want the department to be drawn into the row.",
+                "He resigned in April, saying he wanted to clear his name without harming the ministry.")
+    assert variants_of(wish, "other") == []

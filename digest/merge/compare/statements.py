@@ -245,6 +245,9 @@ _ATTRIBUTION_REST = re.compile(r"[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(
 the sentence ends within a few words."""
 
 
+FAR_DEED_OBJECT_WORDS = 2
+"""Content words after the verb a deed told far from its denial must share with it to be the same
+deed ('had not offered to sell any stores' / 'offered in January to sell 85 stores')."""
 POLARITY_NEAR = 0.45
 """Closeness (alignment's score) of two claims at which a thing done in one and not done in the
 other is one thing told two ways ('the works were not insured' / 'the works were insured by the
@@ -279,7 +282,7 @@ _NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s
 _NOT_EVENTS = frozenset(
     "expected supposed allowed required known used given based concerned involved needed scheduled designed said asked told "
     "seen shown taken made done been heard limited related listed named planned intended interested prepared "
-    "confirmed established determined decided announced disclosed revealed ruled".split())
+    "confirmed established determined decided announced disclosed revealed ruled wanted wished hoped liked meant seemed appeared tried".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none"})
@@ -391,17 +394,23 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         anyone = m.re is _NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
-        if _whole_claim(a.text, m):  # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told
-            candidates += [(b.index, 1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+        whole = _whole_claim(a.text, m)
+        object_a = _object_after(a.text, m.end(), 6)
+        # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
+        # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
+        candidates += [(b.index, 1.0 if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
         for j, closeness in candidates:
             b = claims[j]
-            if b.source == a.source or b.source in seen or closeness < DEED_NEAR:
+            if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
-            if affirmed is not None and closeness < POLARITY_NEAR and not _object_after(a.text, m.end(), 6) & _object_after(b.text, affirmed[1], 6):
-                continue  # less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
-            if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
+            if affirmed is not None and closeness < 0 and len(object_a & _object_after(b.text, affirmed[1], 6)) < FAR_DEED_OBJECT_WORDS:
                 continue
+            if affirmed is not None and 0 <= closeness < POLARITY_NEAR and not object_a & _object_after(b.text, affirmed[1], 6):
+                continue  # less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
+            if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))) and len(
+                    object_a & _object_after(b.text, affirmed[1], 6)) < FAR_DEED_OBJECT_WORDS:
+                continue  # another doer, unless the same thing is done ('had not offered to sell any stores' / 'Kestmark and Frella offered to sell 85 stores')
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
             seen.add(b.source)
@@ -490,6 +499,9 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
         if _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or not _NOT_BETWEEN.isdisjoint(between) or between and between[-1] in _DETERMINERS:
             continue
         return m.start(), m.end()
+    for m in re.finditer(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b", text):
+        if not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            return m.start(1), m.end(1)  # the simple past after its doer: 'Kestmark and Frella offered in January to sell 85 stores'
     return None
 
 
