@@ -395,7 +395,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
-        object_a = _object_after(a.text, m.end(), 6)
+        object_a = _object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         candidates += [(b.index, 1.0 if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
@@ -404,6 +404,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
+            if closeness < 0 and not object_a:
+                continue
             if affirmed is not None and closeness < 0 and len(object_a & _object_after(b.text, affirmed[1], 6)) < FAR_DEED_OBJECT_WORDS:
                 continue
             if affirmed is not None and 0 <= closeness < POLARITY_NEAR and not object_a & _object_after(b.text, affirmed[1], 6):
