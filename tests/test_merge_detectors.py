@@ -1377,3 +1377,9 @@ def test_weighing_or_deciding_whether_is_an_open_decision_against_a_stated_plan(
     plan = status.extract("The chain intends to appeal against the ruling.", PLAIN)[0]
     undecided = next(f for f in status.extract(open_, PLAIN) if f.value[0] == "possible")
     assert not status.same(plan, undecided)
+
+
+def test_a_speaker_named_after_a_post_and_its_place_is_the_person():
+    facts = quotes.extract("\u201eShe gave our small country a voice that the whole world could hear\u201d, said minister of culture of Solwania Ingrid Sall.",
+                           Context(dt.date(2026, 12, 1), True))
+    assert [f.value[1] for f in facts] == ["sall"]

@@ -49,6 +49,10 @@ def speaker(text: str, start: int, end: int) -> str:
                           and not _an_owner(m.group(0))), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
             return following.group(0).strip()
+        placed = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _AFFILIATION.search(after, 0, m.start())
+                       and len(m.group(0).split()) >= 3), None)
+        if placed and not re.search(r"[.;]", after[: placed.start()]):
+            return " ".join(placed.group(0).split()[-2:])  # 'said minister of culture of Solwania Ingrid Sall': the place, then the person
     lead = text[max(0, start - 160):start]
     verb = None
     for verb in _SAY_RE.finditer(lead):
