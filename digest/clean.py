@@ -136,7 +136,7 @@ _UI_PREFIXES = re.compile(
     r"categori[sz]ed in|filed under|tags|topics|photo|image|picture|photograph|credit|video|audio|listen|watch)\s*[:>\u203a\u00bb]\s*\S",
     re.I,
 )
-_SUBSCRIBE = re.compile(r"^(subscribe|sign up|sign in|log in|join our|follow us|download (our|the) app|get our|already (a subscriber|have an account|registered))\b", re.I)
+_SUBSCRIBE = re.compile(r"^(subscribe|sign (me )?up|sign in|log in|join our|follow us|download (our|the) app|get our|already (a subscriber|have an account|registered))\b", re.I)
 _PAGE_FURNITURE = re.compile(
     r"\badvertisement\b|\bcontinues?\s+(reading|below|after)\b|\bscroll\s+(down\s+)?to\s+continue\b"
     r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b"
@@ -166,7 +166,12 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _UPDATED = re.compile(r"^(published|updated|posted|last updated)( on)?\s*:?\s*.{0,40}\d{4}.{0,20}$", re.I)
-_COPYRIGHT = re.compile(r"^(copyright\b|\u00a9|\(c\)\s*\d{4})|all rights reserved", re.I)
+_COPYRIGHT = re.compile(r"^(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9|\(c\)\s*\d{4})|all rights reserved", re.I)
+_COPYRIGHT_WORD = re.compile(r"^copyright\b", re.I)
+"""'Copyright Lakeside Media' opening a line that is no sentence; 'Copyright law protects …' is one."""
+_LEGAL_START = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4})|(?:some|all)\s+rights\s+reserved\b)", re.I)
+"""A line that opens as a copyright notice ('\u00a9 2004-2020 …', 'Some rights reserved 2017 by …'): the
+site's legal paragraph, however long it runs on (owners, trademarks, a licence, a medical disclaimer)."""
 _CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b", re.I)
 _CREDIT = re.compile(
     r"^([\u2022\u00b7\u2013\u2014*-]\s*.{0,80}\b(editing|reporting|writing|additional|contributed|compiled)\b.*|"
@@ -358,7 +363,7 @@ _SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribi
 """A newsletter box's reply once the form is sent ('Thanks for signing up!'): a sentence, but the widget's."""
 rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text)
                            or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12))
-rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and bool(_COPYRIGHT.search(u.text)))
+rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text)) or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)))
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
@@ -419,6 +424,19 @@ rule_notice = line_rule(
     ),
 )
 rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))
+_OFFER = re.compile(
+    r"^(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
+    r"|\b(?:get|enjoy|gain|receive)\s+(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
+    r"|\bauto(?:matically)?[- ]?renews?\b"
+    r"|(?:^|[.?!]\s+)(?:receive|get)\s+(?:a|our|the)\s+(?:free\s+)?(?:daily|weekly|monthly)\s+(?:list|digest|round-?up|e-?mail|briefing|newsletter|selection|summary)\b"
+    r"|^(?:sign|log)\s*in\b.{0,80}\byour\s+(?:account|subscription|e-?mail|password|username|customer)"
+    r"|\byou\s+(?:may|might|will|can)\s+(?:occasionally\s+|also\s+)?receive\s+(?:promotional|marketing|special)\b", re.I)
+"""A subscription or paywall offer: 'Instant access to the full article', 'Subscription will auto
+renew annually', 'Receive a daily list of …' (an imperative opening a sentence), 'Sign in to … your
+account', 'You may occasionally receive promotional content'."""
+_OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive")
+rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
+                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text))
 rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
@@ -652,6 +670,96 @@ _RELEASE_CUES = ("/", "forward", "contact", "enquiries", "inquiries", "source")
 """Words one of which every match of _RELEASE_MARK holds (a wire dateline has its slashes)."""
 
 
+_MORE_LINK = re.compile(r"^(?:read|see|view|learn)\s+more|^continue\s+reading|^keep\s+reading|^read\s+on|^read\s+(?:the\s+)?(?:full|whole|entire)\s+(?:story|article|post)|^full\s+(?:story|article)$|^more$", re.I)
+_LIST_MARKS = ("link-list", "teaser", "byline", "date-line")
+"""Marks of a teaser's headline and its byline or date, above its summary."""
+
+
+def is_more_link(text: str) -> bool:
+    """'Read more', 'Continue reading \u00bb', 'Full story': a teaser's link, alone on its line."""
+    return _short(text, 6) and bool(_MORE_LINK.match(text.strip(" -\u2013\u2014\u2022|\u00b7*\u00bb\u203a>\u2192.:[]()")))
+
+
+def rule_teaser_summary(units: list[Unit], marks: list[str | None]) -> None:
+    """A teaser of another story: its headline (with perhaps its byline or date), a one- or
+    two-sentence summary, and a 'Read more' link under it. The summary goes when the line above
+    it is a list item already marked, or when the page repeats the shape (a grid of teasers); a
+    page's own paragraph over one 'Read more' button is kept."""
+    found: list[tuple[int, int]] = []
+    for i, u in enumerate(units):
+        if i < 2 or not is_more_link(u.text):
+            continue
+        j = i - 1
+        text = units[j].text
+        if marks[j] not in (None, "link-list") or not ends_sentence(text) or not _short(text, 50) or len(_SENTENCE_END.findall(text)) > 3 or text.startswith(_QUOTE_START):
+            continue
+        k = j - 1
+        if marks[k] in _LIST_MARKS or marks[k] is None and _teaser_headline(units[k].text):
+            found.append((j, k))  # one the list rule took already still shows the page's shape
+    for j, k in found:
+        if marks[j] is None and (marks[k] is not None or len(found) >= 2):
+            marks[j] = "teaser"
+            marks[k] = marks[k] or "teaser"
+
+
+_TRUNCATED = re.compile(r"(?:\u2026|\.\.\.|\[(?:\u2026|\.\.\.)\])\s*(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,3})?\s*$")
+"""A summary cut off by the page ('… the board said it wou…', '… Wikipedia'): a teaser's, never the article's own paragraph."""
+
+
+def rule_truncated_teasers(units: list[Unit], marks: list[str | None]) -> None:
+    """Summaries of other pages, each cut off with an ellipsis (and perhaps the name of where it
+    comes from): two or more in a row, or one under a headline of a teaser list. A paragraph of
+    the article that trails off ('and so on...') stands alone."""
+    cut = [marks[i] is None and not u.heading and bool(_TRUNCATED.search(u.text)) and not u.text.rstrip().endswith(_CLOSERS) for i, u in enumerate(units)]
+    previous = None
+    """The last unit before this one that no rule had marked, or a teaser list's item."""
+    for i in range(len(units)):
+        if cut[i]:
+            if previous is not None and (cut[previous] or marks[previous] in ("link-list", "teaser")):
+                marks[i] = "teaser"
+                if cut[previous] and marks[previous] is None:
+                    marks[previous] = "teaser"
+        if marks[i] is None or marks[i] in ("link-list", "teaser"):
+            previous = i
+
+
+_BOX_EDGES = ("subscribe", "appeal")
+_OFFER_WORDS = re.compile(r"\b(subscri\w*|membership|free trial|welcome gift|perks|newsletters?|inbox|log ?in|sign ?(in|up))\b", re.I)
+"""Words of a subscription box's own lines; not 'access', 'members' or 'renew', which reports use."""
+_LIST_ITEM = re.compile(r"^[\u2014\u2013\-\u2022*\u00b7\u2713\u2714+]\s")
+BOX_UNITS = 8
+"""Lines an offer box may hold between its edges: a pitch, a list of perks and a closing line."""
+
+
+def rule_offer_box(units: list[Unit], marks: list[str | None]) -> None:
+    """The lines of a subscription or newsletter box between two of its own lines that a rule
+    knew ('Get our politics newsletter' / what it brings / 'Sign me up'; 'Subscribe to read on' /
+    'Join now to get:' / its perks / 'Already a subscriber? Log in'). One line between the box's
+    title and its button (neither a sentence) goes whatever it says; otherwise only lines that
+    speak to the reader, name the offer, are items of its list or labels: the article's
+    paragraphs do none of these, even between two prompts to subscribe."""
+    def edge(k: int) -> bool:
+        return marks[k] in _BOX_EDGES or marks[k] == "notice" and bool(_OFFER_WORDS.search(units[k].text))
+
+    i = 0
+    while i < len(units):
+        if marks[i] is not None or i == 0 or not edge(i - 1):
+            i += 1
+            continue
+        j = i
+        while j < len(units) and marks[j] is None and j - i < BOX_UNITS:
+            j += 1
+        run = range(i, j)
+        if j < len(units) and edge(j) and all(not units[k].text.startswith(_QUOTE_START) and not _REPORTED.search(units[k].text) for k in run) and (
+                len(run) == 1 and _short(units[i].text, 30) and not is_heading_like(units[i].text) and not ends_sentence(units[i - 1].text) and not ends_sentence(units[j].text)
+                # one line between the box's title and its button (neither a sentence), and no headline between a menu's 'Sign in' and 'Subscribe'
+                or all(_short(units[k].text, 60) and (_TO_READER.search(units[k].text) or _OFFER_WORDS.search(units[k].text) or _LIST_ITEM.match(units[k].text)
+                                                      or _short(units[k].text, 9) and not ends_sentence(units[k].text)) for k in run)):
+            for k in run:
+                marks[k] = "subscribe"
+        i = j + 1
+
+
 def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None:
     """A press release's closing furniture, below its body (two sentences of prose at least): an
     'About <Name>' heading over paragraphs that describe that name (on a page that is a release),
@@ -773,12 +881,16 @@ RULES: list[tuple[str, Rule]] = [
     ("time-line", rule_time_line),
     ("notice", rule_notice),
     ("newsletter", rule_newsletter),
+    ("offer", rule_offer),
     ("consent", rule_consent),
     ("bio", rule_bio),
     ("header-names", rule_header_names),
     ("duplicate", rule_duplicate),
     ("author-bio", rule_author_bio),
     ("link-list", rule_link_list),
+    ("teaser", rule_teaser_summary),
+    ("offer-box", rule_offer_box),
+    ("truncated", rule_truncated_teasers),
     ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
     ("outside-body", rule_outside_body),
