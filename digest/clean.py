@@ -179,7 +179,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _COMMENT_PROMPT = re.compile(
-    r"(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
+    r"\b(must|need to|have to) be (logged|signed) in to (post|leave|write|add|make|submit) an? (comment|reply)\b"
+    r"|(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
     r"|^[\w.-]{2,30}\s+[\u00b7|\u2022-]\s+\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago\s*:", re.I)
 """A prompt to comment, and a reader's comment saved as one line ('handle \u00b7 5h ago: ...')."""
 _COMMENT_PROMPT_CUES = ("comment", "reply", "conversation", "discussion", "ago")
@@ -423,6 +424,18 @@ rule_notice = line_rule(
         or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
 )
+_OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
+_SELF_DESCRIPTION = re.compile(
+    rf"^(?:we\s+are|we['\u2019]re)\s+(?:an?|the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?{_OUTLET_NOUNS}\b"
+    r"|^our\s+(?:reporting|journalism|coverage|newsroom|stories|articles|content)\s+(?:is|are)\s+(?:(?:always|entirely|completely)\s+)?(?:free|funded|supported|made possible|independent|reader[- ]funded)\b", re.I)
+"""The site describing itself without its name: 'We are an independent, reader-supported newsroom.',
+'Our journalism is free to read'. Reports quote such words; they do not open a line with them."""
+_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\s+(?:expressed|stated|given)\b.{0,80}?\b(?:(?:are|is)\s+(?:those\s+of|solely|entirely|the\s+author|their\s+own|his\s+own|her\s+own)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))"
+    r"|^(?:re)?(?:published|printed|posted|produced)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b", re.I)
+"""An opinion page's disclaimer ('The views expressed are the author's own …') and a reprint's 'Republished with permission'."""
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, ("we", "our")) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text))
+rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, ("views", "opinions", "permission")) and bool(_DISCLAIMER.search(u.text)))
 rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))
 _OFFER = re.compile(
     r"^(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
@@ -760,6 +773,38 @@ def rule_offer_box(units: list[Unit], marks: list[str | None]) -> None:
         i = j + 1
 
 
+_PERSON_ROLE = (r"(?:professor|lecturer|fellow|researcher|scholar|scientist|economist|analyst|historian|founder|co-?founder|director|chief\s+executive|CEO"
+                r"|president|chair(?:man|woman|person)?|partner|consultant|lawyer|attorney|physician|doctor|author|novelist|poet|editor|writer|journalist"
+                r"|reporter|correspondent|columnist|contributor|student|candidate|host|producer|photographer|advocate|activist|teacher|expert|specialist|advis[eo]r)")
+_CLOSING_BIO = re.compile(
+    rf"^(?P<name>(?:[A-Z\u00c0-\u024f][\w'\u2019.-]+\s){{1,3}}[A-Z\u00c0-\u024f][\w'\u2019.-]+)(?:,[^,]{{1,80}},)?\s+"
+    rf"(?:is|was|has\s+been|serves\s+as|works\s+as|teaches|leads|runs|directs|chairs)\b[^.]{{0,120}}?\b(?i:{_PERSON_ROLE})s?\b")
+"""'Jane Doe is a professor of law at …', 'John Roe, a former diplomat, is the founder of …'."""
+
+
+def rule_closing_bio(units: list[Unit], marks: list[str | None]) -> None:
+    """The note on who wrote the piece, as its last paragraph: a person the text has not named
+    before, introduced by a post ('Jane Doe is a professor of law at …', '… is the founder of
+    …'). A report introduces the people it quotes where it quotes them; a person first named in
+    the last line, by nothing but a post, is the author. Several such lines in a row are the
+    bios of co-authors."""
+    prose = [i for i, u in enumerate(units) if marks[i] is None and not u.heading and is_prose(u.text)]
+    if len(prose) < 4:
+        return
+    bios: list[int] = []
+    for i in reversed(prose):
+        match = _CLOSING_BIO.match(units[i].text) if _short(units[i].text, 80) else None
+        if not match:
+            break
+        bios.append(i)
+    body = " ".join(units[i].text for i in prose if i not in bios)
+    for i in bios:
+        name = _CLOSING_BIO.match(units[i].text).group("name")
+        surname = name.split()[-1].strip(".,")
+        if len(name.split()) >= 2 and not re.search(rf"\b{re.escape(surname)}\b", body):
+            marks[i] = "author-bio"
+
+
 def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None:
     """A press release's closing furniture, below its body (two sentences of prose at least): an
     'About <Name>' heading over paragraphs that describe that name (on a page that is a release),
@@ -881,6 +926,8 @@ RULES: list[tuple[str, Rule]] = [
     ("time-line", rule_time_line),
     ("notice", rule_notice),
     ("newsletter", rule_newsletter),
+    ("self-description", rule_self_description),
+    ("disclaimer", rule_disclaimer),
     ("offer", rule_offer),
     ("consent", rule_consent),
     ("bio", rule_bio),
@@ -890,6 +937,7 @@ RULES: list[tuple[str, Rule]] = [
     ("link-list", rule_link_list),
     ("teaser", rule_teaser_summary),
     ("offer-box", rule_offer_box),
+    ("closing-bio", rule_closing_bio),
     ("truncated", rule_truncated_teasers),
     ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
@@ -974,7 +1022,9 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
     first = outlet_first_word(outlet)
     known = names + [first] if first else names
-    about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+(?:is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b"
+    about = re.compile(rf"^About\s+(?:the\s+)?(?:{'|'.join(map(re.escape, known))})\s*[:\u2013\u2014-]\s"
+                       rf"|^(?:(?:Founded|Established|Launched|Started|Created)\s+in\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+"
+                       rf"(?:(?:is|has\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS}|source\s+(?:of|for))\b"
                        r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
     for i, u in enumerate(units):
         if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
@@ -983,8 +1033,6 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
             elif about.search(u.text):
                 marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
 
-
-_OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
 
 
 def outlet_first_word(outlet: str) -> str:
