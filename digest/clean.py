@@ -152,7 +152,12 @@ _LIST_HEADER = re.compile(
     r"you (may|might) also like|you (may|might|could|can) (also )?be interested( in)?|it (may|might) interest you|recommended( for you)?|more stories|most popular|latest( news)?"
     r"|keep reading|more (on|to|about) (this|the) (topic|subject|story)|mehr zum thema|lesen sie auch|das k\u00f6nnte sie auch interessieren|(\u00e0 )?lire aussi|\u00e0 lire \u00e9galement"
     r"|leia tamb\u00e9m|lea tambi\u00e9n|(tambi\u00e9n )?(le|te) puede interesar|puede interesarte|leggi anche|potrebbe interessarti|czytaj tak\u017ce|l\u00e4s ocks\u00e5|les ogs\u00e5|lees ook"
-    r"|(also|more) (on|from|at) (the )?[A-Z][\w&'.-]*( [A-Z][\w&'.-]*){0,4})\s*:?$",
+    r"|(also|more) (on|from|at) (the )?[A-Z][\w&'.-]*( [A-Z][\w&'.-]*){0,4}"
+    r"|most (read|viewed|watched|shared|emailed|commented|popular)( (stories|articles|news|posts|this week|today|now))?|editor['\u2019]?s['\u2019]? (picks?|choice)|our picks"
+    r"|top (stories|headlines|news|reads)|(trending|popular)( now| today| stories| articles| posts| news)?|don['\u2019]?t miss( this| these)?|in other news"
+    r"|(read|watch|up) next|what to (read|watch) next|(latest|more|also) (from|in) (the )?[A-Z][\w&'.-]*( [A-Z][\w&'.-]*){0,3}|explore more|around the web"
+    r"|from (our|the) partners?|(sponsored|promoted|partner|paid) (stories|content|links|posts)|you (may|might) have missed|stories you (may|might) (like|enjoy|have missed)"
+    r"|further reading|recommended (reading|stories|articles|for you)|latest (stories|articles|posts|headlines|videos)|must[- ]reads?|related (topics|links|videos?|reading))\s*:?$",
     re.I,
 )
 _MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
@@ -604,15 +609,20 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
             continue
         marks[i] = marks[i] or "link-list"
         items: list[str] = [u.text] if inline else []
+        groups: set[int] = set()
+        """Blank-line groups of the list's items: a list typed as one block ends at a blank line."""
         for j in range(i + 1, len(units)):
             t = units[j].text
             if marks[j] in ("date-line", "link-list", "navigation"):
                 continue
             if marks[j] is not None:
                 break
+            if len(items) >= 2 and len(groups) == 1 and units[j].group not in groups:
+                break  # the list's lines stood together; after the blank line a sub-heading of the article may follow
             if _standfirst(units, marks, j, items) or _DASHED_TEASER.match(t) and _short(t, 40):
                 marks[j] = "link-list"  # a summary under its headline, or both on one line ('Why do X happen? - Most are ...')
                 items.append(t)
+                groups.add(units[j].group)
                 continue
             if is_prose(t) and not _short(t, 12) or len(words(t)) > 18:
                 break
@@ -620,6 +630,7 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
                 break  # headlines without full stops, then a sentence: the article goes on (a headline may ask a question)
             marks[j] = "link-list"
             items.append(t)
+            groups.add(units[j].group)
 
 
 _INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+[^:]{2,40}:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)
@@ -651,6 +662,9 @@ def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[
     following = next((k for k in range(j + 1, len(units)) if marks[k] is None), None)
     if following == j + 1 and _teaser_headline(units[following].text):
         return True  # another teaser follows at once
+    if len(items) >= 3 and ends_sentence(items[-2]) and _teaser_headline(items[-3]) and j + 1 < len(units) and not any(
+            marks[k] is None and is_prose(units[k].text, 12) for k in range(j + 1, len(units))):
+        return True  # the list so far is pairs of a headline and its summary, and only the page's furniture follows: its last pair
     # The list's last summary, or the article going on? A summary sits in its headline's block, and ends the
     # block (the article goes on after a blank line) or is short and takes up a word of its headline.
     if units[j].group != units[j - 1].group:
