@@ -129,6 +129,8 @@ _UI_LABELS = {
     "categorized in:", "filed under:", "tags:", "topics:", "google search engine", "back to top",
     "loading...", "loading", "listen to this article", "read more", "see also", "also read", "read also",
     "you may also like", "you might also like", "recommended", "more stories", "next article", "previous article",
+    "ad", "ads", "topics", "terms of service", "terms of use", "terms and conditions", "privacy policy", "privacy", "cookie policy",
+    "share via email", "share by email", "copy link to clipboard", "link copied", "print this page", "print article", "email this article",
 }
 _SKIP_LINK = re.compile(r"^(skip|jump|go|back)\s+to\s+(the\s+)?(main\s+)?(content|navigation|search|menu|top|article)\b", re.I)
 _UI_PREFIXES = re.compile(
@@ -142,7 +144,7 @@ _PAGE_FURNITURE = re.compile(
     r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b"
     r"|^(advertising|publicity|sponsored( content)?|promoted( content)?|paid (content|post)|partner content)\s*$", re.I)
 _CONTRIBUTED = re.compile(
-    r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b"
+    r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b|\bcontributed\s+(additional\s+)?reporting(\s+(from|in)\s[^.,;]{1,40})?\.?$"
     r"|^this (report|story|article|piece) (includes|contains|incorporates|uses|draws on|is based on) (material|reporting|information|content)\s+(from|by)\s[^,;]{1,60}$"
     r"|\b(produced|compiled|written|prepared) (using |with )(additional )?material (from|supplied by)\s[^,;]{1,60}$", re.I)
 """Reporting credits: 'X contributed to this report', 'This story includes material from <agency>.',
@@ -177,7 +179,7 @@ _COPYRIGHT_WORD = re.compile(r"^copyright\b", re.I)
 _LEGAL_START = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4})|(?:some|all)\s+rights\s+reserved\b)", re.I)
 """A line that opens as a copyright notice ('\u00a9 2004-2020 …', 'Some rights reserved 2017 by …'): the
 site's legal paragraph, however long it runs on (owners, trademarks, a licence, a medical disclaimer)."""
-_CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b", re.I)
+_CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b|^((media|press|investor|for) )?(contacts?|enquiries|inquiries)\s*:\s*\S", re.I)
 _CREDIT = re.compile(
     r"^([\u2022\u00b7\u2013\u2014*-]\s*.{0,80}\b(editing|reporting|writing|additional|contributed|compiled)\b.*|"
     r"\((reporting|writing|editing|additional reporting)\b.*\)|\([^()]*\breporters?\b[^()]*\))\.?$",
@@ -185,13 +187,13 @@ _CREDIT = re.compile(
 )
 _COMMENT_PROMPT = re.compile(
     r"\b(must|need to|have to) be (logged|signed) in to (post|leave|write|add|make|submit) an? (comment|reply)\b"
-    r"|(join the conversation( below)?|leave a comment|tell us (what you think )?in the comments|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
+    r"|(join the conversation( below)?|leave a comment|(tell us|let us know|share your (thoughts|views))( what you think)? in the comments( (below|section))?|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
     r"|^[\w.-]{2,30}\s+[\u00b7|\u2022-]\s+\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago\s*:", re.I)
 """A prompt to comment, and a reader's comment saved as one line ('handle \u00b7 5h ago: ...')."""
 _COMMENT_PROMPT_CUES = ("comment", "reply", "conversation", "discussion", "ago")
 """Words one of which every match of _COMMENT_PROMPT holds."""
 _ORNAMENT = re.compile(r"^[\W_]{1,5}$")
-_BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
+_BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by|posted by|author:|authors:|view all (posts|articles|stories) by|more (stories |articles )?by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
 _MEDIA = re.compile(
     r"^[\u25b6\u25ba\u25b7\u23f5\u23ef]|\(\d{1,2}:\d{2}\)|\bduration:?\s*\d{1,2}:\d{2}\b|"
     r"^(watch|listen|video|audio|play)\b.{0,80}\b(\d{1,2}:\d{2}|\d+\s*min(ute)?s?)\b|^(podcast|listen|watch|video|audio)\s*:\s"
@@ -234,7 +236,7 @@ _SELF_VERBS = re.compile(
 _ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk|staff)"
 _DESK = re.compile(rf"^([A-Z][\w'\u2019&.-]*\s+){{0,4}}{_ROLE}\b|^{_ROLE}\b", re.I)
 _RIGHTS = re.compile(
-    r"\bmay not be (reproduced|redistributed|republished|copied|reused)|\ball rights (of reproduction )?reserved"
+    r"\bmay not be (re)?(produced|distributed|published|broadcast|written|copied|used)\b|\ball rights (of reproduction )?reserved"
     r"|\b(content|text|all content|this work|material) (is|are) (available|licensed|published|released) under\b|\blicensed under (a |the )?(creative commons|cc[ -]by)",
     re.I,
 )
@@ -244,7 +246,7 @@ _EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of t
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
 _NEWSLETTER = re.compile(
     r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
-    r"|no spam|unsubscribe( at any time)?|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
+    r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
@@ -253,21 +255,22 @@ _BIO = re.compile(
     rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _COMMENT_POLICY = re.compile(
-    r"\bcomments?\b.{0,80}\b(moderated|civil|libel\w*|pseudonyms?|submitted|approved before|policy|guidelines)\b"
+    r"\bcomments?\b.{0,80}\b(moderated|civil|respectful|libel\w*|pseudonyms?|submitted|approved before|policy|guidelines)\b"
     r"|\byour (email|e-mail) address will not be published\b|\brequired fields are marked\b|\bnotify me of (follow-up|new) (comments|posts)\b"
     r"|\b(our|the) community (guidelines|rules|standards)\b.{0,40}\bbefore (commenting|posting|you (comment|post))\b", re.I)
 """The page's rules for readers' comments: 'Comments are moderated …', 'Your email address will not be published.'"""
 _DISCLOSURE = re.compile(
     r"\b(we|this site|our site|the site)\b.{0,60}\b(earn|receive|get|may be paid)\b.{0,60}\b(commissions?|compensation|a share of sales|revenue)\b"
     r"|\bthrough (the )?links (on|in) (our|this) (site|page|article)\b|\bassociates? program\b|\bqualifying purchases\b"
-    r"|^(advertising|affiliate) disclos(ure|ures)\b", re.I)
+    r"|^(advertising|affiliate) disclos(ure|ures)\b|\b(contains?|may contain|includes?|uses?) affiliate links?\b", re.I)
 """An affiliate or advertising disclosure: the page saying how it earns from its links."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
     r"\b(enable|turn on|activate|allow)\s+javascript\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
     r"|\byour (browser|privacy (settings|preferences)|consent (settings|preferences))\b|\bnot available (due to|because of) your\b"
-    r"|\b(reload|refresh) (this|the) page\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)"
+    r"|\b(reload|refresh) (this|the) page\b|\balready have an account\b|\bprotected by recaptcha\b|^(by (signing up|subscribing|registering|submitting|clicking)\b.{0,60}\byou (agree|accept|consent))"
+    r"|^(report an? (error|mistake|typo|correction)|(spotted|found|noticed|see) an? (error|mistake|typo))\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)"
     r"|\b(this|the) video (has )?(failed to load|is (not |un)available|cannot be played|could not be (loaded|played))\b|\bother videos from our team\b"
     r"|\bgift articles?\b|^save (articles|stories|this (article|story)) (to read|for) later\b"
     r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)"
@@ -275,7 +278,7 @@ _PAGE_NOTICE = re.compile(
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
-_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save",
+_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "by ", "error", "mistake", "typo", "correction",
                      "follow", "responsible", "manage", "delayed", "below", "continues")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
 the pattern's many alternatives need not scan them."""
@@ -369,6 +372,10 @@ _SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribi
 """A newsletter box's reply once the form is sent ('Thanks for signing up!'): a sentence, but the widget's."""
 rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text)
                            or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12))
+_COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egistered in (?:England|Scotland|Wales|Northern Ireland|Ireland)\b"
+                            r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
+"""The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
+rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "number", " no", "reg")) and bool(_COMPANY_LEGAL.search(u.text)))
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text)) or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)))
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
@@ -383,7 +390,7 @@ def _wire_credit(text: str) -> bool:
     regulator showed that fees rose.' is one)."""
     return bool(_WIRE_CREDIT.match(text)) and (";" in text or not ends_sentence(text) or len(re.findall(r"\bby\s+[A-Z]", text)) >= 2)
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
-_MEDIA_LABEL = re.compile(r"^(image|media|photo|picture|video|audio)\s+(source|caption|credit|description)s?\s*[,:]", re.I)
+_MEDIA_LABEL = re.compile(r"^((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]", re.I)
 # Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.
 rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)))
 rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8))
@@ -448,11 +455,12 @@ _OFFER = re.compile(
     r"|\bauto(?:matically)?[- ]?renews?\b"
     r"|(?:^|[.?!]\s+)(?:receive|get)\s+(?:a|our|the)\s+(?:free\s+)?(?:daily|weekly|monthly)\s+(?:list|digest|round-?up|e-?mail|briefing|newsletter|selection|summary)\b"
     r"|^(?:sign|log)\s*in\b.{0,80}\byour\s+(?:account|subscription|e-?mail|password|username|customer)"
-    r"|\byou\s+(?:may|might|will|can)\s+(?:occasionally\s+|also\s+)?receive\s+(?:promotional|marketing|special)\b", re.I)
+    r"|\byou\s+(?:may|might|will|can)\s+(?:occasionally\s+|also\s+)?receive\s+(?:promotional|marketing|special)\b"
+    r"|^(?:unlock|start|begin|claim|try|get)\b.{0,40}\b(?:free\s+trial|by\s+subscribing|subscription)\b", re.I)
 """A subscription or paywall offer: 'Instant access to the full article', 'Subscription will auto
 renew annually', 'Receive a daily list of …' (an imperative opening a sentence), 'Sign in to … your
 account', 'You may occasionally receive promotional content'."""
-_OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive")
+_OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri")
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
                        and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text))
 rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
@@ -461,7 +469,7 @@ rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short
 # 'This content is not available due to your privacy preferences'.
 rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)))
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community")
-_DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos")
+_DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
 rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
 rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])))
@@ -477,12 +485,19 @@ rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool
 _APPEAL = re.compile(
     r"\b(support (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
     r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
-    r"|hear from you|share your (experience|story|stories|views|thoughts)|information about this (story|article)|(click|tap) here)\b", re.I)
+    r"|hear from you|share your (experience|story|stories|views|thoughts)|information about this (story|article)|(click|tap) here"
+    r"|readers like you|fund (our|independent|quality) (journalism|reporting|work)"
+    r"|^if you( or someone you know)? (are|is|have been|were|need)\b.{0,80}\b(helpline|hotline|call|contact|support))\b", re.I)
 _QUOTE_START = ("\"", "'", "\u201c", "\u2018", "\u00ab")
 _ADDRESSED = re.compile(r"\b(you|your|us|our)\b|^(click|tap|become|support|donate|contact|share|send|got|have)\b", re.I)
 """Spoken to the reader, by the outlet, or as a command ('Become a member ...')."""
 # The outlet asking its reader for money, a tip or a story: 'Support us today.', 'Got a news tip?',
 # 'You have read 3 of 5 free articles'. Never a quotation or a reported remark.
+_SIGN_OFF = re.compile(r"^(?:thanks?|thank you) for reading\b|^(?:enjoyed|liked?|loved?) (?:this|the|our) (?:article|story|post|piece)\s*\?"
+                       r"|^(?:read|find out|learn) more (?:about|on)\s+[^.!?]{1,50}$|^for more (?:news|stories|information|details|updates)?,?\s*(?:visit|see|go to|head to|click)\b", re.I)
+"""The page signing off or pointing elsewhere: 'Thanks for reading!', 'Enjoyed this article? Share it',
+'Read more about ferries', 'For more information, visit www.….'"""
+rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, ("thank", "enjoy", "like", "love", "more")) and bool(_SIGN_OFF.search(u.text)))
 rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
                                and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text))
 
@@ -504,9 +519,10 @@ rule_label_run = line_rule("navigation", is_label_run)
 # A question put to readers that ends in a call to comment.
 rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)))
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
-                               r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$", re.I)
+                               r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
+                               r"|^(?:be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
-rule_comments = line_rule("comments", lambda u: _short(u.text, 5) and bool(_COMMENTS_HEADING.match(u.text)))
+rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)))
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
@@ -554,6 +570,8 @@ def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> No
     line right above a caption that carries its credit is the picture's alt text."""
     for i in range(len(units) - 1):
         nxt = units[i + 1].text
+        if marks[i + 1] == "copyright" and _SITE_COPYRIGHT.search(nxt):
+            continue  # '\u00a9 2024 Harbour Media Ltd' under the last paragraph: the site's notice, not a picture's credit
         if marks[i] is None and marks[i + 1] is not None and _CREDIT_MARK.search(nxt) and _short(units[i].text, 40) and not _REPORTED.search(units[i].text) and (
                 _short(nxt, 8) or marks[i + 1] == "caption" and _PICTURE_CREDIT.search(nxt) and units[i + 1].group == units[i].group and _short(units[i].text, 25)):
             marks[i] = "caption"  # or, in the same block, the picture's alt text above its credited caption
@@ -918,6 +936,7 @@ RULES: list[tuple[str, Rule]] = [
     ("date-line", rule_date_line),
     ("subscribe", rule_subscribe),
     ("copyright", rule_copyright),
+    ("company-legal", rule_company_legal),
     ("contact", rule_contact),
     ("credit", rule_credit),
     ("photo-credit", rule_photo_credit),
@@ -930,6 +949,7 @@ RULES: list[tuple[str, Rule]] = [
     ("media-label", rule_media_label),
     ("reader-callout", rule_reader_callout),
     ("reader-appeal", rule_reader_appeal),
+    ("sign-off", rule_sign_off),
     ("label-run", rule_label_run),
     ("row", rule_row),
     ("byline", rule_byline),
