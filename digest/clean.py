@@ -251,7 +251,7 @@ _NEWSLETTER = re.compile(
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
 _BIO = re.compile(
-    rf"^(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})"
+    rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})"
     rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _COMMENT_POLICY = re.compile(
@@ -809,9 +809,13 @@ _PERSON_ROLE = (r"(?:professor|lecturer|fellow|researcher|scholar|scientist|econ
                 r"|president|chair(?:man|woman|person)?|partner|consultant|lawyer|attorney|physician|doctor|author|novelist|poet|editor|writer|journalist"
                 r"|reporter|correspondent|columnist|contributor|student|candidate|host|producer|photographer|advocate|activist|teacher|expert|specialist|advis[eo]r)")
 _CLOSING_BIO = re.compile(
-    rf"^(?P<name>(?:[A-Z\u00c0-\u024f][\w'\u2019.-]+\s){{1,3}}[A-Z\u00c0-\u024f][\w'\u2019.-]+)(?:,[^,]{{1,80}},)?\s+"
-    rf"(?:is|was|has\s+been|serves\s+as|works\s+as|teaches|leads|runs|directs|chairs)\b[^.]{{0,120}}?\b(?i:{_PERSON_ROLE})s?\b")
-"""'Jane Doe is a professor of law at …', 'John Roe, a former diplomat, is the founder of …'."""
+    rf"^[\u2014\u2013*-]?\s*(?P<name>(?:[A-Z\u00c0-\u024f][\w'\u2019.-]+\s){{1,3}}[A-Z\u00c0-\u024f][\w'\u2019.-]+)(?:\s*\([^()]{{1,40}}\))?(?:,[^,]{{1,80}},)?\s+"
+    rf"(?:(?:is|was|has\s+been|serves\s+as|works\s+as|teaches|leads|runs|directs|chairs)\b[^.]{{0,120}}?\b(?i:{_PERSON_ROLE})s?\b"
+    rf"|(?:teaches|lectures|researches)\b[^.]{{0,60}}?\bat\s+(?:the\s+)?[A-Z])")
+"""'Jane Doe is a professor of law at …', 'John Roe, a former diplomat, is the founder of …',
+'— Jane Doe (@janedoe) is a freelance journalist', 'Jane Doe teaches economics at …'."""
+_AUTHOR_NOTE = re.compile(r"^[\u2014\u2013*-]?\s*(?:The\s+)?(?:author|writer|columnist|reviewer)s?\s+(?:(?:is|are|was|were)\s+(?:an?|the)\b|(?:has|have)\s+(?:been|written|worked|covered|taught)\b)")
+"""'The writer is a professor of economics at …': an opinion page's note on its author, at its foot."""
 
 
 def rule_closing_bio(units: list[Unit], marks: list[str | None]) -> None:
@@ -825,13 +829,17 @@ def rule_closing_bio(units: list[Unit], marks: list[str | None]) -> None:
         return
     bios: list[int] = []
     for i in reversed(prose):
-        match = _CLOSING_BIO.match(units[i].text) if _short(units[i].text, 80) else None
-        if not match:
+        text = units[i].text
+        if not _short(text, 80) or not (_CLOSING_BIO.match(text) or _AUTHOR_NOTE.match(text) and not _REPORTED.search(text)):
             break
         bios.append(i)
     body = " ".join(units[i].text for i in prose if i not in bios)
     for i in bios:
-        name = _CLOSING_BIO.match(units[i].text).group("name")
+        match = _CLOSING_BIO.match(units[i].text)
+        if not match:
+            marks[i] = "author-bio"  # 'The writer is …'
+            continue
+        name = match.group("name")
         surname = name.split()[-1].strip(".,")
         if len(name.split()) >= 2 and not re.search(rf"\b{re.escape(surname)}\b", body):
             marks[i] = "author-bio"
@@ -1037,7 +1045,7 @@ def rule_byline_author_bio(units: list[Unit], marks: list[str | None], authors: 
         return
     pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
     firsts = sorted({a.split()[0] for a in authors if len(a.split()) > 1 and len(a.split()[0]) > 2})
-    first_only = re.compile(rf"^(?:{'|'.join(map(re.escape, firsts))})\s+(?:covers|writes|reports|joined|edits|hosts|presents)\b") if firsts else None
+    first_only = re.compile(rf"^(?:{'|'.join(map(re.escape, firsts))})\s+(?:covers|writes|reports|joined|edits|hosts|presents\b|is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE}))\b") if firsts else None
     prose = 0
     for i, u in enumerate(units):
         if marks[i] is None and is_prose(u.text):
