@@ -278,7 +278,7 @@ _PAGE_NOTICE = re.compile(
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
-_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "by ", "error", "mistake", "typo", "correction",
+_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "signing", "subscribing", "registering", "submitting", "clicking", "error", "mistake", "typo", "correction",
                      "follow", "responsible", "manage", "delayed", "below", "continues")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
 the pattern's many alternatives need not scan them."""
@@ -375,12 +375,12 @@ rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text))
 _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egistered in (?:England|Scotland|Wales|Northern Ireland|Ireland)\b"
                             r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
-rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "number", " no", "reg")) and bool(_COMPANY_LEGAL.search(u.text)))
+rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "company", "registration", "vat")) and bool(_COMPANY_LEGAL.search(u.text)))
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text)) or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)))
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
-rule_credit = line_rule("credit", lambda u: (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text)) or _wire_credit(u.text)) and _short(u.text, 25))
+rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text)) or _wire_credit(u.text)))
 _WIRE_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+[A-Z\u00c0-\u024f]", re.I)
 
 
