@@ -130,8 +130,11 @@ _UI_LABELS = {
     "loading...", "loading", "listen to this article", "read more", "see also", "also read", "read also",
     "you may also like", "you might also like", "recommended", "more stories", "next article", "previous article",
     "ad", "ads", "topics", "terms of service", "terms of use", "terms and conditions", "privacy policy", "privacy", "cookie policy",
-    "share via email", "share by email", "copy link to clipboard", "link copied", "print this page", "print article", "email this article",
+    "reply", "report", "like", "autoplay", "now playing", "up next", "next video", "skip ad", "featured video", "cite this article",
+    "download citation", "reuse this content", "keywords", "article metrics", "access options", "share via email", "share by email", "copy link to clipboard", "link copied", "print this page", "print article", "email this article",
 }
+_SHARE_ON = re.compile(r"^(?:share|post|send)(?: this(?: article| story)?)? (?:on|via|to|by|with) [\w.+-]+(?: [\w.+-]+)?$", re.I)
+"""'Share on WhatsApp', 'Send via Messenger': a share button's label, whatever the network."""
 _SKIP_LINK = re.compile(r"^(skip|jump|go|back)\s+to\s+(the\s+)?(main\s+)?(content|navigation|search|menu|top|article)\b", re.I)
 _UI_PREFIXES = re.compile(
     r"^(also on [^:]{1,40}|also read|read also|read more|see also|related|more on this( story)?|"
@@ -179,7 +182,7 @@ _COPYRIGHT_WORD = re.compile(r"^copyright\b", re.I)
 _LEGAL_START = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4})|(?:some|all)\s+rights\s+reserved\b)", re.I)
 """A line that opens as a copyright notice ('\u00a9 2004-2020 …', 'Some rights reserved 2017 by …'): the
 site's legal paragraph, however long it runs on (owners, trademarks, a licence, a medical disclaimer)."""
-_CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b|^((media|press|investor|for) )?(contacts?|enquiries|inquiries)\s*:\s*\S", re.I)
+_CONTACT = re.compile(r"^(write to|contact|email|e-mail|reach) [^.]{0,80}\bat\b|^((media|press|investor|for) )?(contacts?|enquiries|inquiries)\s*:\s*\S|^contact (the )?(author|reporter|writer|editor|newsroom)\b", re.I)
 _CREDIT = re.compile(
     r"^([\u2022\u00b7\u2013\u2014*-]\s*.{0,80}\b(editing|reporting|writing|additional|contributed|compiled)\b.*|"
     r"\((reporting|writing|editing|additional reporting)\b.*\)|\([^()]*\breporters?\b[^()]*\))\.?$",
@@ -245,7 +248,7 @@ _EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of t
 """A correction notice: 'An earlier version of this article misstated ...'."""
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
 _NEWSLETTER = re.compile(
-    r"\b(newsletter|in your inbox|to your inbox|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
+    r"\b(newsletters?|in your inbox|to your inbox|(with|on|in|via|from) our (free |new )?app|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
@@ -257,7 +260,9 @@ _BIO = re.compile(
 _COMMENT_POLICY = re.compile(
     r"\bcomments?\b.{0,80}\b(moderated|civil|respectful|libel\w*|pseudonyms?|submitted|approved before|policy|guidelines)\b"
     r"|\byour (email|e-mail) address will not be published\b|\brequired fields are marked\b|\bnotify me of (follow-up|new) (comments|posts)\b"
-    r"|\b(our|the) community (guidelines|rules|standards)\b.{0,40}\bbefore (commenting|posting|you (comment|post))\b", re.I)
+    r"|\b(our|the) community (guidelines|rules|standards)\b.{0,40}\bbefore (commenting|posting|you (comment|post))\b"
+    r"|\b(suspend|disabl|clos|turn(ed|ing)? off|switch(ed|ing)? off|paus)\w* (article |reader |all )?comment(ing|s)\b"
+    r"|\b(safe|respectful|civil|welcoming)( and [\w-]+)? (place|space|environment|community) for (users|readers|members|everyone|our community) to\b", re.I)
 """The page's rules for readers' comments: 'Comments are moderated …', 'Your email address will not be published.'"""
 _DISCLOSURE = re.compile(
     r"\b(we|this site|our site|the site)\b.{0,60}\b(earn|receive|get|may be paid)\b.{0,60}\b(commissions?|compensation|a share of sales|revenue)\b"
@@ -269,7 +274,7 @@ _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
     r"\b(enable|turn on|activate|allow)\s+javascript\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
     r"|\byour (browser|privacy (settings|preferences)|consent (settings|preferences))\b|\bnot available (due to|because of) your\b"
-    r"|\b(reload|refresh) (this|the) page\b|\balready have an account\b|\bprotected by recaptcha\b|^(by (signing up|subscribing|registering|submitting|clicking)\b.{0,60}\byou (agree|accept|consent))"
+    r"|^this (article|story|page|post) is (more|over|older) than (a|an|one|\d+) (years?|months?)( old)?\b|\b(reload|refresh) (this|the) page\b|\balready have an account\b|\bprotected by recaptcha\b|^(by (signing up|subscribing|registering|submitting|clicking)\b.{0,60}\byou (agree|accept|consent))"
     r"|^(report an? (error|mistake|typo|correction)|(spotted|found|noticed|see) an? (error|mistake|typo))\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)"
     r"|\b(this|the) video (has )?(failed to load|is (not |un)available|cannot be played|could not be (loaded|played))\b|\bother videos from our team\b"
     r"|\bgift articles?\b|^save (articles|stories|this (article|story)) (to read|for) later\b"
@@ -278,7 +283,7 @@ _PAGE_NOTICE = re.compile(
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
-_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "signing", "subscribing", "registering", "submitting", "clicking", "error", "mistake", "typo", "correction",
+_PAGE_NOTICE_CUES = ("than", "javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "signing", "subscribing", "registering", "submitting", "clicking", "error", "mistake", "typo", "correction",
                      "follow", "responsible", "manage", "delayed", "below", "continues")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
 the pattern's many alternatives need not scan them."""
@@ -364,7 +369,7 @@ def _wrapped_on(units: list[Unit], i: int) -> bool:
 
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
-rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_LINK.match(u.text)) and _short(u.text, 12) or _label(u.text) in _UI_LABELS or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
+rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_LINK.match(u.text)) and _short(u.text, 12) or _label(u.text) in _UI_LABELS or bool(_SHARE_ON.match(u.text)) or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
@@ -439,7 +444,7 @@ rule_notice = line_rule(
 _OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
 _SELF_DESCRIPTION = re.compile(
     rf"^(?:we\s+are|we['\u2019]re)\s+(?:an?|the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?{_OUTLET_NOUNS}\b"
-    r"|^our\s+(?:reporting|journalism|coverage|newsroom|stories|articles|content)\s+(?:is|are)\s+(?:(?:always|entirely|completely)\s+)?(?:free|funded|supported|made possible|independent|reader[- ]funded)\b", re.I)
+    r"|^our\s+(?:[\w-]+\s+){0,2}?(?:reporting|journalism|coverage|newsroom|stories|articles|content)\s+(?:is|are)\s+(?:(?:always|entirely|completely)\s+)?(?:free|funded|supported|made possible|independent|reader[- ]funded)\b", re.I)
 """The site describing itself without its name: 'We are an independent, reader-supported newsroom.',
 'Our journalism is free to read'. Reports quote such words; they do not open a line with them."""
 _DISCLAIMER = re.compile(
@@ -456,11 +461,12 @@ _OFFER = re.compile(
     r"|(?:^|[.?!]\s+)(?:receive|get)\s+(?:a|our|the)\s+(?:free\s+)?(?:daily|weekly|monthly)\s+(?:list|digest|round-?up|e-?mail|briefing|newsletter|selection|summary)\b"
     r"|^(?:sign|log)\s*in\b.{0,80}\byour\s+(?:account|subscription|e-?mail|password|username|customer)"
     r"|\byou\s+(?:may|might|will|can)\s+(?:occasionally\s+|also\s+)?receive\s+(?:promotional|marketing|special)\b"
-    r"|^(?:unlock|start|begin|claim|try|get)\b.{0,40}\b(?:free\s+trial|by\s+subscribing|subscription)\b", re.I)
+    r"|^(?:unlock|start|begin|claim|try|get)\b.{0,40}\b(?:free\s+trial|by\s+subscribing|subscription)\b"
+    r"|\bpreview of (?:subscription|subscriber|premium|paid) content\b", re.I)
 """A subscription or paywall offer: 'Instant access to the full article', 'Subscription will auto
 renew annually', 'Receive a daily list of …' (an imperative opening a sentence), 'Sign in to … your
 account', 'You may occasionally receive promotional content'."""
-_OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri")
+_OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri", "preview")
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
                        and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text))
 rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
@@ -468,7 +474,7 @@ rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
 rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)))
-_COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community")
+_COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community", "place for", "space for", "environment for")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
 rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
@@ -483,7 +489,7 @@ def _holds(text: str, cues: tuple[str, ...]) -> bool:
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 _APPEAL = re.compile(
-    r"\b(support (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
+    r"\b(support(ing)? (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
     r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
     r"|hear from you|share your (experience|story|stories|views|thoughts)|information about this (story|article)|(click|tap) here"
     r"|readers like you|fund (our|independent|quality) (journalism|reporting|work)"
@@ -520,7 +526,7 @@ rule_label_run = line_rule("navigation", is_label_run)
 rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)))
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
-                               r"|^(?:be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
+                               r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
 rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)))
 
@@ -1067,6 +1073,8 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     about = re.compile(rf"^About\s+(?:the\s+)?(?:{'|'.join(map(re.escape, known))})\s*[:\u2013\u2014-]\s"
                        rf"|^(?:(?:Founded|Established|Launched|Started|Created)\s+in\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+"
                        rf"(?:(?:is|has\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS}|source\s+(?:of|for))\b"
+                       r"|is\s+(?:a\s+)?(?:part|member|division|subsidiary|unit|brand|title)\s+of\s+(?:the\s+)?[A-Z]"
+                       r"|(?:provides|offers|delivers|brings\s+you|publishes)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?i:news|journalism|coverage|reporting)\s+(?:for|to|from|about|on)\b"
                        r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
     for i, u in enumerate(units):
         if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
