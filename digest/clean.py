@@ -774,6 +774,41 @@ def rule_truncated_teasers(units: list[Unit], marks: list[str | None]) -> None:
             previous = i
 
 
+def rule_dated_cards(units: list[Unit], marks: list[str | None]) -> None:
+    """Teasers of other stories with no header over them, each a card: a headline, perhaps a
+    one-sentence summary, and the date a rule has already taken out ('Port fees to rise' / 'The
+    board approved …' / '12 March 2024'). Two cards or more in a row, with no paragraph of prose
+    after the last: the article's sub-headings are followed by paragraphs, not by dates."""
+    cards: list[list[int]] = []
+    i = 0
+    while i < len(units):
+        if marks[i] is not None or not _teaser_headline(units[i].text) or is_prose(units[i].text):
+            i += 1
+            continue
+        card = [i]
+        k = i + 1
+        if k < len(units) and marks[k] is None and ends_sentence(units[k].text) and _short(units[k].text, 30) and len(_SENTENCE_END.findall(units[k].text)) <= 2:
+            card.append(k)
+            k += 1
+        if k < len(units) and marks[k] == "date-line":
+            cards.append(card)
+            i = k + 1
+            continue
+        i += 1
+    runs: list[list[list[int]]] = []
+    for card in cards:
+        if runs and card[0] - (runs[-1][-1][-1] + 1) == 1:  # the next card starts right after the last one's date
+            runs[-1].append(card)
+        else:
+            runs.append([card])
+    for run in runs:
+        last = run[-1][-1] + 1
+        if len(run) >= 2 and not any(marks[k] is None and is_prose(units[k].text, 12) for k in range(last + 1, len(units))):
+            for card in run:
+                for k in card:
+                    marks[k] = "teaser"
+
+
 _BOX_EDGES = ("subscribe", "appeal")
 _OFFER_WORDS = re.compile(r"\b(subscri\w*|membership|free trial|welcome gift|perks|newsletters?|inbox|log ?in|sign ?(in|up))\b", re.I)
 """Words of a subscription box's own lines; not 'access', 'members' or 'renew', which reports use."""
@@ -985,6 +1020,7 @@ RULES: list[tuple[str, Rule]] = [
     ("link-list", rule_link_list),
     ("teaser", rule_teaser_summary),
     ("offer-box", rule_offer_box),
+    ("dated-cards", rule_dated_cards),
     ("closing-bio", rule_closing_bio),
     ("truncated", rule_truncated_teasers),
     ("release", rule_release_boilerplate),
