@@ -142,6 +142,8 @@ _UI_PREFIXES = re.compile(
     re.I,
 )
 _SUBSCRIBE = re.compile(r"^(subscribe|sign (me )?up|sign in|log in|join our|follow us|download (our|the) app|get our|already (a subscriber|have an account|registered))\b", re.I)
+_TICKER = re.compile(r"^(?:breaking(?: news)?|just in|live|developing|news alert|latest)\s*[:|\u2013\u2014-]\s*\S", re.I)
+"""A news ticker's item: 'Breaking: storm warning issued for the coast …' (another story's headline)."""
 _PAGE_FURNITURE = re.compile(
     r"\badvertisement\b|\bcontinues?\s+(reading|below|after)\b|\bscroll\s+(down\s+)?to\s+continue\b"
     r"|^(open|view|see|expand)\s+(this|the|all)?\s*(photo|picture|image|gallery|video)s?\b"
@@ -190,6 +192,7 @@ _CREDIT = re.compile(
 )
 _COMMENT_PROMPT = re.compile(
     r"\b(must|need to|have to) be (logged|signed) in to (post|leave|write|add|make|submit) an? (comment|reply)\b"
+    r"|^(in order )?to (comment|reply|post an? comment|join the (discussion|conversation))\b.{0,20}\b(must|need to|have to|should) (be )?(log|sign|register)"
     r"|(join the conversation( below)?|leave a comment|(tell us|let us know|share your (thoughts|views))( what you think)? in the comments( (below|section))?|(log ?in|sign ?in|register)( or (register|sign up))? to (comment|reply|join the (conversation|discussion)))[.!]?$"
     r"|^[\w.-]{2,30}\s+[\u00b7|\u2022-]\s+\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago\s*:", re.I)
 """A prompt to comment, and a reader's comment saved as one line ('handle \u00b7 5h ago: ...')."""
@@ -217,7 +220,7 @@ _PHOTO_TALK = re.compile(
 _POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|right|centre|center|(?:top|bottom) (?:left|right))\)", re.I)
 """'The minister (right) looks on as …': who stands where in a picture; article prose never says it."""
 
-_READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|^\d+\s*(min|mins|minutes)\.?$", re.I)
+_READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|\breading time\s*:?\s*\d+\s*(min|minutes?|mins)\b|^\d+\s*(min|mins|minutes)\.?$", re.I)
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
     rf"\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|"
@@ -370,6 +373,7 @@ def _wrapped_on(units: list[Unit], i: int) -> bool:
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
 rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_LINK.match(u.text)) and _short(u.text, 12) or _label(u.text) in _UI_LABELS or bool(_SHARE_ON.match(u.text)) or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
+rule_ticker = line_rule("navigation", lambda u: _short(u.text, 30) and not is_prose(u.text, 25) and bool(_TICKER.match(u.text)))
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
@@ -393,7 +397,8 @@ def _wire_credit(text: str) -> bool:
     """'Additional reporting by Jane Doe in Oslo; Editing by Tom Poe': credits with no bullet or
     bracket, known by their run of credits or by not being a sentence ('Reporting by the
     regulator showed that fees rose.' is one)."""
-    return bool(_WIRE_CREDIT.match(text)) and (";" in text or not ends_sentence(text) or len(re.findall(r"\bby\s+[A-Z]", text)) >= 2)
+    return bool(_WIRE_CREDIT.match(text)) and (";" in text or not ends_sentence(text) or len(re.findall(r"\bby\s+[A-Z]", text)) >= 2
+                                               or text[:10].lower() == "additional" and _short(text, 9))  # 'Additional reporting by <agency>.'
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
 _MEDIA_LABEL = re.compile(r"^((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]", re.I)
 # Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.
@@ -603,6 +608,9 @@ def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:
 
 
 _ABOUT_AUTHOR = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)[:.]?$", re.I)
+_ABOUT_AUTHOR_INLINE = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)\s*[:\u2013\u2014-]\s*\S", re.I)
+"""'About the author: Jane Doe has covered …': the author's box on one line."""
+rule_about_author = line_rule("author-bio", lambda u: _short(u.text, 100) and bool(_ABOUT_AUTHOR_INLINE.match(u.text)))
 
 
 def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
@@ -991,6 +999,7 @@ _CUT_AFTER = re.compile(r"\s(by|of|to|the|an?|and|or|with|from|for|in|on|at|as|t
 
 RULES: list[tuple[str, Rule]] = [
     ("ui-label", rule_ui_label),
+    ("ticker", rule_ticker),
     ("ornament", rule_ornament),
     ("date-line", rule_date_line),
     ("subscribe", rule_subscribe),
@@ -1024,6 +1033,7 @@ RULES: list[tuple[str, Rule]] = [
     ("offer", rule_offer),
     ("consent", rule_consent),
     ("bio", rule_bio),
+    ("about-author", rule_about_author),
     ("header-names", rule_header_names),
     ("duplicate", rule_duplicate),
     ("author-bio", rule_author_bio),
@@ -1121,7 +1131,7 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
                        rf"(?:(?:is|has\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS}|source\s+(?:of|for))\b"
                        r"|is\s+(?:a\s+)?(?:part|member|division|subsidiary|unit|brand|title)\s+of\s+(?:the\s+)?[A-Z]"
                        r"|(?:provides|offers|delivers|brings\s+you|publishes)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?i:news|journalism|coverage|reporting)\s+(?:for|to|from|about|on)\b"
-                       r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
+                       r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to|works\s+(?:after|by|according\s+to|under)\s+(?:the\s+)?rules\s+of)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
     for i, u in enumerate(units):
         if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
             if pattern.search(u.text):
