@@ -12,6 +12,10 @@ digest's cleaner and sentence splitter on it as an article, and counts:
 
     python bench/clean_real.py path/to/trafilatura        # a checkout or an extracted copy
     python bench/clean_real.py path/to/trafilatura -v     # list every leaked phrase
+    python bench/clean_real.py path/to/trafilatura --half dev   # only the pages whose file
+                                                      # name sorts in the first half (`test`: the rest)
+
+Tune rules on the `dev` half and read only its leaks; the `test` half tells whether they transfer.
 
 The pages are not part of this repository (they belong to their publishers): point the script
 at a copy of trafilatura's tests. Needs beautifulsoup4 (`pip install beautifulsoup4`).
@@ -79,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("trafilatura", type=Path, help="a copy of trafilatura's repository (needs tests/eval and tests/evaldata.json)")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--half", choices=("dev", "test"), help="only the saved English pages whose file name sorts in the first (dev) or second (test) half")
     args = parser.parse_args(argv)
     data_file = args.trafilatura / "tests" / "evaldata.json"
     if not data_file.exists():
@@ -86,10 +91,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     data = json.loads(data_file.read_text(encoding="utf-8"))
     folder = args.trafilatura / "tests" / "eval"
+    entries = [entry for entry in data.values() if english(entry.get("with", []) + entry.get("without", [])) and (folder / entry["file"]).exists()]
+    if args.half:
+        names = sorted(entry["file"] for entry in entries)
+        dev = set(names[: (len(names) + 1) // 2])
+        entries = [entry for entry in entries if (entry["file"] in dev) == (args.half == "dev")]
     pages = leaked_total = junk_total = lost_total = body_total = 0
-    for url, entry in data.items():
-        if not english(entry.get("with", []) + entry.get("without", [])):
-            continue
+    for entry in entries:
         result = score_page(folder, entry)
         if result is None:
             continue
