@@ -14,6 +14,7 @@ import re
 from collections import Counter
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 import regex
@@ -841,15 +842,42 @@ def rule_byline_author_bio(units: list[Unit], marks: list[str | None], authors: 
     covered courts since 2019'), after the article's body has begun. The text is not about them."""
     if not authors:
         return
-    pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
     firsts = sorted({a.split()[0] for a in authors if len(a.split()) > 1 and len(a.split()[0]) > 2})
-    first_only = re.compile(rf"^(?:{'|'.join(map(re.escape, firsts))})\s+(?:covers|writes|reports|joined|edits|hosts|presents)\b") if firsts else None
     prose = 0
     for i, u in enumerate(units):
         if marks[i] is None and is_prose(u.text):
             prose += 1
-        if marks[i] is None and not u.heading and _short(u.text, 90) and (prose >= 2 and pattern.match(u.text) or first_only and first_only.match(u.text)):
+        if marks[i] is None and not u.heading and _short(u.text, 90) and (prose >= 2 and _opens_with_author_bio(u.text, authors) or _opens_with_first_name_bio(u.text, firsts)):
             marks[i] = "author-bio"  # 'Naomi covers health for Radio X': the author's box, by first name, wherever it stands
+
+
+_ABOUT_THE_AUTHOR = re.compile(r"About the author\s*:?\s*", re.I)
+_AFTER_AUTHOR = re.compile(rf"(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+_AFTER_FIRST_NAME = re.compile(r"\s+(?:covers|writes|reports|joined|edits|hosts|presents)\b")
+
+
+def _opens_with_author_bio(text: str, authors: list[str]) -> bool:
+    """Whether the line opens with an author's name (after 'About the author:', if there) and a
+    verb of what the person is or does. The words after a name are looked for first, where a name
+    of its length would end: most lines have none there, and then no pattern naming the authors
+    need be compiled (a compiled pattern per article cost more than the rule's scan)."""
+    starts = [0]
+    about = _ABOUT_THE_AUTHOR.match(text)
+    if about:
+        starts += range(len("About the author"), about.end() + 1)
+    if not any(_AFTER_AUTHOR.match(text, start + len(name)) for start in starts for name in authors):
+        return False
+    return _author_bio_pattern(tuple(authors)).match(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _author_bio_pattern(authors: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+
+
+def _opens_with_first_name_bio(text: str, firsts: list[str]) -> bool:
+    """'Naomi covers health for Radio X': an author's first name and a verb of their work."""
+    return any(text.startswith(first) and _AFTER_FIRST_NAME.match(text, len(first)) for first in firsts)
 
 
 def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> None:
@@ -859,17 +887,28 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     names = outlet_names(outlet)
     if not names:
         return
+    first = outlet_first_word(outlet)
+    known = names + [first] if first else names
+    for i, u in enumerate(units):
+        if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
+            pattern, about = _own_promo_patterns(outlet)  # compiled only for an article that names its outlet
+            if pattern.search(u.text):
+                marks[i] = "promo"
+            elif about.search(u.text):
+                marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
+
+
+@lru_cache(maxsize=256)
+def _own_promo_patterns(outlet: str) -> tuple[re.Pattern, re.Pattern]:
+    """rule_own_promo's patterns for one outlet: its name presenting its own work, and a line
+    about the outlet itself. Cached by outlet: an archive's outlets recur story after story."""
+    names = outlet_names(outlet)
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
     first = outlet_first_word(outlet)
     known = names + [first] if first else names
     about = re.compile(rf"^(?:The\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+(?:is\s+an?\s+(?:[\w,-]+\s+){{0,5}}?{_OUTLET_NOUNS}\b"
                        r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
-    for i, u in enumerate(units):
-        if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
-            if pattern.search(u.text):
-                marks[i] = "promo"
-            elif about.search(u.text):
-                marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
+    return pattern, about
 
 
 _OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
