@@ -251,8 +251,9 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
-            loose_a = [x for x in fa if not any(agree(x, y) for y in fb)]
-            loose_b = [y for y in fb if not any(agree(x, y) for x in fa)]
+            agreeing = [[agree(x, y) for y in fb] for x in fa]  # once per pair: both sides' loose figures read it
+            loose_a = [x for x, row in zip(fa, agreeing) if not any(row)]
+            loose_b = [y for m, y in enumerate(fb) if not any(row[m] for row in agreeing)]
             pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
             used_a: set[int] = set()
             used_b: set[int] = set()
