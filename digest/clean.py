@@ -80,9 +80,15 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=4096)
+def word_count(text: str) -> int:
+    """len(words(text)), counted once per line: every rule asks it of every line."""
+    return len(text.split())
+
+
 def is_prose(text: str, min_words: int = 6) -> bool:
     """A real sentence or paragraph: enough words and a sentence ending."""
-    return len(words(text)) >= min_words and ends_sentence(text)
+    return word_count(text) >= min_words and ends_sentence(text)
 
 
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di", "dos", "du", "ibn"}
@@ -320,7 +326,7 @@ def _label(text: str) -> str:
 
 
 def _short(text: str, limit: int = 20) -> bool:
-    return len(words(text)) < limit
+    return word_count(text) < limit
 
 
 Rule = Callable[[list[Unit], list["str | None"]], None]
@@ -435,8 +441,14 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
     pattern's own case folding reads as one)."""
-    lower = text.lower()
+    lower = _lowered(text)
     return any(cue in lower for cue in cues) or _CASE_APART.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _lowered(text: str) -> str:
+    """The line in lower case, once: each cue-word check of each rule reads it."""
+    return text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 _APPEAL = re.compile(
