@@ -71,9 +71,12 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
     in a row. Only explicit confirmations ('confirmed that') count, not every plain statement."""
     confirmed, open_ = [], []
     for c in claims:
+        stated = c.facts_of("status")
+        if not stated:
+            continue  # no status stated (most sentences): nothing confirmed or open
         said = _CONFIRMED.search(c.text)
         suspected = _SUSPECTED.search(c.text)
-        for f in c.facts_of("status"):
+        for f in stated:
             if f.value[0] == "done" and said:  # type: ignore[index]
                 confirmed.append((c, f, _phrases(c.text[said.end():])))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
