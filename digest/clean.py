@@ -441,8 +441,7 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
     pattern's own case folding reads as one)."""
-    lower = _lowered(text)
-    return any(cue in lower for cue in cues) or _CASE_APART.search(text) is not None
+    return any(map(_lowered(text).__contains__, cues)) or _CASE_APART.search(text) is not None  # map: no generator frame per cue
 
 
 @lru_cache(maxsize=4096)
