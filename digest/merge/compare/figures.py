@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import islice
 
 import numpy as np
 
@@ -66,7 +67,7 @@ def window_ranges(text: str, start: int, end: int, common: set[str] = frozenset(
     common words (its place, its protagonist): they stand near every figure of the story and
     say nothing about which one this is. All of them common: the whole window."""
     before = list(_WORD_SPAN.finditer(text, 0, start))[-CONTEXT_WORDS:]
-    after = list(_WORD_SPAN.finditer(text, end))[:CONTEXT_WORDS]
+    after = list(islice(_WORD_SPAN.finditer(text, end), CONTEXT_WORDS))  # the first few only: not every word to the sentence's end
     kept = [(m.start(), m.end()) for m in before + after if not common or not m.group(0)[0].isupper() or stem(m.group(0).lower()) not in common]
     if common and kept:
         return kept
