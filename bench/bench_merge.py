@@ -23,12 +23,14 @@ sys.path.insert(0, str(HERE))
 
 from archive import generate  # noqa: E402
 
+from digest import clean as clean_module  # noqa: E402
 from digest.clean import clean_story  # noqa: E402
 from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
 from digest.merge.align import _capitalised_stems  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
+from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase  # noqa: E402
 
 
@@ -58,6 +60,9 @@ def forget_sentences() -> None:
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
     _capitalised_stems.cache_clear()
+    split_text.cache_clear()
+    for cache in (clean_module.word_count, clean_module._lowered, clean_module._author_bio_pattern, clean_module._own_promo_patterns):
+        cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 
 
 def main() -> None:

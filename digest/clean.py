@@ -14,6 +14,7 @@ import re
 from collections import Counter
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 import regex
@@ -79,9 +80,15 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=4096)
+def word_count(text: str) -> int:
+    """len(words(text)), counted once per line: every rule asks it of every line."""
+    return len(text.split())
+
+
 def is_prose(text: str, min_words: int = 6) -> bool:
     """A real sentence or paragraph: enough words and a sentence ending."""
-    return len(words(text)) >= min_words and ends_sentence(text)
+    return word_count(text) >= min_words and ends_sentence(text)
 
 
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "di", "dos", "du", "ibn"}
@@ -341,7 +348,7 @@ def _label(text: str) -> str:
 
 
 def _short(text: str, limit: int = 20) -> bool:
-    return len(words(text)) < limit
+    return word_count(text) < limit
 
 
 Rule = Callable[[list[Unit], list["str | None"]], None]
@@ -490,8 +497,13 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
     pattern's own case folding reads as one)."""
-    lower = text.lower()
-    return any(cue in lower for cue in cues) or _CASE_APART.search(text) is not None
+    return any(map(_lowered(text).__contains__, cues)) or _CASE_APART.search(text) is not None  # map: no generator frame per cue
+
+
+@lru_cache(maxsize=4096)
+def _lowered(text: str) -> str:
+    """The line in lower case, once: each cue-word check of each rule reads it."""
+    return text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 _APPEAL = re.compile(
@@ -1105,15 +1117,43 @@ def rule_byline_author_bio(units: list[Unit], marks: list[str | None], authors: 
     covered courts since 2019'), after the article's body has begun. The text is not about them."""
     if not authors:
         return
-    pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
     firsts = sorted({a.split()[0] for a in authors if len(a.split()) > 1 and len(a.split()[0]) > 2})
-    first_only = re.compile(rf"^(?:{'|'.join(map(re.escape, firsts))})\s+(?:covers|writes|reports|joined|edits|hosts|presents\b|is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE}))\b") if firsts else None
     prose = 0
     for i, u in enumerate(units):
         if marks[i] is None and is_prose(u.text):
             prose += 1
-        if marks[i] is None and not u.heading and _short(u.text, 90) and (prose >= 2 and pattern.match(u.text) or first_only and first_only.match(u.text)):
+        if marks[i] is None and not u.heading and _short(u.text, 90) and (prose >= 2 and _opens_with_author_bio(u.text, authors) or _opens_with_first_name_bio(u.text, firsts)):
             marks[i] = "author-bio"  # 'Naomi covers health for Radio X': the author's box, by first name, wherever it stands
+
+
+_ABOUT_THE_AUTHOR = re.compile(r"About the author\s*:?\s*", re.I)
+_AFTER_AUTHOR = re.compile(rf"(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+_AFTER_FIRST_NAME = re.compile(rf"\s+(?:covers|writes|reports|joined|edits|hosts|presents\b|is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLE}))\b")
+"""After the byline's first name: a verb of the author's work, or a post ('Tom is a contributing editor')."""
+
+
+def _opens_with_author_bio(text: str, authors: list[str]) -> bool:
+    """Whether the line opens with an author's name (after 'About the author:', if there) and a
+    verb of what the person is or does. The words after a name are looked for first, where a name
+    of its length would end: most lines have none there, and then no pattern naming the authors
+    need be compiled (a compiled pattern per article cost more than the rule's scan)."""
+    starts = [0]
+    about = _ABOUT_THE_AUTHOR.match(text)
+    if about:
+        starts += range(len("About the author"), about.end() + 1)
+    if not any(_AFTER_AUTHOR.match(text, start + len(name)) for start in starts for name in authors):
+        return False
+    return _author_bio_pattern(tuple(authors)).match(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _author_bio_pattern(authors: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+
+
+def _opens_with_first_name_bio(text: str, firsts: list[str]) -> bool:
+    """'Naomi covers health for Radio X': an author's first name and a verb of their work."""
+    return any(text.startswith(first) and _AFTER_FIRST_NAME.match(text, len(first)) for first in firsts)
 
 
 def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> None:
@@ -1123,6 +1163,22 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     names = outlet_names(outlet)
     if not names:
         return
+    first = outlet_first_word(outlet)
+    known = names + [first] if first else names
+    for i, u in enumerate(units):
+        if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
+            pattern, about = _own_promo_patterns(outlet)  # compiled only for an article that names its outlet
+            if pattern.search(u.text):
+                marks[i] = "promo"
+            elif about.search(u.text):
+                marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
+
+
+@lru_cache(maxsize=256)
+def _own_promo_patterns(outlet: str) -> tuple[re.Pattern, re.Pattern]:
+    """rule_own_promo's patterns for one outlet: its name presenting its own work, and a line
+    about the outlet itself. Cached by outlet: an archive's outlets recur story after story."""
+    names = outlet_names(outlet)
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
     first = outlet_first_word(outlet)
     known = names + [first] if first else names
@@ -1132,12 +1188,7 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
                        r"|is\s+(?:a\s+)?(?:part|member|division|subsidiary|unit|brand|title)\s+of\s+(?:the\s+)?[A-Z]"
                        r"|(?:provides|offers|delivers|brings\s+you|publishes)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?i:news|journalism|coverage|reporting)\s+(?:for|to|from|about|on)\b"
                        r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to|works\s+(?:after|by|according\s+to|under)\s+(?:the\s+)?rules\s+of)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
-    for i, u in enumerate(units):
-        if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
-            if pattern.search(u.text):
-                marks[i] = "promo"
-            elif about.search(u.text):
-                marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
+    return pattern, about
 
 
 

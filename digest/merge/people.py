@@ -286,7 +286,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     for s in sentences:
         words = lower_runs(s.text)
         has_role = not words.isdisjoint(ROLE_NOUNS)
-        for m in _APPOSITION.finditer(s.text) if has_role else ():
+        for m in _APPOSITION.finditer(s.text) if has_role and "," in s.text else ():  # a comma follows the name
             if title_core(" ".join(m.group(2).split()[:4])):
                 mention(m.group(1), s.source, m.group(2))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest.model import CleanArticle
 
@@ -85,17 +86,19 @@ _BULLET = re.compile(r"(?:^|\s)[\u2022\u25aa\u25cf\u2023]\s+")
 pasted onto one line, each its own sentence, without the mark."""
 
 
-def split_text(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of one paragraph. Lone punctuation ('. .') stays with its sentence."""
+@lru_cache(maxsize=8192)
+def split_text(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of one paragraph. Lone punctuation ('. .') stays with its sentence.
+    Cached: a story's source pages are rendered from the spans its merge found, not split again."""
     if "\u2022" not in text and "\u25aa" not in text and "\u25cf" not in text and "\u2023" not in text:
-        return _split_run(text)
+        return tuple(_split_run(text))
     spans: list[tuple[int, int]] = []
     starts = [0] + [m.end() for m in _BULLET.finditer(text)]
     ends = [m.start() for m in _BULLET.finditer(text)] + [len(text)]
     for start, end in zip(starts, ends):
         if text[start:end].strip():
             spans.extend((start + s, start + e) for s, e in _split_run(text[start:end]))
-    return spans
+    return tuple(spans)
 
 
 def _split_run(text: str) -> list[tuple[int, int]]:

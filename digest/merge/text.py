@@ -104,21 +104,27 @@ def _variant_folded(word: str) -> str:
     return _ISE.sub(r"iz\1", word) if "is" in word else word
 
 
+_PHRASE_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
+
+
 @lru_cache(maxsize=65536)
 def normalise_phrase(text: str) -> str:
     """Compare phrases ignoring case, hyphens, quotes, articles, spelling variants and how
     numbers are written ('World War II' = 'World War Two')."""
-    out = []
-    for raw in re.findall(r"[A-Za-z0-9\u00c0-\u024f]+", text.replace("-", " ")):
-        w = raw.lower()
-        if raw.isupper() and w in ROMAN:
-            w = ROMAN[w]
-        elif w in NUMBER_WORDS:
-            w = str(NUMBER_WORDS[w])
-        w = _variant_folded(SPELLING.get(w, w))
-        if w not in ("a", "an", "the"):
-            out.append(w)
-    return " ".join(out)
+    return " ".join(w for w in map(_normal_word, _PHRASE_WORD.findall(text.replace("-", " "))) if w)
+
+
+@lru_cache(maxsize=65536)
+def _normal_word(raw: str) -> str:
+    """One word of a phrase as normalise_phrase compares it; '' for an article. Cached by word:
+    whole sentences are normalised, and their words recur."""
+    w = raw.lower()
+    if raw.isupper() and w in ROMAN:
+        w = ROMAN[w]
+    elif w in NUMBER_WORDS:
+        w = str(NUMBER_WORDS[w])
+    w = _variant_folded(SPELLING.get(w, w))
+    return "" if w in ("a", "an", "the") else w
 
 
 CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"

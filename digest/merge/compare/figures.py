@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import islice
 
 import numpy as np
 
@@ -66,7 +67,7 @@ def window_ranges(text: str, start: int, end: int, common: set[str] = frozenset(
     common words (its place, its protagonist): they stand near every figure of the story and
     say nothing about which one this is. All of them common: the whole window."""
     before = list(_WORD_SPAN.finditer(text, 0, start))[-CONTEXT_WORDS:]
-    after = list(_WORD_SPAN.finditer(text, end))[:CONTEXT_WORDS]
+    after = list(islice(_WORD_SPAN.finditer(text, end), CONTEXT_WORDS))  # the first few only: not every word to the sentence's end
     kept = [(m.start(), m.end()) for m in before + after if not common or not m.group(0)[0].isupper() or stem(m.group(0).lower()) not in common]
     if common and kept:
         return kept
@@ -261,8 +262,9 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
-            loose_a = [x for x in fa if not any(agree(x, y) for y in fb)]
-            loose_b = [y for y in fb if not any(agree(x, y) for x in fa)]
+            agreeing = [[agree(x, y) for y in fb] for x in fa]  # once per pair: both sides' loose figures read it
+            loose_a = [x for x, row in zip(fa, agreeing) if not any(row)]
+            loose_b = [y for m, y in enumerate(fb) if not any(row[m] for row in agreeing)]
             pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
             used_a: set[int] = set()
             used_b: set[int] = set()

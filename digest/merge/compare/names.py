@@ -81,7 +81,7 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
     said: dict[str, dict[str, dict[str, Claim]]] = {}  # surname -> first name -> outlet -> its first sentence naming them
     places: set[str] | None = None
     for claim in claims:
-        for m in pattern.finditer(claim.text):
+        for m in pattern.finditer(claim.text) if any(surname in claim.text for surname in surnames) else ():  # most sentences name none
             given = m.group(1)
             if given.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
                 continue  # 'Minister Arregui', 'Mrs Arregui', 'But Arregui'

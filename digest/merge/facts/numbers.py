@@ -639,12 +639,13 @@ def _close(x: float, y: float, approximate: bool) -> bool:
         return True
     if approximate and abs(x - y) <= 0.06 * max(abs(x), abs(y)):
         return True
-    lo, hi = (x, y) if _significant(x) <= _significant(y) else (y, x)
-    if _significant(lo) == _significant(hi):
+    digits_x, digits_y = _significant(x), _significant(y)  # each counted once: called for every pair of figures compared
+    lo, hi, digits_lo = (x, y, digits_x) if digits_x <= digits_y else (y, x, digits_y)
+    if digits_x == digits_y:
         return False
     if not approximate and lo == int(lo) and hi == int(hi) and abs(lo) < ROUNDED_COUNTS_FROM:
         return False  # '40 passengers' is not '36 passengers' rounded: small counts are exact
-    return math.isclose(_rounded(hi, _significant(lo)), lo, rel_tol=1e-9)
+    return math.isclose(_rounded(hi, digits_lo), lo, rel_tol=1e-9)
 
 
 def _rounded(value: float, digits: int) -> float:
