@@ -273,7 +273,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')
@@ -333,6 +333,12 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
 
 
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|their|our)|further|another)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """What the words around two figures say makes them two facts: two owners, two periods, or
+    a part and the whole."""
+    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y)
 
 
 def part_and_whole(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
@@ -539,7 +545,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = -1.0  # one body's vote: the same number of voters split two ways
         if fa.subject == "split" and needed == SOLE_COUNT_MIN and (fa.value[0] == fb.value[0] or fa.value[1] == fb.value[1]):  # type: ignore[index]
             needed = -1.0  # the one vote each outlet tells, one side's count the same ('31-24' / 'with 31 to 26 votes')
-        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or periods_differ(a, fa, b, fb) or part_and_whole(a, fa, b, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)) or owners_differ(a, fa, b, fb):
+        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or told_of_two_things(a, fa, b, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
             continue

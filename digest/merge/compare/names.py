@@ -50,7 +50,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             if a >= b:
                 continue
             sources_a, sources_b = set(forms[a]), set(forms[b])
-            if sources_a & sources_b or without_accents(a) == without_accents(b) or _spelt_out(a) == _spelt_out(b):
+            if sources_a & sources_b or _one_spelling(a, b):
                 continue  # one outlet uses both: two names; or only accents differ, or are spelt out ('Åslund' / 'Aaslund')
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
@@ -135,7 +135,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or without_accents(a) == without_accents(b) or _spelt_out(a) == _spelt_out(b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or _one_spelling(a, b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
@@ -206,6 +206,11 @@ _LETTERS_FOR_SOUNDS = (("ph", "f"), ("w", "v"), ("y", "i"), ("k", "c"), ("z", "s
 
 _SPELT_OUT = (("\u00e5", "aa"), ("\u00f8", "oe"), ("\u00e6", "ae"), ("\u00fc", "ue"), ("\u00f6", "oe"), ("\u00e4", "ae"), ("\u00df", "ss"))
 """Letters written out in two plain letters where a keyboard lacks them ('Åslund' as 'Aaslund', 'Müller' as 'Mueller')."""
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Two words that differ only by accents ('Rasmy' / 'Rasmý') or by a letter spelt out ('Åslund' / 'Aaslund')."""
+    return without_accents(a) == without_accents(b) or _spelt_out(a) == _spelt_out(b)
 
 
 def _spelt_out(word: str) -> str:

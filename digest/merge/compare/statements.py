@@ -404,20 +404,19 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         object_a = _object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
-        candidates += [(b.index, 1.0 if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+        if whole or object_a:
+            candidates += [(b.index, 1.0 if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
         for j, closeness in candidates:
             b = claims[j]
             if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
-            if closeness < 0 and not object_a:
+            if affirmed is None:
                 continue
-            if affirmed is not None and closeness < 0 and len(object_a & _object_after(b.text, affirmed[1], 6)) < FAR_DEED_OBJECT_WORDS:
-                continue
-            if affirmed is not None and 0 <= closeness < POLARITY_NEAR and not object_a & _object_after(b.text, affirmed[1], 6):
-                continue  # less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
-            if affirmed is None or not anyone and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))) and len(
-                    object_a & _object_after(b.text, affirmed[1], 6)) < FAR_DEED_OBJECT_WORDS:
+            same_object = len(object_a & _object_after(b.text, affirmed[1], 6))
+            if closeness < 0 and same_object < FAR_DEED_OBJECT_WORDS or 0 <= closeness < POLARITY_NEAR and not same_object:
+                continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
+            if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
                 continue  # another doer, unless the same thing is done ('had not offered to sell any stores' / 'Kestmark and Frella offered to sell 85 stores')
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
