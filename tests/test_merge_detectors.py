@@ -187,6 +187,29 @@ def test_a_question_is_never_fused_with_a_statement():
     assert compatible(question, other_question)
 
 
+@pytest.mark.parametrize("pending, done", [
+    ("The mayor was due to visit Holmby on Tuesday.", "When Mayor Anna Lindqvist visited Holmby on Tuesday, she said the city would fund the repairs."),
+    ("Police in Tarnby said they were considering whether to open a criminal case.", "Separately, police in Tarnby opened a criminal investigation on Friday into suspected arson."),
+    ("The board will close the western depot.", "The board closed the western depot after a vote that will be reviewed in May."),
+])
+def test_a_deed_still_to_come_is_never_fused_with_the_deed_done(pending, done):
+    """Each sentence's own mood reads otherwise ('promised', 'suspected', 'will be reviewed'): the
+    verb told both ways, done to the same thing, still makes two claims."""
+    from digest.merge.align import compatible
+
+    a, b = _claims(("wire", pending), ("paper", done))
+    assert not compatible(a, b) and not compatible(b, a)
+
+
+def test_a_plan_and_a_deed_of_other_things_may_still_be_one_claim():
+    from digest.merge.align import compatible
+
+    a, b = _claims(("wire", "The minister will visit the flooded villages on Friday."), ("paper", "The minister will travel to the flooded villages on Friday, her office said."))
+    assert compatible(a, b)
+    a, b = _claims(("wire", "The council is due to vote on the budget in March."), ("paper", "Councillors voted to delay the tram line."))
+    assert compatible(a, b)  # voted on another thing: no deed of the plan's
+
+
 def test_a_plan_reported_before_the_deed_is_no_contradiction():
     plan = status.extract("The mill will sign the contract.", Context(dt.date(2024, 5, 1)))[0]
     deed = status.extract("The mill signed the contract.", Context(dt.date(2024, 5, 9)))[0]

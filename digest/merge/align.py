@@ -230,6 +230,35 @@ def _plan_done(planned: Claim, actual: Claim) -> bool:
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to\b", re.I)
 
 
+_PENDING_DEED = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|expected|scheduled|set|going|planning)\s+to|plans?\s+to|intends?\s+to"
+    r"|whether\s+(?:or\s+not\s+)?to)\s+(?:\w+ly\s+)?([a-z]{3,})\b", re.I)
+"""A deed told as still to come or still open: 'will visit', 'was due to visit', 'plans to
+close', 'whether to open'."""
+_NO_DEED = frozenset({"be", "have", "take", "make", "continue", "remain", "stay", "get", "keep", "need", "help", "try", "seek", "give", "hold"})
+"""Verbs too general to tell one deed by ('will have to', 'is set to remain')."""
+
+
+@lru_cache(maxsize=8192)
+def _pending_deeds(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each verb the sentence tells as planned or open, with what it is done to."""
+    if not _PENDING_DEED.search(text):
+        return ()
+    return tuple((stem(m.group(1).lower()), frozenset(status_facts.object_after(text, m.end())))
+                 for m in _PENDING_DEED.finditer(text) if m.group(1).lower() not in _NO_DEED)
+
+
+def deed_apart(pending: Claim, other: Claim) -> bool:
+    """One outlet tells a deed as still to come or open ('was due to visit Holmby', 'considering
+    whether to open a case') and the other tells it done to the same thing ('visited Holmby',
+    'opened a case'): a plan and its deed are two claims, whatever else each sentence says."""
+    for root, what in _pending_deeds(pending.text):
+        done = status_facts.deed(other.text, root)
+        if done is not None and what & status_facts.object_after(other.text, done.end()) and status_facts.deed(pending.text, root) is None:
+            return True
+    return False
+
+
 def codes_clash(a: Claim, b: Claim) -> bool:
     """'Flight QX318' / 'Flight QX381': one code given with other digits is a discrepancy, never one claim."""
     ca = a.codes
@@ -338,7 +367,7 @@ def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    return not moods_clash(a, b) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b)
+    return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b)
 
 
 def _asks(claim: Claim) -> bool:

@@ -401,7 +401,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
-        object_a = _object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
+        object_a = status_facts.object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         if whole or object_a:
@@ -413,7 +413,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             affirmed = _affirmed(b.text, participle)
             if affirmed is None:
                 continue
-            same_object = len(object_a & _object_after(b.text, affirmed[1], 6))
+            same_object = len(object_a & status_facts.object_after(b.text, affirmed[1], 6))
             if closeness < 0 and same_object < FAR_DEED_OBJECT_WORDS or 0 <= closeness < POLARITY_NEAR and not same_object:
                 continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
             if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
@@ -530,7 +530,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
     for a in claims:
         for x, head in _options(a):
             root = stem(head)
-            object_a = _object_after(a.text, a.text.find(head, x.start) + len(head))
+            object_a = status_facts.object_after(a.text, a.text.find(head, x.start) + len(head))
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
                 b = claims[j]
@@ -538,8 +538,8 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue
                 if _published(b) > _published(a) + 1:
                     continue  # reported done after the other outlet called it open: the story moved on
-                deed = _deed(b.text, root)
-                if deed is None or closeness < DEED_NEAR and len(object_a & _object_after(b.text, deed.end())) < 2:
+                deed = status_facts.deed(b.text, root)
+                if deed is None or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 seen.add(b.source)
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
@@ -574,27 +574,6 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
     for m in _WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ():
         out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
     return out
-
-
-_NOT_A_DEED_BEFORE = re.compile(r"\b(?:to|not|never|no|would|will|could|may|might|should|whether|if|decide\w*|consider\w*)\s+(?:[a-z]+\s+){0,2}$", re.I)
-
-
-def _deed(text: str, root: str) -> re.Match | None:
-    """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
-    expelled'), or in the plain past with nothing before it that makes it a plan or an open
-    question ('the executive expelled all three'; not 'to decide whether to expel')."""
-    perfect = status_facts.told_done(text, root)
-    if perfect:
-        return perfect
-    for m in re.finditer(r"\b([a-z]{3,}ed)\b", text):
-        if status_facts.same_root(stem(m.group(1)), root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return m
-    return None
-
-
-def _object_after(text: str, at: int, words: int = 4) -> set[str]:
-    """Stems of the content words right after a verb: what it is done to."""
-    return {stem(w) for w in tokens(text[at:at + 15 * words])[:words] if w.lower() not in STOPWORDS}
 
 
 _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|stud(?:y|ies|ying))\w*\b", re.I)

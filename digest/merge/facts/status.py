@@ -196,6 +196,27 @@ def same_root(a: str, b: str) -> bool:
     return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:]
 
 
+_NOT_A_DEED_BEFORE = re.compile(r"\b(?:to|not|never|no|would|will|could|may|might|should|whether|if|decide\w*|consider\w*)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def deed(text: str, root: str) -> re.Match | None:
+    """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
+    expelled'), or in the plain past with nothing before it that makes it a plan or an open
+    question ('the executive expelled all three'; not 'to decide whether to expel')."""
+    perfect = told_done(text, root)
+    if perfect:
+        return perfect
+    for m in re.finditer(r"\b([a-z]{3,}ed)\b", text):
+        if same_root(stem(m.group(1)), root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m
+    return None
+
+
+def object_after(text: str, at: int, words: int = 4) -> set[str]:
+    """Stems of the content words right after a verb: what it is done to."""
+    return {stem(w) for w in tokens(text[at:at + 15 * words])[:words] if w.lower() not in STOPWORDS}
+
+
 _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether)", re.I)
 """A possibility that is an open decision: against a stated plan, a discrepancy."""
 
