@@ -730,9 +730,9 @@ def test_outlets_quoting_different_parts_of_a_remark_are_no_rewording():
                     "\u00ab We regret deeply the anxiety that this caused to our clients \u00bb, declared the ferry company.")
     fragments = item("The mayor said the recount was held \u201cin full view of observers from every party\u201d.",
                      "The mayor assured that the recount took place \u00ab in the calm and the transparency \u00bb.")
-    found = reworded_quotes([reworded], ["wire", "paper"])
+    found = reworded_quotes([reworded], ["wire", "paper"], {"paper"})
     assert len(found) == 1 and found[0].severity == "wording"
-    assert reworded_quotes([fragments], ["wire", "paper"]) == []
+    assert reworded_quotes([fragments], ["wire", "paper"], {"paper"}) == []
 
 
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):

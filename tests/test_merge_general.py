@@ -1052,3 +1052,30 @@ def test_a_deed_denied_and_told_in_the_simple_past_far_apart_is_one_deed_when_th
     wish = _two(tmp_path, "He stepped down last April, saying he did not want the department to be drawn into the row.",
                 "He resigned in April, saying he wanted to clear his name without harming the ministry.")
     assert variants_of(wish, "other") == []
+
+
+def _reworded(merged: dict) -> list[dict]:
+    return [d for d in merged["discrepancies"] if d["kind"] == "quote" and d["severity"] == "wording"]
+
+
+def test_a_translations_rendering_of_a_remark_is_wording_and_names_only_that_remark(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The council agreed on Monday to pay for the repairs to the Holm bridge.\n\n"
+                 "\u201cWe got the timing wrong, and we will pay for every repair,\u201d said mayor Ann Holt.\n", dict(published=MONDAY)),
+        "paper-mt": ("The council agreed on Monday to pay for the repairs to the Holm bridge.\n\n"
+                     "\u201cWe made an error with the timing and we will pay each reparation,\u201d said the mayor Ann Holt.\n",
+                     dict(published=MONDAY, translated_from="de")),
+    }, lead="wire")
+    reworded = _reworded(merged)
+    assert len(reworded) == 1
+    assert {v["source"] for v in reworded[0]["variants"]} == {"wire", "paper-mt"}
+
+
+def test_two_outlets_quoting_different_words_in_one_claim_is_no_rewording(tmp_path):
+    """Outlets writing in the story's language that quote other words quote another remark: no
+    translation rendered it, so there is no wording to show."""
+    merged = story_of(tmp_path, {
+        "wire": ("Mayor Ann Holt said the Holm bridge would reopen in May: \u201cWe will pay for every repair on the bridge.\u201d\n", dict(published=MONDAY)),
+        "paper": ("Mayor Ann Holt said the Holm bridge would reopen in May: \u201cNobody who uses the bridge will be left without a crossing.\u201d\n", dict(published=MONDAY)),
+    }, lead="wire")
+    assert len(merged["paragraphs"][0]) == 1 and _reworded(merged) == []  # one claim, two remarks

@@ -72,7 +72,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     by_subject = _figures_by_subject(claims)
     found = [_found(_with_agreeing(group, items, item_of, by_subject, around), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))
-    found.extend(reworded_quotes(items, order))
+    found.extend(reworded_quotes(items, order, translated))
     found.extend(name_discrepancies(items, translated, claims, near))
     found.extend(place_discrepancies(items, claims))
     found.extend(kind_name_discrepancies(claims))
