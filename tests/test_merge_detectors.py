@@ -1406,3 +1406,23 @@ def test_a_speaker_named_after_a_post_and_its_place_is_the_person():
     facts = quotes.extract("\u201eShe gave our small country a voice that the whole world could hear\u201d, said minister of culture of Solwania Ingrid Sall.",
                            Context(dt.date(2026, 12, 1), True))
     assert [f.value[1] for f in facts] == ["sall"]
+
+
+@pytest.mark.parametrize("text, currency, amount", [
+    ("The club's debts total Cr36.8m.", "crown", 36_800_000.0),
+    ("The port paid Dh2bn for the terminal.", "dirham", 2_000_000_000.0),
+    ("Its losses reached Kr5.5m last year.", "crown", 5_500_000.0),
+])
+def test_a_sum_with_its_currencys_abbreviation_joined_to_it_is_money(text, currency, amount):
+    assert figures(text)["money"] == [(currency, amount)]
+
+
+@pytest.mark.parametrize("text", ["The TX204 flight was late.", "The V8m engine is loud.", "The R2bn plan was shelved."])
+def test_letters_joined_to_a_figure_that_name_no_one_currency_are_no_money(text):
+    assert "money" not in figures(text)  # a code, no currency starting 'V', several starting 'R'
+
+
+def test_so_many_in_every_so_many_is_a_share():
+    assert figures("The firm is buying four out of every five shares in the club.")["percent"] == [80.0]
+    assert agree("One in every ten pupils was ill.", "Ten percent of pupils were ill.")
+    assert not agree("Four out of every five shares were sold.", "85 percent of shares were sold.")

@@ -255,7 +255,15 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         rest = _ATTRIBUTION_REST.match(claim.text, end)
         if rest:
             end = rest.end()  # '… said in Monday's statement': the attribution to its end, as the outlet wrote it
+    elif nearest.start() > fact.end:
+        post = _POST_AFTER_NAME.match(claim.text, end)
+        if post:
+            end = post.end()  # '… said Ann Holt, the trust's vice-chair': who the speaker is, as the outlet says it
     return claim.text[max(0, start - 1):end + 1].strip(" ,.")
+
+
+_POST_AFTER_NAME = re.compile(r"\w*,\s+(?:the|a|an|his|her|its|their)\s[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[.;!?]\s|[.;!?]?$)")
+"""A post given after the speaker's name to the sentence's end (', the trust's vice-chair')."""
 
 
 _ATTRIBUTION_REST = re.compile(r"[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[.;!?]\s|[.;!?]?$)")

@@ -199,6 +199,25 @@ def _hyphen_unit(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_PROPORTION = re.compile(rf"\b(\d+|{_WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{_WORD_NUMBER})\b", re.I)
+"""A share told as so many in every so many ('four out of every five shares', 'one in every ten')."""
+_ABBREVIATED_MONEY = re.compile(r"(?<![\w.])([A-Z][a-z]{0,2})(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
+"""A sum written with its currency's abbreviation joined to it ('Cr36.8m', 'Dh2bn', 'Rs10m')."""
+
+
+def _currency_abbreviated(letters: str) -> str | None:
+    """The one currency whose name starts with the abbreviation's first letter and holds the rest
+    in order ('Cr' crown, 'Kr' krona, 'Dh' dirham); None when no currency or several fit."""
+    first, rest = letters[0].lower(), letters[1:].lower()
+    fits = {currency for word, currency in CURRENCY_WORDS.items() if word[0] == first and _in_order(rest, word[1:])}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(c in it for c in letters)
+
+
 def _is_year(value: float, token: str) -> bool:
     return token.isdigit() and len(token) == 4 and 1800 <= value <= 2100
 
@@ -390,6 +409,18 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("points", round(value, 6), m.start(), m.end())
         else:
             add("fraction", round(value, 6), m.start(), m.end())
+
+    for m in _PROPORTION.finditer(text) if "every" in lower else ():
+        part, whole = (parse_number(x, context.translated) if x[0].isdigit() else _word_value(x) for x in (m.group(1), m.group(2)))
+        if part is not None and whole and part < whole and free(m.start(), m.end()):
+            add("percent", round(100 * part / whole, 4), m.start(), m.end())  # 'four out of every five': 80 percent
+
+    for m in _ABBREVIATED_MONEY.finditer(text) if read is None or read.digits else ():
+        currency = _currency_abbreviated(m.group(1))
+        if currency and free(m.start(), m.end()):
+            value = parse_number(m.group(2), context.translated)
+            if value is not None:
+                add("money", (currency, value * SCALES[m.group(3).lower()]), m.start(), m.end())
 
     for m in NUMBER.finditer(text):
         start, end = m.start("num"), m.end()
