@@ -477,7 +477,7 @@ def test_a_remark_credited_to_she_is_the_person_the_sentence_before_names(tmp_pa
     remark = "\u201cWe will rebuild every house on the street,\u201d"
     other = (f"{remark} said Tom Poe, the governor, on Monday.\n", dict(published=MONDAY))
     merged = story_of(tmp_path, {"a": (f"Jane Roe, the mayor of Portville, spoke to reporters on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
-    assert variants_of(merged, "quote") == [[f"{remark} said Tom Poe", f"{remark} she said"]]
+    assert variants_of(merged, "quote") == [[f"{remark} said Tom Poe, the governor", f"{remark} she said"]]  # the speaker as the outlet presents him
     same_person = story_of(tmp_path, {"a": (f"Tom Poe, the governor, spoke to reporters on Monday.\n\n{remark} he said.\n", dict(published=MONDAY)), "b": other})
     assert variants_of(same_person, "quote") == []
     two_named = story_of(tmp_path, {"a": (f"Jane Roe met Tom Poe on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
