@@ -1426,3 +1426,13 @@ def test_so_many_in_every_so_many_is_a_share():
     assert figures("The firm is buying four out of every five shares in the club.")["percent"] == [80.0]
     assert agree("One in every ten pupils was ill.", "Ten percent of pupils were ill.")
     assert not agree("Four out of every five shares were sold.", "85 percent of shares were sold.")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The roof fell in the night from Sunday to Monday, towards 22h40 local hour.", 12),  # evening: the first day
+    ("The roof fell in the night from Sunday to Monday, towards 03:10 local hour.", 13),  # early morning: the second
+    ("The roof fell in the night from Sunday to Monday.", None),  # no clock: either day, so neither
+])
+def test_a_night_between_two_days_is_the_day_its_clock_says(text, day):
+    days = [f.value.day for f in dates.extract(text, PLAIN) if f.subject == "date"]
+    assert days == ([day] if day else [])

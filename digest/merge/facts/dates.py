@@ -185,6 +185,24 @@ def extract(text: str, context: Context) -> list[Fact]:
             hour += 12
         zone = "utc" if m.group(4) else "local"
         facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
+    return _one_night(text, facts) if "night" in text else facts
+
+
+_NIGHT_SPAN = re.compile(r"\bnight\s+(?:from|of|between)\s+\w+day\s+(?:to|on|into|and)\s+\w+day\b", re.I)
+"""A night told by the two days it joins ('in the night from Sunday to Monday', as translations
+put it)."""
+
+
+def _one_night(text: str, facts: list[Fact]) -> list[Fact]:
+    """A night between two days is the first day when the sentence's clock says evening and the
+    second when it says early morning; with no clock it could be either, so neither is kept."""
+    for m in _NIGHT_SPAN.finditer(text):
+        days = [f for f in facts if f.subject == "date" and m.start() <= f.start < m.end()]
+        if len(days) != 2:
+            continue
+        hours = [f.value[0] // 60 for f in facts if f.subject == "time" and abs(f.start - m.end()) < 60]  # type: ignore[index]
+        keep = days[0] if hours and hours[0] >= 12 else days[1] if hours else None
+        facts = [f for f in facts if f not in days or f is keep]
     return facts
 
 
