@@ -287,3 +287,30 @@ def test_posts_of_other_bodies_or_people_told_apart_are_no_clash(a, b, translate
     from digest.merge.people import post_holder_conflicts
     people = find_people([sentence("a", a), sentence("b", b)])
     assert post_holder_conflicts(people, ["a", "b"], translated) == []
+
+
+def test_a_hyphenated_post_before_a_name_is_the_whole_post():
+    assert titles_of(sentence("a", "The files came from the accounts of Secretary-General Piet Holm."))["Piet Holm"] == {"a": ["Secretary-General"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The files came from Piet Holm, procurement director Ann Lund and the mayor.",
+    "The files came from Piet Holm, the head of procurement Ann Lund, and the mayor.",
+    "The files came from the mailbox of Piet Holm, the one of the director of public markets, Ann Lund, and the mayor.",
+])
+def test_a_post_in_a_list_of_people_belongs_to_the_name_beside_it(text):
+    assert "Piet Holm" not in titles_of(sentence("a", text))
+
+
+def test_one_post_holder_given_another_surname_is_a_name_discrepancy(tmp_path):
+    from test_merge_general import MONDAY, story_of
+
+    told = {
+        "wire": ("The leaked files came from procurement director Ann Lund, the ministry said on Monday.\n", dict(published=MONDAY)),
+        "paper": ("The leaked files came from procurement director Ann Lund, officials said.\n", dict(published=MONDAY)),
+        "daily-mt": ("The files came from the box of the director of procurement Ann Berglof.\n", dict(published=MONDAY, translated_from="fr")),
+    }
+    names = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+    assert [sorted({v["text"] for v in d["variants"]}) for d in names] == [["Ann Berglof", "Ann Lund"]]
+    told["daily-mt"] = ("The files came from the box of the spokeswoman, Ann Berglof.\n", dict(published=MONDAY, translated_from="fr"))
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]  # another post: another person

@@ -251,14 +251,37 @@ def _title_and_name(role: str, name: str) -> tuple[str, str]:
     words = name.split()
     moved = 0
     for k in range(len(words) - 2):  # up to the last title word before the two of the name ('Chief Financial Officer')
-        if words[k].lower() in ROLE_NOUNS | RANK_WORDS:
+        if is_role_word(words[k]) or words[k].lower() in RANK_WORDS:  # 'Secretary-General Piet Oosterlaan' too
             moved = k + 1
     if moved:
-        role, name = f"{role} {' '.join(words[:moved])}", " ".join(words[moved:])
+        lead_in = role.split()[-1].lower() in _LEAD_IN_WORDS  # 'the accounts of Secretary-General Piet Holm': only the capitalised post is his
+        role, name = " ".join(words[:moved]) if lead_in else f"{role} {' '.join(words[:moved])}", " ".join(words[moved:])
+    parts = role.split()
+    cut = max((k for k, w in enumerate(parts) if w.lower() in _LEAD_IN_WORDS), default=-1)
+    if 0 <= cut < len(parts) - 1 and all(w[0].isupper() for w in parts[cut + 1:]):
+        role = " ".join(parts[cut + 1:])  # 'the accounts of Secretary-General': the capitalised post after the lead-in
     return _without_lead_in(role), name
 
 
+_LEAD_IN_WORDS = frozenset({"of", "the", "a", "an", "from", "to", "by", "with", "at", "in", "on"})
+
+
 _ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
+
+
+def _names_another(apposition: str) -> bool:
+    """A role followed by another person's name ('Jane Roe, procurement director Tom Poe and ...'):
+    the next person of a list, with their own post, not this one's."""
+    for m in _ROLE_BEFORE.finditer(apposition):
+        role, name = _title_and_name(m.group(1), m.group(2))
+        if title_core(role) and role.split()[-1].lower() not in STOPWORDS and is_person_name(name):  # not 'author of Quiet Rivers'
+            return True
+    return False
+
+
+_NAME_NEXT = re.compile(r"\s*,\s+" + _PERSON + r"\b")
+"""A name right after an apposition's comma: the apposition is that person's post ('Jane Roe, the
+head of procurement, Tom Poe')."""
 
 
 def find_people(sentences: list[Sentence]) -> dict[str, Person]:
@@ -287,7 +310,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         words = lower_runs(s.text)
         has_role = not words.isdisjoint(ROLE_NOUNS)
         for m in _APPOSITION.finditer(s.text) if has_role and "," in s.text else ():  # a comma follows the name
-            if title_core(" ".join(m.group(2).split()[:4])):
+            following = _NAME_NEXT.match(s.text, m.end())
+            if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)) and not (following and is_person_name(following.group(1))):
                 mention(m.group(1), s.source, m.group(2))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
             mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
