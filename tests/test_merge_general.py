@@ -1079,3 +1079,13 @@ def test_two_outlets_quoting_different_words_in_one_claim_is_no_rewording(tmp_pa
         "paper": ("Mayor Ann Holt said the Holm bridge would reopen in May: \u201cNobody who uses the bridge will be left without a crossing.\u201d\n", dict(published=MONDAY)),
     }, lead="wire")
     assert len(merged["paragraphs"][0]) == 1 and _reworded(merged) == []  # one claim, two remarks
+
+
+def test_a_figure_of_last_year_and_one_of_this_year_named_anywhere_in_their_clauses_are_two_facts(tmp_path):
+    told = {
+        "wire": ("The state lottery returned 2.4 billion crowns to the treasury and to good causes last year.\n", dict(published=MONDAY)),
+        "daily-mt": ("This year has the lottery so far sold tickets for 1,9 billion crowns, according to its own figures.\n", dict(published=MONDAY, translated_from="sv")),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    told["daily-mt"] = ("Last year has the lottery returned 1,9 billion crowns to the treasury and to good causes.\n", dict(published=MONDAY, translated_from="sv"))
+    assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # one year: a clash

@@ -316,9 +316,6 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
 _PERIOD_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
-_RELATIVE_YEAR_AFTER = re.compile(r"^[^.;,]{0,30}?\b(last|this|next)\s+year\b(?!['\u2019])", re.I)
-
-
 def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """'A loss of 38 million marks in the year to January 2025' / 'widened to 71 million marks
     in the year to January 2026', 'carried 6.2 million passengers last year' / 'expects about 7
@@ -328,8 +325,27 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     pa, pb = _PERIOD_AFTER.match(a.text[x.end:x.end + 70]), _PERIOD_AFTER.match(b.text[y.end:y.end + 70])
     if pa and pb and pa.group(1) != pb.group(1):
         return True
-    ra, rb = _RELATIVE_YEAR_AFTER.match(a.text[x.end:x.end + 50]), _RELATIVE_YEAR_AFTER.match(b.text[y.end:y.end + 50])
-    return bool(ra and rb) and ra.group(1).lower() != rb.group(1).lower()
+    ra, rb = _relative_year(a.text, x), _relative_year(b.text, y)
+    return bool(ra and rb) and ra != rb
+
+
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b(?!['\u2019])", re.I)
+RELATIVE_YEAR_REACH = 60
+"""Characters from a figure within which a year named relative to now ('last year', 'this year')
+is the figure's period, before it or after it (a translation's 'This year has the game sold for
+1,9 billion'), in the same clause."""
+
+
+def _relative_year(text: str, f: Fact) -> str | None:
+    """'last', 'this' or 'next': the relative year nearest the figure in its clause."""
+    start = max(text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
+    stop = text.find(";", f.end)
+    stop = min(stop if stop >= 0 else len(text), f.end + RELATIVE_YEAR_REACH)
+    found = [m for m in _RELATIVE_YEAR.finditer(text, start, stop)]
+    if not found:
+        return None
+    nearest = min(found, key=lambda m: m.start() - f.end if m.start() >= f.end else f.start - m.end())
+    return nearest.group(1).lower()
 
 
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|their|our)|further|another)\s+(?:[a-z]+\s+)?$", re.I)
