@@ -1089,3 +1089,11 @@ def test_a_figure_of_last_year_and_one_of_this_year_named_anywhere_in_their_clau
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
     told["daily-mt"] = ("Last year has the lottery returned 1,9 billion crowns to the treasury and to good causes.\n", dict(published=MONDAY, translated_from="sv"))
     assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # one year: a clash
+
+
+def test_a_short_denial_and_a_far_deed_done_to_something_else_are_no_clash(tmp_path):
+    told = {
+        "wire": ("The group has a record of boasting: last year it claimed to have total control of the tax office's systems.\n", dict(published=MONDAY)),
+        "daily-mt": ("The weather was calm on the coast.\n\nIt has not claimed any ransom.\n", dict(published=MONDAY, translated_from="fr")),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]

@@ -428,7 +428,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         if whole or object_a:
-            candidates += [(b.index, 1.0 if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+            candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
         for j, closeness in candidates:
             b = claims[j]
             if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
@@ -436,7 +436,10 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             affirmed = _affirmed(b.text, participle)
             if affirmed is None:
                 continue
-            same_object = len(object_a & status_facts.object_after(b.text, affirmed[1], 6))
+            object_b = status_facts.object_after(b.text, affirmed[1], 6)
+            same_object = len(object_a & object_b)
+            if closeness == WHOLE_FAR and object_a and object_b and not same_object:
+                continue  # far, and each done to something else ('has not claimed any ransom' / 'claimed to have total control')
             if closeness < 0 and same_object < FAR_DEED_OBJECT_WORDS or 0 <= closeness < POLARITY_NEAR and not same_object:
                 continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
             if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
@@ -451,6 +454,9 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     return out
 
 
+WHOLE_FAR = 2.0
+"""The closeness a denial that is its sentence's whole claim is given against every far claim
+('No one has been arrested.' is compared wherever an arrest is told)."""
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 WHOLE_CLAIM_WORDS = 4
 """Content words a sentence may have besides its negated deed for the deed to be its whole claim
