@@ -1097,3 +1097,15 @@ def test_a_short_denial_and_a_far_deed_done_to_something_else_are_no_clash(tmp_p
         "daily-mt": ("The weather was calm on the coast.\n\nIt has not claimed any ransom.\n", dict(published=MONDAY, translated_from="fr")),
     }
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+
+
+def test_two_deadlines_of_one_claim_in_different_months_are_a_date_discrepancy(tmp_path):
+    """'At the latest the 6 February' is a deadline as 'by May 7' is; two deadlines months apart
+    are one deadline told two ways, not two events of different months."""
+    told = {
+        "wire": ("Under the rules, a prize must be claimed within 180 days of the draw, in this case by May 7, 2026.\n", dict(published=MONDAY)),
+        "daily-mt": ("The winners have according to the rules 90 days to claim the prize, that is at the latest the 6 February 2026.\n",
+                     dict(published=MONDAY, translated_from="sv")),
+    }
+    dates_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]
+    assert dates_told == [["6 February 2026", "May 7, 2026"]]

@@ -217,6 +217,9 @@ def _day(f: Fact):
 def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
     """A deadline ('has until Friday') is met by any earlier day ('certified on Thursday');
     None when neither date is a bound."""
+    if x.subject == y.subject == "date:by" and getattr(x.value, "day", None) and getattr(y.value, "day", None):
+        return (x.value.month, x.value.day) == (y.value.month, y.value.day) and (x.value.year == y.value.year or not (x.value.explicit_year and y.value.explicit_year))  # type: ignore[union-attr]
+        # two deadlines of a claim ('by May 7, 2026' / 'at the latest the 6 February 2026'): one day or two, whatever the months
     dx, dy = _day(x), _day(y)
     if dx is None or dy is None:
         return None
@@ -289,7 +292,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS | {"duration"} and (
                     closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y)))
                 sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
-                    detector != "dates" or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events
+                    detector != "dates" or subject == "date:by" or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline is one whatever the tense
                 if sole_pair or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)

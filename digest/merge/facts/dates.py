@@ -118,7 +118,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|through)\s+(?:at\s+least\s+)?(?:
 
 
 _BY = re.compile(r"(by)\b", re.I)
-_BY_BEFORE = re.compile(r"\b(by)\s+(?:the\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"\b(by|at\s+the\s+latest|(?:no|not)\s+later\s+than)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|gave|granted|set|told|ordered|agreed|allowed|asked|kept|stayed|remained|lasted|ran)\b[^.;]*$", re.I)
 """A deadline told in the past ('gave the company until the end of January'): it need not lie ahead."""
 _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
@@ -143,7 +143,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             until = _UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             subject = "said" if not until and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
-            if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 subject = "date:by"  # 'had treated 310 birds by Monday night': a count's cut-off or a deadline, not the day of an event
                 # ('since the 27 January' stays a date: an ongoing thing's start is the day it began)
             if until:  # 'were not told until 19 March': when the silence ended, not when anything was said
