@@ -314,3 +314,25 @@ def test_one_post_holder_given_another_surname_is_a_name_discrepancy(tmp_path):
     assert [sorted({v["text"] for v in d["variants"]}) for d in names] == [["Ann Berglof", "Ann Lund"]]
     told["daily-mt"] = ("The files came from the box of the spokeswoman, Ann Berglof.\n", dict(published=MONDAY, translated_from="fr"))
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]  # another post: another person
+
+
+@pytest.mark.parametrize("title, core", [
+    ("Detective Chief Inspector", "chief inspector"),  # a chief inspector is no inspector
+    ("Detective Inspector", "inspector"),
+    ("deputy chief inspector", "deputy chief inspector"),
+    ("Deputy Environment Minister", "deputy minister"),  # the portfolio between the rank and the role
+    ("deputy prime minister", "deputy premier"),
+    ("head coach", "coach"),
+])
+def test_a_rank_stays_with_its_role_through_a_run_of_role_words_or_a_portfolio(title, core):
+    from digest.merge.people import title_core
+    assert title_core(title) == core
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Detective Inspector Cara Penn", "Detective Chief Inspector Cara Penn"),
+    ("Environment Minister Rad Solvik", "Deputy Environment Minister Rad Solvik"),
+])
+def test_a_rank_one_outlet_adds_is_a_title_conflict(a, b):
+    people = find_people([sentence("a", f"{a} said the search was over."), sentence("b", f"{b} said the search was over.")])
+    assert title_conflicts(people, ["a", "b"])

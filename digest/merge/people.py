@@ -191,11 +191,21 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
+            if start == i and i >= 2 and words[i - 1] not in STOPWORDS and words[i - 1] not in ("prime", "first") and (words[i - 2] in RANK_WORDS or i >= 3 and words[i - 2] not in STOPWORDS and words[i - 3] in RANK_WORDS):
+                ranked = i - 2 if words[i - 2] in RANK_WORDS else i - 3  # 'Deputy Environment Minister': a deputy minister, its portfolio between
+                words = words[:ranked + 1] + words[i:]
+                cased = cased[:ranked + 1] + cased[i:]
+                start, i = ranked, ranked + 1
             end = i
             while end + 1 < len(words) and words[end + 1] in ROLE_NOUNS:
                 end += 1  # 'head coach' is a coach: the last noun of the run is the role
             if words[end] == "general" and end > i:
                 return " ".join(words[start:i] + [words[end - 1], "general"])  # 'director general', 'secretary general': one role
+            if end > i and words[end - 1] in RANK_WORDS:
+                ranked = end - 1
+                while ranked > 0 and words[ranked - 1] in RANK_WORDS:
+                    ranked -= 1
+                return " ".join(words[ranked:end + 1])  # 'Detective Chief Inspector': a chief inspector, no inspector
             if words[end] == "minister" and start == i and i > 0 and words[i - 1] in ("prime", "first"):
                 ranked = i - 1
                 while ranked > 0 and words[ranked - 1] in RANK_WORDS:
