@@ -1109,3 +1109,20 @@ def test_two_deadlines_of_one_claim_in_different_months_are_a_date_discrepancy(t
     }
     dates_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]
     assert dates_told == [["6 February 2026", "May 7, 2026"]]
+
+
+def test_a_denial_after_a_pronoun_and_its_auxiliaries_answers_the_deed_done(tmp_path):
+    told = {
+        "wire": ("Police arrested a 34-year-old man on Wednesday.\n\nHe has not been charged and remained in custody on Thursday, police said.\n", dict(published=MONDAY)),
+        "radio": ("A 34-year-old man from the city has been charged with theft and will appear before magistrates on Friday, police said.\n", dict(published=MONDAY)),
+    }
+    clashes = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+    assert [sorted(v["source"] for v in d["variants"]) for d in clashes] == [["radio", "wire"]]
+
+
+def test_a_deed_asked_about_is_not_told_done(tmp_path):
+    told = {
+        "wire": ("\u201cIt is too early to say whether these cases are linked to the water supply,\u201d said Dr Ann Penn.\n", dict(published=MONDAY)),
+        "review": ("It has not linked any case to the water.\n", dict(published=MONDAY)),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]

@@ -483,7 +483,12 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
-    return stems, names, bool(words) and words[-1].lower() in _PRONOUNS
+    bare = [w for w in words if w.lower() not in _AUXILIARIES]  # 'he has not been charged': the pronoun before its auxiliaries
+    return stems, names, bool(bare) and bare[-1].lower() in _PRONOUNS
+
+
+_ASKED_BEFORE = re.compile(r"\b(?:whether|if)\b[^,.;]*$", re.I)
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "did", "does", "do", "could", "can", "may", "might", "should", "shall"})
 
 
 _ACTIVE = re.compile(r"(?:has|have|had)\s+(?!been\b)", re.I)
@@ -536,6 +541,8 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
         between = text[m.start():m.start(1)].lower().split()[1:]
         if _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or not _NOT_BETWEEN.isdisjoint(between) or between and between[-1] in _DETERMINERS:
             continue
+        if _ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # 'too early to say whether these cases are linked': asked, not said
         return m.start(), m.end()
     for m in re.finditer(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b", text):
         if not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
