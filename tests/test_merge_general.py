@@ -1126,3 +1126,13 @@ def test_a_deed_asked_about_is_not_told_done(tmp_path):
         "review": ("It has not linked any case to the water.\n", dict(published=MONDAY)),
     }
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+
+
+def test_a_deed_still_to_come_against_one_reported_done_before_that_is_a_status_clash(tmp_path):
+    friday, tuesday = dt.date(2025, 6, 13), dt.date(2025, 6, 17)
+    told = {
+        "wire": ("The deal still has to be approved by the city council, which votes on June 19.\n", dict(published=friday)),
+        "review": ("City councillors approved the extra funding for the deal at an emergency session on Thursday evening.\n", dict(published=tuesday)),
+    }
+    clashes = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+    assert [sorted(v["source"] for v in d["variants"]) for d in clashes] == [["review", "wire"]]  # Thursday the 12th: done before the wire said 'still'

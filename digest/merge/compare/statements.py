@@ -3,6 +3,7 @@ speakers, the same remark quoted in other words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -572,8 +573,8 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 b = claims[j]
                 if b.source == a.source or b.source in seen or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
                     continue
-                if _published(b) > _published(a) + 1:
-                    continue  # reported done after the other outlet called it open: the story moved on
+                if _published(b) > _published(a) + 1 and not _dated_by(b, _published(a)):
+                    continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
                 deed = status_facts.deed(b.text, root)
                 if deed is None or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
@@ -583,11 +584,23 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
     return out
 
 
+def _dated_by(claim: Claim, day: int) -> bool:
+    """The claim dates what it tells on or before the given day (an ordinal): a later report of
+    a deed done before another outlet called it still to come."""
+    return any(f.subject == "date" and getattr(f.value, "day", None) and _ordinal(f.value) <= day for f in claim.facts_of("dates"))
+
+
+def _ordinal(when) -> int:
+    return dt.date(when.year, when.month, min(when.day, 28)).toordinal()
+
+
 def _published(claim: Claim) -> int:
     """The day its outlet published the claim (every sentence has a status, stated or plain)."""
     return next((f.value[2] for f in claim.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
 
 
+_STILL_TO = re.compile(r"\b(?:still\s+(?:has|have|had|needs?|need)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to|must\s+still|(?:is|are|was|were)\s+still\s+to)\s+(?:be\s+)?([a-z]{3,})", re.I)
+"""A deed still to come: 'still has to be approved', 'has yet to sign', 'must still approve'."""
 _WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)\s+(?:on\s+)?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})", re.I)
 """An open decision on a deed: 'to decide whether to expel them', 'weighing whether to appeal'."""
 
@@ -607,6 +620,8 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
             head = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
         if head is not None:
             out.append((x, head))
+    for m in _STILL_TO.finditer(claim.text) if ("still" in claim.text or "yet" in claim.text) else ():
+        out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
     for m in _WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ():
         out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
     return out
