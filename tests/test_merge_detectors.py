@@ -1436,3 +1436,13 @@ def test_so_many_in_every_so_many_is_a_share():
 def test_a_night_between_two_days_is_the_day_its_clock_says(text, day):
     days = [f.value.day for f in dates.extract(text, PLAIN) if f.subject == "date"]
     assert days == ([day] if day else [])
+
+
+def test_within_is_an_exact_upper_bound():
+    (radius,) = numbers.extract("Residents within 3 kilometres of the plant were told to stay in.", PLAIN)
+    assert numbers.bound(radius) == "upper" and not radius.approximate
+    assert not agree("Residents within 3 kilometres of the plant were told to stay in.", "People up to five kilometres from the plant were told to stay in.")
+    from dataclasses import replace
+    from digest.merge.compare.figures import agree as bounds_agree
+    (school,) = numbers.extract("The school 2 kilometres from the plant was closed.", PLAIN)
+    assert bounds_agree(replace(radius, detector="numbers"), replace(school, detector="numbers"))  # inside the bound

@@ -41,7 +41,7 @@ CURRENCY_WORDS = {
 APPROXIMATE = re.compile(
     r"(?:nearly|almost|about|around|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
-    r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of)\s+$",
+    r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within)\s+$",
     re.I,
 )
 
@@ -688,10 +688,10 @@ def _rounded(value: float, digits: int) -> float:
     return math.copysign(math.floor(abs(value) / step + 0.5) * step, value)
 
 
-_EXACT_BOUND = re.compile(r"(?:a\s+)?(?:minimum|maximum)\s+of\s", re.I)
+_EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within)\s", re.I)
 """'A minimum of 30 years' is a bound, but an exact one: no rounding."""
 _LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|just\s+over|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
-_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|just\s+under|no\s+more\s+than|(?:a\s+)?maximum\s+of)\s", re.I)
+_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|just\s+under|no\s+more\s+than|(?:a\s+)?maximum\s+of|within)\s", re.I)
 
 
 def bound(f: Fact) -> str | None:
