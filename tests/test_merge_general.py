@@ -1136,3 +1136,12 @@ def test_a_deed_still_to_come_against_one_reported_done_before_that_is_a_status_
     }
     clashes = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
     assert [sorted(v["source"] for v in d["variants"]) for d in clashes] == [["review", "wire"]]  # Thursday the 12th: done before the wire said 'still'
+
+
+def test_two_floors_of_one_length_of_time_in_neighbouring_claims_are_a_clash(tmp_path):
+    told = {
+        "wire": ("Production at the plant will be halted for at least six weeks, Tesmer said.\n", dict(published=MONDAY)),
+        "daily-mt": ("The production lies at least four weeks still, lets the company know.\n", dict(published=MONDAY, translated_from="nl")),
+    }
+    numbers_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    assert numbers_told == [["at least four weeks", "at least six weeks"]]

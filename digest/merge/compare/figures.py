@@ -290,7 +290,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 # jobs by 2028', 'sent off in the 81st minute for handling' / 'expelled at the 71' for a hand', 'must
                 # serve a minimum of 30 years' / 'fixed a minimum of 25 years' (two floors: the same kind of limit)
                 close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS | {"duration"} and (
-                    closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y)))
+                    closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y))
+                    or closeness >= FACT_NEIGHBOURS and _same_bound(x, y) and x.subject == "duration")  # 'halted for at least six weeks' / 'lies at least four weeks still'
                 sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
                     detector != "dates" or subject == "date:by" or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline is one whatever the tense
                 if sole_pair or close_paraphrase or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
