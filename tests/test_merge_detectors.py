@@ -1446,3 +1446,23 @@ def test_within_is_an_exact_upper_bound():
     from digest.merge.compare.figures import agree as bounds_agree
     (school,) = numbers.extract("The school 2 kilometres from the plant was closed.", PLAIN)
     assert bounds_agree(replace(radius, detector="numbers"), replace(school, detector="numbers"))  # inside the bound
+
+
+@pytest.mark.parametrize("text, split", [
+    ("38 councillors voted for the scheme, 21 against and two abstained.", (38.0, 21.0)),
+    ("Thirty-eight councillors backed the plan and 23 opposed it.", (38.0, 23.0)),
+    ("Twenty-one members voted in favour and eight voted against.", (21.0, 8.0)),  # 'Twenty-one' is no split of its own
+])
+def test_a_vote_told_as_so_many_for_and_so_many_against_is_a_split(text, split):
+    assert figures(text)["split"] == [split]
+
+
+def test_two_tallies_of_one_vote_that_share_the_yes_side_clash_below_the_usual_closeness(tmp_path):
+    from test_merge_general import MONDAY, story_of
+
+    told = {
+        "wire": ("The proposal passed by 38 votes to 23 in the 61-seat chamber, with the vote taken after a long debate.\n", dict(published=MONDAY)),
+        "review": ("According to the council's provisional minutes, 38 councillors voted for the scheme, 21 against and two abstained.\n", dict(published=MONDAY)),
+    }
+    tallies = [sorted(v["source"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    assert tallies == [["review", "wire"]]

@@ -61,6 +61,11 @@ SPLIT = re.compile(
     rf"(?<![\d,.])\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
     re.I,
 )
+FOR_AND_AGAINST = re.compile(
+    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|backed|supported)\b[^.;]{{0,50}}?(?:,|\band\b)\s*"
+    rf"(?P<b>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
+"""A vote told as so many for and so many against ('38 councillors voted for the scheme, 21
+against', 'Thirty-eight councillors backed the plan and 23 opposed it')."""
 _SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
 DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -356,7 +361,13 @@ def extract(text: str, context: Context) -> list[Fact]:
         a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
         if a is None or b is None or a < b or _is_year(a, m.group("a")) or ":" in text[m.start():m.end()]:
             continue
+        if not m.group("a")[0].isdigit() and re.fullmatch(r"[A-Za-z]+-[A-Za-z]+", text[m.start():m.end()]):
+            continue  # 'Twenty-one' is one number, not a split
         add("split", (a, b), m.start(), m.end(), approx=False)
+    for m in FOR_AND_AGAINST.finditer(text) if "against" in text or "opposed" in text else ():
+        a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
+        if a is not None and b is not None and free(m.start(), m.end()):
+            add("split", (a, b), m.start(), m.end(), approx=False)  # '38 councillors voted for the scheme, 21 against'
 
     lower = read.lower if read is not None else text.lower()
     if read is not None:
