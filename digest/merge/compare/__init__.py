@@ -74,7 +74,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     found.extend(term_discrepancies(items, claims, translated))
     found.extend(reworded_quotes(items, order, translated))
     found.extend(name_discrepancies(items, translated, claims, near))
-    found.extend(place_discrepancies(items, claims))
+    found.extend(place_discrepancies(items, claims, people))
     found.extend(kind_name_discrepancies(claims))
     found.extend(list_member_discrepancies(items, claims, near))
     found.extend(given_name_conflicts(claims, people, translated, near))

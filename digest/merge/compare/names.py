@@ -782,16 +782,18 @@ def list_member_discrepancies(items: list[Item], claims: list[Claim], near: dict
     return _merge_by_form(out, "Names differ")
 
 
-def place_discrepancies(items: list[Item], claims: list[Claim]) -> list[Found]:
+def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str, Person] | None = None) -> list[Found]:
     """One claim, two places: outlets stating the same claim put a different named place after
     the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
     outlet with the odd name never names the others' place anywhere in its article, so its
     report does not merely add a stop on the way."""
     named_by = _text_by_outlet(claims)
+    surnames = {name.split()[-1] for name in people or {}}  # 'sent to Ms Marovan', 'to Ilse Marovan': a person, no place
     out: list[Found] = []
     for item in items:
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
-                            if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS]
+                            if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS
+                            and not _HONORIFIC.match(m.group(2) + " ") and m.group(2).split()[-1] not in surnames]
                   for c in item.claims}
         for x, a in enumerate(item.claims):
             for b in item.claims[x + 1:]:
