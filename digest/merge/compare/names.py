@@ -634,11 +634,14 @@ _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\u00c0-\u024f-]*$")
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|judge|justice|senator|governor|president|minister|general|colonel|captain|rev|reverend|father|sister|rabbi|imam|sheikh)\.?\s+)+", re.I)
 
 
+_OF_PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+[A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)*$")
+
+
 def _same_person_other_title(a: str, b: str) -> bool:
     """Both end in the same first name and surname, after different leading words ('Chief
     Executive Ada Roe' / 'Boss Ada Roe' / 'Ada Roe'), capitalised or holding a role ('Minister
     of Energy and Climate Ada Roe'); not the words of an institution's name."""
-    wa, wb = a.split(), b.split()
+    wa, wb = _OF_PLACE_AFTER.sub("", a).split(), _OF_PLACE_AFTER.sub("", b).split()  # 'Chief Inspector Hanne Rusten of Lunde': her force
     if len(wa) < 2 or len(wb) < 2 or max(len(wa), len(wb)) < 3 or wa[-2:] != wb[-2:] or wa[:-2] == wb[:-2]:
         return False
     if any(w.lower() in INSTITUTION_WORDS for w in wa + wb):

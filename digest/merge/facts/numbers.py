@@ -701,8 +701,9 @@ def _rounded(value: float, digits: int) -> float:
 
 _EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within)\s", re.I)
 """'A minimum of 30 years' is a bound, but an exact one: no rounding."""
-_LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|just\s+over|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
-_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|just\s+under|no\s+more\s+than|(?:a\s+)?maximum\s+of|within)\s", re.I)
+_LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
+_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|(?:a\s+)?maximum\s+of|within)\s", re.I)
+"""'Just over 36 degrees' and 'just under 85%' are neither: a rounded value, close above or below."""
 
 
 def bound(f: Fact) -> str | None:
