@@ -1154,3 +1154,13 @@ def test_a_person_after_a_preposition_is_no_place(tmp_path):
         "radio": ("\u201cI cried when I saw it,\u201d said Ilse Marovan.\n", dict(published=MONDAY)),
     }
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["summary"].startswith("Places differ")]
+
+
+def test_two_first_names_of_one_person_make_one_callout(tmp_path):
+    told = {
+        "wire": ("Festival director Maren Solbakk said the organisers had put up 14 free water points.\n", dict(published=MONDAY)),
+        "paper": ("Festival director Maren Solbakk said the organisers had put up 14 free water points across the site.\n", dict(published=MONDAY)),
+        "radio": ("Marit Solbakk, who runs the festival, said the organisers had put up fourteen free water points.\n", dict(published=MONDAY)),
+    }
+    names = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+    assert len(names) == 1 and {v["text"] for v in names[0]["variants"]} == {"Maren Solbakk", "Marit Solbakk"}

@@ -86,7 +86,27 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
     found = [f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2]
+    found = _one_callout_per_names(found)
     return _unique_ids(sorted(found, key=lambda f: f.severity != "material"))  # facts that differ first, renderings after
+
+
+def _one_callout_per_names(found: list[Found]) -> list[Found]:
+    """Two checks that find the same two names ('Maren Solbakk' / 'Marit Solbakk', by the claim
+    and by the first names) make one callout: the one listing more outlets."""
+    def names(f: Found) -> frozenset[str]:
+        return frozenset(normalise_phrase(v.text) for v in f.variants)
+
+    keep: list[Found] = []
+    for f in found:
+        if f.kind != "name":
+            keep.append(f)
+            continue
+        twin = next((k for k, g in enumerate(keep) if g.kind == "name" and names(g) == names(f)), None)
+        if twin is None:
+            keep.append(f)
+        elif len({v.source for v in f.variants}) > len({v.source for v in keep[twin].variants}):
+            keep[twin] = f
+    return keep
 
 
 def common_stems(claims: list[Claim]) -> set[str]:
