@@ -1164,3 +1164,12 @@ def test_two_first_names_of_one_person_make_one_callout(tmp_path):
     }
     names = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
     assert len(names) == 1 and {v["text"] for v in names[0]["variants"]} == {"Maren Solbakk", "Marit Solbakk"}
+
+
+def test_a_place_and_its_adjective_are_no_two_spellings(tmp_path):
+    told = {
+        "wire": ("Flights to North America were cancelled on Monday.\n", dict(published=MONDAY)),
+        "paper": ("Flights to North America were cancelled on Monday, the airline said.\n", dict(published=MONDAY)),
+        "review": ("Every American route was cancelled on Monday.\n", dict(published=MONDAY)),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]

@@ -336,3 +336,15 @@ def test_a_rank_stays_with_its_role_through_a_run_of_role_words_or_a_portfolio(t
 def test_a_rank_one_outlet_adds_is_a_title_conflict(a, b):
     people = find_people([sentence("a", f"{a} said the search was over."), sentence("b", f"{b} said the search was over.")])
     assert title_conflicts(people, ["a", "b"])
+
+
+def test_a_chief_operating_officer_is_no_chief_executive():
+    people = find_people([sentence("a", "Airline Chief Executive Tomas Fern said talks had failed."),
+                          sentence("b", "Chief operating officer Tomas Fern, who led the talks, said they had failed.")])
+    assert title_conflicts(people, ["a", "b"])
+
+
+def test_the_head_of_a_bank_is_its_governor():
+    people = find_people([sentence("a", "Anselm Veyr, governor of the Central Bank of Corvath, resigned on Monday."),
+                          sentence("b", "Anselm Veyr, head of Corvath's central bank, resigned on Monday.")])
+    assert not title_conflicts(people, ["a", "b"])

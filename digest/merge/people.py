@@ -196,6 +196,8 @@ def title_core(title: str) -> str:
                 words = words[:ranked + 1] + words[i:]
                 cased = cased[:ranked + 1] + cased[i:]
                 start, i = ranked, ranked + 1
+            if words[i] == "chief" and i + 2 < len(words) and words[i + 2] == "officer" and words[i + 1] not in ROLE_NOUNS | STOPWORDS:
+                return "chief" if words[i + 1] == "executive" else f"chief {words[i + 1]} officer"  # a chief operating officer is no chief executive
             end = i
             while end + 1 < len(words) and words[end + 1] in ROLE_NOUNS:
                 end += 1  # 'head coach' is a coach: the last noun of the run is the role
@@ -383,7 +385,7 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
                 titles.append(clean_title(role))
 
 
-HEAD_ROLES = {"chief", "director", "head", "president", "chair", "chairman", "chairwoman", "manager"}
+HEAD_ROLES = {"chief", "director", "head", "president", "chair", "chairman", "chairwoman", "manager", "governor"}
 """Who runs an organisation: a translation renders one as another ('chief executive' as
 'director', 'chair of the board' as 'president of the council of administration'), so between a
 translation and another outlet these are one role. Between two originals they differ."""
