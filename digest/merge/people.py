@@ -154,9 +154,9 @@ def title_portfolio(title: str) -> frozenset[str]:
     for i, w in enumerate(lowered):
         if w in ROLE_NOUNS and w in RANK_WORDS:  # 'chief financial officer': what the chief officer is for
             j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in ROLE_NOUNS - RANK_WORDS), None)
-            middle = [m for m in lowered[i + 1:j] if m not in RANK_WORDS] if j else []
+            middle = [m for m in lowered[i + 1:j] if m not in RANK_WORDS - {"executive"}] if j else lowered[i + 1:i + 2] if lowered[i + 1:i + 2] == ["executive"] else []
             if middle and len(middle) <= 2:
-                return frozenset(middle)
+                return frozenset(middle)  # 'chief executive (officer)' runs the whole firm: no chief operating officer
             break
     for i, w in enumerate(words):
         if w.lower() in ROLE_NOUNS and i > 0:
@@ -196,8 +196,6 @@ def title_core(title: str) -> str:
                 words = words[:ranked + 1] + words[i:]
                 cased = cased[:ranked + 1] + cased[i:]
                 start, i = ranked, ranked + 1
-            if words[i] == "chief" and i + 2 < len(words) and words[i + 2] == "officer" and words[i + 1] not in ROLE_NOUNS | STOPWORDS:
-                return "chief" if words[i + 1] == "executive" else f"chief {words[i + 1]} officer"  # a chief operating officer is no chief executive
             end = i
             while end + 1 < len(words) and words[end + 1] in ROLE_NOUNS:
                 end += 1  # 'head coach' is a coach: the last noun of the run is the role

@@ -50,7 +50,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             if a >= b:
                 continue
             sources_a, sources_b = set(forms[a]), set(forms[b])
-            if sources_a & sources_b or _one_spelling(a, b) or _derived_word(a, b) and min(len(a), len(b)) >= 5 and not max(a, b, key=len).endswith("s"):
+            if sources_a & sources_b or _one_spelling(a, b) or _derived_word(a, b) and 5 <= min(len(a), len(b)) < max(len(a), len(b)) and not max(a, b, key=len).endswith("s"):
                 continue  # one outlet uses both: two names; or only accents differ, or are spelt out ('Åslund' / 'Aaslund'); or a place and its adjective ('America' / 'American')
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
