@@ -1466,3 +1466,15 @@ def test_two_tallies_of_one_vote_that_share_the_yes_side_clash_below_the_usual_c
     }
     tallies = [sorted(v["source"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
     assert tallies == [["review", "wire"]]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("A youth of 16 years, pupil of another school, was arrested.", 16.0),  # a translation's 'un jeune de 16 ans'
+    ("A woman of 34 years is gravely wounded.", 34.0),
+])
+def test_a_person_of_so_many_years_is_an_age(text, age):
+    assert figures(text)["age"] == [age]
+
+
+def test_a_person_of_years_of_something_is_no_age():
+    assert "age" not in figures("A man of 40 years of experience took charge.")

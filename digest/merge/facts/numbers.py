@@ -273,8 +273,9 @@ _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
-    r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged|(?:at|in)\s+the\s+age\s+of)\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
-"""An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years'), 'Roe, 84,'."""
+    r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
+"""An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
+'a youth of 16 years'), 'Roe, 84,'."""
 _SCORE_WORDS = frozenset(
     "won win wins winning beat beats beaten lost lose loses losing draw drew drawn victory match game final halftime fulltime "
     "lead leads led score scored scores scoring scoreline defeat defeated defeats trail trailed trailing trails thrashed "
@@ -389,7 +390,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         celsius = (value - 32) * 5 / 9 if m.group(2).lower().startswith("f") else value
         add("temperature", round(celsius, 2), m.start(), m.end())
 
-    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "age of" in lower or _AGE_AFTER_COMMA.search(text) else ()
+    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "age of" in lower or " of " in lower and "years" in lower or _AGE_AFTER_COMMA.search(text) else ()
     for m in ages:
         digits = m.group(1) or m.group(2) or m.group(3)
         start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
