@@ -1173,3 +1173,14 @@ def test_a_place_and_its_adjective_are_no_two_spellings(tmp_path):
         "review": ("Every American route was cancelled on Monday.\n", dict(published=MONDAY)),
     }
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+
+
+def test_some_other_things_and_all_of_them_are_two_counts(tmp_path):
+    told = {
+        "wire": ("Police locked down the school on Tuesday, and eight other schools in the county were locked down as a precaution.\n", dict(published=MONDAY)),
+        "radio": ("Eleven schools in the county were locked down on Tuesday as a precaution.\n", dict(published=MONDAY)),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    told["radio"] = ("Drivers will get nine and a half percent more in their pay packets.\n", dict(published=MONDAY))
+    told["wire"] = ("Drivers will get an 8.5 percent rise in their pay packets.\n", dict(published=MONDAY))
+    assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # 'percent more' is a rise, not a remainder

@@ -367,7 +367,17 @@ def part_and_whole(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     and the whole, are two counts."""
     if x.detector != "numbers":
         return False
-    return bool(_REMAINDER_BEFORE.search(a.text, max(0, x.start - 30), x.start)) != bool(_REMAINDER_BEFORE.search(b.text, max(0, y.start - 30), y.start))
+    return _a_remainder(a, x) != _a_remainder(b, y)
+
+
+def _a_remainder(claim: Claim, f: Fact) -> bool:
+    """'its remaining 18', 'eight other schools', 'three more hospitals': some beside others."""
+    if _REMAINDER_BEFORE.search(claim.text, max(0, f.start - 30), f.start):
+        return True
+    return f.subject.startswith("n:") and bool(_REMAINDER_AFTER.match(claim.text, f.start + len(f.text.split()[0])))  # counts only: '9.5 percent more' is a rise
+
+
+_REMAINDER_AFTER = re.compile(r"\s+(?:other|more|further|additional)\b", re.I)
 
 
 def agree_on_a_count(a: Claim, b: Claim) -> bool:
