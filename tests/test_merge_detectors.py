@@ -1478,3 +1478,11 @@ def test_a_person_of_so_many_years_is_an_age(text, age):
 
 def test_a_person_of_years_of_something_is_no_age():
     assert "age" not in figures("A man of 40 years of experience took charge.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u00ab The policy will not change because one man leaves \u00bb, has written Anselm Veyr in this letter.", "veyr"),
+    ("\u00ab We will not see again such a barrel \u00bb, has affirmed Callum Ferr.", "ferr"),
+])
+def test_a_translations_perfect_tense_attribution_names_the_speaker(text, speaker):
+    assert [f.value[1] for f in quotes.extract(text, TRANSLATED)] == [speaker]
