@@ -1486,3 +1486,10 @@ def test_a_person_of_years_of_something_is_no_age():
 ])
 def test_a_translations_perfect_tense_attribution_names_the_speaker(text, speaker):
     assert [f.value[1] for f in quotes.extract(text, TRANSLATED)] == [speaker]
+
+
+def test_a_length_of_time_after_a_year_is_no_figure_of_that_year():
+    (spent,) = [f for f in numbers.extract("The whisky was distilled in February 1951 and spent 72 years in a sherry cask.", PLAIN) if f.subject == "duration"]
+    assert spent.era is None
+    (killed,) = [f for f in numbers.extract("The quake killed 212 people in 1968.", PLAIN) if f.subject.startswith("n:")]
+    assert killed.era == 1968

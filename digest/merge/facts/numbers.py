@@ -630,8 +630,8 @@ is another event whatever the gap."""
 def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     """The fact with the past year its clause tells of, if any: 'since 1968, when a magnitude 6.5
     quake destroyed the town', 'killed 212 people in 1968', 'last year's 40 arrests'."""
-    if fact.subject == "year":
-        return fact
+    if fact.subject in ("year", "duration"):
+        return fact  # a length of time runs from the year, it is no figure of it ('distilled in 1951 and spent 72 years in a cask')
     if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start) or _TO_FROM_BEFORE.search(text, max(0, fact.start - 40), fact.start) or (
             _FROM_BEFORE.search(text, max(0, fact.start - 12), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
