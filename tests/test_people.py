@@ -348,3 +348,12 @@ def test_the_head_of_a_bank_is_its_governor():
     people = find_people([sentence("a", "Anselm Veyr, governor of the Central Bank of Corvath, resigned on Monday."),
                           sentence("b", "Anselm Veyr, head of Corvath's central bank, resigned on Monday.")])
     assert not title_conflicts(people, ["a", "b"])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The agency's chief bridge engineer, Tobias Wren, ordered the closure.", "The chief engineer of the bridges of the agency, Tobias Wren, ordered the closure."),
+    ("Transport Minister Aurel Dun said the bridge would stay shut.", "The minister of the Transports of Lesmora, Aurel Dun, said the bridge would stay shut."),
+])
+def test_a_translation_of_one_post_with_its_words_moved_is_no_title_conflict(a, b):
+    people = find_people([sentence("a", a), sentence("b", b)])
+    assert not title_conflicts(people, ["a", "b"], translated={"b"})

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.merge.sentences import Sentence
-from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, stem, without_accents
 
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
@@ -146,6 +146,12 @@ def is_role_word(word: str) -> bool:
 
 
 def title_portfolio(title: str) -> frozenset[str]:
+    """The words a title names what the role is for, stemmed ('Transport Minister' and a
+    translation's 'minister of the Transports' name one portfolio)."""
+    return frozenset(stem(w) for w in _portfolio_words(title))
+
+
+def _portfolio_words(title: str) -> frozenset[str]:
     """The capitalised words right before a title's role noun, naming what the role is for
     ('Interior Minister', 'Energy and Climate Minister'), or the words between a chief and the
     role ('chief financial officer'), in lower case; empty when there are none."""
@@ -191,6 +197,11 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
+            if words[i] in RANK_WORDS and i + 2 < len(words) and words[i + 1] not in STOPWORDS | ROLE_NOUNS | RANK_WORDS and (
+                    words[i + 2] in ROLE_NOUNS - RANK_WORDS or i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in ROLE_NOUNS - RANK_WORDS):
+                role = i + 2 if words[i + 2] in ROLE_NOUNS else i + 3
+                if words[role] != "officer":  # 'chief financial officer' stays a chief, for finance
+                    return f"{words[i]} {words[role]}"  # 'chief bridge engineer': a chief engineer, for bridges
             if start == i and i >= 2 and words[i - 1] not in STOPWORDS and words[i - 1] not in ("prime", "first") and (words[i - 2] in RANK_WORDS or i >= 3 and words[i - 2] not in STOPWORDS and words[i - 3] in RANK_WORDS):
                 ranked = i - 2 if words[i - 2] in RANK_WORDS else i - 3  # 'Deputy Environment Minister': a deputy minister, its portfolio between
                 words = words[:ranked + 1] + words[i:]
