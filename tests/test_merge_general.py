@@ -1184,3 +1184,11 @@ def test_some_other_things_and_all_of_them_are_two_counts(tmp_path):
     told["radio"] = ("Drivers will get nine and a half percent more in their pay packets.\n", dict(published=MONDAY))
     told["wire"] = ("Drivers will get an 8.5 percent rise in their pay packets.\n", dict(published=MONDAY))
     assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # 'percent more' is a rise, not a remainder
+
+
+def test_a_region_around_a_place_is_no_other_place(tmp_path):
+    told = {
+        "wire": ("The hiker was attacked by a bear in Maribel Lakes National Park on Sunday.\n", dict(published=MONDAY)),
+        "daily-mt": ("The hiker was attacked by a bear in the north of Kalvenia on Sunday.\n", dict(published=MONDAY, translated_from="fr")),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["summary"].startswith("Places differ")]

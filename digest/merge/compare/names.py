@@ -708,6 +708,10 @@ _PLACE = re.compile(r"\b(to|in|at|from|near|into|towards|outside)\s+(?:the\s+[a-
 """A named place after a preposition: 'to Hollins', 'at the airport of Hollins'."""
 
 
+_REGION_OF = re.compile(r"\bthe\s+(?:(?:far|extreme)\s+)?(?:north|south|east|west|centre|center|interior|coast)(?:-?(?:east|west)(?:ern)?|ern)?\s+of\b", re.I)
+"""'In the north of Kalvenia': a region holding the other outlets' places, not another place."""
+
+
 def _derived_word(a: str, b: str) -> bool:
     """A place and the word of its people or its adjective ('China' / 'Chinese', 'Norway' /
     'Norwegian'): the shorter, less up to two final letters, begins the longer."""
@@ -796,7 +800,8 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
     for item in items:
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
                             if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS
-                            and not _HONORIFIC.match(m.group(2) + " ") and m.group(2).split()[-1] not in surnames]
+                            and not _HONORIFIC.match(m.group(2) + " ") and m.group(2).split()[-1] not in surnames
+                            and not _REGION_OF.search(m.group(0))]
                   for c in item.claims}
         for x, a in enumerate(item.claims):
             for b in item.claims[x + 1:]:
