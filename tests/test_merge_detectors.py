@@ -1493,3 +1493,7 @@ def test_a_length_of_time_after_a_year_is_no_figure_of_that_year():
     assert spent.era is None
     (killed,) = [f for f in numbers.extract("The quake killed 212 people in 1968.", PLAIN) if f.subject.startswith("n:")]
     assert killed.era == 1968
+
+
+def test_a_count_that_stands_at_a_figure_is_a_count_of_its_noun():
+    assert figures("The number of dead stands at 14.") == {"n:dead": [14.0]}
