@@ -1497,3 +1497,8 @@ def test_a_length_of_time_after_a_year_is_no_figure_of_that_year():
 
 def test_a_count_that_stands_at_a_figure_is_a_count_of_its_noun():
     assert figures("The number of dead stands at 14.") == {"n:dead": [14.0]}
+
+
+def test_a_figure_that_initial_reports_gave_is_not_the_outlets_own():
+    assert "n:injur" not in figures("Initial reports said three climbers were injured.")
+    assert figures("Three climbers were injured.")["n:injur"] == [3.0]

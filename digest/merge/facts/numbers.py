@@ -649,10 +649,10 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
 _EVERY = re.compile(r"\bevery\s+$", re.I)
 
 _SUPERSEDED = re.compile(
-    r"\b(?:(?:initial(?:ly)?|preliminary|earlier|previous(?:ly)?|original(?:ly)?|first)\s+(?:[a-z-]+\s+){0,2}?(?:estimate|figure|reading|count|toll|tally|forecast|report)[a-z]*"
+    r"\b(?:(?:initial(?:ly)?|preliminary|earlier|previous(?:ly)?|original(?:ly)?|first)\s+(?:[a-z-]+\s+){0,2}?(?:estimate|figure|reading|count|toll|tally|forecast|report)[a-z]*(?:\s+(?:had\s+)?(?:said|put\s+it\s+at|gave|showed|suggested|spoke\s+of)(?:\s+that)?)?"
     r"|(?:revis|correct|downgrad|upgrad|amend)[a-z]*\s+(?:[a-z-]+\s+){0,3}?from)\s+(?:(?:at|of|as|was)\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 """A figure given as the one a later figure replaced: 'a magnitude of 6.9, revising an initial
-estimate of 7.1', 'revised down from 7.1', 'an earlier toll of 12'. The outlet does not report it
+estimate of 7.1', 'revised down from 7.1', 'an earlier toll of 12', 'initial reports said three'. The outlet does not report it
 as the fact, so it is neither compared nor taken as the outlet agreeing with another's figure."""
 _SUPERSEDED_WORDS = {"initial", "initially", "preliminary", "earlier", "previous", "previously", "original", "originally", "first",
                      "revised", "revising", "revises", "revise", "corrected", "correcting", "downgraded", "upgraded", "amended"}
