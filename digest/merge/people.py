@@ -197,15 +197,12 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
-            if words[i] in RANK_WORDS and i + 2 < len(words) and words[i + 1] not in STOPWORDS | ROLE_NOUNS | RANK_WORDS and (
-                    words[i + 2] in ROLE_NOUNS - RANK_WORDS or i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in ROLE_NOUNS - RANK_WORDS):
-                role = i + 2 if words[i + 2] in ROLE_NOUNS else i + 3
-                if words[role] != "officer":  # 'chief financial officer' stays a chief, for finance
-                    return f"{words[i]} {words[role]}"  # 'chief bridge engineer': a chief engineer, for bridges
-            if start == i and i >= 2 and words[i - 1] not in STOPWORDS and words[i - 1] not in ("prime", "first") and (words[i - 2] in RANK_WORDS or i >= 3 and words[i - 2] not in STOPWORDS and words[i - 3] in RANK_WORDS):
-                ranked = i - 2 if words[i - 2] in RANK_WORDS else i - 3  # 'Deputy Environment Minister': a deputy minister, its portfolio between
-                words = words[:ranked + 1] + words[i:]
-                cased = cased[:ranked + 1] + cased[i:]
+            later = _role_after_rank(words, i)
+            if later:
+                return f"{words[i]} {later}"  # 'chief bridge engineer': a chief engineer, for bridges
+            ranked = _rank_before_portfolio(words, i) if start == i else None
+            if ranked is not None:  # 'Deputy Environment Minister': a deputy minister, its portfolio between
+                words, cased = words[:ranked + 1] + words[i:], cased[:ranked + 1] + cased[i:]
                 start, i = ranked, ranked + 1
             end = i
             while end + 1 < len(words) and words[end + 1] in ROLE_NOUNS:
@@ -224,6 +221,33 @@ def title_core(title: str) -> str:
                 return " ".join(words[ranked:i - 1] + ["premier"])  # a prime minister is a premier, as translations say
             return " ".join(words[start:i] + [words[end]])
     return ""
+
+
+def _role_after_rank(words: list[str], i: int) -> str | None:
+    """The role a rank word heads across one or two words of what it is for ('chief bridge
+    engineer' -> 'engineer'); None for a chief of a function ('chief financial officer', a chief
+    for finance) or when no role follows."""
+    if words[i] not in RANK_WORDS or i + 2 >= len(words) or words[i + 1] in STOPWORDS | ROLE_NOUNS | RANK_WORDS:
+        return None
+    if words[i + 2] in ROLE_NOUNS - RANK_WORDS:
+        role = words[i + 2]
+    elif i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in ROLE_NOUNS - RANK_WORDS:
+        role = words[i + 3]
+    else:
+        return None
+    return role if role != "officer" else None
+
+
+def _rank_before_portfolio(words: list[str], i: int) -> int | None:
+    """Where a rank word stands one or two words before the role ('Deputy Environment Minister'),
+    the portfolio between them; None otherwise (and for a prime or first minister)."""
+    if i < 2 or words[i - 1] in STOPWORDS or words[i - 1] in ("prime", "first"):
+        return None
+    if words[i - 2] in RANK_WORDS:
+        return i - 2
+    if i >= 3 and words[i - 2] not in STOPWORDS and words[i - 3] in RANK_WORDS:
+        return i - 3
+    return None
 
 
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
@@ -285,6 +309,7 @@ def _title_and_name(role: str, name: str) -> tuple[str, str]:
 
 
 _LEAD_IN_WORDS = frozenset({"of", "the", "a", "an", "from", "to", "by", "with", "at", "in", "on"})
+"""Words that end a lead-in to a capitalised post ('the accounts of Secretary-General ...')."""
 
 
 _ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.I)

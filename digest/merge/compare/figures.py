@@ -218,8 +218,8 @@ def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
     """A deadline ('has until Friday') is met by any earlier day ('certified on Thursday');
     None when neither date is a bound."""
     if x.subject == y.subject == "date:by" and getattr(x.value, "day", None) and getattr(y.value, "day", None):
-        return (x.value.month, x.value.day) == (y.value.month, y.value.day) and (x.value.year == y.value.year or not (x.value.explicit_year and y.value.explicit_year))  # type: ignore[union-attr]
         # two deadlines of a claim ('by May 7, 2026' / 'at the latest the 6 February 2026'): one day or two, whatever the months
+        return (x.value.month, x.value.day) == (y.value.month, y.value.day) and (x.value.year == y.value.year or not (x.value.explicit_year and y.value.explicit_year))  # type: ignore[union-attr]
     dx, dy = _day(x), _day(y)
     if dx is None or dy is None:
         return None
@@ -346,7 +346,7 @@ def _relative_year(text: str, f: Fact) -> str | None:
     start = max(text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
     stop = text.find(";", f.end)
     stop = min(stop if stop >= 0 else len(text), f.end + RELATIVE_YEAR_REACH)
-    found = [m for m in _RELATIVE_YEAR.finditer(text, start, stop)]
+    found = list(_RELATIVE_YEAR.finditer(text, start, stop))
     if not found:
         return None
     nearest = min(found, key=lambda m: m.start() - f.end if m.start() >= f.end else f.start - m.end())
