@@ -1502,3 +1502,12 @@ def test_a_count_that_stands_at_a_figure_is_a_count_of_its_noun():
 def test_a_figure_that_initial_reports_gave_is_not_the_outlets_own():
     assert "n:injur" not in figures("Initial reports said three climbers were injured.")
     assert figures("Three climbers were injured.")["n:injur"] == [3.0]
+
+
+def test_a_decade_of_life_is_an_age_span():
+    (decade,) = [f for f in numbers.extract("The man, who was in his twenties, had travelled from the city.", PLAIN) if f.subject == "age"]
+    (nineteen,) = [f for f in numbers.extract("A 19-year-old man has died.", PLAIN) if f.subject == "age"]
+    (twenty_four,) = [f for f in numbers.extract("A 24-year-old man has died.", PLAIN) if f.subject == "age"]
+    assert not numbers.same(decade, nineteen) and numbers.same(decade, twenty_four)
+    late, early = ([f for f in numbers.extract(t, PLAIN) if f.subject == "age"][0] for t in ("She is in her late sixties.", "She is in her early sixties."))
+    assert not numbers.same(late, early)

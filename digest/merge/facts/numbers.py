@@ -276,6 +276,27 @@ _AGE = re.compile(
     r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
 """An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
 'a youth of 16 years'), 'Roe, 84,'."""
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_AGE_DECADE = re.compile(r"in\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I)
+"""An age told as a decade of life ('in his twenties', 'in her late sixties')."""
+
+
+def _decade_span(m: re.Match) -> tuple[int, int]:
+    low = _DECADES[m.group(2).lower()]
+    part = (m.group(1) or "").lower().rstrip("-")
+    return {"early": (low, low + 3), "mid": (low + 3, low + 6), "late": (low + 6, low + 9)}.get(part, (low, low + 9))
+
+
+def _within_decades(a: Fact, b: Fact) -> bool:
+    """An age and a decade of life agree when the age falls in it ('19' is not 'in his twenties')."""
+    spans = []
+    for f in (a, b):
+        m = _AGE_DECADE.match(f.text)
+        spans.append(_decade_span(m) if m else (f.value, f.value))
+    (la, ha), (lb, hb) = spans
+    return la <= hb and lb <= ha
+
+
 _SCORE_WORDS = frozenset(
     "won win wins winning beat beats beaten lost lose loses losing draw drew drawn victory match game final halftime fulltime "
     "lead leads led score scored scores scoring scoreline defeat defeated defeats trail trailed trailing trails thrashed "
@@ -300,9 +321,10 @@ def _person_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none)\b", re.I)
+_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b", re.I)
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
-    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"}
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none",
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
 """What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
@@ -399,6 +421,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         person = _person_before(text, m.start()) if m.group(3) else ""
         end = m.end() - (1 if m.group(3) else 0)
         add("age:" + person if person else "age", float(digits), start, end, approx=False)
+    for m in _AGE_DECADE.finditer(text) if "ties" in lower else ():
+        if free(m.start(), m.end()):
+            low, high = _decade_span(m)
+            add("age", (low + high) / 2, m.start(), m.end(), approx=True)  # 'in his twenties': compared as the span it names
 
     for m in _MAGNITUDE.finditer(text) if "magnitude" in lower else ():
         digits = m.group(1) or m.group(2)
@@ -751,6 +777,8 @@ a figure under half of it is another amount, not one within the range ('up to 30
 
 
 def same(a: Fact, b: Fact) -> bool:
+    if a.subject == "age" == b.subject and (_AGE_DECADE.match(a.text) or _AGE_DECADE.match(b.text)):
+        return _within_decades(a, b)
     approx = a.approximate or b.approximate
     if approx and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
         return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
