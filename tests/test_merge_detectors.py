@@ -1511,3 +1511,13 @@ def test_a_decade_of_life_is_an_age_span():
     assert not numbers.same(decade, nineteen) and numbers.same(decade, twenty_four)
     late, early = ([f for f in numbers.extract(t, PLAIN) if f.subject == "age"][0] for t in ("She is in her late sixties.", "She is in her early sixties."))
     assert not numbers.same(late, early)
+
+
+def test_capital_ml_is_megalitres_and_lower_case_ml_millilitres():
+    assert figures("The plant uses 2.3 ML of water a day.")["volume"] == [2_300_000.0]
+    assert figures("The plant uses 2,3 million liter of water a day.", TRANSLATED)["volume"] == [2_300_000.0]
+    assert figures("The dose was 5 ml.")["volume"] == [0.005]
+
+
+def test_aged_of_so_many_years_is_an_age():
+    assert figures("The forger, aged of 59 years, was sentenced.", TRANSLATED)["age"] == [59.0]

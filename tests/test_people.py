@@ -357,3 +357,13 @@ def test_the_head_of_a_bank_is_its_governor():
 def test_a_translation_of_one_post_with_its_words_moved_is_no_title_conflict(a, b):
     people = find_people([sentence("a", a), sentence("b", b)])
     assert not title_conflicts(people, ["a", "b"], translated={"b"})
+
+
+def test_a_surname_with_an_inner_capital_is_a_name():
+    people = find_people([sentence("a", "The board's chair, Euan McCaskie, offered to resign."), sentence("b", "\u201cWe failed,\u201d said Euan McCaskie, the board's vice-chair.")])
+    assert title_conflicts(people, ["a", "b"])  # a chair is no vice-chair
+
+
+def test_counsel_is_a_lawyer():
+    people = find_people([sentence("a", "His lawyer, Ida Ros, said he would appeal."), sentence("b", "His counsel, Ida Ros, said he would appeal.")])
+    assert not title_conflicts(people, ["a", "b"])

@@ -34,6 +34,7 @@ RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "c
               "lieutenant", "retired"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "counsel": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
                  "physician": "doctor", "retired": "former"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
@@ -47,7 +48,9 @@ NOT_PEOPLE = {
     "state", "city", "province", "region", "pacific", "atlantic", "airport", "station", "power", "energy",
 }
 
-_PERSON = rf"((?:{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+\s){{1,3}}{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)"
+_NAME_WORD = rf"{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+(?:[A-Z][a-z\u00c0-\u024f'\u2019-]+)?"
+"""A capitalised name word, one inner capital allowed ('Lund', 'McCaskie', 'MacLeod', 'DeVries')."""
+_PERSON = rf"((?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
 _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(

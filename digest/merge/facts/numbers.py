@@ -265,6 +265,8 @@ MEASURES = {
     "ml": ("volume", 0.001), "millilitre": ("volume", 0.001), "millilitres": ("volume", 0.001), "milliliter": ("volume", 0.001), "milliliters": ("volume", 0.001),
 }
 """Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance."""
+_CAPITAL_UNITS = {"ML": ("volume", 1e6), "GL": ("volume", 1e9)}
+"""Units whose capitals change their size: water utilities' megalitres and gigalitres ('2.3 ML')."""
 CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
 _MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+)\b", re.I)
@@ -273,7 +275,7 @@ _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
-    r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
+    r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged(?:\s+of)?|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
 """An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
 'a youth of 16 years'), 'Roe, 84,'."""
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -524,6 +526,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         unit_match = _MEASURE_UNIT.match(text[end:]) if not hyphen else None
         measured = _measure(unit_match.group(1), value) if unit_match else None
+        if unit_match and unit_match.group(1) in _CAPITAL_UNITS:
+            measured = (_CAPITAL_UNITS[unit_match.group(1)][0], value * _CAPITAL_UNITS[unit_match.group(1)][1])  # '2.3 ML' is megalitres, '2.3 ml' millilitres
         bare_letter = measured and unit_match.group(1).lower() in ("m", "ha") and (not token[0].isdigit() or re.match(r"\s+(?!(?:short|long|high|deep|wide|tall|away|below|above|beneath|from|of)\b)[a-z]", text[end + unit_match.end():]))  # type: ignore[union-attr]  # '60 m short' is a length
         if measured and not bare_letter:
             add(measured[0], measured[1], start, end + unit_match.end(), kind="measure")  # type: ignore[union-attr]
