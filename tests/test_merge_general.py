@@ -1192,3 +1192,18 @@ def test_a_region_around_a_place_is_no_other_place(tmp_path):
         "daily-mt": ("The hiker was attacked by a bear in the north of Kalvenia on Sunday.\n", dict(published=MONDAY, translated_from="fr")),
     }
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["summary"].startswith("Places differ")]
+
+
+def test_a_date_two_outlets_share_ties_their_other_date_to_one_thing(tmp_path):
+    wednesday = dt.date(2025, 4, 16)
+    told = {
+        "wire": ("The minister told parliament on Wednesday that an independent audit of the lists would begin on May 12 and report by the end of September.\n",
+                 dict(published=wednesday)),
+        "daily-mt": ("The weather was mild in the capital.\n\nIt will start the 19 May and its conclusions are awaited for the end of September.\n",
+                     dict(published=wednesday, translated_from="fr")),
+    }
+    dates_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]
+    assert dates_told == [["19 May", "May 12"]]
+    told["daily-mt"] = ("The weather was mild in the capital.\n\nThe hearings run from the 19 May to the end of September, and the audit starts on May 12.\n",
+                        dict(published=wednesday, translated_from="fr"))
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]  # it names the other's day too

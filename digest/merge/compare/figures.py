@@ -717,6 +717,39 @@ NEAR_DATE_DAYS = 2
 one date told two ways (an off-by-one of a translation or a time zone) rather than two events."""
 
 
+def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """Two dates of one thing told by two outlets, one the same and one another day of the same
+    month ('begin on May 12 and report by the end of September' / 'start the 19 May, conclusions
+    for the end of September'): the date they share ties the sentences to one thing, however
+    differently built, so the other day is a clash. An outlet that names the other's day anywhere
+    agrees with it."""
+    dated = [(c, [f for f in c.facts_of("dates") if f.subject == "date" and isinstance(f.value, date_facts.When)]) for c in claims]
+    dated = [(c, fs) for c, fs in dated if len(fs) == 2]
+    if len({c.source for c, _ in dated}) < 2:
+        return []
+    named: dict[str, set[tuple[int, int]]] = {}
+    for c in claims:
+        for f in c.facts_of("dates"):
+            if isinstance(f.value, date_facts.When) and f.value.day:
+                named.setdefault(c.source, set()).add((f.value.month, f.value.day))
+    out: list[Conflict] = []
+    for i, (a, fa) in enumerate(dated):
+        for b, fb in dated[i + 1:]:
+            if a.source == b.source:
+                continue
+            for (x1, x2), (y1, y2) in (((fa[0], fa[1]), (fb[0], fb[1])), ((fa[0], fa[1]), (fb[1], fb[0])), ((fa[1], fa[0]), (fb[0], fb[1])), ((fa[1], fa[0]), (fb[1], fb[0]))):
+                u, v = x2.value, y2.value
+                if x1.value != y1.value or x1.approximate or y1.approximate or not (u.day and v.day) or (u.year, u.month) != (v.year, v.month) or u.day == v.day:  # type: ignore[union-attr]
+                    continue
+                if not (_day_named(x2) and _day_named(y2)):
+                    continue  # 'Friday' / 'today': days told relative to each outlet's publication, no miscopied date
+                if (v.month, v.day) in named.get(a.source, set()) or (u.month, u.day) in named.get(b.source, set()):  # type: ignore[union-attr]
+                    continue
+                out.append(Conflict("date", "date", "material", [(a, x2), (b, y2)]))
+                break
+    return out
+
+
 def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     """A day that only one outlet names, a day or two from a day other outlets name, where the
     lone outlet names no day around it and the others never name its day: one event dated two
