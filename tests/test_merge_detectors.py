@@ -1521,3 +1521,9 @@ def test_capital_ml_is_megalitres_and_lower_case_ml_millilitres():
 
 def test_aged_of_so_many_years_is_an_age():
     assert figures("The forger, aged of 59 years, was sentenced.", TRANSLATED)["age"] == [59.0]
+
+
+def test_an_age_after_a_name_and_aged_belongs_to_that_person():
+    assert figures("Aron Lind, aged of 59 years, was sentenced.", TRANSLATED) == {"age:lind": [59.0]}
+    assert figures("Aron Lind, 58, a restorer, was sentenced.") == {"age:lind": [58.0]}  # one subject: the two ages compare
+    assert figures("The man, aged 40, was hurt.") == {"age": [40.0]}

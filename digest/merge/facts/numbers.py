@@ -317,6 +317,9 @@ def _measure(unit: str, value: float) -> tuple[str, float] | None:
     return (found[0], value * found[1]) if found else None
 
 
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+\s*,\s*$")
+
+
 def _person_before(text: str, start: int) -> str:
     """The surname an age or title belongs to: the capitalised word right before ', 56,'."""
     m = re.search(r"([A-Z][\w\u00c0-\u024f'\u2019-]+)\s*,?\s*(?:of\s+|aged\s+)?$", text[max(0, start - 40):start])
@@ -420,7 +423,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
         if not free(start, m.end()) or not 0 < int(digits) < 120:
             continue
-        person = _person_before(text, m.start()) if m.group(3) else ""
+        person = _person_before(text, m.start()) if m.group(3) or m.group(2) and _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()) else ""  # 'Roe, 84,', 'Roe, aged 84
         end = m.end() - (1 if m.group(3) else 0)
         add("age:" + person if person else "age", float(digits), start, end, approx=False)
     for m in _AGE_DECADE.finditer(text) if "ties" in lower else ():
