@@ -1207,3 +1207,15 @@ def test_a_date_two_outlets_share_ties_their_other_date_to_one_thing(tmp_path):
     told["daily-mt"] = ("The weather was mild in the capital.\n\nThe hearings run from the 19 May to the end of September, and the audit starts on May 12.\n",
                         dict(published=wednesday, translated_from="fr"))
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]  # it names the other's day too
+
+
+def test_one_outlet_giving_a_person_another_first_name_of_the_same_initial_is_a_name_clash(tmp_path):
+    told = {
+        "wire": ("The federation sacked coach Emilio Sarva on Monday.\n", dict(published=MONDAY)),
+        "paper": ("The federation sacked Emilio Sarva on Monday after a poor run.\n", dict(published=MONDAY)),
+        "review": ("Eduardo Sarva's side lost six of its last eight games before he was dismissed on Monday.\n", dict(published=MONDAY)),
+    }
+    names = [sorted({v["text"] for v in d["variants"]}) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+    assert names == [["Eduardo Sarva", "Emilio Sarva"]]
+    told["review"] = ("Anna Sarva, his sister, said the family was shocked.\n", dict(published=MONDAY))
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]  # another initial: a relative

@@ -102,8 +102,9 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 translation = bool((sources_a | sources_b) & translated)
                 alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or _edit_distance(a.lower(), b.lower()) <= 2 and (
                     a[0] == b[0] or min(len(a), len(b)) >= 4)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
+                lone = a[0] == b[0] and min(len(sources_a), len(sources_b)) == 1 and max(len(sources_a), len(sources_b)) >= 2  # 'Emilio' in several outlets, 'Eduardo' in one'
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
-                if not alike and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
+                if not alike and not lone and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
                         givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {}):
                     continue
                 variants = tuple(Variant(source, f"{given} {surname}", claim) for given in (a, b) for source, claim in givens[given].items())
