@@ -367,3 +367,12 @@ def test_a_surname_with_an_inner_capital_is_a_name():
 def test_counsel_is_a_lawyer():
     people = find_people([sentence("a", "His lawyer, Ida Ros, said he would appeal."), sentence("b", "His counsel, Ida Ros, said he would appeal.")])
     assert not title_conflicts(people, ["a", "b"])
+
+
+def test_a_past_post_and_a_present_one_are_no_title_conflict():
+    people = find_people([sentence("a", "The former national captain, Luis Mend, was at the launch."),
+                          sentence("b", "Assistant coach Luis Mend said the squad was ready."),
+                          sentence("c", "The ex-captain, Luis Mend, was at the launch.")])
+    assert not title_conflicts(people, ["a", "b", "c"])
+    people = find_people([sentence("a", "The former minister, Ada Roe, spoke."), sentence("b", "The former mayor, Ada Roe, spoke.")])
+    assert title_conflicts(people, ["a", "b"])  # two past posts: still one or the other

@@ -31,12 +31,12 @@ ROLE_NOUNS = {
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
-              "lieutenant", "retired"}
+              "lieutenant", "retired", "ex"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "counsel": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
-                 "physician": "doctor", "retired": "former"}
+                 "physician": "doctor", "retired": "former", "ex": "former"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
@@ -467,6 +467,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return True  # 'Professor Helena Marsk' and nothing more: a form of address, which says nothing of her post
             if bare:  # 'professor at the institute' / 'Professor; director of the institute'
                 return _titles_agree(_post_cores(person, a, True), _post_cores(person, b, True), a in translated or b in translated)
+            if _only_past(cores[a]) != _only_past(cores[b]):
+                return True  # 'former Valdora captain' / 'assistant coach': what he was and what he is
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
                     or a in translated and _shorter_rendering(cores[a], cores[b])
                     or b in translated and _shorter_rendering(cores[b], cores[a]))
@@ -476,6 +478,11 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))
     return conflicts
+
+
+def _only_past(cores: set[tuple[str, frozenset[str]]]) -> bool:
+    """Every post an outlet gives is a past one ('former captain')."""
+    return all(core.startswith("former ") for core, _ in cores)
 
 
 def _qualifiers(title: str) -> frozenset[str]:
