@@ -1219,3 +1219,15 @@ def test_one_outlet_giving_a_person_another_first_name_of_the_same_initial_is_a_
     assert names == [["Eduardo Sarva", "Emilio Sarva"]]
     told["review"] = ("Anna Sarva, his sister, said the family was shocked.\n", dict(published=MONDAY))
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]  # another initial: a relative
+
+
+def test_a_margin_that_is_not_the_others_tally_is_a_clash(tmp_path):
+    told = {
+        "wire": ("The council passed the permit by 19 votes to 14 on Tuesday evening.\n", dict(published=MONDAY)),
+        "paper": ("The permit was passed by 19 votes to 14, with two abstentions.\n", dict(published=MONDAY)),
+        "radio": ("The weather was dry all week.\n\nThe permit scraped through the council by a margin of just three votes.\n", dict(published=MONDAY)),
+    }
+    clashes = [sorted({v["source"] for v in d["variants"]}) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    assert clashes and all("radio" in c for c in clashes)
+    told["radio"] = ("The weather was dry all week.\n\nThe permit scraped through the council by a margin of five votes.\n", dict(published=MONDAY))
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # 19 - 14: the same vote

@@ -717,6 +717,29 @@ NEAR_DATE_DAYS = 2
 one date told two ways (an off-by-one of a translation or a time zone) rather than two events."""
 
 
+_MARGIN = re.compile(r"\b(?:by\s+)?a\s+(?:margin|majority)\s+of\s+(?:just\s+|only\s+)?$", re.I)
+"""What makes a count of votes a vote's margin: 'by a margin of just three votes'."""
+
+
+def margin_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """A vote's margin told by one outlet ('by a margin of just three votes') against the tally
+    every other outlet gives ('19 votes to 14', five apart): one vote counted two ways."""
+    margins = [(c, f) for c in claims if "margin" in c.text or "majority" in c.text for f in c.facts_of("numbers")
+               if f.subject.startswith("n:vot") and _MARGIN.search(c.text, max(0, f.start - 40), f.start)]
+    if not margins:
+        return []
+    splits = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject == "split"]
+    out: list[Conflict] = []
+    for a, x in margins:
+        theirs = [(b, y) for b, y in splits if b.source != a.source]
+        if not theirs or any(b.source == a.source for b, _ in splits):
+            continue  # no tally elsewhere, or the outlet gives one itself
+        apart = {y.value[0] - y.value[1] for _, y in theirs}  # type: ignore[index]
+        if len(apart) == 1 and x.value not in apart:
+            out.extend(Conflict("number", "split", "material", [(a, x), (b, y)]) for b, y in theirs[:1])
+    return out
+
+
 def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     """Two dates of one thing told by two outlets, one the same and one another day of the same
     month ('begin on May 12 and report by the end of September' / 'start the 19 May, conclusions
