@@ -376,3 +376,11 @@ def test_a_past_post_and_a_present_one_are_no_title_conflict():
     assert not title_conflicts(people, ["a", "b", "c"])
     people = find_people([sentence("a", "The former minister, Ada Roe, spoke."), sentence("b", "The former mayor, Ada Roe, spoke.")])
     assert title_conflicts(people, ["a", "b"])  # two past posts: still one or the other
+
+
+def test_a_service_rank_and_a_post_are_both_held():
+    people = find_people([sentence("a", "Coastguard spokeswoman Liv Aas said the strait was closed."),
+                          sentence("b", "Commander Liv Aas said the strait was closed.")])
+    assert not title_conflicts(people, ["a", "b"])
+    people = find_people([sentence("a", "Colonel Liv Aas said the base was closed."), sentence("b", "Sergeant Liv Aas said the base was closed.")])
+    assert title_conflicts(people, ["a", "b"])  # two ranks: one is wrong

@@ -467,6 +467,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return True  # 'Professor Helena Marsk' and nothing more: a form of address, which says nothing of her post
             if bare:  # 'professor at the institute' / 'Professor; director of the institute'
                 return _titles_agree(_post_cores(person, a, True), _post_cores(person, b, True), a in translated or b in translated)
+            if _only_rank(cores[a]) != _only_rank(cores[b]) and not (_ranks(cores[a]) and _ranks(cores[b])):
+                return True  # 'Commander Liv Aas' / 'coastguard spokeswoman Liv Aas': a rank and a post, both hers
             if _only_past(cores[a]) != _only_past(cores[b]):
                 return True  # 'former Valdora captain' / 'assistant coach': what he was and what he is
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
@@ -478,6 +480,19 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))
     return conflicts
+
+
+SERVICE_RANKS = frozenset({"commander", "colonel", "admiral", "brigadier", "sergeant", "corporal", "major"})
+"""Ranks of a uniformed service: held beside a post ('Commander', and the coastguard's spokeswoman)."""
+
+
+def _ranks(cores: set[tuple[str, frozenset[str]]]) -> bool:
+    return any(core.split()[-1] in SERVICE_RANKS for core, _ in cores)
+
+
+def _only_rank(cores: set[tuple[str, frozenset[str]]]) -> bool:
+    """Every title an outlet gives is a service rank ('Commander')."""
+    return all(core.split()[-1] in SERVICE_RANKS for core, _ in cores)
 
 
 def _only_past(cores: set[tuple[str, frozenset[str]]]) -> bool:
