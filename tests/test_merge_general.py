@@ -1231,3 +1231,14 @@ def test_a_margin_that_is_not_the_others_tally_is_a_clash(tmp_path):
     assert clashes and all("radio" in c for c in clashes)
     told["radio"] = ("The weather was dry all week.\n\nThe permit scraped through the council by a margin of five votes.\n", dict(published=MONDAY))
     assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # 19 - 14: the same vote
+
+
+def test_a_deed_done_already_answers_a_plan_only_through_its_own_clause(tmp_path):
+    told = {
+        "wire": ("The auction house said a tenth of the price would go to the Holm lifeboat station.\n", dict(published=MONDAY)),
+        "review": ("A tenth of the price goes to the Holm lifeboat station, and the distillery has already begun hiring staff on the island.\n", dict(published=MONDAY)),
+    }
+    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "confirmation"]
+    told["review"] = ("The challenger has already lodged a complaint with the administrative court, his lawyer said.\n", dict(published=MONDAY))
+    told["wire"] = ("The challenger said he would ask the administrative court to annul the result.\n", dict(published=MONDAY))
+    assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "confirmation"]  # the same thing, in the deed's clause

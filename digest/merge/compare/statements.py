@@ -723,8 +723,9 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
     planned = [(c, f) for c in claims for f in c.facts_of("status") if f.value[0] == "planned"]  # type: ignore[index]
     out: list[Conflict] = []
     for a, m in done:
-        phrases = _lower_phrases(a.text)
-        x = Fact("confirmation", "status", ("done", frozenset(), 0), status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
+        clause = status_facts.clause(a.text, m.start(), m.end())
+        phrases = _lower_phrases(clause)  # the deed's own clause: 'would go to the lifeboat station, and the firm has already begun recruiting' is two
+        x = Fact("confirmation", "status", ("done", frozenset(), 0), clause, m.start(), m.end())
         seen: set[str] = set()
         for b, f in planned:
             if b.source == a.source or b.source in seen or abs(_published(a) - _published(b)) > 1:
