@@ -1160,11 +1160,9 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     """The outlet advertising its own video or explainer inside the text: 'WSJ examines how …',
     'The Courier explains …'. Known by the outlet's own name (or its initials) as the subject of
     a present-tense verb of presenting: a report does not narrate its own newsroom's work so."""
-    names = outlet_names(outlet)
-    if not names:
+    if not outlet_names(outlet):
         return
-    first = outlet_first_word(outlet)
-    known = names + [first] if first else names
+    known = _outlet_words(outlet)
     for i, u in enumerate(units):
         if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
             pattern, about = _own_promo_patterns(outlet)  # compiled only for an article that names its outlet
@@ -1174,14 +1172,21 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
                 marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
 
 
+def _outlet_words(outlet: str) -> list[str]:
+    """The outlet's names and its first word ('Tremorwatch', 'The Courier' and 'Courier'): what a
+    line about the outlet names it by."""
+    names = outlet_names(outlet)
+    first = outlet_first_word(outlet)
+    return names + [first] if first else names
+
+
 @lru_cache(maxsize=256)
 def _own_promo_patterns(outlet: str) -> tuple[re.Pattern, re.Pattern]:
     """rule_own_promo's patterns for one outlet: its name presenting its own work, and a line
     about the outlet itself. Cached by outlet: an archive's outlets recur story after story."""
     names = outlet_names(outlet)
     pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
-    first = outlet_first_word(outlet)
-    known = names + [first] if first else names
+    known = _outlet_words(outlet)
     about = re.compile(rf"^About\s+(?:the\s+)?(?:{'|'.join(map(re.escape, known))})\s*[:\u2013\u2014-]\s"
                        rf"|^(?:(?:Founded|Established|Launched|Started|Created)\s+in\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+"
                        rf"(?:(?:is|has\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS}|source\s+(?:of|for))\b"

@@ -1081,14 +1081,19 @@ def test_two_outlets_quoting_different_words_in_one_claim_is_no_rewording(tmp_pa
     assert len(merged["paragraphs"][0]) == 1 and _reworded(merged) == []  # one claim, two remarks
 
 
+def _told_of(tmp_path, told: dict, *kinds: str) -> list[dict]:
+    """The discrepancies of these kinds in the merge of the outlets told, the wire leading."""
+    return [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in kinds]
+
+
 def test_a_figure_of_last_year_and_one_of_this_year_named_anywhere_in_their_clauses_are_two_facts(tmp_path):
     told = {
         "wire": ("The state lottery returned 2.4 billion crowns to the treasury and to good causes last year.\n", dict(published=MONDAY)),
         "daily-mt": ("This year has the lottery so far sold tickets for 1,9 billion crowns, according to its own figures.\n", dict(published=MONDAY, translated_from="sv")),
     }
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    assert not _told_of(tmp_path, told, "number")
     told["daily-mt"] = ("Last year has the lottery returned 1,9 billion crowns to the treasury and to good causes.\n", dict(published=MONDAY, translated_from="sv"))
-    assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # one year: a clash
+    assert _told_of(tmp_path, told, "number")  # one year: a clash
 
 
 def test_a_short_denial_and_a_far_deed_done_to_something_else_are_no_clash(tmp_path):
@@ -1096,7 +1101,7 @@ def test_a_short_denial_and_a_far_deed_done_to_something_else_are_no_clash(tmp_p
         "wire": ("The group has a record of boasting: last year it claimed to have total control of the tax office's systems.\n", dict(published=MONDAY)),
         "daily-mt": ("The weather was calm on the coast.\n\nIt has not claimed any ransom.\n", dict(published=MONDAY, translated_from="fr")),
     }
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+    assert not _told_of(tmp_path, told, "other", "confirmation")
 
 
 def test_two_deadlines_of_one_claim_in_different_months_are_a_date_discrepancy(tmp_path):
@@ -1107,7 +1112,7 @@ def test_two_deadlines_of_one_claim_in_different_months_are_a_date_discrepancy(t
         "daily-mt": ("The winners have according to the rules 90 days to claim the prize, that is at the latest the 6 February 2026.\n",
                      dict(published=MONDAY, translated_from="sv")),
     }
-    dates_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]
+    dates_told = [sorted(v["text"] for v in d["variants"]) for d in _told_of(tmp_path, told, "date")]
     assert dates_told == [["6 February 2026", "May 7, 2026"]]
 
 
@@ -1116,7 +1121,7 @@ def test_a_denial_after_a_pronoun_and_its_auxiliaries_answers_the_deed_done(tmp_
         "wire": ("Police arrested a 34-year-old man on Wednesday.\n\nHe has not been charged and remained in custody on Thursday, police said.\n", dict(published=MONDAY)),
         "radio": ("A 34-year-old man from the city has been charged with theft and will appear before magistrates on Friday, police said.\n", dict(published=MONDAY)),
     }
-    clashes = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+    clashes = _told_of(tmp_path, told, "other", "confirmation")
     assert [sorted(v["source"] for v in d["variants"]) for d in clashes] == [["radio", "wire"]]
 
 
@@ -1125,7 +1130,7 @@ def test_a_deed_asked_about_is_not_told_done(tmp_path):
         "wire": ("\u201cIt is too early to say whether these cases are linked to the water supply,\u201d said Dr Ann Penn.\n", dict(published=MONDAY)),
         "review": ("It has not linked any case to the water.\n", dict(published=MONDAY)),
     }
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+    assert not _told_of(tmp_path, told, "other", "confirmation")
 
 
 def test_a_deed_still_to_come_against_one_reported_done_before_that_is_a_status_clash(tmp_path):
@@ -1134,7 +1139,7 @@ def test_a_deed_still_to_come_against_one_reported_done_before_that_is_a_status_
         "wire": ("The deal still has to be approved by the city council, which votes on June 19.\n", dict(published=friday)),
         "review": ("City councillors approved the extra funding for the deal at an emergency session on Thursday evening.\n", dict(published=tuesday)),
     }
-    clashes = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] in ("other", "confirmation")]
+    clashes = _told_of(tmp_path, told, "other", "confirmation")
     assert [sorted(v["source"] for v in d["variants"]) for d in clashes] == [["review", "wire"]]  # Thursday the 12th: done before the wire said 'still'
 
 
@@ -1143,7 +1148,7 @@ def test_two_floors_of_one_length_of_time_in_neighbouring_claims_are_a_clash(tmp
         "wire": ("Production at the plant will be halted for at least six weeks, Tesmer said.\n", dict(published=MONDAY)),
         "daily-mt": ("The production lies at least four weeks still, lets the company know.\n", dict(published=MONDAY, translated_from="nl")),
     }
-    numbers_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    numbers_told = [sorted(v["text"] for v in d["variants"]) for d in _told_of(tmp_path, told, "number")]
     assert numbers_told == [["at least four weeks", "at least six weeks"]]
 
 
@@ -1162,7 +1167,7 @@ def test_two_first_names_of_one_person_make_one_callout(tmp_path):
         "paper": ("Festival director Maren Solbakk said the organisers had put up 14 free water points across the site.\n", dict(published=MONDAY)),
         "radio": ("Marit Solbakk, who runs the festival, said the organisers had put up fourteen free water points.\n", dict(published=MONDAY)),
     }
-    names = [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+    names = _told_of(tmp_path, told, "name")
     assert len(names) == 1 and {v["text"] for v in names[0]["variants"]} == {"Maren Solbakk", "Marit Solbakk"}
 
 
@@ -1172,7 +1177,7 @@ def test_a_place_and_its_adjective_are_no_two_spellings(tmp_path):
         "paper": ("Flights to North America were cancelled on Monday, the airline said.\n", dict(published=MONDAY)),
         "review": ("Every American route was cancelled on Monday.\n", dict(published=MONDAY)),
     }
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+    assert not _told_of(tmp_path, told, "name")
 
 
 def test_some_other_things_and_all_of_them_are_two_counts(tmp_path):
@@ -1180,10 +1185,10 @@ def test_some_other_things_and_all_of_them_are_two_counts(tmp_path):
         "wire": ("Police locked down the school on Tuesday, and eight other schools in the county were locked down as a precaution.\n", dict(published=MONDAY)),
         "radio": ("Eleven schools in the county were locked down on Tuesday as a precaution.\n", dict(published=MONDAY)),
     }
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    assert not _told_of(tmp_path, told, "number")
     told["radio"] = ("Drivers will get nine and a half percent more in their pay packets.\n", dict(published=MONDAY))
     told["wire"] = ("Drivers will get an 8.5 percent rise in their pay packets.\n", dict(published=MONDAY))
-    assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # 'percent more' is a rise, not a remainder
+    assert _told_of(tmp_path, told, "number")  # 'percent more' is a rise, not a remainder
 
 
 def test_a_region_around_a_place_is_no_other_place(tmp_path):
@@ -1202,11 +1207,11 @@ def test_a_date_two_outlets_share_ties_their_other_date_to_one_thing(tmp_path):
         "daily-mt": ("The weather was mild in the capital.\n\nIt will start the 19 May and its conclusions are awaited for the end of September.\n",
                      dict(published=wednesday, translated_from="fr")),
     }
-    dates_told = [sorted(v["text"] for v in d["variants"]) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]
+    dates_told = [sorted(v["text"] for v in d["variants"]) for d in _told_of(tmp_path, told, "date")]
     assert dates_told == [["19 May", "May 12"]]
     told["daily-mt"] = ("The weather was mild in the capital.\n\nThe hearings run from the 19 May to the end of September, and the audit starts on May 12.\n",
                         dict(published=wednesday, translated_from="fr"))
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "date"]  # it names the other's day too
+    assert not _told_of(tmp_path, told, "date")  # it names the other's day too
 
 
 def test_one_outlet_giving_a_person_another_first_name_of_the_same_initial_is_a_name_clash(tmp_path):
@@ -1215,10 +1220,10 @@ def test_one_outlet_giving_a_person_another_first_name_of_the_same_initial_is_a_
         "paper": ("The federation sacked Emilio Sarva on Monday after a poor run.\n", dict(published=MONDAY)),
         "review": ("Eduardo Sarva's side lost six of its last eight games before he was dismissed on Monday.\n", dict(published=MONDAY)),
     }
-    names = [sorted({v["text"] for v in d["variants"]}) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]
+    names = [sorted({v["text"] for v in d["variants"]}) for d in _told_of(tmp_path, told, "name")]
     assert names == [["Eduardo Sarva", "Emilio Sarva"]]
     told["review"] = ("Anna Sarva, his sister, said the family was shocked.\n", dict(published=MONDAY))
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "name"]  # another initial: a relative
+    assert not _told_of(tmp_path, told, "name")  # another initial: a relative
 
 
 def test_a_margin_that_is_not_the_others_tally_is_a_clash(tmp_path):
@@ -1227,10 +1232,10 @@ def test_a_margin_that_is_not_the_others_tally_is_a_clash(tmp_path):
         "paper": ("The permit was passed by 19 votes to 14, with two abstentions.\n", dict(published=MONDAY)),
         "radio": ("The weather was dry all week.\n\nThe permit scraped through the council by a margin of just three votes.\n", dict(published=MONDAY)),
     }
-    clashes = [sorted({v["source"] for v in d["variants"]}) for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]
+    clashes = [sorted({v["source"] for v in d["variants"]}) for d in _told_of(tmp_path, told, "number")]
     assert clashes and all("radio" in c for c in clashes)
     told["radio"] = ("The weather was dry all week.\n\nThe permit scraped through the council by a margin of five votes.\n", dict(published=MONDAY))
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "number"]  # 19 - 14: the same vote
+    assert not _told_of(tmp_path, told, "number")  # 19 - 14: the same vote
 
 
 def test_a_deed_done_already_answers_a_plan_only_through_its_own_clause(tmp_path):
@@ -1238,7 +1243,7 @@ def test_a_deed_done_already_answers_a_plan_only_through_its_own_clause(tmp_path
         "wire": ("The auction house said a tenth of the price would go to the Holm lifeboat station.\n", dict(published=MONDAY)),
         "review": ("A tenth of the price goes to the Holm lifeboat station, and the distillery has already begun hiring staff on the island.\n", dict(published=MONDAY)),
     }
-    assert not [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "confirmation"]
+    assert not _told_of(tmp_path, told, "confirmation")
     told["review"] = ("The challenger has already lodged a complaint with the administrative court, his lawyer said.\n", dict(published=MONDAY))
     told["wire"] = ("The challenger said he would ask the administrative court to annul the result.\n", dict(published=MONDAY))
-    assert [d for d in story_of(tmp_path, told, lead="wire")["discrepancies"] if d["kind"] == "confirmation"]  # the same thing, in the deed's clause
+    assert _told_of(tmp_path, told, "confirmation")  # the same thing, in the deed's clause

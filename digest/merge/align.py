@@ -219,10 +219,14 @@ _OPEN_DEED = re.compile(r"\b(?:whether|if)\s+(?:[\w-]+\s+){0,5}?to\s+([a-z]{3,})
 _PLANNED_VERB = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?([a-z]{4,})\b", re.I)
 
 
+_NO_DEED = frozenset({"be", "have", "take", "make", "continue", "remain", "stay", "get", "keep", "need", "help", "try", "seek", "give", "hold"})
+"""Verbs too general to tell one deed by ('will have to', 'is set to remain')."""
+
+
 def _plan_done(planned: Claim, actual: Claim) -> bool:
     """The planned claim's verb told as done in the other ('will recover' / 'has recovered')."""
     m = _PLANNED_VERB.search(planned.text)
-    if not m or m.group(1).lower() in ("have", "take", "make", "continue", "remain", "stay"):
+    if not m or m.group(1).lower() in _NO_DEED:
         return False
     return status_facts.told_done(actual.text, stem(m.group(1))) is not None
 
@@ -235,17 +239,16 @@ _PENDING_DEED = re.compile(
     r"|whether\s+(?:or\s+not\s+)?to)\s+(?:\w+ly\s+)?([a-z]{3,})\b", re.I)
 """A deed told as still to come or still open: 'will visit', 'was due to visit', 'plans to
 close', 'whether to open'."""
-_NO_DEED = frozenset({"be", "have", "take", "make", "continue", "remain", "stay", "get", "keep", "need", "help", "try", "seek", "give", "hold"})
-"""Verbs too general to tell one deed by ('will have to', 'is set to remain')."""
 
 
 @lru_cache(maxsize=8192)
 def _pending_deeds(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each verb the sentence tells as planned or open, with what it is done to."""
+    """Each verb the sentence tells as planned or open and not also as done, with what it is
+    done to. Read once per sentence: alignment asks it of every pair a claim is tried in."""
     if not _PENDING_DEED.search(text):
         return ()
-    return tuple((stem(m.group(1).lower()), frozenset(status_facts.object_after(text, m.end())))
-                 for m in _PENDING_DEED.finditer(text) if m.group(1).lower() not in _NO_DEED)
+    roots = ((stem(m.group(1).lower()), m.end()) for m in _PENDING_DEED.finditer(text) if m.group(1).lower() not in _NO_DEED)
+    return tuple((root, frozenset(status_facts.object_after(text, end))) for root, end in roots if status_facts.deed(text, root) is None)
 
 
 def deed_apart(pending: Claim, other: Claim) -> bool:
@@ -254,7 +257,7 @@ def deed_apart(pending: Claim, other: Claim) -> bool:
     'opened a case'): a plan and its deed are two claims, whatever else each sentence says."""
     for root, what in _pending_deeds(pending.text):
         done = status_facts.deed(other.text, root)
-        if done is not None and what & status_facts.object_after(other.text, done.end()) and status_facts.deed(pending.text, root) is None:
+        if done is not None and what & status_facts.object_after(other.text, done.end()):
             return True
     return False
 

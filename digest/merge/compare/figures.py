@@ -405,7 +405,7 @@ def _done_before_its_day(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     days = [f.value for f in plan.facts_of("dates") if f.subject == "date" and isinstance(f.value, date_facts.When) and f.value.day]
     if not days:
         return False
-    target = max(dt.date(w.year, w.month, min(w.day, 28)).toordinal() for w in days)
+    target = max(w.ordinal() for w in days)
     return done.value[2] < target  # type: ignore[index]  # the deed's report came out before the planned day
 
 
@@ -760,15 +760,15 @@ def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
         for b, fb in dated[i + 1:]:
             if a.source == b.source:
                 continue
-            for (x1, x2), (y1, y2) in (((fa[0], fa[1]), (fb[0], fb[1])), ((fa[0], fa[1]), (fb[1], fb[0])), ((fa[1], fa[0]), (fb[0], fb[1])), ((fa[1], fa[0]), (fb[1], fb[0]))):
-                u, v = x2.value, y2.value
-                if x1.value != y1.value or x1.approximate or y1.approximate or not (u.day and v.day) or (u.year, u.month) != (v.year, v.month) or u.day == v.day:  # type: ignore[union-attr]
+            for k, m in ((0, 0), (0, 1), (1, 0), (1, 1)):  # which of each claim's two dates is the shared one
+                shared_a, shared_b, x, y = fa[k], fb[m], fa[1 - k], fb[1 - m]
+                if shared_a.value != shared_b.value or shared_a.approximate or shared_b.approximate:
                     continue
-                if not (_day_named(x2) and _day_named(y2)):
-                    continue  # 'Friday' / 'today': days told relative to each outlet's publication, no miscopied date
-                if (v.month, v.day) in named.get(a.source, set()) or (u.month, u.day) in named.get(b.source, set()):  # type: ignore[union-attr]
-                    continue
-                out.append(Conflict("date", "date", "material", [(a, x2), (b, y2)]))
+                u, v = x.value, y.value
+                if not (u.day and v.day) or (u.year, u.month) != (v.year, v.month) or u.day == v.day or not (_day_named(x) and _day_named(y)):  # type: ignore[union-attr]
+                    continue  # another month, the same day, or days told relative to each outlet ('Friday' / 'today')
+                if (v.month, v.day) not in named.get(a.source, set()) and (u.month, u.day) not in named.get(b.source, set()):  # type: ignore[union-attr]
+                    out.append(Conflict("date", "date", "material", [(a, x), (b, y)]))
                 break
     return out
 

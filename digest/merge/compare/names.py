@@ -124,14 +124,21 @@ def other_surname_conflicts(claims: list[Claim], people: dict[str, Person], tran
         if len(words) == 2 and person.titles and len(words[1]) >= 4:
             by_given.setdefault(words[0], []).append(person)
     out: list[Found] = []
+    said: dict[str, dict[str, Claim]] = {}
+
+    def naming(person: Person) -> dict[str, Claim]:
+        """Each outlet's last claim naming the person, looked up once per person."""
+        if person.name not in said:
+            said[person.name] = {c.source: c for c in claims if person.name in c.text}
+        return said[person.name]
+
     for given, holders in sorted(by_given.items()):
         for x, a in enumerate(holders):
             for b in holders[x + 1:]:
                 sa, sb = a.name.split()[1], b.name.split()[1]
                 if without_accents(sa) == without_accents(sb) or _edit_distance(sa.lower(), sb.lower()) <= 2:
                     continue  # a slip or accents: the spelling checks report it
-                said_a = {c.source: c for c in claims if a.name in c.text}
-                said_b = {c.source: c for c in claims if b.name in c.text}
+                said_a, said_b = naming(a), naming(b)
                 if not said_a or not said_b or set(said_a) & set(said_b):
                     continue  # one outlet names both: two people
                 if not same_post(a, b, bool((set(said_a) | set(said_b)) & translated)):

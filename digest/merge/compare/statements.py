@@ -3,7 +3,6 @@ speakers, the same remark quoted in other words."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -587,11 +586,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
 def _dated_by(claim: Claim, day: int) -> bool:
     """The claim dates what it tells on or before the given day (an ordinal): a later report of
     a deed done before another outlet called it still to come."""
-    return any(f.subject == "date" and getattr(f.value, "day", None) and _ordinal(f.value) <= day for f in claim.facts_of("dates"))
-
-
-def _ordinal(when) -> int:
-    return dt.date(when.year, when.month, min(when.day, 28)).toordinal()
+    return any(f.subject == "date" and getattr(f.value, "day", None) and f.value.ordinal() <= day for f in claim.facts_of("dates"))  # type: ignore[union-attr]
 
 
 def _published(claim: Claim) -> int:

@@ -56,6 +56,11 @@ class When:
     day: int | None
     explicit_year: bool
 
+    def ordinal(self) -> int:
+        """The day as a proleptic ordinal, for comparing with publication days (a day past the
+        28th is read as the 28th, so a misread '31 February' still orders)."""
+        return dt.date(self.year, self.month, min(self.day or 1, 28)).toordinal()
+
 
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")

@@ -279,7 +279,8 @@ _AGE = re.compile(
 """An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
 'a youth of 16 years'), 'Roe, 84,'."""
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
-_AGE_DECADE = re.compile(r"in\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I)
+"""Decades of life, by the age each starts at ('in his twenties')."""
+_AGE_DECADE = re.compile(rf"in\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*({'|'.join(_DECADES)})\b", re.I)
 """An age told as a decade of life ('in his twenties', 'in her late sixties')."""
 
 
@@ -326,10 +327,9 @@ def _person_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b", re.I)
+_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|{'|'.join(_DECADES)})\b", re.I)
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
-    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none",
-    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
 """What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
