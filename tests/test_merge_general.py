@@ -1247,3 +1247,14 @@ def test_a_deed_done_already_answers_a_plan_only_through_its_own_clause(tmp_path
     told["review"] = ("The challenger has already lodged a complaint with the administrative court, his lawyer said.\n", dict(published=MONDAY))
     told["wire"] = ("The challenger said he would ask the administrative court to annul the result.\n", dict(published=MONDAY))
     assert _told_of(tmp_path, told, "confirmation")  # the same thing, in the deed's clause
+
+
+def test_a_speakers_post_after_the_name_stays_in_the_callout_with_or_without_an_article(tmp_path):
+    words = '"Smugglers treat this harbour as an open gate, and they will pay anyone who holds the key,"'
+    merged = _two(tmp_path, f"{words} Ilse Varga told reporters at the quay.", f"{words} said Tomas Brekk, chief executive of the Harbour Board.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert any(v["text"].endswith("said Tomas Brekk, chief executive of the Harbour Board") for v in clash["variants"])
+    (tmp_path / "b").mkdir()
+    merged = _two(tmp_path / "b", f"{words} Ilse Varga told reporters at the quay.", f"{words} said Tomas Brekk, adding that more checks would follow.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert any(v["text"].endswith("said Tomas Brekk") for v in clash["variants"])  # what follows is no post

@@ -262,8 +262,11 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
     return claim.text[max(0, start - 1):end + 1].strip(" ,.")
 
 
-_POST_AFTER_NAME = re.compile(r"\w*,\s+(?:the|a|an|his|her|its|their)\s[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[,.;!?]\s|[.;!?]?$)")
-"""A post given after the speaker's name (', the trust's vice-chair')."""
+_POST_AFTER_NAME = re.compile(
+    r"\w*,\s+(?:(?:the|a|an|his|her|its|their)\s|(?!(?:who|whose|which|that|and|but|or|as|in|on|at|for|to|from|with|by|during|after|before|while|when|then|now|also|according)\b)[a-z]+(?<!ing)(?<!ly)\s)"
+    r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[,.;!?]\s|[.;!?]?$)")
+"""A post given after the speaker's name (', the trust's vice-chair', ', chief executive of the
+port'), not what follows it ('adding that', 'in a statement', 'who …')."""
 
 
 _ATTRIBUTION_REST = re.compile(r"[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[.;!?]\s|[.;!?]?$)")
