@@ -1243,6 +1243,9 @@ def test_an_hour_alone_agrees_with_a_time_within_the_hour(a, b, agree):
     ("At least 10 were killed in the storm.", "n:dead", 10),
     ("Of the 12 people who were seriously injured, most went home on Friday.", "n:injur", 12),
     ("Rescuers found the birds on the beach, 118 of them dead.", "n:dead", 118),  # the part of a group that died
+    ("Four climbers were still missing on Sunday.", "n:missing", 4),
+    ("Five more people are still unaccounted for.", "n:missing", 5),
+    ("The blast hurt dozens of guests, and nine were missing by noon.", "n:missing", 9),  # a count with no noun of its own
 ])
 def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(text, subject, value):
     assert figures(text) == {subject: [value]}
@@ -1527,3 +1530,12 @@ def test_an_age_after_a_name_and_aged_belongs_to_that_person():
     assert figures("Aron Lind, aged of 59 years, was sentenced.", TRANSLATED) == {"age:lind": [59.0]}
     assert figures("Aron Lind, 58, a restorer, was sentenced.") == {"age:lind": [58.0]}  # one subject: the two ages compare
     assert figures("The man, aged 40, was hurt.") == {"age": [40.0]}
+
+
+def test_counts_of_the_missing_told_with_other_nouns_and_words_are_one_count(tmp_path):
+    from test_merge_general import story_of  # noqa: PLC0415
+    merged = story_of(tmp_path, {
+        "a": ("Four climbers were still missing when the search on the ridge was called off at dusk.\n", dict(published=PLAIN.published)),
+        "b": ("Three people are still unaccounted for on the ridge, rescue teams said.\n", dict(published=PLAIN.published)),
+    })
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["Four climbers", "Three people"]]

@@ -96,7 +96,7 @@ wording included: one year or one minute each is then one subject."""
 MAGNITUDE_RATIO = 2.5
 """Two figures for one subject that disagree are of one order (106/107, 45m/54m, 25/50 basis
 points); figures further apart than this measure different things (28 seats / 134 seats)."""
-_CASUALTIES = frozenset({"n:dead", "n:injur"})
+_CASUALTIES = frozenset({"n:dead", "n:injur", "n:missing", "n:rescued"})
 CASUALTY_RATIO = 4.0
 """The same for counts of the dead or of the injured, whose subject the words around them fix
 ('118 of them dead' / 'more than 300 seabirds have been killed'): wider apart, still one count."""

@@ -568,6 +568,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 add("n:dead", value, start, end + told.end())  # 'and 10 were killed': a count of the dead, with no noun of its own
             elif told := _INJURED_AFTER.match(text[end:end + 40]):
                 add("n:injur", value, start, end + told.end())
+            elif told := _MISSING_AFTER.match(text[end:end + 40]):
+                add("n:missing", value, start, end + told.end())  # 'and nine were missing'
             continue
         if unit.endswith("ed") and len(unit) > 4:  # 'a crowd of 48,612 watched': a verb follows, the noun went before
             noun = _noun_before(text, start)
@@ -599,7 +601,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     return facts
 
 
-_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing rescued alive saved injured injuring injuries hurt wounded wounding wounds lives".split())
+_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing unaccounted rescued alive saved injured injuring injuries hurt wounded wounding wounds lives".split())
 """One of these is in every sentence whose counts _as_casualties reads as the dead or the injured."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
 _DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
@@ -634,7 +636,9 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     return fact
 
 
-_MISSING_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)|still\s+missing)\b", re.I)
+_COUNTED = r"(?:\s+(?:other|more|people|persons|of\s+them|(?:more\s+|other\s+)?(?:people|(?!(?:are|were|is|was|have|had|remain|remained|still)\b)[a-z]+s)))?"
+"""What a count counts, between it and the verb: 'others', 'more people', 'skiers', 'of them'."""
+_MISSING_AFTER = re.compile(rf"^{_COUNTED}\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)|still\s+missing)\b", re.I)
 _RESCUED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(?:rescued|pulled\s+out\s+alive|brought\s+out\s+alive|saved)\b", re.I)
 """The missing and the rescued, whatever noun counts them: each their own count, never the dead's."""
 
