@@ -384,3 +384,11 @@ def test_a_service_rank_and_a_post_are_both_held():
     assert not title_conflicts(people, ["a", "b"])
     people = find_people([sentence("a", "Colonel Liv Aas said the base was closed."), sentence("b", "Sergeant Liv Aas said the base was closed.")])
     assert title_conflicts(people, ["a", "b"])  # two ranks: one is wrong
+
+
+def test_a_rank_before_a_trade_no_list_names_is_a_post():
+    people = find_people([sentence("a", "Weather office chief forecaster Ines Marel said the storm had weakened."),
+                          sentence("b", "Weather office director Ines Marel said the storm had weakened.")])
+    assert title_conflicts(people, ["a", "b"])  # the chief forecaster is not the director
+    same = find_people([sentence("a", "Chief negotiator Ola Brink left the talks at dawn."), sentence("b", "The chief negotiator, Ola Brink, left the talks.")])
+    assert not title_conflicts(same, ["a", "b"])

@@ -200,6 +200,8 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
+            if words[i] in RANK_WORDS and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in STOPWORDS | ROLE_NOUNS:
+                return " ".join(words[start:i + 2])  # 'chief forecaster', 'lead negotiator': a rank of a trade no list names
             later = _role_after_rank(words, i)
             if later:
                 return f"{words[i]} {later}"  # 'chief bridge engineer': a chief engineer, for bridges
@@ -224,6 +226,11 @@ def title_core(title: str) -> str:
                 return " ".join(words[ranked:i - 1] + ["premier"])  # a prime minister is a premier, as translations say
             return " ".join(words[start:i] + [words[end]])
     return ""
+
+
+_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ian)$")
+"""A word for someone who does something ('forecaster', 'negotiator', 'pathologist', 'librarian'):
+after a rank word, a role whatever trade it names."""
 
 
 def _role_after_rank(words: list[str], i: int) -> str | None:
@@ -371,7 +378,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             role, name = _title_and_name(m.group(1), m.group(2))
             core = title_core(role)
             last = role.split()[-1].lower().split("-")[-1]
-            if core and (last in ROLE_NOUNS or last == "executive" and core == "chief"):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
+            if core and (last in ROLE_NOUNS or last == "executive" and core == "chief" or core.endswith(" " + last) and _AGENT_NOUN.match(last)):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
                 mention(name, s.source, role)
         for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
             last = m.group(1).split()[-1].lower()
