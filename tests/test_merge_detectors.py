@@ -1539,3 +1539,18 @@ def test_counts_of_the_missing_told_with_other_nouns_and_words_are_one_count(tmp
         "b": ("Three people are still unaccounted for on the ridge, rescue teams said.\n", dict(published=PLAIN.published)),
     })
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["Four climbers", "Three people"]]
+
+
+def test_an_event_named_before_its_date_is_dated_by_it(tmp_path):
+    published = dict(published=dt.date(2024, 5, 15))  # a Wednesday
+    merged = story_of(tmp_path, {
+        "wire": ("The winner will be handed the cup at a gala dinner on Friday.\n", published),
+        "mt": ("The dinner of gala will take place Thursday 16 May in the old town hall, in presence of the sponsors.\n", dict(published, translated_from="fr")),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["16 May", "on Friday"]]
+    (tmp_path / "place").mkdir()
+    apart = story_of(tmp_path / "place", {
+        "wire": ("The mayor went to the harbour on Monday evening.\n", published),
+        "paper": ("The minister is due at the harbour on Friday.\n", published),
+    }, lead="wire")
+    assert not [d for d in apart["discrepancies"] if d["kind"] == "date"]  # a place visited on two days: no event

@@ -651,6 +651,11 @@ below 0.25."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
 _NOUN_RUN = re.compile(r"(?:\s+(?!(?:of|on|in|at|for|to|and|or|was|were|is|are|that|which|when|with|by|after|before|had|has|have|will|would|said|it|its|their)\b)[a-z]{3,}){1,3}")
 _NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]{4,})\s+of\s+$")
+_NOUN_HELD = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([a-z]{4,})(?:\s+of\s+[a-z]+)?\s+(?:(?:will|would)\s+(?:take\s+place|be\s+held)|(?:takes|took)\s+place|(?:is|was)\s+held|(?:is|was)\s+(?:scheduled|set|planned)\s+for)\s+(?:on\s+)?$"
+    r"|\bat\s+(?:the|an?)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:on\s+)?$")
+"""An event named before its date: 'the ceremony of closing will take place Monday 24 November', or
+attended on it: 'at a closing ceremony on Tuesday' (not 'went to the scene on Sunday', a place)."""
 
 
 def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
@@ -661,16 +666,17 @@ def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
         if f.subject != "date":
             continue
         text = claim.text
-        before = text[max(0, f.start - 40):f.start]
+        before = text[max(0, f.start - 60):f.start]
         noun = None
         if before.lower().endswith(("the ", "last ", "this ")) or f.text.endswith(("'s", "\u2019s")):
             run = _NOUN_RUN.match(text, f.end)
             if run and (run.end() == len(text) or not text[run.end()].isalpha()):
                 noun = run.group(0).split()[-1]
         if noun is None:
-            m = _NOUN_OF.search(_WEEKDAY_BEFORE.sub("", before))
-            if m and m.group(1) not in STOPWORDS:
-                noun = m.group(1)
+            m = _NOUN_OF.search(_WEEKDAY_BEFORE.sub("", before)) or _NOUN_HELD.search(_WEEKDAY_BEFORE.sub("", before))
+            named = next((g for g in m.groups() if g), None) if m else None
+            if named and named not in STOPWORDS:
+                noun = named
         if noun and noun not in STOPWORDS and not noun.endswith("ly"):
             out.append((f, noun))
     return out
