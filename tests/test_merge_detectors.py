@@ -1554,3 +1554,31 @@ def test_an_event_named_before_its_date_is_dated_by_it(tmp_path):
         "paper": ("The minister is due at the harbour on Friday.\n", published),
     }, lead="wire")
     assert not [d for d in apart["discrepancies"] if d["kind"] == "date"]  # a place visited on two days: no event
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("The agency raised Storm Signal No. 5 for the coast.", "level", 5.0),
+    ("Forecasters rated the fire danger at level 3.", "level", 3.0),
+    ("The hurricane weakened to category two overnight.", "level", 2.0),
+    ("Experts put the risk at four out of five on Sunday.", "level", 4.0),  # a rating, no share
+    ("It was the third-largest diamond find ever recorded.", "rank:large:find", 3.0),
+    ("It was the biggest diamond find in the mine's history.", "rank:large:find", 1.0),
+])
+def test_a_step_on_a_scale_and_a_things_rank_among_its_kind_are_read(text, subject, value):
+    assert figures(text) == {subject: [value]}
+
+
+def test_among_the_first_is_no_rank_and_a_share_is_no_level():
+    assert figures("It was one of the biggest diamond finds in the mine's history.") == {}
+    assert "level" not in figures("Four out of five voters backed the plan.")
+
+
+def test_the_one_level_each_outlet_gives_and_a_rank_told_two_ways_are_clashes(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The weather office had rated the flood risk for the valley at level 3 on Friday morning.\n\n"
+                 "It was the second-largest diamond find ever made at the mine.\n", dict(published=PLAIN.published)),
+        "radio": ("Forecasters had put the danger in the area at four out of five, after days of rain.\n\n"
+                  "It is the biggest diamond find in the mine's history, the company said.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert sorted(sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number") == [
+        ["at four out of five", "level 3"], ["biggest diamond find", "second-largest diamond find"]]

@@ -572,6 +572,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
         if not cross and not generic and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1 and (fa.subject.startswith("n:") or fa.subject == "split"):
             needed = SOLE_COUNT_MIN  # each outlet counts these things, or gives a vote's split, once in the whole story
+        if not cross and fa.subject == "level" and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1:
+            needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
         if fa.subject == "split" and needed == SOLE_COUNT_MIN and (fa.value[0] == fb.value[0] or fa.value[1] == fb.value[1]):  # type: ignore[index]

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from digest.merge.facts import Context, Fact, words_of
-from digest.merge.text import NUMBER_WORDS, STOPWORDS, stem
+from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, stem
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -206,6 +206,25 @@ def _hyphen_unit(text: str, end: int) -> str:
 
 _PROPORTION = re.compile(rf"\b(\d+|{_WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{_WORD_NUMBER})\b", re.I)
 """A share told as so many in every so many ('four out of every five shares', 'one in every ten')."""
+_LEVEL_WORDS = frozenset({"level", "category", "grade", "stage", "tier", "signal", "alert", "force"})
+_LEVEL = re.compile(
+    rf"\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent))"
+    rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{_WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{_WORD_NUMBER})\b(?!\s+[a-z]+s\b)", re.I)
+"""A step on a scale: a warning's level, a storm's category ('Signal No. 5', 'level 3', 'category
+four'), or a rating ('put the risk at four out of five'), not a share ('four out of five voters')."""
+_SUPERLATIVES = {"largest": "large", "biggest": "large", "greatest": "large", "highest": "high", "tallest": "high",
+                 "lowest": "low", "smallest": "small", "longest": "long", "shortest": "short", "deadliest": "deadly",
+                 "worst": "bad", "best": "good", "strongest": "strong", "heaviest": "heavy", "busiest": "busy",
+                 "oldest": "old", "youngest": "young", "costliest": "costly", "fastest": "fast", "wettest": "wet"}
+"""Superlatives of common gradable adjectives, those of one meaning folded together ('largest' and
+'biggest'): the rank of a thing among its kind."""
+_ALL_TIME = re.compile(r"\s+(?:ever\b|on\s+record\b|of\s+all\s+time\b|in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,3}?history\b)", re.I)
+"""What makes a superlative a rank among all of its kind: 'ever', 'on record', 'in the port's history'."""
+_ONE_OF_THE = re.compile(r"\b(?:one|some|several|two|three|among)\s+(?:of\s+)?(?:the|its|their)\s+$", re.I)
+_RANKED = re.compile(
+    rf"\b(?:(?P<ord>{'|'.join(ORDINALS)})[-\s])?(?P<adj>{'|'.join(_SUPERLATIVES)})\s+(?:(?!(?:in|on|of|at|for|since|ever|to|and|or|than)\b)[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\b(?=\s+(?:ever|in|on|of|at|since|for|this|so|to)\b|\s*[,.;]|$)", re.I)
+"""A thing's rank among its kind: 'the second-largest cocaine seizure ever', 'the biggest seizure in
+the port's history' (the noun ends the phrase: what is ranked)."""
 _ABBREVIATED_MONEY = re.compile(r"(?<![\w.])([A-Z][a-z]{0,2})(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
 """A sum written with its currency's abbreviation joined to it ('Cr36.8m', 'Dh2bn', 'Rs10m')."""
 
@@ -358,7 +377,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     if read is None:
         if not _CUE.search(text):
             return []
-    elif not read.digits and read.words.isdisjoint(_CUE_WORDS):
+    elif not read.digits and read.words.isdisjoint(_CUE_WORDS) and read.words.isdisjoint(_SUPERLATIVES):
         return []
     written = text
     if "-" in text:
@@ -458,6 +477,21 @@ def extract(text: str, context: Context) -> list[Fact]:
         if part is not None and whole and part < whole and free(m.start(), m.end()):
             add("percent", round(100 * part / whole, 4), m.start(), m.end())  # 'four out of every five': 80 percent
 
+    for m in _LEVEL.finditer(text) if read is None or not read.words.isdisjoint(_LEVEL_WORDS) or " out of " in lower else ():
+        told = m.group("n") or m.group("r")
+        value = parse_number(told, context.translated) if told[0].isdigit() else _word_value(told)
+        if value is not None and free(m.start(), m.end()):
+            add("level", value, m.start(), m.end(), approx=False)  # 'Signal No. 5', 'level 3', 'at four out of five': a step on a scale
+    for m in _RANKED.finditer(text) if read is None or not read.words.isdisjoint(_SUPERLATIVES) else ():
+        if _ONE_OF_THE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # 'one of the biggest prizes': among the first, no rank
+        adjective = _SUPERLATIVES.get(m.group("adj").lower())
+        if not m.group("ord") and not _ALL_TIME.match(text, m.end()):
+            continue  # 'the worst flood since 1998', 'the worst accident in decades': first within a span, no rank to compare
+        if adjective and free(m.start(), m.end()):
+            place = ORDINALS.get((m.group("ord") or "first").lower(), 0)
+            if place:
+                add(f"rank:{adjective}:{stem(m.group('noun'))}", float(place), m.start(), m.end(), approx=False)  # 'the second-largest seizure' / 'the biggest seizure'
     for m in _ABBREVIATED_MONEY.finditer(text) if read is None or read.digits else ():
         currency = _currency_abbreviated(m.group(1))
         if currency and free(m.start(), m.end()):
