@@ -1582,3 +1582,10 @@ def test_the_one_level_each_outlet_gives_and_a_rank_told_two_ways_are_clashes(tm
     }, lead="wire")
     assert sorted(sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number") == [
         ["at four out of five", "level 3"], ["biggest diamond find", "second-largest diamond find"]]
+
+
+def test_a_birthday_passed_is_the_persons_age():
+    assert figures("Mara Lind, who turned 31 in March, is the new champion.") == {"age:lind": [31.0]}
+    assert agree("Mara Lind, who turned 31 in March, won.", "Lind, 31, won the title.")
+    assert not agree("Mara Lind, who turned 31 in March, won.", "Lind, 30, won the title.")
+    assert "age:lind" not in figures("Mara Lind, who turned 31 percent of her shots into goals, won.")

@@ -297,6 +297,8 @@ _AGE = re.compile(
     r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged(?:\s+of)?|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
 """An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
 'a youth of 16 years'), 'Roe, 84,'."""
+_TURNED_AGE = re.compile(r"\b([A-Z][\w\u00c0-\u024f'\u2019-]+),?\s+who\s+(?:has\s+|had\s+|just\s+)*turned\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|per|percent|years?\s+(?:ago|since)))")
+"""An age told as a birthday passed: 'Roe, who turned 23 in October'."""
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 """Decades of life, by the age each starts at ('in his twenties')."""
 _AGE_DECADE = re.compile(rf"in\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*({'|'.join(_DECADES)})\b", re.I)
@@ -445,6 +447,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         person = _person_before(text, m.start()) if m.group(3) or m.group(2) and _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()) else ""  # 'Roe, 84,', 'Roe, aged 84
         end = m.end() - (1 if m.group(3) else 0)
         add("age:" + person if person else "age", float(digits), start, end, approx=False)
+    for m in _TURNED_AGE.finditer(text) if "turned" in lower else ():
+        if free(m.start(2), m.end(2)) and 0 < int(m.group(2)) < 120:
+            add("age:" + m.group(1).lower(), float(m.group(2)), m.start(2), m.end(2), approx=False)  # 'Roe, who turned 23 in October'
     for m in _AGE_DECADE.finditer(text) if "ties" in lower else ():
         if free(m.start(), m.end()):
             low, high = _decade_span(m)
