@@ -1589,3 +1589,16 @@ def test_a_birthday_passed_is_the_persons_age():
     assert agree("Mara Lind, who turned 31 in March, won.", "Lind, 31, won the title.")
     assert not agree("Mara Lind, who turned 31 in March, won.", "Lind, 30, won the title.")
     assert "age:lind" not in figures("Mara Lind, who turned 31 percent of her shots into goals, won.")
+
+
+@pytest.mark.parametrize("text, currency, amount", [
+    ("The fine was EUR 5.5m in total.", "euro", 5_500_000.0),
+    ("Repairs cost USD 300,000.", "dollar", 300_000.0),
+    ("Each firm must pay TFL 112.0m.", "florin", 112_000_000.0),  # a code no list names, read by its last letters
+])
+def test_a_sum_after_its_currencys_three_letter_code_is_money(text, currency, amount):
+    assert figures(text)["money"] == [(currency, amount)]
+
+
+def test_a_three_letter_code_before_a_small_bare_number_is_no_money():
+    assert "money" not in figures("The BBC 2 documentary ran for an hour.")

@@ -225,6 +225,9 @@ _RANKED = re.compile(
     rf"\b(?:(?P<ord>{'|'.join(ORDINALS)})[-\s])?(?P<adj>{'|'.join(_SUPERLATIVES)})\s+(?:(?!(?:in|on|of|at|for|since|ever|to|and|or|than)\b)[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\b(?=\s+(?:ever|in|on|of|at|since|for|this|so|to)\b|\s*[,.;]|$)", re.I)
 """A thing's rank among its kind: 'the second-largest cocaine seizure ever', 'the biggest seizure in
 the port's history' (the noun ends the phrase: what is ranked)."""
+_CODED_MONEY = re.compile(r"(?<![\w.-])([A-Z]{3})\s?(\d{1,3}(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion)\b|(?<=\d[.,]\d\d\d)\b)")
+"""A sum after its currency's three-letter code, with a scale or thousands ('TFL 112.0m', 'EUR 5.5m',
+'USD 300,000'): a code before a bare small number ('BBC 2') is none."""
 _ABBREVIATED_MONEY = re.compile(r"(?<![\w.])([A-Z][a-z]{0,2})(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
 """A sum written with its currency's abbreviation joined to it ('Cr36.8m', 'Dh2bn', 'Rs10m')."""
 
@@ -235,6 +238,25 @@ def _currency_abbreviated(letters: str) -> str | None:
     first, rest = letters[0].lower(), letters[1:].lower()
     fits = {currency for word, currency in CURRENCY_WORDS.items() if word[0] == first and _in_order(rest, word[1:])}
     return fits.pop() if len(fits) == 1 else None
+
+
+_ISO_CODES = {"usd": "dollar", "cad": "dollar", "aud": "dollar", "nzd": "dollar", "hkd": "dollar", "sgd": "dollar", "eur": "euro",
+              "gbp": "pound", "chf": "franc", "sek": "crown", "nok": "crown", "dkk": "crown", "czk": "crown", "isk": "crown",
+              "pln": "zloty", "huf": "forint", "jpy": "yen", "cny": "yuan", "inr": "rupee", "rub": "rouble", "zar": "rand", "brl": "real"}
+"""Common ISO 4217 codes; any other three-letter code is read by its last letters ('TFL', a florin)."""
+
+
+def _currency_of_code(code: str) -> str | None:
+    """The currency a three-letter code names: a known ISO code, else the one currency whose name
+    starts with the code's last two letters, or its last letter ('TFL': florin); None when several fit."""
+    code = code.lower()
+    if code in _ISO_CODES:
+        return _ISO_CODES[code]
+    for tail in (code[1:], code[2:]):
+        fits = {currency for word, currency in CURRENCY_WORDS.items() if word.startswith(tail) and len(word) > 2}
+        if len(fits) == 1:
+            return fits.pop()
+    return None
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -497,6 +519,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             place = ORDINALS.get((m.group("ord") or "first").lower(), 0)
             if place:
                 add(f"rank:{adjective}:{stem(m.group('noun'))}", float(place), m.start(), m.end(), approx=False)  # 'the second-largest seizure' / 'the biggest seizure'
+    for m in _CODED_MONEY.finditer(text) if read is None or read.digits else ():
+        currency = _currency_of_code(m.group(1))
+        value = parse_number(m.group(2), context.translated)
+        if currency and value is not None and free(m.start(), m.end()):
+            add("money", (currency, value * SCALES.get((m.group(3) or "").lower(), 1)), m.start(), m.end())  # 'TFL 112.0m', 'EUR 5.5m'
     for m in _ABBREVIATED_MONEY.finditer(text) if read is None or read.digits else ():
         currency = _currency_abbreviated(m.group(1))
         if currency and free(m.start(), m.end()):
