@@ -1258,3 +1258,22 @@ def test_a_speakers_post_after_the_name_stays_in_the_callout_with_or_without_an_
     merged = _two(tmp_path / "b", f"{words} Ilse Varga told reporters at the quay.", f"{words} said Tomas Brekk, adding that more checks would follow.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
     assert any(v["text"].endswith("said Tomas Brekk") for v in clash["variants"])  # what follows is no post
+
+
+def test_a_place_after_the_verb_of_saying_is_no_speaker(tmp_path):
+    said = "\u201cNo hospital should stop because one program fails,\u201d she said."
+    merged = _two(tmp_path, f"Health Minister Ida Marsh spoke on Tuesday. {said}",
+                  "\u00ab No hospital should stop because one program fails \u00bb, has she declared in Ormsby.", translated=True)
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+
+
+def test_a_pronoun_after_a_firm_and_its_officer_stands_for_the_officer(tmp_path):
+    words = "\u201cWe would rather sail late than sail with any doubt about the boat,\u201d"
+    merged = _two(tmp_path, f"Tarn Line said the boat was safe. Tarn Line chief executive Ada Voss apologised to customers. {words} she told reporters.",
+                  f"{words} said Odd Rask, the firm's operations director.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert len(clash["variants"]) == 2
+    (tmp_path / "same").mkdir()
+    same = _two(tmp_path / "same", f"Tarn Line said the boat was safe. Tarn Line chief executive Ada Voss apologised to customers. {words} she told reporters.",
+                f"{words} said Ada Voss.")
+    assert not [d for d in same["discrepancies"] if d["kind"] == "quote"]

@@ -207,6 +207,8 @@ _PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_fact
 _PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts.SAY_VERBS}\s*:?\s*$", re.I)
 
 
+_OWNS_A_POST = re.compile(r"\s+(?:chief|chair|chairman|chairwoman|president|director|head|spokesman|spokeswoman|spokesperson|manager|executive|minister|secretary)\b", re.I)
+"""What follows an organisation's name, not a person's: its post ('Acme chief executive Jane Roe')."""
 _SUBJECT_NAME = re.compile(r"((?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f-]+),\s+(?:who|whose|a|an|the)\b")
 """A sentence opening on a name set off by its description ('Orellano, who is coached by …,'):
 its subject, whom a 'he said' in the next sentence means."""
@@ -226,7 +228,7 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
             after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
-                named = set(surnames.findall(without_accents(before.text))) if before is not None else set()
+                named = {m.group(1) for m in surnames.finditer(without_accents(before.text)) if not _OWNS_A_POST.match(before.text, m.end())} if before is not None else set()  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
                 subject = _SUBJECT_NAME.match(before.text) if before is not None else None
                 if subject and subject.group(1).split()[0] not in quote_facts.NOT_NAMES:
                     named = {without_accents(subject.group(1).split()[-1])}  # 'Orellano, who is coached by Ferrán, said …': the sentence's subject
