@@ -392,3 +392,10 @@ def test_a_rank_before_a_trade_no_list_names_is_a_post():
     assert title_conflicts(people, ["a", "b"])  # the chief forecaster is not the director
     same = find_people([sentence("a", "Chief negotiator Ola Brink left the talks at dawn."), sentence("b", "The chief negotiator, Ola Brink, left the talks.")])
     assert not title_conflicts(same, ["a", "b"])
+
+
+def test_a_translations_director_general_is_the_firms_chief_executive():
+    people = find_people([sentence("wire", "Chief executive Mona Dahl apologised to customers."),
+                          sentence("daily-mt", "The president-director general Mona Dahl has presented her excuses.")])
+    assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []
+    assert title_conflicts(people, ["wire", "daily-mt"]) != []  # in the outlets' own language two posts

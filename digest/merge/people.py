@@ -120,6 +120,8 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
         return words[-1] in HEAD_ROLES or len(words) >= 2 and words[-1] == "general" and words[-2] in ("director", "secretary")
 
     def one(ca: str, cb: str) -> bool:
+        if translation and {ca, cb} == {"chief", "director general"}:
+            return True  # a translation's 'director general' (French PDG, Spanish director general) for a firm's chief executive
         return role(ca) == role(cb) or ca == "head" and heads(cb) or cb == "head" and heads(ca)  # 'its head' is whoever leads it
     return any(one(ca, cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
 
