@@ -1277,3 +1277,12 @@ def test_a_pronoun_after_a_firm_and_its_officer_stands_for_the_officer(tmp_path)
     same = _two(tmp_path / "same", f"Tarn Line said the boat was safe. Tarn Line chief executive Ada Voss apologised to customers. {words} she told reporters.",
                 f"{words} said Ada Voss.")
     assert not [d for d in same["discrepancies"] if d["kind"] == "quote"]
+
+
+def test_one_deed_done_to_one_thing_by_two_different_people_is_a_name_clash(tmp_path):
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    passive = "After the final whistle the cup was handed over by the former captain Ola Lund."
+    assert variants_of(_two(tmp_path / "a", passive.replace("handed over", "presented"), "Club president Vera Holm presented the cup to the team."), "name") == [["Ola Lund", "Vera Holm"]]
+    assert variants_of(_two(tmp_path / "b", passive, "Ola Lund handed over the cup before the lap of honour."), "name") == []  # one person
+    assert variants_of(_two(tmp_path / "c", passive.replace("handed over", "presented"), "Club president Vera Holm presented the medals to the team."), "name") == []  # another thing

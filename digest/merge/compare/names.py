@@ -876,3 +876,50 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
             variants = tuple(Variant(source, shown, claim) for name in (a, b) for source, (claim, shown) in kinds[name].items())
             out.append(Found(discrepancy_id("name", normalise_phrase(min(a, b)), "kind"), "name", f"Names differ: {a} / {b}", variants))
     return out
+
+
+_PERSON_NAME = rf"({CAPITAL}[a-z\u00e0-\u024f'\u2019-]+(?:\s+{CAPITAL}[a-z\u00e0-\u024f'\u2019-]+){{1,2}})"
+_DONE_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|had\s+been)\s+([a-z]{{4,}}(?:ed|en))\s+(?:over\s+|out\s+)?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
+_DOER = re.compile(rf"{_PERSON_NAME}\s+([a-z]{{4,}}ed)\s+(?:over\s+)?(?:the|a|an|his|her|its|their)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}})")
+"""Who did a deed to a thing: 'the trophy was presented by (the former champion) Greta Holm',
+'Federation president Elias Varg presented the trophy'."""
+
+
+def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """One deed done to one thing by a different named person in each of two outlets ('the
+    trophy was presented by Greta Holm' / 'Elias Varg presented the trophy'): the same verb and
+    the same thing, told in the passive or the active, whatever else the sentences say. An
+    outlet that names the other's person doing it too agrees."""
+    done: dict[tuple[str, str], dict[str, list[tuple[Claim, str, int, int]]]] = {}  # (verb, thing) -> outlet -> agents
+    for c in claims:
+        if " by " in c.text:
+            for m in _DONE_BY.finditer(c.text):
+                left = c.text.rfind(",", 0, m.start()) + 1
+                for thing in content_stems(c.text[left:m.start()]):
+                    done.setdefault((m.group(1).lower(), thing), {}).setdefault(c.source, []).append((c, m.group(2), m.start(2), m.end(2)))
+        for m in _DOER.finditer(c.text):
+            if m.group(1).split()[0] in NOT_PEOPLE or m.group(1).split()[0].lower() in STOPWORDS:
+                continue
+            for thing in content_stems(m.group(3)):
+                done.setdefault((m.group(2).lower(), thing), {}).setdefault(c.source, []).append((c, m.group(1), m.start(1), m.end(1)))
+    out: list[Conflict] = []
+    seen: set[frozenset[str]] = set()
+    for (verb, _thing), by_outlet in sorted(done.items()):
+        if len(by_outlet) < 2:
+            continue
+        surnames = {source: {agent.split()[-1] for _, agent, _, _ in told} for source, told in by_outlet.items()}
+        sources = sorted(by_outlet)
+        for x, a in enumerate(sources):
+            for b in sources[x + 1:]:
+                if surnames[a] & surnames[b] or len(surnames[a]) != 1 or len(surnames[b]) != 1:
+                    continue
+                pair = frozenset(surnames[a] | surnames[b])
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                facts = []
+                for source in (a, b):
+                    claim, agent, start, end = by_outlet[source][0]
+                    facts.append((claim, Fact("name", "agent:" + verb, agent, agent, start, end)))
+                out.append(Conflict("name", "agent:" + verb, "material", facts))
+    return out
