@@ -1455,6 +1455,8 @@ def test_within_is_an_exact_upper_bound():
     ("38 councillors voted for the scheme, 21 against and two abstained.", (38.0, 21.0)),
     ("Thirty-eight councillors backed the plan and 23 opposed it.", (38.0, 23.0)),
     ("Twenty-one members voted in favour and eight voted against.", (21.0, 8.0)),  # 'Twenty-one' is no split of its own
+    ("The minutes record 12 trustees in favour and seven against.", (12.0, 7.0)),
+    ("The council approved the budget 17-4, with one abstention.", (17.0, 4.0)),  # approving is voting
 ])
 def test_a_vote_told_as_so_many_for_and_so_many_against_is_a_split(text, split):
     assert figures(text)["split"] == [split]

@@ -62,11 +62,11 @@ SPLIT = re.compile(
     re.I,
 )
 FOR_AND_AGAINST = re.compile(
-    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|backed|supported)\b[^.;]{{0,50}}?(?:,|\band\b)\s*"
+    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|in\s+favou?r|backed|supported)\b[^.;]{{0,50}}?(?:,|\band\b)\s*"
     rf"(?P<b>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
 """A vote told as so many for and so many against ('38 councillors voted for the scheme, 21
 against', 'Thirty-eight councillors backed the plan and 23 opposed it')."""
-_SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices)\b", re.I)
+_SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
 DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -374,7 +374,7 @@ _CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no on
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
     "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
-_SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices")
+_SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
 
