@@ -399,3 +399,8 @@ def test_a_translations_director_general_is_the_firms_chief_executive():
                           sentence("daily-mt", "The president-director general Mona Dahl has presented her excuses.")])
     assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []
     assert title_conflicts(people, ["wire", "daily-mt"]) != []  # in the outlets' own language two posts
+
+
+def test_a_head_of_a_trade_is_no_director():
+    people = find_people([sentence("a", "Museum director Ada Brun said the hull was intact."), sentence("b", "According to head conservator Ada Brun of the museum, the hull is intact.")])
+    assert title_conflicts(people, ["a", "b"])

@@ -202,7 +202,7 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
-            if words[i] in RANK_WORDS and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in STOPWORDS | ROLE_NOUNS:
+            if (words[i] in RANK_WORDS or words[i] == "head") and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in STOPWORDS | ROLE_NOUNS:
                 return " ".join(words[start:i + 2])  # 'chief forecaster', 'lead negotiator': a rank of a trade no list names
             later = _role_after_rank(words, i)
             if later:
