@@ -1604,3 +1604,10 @@ def test_a_sum_after_its_currencys_three_letter_code_is_money(text, currency, am
 
 def test_a_three_letter_code_before_a_small_bare_number_is_no_money():
     assert "money" not in figures("The BBC 2 documentary ran for an hour.")
+
+
+def test_a_year_a_figure_is_measured_since_is_no_era_of_the_figure():
+    [closed] = [f for f in numbers.extract("The shares hit their lowest since March 2020 and closed down 19.8 percent.", PLAIN) if f.subject == "percent"]
+    assert closed.era is None
+    [quake] = [f for f in numbers.extract("It was the strongest quake since 1968, when a magnitude 6.5 quake struck.", PLAIN) if f.subject == "magnitude"]
+    assert quake.era == 1968  # what follows 'when' tells of that year

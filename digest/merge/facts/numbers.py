@@ -743,12 +743,17 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     found = before or after
     if not found:
         return fact
+    if before and _SINCE_YEAR.search(text, max(0, before.start(1) - 25), before.start(1)) and not _WHEN_AFTER.match(text, before.end(1)):
+        return fact  # 'their lowest since March 2020, and closed down 19.8 percent': a year measured from, no era of the figure
     if found.group(1)[0] in "Ll":
         return replace(fact, era=published_year - 1)
     year = int(found.group(1))
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+"""'since 1968, when a magnitude 6.5 quake struck': what follows tells of that year."""
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
 _EVERY = re.compile(r"\bevery\s+$", re.I)
 
 _SUPERSEDED = re.compile(
