@@ -1619,3 +1619,18 @@ def test_a_day_named_without_its_year_in_a_sentence_about_what_is_to_come_is_the
     [past] = dates.extract("The firm warned on Feb. 26 that sales were weak.", october)
     [soon] = dates.extract("The ceremony will take place on 24 November.", october)
     assert (ahead.value.year, past.value.year, soon.value.year) == (2026, 2025, 2025)
+
+
+def test_counts_of_other_nouns_written_with_the_same_digits_swapped_are_one_count(tmp_path):
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("Over the two days, 47 patients were sent by ambulance to hospitals in Orsa and Lund.\n", published),
+        "radio": ("Ambulance crews had to take 74 people who needed urgent care past its locked doors to hospitals in Orsa and Lund, adding up to an hour to their journeys.\n", published),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["47 patients", "74 people"]]
+
+
+def test_figures_written_with_the_same_digits_in_another_order_are_transposed():
+    from digest.merge.compare.figures import _transposed
+    [a], [b], [c] = (numbers.extract(t, PLAIN) for t in ("It took 38 patients.", "It took 83 people.", "It took 33 people."))
+    assert _transposed(a, b) and not _transposed(a, c) and not _transposed(a, a)

@@ -462,9 +462,18 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
         return []  # 'the study and two other papers' / 'three of the articles': a count beside something else counts a part
     if max(x.value, y.value) <= SMALL_COUNT and closeness < PARAPHRASE_PAIR:  # type: ignore[type-var]
         return []  # 'with one exception' / 'two scientists': small counts of other nouns meet by chance in loosely close claims
-    if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN or _sums_to(a, x, y) or _sums_to(b, y, x):
+    if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN and not _transposed(x, y) or _sums_to(a, x, y) or _sums_to(b, y, x):
         return []
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
+
+
+def _transposed(x: Fact, y: Fact) -> bool:
+    """Two counts written with the same digits in another order ('38' / '83'): one figure mistyped,
+    whatever words each outlet puts around it."""
+    if not isinstance(x.value, (int, float)) or not isinstance(y.value, (int, float)) or x.value == y.value:
+        return False
+    dx, dy = str(int(x.value)), str(int(y.value))
+    return x.value == int(x.value) and y.value == int(y.value) and len(dx) >= 2 and sorted(dx) == sorted(dy)
 
 
 def _sums_to(claim: Claim, part: Fact, whole: Fact) -> bool:
