@@ -1286,3 +1286,10 @@ def test_one_deed_done_to_one_thing_by_two_different_people_is_a_name_clash(tmp_
     assert variants_of(_two(tmp_path / "a", passive.replace("handed over", "presented"), "Club president Vera Holm presented the cup to the team."), "name") == [["Ola Lund", "Vera Holm"]]
     assert variants_of(_two(tmp_path / "b", passive, "Ola Lund handed over the cup before the lap of honour."), "name") == []  # one person
     assert variants_of(_two(tmp_path / "c", passive.replace("handed over", "presented"), "Club president Vera Holm presented the medals to the team."), "name") == []  # another thing
+
+
+def test_an_attribution_keeps_its_words_up_to_the_next_comma(tmp_path):
+    words = '"We planned one thing all week: keep the ball long and let her make the mistakes,"'
+    merged = _two(tmp_path, f"{words} said her coach, Piet Laar.", f"{words} Vera Lind said afterwards, describing a plan built on heavy topspin.")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert any(v["text"].endswith("Vera Lind said afterwards") for v in clash["variants"])

@@ -254,7 +254,7 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
     verb = re.match(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b", claim.text[end:])
     if verb:
         end += verb.end()
-        rest = _ATTRIBUTION_REST.match(claim.text, end)
+        rest = _ATTRIBUTION_TO_COMMA.match(claim.text, end) or _ATTRIBUTION_REST.match(claim.text, end)
         if rest:
             end = rest.end()  # '… said in Monday's statement': the attribution to its end, as the outlet wrote it
     elif nearest.start() > fact.end:
@@ -271,6 +271,8 @@ _POST_AFTER_NAME = re.compile(
 port'), not what follows it ('adding that', 'in a statement', 'who …')."""
 
 
+_ATTRIBUTION_TO_COMMA = re.compile(r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{1,30}?(?=,)")
+"""The words after the verb up to a comma a few words on ('Maslak said afterwards, describing …')."""
 _ATTRIBUTION_REST = re.compile(r"[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[.;!?]\s|[.;!?]?$)")
 """The rest of an attribution after its verb ('in a statement', 'reporters on Monday'), when
 the sentence ends within a few words."""
