@@ -1634,3 +1634,14 @@ def test_figures_written_with_the_same_digits_in_another_order_are_transposed():
     from digest.merge.compare.figures import _transposed
     [a], [b], [c] = (numbers.extract(t, PLAIN) for t in ("It took 38 patients.", "It took 83 people.", "It took 33 people."))
     assert _transposed(a, b) and not _transposed(a, c) and not _transposed(a, a)
+
+
+def test_the_one_length_each_outlet_gives_of_a_things_extent_is_one_length(tmp_path):
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("The pine-built barge is 24 metres long, and its timbers were cut in the winter of 1702.\n\n"
+                 "Divers found it at a depth of 40 metres.\n", published),
+        "review": ("The survey gives an overall length of 27 metres from bow to stern and a beam of about 6 m.\n\n"
+                   "It rests 40 metres down, in cold, still water.\n", published),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["24 metres", "27 metres"]]

@@ -569,6 +569,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         for x in np.nonzero(outlets != outlet)[0].tolist():
             best[(x, outlet)] = closest[x]
     given = Counter(outlet_of)  # figures of this subject per outlet
+    dimensions = [_dimension(c, f) for c, f, _ in facts]
+    measured = Counter(zip(outlet_of, dimensions))  # lengths per outlet and dimension
     out: list[Conflict] = []
     for (x, other), y in best.items():
         if x > y or best.get((y, outlet_of[x])) != x:
@@ -583,6 +585,9 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = SOLE_COUNT_MIN  # each outlet counts these things, or gives a vote's split, once in the whole story
         if not cross and fa.subject == "level" and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1:
             needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
+        if not cross and fa.subject == "length" and dimensions[x] and dimensions[x] == dimensions[y] and \
+                measured[(outlet_of[x], dimensions[x])] == 1 and measured[(outlet_of[y], dimensions[y])] == 1:
+            needed = -1.0  # the one thing each outlet says is so long ('28 metres long' / 'an overall length of 31 metres')
         if fa.subject == "split" and sum(fa.value) == sum(fb.value):  # type: ignore[arg-type]
             needed = -1.0  # one body's vote: the same number of voters split two ways
         if fa.subject == "split" and needed == SOLE_COUNT_MIN and (fa.value[0] == fb.value[0] or fa.value[1] == fb.value[1]):  # type: ignore[index]
@@ -595,6 +600,23 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue
         out.append(Conflict(_figure_kind(fa, fb), "count" if cross else fa.subject, "material", [(a, fa), (b, fb)]))
     return out
+
+
+_DIMENSION_AFTER = re.compile(r"\s*(long|deep|high|tall|wide)\b", re.I)
+_DIMENSION_BEFORE = re.compile(r"\b(length|depth|height|width)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_DIMENSIONS = {"long": "length", "deep": "depth", "high": "height", "tall": "height", "wide": "width"}
+
+
+def _dimension(claim: Claim, fact: Fact) -> str:
+    """Which extent a length is of, when the sentence says ('28 metres long', 'a depth of 40 m'):
+    a thing's length and its depth are two figures, each told once."""
+    if fact.subject != "length":
+        return ""
+    after = _DIMENSION_AFTER.match(claim.text, fact.end)
+    if after:
+        return _DIMENSIONS[after.group(1).lower()]
+    before = _DIMENSION_BEFORE.search(claim.text, max(0, fact.start - 40), fact.start)
+    return before.group(1).lower() if before else ""
 
 
 def _outlet_also_says(facts, source: str, fact: Fact, sims) -> bool:
