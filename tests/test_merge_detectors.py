@@ -1645,3 +1645,17 @@ def test_the_one_length_each_outlet_gives_of_a_things_extent_is_one_length(tmp_p
                    "It rests 40 metres down, in cold, still water.\n", published),
     }, lead="wire")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["24 metres", "27 metres"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Roe called the deal \u201ca truce held together by a common fund and little else\u201d and said Labour would oppose the tax cut.", "roe"),
+    ("\u00ab This truce will not hold past the winter, in my view \u00bb, has declared Roe, for whom Ardesse cannot afford it.", "roe"),
+])
+def test_a_name_that_opens_what_was_said_is_no_speaker(text, speaker):
+    [quote] = quotes.extract(text, PLAIN)
+    assert quote.value[1] == speaker
+
+
+def test_a_figure_told_as_what_it_was_before_is_an_earlier_state():
+    facts = numbers.extract("It now expects 180 million crowns, against 280 million previously.", PLAIN)
+    assert [f.era is not None for f in facts] == [False, True]

@@ -660,7 +660,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
     if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
-    if _YEAR.search(text) or "last year" in lower or " from " in lower or " with " in lower:
+    if _YEAR.search(text) or "last year" in lower or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
@@ -716,6 +716,9 @@ _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _ERA_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d|[Ll]ast year['\u2019]s)(?![\w'\u2019])[^;:.!?\u2013\u2014]{0,50}$")
 _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+((?:1[6-9]|20)\d\d|last year['\u2019]s)(?![\w'\u2019])")
+_PRIOR_AFTER = re.compile(r"\s*(?:[a-z%]+\s+){0,2}?(?:previously|before|beforehand|formerly)\b(?!\s+(?:the|a|an|it|its|his|her|their|being|that)\b)", re.I)
+"""'against 260 to 280 million previously': the figure a change is measured from, named after it."""
+_PRIOR_WORDS = ("previously", "formerly", "beforehand")
 _PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?$", re.I)
 """The figure a change is measured from ('up from 9 million', 'compared with 41 last year'): an
 earlier state of the subject, compared only with earlier states."""
@@ -735,7 +738,7 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     quake destroyed the town', 'killed 212 people in 1968', 'last year's 40 arrests'."""
     if fact.subject in ("year", "duration"):
         return fact  # a length of time runs from the year, it is no figure of it ('distilled in 1951 and spent 72 years in a cask')
-    if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start) or _TO_FROM_BEFORE.search(text, max(0, fact.start - 40), fact.start) or (
+    if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start) or _TO_FROM_BEFORE.search(text, max(0, fact.start - 40), fact.start) or _PRIOR_AFTER.match(text, fact.end) or fact.text.lower().endswith(_PRIOR_WORDS) or (
             _FROM_BEFORE.search(text, max(0, fact.start - 12), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)

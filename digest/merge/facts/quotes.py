@@ -46,7 +46,7 @@ def speaker(text: str, start: int, end: int) -> str:
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
         following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())
-                          and not _PLACE_BEFORE.search(after, 0, m.start())
+                          and not _PLACE_BEFORE.search(after, 0, m.start()) and not _REPORTED_VERB.match(after, m.end())
                           and not _an_owner(m.group(0))), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
             return following.group(0).strip()
@@ -70,6 +70,8 @@ def speaker(text: str, start: int, end: int) -> str:
 
 _AFFILIATION = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$")
 """'said the chief executive of Acme': the name after 'of' is where the speaker works."""
+_REPORTED_VERB = re.compile(r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|cannot|should|must|might|may|did|does|planned|wanted|intended)\b")
+"""'and said Labour would oppose the tax cut': a name with a verb after it opens what was said."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|near|outside|inside)\s+(?:the\s+)?$")
 """'has she declared in Sarnow': the name after 'in' is where it was said."""
 
