@@ -1659,3 +1659,14 @@ def test_a_name_that_opens_what_was_said_is_no_speaker(text, speaker):
 def test_a_figure_told_as_what_it_was_before_is_an_earlier_state():
     facts = numbers.extract("It now expects 180 million crowns, against 280 million previously.", PLAIN)
     assert [f.era is not None for f in facts] == [False, True]
+
+
+def test_a_rounded_figure_given_elsewhere_far_from_the_others_value_does_not_agree_with_it(tmp_path):
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("The regulator estimated that bread prices were about 15 percent higher than they would have been without the cartel.\n\n"
+                 "Fines were cut by 30 percent for firms that cooperated.\n", published),
+        "mt": ("According to the regulator, the prices of the bread were thus around 25 % more high than in a normal market.\n",
+               dict(published, translated_from="fr")),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["about 15 percent", "around 25 %"]]

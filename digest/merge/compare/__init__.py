@@ -155,6 +155,12 @@ def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]
     return out
 
 
+APPROXIMATE_ELSEWHERE = 0.06
+"""How far an approximate figure an outlet gives elsewhere may lie from the other's value and still
+be that value ('almost 80 metres' for 79): rounding 'around 25' to one digit (30) is too loose
+to read another statement of the outlet as agreeing."""
+
+
 def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     """An outlet that gives the other's value for the subject elsewhere agrees with it: its best
     match is that statement, not this one."""
@@ -170,6 +176,9 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
             return fact.value == other.value  # 'shortly before 3 o'clock' gives no '2:40'
         if fact.detector == "dates" and fact.subject.startswith("date"):
             return (fact.value.year, fact.value.month, fact.value.day) == (other.value.year, other.value.month, other.value.day)  # type: ignore[union-attr]
+        if fact.detector == "numbers" and (fact.approximate or other.approximate) and isinstance(fact.value, (int, float)) and isinstance(other.value, (int, float)):
+            x, y = float(fact.value), float(other.value)
+            return same(fact, other) and abs(x - y) <= APPROXIMATE_ELSEWHERE * max(abs(x), abs(y))  # 'around 25 %' is no '30 percent' given elsewhere
         return same(fact, other)
 
     b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []) if f is not y)  # elsewhere, not in the clashing figure itself
