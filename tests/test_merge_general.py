@@ -1293,3 +1293,13 @@ def test_an_attribution_keeps_its_words_up_to_the_next_comma(tmp_path):
     merged = _two(tmp_path, f"{words} said her coach, Piet Laar.", f"{words} Vera Lind said afterwards, describing a plan built on heavy topspin.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
     assert any(v["text"].endswith("Vera Lind said afterwards") for v in clash["variants"])
+
+
+def test_the_one_flag_each_outlet_gives_the_ship_differs(tmp_path):
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    wire = "Customs boarded the Vardish-flagged bulk carrier Gull Rock at dawn."
+    assert variants_of(_two(tmp_path / "a", wire, "Officers searched the Ostrian-registered freighter Gull Rock for six hours."), "name") == [["Ostrian", "Vardish"]]
+    assert variants_of(_two(tmp_path / "b", wire, "The ship, sailing under Vardish flag, was searched for six hours.", translated=True), "name") == []
+    two = "The Vardish-flagged Gull Rock collided with the Ostrian-flagged Tern at dawn."
+    assert variants_of(_two(tmp_path / "c", wire, two), "name") == []  # two ships, two flags

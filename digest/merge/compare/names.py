@@ -923,3 +923,34 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
                     facts.append((claim, Fact("name", "agent:" + verb, agent, agent, start, end)))
                 out.append(Conflict("name", "agent:" + verb, "material", facts))
     return out
+
+
+_FLAG = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)-(?:flagged|registered)\b|\b(?:flying|under)\s+(?:the\s+|a\s+)?({CAPITAL}[a-z\u00e0-\u024f]+)\s+flag\b")
+"""The state a ship sails under: 'the Salvenne-flagged ship', 'Marovian-registered', 'flying the
+Salvenne flag', a translation's 'under Salvennese flag'."""
+FLAG_STEM = 5
+"""Letters a state's name and its adjective share ('Salvenne' / 'Salvennese')."""
+
+
+def flag_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """The one flag each of two outlets gives the story's ship, two different states ('the
+    Salvenne-flagged ship' / 'the Marovian-registered vessel'). An outlet naming two flags (a
+    collision of two ships) is left out."""
+    flags: dict[str, list[tuple[Claim, re.Match, str]]] = {}
+    for c in claims:
+        if "flag" in c.text or "registered" in c.text:
+            for m in _FLAG.finditer(c.text):
+                flags.setdefault(c.source, []).append((c, m, (m.group(1) or m.group(2))))
+    sole = {source: told[0] for source, told in flags.items() if len({without_accents(s)[:FLAG_STEM].lower() for _, _, s in told}) == 1}
+    out: list[Conflict] = []
+    sources = sorted(sole)
+    for x, a in enumerate(sources):
+        for b in sources[x + 1:]:
+            (ca, ma, sa), (cb, mb, sb) = sole[a], sole[b]
+            if without_accents(sa)[:FLAG_STEM].lower() == without_accents(sb)[:FLAG_STEM].lower():
+                continue
+            g = 1 if ma.group(1) else 2
+            h = 1 if mb.group(1) else 2
+            out.append(Conflict("name", "flag", "material", [(ca, Fact("name", "flag", sa, sa, ma.start(g), ma.end(g))),
+                                                             (cb, Fact("name", "flag", sb, sb, mb.start(h), mb.end(h)))]))
+    return out
