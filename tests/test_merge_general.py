@@ -1303,3 +1303,14 @@ def test_the_one_flag_each_outlet_gives_the_ship_differs(tmp_path):
     assert variants_of(_two(tmp_path / "b", wire, "The ship, sailing under Vardish flag, was searched for six hours.", translated=True), "name") == []
     two = "The Vardish-flagged Gull Rock collided with the Ostrian-flagged Tern at dawn."
     assert variants_of(_two(tmp_path / "c", wire, two), "name") == []  # two ships, two flags
+
+
+def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    denied = "The council has no plans to demolish the tower."
+    merged = _two(tmp_path / "a", denied, "The tower is to be demolished next spring and the site sold to a developer, the mayor's office said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    assert not _two(tmp_path / "b", denied, "The tower is not to be demolished, the mayor's office said.")["discrepancies"]
+    assert not _two(tmp_path / "c", "The council has no plans to demolish the tower before the election, which it expects to win easily.",
+                    "The old depot is to be demolished next spring, the mayor's office said.")["discrepancies"]  # another thing demolished

@@ -737,3 +737,40 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(b, f), (a, x)]))
     return out
+
+
+_PLAN_DENIED = re.compile(r"\b(?:(?:has|have|had)\s+)?no\s+(?:plans?|intention)\s+to\s+([a-z]{3,})\b|\b(?:does|do|did)\s+not\s+(?:plan|intend)\s+to\s+([a-z]{3,})\b", re.I)
+"""A plan said not to exist: 'has no plans to raise the ship', 'does not intend to sell'."""
+_PLANNED_DEED = re.compile(r"\b(?:is|are)\s+to\s+be\s+([a-z]{3,}(?:ed|en))\b|\b(?:plans?|intends?|is\s+set|are\s+set)\s+to\s+(?:be\s+)?([a-z]{3,})\b|\bwill\s+(?:be\s+)?([a-z]{3,})\b", re.I)
+"""A deed told as planned: 'is to be raised', 'plans to sell', 'will be raised', 'will sell'."""
+
+
+def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'The museum has no plans to raise the ship' against 'the wreck is to be raised and brought
+    ashore': one outlet denies the plan another reports, with the same verb, wherever in the story
+    each stands, when the denial is its sentence's whole claim or both name the same thing done."""
+    denials = [(c, m) for c in claims if " no " in c.text or " not " in c.text for m in _PLAN_DENIED.finditer(c.text)]
+    if not denials:
+        return []
+    out: list[Conflict] = []
+    for a, m in denials:
+        verb = stem(next(g for g in m.groups() if g))
+        whole = _whole_claim(a.text, m)
+        object_a = status_facts.object_after(a.text, m.end(), 4)
+        x = Fact("confirmation", "plan", "denied", status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
+        seen: set[str] = set()
+        for b in claims:
+            if b.source == a.source or b.source in seen:
+                continue
+            for p in _PLANNED_DEED.finditer(b.text):
+                told = next(g for g in p.groups() if g)
+                if not status_facts.same_root(stem(told), verb) and not status_facts.same_root(stem(told[:-1] if told.endswith("ed") else told), verb) \
+                        or _NEGATION_BEFORE.search(b.text[max(0, p.start() - 40):p.start()]) or re.match(r"\s+not\b", b.text[p.end():]):
+                    continue
+                if not whole and len(object_a & status_facts.object_after(b.text, p.end(), 4)) < 1:
+                    continue
+                seen.add(b.source)
+                y = Fact("confirmation", "plan", "planned", status_facts.clause(b.text, p.start(), p.end()), p.start(), p.end())
+                out.append(Conflict("confirmation", "plan", "material", [(a, x), (b, y)]))
+                break
+    return out
