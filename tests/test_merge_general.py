@@ -1314,3 +1314,12 @@ def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert not _two(tmp_path / "b", denied, "The tower is not to be demolished, the mayor's office said.")["discrepancies"]
     assert not _two(tmp_path / "c", "The council has no plans to demolish the tower before the election, which it expects to win easily.",
                     "The old depot is to be demolished next spring, the mayor's office said.")["discrepancies"]  # another thing demolished
+
+
+def test_a_deed_one_outlet_calls_unconfirmed_by_its_noun_and_another_reports_done_is_a_clash(tmp_path):
+    for sub in "ab":
+        (tmp_path / sub).mkdir()
+    unconfirmed = "Divers believe the hull is the Sea Wren, but the identification has not yet been confirmed."
+    merged = _two(tmp_path / "a", unconfirmed, "Radio reports say the hull has been identified as the Sea Wren, a trader lost in 1702.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    assert not _two(tmp_path / "b", unconfirmed, "Radio reports say the hull has not been identified yet, though the Sea Wren is a candidate.")["discrepancies"]

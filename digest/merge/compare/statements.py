@@ -774,3 +774,37 @@ def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 out.append(Conflict("confirmation", "plan", "material", [(a, x), (b, y)]))
                 break
     return out
+
+
+_NOUN_UNCONFIRMED = re.compile(
+    r"\b([a-z]{5,}(?:tion|ment|al))\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|established|verified)\b"
+    r"|\b([a-z]{5,}(?:tion|ment|al))\s+(?:is|was|remains|remained)\s+(?:still\s+|as\s+yet\s+)?(?:unconfirmed|unverified|not\s+(?:yet\s+)?confirmed)\b", re.I)
+"""A deed named by its noun and said to be unconfirmed: 'the identification had not been
+confirmed', 'the appointment remains unconfirmed'."""
+NOUN_VERB_STEM = 6
+"""Letters a deed's noun and its verb share ('identification' / 'identified', 'appointment' / 'appointed')."""
+
+
+def unconfirmed_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'The identification had not been confirmed' against 'the wreck has been identified as the
+    Gylden Falk': what one outlet calls unconfirmed, by the deed's noun, another reports done with
+    its verb, wherever in the story each stands."""
+    open_ = [(c, m) for c in claims if "confirm" in c.text or "verif" in c.text or "establish" in c.text for m in _NOUN_UNCONFIRMED.finditer(c.text)]
+    if not open_:
+        return []
+    out: list[Conflict] = []
+    for a, m in open_:
+        noun = (m.group(1) or m.group(2)).lower()
+        root = noun[:NOUN_VERB_STEM]
+        x = Fact("confirmation", "status", "unconfirmed", status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
+        seen: set[str] = set()
+        for b in claims:
+            if b.source == a.source or b.source in seen or root not in b.text.lower():
+                continue
+            for d in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?([a-z]{5,}ed)\b", b.text, re.I):
+                if d.group(1).lower().startswith(root) and not _NEGATION_BEFORE.search(b.text[max(0, d.start() - 40):d.start()]):
+                    seen.add(b.source)
+                    y = Fact("confirmation", "status", ("done", frozenset(), 0), status_facts.clause(b.text, d.start(), d.end()), d.start(), d.end())
+                    out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
+                    break
+    return out
