@@ -1323,3 +1323,12 @@ def test_a_deed_one_outlet_calls_unconfirmed_by_its_noun_and_another_reports_don
     merged = _two(tmp_path / "a", unconfirmed, "Radio reports say the hull has been identified as the Sea Wren, a trader lost in 1702.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
     assert not _two(tmp_path / "b", unconfirmed, "Radio reports say the hull has not been identified yet, though the Sea Wren is a candidate.")["discrepancies"]
+
+
+def test_a_possibility_one_outlet_closes_and_another_keeps_open_is_a_clash(tmp_path):
+    for sub in "ab":
+        (tmp_path / sub).mkdir()
+    closed = "The agency said there was no evidence of sabotage at the pumping station."
+    merged = _two(tmp_path / "a", closed, "Investigators have not yet excluded the track of a sabotage and pursue their inquiries.", translated=True)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    assert not _two(tmp_path / "b", closed, "Investigators have not yet excluded a fault in the pumps and pursue their inquiries.", translated=True)["discrepancies"]

@@ -808,3 +808,39 @@ def unconfirmed_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
                     out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
                     break
     return out
+
+
+_NOT_RULED_OUT = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+){0,2}(?:ruled\s+out|excluded?)\b([^.;]{0,50})", re.I)
+"""A possibility kept open: 'has not yet excluded the track of a cyberattack', 'did not rule out sabotage'."""
+_RULED_OUT = re.compile(r"\b(?:ruled\s+out|no\s+(?:evidence|sign|signs|indication|trace)\s+of)\b([^.;]{0,40})", re.I)
+"""A possibility closed: 'ruled out a cyberattack', 'no evidence of a cyberattack', 'no sign of malicious activity'."""
+
+
+def ruled_out_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'There was no evidence of a cyberattack' against 'it has not yet excluded the track of a
+    cyberattack': one outlet closes a possibility another keeps open, of the same thing named by
+    the same word, wherever in the story each stands."""
+    open_ = [(c, m, _content(m.group(1), 2)) for c in claims if "not" in c.text or "never" in c.text for m in _NOT_RULED_OUT.finditer(c.text)]
+    if not open_:
+        return []
+    closed = [(c, m, _content(m.group(1), 1)) for c in claims if "ruled" in c.text or "no " in c.text for m in _RULED_OUT.finditer(c.text)
+              if m.group(0).lower().startswith("no") or not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 30):m.start()])]  # 'did not rule out' keeps it open
+    out: list[Conflict] = []
+    for a, m, what_a in open_:
+        seen: set[str] = set()
+        x = Fact("confirmation", "ruled-out", "open", status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
+        for b, n, what_b in closed:
+            if b.source == a.source or b.source in seen or not what_a & what_b:
+                continue
+            if any(n.start() >= o.start() and n.end() <= o.end() for o in _NOT_RULED_OUT.finditer(b.text)):
+                continue  # the 'ruled out' of a 'not ruled out'
+            seen.add(b.source)
+            y = Fact("confirmation", "ruled-out", "closed", status_facts.clause(b.text, n.start(), n.end()), n.start(), n.end())
+            out.append(Conflict("confirmation", "ruled-out", "material", [(a, x), (b, y)]))
+    return out
+
+
+def _content(text: str, words: int) -> set[str]:
+    """Stems of the first longer content words of a phrase: what is ruled out or kept open ('the
+    track of a cyberattack' gives both words, a translation's head noun being loose)."""
+    return {stem(w.lower()) for w in [w for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 4 and not w[0].isupper()][:words]}
