@@ -1670,3 +1670,12 @@ def test_a_rounded_figure_given_elsewhere_far_from_the_others_value_does_not_agr
                dict(published, translated_from="fr")),
     }, lead="wire")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["about 15 percent", "around 25 %"]]
+
+
+def test_a_group_broken_down_into_the_same_parts_with_one_part_counted_otherwise_is_a_clash(tmp_path):
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("The captives - three shop assistants and two delivery drivers - were checked by medics at the scene.\n", published),
+        "radio": ("Four members of staff and two delivery drivers spent the whole afternoon inside the store on Long Street.\n", published),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["Four members", "three shop"]]

@@ -1007,3 +1007,32 @@ def _noun_word(group, noun: str) -> str:
             if tail:
                 return tail[-1].strip(".,;:")
     return ""
+
+
+_AND_BETWEEN = re.compile(r"^[^.;:()\u2013\u2014]{0,40}?\band\b[^.;:()\u2013\u2014]{0,5}$")
+
+
+def _pairs_of_counts(claim: Claim) -> list[tuple[Fact, Fact]]:
+    """Two counts of a sentence joined by 'and' ('four bank employees and two customers'): the
+    parts of one group, as an outlet breaks it down."""
+    counts = [f for f in claim.facts_of("numbers") if f.subject.startswith("n:") and isinstance(f.value, (int, float))]
+    return [(x, y) for x, y in zip(counts, counts[1:]) if _AND_BETWEEN.match(claim.text[x.end:y.start])]
+
+
+def breakdown_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Four bank employees and two customers' against 'five members of staff and two customers':
+    two outlets break one group down into the same parts, one part the same in both, the other
+    counted differently, wherever in the story each stands."""
+    pairs = [(c, p) for c in claims for p in _pairs_of_counts(c)]
+    out: list[Conflict] = []
+    for i, (a, (x1, x2)) in enumerate(pairs):
+        for b, (y1, y2) in pairs[i + 1:]:
+            if a.source == b.source:
+                continue
+            for same_a, other_a in ((x1, x2), (x2, x1)):
+                for same_b, other_b in ((y1, y2), (y2, y1)):
+                    if same_a.subject == same_b.subject and agree(same_a, same_b) and other_a.subject != same_a.subject and other_b.subject != same_b.subject \
+                            and other_a.subject != other_b.subject and not {other_a.subject, other_b.subject} & _CASUALTIES \
+                            and not agree(other_a, other_b) and comparable(other_a, other_b):
+                        out.append(Conflict("number", "count", "material", [(a, other_a), (b, other_b)]))  # under one noun, counts are compared as such
+    return out
