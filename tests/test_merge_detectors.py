@@ -1029,7 +1029,7 @@ def test_a_count_compared_across_nouns_needs_a_noun_of_its_own(text, noun):
     from digest.merge.compare.figures import _counts_a_noun
 
     claim, = _claims(("wire", text))
-    count = next(f for f in claim.facts_of("numbers"))
+    count = next(f for f in claim.facts_of("numbers") if f.subject.startswith("n:"))  # a count, not the place in a series
     assert _counts_a_noun(claim, count) is noun
 
 
@@ -1679,3 +1679,14 @@ def test_a_group_broken_down_into_the_same_parts_with_one_part_counted_otherwise
         "radio": ("Four members of staff and two delivery drivers spent the whole afternoon inside the store on Long Street.\n", published),
     }, lead="wire")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["Four members", "three shop"]]
+
+
+def test_the_place_of_the_event_in_its_series_is_read_and_compared(tmp_path):
+    assert figures("It is the third time the opening has been put off.") == {"ordinal": [3.0]}
+    assert figures("It was the first time she had won.") == {"ordinal": [1.0]}
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("The opening of the Orsa tunnel has been put off again, to next spring.\n\nIt is the third time the opening of the tunnel has been delayed.\n", published),
+        "radio": ("The tunnel will now open next spring.\n\nIt is the second delay to the opening of the tunnel.\n", published),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["second delay", "third time"]]

@@ -74,7 +74,7 @@ class Claim:
             if detector == "numbers" or detector == "dates":
                 comparable = True
                 figures.setdefault((detector, f.subject), []).append(f)
-                if detector == "numbers" and f.subject != "duration" and f.subject != "level" and not f.subject.startswith("rank:"):  # a step on a scale or a rank is no figure two claims share
+                if detector == "numbers" and f.subject != "duration" and f.subject not in ("level", "ordinal") and not f.subject.startswith("rank:"):  # a step on a scale or a rank is no figure two claims share
                     counts.setdefault(f.subject, []).append(f)
             elif detector == "status" or detector == "status-default":
                 comparable = comparable or detector == "status"

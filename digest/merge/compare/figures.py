@@ -585,6 +585,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = SOLE_COUNT_MIN  # each outlet counts these things, or gives a vote's split, once in the whole story
         if not cross and fa.subject == "level" and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1:
             needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
+        if not cross and fa.subject == "ordinal" and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1:
+            needed = SOLE_COUNT_MIN  # the one place in a series each outlet gives the event, of a series told alike
         if not cross and fa.subject == "length" and dimensions[x] and dimensions[x] == dimensions[y] and \
                 measured[(outlet_of[x], dimensions[x])] == 1 and measured[(outlet_of[y], dimensions[y])] == 1:
             needed = -1.0  # the one thing each outlet says is so long ('28 metres long' / 'an overall length of 31 metres')

@@ -220,6 +220,10 @@ _SUPERLATIVES = {"largest": "large", "biggest": "large", "greatest": "large", "h
 'biggest'): the rank of a thing among its kind."""
 _ALL_TIME = re.compile(r"\s+(?:ever\b|on\s+record\b|of\s+all\s+time\b|in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,3}?history\b)", re.I)
 """What makes a superlative a rank among all of its kind: 'ever', 'on record', 'in the port's history'."""
+_IN_A_SERIES = re.compile(
+    rf"\b(?:it|this)\s+(?:is|was|marks|marked|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?(?:the|its|their)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<ord>{'|'.join(ORDINALS)})\s+[a-z]+", re.I)
+"""Where the story's event stands in a series: 'It is the third time the opening has been
+postponed', 'It is the second delay', 'It is the company's first profit warning'."""
 _ONE_OF_THE = re.compile(r"\b(?:one|some|several|two|three|among)\s+(?:of\s+)?(?:the|its|their)\s+$", re.I)
 _RANKED = re.compile(
     rf"\b(?:(?P<ord>{'|'.join(ORDINALS)})[-\s])?(?P<adj>{'|'.join(_SUPERLATIVES)})\s+(?:(?!(?:in|on|of|at|for|since|ever|to|and|or|than)\b)[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\b(?=\s+(?:ever|in|on|of|at|since|for|this|so|to)\b|\s*[,.;]|$)", re.I)
@@ -401,7 +405,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     if read is None:
         if not _CUE.search(text):
             return []
-    elif not read.digits and read.words.isdisjoint(_CUE_WORDS) and read.words.isdisjoint(_SUPERLATIVES):
+    elif not read.digits and read.words.isdisjoint(_CUE_WORDS) and read.words.isdisjoint(_SUPERLATIVES) and read.words.isdisjoint(ORDINALS):
         return []
     written = text
     if "-" in text:
@@ -509,6 +513,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         value = parse_number(told, context.translated) if told[0].isdigit() else _word_value(told)
         if value is not None and free(m.start(), m.end()):
             add("level", value, m.start(), m.end(), approx=False)  # 'Signal No. 5', 'level 3', 'at four out of five': a step on a scale
+    for m in _IN_A_SERIES.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) else ():
+        if free(m.start("ord"), m.end()):
+            add("ordinal", float(ORDINALS[m.group("ord").lower()]), m.start("ord"), m.end(), approx=False)  # 'it is the third time', 'it is the second delay'
     for m in _RANKED.finditer(text) if read is None or not read.words.isdisjoint(_SUPERLATIVES) else ():
         if _ONE_OF_THE.search(text, max(0, m.start() - 20), m.start()):
             continue  # 'one of the biggest prizes': among the first, no rank
