@@ -1332,3 +1332,8 @@ def test_a_possibility_one_outlet_closes_and_another_keeps_open_is_a_clash(tmp_p
     merged = _two(tmp_path / "a", closed, "Investigators have not yet excluded the track of a sabotage and pursue their inquiries.", translated=True)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
     assert not _two(tmp_path / "b", closed, "Investigators have not yet excluded a fault in the pumps and pursue their inquiries.", translated=True)["discrepancies"]
+
+
+def test_a_model_code_is_shown_with_its_makers_name(tmp_path):
+    merged = _two(tmp_path, "The airline flew an Aurel-Brand AB-320 carrying 160 passengers.", "The Aurel-Brand AB-340 was on its way south with 160 passengers.")
+    assert variants_of(merged, "name") == [["Aurel-Brand AB-320", "Aurel-Brand AB-340"]]

@@ -283,8 +283,12 @@ def _person_context(where: dict) -> bool:
 
 
 def _with_next_word(text: str, start: int, end: int) -> str:
-    """A code with the word after it ('QX318 from'): how the outlet's sentence goes on."""
-    m = re.match(r"[,]?\s+[\w'-]+(?:\s+[\w'-]+)?", text[end:])
+    """A code with its maker's name before it ('Kessler-Vance KV-220'), or else with the words after
+    it ('QX318 from'), how the outlet's sentence goes on, short of any other figure."""
+    maker = re.search(r"\b[A-Z][\w'-]*\s+$", text[max(0, start - 40):start])
+    if maker and maker.group(0).strip().lower() not in STOPWORDS and not _IDENTIFIER_BEFORE.search(maker.group(0).strip()):
+        return text[start - len(maker.group(0)):end]
+    m = re.match(r"[,]?\s+[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*)?", text[end:])
     return text[start:end + (m.end() if m else 0)]
 
 
