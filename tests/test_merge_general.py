@@ -1337,3 +1337,9 @@ def test_a_possibility_one_outlet_closes_and_another_keeps_open_is_a_clash(tmp_p
 def test_a_model_code_is_shown_with_its_makers_name(tmp_path):
     merged = _two(tmp_path, "The airline flew an Aurel-Brand AB-320 carrying 160 passengers.", "The Aurel-Brand AB-340 was on its way south with 160 passengers.")
     assert variants_of(merged, "name") == [["Aurel-Brand AB-320", "Aurel-Brand AB-340"]]
+
+
+def test_a_quotation_given_to_one_speaker_spelt_two_ways_is_a_name_clash_only(tmp_path):
+    words = '"We asked where this money comes from, and the board has not answered a single one of our questions,"'
+    merged = _two(tmp_path, f"{words} said Ruth Hallander, the trust's chair.", f"{words} said Ruth Hallender, the trust's chair.")
+    assert {d["kind"] for d in merged["discrepancies"]} == {"name"}

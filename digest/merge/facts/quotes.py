@@ -131,9 +131,20 @@ def same_words(a: Fact, b: Fact) -> float:
 
 
 def same(a: Fact, b: Fact) -> bool:
-    """Same speaker (when both name one)."""
+    """Same speaker (when both name one); a surname spelt one letter or two apart ('Callander' /
+    'Callender') is one speaker, whose name the spelling check compares."""
     wa, wb = a.value[1], b.value[1]  # type: ignore[index]
-    return not wa or not wb or wa == wb
+    return not wa or not wb or wa == wb or wa[:1] == wb[:1] and min(len(wa), len(wb)) >= 5 and _apart(wa, wb) <= 2
+
+
+def _apart(a: str, b: str) -> int:
+    """Letters two spellings differ by (edit distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def severity(a: Fact, b: Fact) -> str:
