@@ -1343,3 +1343,11 @@ def test_a_quotation_given_to_one_speaker_spelt_two_ways_is_a_name_clash_only(tm
     words = '"We asked where this money comes from, and the board has not answered a single one of our questions,"'
     merged = _two(tmp_path, f"{words} said Ruth Hallander, the trust's chair.", f"{words} said Ruth Hallender, the trust's chair.")
     assert {d["kind"] for d in merged["discrepancies"]} == {"name"}
+
+
+def test_a_pronoun_with_words_between_its_verb_and_the_colon_is_the_speaker(tmp_path):
+    words = "\u201cWe will not see a harvest like this again in our lifetimes.\u201d"
+    merged = _two(tmp_path, f"\u201cWe will not see a harvest like this again in our lifetimes,\u201d said Callum Brisk, the estate's manager.",
+                  f"The room was full, Ailsa Mordie said. Head of sales Ailsa Mordie, who ran the sale herself, was not shy about what it meant. As she put it from the stage once the applause died down: {words}")
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert len(clash["variants"]) == 2

@@ -204,7 +204,9 @@ def reworded_quotes(items: list[Item], order: list[str], translated: frozenset[s
 
 
 _PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_facts.SAY_VERBS}\b", re.I)
-_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts.SAY_VERBS}\s*:?\s*$", re.I)
+_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts.SAY_VERBS}(?:\s*:?|\b[^.;!?\u201c\u201d\"]{{0,60}}:)\s*$", re.I)
+"""'She said: “…”', and with words between the verb and its colon ('As she put it from the rostrum
+once the applause died down: “…”')."""
 
 
 _OWNS_A_POST = re.compile(r"\s+(?:chief|chair|chairman|chairwoman|president|director|head|spokesman|spokeswoman|spokesperson|manager|executive|minister|secretary)\b", re.I)
@@ -226,7 +228,7 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
     for c, f in quoted:
         if not f.value[1]:  # type: ignore[index]
             after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
-            if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 40):f.start]):
+            if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 100):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
                 named = {m.group(1) for m in surnames.finditer(without_accents(before.text)) if not _OWNS_A_POST.match(before.text, m.end())} if before is not None else set()  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
                 subject = _SUBJECT_NAME.match(before.text) if before is not None else None
