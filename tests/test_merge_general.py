@@ -1351,3 +1351,12 @@ def test_a_pronoun_with_words_between_its_verb_and_the_colon_is_the_speaker(tmp_
                   f"The room was full, Ailsa Mordie said. Head of sales Ailsa Mordie, who ran the sale herself, was not shy about what it meant. As she put it from the stage once the applause died down: {words}")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
     assert len(clash["variants"]) == 2
+
+
+def test_a_translations_loose_rendering_that_keeps_half_the_words_is_the_same_remark(tmp_path):
+    (tmp_path / "other").mkdir()
+    wire = '"Every runner on that road started in the pen at half past eight," race director Ola Berg told reporters.'
+    merged = _two(tmp_path, wire, "\u00abAll the hares that there were on that road left from the drawer at half past eight\u00bb, declared his trainer, Jon Ferran.", translated=True)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
+    other = _two(tmp_path / "other", wire, "\u00abThe wind on that road was terrible for everyone after eight\u00bb, declared his trainer, Jon Ferran.", translated=True)
+    assert not [d for d in other["discrepancies"] if d["kind"] == "quote"]

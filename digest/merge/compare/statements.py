@@ -107,6 +107,10 @@ QUOTE_CANDIDATES = 40
 """Quotations compared with each quotation: those sharing its rarest words, at most this many."""
 
 
+RENDERED_QUOTE_LOOSE = 0.45
+RENDERED_SHARED_WORDS = 0.5
+"""A translation's rendering further from the words (vector similarity 0.45-0.6) is still the
+remark when half its content words are the other's ('… on that road … at half past eight')."""
 RENDERED_QUOTE_MIN = 0.6
 """Vector similarity of two quotations, one of them in a translation, at which they render one
 remark ('The grid did exactly what it is designed to do' / 'The network has done exactly that
@@ -141,7 +145,9 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
                 if whole.subject == "fragment" or not part.value[0] <= whole.value[0]:  # type: ignore[index,operator]
                     continue  # a fragment counts only inside a whole remark that holds all its words
             rendered = vectors is not None and (a.source in translated or b.source in translated)
-            if "fragment" in (fa.subject, fb.subject) or quote_facts.same_words(fa, fb) >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN:
+            shared = quote_facts.same_words(fa, fb)
+            if "fragment" in (fa.subject, fb.subject) or shared >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and (
+                    float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN or shared >= RENDERED_SHARED_WORDS and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_LOOSE):
                 speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
                 speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
