@@ -1690,3 +1690,9 @@ def test_the_place_of_the_event_in_its_series_is_read_and_compared(tmp_path):
         "radio": ("The tunnel will now open next spring.\n\nIt is the second delay to the opening of the tunnel.\n", published),
     }, lead="wire")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["second delay", "third time"]]
+
+
+def test_two_days_one_apart_are_told_apart_from_days_further_apart():
+    from digest.merge.compare.figures import _a_day_apart
+    [thu], [fri], [mon] = (dates.extract(t, PLAIN) for t in ("It met on 16 May.", "It met on 17 May.", "It met on 20 May."))
+    assert _a_day_apart(thu, fri) and not _a_day_apart(thu, mon) and not _a_day_apart(thu, thu)

@@ -511,6 +511,19 @@ RELATIVE_DATE_MIN = 0.6
 """'On Tuesday' or 'tomorrow' resolved against the outlet's publication day is compared story-wide
 only with surroundings this alike (the same appointment: 'fly to X for the hearing'); measured
 on the merge corpus: the same appointment 0.63-0.8, other days of the story below 0.5."""
+DAY_SLIP_MIN = 0.5
+"""The same, for two days one apart ('on Thursday' / 'Friday, 16 January'): a time zone's or a
+translation's slip of one event, a little less alike around it than an unrelated day must be."""
+
+
+def _a_day_apart(x: Fact, y: Fact) -> bool:
+    """Two days of the month one apart."""
+    wx, wy = x.value, y.value
+    if not isinstance(wx, date_facts.When) or not isinstance(wy, date_facts.When) or not wx.day or not wy.day:
+        return False
+    return abs(wx.ordinal() - wy.ordinal()) == 1
+
+
 FACTS_PER_SUBJECT = 400
 """Facts of one subject compared story-wide; more (an archive, not a story) are compared only
 through their sentences' nearest neighbours."""
@@ -596,7 +609,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = -1.0  # the one vote each outlet tells, one side's count the same ('31-24' / 'with 31 to 26 votes')
         if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or told_of_two_things(a, fa, b, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)):
             continue
-        if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < RELATIVE_DATE_MIN:
+        if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < (DAY_SLIP_MIN if _a_day_apart(fa, fb) else RELATIVE_DATE_MIN):
             continue
         if _outlet_also_says(facts, a.source, fb, sims[y]) or _outlet_also_says(facts, b.source, fa, sims[x]):
             continue
