@@ -245,7 +245,7 @@ def test_every_detector_is_listed_once_and_reads_one_sentence():
 
 # -- Alignment: claims by meaning, with figures, tense and negation as hard constraints ---------
 
-from test_merge_general import story_of  # noqa: E402
+from test_merge_general import story_of, variants_of  # noqa: E402
 
 MILL = {
     "valley-wire": (
@@ -1200,7 +1200,6 @@ def test_a_words_forms_share_one_stem(a, b):
 
 
 def test_a_confirmed_cause_against_an_undetermined_one_is_a_clash_whatever_the_form_of_cause(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {
         "a": ("The cause of the explosion has not been determined, the fire service said.\n", dict(published=PLAIN.published)),
         "b": ("The operator has confirmed that a valve failed, causing the explosion.\n", dict(published=PLAIN.published)),
@@ -1252,7 +1251,6 @@ def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(
 
 
 def test_a_count_beside_something_else_or_a_small_count_of_another_noun_is_no_rival_count(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {
         "a": ("The journal has already withdrawn the 2021 study and two other papers by the biologist.\n\n"
               "The committee, chaired by a former judge, cleared the co-authors of misconduct, with one exception: the role of a former "
@@ -1265,16 +1263,14 @@ def test_a_count_beside_something_else_or_a_small_count_of_another_noun_is_no_ri
 
 
 def test_counts_of_the_dead_further_apart_than_other_figures_are_still_one_count(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {
         "a": ("Wildlife officials said 310 oiled birds had been recovered from the beaches since Sunday, 118 of them dead.\n", dict(published=PLAIN.published)),
         "b": ("By Monday evening more than 300 seabirds had been killed on the beaches, according to wildlife officials.\n", dict(published=PLAIN.published)),
     })
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["118 of them dead", "more than 300 seabirds"]]
+    assert variants_of(merged, "number") == [["118 of them dead", "more than 300 seabirds"]]
 
 
 def test_a_count_of_the_dead_and_one_of_the_injured_are_never_one_count(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {
         "a": ("Seven people were killed and 41 injured when two trains collided near the town on Thursday morning.\n", dict(published=PLAIN.published)),
         "b": ("Of the 12 people who were seriously injured in Thursday's collision near the town, five remain in a critical condition.\n", dict(published=PLAIN.published)),
@@ -1283,12 +1279,11 @@ def test_a_count_of_the_dead_and_one_of_the_injured_are_never_one_count(tmp_path
 
 
 def test_a_death_toll_against_a_count_of_workers_killed_is_a_clash(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {
         "a": ("The explosion at the chemical plant killed two workers on Tuesday.\n", dict(published=PLAIN.published)),
         "b": ("A third worker died on Tuesday evening, bringing the death toll from the explosion at the chemical plant to three.\n", dict(published=PLAIN.published)),
     })
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["three", "two workers"]]
+    assert variants_of(merged, "number") == [["three", "two workers"]]
 
 
 def test_a_deadline_told_in_the_past_need_not_lie_ahead():
@@ -1320,7 +1315,6 @@ def test_has_not_said_whether_is_undisclosed_whatever_modal_follows():
 
 
 def test_one_sum_in_two_currencies_differs_and_a_sum_converted_is_no_clash(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     def story(sub: str, b: str) -> list:
         (tmp_path / sub).mkdir()
         merged = story_of(tmp_path / sub, {
@@ -1463,7 +1457,7 @@ def test_a_vote_told_as_so_many_for_and_so_many_against_is_a_split(text, split):
 
 
 def test_two_tallies_of_one_vote_that_share_the_yes_side_clash_below_the_usual_closeness(tmp_path):
-    from test_merge_general import MONDAY, story_of
+    from test_merge_general import MONDAY
 
     told = {
         "wire": ("The proposal passed by 38 votes to 23 in the 61-seat chamber, with the vote taken after a long debate.\n", dict(published=MONDAY)),
@@ -1535,12 +1529,11 @@ def test_an_age_after_a_name_and_aged_belongs_to_that_person():
 
 
 def test_counts_of_the_missing_told_with_other_nouns_and_words_are_one_count(tmp_path):
-    from test_merge_general import story_of  # noqa: PLC0415
     merged = story_of(tmp_path, {
         "a": ("Four climbers were still missing when the search on the ridge was called off at dusk.\n", dict(published=PLAIN.published)),
         "b": ("Three people are still unaccounted for on the ridge, rescue teams said.\n", dict(published=PLAIN.published)),
     })
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["Four climbers", "Three people"]]
+    assert variants_of(merged, "number") == [["Four climbers", "Three people"]]
 
 
 def test_an_event_named_before_its_date_is_dated_by_it(tmp_path):
@@ -1627,7 +1620,7 @@ def test_counts_of_other_nouns_written_with_the_same_digits_swapped_are_one_coun
         "wire": ("Over the two days, 47 patients were sent by ambulance to hospitals in Orsa and Lund.\n", published),
         "radio": ("Ambulance crews had to take 74 people who needed urgent care past its locked doors to hospitals in Orsa and Lund, adding up to an hour to their journeys.\n", published),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["47 patients", "74 people"]]
+    assert variants_of(merged, "number") == [["47 patients", "74 people"]]
 
 
 def test_figures_written_with_the_same_digits_in_another_order_are_transposed():
@@ -1644,7 +1637,7 @@ def test_the_one_length_each_outlet_gives_of_a_things_extent_is_one_length(tmp_p
         "review": ("The survey gives an overall length of 27 metres from bow to stern and a beam of about 6 m.\n\n"
                    "It rests 40 metres down, in cold, still water.\n", published),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["24 metres", "27 metres"]]
+    assert variants_of(merged, "number") == [["24 metres", "27 metres"]]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1669,7 +1662,7 @@ def test_a_rounded_figure_given_elsewhere_far_from_the_others_value_does_not_agr
         "mt": ("According to the regulator, the prices of the bread were thus around 25 % more high than in a normal market.\n",
                dict(published, translated_from="fr")),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["about 15 percent", "around 25 %"]]
+    assert variants_of(merged, "number") == [["about 15 percent", "around 25 %"]]
 
 
 def test_a_group_broken_down_into_the_same_parts_with_one_part_counted_otherwise_is_a_clash(tmp_path):
@@ -1678,7 +1671,7 @@ def test_a_group_broken_down_into_the_same_parts_with_one_part_counted_otherwise
         "wire": ("The captives - three shop assistants and two delivery drivers - were checked by medics at the scene.\n", published),
         "radio": ("Four members of staff and two delivery drivers spent the whole afternoon inside the store on Long Street.\n", published),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["Four members", "three shop"]]
+    assert variants_of(merged, "number") == [["Four members", "three shop"]]
 
 
 def test_the_place_of_the_event_in_its_series_is_read_and_compared(tmp_path):
@@ -1689,7 +1682,7 @@ def test_the_place_of_the_event_in_its_series_is_read_and_compared(tmp_path):
         "wire": ("The opening of the Orsa tunnel has been put off again, to next spring.\n\nIt is the third time the opening of the tunnel has been delayed.\n", published),
         "radio": ("The tunnel will now open next spring.\n\nIt is the second delay to the opening of the tunnel.\n", published),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["second delay", "third time"]]
+    assert variants_of(merged, "number") == [["second delay", "third time"]]
 
 
 def test_two_days_one_apart_are_told_apart_from_days_further_apart():

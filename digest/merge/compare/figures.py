@@ -582,7 +582,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         for x in np.nonzero(outlets != outlet)[0].tolist():
             best[(x, outlet)] = closest[x]
     given = Counter(outlet_of)  # figures of this subject per outlet
-    dimensions = [_dimension(c, f) for c, f, _ in facts]
+    dimensions = [_dimension(c, f) for c, f, _ in facts] if facts[0][1].subject == "length" else [""] * len(facts)
     measured = Counter(zip(outlet_of, dimensions))  # lengths per outlet and dimension
     out: list[Conflict] = []
     for (x, other), y in best.items():
@@ -594,12 +594,11 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # the dead and the injured are counted as such whatever the noun: never the same count as another
         generic = fa.subject in GENERIC_SUBJECTS
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
-        if not cross and not generic and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1 and (fa.subject.startswith("n:") or fa.subject == "split"):
-            needed = SOLE_COUNT_MIN  # each outlet counts these things, or gives a vote's split, once in the whole story
-        if not cross and fa.subject == "level" and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1:
+        sole = not cross and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1  # each outlet gives one figure of the subject in the whole story
+        if sole and not generic and (fa.subject.startswith("n:") or fa.subject in ("split", "ordinal")):
+            needed = SOLE_COUNT_MIN  # these things counted, a vote's split, or the event's place in its series, once each
+        if sole and fa.subject == "level":
             needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
-        if not cross and fa.subject == "ordinal" and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1:
-            needed = SOLE_COUNT_MIN  # the one place in a series each outlet gives the event, of a series told alike
         if not cross and fa.subject == "length" and dimensions[x] and dimensions[x] == dimensions[y] and \
                 measured[(outlet_of[x], dimensions[x])] == 1 and measured[(outlet_of[y], dimensions[y])] == 1:
             needed = -1.0  # the one thing each outlet says is so long ('28 metres long' / 'an overall length of 31 metres')
@@ -721,7 +720,8 @@ def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
             if run and (run.end() == len(text) or not text[run.end()].isalpha()):
                 noun = run.group(0).split()[-1]
         if noun is None:
-            m = _NOUN_OF.search(_WEEKDAY_BEFORE.sub("", before)) or _NOUN_HELD.search(_WEEKDAY_BEFORE.sub("", before))
+            bare = _WEEKDAY_BEFORE.sub("", before)
+            m = _NOUN_OF.search(bare) or _NOUN_HELD.search(bare)
             named = next((g for g in m.groups() if g), None) if m else None
             if named and named not in STOPWORDS:
                 noun = named

@@ -13,7 +13,7 @@ from digest.merge.claims import CODE, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
-from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, normalise_phrase, similarity, without_accents
+from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, similarity, without_accents
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _CAPITALISED = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
@@ -100,7 +100,7 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 if sources_a & sources_b or without_accents(a) == without_accents(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
                 translation = bool((sources_a | sources_b) & translated)
-                alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or _edit_distance(a.lower(), b.lower()) <= 2 and (
+                alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or edit_distance(a.lower(), b.lower()) <= 2 and (
                     a[0] == b[0] or min(len(a), len(b)) >= 4)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
                 lone = a[0] == b[0] and min(len(sources_a), len(sources_b)) == 1 and max(len(sources_a), len(sources_b)) >= 2  # 'Emilio' in several outlets, 'Eduardo' in one'
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
@@ -136,7 +136,7 @@ def other_surname_conflicts(claims: list[Claim], people: dict[str, Person], tran
         for x, a in enumerate(holders):
             for b in holders[x + 1:]:
                 sa, sb = a.name.split()[1], b.name.split()[1]
-                if without_accents(sa) == without_accents(sb) or _edit_distance(sa.lower(), sb.lower()) <= 2:
+                if without_accents(sa) == without_accents(sb) or edit_distance(sa.lower(), sb.lower()) <= 2:
                     continue  # a slip or accents: the spelling checks report it
                 said_a, said_b = naming(a), naming(b)
                 if not said_a or not said_b or set(said_a) & set(said_b):
@@ -172,7 +172,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or _edit_distance(a.lower(), b.lower()) > 2 or _one_spelling(a, b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or edit_distance(a.lower(), b.lower()) > 2 or _one_spelling(a, b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
@@ -270,7 +270,7 @@ def _one_slip(a: str, b: str) -> bool:
     or two letters swapped, with the same first letter (it compares words of one initial)."""
     if max(len(a), len(b)) < 5 or a[:1] != b[:1]:
         return False
-    distance = _edit_distance(a, b)
+    distance = edit_distance(a, b)
     return distance == 1 or distance == 2 and sorted(a) == sorted(b)
 
 
@@ -317,7 +317,7 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
             other_lower = other.lower()
             if len(letters ^ set(other_lower)) > 2 or _letters_apart(lower, other_lower) > 2:
                 continue
-            distance = _edit_distance(lower, other_lower)
+            distance = edit_distance(lower, other_lower)
             anagram = sorted(lower) == sorted(other_lower)
             if other != word and (distance == 1 or distance == 2 and anagram):
                 if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
@@ -335,22 +335,6 @@ def _letters_apart(a: str, b: str) -> int:
     the edit distance may be small."""
     ca, cb = _letter_counts(a), _letter_counts(b)
     return sum((ca - cb).values()) + sum((cb - ca).values())
-
-
-def _edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (adjacent transpositions count once): 'Mira'/'Mria' is one edit."""
-    if abs(len(a) - len(b)) > 2:
-        return 3
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 class Groups:
@@ -821,7 +805,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or _edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
                             continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions
@@ -873,7 +857,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
         for b in names[x + 1:]:
             if len(after[a] & after[b]) < SHARED_KIND_WORDS or set(a.split()) & set(b.split()):
                 continue
-            if _edit_distance(a.lower(), b.lower()) <= 2 or _transliterated(a) == _transliterated(b):
+            if edit_distance(a.lower(), b.lower()) <= 2 or _transliterated(a) == _transliterated(b):
                 continue  # one name spelt two ways: the spelling check reports it
             if any(a in text and b in text for text in text_of.values()):
                 continue  # an outlet names both: two things
@@ -940,21 +924,18 @@ def flag_conflicts(claims: list[Claim]) -> list[Conflict]:
     """The one flag each of two outlets gives the story's ship, two different states ('the
     Salvenne-flagged ship' / 'the Marovian-registered vessel'). An outlet naming two flags (a
     collision of two ships) is left out."""
-    flags: dict[str, list[tuple[Claim, re.Match, str]]] = {}
+    flags: dict[str, list[tuple[Claim, Fact]]] = {}
     for c in claims:
         if "flag" in c.text or "registered" in c.text:
             for m in _FLAG.finditer(c.text):
-                flags.setdefault(c.source, []).append((c, m, (m.group(1) or m.group(2))))
-    sole = {source: told[0] for source, told in flags.items() if len({without_accents(s)[:FLAG_STEM].lower() for _, _, s in told}) == 1}
-    out: list[Conflict] = []
+                k = 1 if m.group(1) else 2
+                flags.setdefault(c.source, []).append((c, Fact("name", "flag", m.group(k), m.group(k), m.start(k), m.end(k))))
+    sole = {source: told[0] for source, told in flags.items() if len({_state(f.text) for _, f in told}) == 1}
     sources = sorted(sole)
-    for x, a in enumerate(sources):
-        for b in sources[x + 1:]:
-            (ca, ma, sa), (cb, mb, sb) = sole[a], sole[b]
-            if without_accents(sa)[:FLAG_STEM].lower() == without_accents(sb)[:FLAG_STEM].lower():
-                continue
-            g = 1 if ma.group(1) else 2
-            h = 1 if mb.group(1) else 2
-            out.append(Conflict("name", "flag", "material", [(ca, Fact("name", "flag", sa, sa, ma.start(g), ma.end(g))),
-                                                             (cb, Fact("name", "flag", sb, sb, mb.start(h), mb.end(h)))]))
-    return out
+    return [Conflict("name", "flag", "material", [sole[a], sole[b]]) for x, a in enumerate(sources) for b in sources[x + 1:]
+            if _state(sole[a][1].text) != _state(sole[b][1].text)]
+
+
+def _state(name: str) -> str:
+    """A state's name and its adjective as one key ('Salvenne' / 'Salvennese')."""
+    return without_accents(name)[:FLAG_STEM].lower()

@@ -13,6 +13,7 @@ from digest.merge.embed import embed
 from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
+from digest.merge.people import RANK_WORDS, is_role_word
 from digest.merge.text import STOPWORDS, lower_runs, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
@@ -215,8 +216,13 @@ _PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{quote_facts.SAY_VERBS}(?:\s*:?|\
 once the applause died down: “…”')."""
 
 
-_OWNS_A_POST = re.compile(r"\s+(?:chief|chair|chairman|chairwoman|president|director|head|spokesman|spokeswoman|spokesperson|manager|executive|minister|secretary)\b", re.I)
-"""What follows an organisation's name, not a person's: its post ('Acme chief executive Jane Roe')."""
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+
+
+def _owns_a_post(text: str, end: int) -> bool:
+    """A name a post follows is an organisation's, not a person's ('Acme chief executive Jane Roe')."""
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and (is_role_word(after.group(1)) or after.group(1).lower() in RANK_WORDS)
 _SUBJECT_NAME = re.compile(r"((?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f-]+),\s+(?:who|whose|a|an|the)\b")
 """A sentence opening on a name set off by its description ('Orellano, who is coached by …,'):
 its subject, whom a 'he said' in the next sentence means."""
@@ -236,7 +242,8 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
             after = _PRONOUN_AFTER.match(c.text[f.end:f.end + 40])
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 100):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
-                named = {m.group(1) for m in surnames.finditer(without_accents(before.text)) if not _OWNS_A_POST.match(before.text, m.end())} if before is not None else set()  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
+                bare = without_accents(before.text) if before is not None else ""
+                named = {m.group(1) for m in surnames.finditer(bare) if not _owns_a_post(bare, m.end())}  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
                 subject = _SUBJECT_NAME.match(before.text) if before is not None else None
                 if subject and subject.group(1).split()[0] not in quote_facts.NOT_NAMES:
                     named = {without_accents(subject.group(1).split()[-1])}  # 'Orellano, who is coached by Ferrán, said …': the sentence's subject
@@ -772,8 +779,7 @@ def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 continue
             for p in _PLANNED_DEED.finditer(b.text):
                 told = next(g for g in p.groups() if g)
-                if not status_facts.same_root(stem(told), verb) and not status_facts.same_root(stem(told[:-1] if told.endswith("ed") else told), verb) \
-                        or _NEGATION_BEFORE.search(b.text[max(0, p.start() - 40):p.start()]) or re.match(r"\s+not\b", b.text[p.end():]):
+                if not status_facts.same_root(stem(told), verb) or _NEGATION_BEFORE.search(b.text[max(0, p.start() - 40):p.start()]) or re.match(r"\s+not\b", b.text[p.end():]):
                     continue
                 if not whole and len(object_a & status_facts.object_after(b.text, p.end(), 4)) < 1:
                     continue
@@ -809,7 +815,7 @@ def unconfirmed_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
         for b in claims:
             if b.source == a.source or b.source in seen or root not in b.text.lower():
                 continue
-            for d in re.finditer(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?([a-z]{5,}ed)\b", b.text, re.I):
+            for d in status_facts.PERFECT.finditer(b.text):  # 'has been identified', 'was appointed'
                 if d.group(1).lower().startswith(root) and not _NEGATION_BEFORE.search(b.text[max(0, d.start() - 40):d.start()]):
                     seen.add(b.source)
                     y = Fact("confirmation", "status", ("done", frozenset(), 0), status_facts.clause(b.text, d.start(), d.end()), d.start(), d.end())

@@ -400,12 +400,16 @@ _IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|si
 _ONE_IN = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+(?:every\s+)?$", re.I)
 
 
+_ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS)
+"""Words without which a sentence with no digit holds no figure, rank or place in a series."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     read = words_of(text)
     if read is None:
         if not _CUE.search(text):
             return []
-    elif not read.digits and read.words.isdisjoint(_CUE_WORDS) and read.words.isdisjoint(_SUPERLATIVES) and read.words.isdisjoint(ORDINALS):
+    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS):
         return []
     written = text
     if "-" in text:

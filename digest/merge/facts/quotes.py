@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from digest.merge.facts import Context, Fact
-from digest.merge.text import CAPITAL, STOPWORDS, content_stems, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, content_stems, edit_distance, without_accents
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
@@ -134,17 +134,7 @@ def same(a: Fact, b: Fact) -> bool:
     """Same speaker (when both name one); a surname spelt one letter or two apart ('Callander' /
     'Callender') is one speaker, whose name the spelling check compares."""
     wa, wb = a.value[1], b.value[1]  # type: ignore[index]
-    return not wa or not wb or wa == wb or wa[:1] == wb[:1] and min(len(wa), len(wb)) >= 5 and _apart(wa, wb) <= 2
-
-
-def _apart(a: str, b: str) -> int:
-    """Letters two spellings differ by (edit distance)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+    return not wa or not wb or wa == wb or wa[:1] == wb[:1] and min(len(wa), len(wb)) >= 5 and edit_distance(wa, wb) <= 2
 
 
 def severity(a: Fact, b: Fact) -> str:

@@ -179,13 +179,13 @@ _INQUIRY_STEM = stem("investigation")
 _ANNOUNCED = stem("announced")
 
 
-_PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", re.I)
+PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", re.I)
 
 
 def told_done(text: str, root: str) -> re.Match | None:
     """Where a sentence tells the verb of `root` done in the perfect or passive ('has chartered',
     'were expelled', 'has recovered'): the form a deed takes whatever a plan or an option said."""
-    for m in _PERFECT.finditer(text):
+    for m in PERFECT.finditer(text):
         if same_root(stem(m.group(1)), root):
             return m
     return None
