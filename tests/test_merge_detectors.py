@@ -1689,3 +1689,43 @@ def test_two_days_one_apart_are_told_apart_from_days_further_apart():
     from digest.merge.compare.figures import _a_day_apart
     [thu], [fri], [mon] = (dates.extract(t, PLAIN) for t in ("It met on 16 May.", "It met on 17 May.", "It met on 20 May."))
     assert _a_day_apart(thu, fri) and not _a_day_apart(thu, mon) and not _a_day_apart(thu, thu)
+
+
+RENDERED_BODY = {
+    "quay-wire": (
+        "The Northfield Ferry Workers' Union called a 48-hour strike on Monday over night-shift pay.\n\n"
+        "Ferries between Northfield and Carrow Island will not sail on Wednesday and Thursday, the operator said.\n",
+        dict(published=dt.date(2025, 6, 2)),
+    ),
+    "quay-mt": (
+        "The Union of Ferry Personnel of Northfield called on Monday a strike of 48 hours over the pay of the night shifts.\n\n"
+        "The ferries between Northfield and the island of Carrow will not sail Wednesday and Thursday, has said the operator.\n",
+        dict(published=dt.date(2025, 6, 2), translated_from="nl"),
+    ),
+}
+
+
+def test_a_translation_building_a_bodys_name_in_its_own_order_is_no_name_discrepancy(tmp_path):
+    merged = story_of(tmp_path, RENDERED_BODY, lead="quay-wire")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], merged["discrepancies"]
+
+
+def test_a_bodys_name_with_one_word_changed_in_the_same_order_stays_a_wording_discrepancy(tmp_path):
+    other_head = {
+        "quay-wire": RENDERED_BODY["quay-wire"],
+        "quay-mt": ("The Northfield Ferry Workers' Association called on Monday a strike of 48 hours over the pay of the night shifts.\n", RENDERED_BODY["quay-mt"][1]),
+    }
+    names = [d for d in story_of(tmp_path, other_head, lead="quay-wire")["discrepancies"] if d["kind"] == "name"]
+    assert [d["severity"] for d in names] == ["wording"], names
+
+
+@pytest.mark.parametrize("a, b, reordered", [
+    ("Harbour Pilots' Union", "Union of the Pilots of the Harbour", True),
+    ("Velsk Water Authority", "Water Company Velsk", True),
+    ("Velsk Office of Water Supply", "Velsk Water Supply Authority", True),  # the body's word before the shared words in one, after in the other
+    ("School of Marine Studies", "Institute of Marine Studies", False),
+    ("Velsk State Railway", "Velsk National Railway", False),
+])
+def test_a_names_shared_words_in_another_order_are_a_rendering(a, b, reordered):
+    from digest.merge.compare.names import _reordered
+    assert _reordered(a, b) is reordered

@@ -582,9 +582,56 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
                         continue
                     if _same_person_other_title(na, nb):
                         continue  # 'Chief Executive Ada Roe' / 'Boss Ada Roe': the people box compares titles
+                    if {a.source, b.source} & translated and _a_body(na) and _a_body(nb) and _reordered(na, nb):
+                        continue  # 'Harbour Pilots' Union' / 'Union of the Pilots of the Harbour': a translation's rendering of one body's name
                     severity = "wording" if {a.source, b.source} & translated else "material"
                     out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
     return _merge_by_form(out, "Names differ") + _unique_titles(titles)
+
+
+BODY_WORDS = INSTITUTION_WORDS | {
+    "board", "authority", "party", "tribunal", "hospital", "clinic", "league", "federation", "service", "services",
+    "guard", "police", "administration", "inspectorate", "directorate", "assembly", "parliament", "chamber", "society",
+    "cup", "championship", "railway", "railways", "airlines", "network", "trust", "fund", "institution", "personnel",
+}
+"""Words that make a name a body's (an agency, a party, a hospital, a competition): a translation
+renders such a name word by word in its own order ('Board of Port Pilots' for 'Port Pilots
+Board'), so its other words are no other body."""
+
+
+def _a_body(name: str) -> bool:
+    return any(_body_word(w) for w in name.split())
+
+
+def _body_word(word: str) -> bool:
+    return re.sub(r"['\u2019]s?$", "", word).lower() in BODY_WORDS
+
+
+_LINKS = frozenset({"of", "the", "for", "and", "de"})
+
+
+def _reordered(a: str, b: str) -> bool:
+    """The words two names share stand in another order, or the body's word stands before them in
+    one and after them in the other ('Harbour Pilots' Union' / 'Union of the Pilots of the
+    Harbour'): a translation building the name in its own language's order. One word changed in
+    the same order ('School of Oriental Studies' / 'Institute of Oriental Studies') is no such
+    rendering, and stays a wording discrepancy."""
+    def keys(name: str) -> list[tuple[str, bool]]:
+        return [(re.sub(r"['\u2019]s?$", "", w).lower()[:5], _body_word(w)) for w in name.split() if w.lower() not in _LINKS]
+    ka, kb = keys(a), keys(b)
+    shared = {k for k, _ in ka} & {k for k, _ in kb}
+    order_a = [k for k, _ in ka if k in shared]
+    order_b = [k for k, _ in kb if k in shared]
+    if order_a != order_b:
+        return True
+    def body_side(ks: list[tuple[str, bool]]) -> str:
+        at = [n for n, (k, body) in enumerate(ks) if body and k not in shared]
+        held = [n for n, (k, _) in enumerate(ks) if k in shared]
+        if not at or not held:
+            return ""
+        return "before" if at[0] < held[0] else "after" if at[0] > held[-1] else "inside"
+    side_a, side_b = body_side(ka), body_side(kb)
+    return bool(side_a and side_b and side_a != side_b)
 
 
 RESPELT_MIN = 0.6
