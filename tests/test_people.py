@@ -404,3 +404,14 @@ def test_a_translations_director_general_is_the_firms_chief_executive():
 def test_a_head_of_a_trade_is_no_director():
     people = find_people([sentence("a", "Museum director Ada Brun said the hull was intact."), sentence("b", "According to head conservator Ada Brun of the museum, the hull is intact.")])
     assert title_conflicts(people, ["a", "b"])
+
+
+@pytest.mark.parametrize("rendered", [
+    "The administrator delegate of Corra Freight, Pia Lund, has presented her excuses.",
+    "The delegate councillor of Corra Freight, Pia Lund, has presented her excuses.",
+])
+def test_a_translations_word_for_word_managing_delegate_is_the_chief_executive(rendered):
+    people = find_people([sentence("wire", "Corra Freight chief executive Pia Lund apologised to customers."), sentence("daily-mt", rendered)])
+    assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []
+    from digest.merge.people import title_core
+    assert title_core("administrator of the estate") == "administrator"  # an administrator alone keeps the post

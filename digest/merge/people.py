@@ -192,9 +192,15 @@ _PORTFOLIO_WORDS = frozenset("foreign interior home finance defence defense just
 _PORTFOLIO_AFTER = re.compile(r"^(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)")
 
 
+_DELEGATE = re.compile(r"\b(?:administrator|councillor|counsellor|counselor|adviser|advisor)\s+delegated?\b|\bdelegated?\s+(?:administrator|councillor|counsellor|counselor)\b", re.I)
+"""A firm's chief executive as a translation renders the Romance title word for word."""
+
+
 def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it.
     A role word inside an organisation's name is none ('cardiologist at Kellmouth General Hospital')."""
+    if _DELEGATE.search(title):
+        return "chief"  # Italian 'amministratore delegato', Spanish 'consejero delegado' rendered word for word: the chief executive
     cased = _LETTER_RUN.findall(title)
     words = [ROLE_SYNONYMS.get(w.lower(), w.lower()) for w in cased]
     for i, w in enumerate(words):
