@@ -1729,3 +1729,10 @@ def test_a_bodys_name_with_one_word_changed_in_the_same_order_stays_a_wording_di
 def test_a_names_shared_words_in_another_order_are_a_rendering(a, b, reordered):
     from digest.merge.compare.names import _reordered
     assert _reordered(a, b) is reordered
+
+
+def test_a_name_with_its_country_before_it_is_one_name_whichever_apostrophe_each_outlet_sets():
+    from digest.merge.compare.names import _one_name_shorter
+    assert _one_name_shorter("Tarvia Pensioners\u2019 League", "Pensioners' League")
+    assert _one_name_shorter("Tarvia Pensioners' League", "Pensioners\u2019 League")
+    assert not _one_name_shorter("Tarvia Pensioners\u2019 League", "Farmers' League")

@@ -525,7 +525,9 @@ pair ('a 2021 study in the journal Annals of X' / 'his 2021 paper in the Journal
 
 
 def _name_words(name: str) -> list[str]:
-    words = re.sub(r"['\u2019]s?$", "", name).split()
+    """The words of a name without its possessive ending, one apostrophe for every typeface's
+    ('Consumers\u2019 Council' is 'Consumers' Council')."""
+    words = re.sub(r"'s?$", "", name.replace("\u2019", "'")).split()
     return [w.split("-")[-1] if "-" in w and w[:1].isupper() and len(w.split("-")) > 2 else w for w in words]  # 'Premier-Division-club X': X
 
 
