@@ -1736,3 +1736,16 @@ def test_a_name_with_its_country_before_it_is_one_name_whichever_apostrophe_each
     assert _one_name_shorter("Tarvia Pensioners\u2019 League", "Pensioners' League")
     assert _one_name_shorter("Tarvia Pensioners' League", "Pensioners\u2019 League")
     assert not _one_name_shorter("Tarvia Pensioners\u2019 League", "Farmers' League")
+
+
+@pytest.mark.parametrize("deed, flagged", [
+    ("The aviation ministry opened an inquiry in 2021 after a glider crashed on the same ridge.", False),  # an earlier event
+    ("The aviation ministry opened an inquiry into the crash on the ridge.", True),
+])
+def test_a_deed_dated_to_an_earlier_year_is_no_answer_to_an_option_still_open(tmp_path, deed, flagged):
+    outlets = {
+        "air-wire": ("The aviation ministry said it was considering whether to open an inquiry into the crash on the ridge.\n", dict(published=dt.date(2025, 9, 3))),
+        "glide-review": (deed + "\n", dict(published=dt.date(2025, 9, 3))),
+    }
+    statuses = [d for d in story_of(tmp_path, outlets, lead="air-wire")["discrepancies"] if d["kind"] == "confirmation"]
+    assert bool(statuses) is flagged, statuses

@@ -252,6 +252,20 @@ def set_aside(claim: Claim, fact: Fact) -> bool:
     return bool(_SET_ASIDE_BEFORE.search(claim.text, max(0, fact.start - 30), fact.start))
 
 
+def of_an_earlier_year(claim: Claim, other: Claim) -> bool:
+    """The claim dates what it tells to a year before the other outlet wrote, and the other claim
+    to no such year ('opened an inquiry in 2023 after debris washed up' against 'is considering
+    whether to open an inquiry'): an earlier event, not this story's state of it."""
+    published = next((f.value[2] for f in other.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
+    if not published:
+        return False
+    year = dt.date.fromordinal(published).year
+    def earlier(c: Claim) -> bool:
+        return any((f.value if f.subject == "year" else getattr(f.value, "year", None) or year) < year  # type: ignore[operator]
+                   for f in c.facts_of("dates") if f.subject in ("year", "date"))
+    return earlier(claim) and not earlier(other)
+
+
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     """Facts of two claims of different outlets that concern one subject and disagree."""
     out: list[Conflict] = []
@@ -310,7 +324,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 continue
             if any(agree_status(z, y) for z in a.facts_of("status")) or any(agree_status(x, z) for z in b.facts_of("status")):
                 continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
-            if status_facts.about_same(x, y) and closeness >= 0.5:
+            if status_facts.about_same(x, y) and closeness >= 0.5 and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a):
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
                 return out
     return out

@@ -15,7 +15,7 @@ from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import RANK_WORDS, is_role_word
 from digest.merge.text import STOPWORDS, lower_runs, stem, tokens, without_accents
-from digest.merge.compare.figures import STRONG_PAIR
+from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 
 _ASSERTING = ("possible", "planned", "done")
@@ -597,7 +597,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 if _published(b) > _published(a) + 1 and not _dated_by(b, _published(a)):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
                 deed = status_facts.deed(b.text, root)
-                if deed is None or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
+                if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 seen.add(b.source)
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
