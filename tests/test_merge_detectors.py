@@ -1749,3 +1749,16 @@ def test_a_deed_dated_to_an_earlier_year_is_no_answer_to_an_option_still_open(tm
     }
     statuses = [d for d in story_of(tmp_path, outlets, lead="air-wire")["discrepancies"] if d["kind"] == "confirmation"]
     assert bool(statuses) is flagged, statuses
+
+
+@pytest.mark.parametrize("wire, flagged", [
+    ("The mayor said no bus driver would lose their job under the new timetable.", False),  # says what the promise says
+    ("The mayor said forty bus drivers would lose their job under the new timetable.", True),
+])
+def test_an_assertion_that_no_one_will_be_hit_agrees_with_a_promise_that_no_one_will(tmp_path, wire, flagged):
+    outlets = {
+        "city-wire": (wire + "\n", dict(published=dt.date(2025, 4, 8))),
+        "tram-mt": ("The mayor has promised that no bus driver would lose their job with the new timetable.\n", dict(published=dt.date(2025, 4, 8), translated_from="de")),
+    }
+    found = [d for d in story_of(tmp_path, outlets, lead="city-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    assert bool(found) is flagged, found
