@@ -1762,3 +1762,12 @@ def test_an_assertion_that_no_one_will_be_hit_agrees_with_a_promise_that_no_one_
     }
     found = [d for d in story_of(tmp_path, outlets, lead="city-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize("text, who", [
+    ("\u00ab The first weeks were very hard for all of us here \u00bb, has explained the director of the regional Hospital.", ""),  # where the speaker works
+    ("\u201eThe first weeks were very hard for all of us here\u201d \u2013 said on the press conference the head of the office Ada Lind.", "lind"),
+])
+def test_a_capitalised_word_a_word_or_two_after_of_is_where_the_speaker_works(text, who):
+    (fact,) = quotes.extract(text, TRANSLATED)
+    assert fact.value[1] == who
