@@ -1771,3 +1771,16 @@ def test_an_assertion_that_no_one_will_be_hit_agrees_with_a_promise_that_no_one_
 def test_a_capitalised_word_a_word_or_two_after_of_is_where_the_speaker_works(text, who):
     (fact,) = quotes.extract(text, TRANSLATED)
     assert fact.value[1] == who
+
+
+@pytest.mark.parametrize("other, flagged", [
+    ("The crack in the dam wall is about 1.2 km long, engineers said after a survey by helicopter.", False),  # another thing measured
+    ("The smoke rose to about 1.2 km above the harbour, the fire service said.", True),  # the point moved in the same figure
+])
+def test_the_same_digits_with_the_point_moved_are_a_slip_only_of_one_subject(tmp_path, other, flagged):
+    outlets = {
+        "fire-wire": ("The smoke rose to about 12 km above the harbour, the fire service said.\n", dict(published=dt.date(2025, 7, 1))),
+        "port-daily": (other + "\n", dict(published=dt.date(2025, 7, 1))),
+    }
+    found = [d for d in story_of(tmp_path, outlets, lead="fire-wire")["discrepancies"] if d["kind"] == "number"]
+    assert bool(found) is flagged, found

@@ -60,7 +60,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(margin_conflicts(claims))
     conflicts.extend(breakdown_conflicts(claims))
     conflicts.extend(transposed_conflicts(claims, around, embed))
-    conflicts.extend(unit_slips(claims))
+    conflicts.extend(unit_slips(claims, around))
     conflicts.extend(zero_slips(claims, around))
     conflicts.extend(year_conflicts(claims, around))
     conflicts.extend(denial_conflicts(claims))

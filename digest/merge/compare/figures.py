@@ -181,11 +181,28 @@ _NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
 
 def _same_numeral_other_unit(x: Fact, y: Fact) -> bool:
     """'120 nanograms' / '120 micrograms': one number under units a thousand apart is one
-    measurement with its unit changed, however far apart the converted values are."""
+    measurement with its unit changed, however far apart the converted values are; so are the
+    same digits with the decimal point moved ('1.4 ng' / '14 ng')."""
     if x.kind != "measure" or y.kind != "measure":
         return False
     nx, ny = _NUMERAL.findall(x.text), _NUMERAL.findall(y.text)
     return bool(nx) and [re.sub(r"\D", "", n) for n in nx] == [re.sub(r"\D", "", n) for n in ny]
+
+
+def _point_moved(x: Fact, y: Fact) -> bool:
+    """The same digits, the decimal point elsewhere ('1.2 km' / '12 km'), not one number."""
+    nx, ny = _NUMERAL.findall(x.text), _NUMERAL.findall(y.text)
+    return [_numeral(n) for n in nx] != [_numeral(n) for n in ny]
+
+
+def _numeral(written: str) -> float:
+    """The number a numeral writes, a separator before three digits grouping thousands and any
+    other a decimal point or comma: '2 140' and '2,140' are 2140, '1.2' and '1,2' are 1.2 (so
+    '1.2 km' is no '12 km' with its unit changed)."""
+    parts = re.split(r"[.,\u00a0 ]", written)
+    if len(parts) > 1 and len(parts[-1]) != 3:
+        return float("".join(parts[:-1]) + "." + parts[-1])
+    return float("".join(parts))
 
 
 def nearness(x: Fact, y: Fact) -> float:
@@ -1007,10 +1024,11 @@ def zero_slips(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     return out
 
 
-def unit_slips(claims: list[Claim]) -> list[Conflict]:
+def unit_slips(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     """One numeral under another unit of the same measure ('110 km/h' / '110 miles an hour',
     '120 nanograms' / '120 micrograms'), wherever each stands: a unit changed, however unlike
-    the sentences read. An outlet that gives the converted figure as well agrees."""
+    the sentences read. An outlet that gives the converted figure as well agrees. The same digits
+    with the point moved ('1.4 ng' / '14 ng') are a slip only of one subject (SUBJECT_MIN)."""
     measures: dict[str, list[tuple[Claim, Fact]]] = {}
     for c in claims:
         for f in c.facts_of("numbers"):
@@ -1024,6 +1042,8 @@ def unit_slips(claims: list[Claim]) -> list[Conflict]:
                     continue
                 if any(c.source == b.source and agree(f, x) for c, f in found) or any(c.source == a.source and agree(f, y) for c, f in found):
                     continue
+                if _point_moved(x, y) and around.similarity(a, x, b, y) < SUBJECT_MIN:
+                    continue  # the point moved ('a plume of 12 km' / 'a fissure 1.2 km long'): only of one subject a slip
                 out.append(Conflict("number", subject, "material", [(a, x), (b, y)]))
     return out
 
