@@ -1784,3 +1784,23 @@ def test_the_same_digits_with_the_point_moved_are_a_slip_only_of_one_subject(tmp
     }
     found = [d for d in story_of(tmp_path, outlets, lead="fire-wire")["discrepancies"] if d["kind"] == "number"]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize("text, days", [
+    ("She won in two hours and 16 seconds.", 2 / 24 + 16 / 86400),
+    ("The talks lasted 3 hours 20 minutes.", 3 / 24 + 20 / 1440),
+    ("He is banned for one year and eight months.", 365 + 8 * 365 / 12),
+])
+def test_a_length_of_time_told_in_two_units_is_one_duration(text, days):
+    durations = [f for f in numbers.extract(text, PLAIN) if f.subject == "duration"]
+    assert [round(f.value, 6) for f in durations] == [round(days, 6)]
+
+
+def test_two_lengths_of_time_in_growing_units_stay_two():
+    assert len([f for f in numbers.extract("It took 3 days and 4 weeks.", PLAIN) if f.subject == "duration"]) == 2
+
+
+@pytest.mark.parametrize("text", ["He was ninth in a personal best of 2:11:09.", "She finished 14th in 2h13'40\", her best."])
+def test_hours_minutes_and_seconds_run_are_no_time_of_day(text):
+    assert not [f for f in dates.extract(text, PLAIN) if f.subject == "time"]
+    assert [f.subject for f in dates.extract("The polls closed at 21:00 local time.", PLAIN)] == ["time"]

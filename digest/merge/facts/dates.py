@@ -168,7 +168,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
         if hour > 23 or minute > 59 or m.group(2) and "." in m.group(0)[:4] and not (m.group(4) or m.group(5) or _CLOCK_WORD.search(m.group(0))):
             continue  # '4.50 percent' is no time; '3.40 o'clock' is
-        if _AMOUNT_AFTER.match(text[m.end():]):
+        if _AMOUNT_AFTER.match(text[m.end():]) or _SECONDS_AFTER.match(text, m.end()):
             continue
         if m.group(4) and m.group(4).lower().startswith("p") and hour < 12:
             hour += 12
@@ -212,6 +212,9 @@ def _one_night(text: str, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+_SECONDS_AFTER = re.compile(r"[:'\u2032\u2019]\d{2}\b")
+"""A third pair of digits ('2:11:09', '2h13'40"'): hours, minutes and seconds run, a race's or a
+task's time, not a time of day."""
 _PLACE_TIME = re.compile(r"\s+([A-Z][a-z\u00c0-\u024f]+)\s+time\b")
 """A clock named by its place ('3.40pm Heronian time', 'at 9.12 Korvelian time')."""
 HOUR_ALONE_SPREAD = 60

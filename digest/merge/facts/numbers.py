@@ -67,7 +67,7 @@ FOR_AND_AGAINST = re.compile(
 """A vote told as so many for and so many against ('38 councillors voted for the scheme, 21
 against', 'Thirty-eight councillors backed the plan and 23 opposed it')."""
 _SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
-DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
+DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -667,6 +667,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         add("n:" + stem(unit) + (":other" if other else ""), value, start, unit_end, claims_to=end if part_of else None)  # 'four other companies' are not the four companies
         if part_of:
             totals.append((end, unit_end))
+    if sum(f.subject == "duration" for f in facts) > 1:
+        facts = _compound_durations(facts, text)
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
         facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
     if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
@@ -676,6 +678,28 @@ def extract(text: str, context: Context) -> list[Fact]:
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
     return facts
+
+
+_JOINED_UNITS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$")
+
+
+def _compound_durations(facts: list[Fact], text: str) -> list[Fact]:
+    """'Two hours and 16 seconds', '3 hours 20 minutes': one length of time told in two units,
+    each smaller than the one before, is one duration (not 'two hours' and '16 seconds')."""
+    whole: dict[int, Fact] = {}  # first part's position in `facts` -> the joined duration
+    dropped: set[int] = set()
+    runs = sorted(range(len(facts)), key=lambda k: facts[k].start)
+    head = None
+    for prev, k in zip(runs, runs[1:]):
+        a = whole.get(head, facts[prev]) if head is not None and prev in dropped else facts[prev]
+        f = facts[k]
+        if a.subject == f.subject == "duration" and f.value < facts[prev].value and _JOINED_UNITS.fullmatch(text, a.end, f.start):  # type: ignore[operator]
+            head = head if prev in dropped else prev
+            whole[head] = replace(a, value=a.value + f.value, text=text[a.start:f.end].strip(), end=f.end, approximate=a.approximate or f.approximate)  # type: ignore[operator]
+            dropped.add(k)
+        else:
+            head = None
+    return [whole.get(k, f) for k, f in enumerate(facts) if k not in dropped]
 
 
 _CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing unaccounted rescued alive saved injured injuring injuries hurt wounded wounding wounds lives".split())
