@@ -1804,3 +1804,24 @@ def test_two_lengths_of_time_in_growing_units_stay_two():
 def test_hours_minutes_and_seconds_run_are_no_time_of_day(text):
     assert not [f for f in dates.extract(text, PLAIN) if f.subject == "time"]
     assert [f.subject for f in dates.extract("The polls closed at 21:00 local time.", PLAIN)] == ["time"]
+
+
+@pytest.mark.parametrize("other, flagged", [
+    ("The museum said it would hold a public meeting in the harbour to show the finds.", False),  # shares only who said it
+    ("The museum said it would open the barrels on the seabed next spring.", True),  # what the denial denies, asserted
+])
+def test_a_denial_is_about_what_follows_it_not_about_who_said_it(tmp_path, other, flagged):
+    outlets = {
+        "coast-wire": ("Divers found the wreck in June, and the museum said it would not open the barrels on the seabed.\n", dict(published=dt.date(2025, 8, 5))),
+        "bay-post": (other + "\n", dict(published=dt.date(2025, 8, 5))),
+    }
+    found = [d for d in story_of(tmp_path, outlets, lead="coast-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    assert bool(found) is flagged, found
+
+
+def test_an_open_question_is_no_assertion_a_denial_contradicts(tmp_path):
+    outlets = {
+        "fire-wire": ("Police said the cause of the warehouse fire had not yet been established.\n", dict(published=dt.date(2025, 8, 5))),
+        "dock-post": ("The fire brigade said the cause of the warehouse fire would not be confirmed until tests were finished.\n", dict(published=dt.date(2025, 8, 5))),
+    }
+    assert not [d for d in story_of(tmp_path, outlets, lead="fire-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]

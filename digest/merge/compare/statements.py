@@ -36,7 +36,8 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 if f.value[0] == "denied":  # type: ignore[index]
                     joined = _AND_THEN.search(c.text, f.end, right)
                     right = joined.start() if joined else right  # 'did not declare the link and signed the approval': the denial ends at 'and'
-                elif _NEGATIVE.search(c.text, left, right):
+                    left = f.start  # what is denied follows the denial ('the museum said it would not open the barrels': not 'museum said')
+                elif _NEGATIVE.search(c.text, left, right) or _NEGATION_IN.search(c.text, f.start, f.end):
                     continue  # 'said no store employee would lose their job': an assertion that it will not happen, as the denial says
                 stated.append((c, f, _phrases(c.text[left:right])))
     denials = [s for s in stated if s[1].value[0] == "denied"]  # type: ignore[index]
@@ -63,6 +64,9 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
 _NEGATIVE = re.compile(r"\b(?:no|nobody|none|no-one)\b", re.I)
 """A negative subject or object in a clause ('no store employee would lose', 'will ensure that
 no shopper is left'): what it asserts is that a thing will not happen."""
+_NEGATION_IN = re.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b", re.I)
+"""A status marker that itself negates ('has not yet been established', 'no evidence'): an open
+question, no assertion that the thing happened."""
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?!not\b|never\b)", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly))?\s+that\b", re.I)
 """An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
