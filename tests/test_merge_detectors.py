@@ -1825,3 +1825,13 @@ def test_an_open_question_is_no_assertion_a_denial_contradicts(tmp_path):
         "dock-post": ("The fire brigade said the cause of the warehouse fire would not be confirmed until tests were finished.\n", dict(published=dt.date(2025, 8, 5))),
     }
     assert not [d for d in story_of(tmp_path, outlets, lead="fire-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("The regulator is looking at the tyre market too, without having opened for the moment a formal case.", "denied"),
+    ("The regulator opened a formal case into the tyre market.", "done"),
+    ("The confirmed cases are linked to three kindergartens.", None),  # a kind of case, nothing reported done
+])
+def test_a_deed_without_having_been_done_is_denied_and_a_participle_of_kind_is_no_deed(text, mood):
+    moods = [f.value[0] for f in status.extract(text, PLAIN)]
+    assert (moods[0] if moods else None) == mood, moods

@@ -97,8 +97,10 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not about:  # the status ends its clause ('an accusation Drennik denied'): what it is about stands before it
                 left, right = clause_bounds(text, m.start(), m.end())
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
-            if name == "done" and _NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                name = "denied"  # 'have according to the union not got the January salary paid out'
+            if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
+                continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
+            if name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
@@ -113,6 +115,11 @@ def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
 
 
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:having\s+|yet\s+|so\s+far\s+)*(?:(?:for|until)\s+(?:the\s+)?(?:moment|now)\s+)?$", re.I)
+"""'Without having opened a case', 'without having for the moment opened': the deed not done."""
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:s|es)?\b(?!\s+(?:that|to|by|on|in|at|with)\b)")
+"""After 'the confirmed' a noun ('the confirmed cases'): the participle is an adjective of kind."""
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?!yet\s)(?:(?!and\s|but\s)[\w-]+\s+){0,4}$", re.I)
 """A negation a few words before a deed's word: the deed is denied, as a translation's word order has it."""
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
