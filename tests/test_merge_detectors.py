@@ -1835,3 +1835,13 @@ def test_an_open_question_is_no_assertion_a_denial_contradicts(tmp_path):
 def test_a_deed_without_having_been_done_is_denied_and_a_participle_of_kind_is_no_deed(text, mood):
     moods = [f.value[0] for f in status.extract(text, PLAIN)]
     assert (moods[0] if moods else None) == mood, moods
+
+
+def test_a_deed_told_after_and_that_is_outside_the_plan_before_it():
+    moods = {f.value[0] for f in status.extract("The chairman said the panel would hold a hearing on Friday and that Ada Roe had agreed to appear.", PLAIN)}
+    assert moods == {"planned", "done"}
+    assert {f.value[0] for f in status.extract("The treaty is due to be signed and ratified next week.", PLAIN)} == {"planned"}
+
+
+def test_what_people_will_have_to_have_done_is_a_plan_not_a_deed():
+    assert [f.value[0] for f in status.extract("Under the reform workers will have to have paid in for 42 years.", PLAIN)] == ["planned"]

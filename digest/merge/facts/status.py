@@ -43,7 +43,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bnot\s+(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b"
         r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
     ("planned", _at_word("wsipa",
-        r"\b(?:will|would|shall)(?!\s+(?:be|have|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
+        r"\b(?:will|would|shall)(?!\s+(?:be|have(?!\s+to\b)|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
     ("done", _at_word("acslfopr",
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b")),
@@ -111,7 +111,7 @@ def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     that it was done."""
     if len(facts) < 2:
         return facts
-    scopes = [(f.end, clause_bounds(text, f.start, f.end)[1]) for f in facts if f.value[0] != "done"]  # type: ignore[index]
+    scopes = [(f.end, _scope_end(text, f.end)) for f in facts if f.value[0] != "done"]  # type: ignore[index]
     return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
 
 
@@ -120,6 +120,17 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:having\s+|yet\s+|so\s+far\s+)*(?:(
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]+(?:s|es)?\b(?!\s+(?:that|to|by|on|in|at|with)\b)")
 """After 'the confirmed' a noun ('the confirmed cases'): the participle is an adjective of kind."""
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:that\s+)?(?=[A-Z]|(?:he|she|it|they|the|its|their)\b)")
+
+
+def _scope_end(text: str, end: int) -> int:
+    """Where a marker's reach ends: its clause, or an 'and' or 'but' that opens a new statement
+    ('would hold a hearing on Thursday and that Veyrat had agreed to appear': 'agreed' is told done)."""
+    right = clause_bounds(text, end, end)[1]
+    joined = _NEXT_CLAUSE.search(text, end, right)
+    return joined.start() if joined else right
+
+
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?!yet\s)(?:(?!and\s|but\s)[\w-]+\s+){0,4}$", re.I)
 """A negation a few words before a deed's word: the deed is denied, as a translation's word order has it."""
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
