@@ -1845,3 +1845,17 @@ def test_a_deed_told_after_and_that_is_outside_the_plan_before_it():
 
 def test_what_people_will_have_to_have_done_is_a_plan_not_a_deed():
     assert [f.value[0] for f in status.extract("Under the reform workers will have to have paid in for 42 years.", PLAIN)] == ["planned"]
+
+
+@pytest.mark.parametrize("other, fused", [
+    ("The gallery welcomed four school groups a week this year, its director said.", False),  # another year
+    ("The gallery welcomed four school groups a week last year, its director said.", True),
+])
+def test_claims_of_different_years_are_two_claims_however_alike_they_read(tmp_path, other, fused):
+    outlets = {
+        "arts-wire": ("The gallery welcomed four school groups a week last year, its director said.\n", dict(published=dt.date(2025, 10, 2))),
+        "town-post": (other + "\n", dict(published=dt.date(2025, 10, 2))),
+    }
+    merged = story_of(tmp_path, outlets, lead="arts-wire")
+    sentences = [s for p in merged["paragraphs"] for s in p]
+    assert (len(sentences) == 1 and len(sentences[0]["sources"]) == 2) is fused, [(s["text"], s["sources"]) for s in sentences]

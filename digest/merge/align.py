@@ -15,6 +15,7 @@ item), or, reporting something new, is placed right after the item its previous 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -370,7 +371,34 @@ def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b)
+    return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b) and not years_apart(a, b)
+
+
+_YEAR_REF = re.compile(r"\b(last|this|next)\s+year\b(?!['\u2019])|\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def _years(claim: Claim) -> set[int]:
+    """The years a claim says it tells of ('last year', 'this year', 'in 2023'), read against the
+    day its outlet published it."""
+    if "year" not in claim.text and "20" not in claim.text and "19" not in claim.text:
+        return set()
+    published = next((f.value[2] for f in claim.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
+    if not published:
+        return set()
+    year = dt.date.fromordinal(published).year
+    return {year + _YEAR_STEP[m.group(1).lower()] if m.group(1) else int(m.group(2)) for m in _YEAR_REF.finditer(claim.text)}
+
+
+def years_apart(a: Claim, b: Claim) -> bool:
+    """'Flew four missions last year' / 'followed four flights earlier this year', 'drew 610,000
+    visitors last year' / 'visitor numbers this year': each tells of another year, so they are
+    two claims however alike they read."""
+    ya = _years(a)
+    if not ya:
+        return False
+    yb = _years(b)
+    return bool(yb) and ya.isdisjoint(yb)
 
 
 def _asks(claim: Claim) -> bool:
