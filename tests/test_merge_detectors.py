@@ -1859,3 +1859,9 @@ def test_claims_of_different_years_are_two_claims_however_alike_they_read(tmp_pa
     merged = story_of(tmp_path, outlets, lead="arts-wire")
     sentences = [s for p in merged["paragraphs"] for s in p]
     assert (len(sentences) == 1 and len(sentences[0]["sources"]) == 2) is fused, [(s["text"], s["sources"]) for s in sentences]
+
+
+@pytest.mark.parametrize("text, minutes", [("The slope gave way at four in the morning.", 4 * 60), ("Rescuers arrived at ten at night.", 22 * 60), ("The alarm sounded at 5 in the afternoon.", 17 * 60)])
+def test_an_hour_of_the_day_in_words_is_a_time_not_a_count(text, minutes):
+    assert [f.value[0] for f in dates.extract(text, PLAIN) if f.subject == "time"] == [minutes]
+    assert not numbers.extract(text, PLAIN)

@@ -110,7 +110,7 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     return When(year_n, month, day, False)
 
 
-_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|last night)", re.I)
+_CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|night|clock|morning|afternoon|evening)", re.I)
 
 
 _CLOCK_WORD = re.compile(r"o['\u2019]clock|hours?\b", re.I)
@@ -140,7 +140,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         dated = True
     else:
         named = not read.words.isdisjoint(_DATE_WORDS)
-        if not named and not read.digits and "clock" not in read.words:
+        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES):
             return facts  # nothing any pattern here could match
         dated = named or "on" in read.words and "the" in read.words
     for m in DATE.finditer(text) if dated else ():
@@ -179,17 +179,17 @@ def extract(text: str, context: Context) -> list[Fact]:
         if elsewhere:
             zone = elsewhere.group(1).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
-    for m in HOUR.finditer(text) if read is None or read.digits or "clock" in read.words else ():
+    for m in HOUR.finditer(text) if read is None or read.digits or not read.words.isdisjoint(_HOUR_CUES) else ():
         if any(f.start < m.end() and m.start() < f.end for f in facts):
             continue  # '4.30pm' is read whole above
         word = m.group(1).lower()
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
-        half = (m.group(2) or m.group(3) or "").lower()
+        half = (m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower()
         if hour > 23 or half and hour > 12:
             continue
         if hour < 12 and (half.startswith("p") or half in ("afternoon", "evening") or half == "night" and hour >= 6):
             hour += 12
-        zone = "utc" if m.group(4) else "local"
+        zone = "utc" if m.group(6) else "local"
         facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
     return _one_night(text, facts) if "night" in text else facts
 
@@ -227,12 +227,15 @@ def _either_half_of_the_day(f: Fact) -> bool:
     return "clock" in f.text and not re.search(r"morning|afternoon|evening|night", f.text) and f.value[0] < 13 * 60  # type: ignore[index]
 
 
+_HOUR_CUES = frozenset({"clock", "morning", "afternoon", "evening", "night"})
+"""Words one of which a time told by its hour in words holds ('four o'clock', 'ten at night')."""
 _HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 HOUR = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
-    r"(?:(a\.?m\.?|p\.?m\.?)(?!\w)|o['\u2019]clock(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening|night))?)"
+    r"(?:(a\.?m\.?|p\.?m\.?)(?!\w)|o['\u2019]clock(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening|night))?|(?<=\s)in\s+the\s+(morning|afternoon|evening)\b|(?<=\s)at\s+(night)\b)"
     r"(\s*,?\s*\(?(?:utc|gmt)\b)?", re.I)
-"""A time given by its hour alone: '4pm', '18 o'clock', 'four o'clock this afternoon'."""
+"""A time given by its hour alone: '4pm', '18 o'clock', 'four o'clock this afternoon', 'four in the
+morning', 'ten at night'."""
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
