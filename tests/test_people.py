@@ -415,3 +415,9 @@ def test_a_translations_word_for_word_managing_delegate_is_the_chief_executive(r
     assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []
     from digest.merge.people import title_core
     assert title_core("administrator of the estate") == "administrator"  # an administrator alone keeps the post
+
+
+@pytest.mark.parametrize("other", ["attorney", "solicitor", "barrister"])
+def test_a_lawyer_under_another_word_for_the_trade_holds_one_post(other):
+    people = find_people([sentence("wire", "Her lawyer Tomas Brink said she would appeal."), sentence("daily-mt", f"Her {other} Tomas Brink has announced an appeal.")])
+    assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []

@@ -34,7 +34,7 @@ RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "c
               "lieutenant", "retired", "ex"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-                 "counsel": "lawyer",
+                 "counsel": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
                  "physician": "doctor", "retired": "former", "ex": "former"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
@@ -202,7 +202,8 @@ def title_core(title: str) -> str:
     if _DELEGATE.search(title):
         return "chief"  # Italian 'amministratore delegato', Spanish 'consejero delegado' rendered word for word: the chief executive
     cased = _LETTER_RUN.findall(title)
-    words = [ROLE_SYNONYMS.get(w.lower(), w.lower()) for w in cased]
+    lowered = [w.lower() for w in cased]
+    words = [w if nxt == "general" else ROLE_SYNONYMS.get(w, w) for w, nxt in zip(lowered, lowered[1:] + [""])]  # an 'attorney general' is no lawyer
     for i, w in enumerate(words):
         if w in ROLE_NOUNS and not _in_a_name(cased, i):
             start = i
