@@ -1865,3 +1865,16 @@ def test_claims_of_different_years_are_two_claims_however_alike_they_read(tmp_pa
 def test_an_hour_of_the_day_in_words_is_a_time_not_a_count(text, minutes):
     assert [f.value[0] for f in dates.extract(text, PLAIN) if f.subject == "time"] == [minutes]
     assert not numbers.extract(text, PLAIN)
+
+
+def test_pieces_of_a_remark_in_quotes_are_no_terms_for_one_thing(tmp_path):
+    outlets = {
+        "isle-wire": ("Prime Minister Ada Holm thanked the neighbouring country and promised the island \u201cwhatever help it needs\u201d.\n", dict(published=dt.date(2025, 11, 3))),
+        "isle-mt": ("The Prime Minister Ada Holm has thanked the neighbouring country for this \u00abgesture of friendship\u00bb.\n", dict(published=dt.date(2025, 11, 3), translated_from="fr")),
+    }
+    assert not [d for d in story_of(tmp_path, outlets, lead="isle-wire")["discrepancies"] if d["kind"] == "term"]
+
+
+def test_a_term_is_a_few_words_without_figures():
+    from digest.merge.compare.names import _a_term
+    assert _a_term("no limits") and _a_term("act of aggression") and not _a_term("whatever help Brannock needs") and not _a_term("the 2 percent")

@@ -360,6 +360,15 @@ class Groups:
         return list(out.values())
 
 
+TERM_WORDS = 3
+"""Words of a quoted term at most ('no limits', 'open-ended', 'act of aggression'): longer quoted
+runs are pieces of a remark, which the quotation comparison reads."""
+
+
+def _a_term(text: str) -> bool:
+    return len(text.split()) <= TERM_WORDS and not any(ch.isdigit() for ch in text)
+
+
 def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[str]) -> list[Found]:
     """Quoted terms and marked modifiers of the same noun in the same claim ('“open-ended”
     truce' / 'truce without an end date' / 'indefinite truce'). Identical terms join
@@ -391,6 +400,8 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
         values = list(sole.values())
         for x, (fa, ca) in enumerate(values):
             for fb, cb in values[x + 1:]:
+                if not (_a_term(fa.text) and _a_term(fb.text)):
+                    continue  # 'whatever help Torsa needs' / 'gesture of friendship': pieces of a remark, not two words for one thing
                 ka, kb = node(fa.text, ca, ""), node(fb.text, cb, "")
                 groups.union(ka, kb)
                 if ka != kb and not _equivalent_terms([fa.text, fb.text]):
@@ -407,7 +418,7 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
             keys = [node(text, c, head) for text, c in mods]
             for x, ((ta, ca), ka) in enumerate(zip(mods, keys)):
                 for (tb, cb), kb in list(zip(mods, keys))[x + 1:]:
-                    if ca.source != cb.source and _same_shape(ta, tb):
+                    if ca.source != cb.source and _same_shape(ta, tb) and _a_term(ta) and _a_term(tb):
                         groups.union(ka, kb)
                         if ka != kb and not _equivalent_terms([ta, tb]):
                             differing.update((ka, kb))
