@@ -1878,3 +1878,14 @@ def test_pieces_of_a_remark_in_quotes_are_no_terms_for_one_thing(tmp_path):
 def test_a_term_is_a_few_words_without_figures():
     from digest.merge.compare.names import _a_term
     assert _a_term("no limits") and _a_term("act of aggression") and not _a_term("whatever help Brannock needs") and not _a_term("the 2 percent")
+
+
+@pytest.mark.parametrize("text, moods", [
+    ("The minister announced on Monday that the bridge would not reopen before 3 March.", {"denied"}),
+    ("Police confirmed that no one had been hurt in the blaze.", {"denied"}),
+    ("The union announced a new strike.", {"done"}),
+    ("The federation confirmed on Monday that the time cannot be ratified until the course has been measured again.", {"done"}),  # not yet, on a condition
+    ("Of the 23 confirmed cases, 21 children were not vaccinated.", set()),  # 'confirmed' names a kind of case
+])
+def test_what_was_announced_or_confirmed_not_to_happen_is_a_denial(text, moods):
+    assert {f.value[0] for f in status.extract(text, PLAIN) if f.value[0] in ("denied", "done")} == moods

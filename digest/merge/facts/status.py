@@ -99,7 +99,10 @@ def extract(text: str, context: Context) -> list[Fact]:
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
-            if name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            told_not = _NEGATED_AFTER.match(text, m.end(), _scope_end(text, m.end())) if name == "done" and _TOLD.match(m.group(0)) else None
+            if told_not and not _UNTIL_AFTER.match(text, told_not.end(), _scope_end(text, m.end())):
+                name = "denied"  # 'announced that the tunnel would not open', 'confirmed that no one was hurt': what was told is a denial
+            elif name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
@@ -115,9 +118,16 @@ def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
 
 
+_TOLD = re.compile(r"announced|confirmed", re.I)
+_NEGATED_AFTER = re.compile(r"\s+(?:on\s+\w+(?:\s+\d+\s+\w+)?\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}?(?:would|will|could|can|did|does|do|has|have|had|is|are|was|were)\s*(?:not\b|n['\u2019]t\b)|\s+(?:that\s+)?(?:no|none|nobody)\b", re.I)
+"""A deed announced or confirmed that is itself denied ('announced on 20 November that the tunnel
+would not open', 'confirmed that no one had been hurt')."""
+_UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:until|till|unless|before)\s+(?!\d|(?:mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|the\s+end)\w*)", re.I)
+"""'Cannot be ratified until the course is re-measured': not yet, on a condition; no denial
+('will not open before 14 September' is one: a date bounds it)."""
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:having\s+|yet\s+|so\s+far\s+)*(?:(?:for|until)\s+(?:the\s+)?(?:moment|now)\s+)?$", re.I)
 """'Without having opened a case', 'without having for the moment opened': the deed not done."""
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every)\s+$", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every|\d[\d,.]*)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]+(?:s|es)?\b(?!\s+(?:that|to|by|on|in|at|with)\b)")
 """After 'the confirmed' a noun ('the confirmed cases'): the participle is an adjective of kind."""
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:that\s+)?(?=[A-Z]|(?:he|she|it|they|the|its|their)\b)")
