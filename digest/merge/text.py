@@ -131,6 +131,15 @@ CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 """A name's first letter, accented ones included ('Étienne', 'Łukasz', 'Šimon'), for patterns of names."""
 
 
+_NAMED = re.compile(rf"(?<=\s){CAPITAL}[\w\u00c0-\u024f-]+")
+
+
+def names_after_start(text: str) -> frozenset[str]:
+    """The capitalised words of a clause but its first: who or what it names ('ruled out
+    governing with the Homeland Movement' -> {'Homeland', 'Movement'})."""
+    return frozenset(w for w in _NAMED.findall(text) if w.lower() not in STOPWORDS)
+
+
 def without_accents(text: str) -> str:
     """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -14,7 +14,7 @@ from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import RANK_WORDS, is_role_word
-from digest.merge.text import STOPWORDS, lower_runs, stem, tokens, without_accents
+from digest.merge.text import STOPWORDS, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 
@@ -39,23 +39,25 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                     left = f.start  # what is denied follows the denial ('the museum said it would not open the barrels': not 'museum said')
                 elif _NEGATIVE.search(c.text, left, right) or _NEGATION_IN.search(c.text, f.start, f.end):
                     continue  # 'said no store employee would lose their job': an assertion that it will not happen, as the denial says
-                stated.append((c, f, _phrases(c.text[left:right])))
+                stated.append((c, f, _phrases(c.text[left:right]), names_after_start(c.text[left:right])))
     denials = [s for s in stated if s[1].value[0] == "denied"]  # type: ignore[index]
     if not denials or len(denials) == len(stated):
         return []
     by_phrase: dict[tuple[str, str], list[int]] = {}
-    for k, (_, f, phrases) in enumerate(stated):
+    for k, (_, f, phrases, _) in enumerate(stated):
         if f.value[0] != "denied":  # type: ignore[index]
             for phrase in sorted(phrases):  # sorted: the same output in every process
                 by_phrase.setdefault(phrase, []).append(k)
     out: list[Conflict] = []
-    for a, x, phrases in denials:
+    for a, x, phrases, names_a in denials:
         seen: set[str] = set()
         for phrase in sorted(phrases):  # sorted: the same output in every process
             for k in by_phrase.get(phrase, []):
-                b, y, _ = stated[k]
+                b, y, _, names_b = stated[k]
                 if b.source == a.source or b.source in seen:
                     continue
+                if names_a and names_b and names_a.isdisjoint(names_b):
+                    continue  # 'ruled out governing with the Homeland Movement' / 'will govern with Green Renewal': done with someone else
                 seen.add(b.source)
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(b, y), (a, x)]))
     return out
