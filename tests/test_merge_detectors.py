@@ -1891,13 +1891,6 @@ def test_what_was_announced_or_confirmed_not_to_happen_is_a_denial(text, moods):
     assert {f.value[0] for f in status.extract(text, PLAIN) if f.value[0] in ("denied", "done")} == moods
 
 
-def test_a_capitalised_word_after_the_describes_the_speaker_and_is_no_name():
-    (fact,) = quotes.extract("\u00abI felt something in the knee at the end of the first set\u00bb, explained the Valdorian.", TRANSLATED)
-    assert fact.value[1] == ""
-    (named,) = quotes.extract("\u201cI felt something in the knee at the end of the first set,\u201d said the Valdorian Ada Lind.", PLAIN)
-    assert named.value[1] == "lind"
-
-
 @pytest.mark.parametrize("other, flagged", [
     ("The Farmers' League will govern with the Green Union, its leader said.", False),  # with someone else
     ("The Farmers' League will govern with the Homeland Party, its leader said.", True),

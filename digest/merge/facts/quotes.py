@@ -46,7 +46,7 @@ def speaker(text: str, start: int, end: int) -> str:
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
         following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())
-                          and not (" " not in m.group(0).strip() and (_AFFILIATION_LOOSE.search(after, 0, m.start()) or _THE_BEFORE.search(after, 0, m.start())))
+                          and not (" " not in m.group(0).strip() and _AFFILIATION_LOOSE.search(after, 0, m.start()))
                           and not _PLACE_BEFORE.search(after, 0, m.start()) and not _REPORTED_VERB.match(after, m.end())
                           and not _an_owner(m.group(0))), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
@@ -74,8 +74,6 @@ _AFFILIATION = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$")
 _AFFILIATION_LOOSE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$")
 """'the director of the volcanological Observatory': one capitalised word a word or two after 'of'
 is where the speaker works too (two are a person: 'the head of the office Maren Solvik')."""
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-"""'Explained the Valdorian': one capitalised word after 'the' describes the speaker, it is no name."""
 _REPORTED_VERB = re.compile(r"\s+(?:would|will|had|has|have|was|were|is|are|could|can|cannot|should|must|might|may|did|does|planned|wanted|intended)\b")
 """'and said Labour would oppose the tax cut': a name with a verb after it opens what was said."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|near|outside|inside)\s+(?:the\s+)?$")
