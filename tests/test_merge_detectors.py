@@ -1899,3 +1899,9 @@ def test_a_denial_and_an_assertion_about_different_names_are_no_clash(other, fla
     from digest.merge.compare.statements import denial_conflicts
     claims = _claims(("vote-wire", "The Farmers' League had ruled out governing with the Homeland Party before the vote."), ("vote-post", other))
     assert bool(denial_conflicts(claims)) is flagged
+
+
+def test_a_body_named_after_its_owner_and_the_owner_alone_are_one_name():
+    from digest.merge.compare.names import _one_name_shorter
+    assert _one_name_shorter("University of Tarvel's Board of Trustees", "University of Tarvel's")
+    assert not _one_name_shorter("University of Tarvel", "University of Tarvel Hospital")  # no owner's possessive: another body

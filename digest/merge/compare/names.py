@@ -544,10 +544,19 @@ def _name_words(name: str) -> list[str]:
 
 def _one_name_shorter(na: str, nb: str) -> bool:
     """'Judge Esselby' in 'Judge Marit Esselby', 'Harrowfield Athletic's' in 'Premier-Division-club
-    Harrowfield Athletic': the shorter name's words all in the longer, ending on the same word."""
+    Harrowfield Athletic': the shorter name's words all in the longer, ending on the same word;
+    or the longer's first words ('University of Harnmouth's' [board] / 'University of Harnmouth's
+    Board of Governors': the body and its owner)."""
     wa, wb = _name_words(na), _name_words(nb)
     short, long = sorted((wa, wb), key=len)
-    return len(short) >= 2 and short[-1] == long[-1] and all(w in long for w in short)
+    if len(short) >= 2 and short[-1] == long[-1] and all(w in long for w in short):
+        return True
+    bare = [re.sub(r"'s?$", "", w) for w in long[:len(short)]]
+    return len(short) >= 2 and bare == short and bool(_BODY_AFTER_OWNER.search(max(na, nb, key=len)))
+
+
+_BODY_AFTER_OWNER = re.compile(r"['\u2019]s?\s+[A-Z]")
+"""A body named after its owner's possessive ('Harnmouth's Board of Governors')."""
 
 
 def _one_word_rendered(na: str, nb: str) -> bool:
