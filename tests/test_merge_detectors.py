@@ -1905,3 +1905,23 @@ def test_a_body_named_after_its_owner_and_the_owner_alone_are_one_name():
     from digest.merge.compare.names import _one_name_shorter
     assert _one_name_shorter("University of Tarvel's Board of Trustees", "University of Tarvel's")
     assert not _one_name_shorter("University of Tarvel", "University of Tarvel Hospital")  # no owner's possessive: another body
+
+
+def test_a_level_told_as_so_many_of_so_many_after_its_word_is_a_level():
+    assert [(f.subject, f.value) for f in numbers.extract("The alert level went to 4 of 5 shortly after the eruption began.", PLAIN)] == [("level", 4.0)]
+
+
+def test_a_figure_named_only_on_a_condition_is_set_aside():
+    from digest.merge.compare.figures import set_aside
+    (claim,) = _claims(("a", "The observatory will consider level 5 only if the eruption grows."))
+    (fact,) = [f for f in claim.facts if f.subject == "level"]
+    assert set_aside(claim, fact)
+
+
+def test_a_level_an_outlet_gives_anywhere_is_its_word_on_the_scale(tmp_path):
+    outlets = {
+        "volc-bulletin": ("The observatory moved the volcano to alert level 3 on 10 October, after weeks of tremors under the northern flank.\n\n"
+                          "The alert level went to 4 of 5 shortly after the eruption began.\n", dict(published=dt.date(2025, 10, 15))),
+        "volc-mt": ("The volcanological observatory has raised the level of alert to 4 on a scale of 5.\n", dict(published=dt.date(2025, 10, 15), translated_from="fr")),
+    }
+    assert not [d for d in story_of(tmp_path, outlets, lead="volc-bulletin")["discrepancies"] if d["kind"] == "number"]

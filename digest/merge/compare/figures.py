@@ -265,8 +265,12 @@ _SET_ASIDE_BEFORE = re.compile(r"\b(?:(?:rather\s+than|instead\s+of|contrary\s+t
 
 def set_aside(claim: Claim, fact: Fact) -> bool:
     """A value an outlet names to set it aside ('an age of about 148 million years, rather than the
-    152 million years quoted'): it does not stand behind it."""
-    return bool(_SET_ASIDE_BEFORE.search(claim.text, max(0, fact.start - 30), fact.start))
+    152 million years quoted'), or only on a condition ('will consider level 5 only if the
+    eruption resumes'): it does not stand behind it as what is so."""
+    return bool(_SET_ASIDE_BEFORE.search(claim.text, max(0, fact.start - 30), fact.start) or _ONLY_IF_AFTER.match(claim.text, fact.end))
+
+
+_ONLY_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:only\s+if|unless)\b", re.I)
 
 
 def of_an_earlier_year(claim: Claim, other: Claim) -> bool:
@@ -572,7 +576,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     for c in claims:
         for f in c.facts:
             i = around.index.get((c.index, f.start, f.end))
-            if i is not None:
+            if i is not None and not set_aside(c, f):
                 by_subject.setdefault(f.detector + "|" + f.subject, []).append((c, f, i))
                 if f.subject.startswith("n:") and len(f.subject) > 5 and not f.subject.endswith(":total") and _counts_a_noun(c, f):
                     counts.append((c, f, i))  # a whole ('of the 200 seats') is compared with wholes only
@@ -641,7 +645,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < (DAY_SLIP_MIN if _a_day_apart(fa, fb) else RELATIVE_DATE_MIN):
             continue
-        if _outlet_also_says(facts, a.source, fb, sims[y]) or _outlet_also_says(facts, b.source, fa, sims[x]):
+        reach = -1.0 if fa.subject == "level" else SUBJECT_MIN  # a story's scale is one: a level an outlet gives anywhere is its word on it
+        if _outlet_also_says(facts, a.source, fb, sims[y], reach) or _outlet_also_says(facts, b.source, fa, sims[x], reach):
             continue
         out.append(Conflict(_figure_kind(fa, fb), "count" if cross else fa.subject, "material", [(a, fa), (b, fb)]))
     return out
@@ -664,8 +669,8 @@ def _dimension(claim: Claim, fact: Fact) -> str:
     return before.group(1).lower() if before else ""
 
 
-def _outlet_also_says(facts, source: str, fact: Fact, sims) -> bool:
-    return any(c.source == source and sims[k] >= SUBJECT_MIN and agree(f, fact) and not set_aside(c, f) for k, (c, f, _) in enumerate(facts))
+def _outlet_also_says(facts, source: str, fact: Fact, sims, reach: float = SUBJECT_MIN) -> bool:
+    return any(c.source == source and sims[k] >= reach and agree(f, fact) and not set_aside(c, f) for k, (c, f, _) in enumerate(facts))
 
 
 

@@ -210,7 +210,8 @@ _PROPORTION = re.compile(rf"\b(\d+|{_WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\
 _LEVEL_WORDS = frozenset({"level", "category", "grade", "stage", "tier", "signal", "alert", "force"})
 _LEVEL = re.compile(
     rf"\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent))"
-    rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{_WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{_WORD_NUMBER})\b(?!\s+[a-z]+s\b)", re.I)
+    rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{_WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{_WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
+    rf"|\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:[a-z]+\s+){{1,3}}?(?:at|to)\s+(?P<s>\d{{1,2}}|{_WORD_NUMBER})\s+of\s+(?:\d{{1,2}}|{_WORD_NUMBER})\b(?!\s+[a-z]+s\b)", re.I)
 """A step on a scale: a warning's level, a storm's category ('Signal No. 5', 'level 3', 'category
 four'), or a rating ('put the risk at four out of five'), not a share ('four out of five voters')."""
 _SUPERLATIVES = {"largest": "large", "biggest": "large", "greatest": "large", "highest": "high", "tallest": "high",
@@ -514,10 +515,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("percent", round(100 * part / whole, 4), m.start(), m.end())  # 'four out of every five': 80 percent
 
     for m in _LEVEL.finditer(text) if read is None or not read.words.isdisjoint(_LEVEL_WORDS) or " out of " in lower else ():
-        told = m.group("n") or m.group("r")
+        told = m.group("n") or m.group("r") or m.group("s")
         value = parse_number(told, context.translated) if told[0].isdigit() else _word_value(told)
         if value is not None and free(m.start(), m.end()):
-            add("level", value, m.start(), m.end(), approx=False)  # 'Signal No. 5', 'level 3', 'at four out of five': a step on a scale
+            start = m.start("s") if m.group("s") else m.start()  # 'the alert level went to 4 of 5': the figure, not the words before it
+            add("level", value, start, m.end(), approx=False)  # 'Signal No. 5', 'level 3', 'at four out of five': a step on a scale
     for m in _IN_A_SERIES.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) else ():
         if free(m.start("ord"), m.end()):
             add("ordinal", float(ORDINALS[m.group("ord").lower()]), m.start("ord"), m.end(), approx=False)  # 'it is the third time', 'it is the second delay'
