@@ -383,10 +383,9 @@ def _years(claim: Claim) -> set[int]:
     day its outlet published it."""
     if "year" not in claim.text and "20" not in claim.text and "19" not in claim.text:
         return set()
-    published = next((f.value[2] for f in claim.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
-    if not published:
+    if not claim.published:
         return set()
-    year = dt.date.fromordinal(published).year
+    year = dt.date.fromordinal(claim.published).year
     return {year + _YEAR_STEP[m.group(1).lower()] if m.group(1) else int(m.group(2)) for m in _YEAR_REF.finditer(claim.text)}
 
 

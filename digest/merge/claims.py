@@ -99,6 +99,12 @@ class Claim:
         return self._by_detector.get(detector, [])
 
     @property
+    def published(self) -> int:
+        """The day (an ordinal) its outlet published it: every sentence has a status, stated or
+        plain, and the status carries the day."""
+        return self._status.value[2] if self._status is not None else 0  # type: ignore[index]
+
+    @property
     def status(self) -> Fact:
         """The sentence's status, stated ('will', 'denied') or implied ('done')."""
         if self._status is None:

@@ -277,10 +277,9 @@ def of_an_earlier_year(claim: Claim, other: Claim) -> bool:
     """The claim dates what it tells to a year before the other outlet wrote, and the other claim
     to no such year ('opened an inquiry in 2023 after debris washed up' against 'is considering
     whether to open an inquiry'): an earlier event, not this story's state of it."""
-    published = next((f.value[2] for f in other.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
-    if not published:
+    if not other.published:
         return False
-    year = dt.date.fromordinal(published).year
+    year = dt.date.fromordinal(other.published).year
     def earlier(c: Claim) -> bool:
         return any((f.value if f.subject == "year" else getattr(f.value, "year", None) or year) < year  # type: ignore[operator]
                    for f in c.facts_of("dates") if f.subject in ("year", "date"))

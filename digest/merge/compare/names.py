@@ -551,7 +551,7 @@ def _one_name_shorter(na: str, nb: str) -> bool:
     short, long = sorted((wa, wb), key=len)
     if len(short) >= 2 and short[-1] == long[-1] and all(w in long for w in short):
         return True
-    bare = [re.sub(r"'s?$", "", w) for w in long[:len(short)]]
+    bare = [_without_possessive(w) for w in long[:len(short)]]
     return len(short) >= 2 and bare == short and bool(_BODY_AFTER_OWNER.search(max(na, nb, key=len)))
 
 
@@ -626,7 +626,12 @@ def _a_body(name: str) -> bool:
 
 
 def _body_word(word: str) -> bool:
-    return re.sub(r"['\u2019]s?$", "", word).lower() in BODY_WORDS
+    return _without_possessive(word).lower() in BODY_WORDS
+
+
+def _without_possessive(word: str) -> str:
+    """'Harnmouth's' -> 'Harnmouth', 'Consumers’' -> 'Consumers'."""
+    return re.sub(r"['\u2019]s?$", "", word)
 
 
 _LINKS = frozenset({"of", "the", "for", "and", "de"})
@@ -639,7 +644,7 @@ def _reordered(a: str, b: str) -> bool:
     the same order ('School of Oriental Studies' / 'Institute of Oriental Studies') is no such
     rendering, and stays a wording discrepancy."""
     def keys(name: str) -> list[tuple[str, bool]]:
-        return [(re.sub(r"['\u2019]s?$", "", w).lower()[:5], _body_word(w)) for w in name.split() if w.lower() not in _LINKS]
+        return [(_without_possessive(w).lower()[:5], _body_word(w)) for w in name.split() if w.lower() not in _LINKS]
     ka, kb = keys(a), keys(b)
     shared = {k for k, _ in ka} & {k for k, _ in kb}
     order_a = [k for k, _ in ka if k in shared]

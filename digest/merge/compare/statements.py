@@ -605,7 +605,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 b = claims[j]
                 if b.source == a.source or b.source in seen or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
                     continue
-                if _published(b) > _published(a) + 1 and not _dated_by(b, _published(a)):
+                if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
                 deed = status_facts.deed(b.text, root)
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
@@ -620,11 +620,6 @@ def _dated_by(claim: Claim, day: int) -> bool:
     """The claim dates what it tells on or before the given day (an ordinal): a later report of
     a deed done before another outlet called it still to come."""
     return any(f.subject == "date" and getattr(f.value, "day", None) and f.value.ordinal() <= day for f in claim.facts_of("dates"))  # type: ignore[union-attr]
-
-
-def _published(claim: Claim) -> int:
-    """The day its outlet published the claim (every sentence has a status, stated or plain)."""
-    return next((f.value[2] for f in claim.facts if f.detector in ("status", "status-default")), 0)  # type: ignore[index]
 
 
 _STILL_TO = re.compile(r"\b(?:still\s+(?:has|have|had|needs?|need)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to|must\s+still|(?:is|are|was|were)\s+still\s+to)\s+(?:be\s+)?([a-z]{3,})", re.I)
@@ -756,7 +751,7 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
         x = Fact("confirmation", "status", ("done", frozenset(), 0), clause, m.start(), m.end())
         seen: set[str] = set()
         for b, f in planned:
-            if b.source == a.source or b.source in seen or abs(_published(a) - _published(b)) > 1:
+            if b.source == a.source or b.source in seen or abs(a.published - b.published) > 1:
                 continue
             if not phrases & _lower_phrases(f.text):
                 continue
