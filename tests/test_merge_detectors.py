@@ -1925,3 +1925,10 @@ def test_a_level_an_outlet_gives_anywhere_is_its_word_on_the_scale(tmp_path):
         "volc-mt": ("The volcanological observatory has raised the level of alert to 4 on a scale of 5.\n", dict(published=dt.date(2025, 10, 15), translated_from="fr")),
     }
     assert not [d for d in story_of(tmp_path, outlets, lead="volc-bulletin")["discrepancies"] if d["kind"] == "number"]
+
+
+@pytest.mark.parametrize("other, one", [("10:41", True), ("10:43", False)])
+def test_two_clock_times_a_minute_apart_are_one_moment(other, one):
+    (a,) = [f for f in dates.extract("Police stormed the branch at 10:40 a.m.", PLAIN) if f.subject == "time"]
+    (b,) = [f for f in dates.extract(f"Officers went in at {other}.", PLAIN) if f.subject == "time"]
+    assert dates.same(a, b) is one

@@ -253,12 +253,17 @@ MONTH_SLIP = 2
 slipped), not two events: further apart, dates of different months are taken as different events."""
 
 
+CLOCK_ROUNDING = 1
+"""Minutes two clock times may lie apart and still be one moment ('10:40 a.m.' / '10:41'): one
+outlet rounds the seconds up, the other down."""
+
+
 def same(a: Fact, b: Fact) -> bool:
     if a.subject == "year":
         return a.value == b.value
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
-        if za != zb or ma == mb:
+        if za != zb or abs(ma - mb) <= CLOCK_ROUNDING:
             return True
         if not (a.approximate or b.approximate):
             return False
