@@ -390,6 +390,7 @@ def test_parts_of_a_count_that_make_another_outlets_whole_are_no_clash(tmp_path)
 
 
 def _two(tmp_path, a: str, b: str, translated: bool = False) -> dict:
+    tmp_path.mkdir(parents=True, exist_ok=True)  # one folder per pair a test compares
     meta_b = dict(published=MONDAY, translated_from="de") if translated else dict(published=MONDAY)
     return story_of(tmp_path, {"a": (a + "\n", dict(published=MONDAY)), "b": (b + "\n", meta_b)})
 
@@ -410,8 +411,6 @@ def test_a_name_told_shorter_or_with_one_word_rendered_is_one_name(tmp_path, a, 
 
 
 def test_a_named_speakers_words_quoted_in_part_and_given_to_another_are_a_quote_clash(tmp_path):
-    for sub in "abc":
-        (tmp_path / sub).mkdir()
     whole = '"This is an unacceptable failure, and those responsible will be held to account," Justice Minister Tomas Reddek told parliament.'
     part = 'The head of the prison service, Hedda Lorn, called the escape "an unacceptable failure" and said those responsible would be held to account.'
     assert [d["kind"] for d in _two(tmp_path / "a", whole, part)["discrepancies"]] == ["quote"]
@@ -422,8 +421,6 @@ def test_a_named_speakers_words_quoted_in_part_and_given_to_another_are_a_quote_
 
 
 def test_a_list_of_names_with_one_member_swapped_is_a_clash_unless_the_outlet_names_it_elsewhere(tmp_path):
-    for sub in "abc":
-        (tmp_path / sub).mkdir()
     wire = "The airport authority closed Hallby International, Ostby and Fjarby airports on Thursday as the ash cloud spread."
     mt = "Closed are the airports Hallby, Ostby and Sandvik since Thursday, informed the airport authority, because of the ash cloud."
     assert variants_of(_two(tmp_path / "a", wire, mt, translated=True), "name") == [["Fjarby", "Sandvik"]]
@@ -1280,8 +1277,6 @@ def test_a_pronoun_after_a_firm_and_its_officer_stands_for_the_officer(tmp_path)
 
 
 def test_one_deed_done_to_one_thing_by_two_different_people_is_a_name_clash(tmp_path):
-    for sub in "abc":
-        (tmp_path / sub).mkdir()
     passive = "After the final whistle the cup was handed over by the former captain Ola Lund."
     assert variants_of(_two(tmp_path / "a", passive.replace("handed over", "presented"), "Club president Vera Holm presented the cup to the team."), "name") == [["Ola Lund", "Vera Holm"]]
     assert variants_of(_two(tmp_path / "b", passive, "Ola Lund handed over the cup before the lap of honour."), "name") == []  # one person
@@ -1296,8 +1291,6 @@ def test_an_attribution_keeps_its_words_up_to_the_next_comma(tmp_path):
 
 
 def test_the_one_flag_each_outlet_gives_the_ship_differs(tmp_path):
-    for sub in "abc":
-        (tmp_path / sub).mkdir()
     wire = "Customs boarded the Vardish-flagged bulk carrier Gull Rock at dawn."
     assert variants_of(_two(tmp_path / "a", wire, "Officers searched the Ostrian-registered freighter Gull Rock for six hours."), "name") == [["Ostrian", "Vardish"]]
     assert variants_of(_two(tmp_path / "b", wire, "The ship, sailing under Vardish flag, was searched for six hours.", translated=True), "name") == []
@@ -1306,8 +1299,6 @@ def test_the_one_flag_each_outlet_gives_the_ship_differs(tmp_path):
 
 
 def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
-    for sub in "abc":
-        (tmp_path / sub).mkdir()
     denied = "The council has no plans to demolish the tower."
     merged = _two(tmp_path / "a", denied, "The tower is to be demolished next spring and the site sold to a developer, the mayor's office said.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
@@ -1317,8 +1308,6 @@ def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
 
 
 def test_a_deed_one_outlet_calls_unconfirmed_by_its_noun_and_another_reports_done_is_a_clash(tmp_path):
-    for sub in "ab":
-        (tmp_path / sub).mkdir()
     unconfirmed = "Divers believe the hull is the Sea Wren, but the identification has not yet been confirmed."
     merged = _two(tmp_path / "a", unconfirmed, "Radio reports say the hull has been identified as the Sea Wren, a trader lost in 1702.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
@@ -1326,8 +1315,6 @@ def test_a_deed_one_outlet_calls_unconfirmed_by_its_noun_and_another_reports_don
 
 
 def test_a_possibility_one_outlet_closes_and_another_keeps_open_is_a_clash(tmp_path):
-    for sub in "ab":
-        (tmp_path / sub).mkdir()
     closed = "The agency said there was no evidence of sabotage at the pumping station."
     merged = _two(tmp_path / "a", closed, "Investigators have not yet excluded the track of a sabotage and pursue their inquiries.", translated=True)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -29,7 +29,7 @@ from digest.merge.claims import Claim
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import stem, tokens
+from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, stem, tokens
 
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge
@@ -374,8 +374,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b) and not years_apart(a, b)
 
 
-_YEAR_REF = re.compile(r"\b(last|this|next)\s+year\b(?!['\u2019])|\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _years(claim: Claim) -> set[int]:
@@ -386,7 +385,7 @@ def _years(claim: Claim) -> set[int]:
     if not claim.published:
         return set()
     year = dt.date.fromordinal(claim.published).year
-    return {year + _YEAR_STEP[m.group(1).lower()] if m.group(1) else int(m.group(2)) for m in _YEAR_REF.finditer(claim.text)}
+    return {year + YEAR_STEP[m.group(1).lower()] for m in RELATIVE_YEAR.finditer(claim.text)} | {int(m.group(1)) for m in _IN_YEAR.finditer(claim.text)}
 
 
 def years_apart(a: Claim, b: Claim) -> bool:

@@ -131,6 +131,11 @@ CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 """A name's first letter, accented ones included ('Étienne', 'Łukasz', 'Šimon'), for patterns of names."""
 
 
+RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b(?!['\u2019])", re.I)
+"""A year named from the day of writing ('last year', 'this year'; not 'last year's')."""
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 _NAMED = re.compile(rf"(?<=\s){CAPITAL}[\w\u00c0-\u024f-]+")
 
 

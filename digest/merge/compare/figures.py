@@ -18,7 +18,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, content_stems, stem, tokens
+from digest.merge.text import RELATIVE_YEAR, STOPWORDS, content_stems, stem, tokens
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -370,7 +370,6 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return bool(ra and rb) and ra != rb
 
 
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b(?!['\u2019])", re.I)
 RELATIVE_YEAR_REACH = 60
 """Characters from a figure within which a year named relative to now ('last year', 'this year')
 is the figure's period, before it or after it (a translation's 'This year has the game sold for
@@ -382,7 +381,7 @@ def _relative_year(text: str, f: Fact) -> str | None:
     start = max(text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
     stop = text.find(";", f.end)
     stop = min(stop if stop >= 0 else len(text), f.end + RELATIVE_YEAR_REACH)
-    found = list(_RELATIVE_YEAR.finditer(text, start, stop))
+    found = list(RELATIVE_YEAR.finditer(text, start, stop))
     if not found:
         return None
     nearest = min(found, key=lambda m: m.start() - f.end if m.start() >= f.end else f.start - m.end())

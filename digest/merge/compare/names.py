@@ -538,7 +538,7 @@ pair ('a 2021 study in the journal Annals of X' / 'his 2021 paper in the Journal
 def _name_words(name: str) -> list[str]:
     """The words of a name without its possessive ending, one apostrophe for every typeface's
     ('Consumers\u2019 Council' is 'Consumers' Council')."""
-    words = re.sub(r"'s?$", "", name.replace("\u2019", "'")).split()
+    words = _without_possessive(name.replace("\u2019", "'")).split()
     return [w.split("-")[-1] if "-" in w and w[:1].isupper() and len(w.split("-")) > 2 else w for w in words]  # 'Premier-Division-club X': X
 
 
@@ -692,7 +692,7 @@ def _without_qualifier(name: str) -> str:
     name = _QUALIFIER.sub("", name)
     name = _OF_PLACE.sub("", name)
     name = _WHAT_OF.sub("", name)
-    return without_accents(re.sub(r"['\u2019]s?$", "", name))
+    return without_accents(_without_possessive(name))
 
 
 _WHAT_OF = re.compile(r"^[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")

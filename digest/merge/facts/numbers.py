@@ -689,19 +689,17 @@ _JOINED_UNITS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$")
 def _compound_durations(facts: list[Fact], text: str) -> list[Fact]:
     """'Two hours and 16 seconds', '3 hours 20 minutes': one length of time told in two units,
     each smaller than the one before, is one duration (not 'two hours' and '16 seconds')."""
-    whole: dict[int, Fact] = {}  # first part's position in `facts` -> the joined duration
+    whole: dict[int, Fact] = {}  # a run's first part (its position in `facts`) -> the run joined so far
     dropped: set[int] = set()
-    runs = sorted(range(len(facts)), key=lambda k: facts[k].start)
-    head = None
-    for prev, k in zip(runs, runs[1:]):
-        a = whole.get(head, facts[prev]) if head is not None and prev in dropped else facts[prev]
+    head, run, last = -1, None, None
+    for k in sorted(range(len(facts)), key=lambda k: facts[k].start):
         f = facts[k]
-        if a.subject == f.subject == "duration" and f.value < facts[prev].value and _JOINED_UNITS.fullmatch(text, a.end, f.start):  # type: ignore[operator]
-            head = head if prev in dropped else prev
-            whole[head] = replace(a, value=a.value + f.value, text=text[a.start:f.end].strip(), end=f.end, approximate=a.approximate or f.approximate)  # type: ignore[operator]
+        if run is not None and run.subject == f.subject == "duration" and f.value < last.value and _JOINED_UNITS.fullmatch(text, run.end, f.start):  # type: ignore[operator,union-attr]
+            run = whole[head] = replace(run, value=run.value + f.value, text=text[run.start:f.end].strip(), end=f.end, approximate=run.approximate or f.approximate)  # type: ignore[operator]
             dropped.add(k)
         else:
-            head = None
+            head, run = k, f
+        last = f
     return [whole.get(k, f) for k, f in enumerate(facts) if k not in dropped]
 
 

@@ -99,8 +99,9 @@ def extract(text: str, context: Context) -> list[Fact]:
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
-            told_not = _NEGATED_AFTER.match(text, m.end(), _scope_end(text, m.end())) if name == "done" and _TOLD.match(m.group(0)) else None
-            if told_not and not _UNTIL_AFTER.match(text, told_not.end(), _scope_end(text, m.end())):
+            scope = _scope_end(text, m.end()) if name == "done" and _TOLD.match(m.group(0)) else 0
+            told_not = _NEGATED_AFTER.match(text, m.end(), scope) if scope else None
+            if told_not and not _UNTIL_AFTER.match(text, told_not.end(), scope):
                 name = "denied"  # 'announced that the tunnel would not open', 'confirmed that no one was hurt': what was told is a denial
             elif name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
