@@ -1932,3 +1932,23 @@ def test_two_clock_times_a_minute_apart_are_one_moment(other, one):
     (a,) = [f for f in dates.extract("Police stormed the branch at 10:40 a.m.", PLAIN) if f.subject == "time"]
     (b,) = [f for f in dates.extract(f"Officers went in at {other}.", PLAIN) if f.subject == "time"]
     assert dates.same(a, b) is one
+
+
+def test_two_written_days_of_different_months_a_few_weeks_apart_can_be_one_date(tmp_path):
+    """'Taken on 12 May' / 'taken on 27 April' is one date told two ways however the month turns;
+    a weekday resolved against publication stays within a week of the other day to be compared."""
+    published = dict(published=dt.date(2024, 5, 20))
+    images = {
+        "quarry-wire": ("The satellite images of the flooded quarry were taken on 12 May, the agency said.\n\n"
+                        "Engineers began pumping water out of the pit on Thursday.\n", published),
+        "quarry-paper": ("According to the satellite images, taken on 27 April, the water covered the whole floor of the quarry.\n", published),
+    }
+    merged = story_of(tmp_path, images, lead="quarry-wire")
+    found = [d for d in merged["discrepancies"] if d["kind"] == "date"]
+    assert [{v["source"]: v["text"] for v in d["variants"]} for d in found] == [{"quarry-wire": "12 May", "quarry-paper": "27 April"}]
+    weekday = {
+        "quarry-wire": ("The satellite images of the flooded quarry were taken on Friday, the agency said.\n", published),
+        "quarry-paper": ("According to the satellite images, taken on 27 April, the water covered the whole floor of the quarry.\n", published),
+    }
+    (tmp_path / "weekday").mkdir()
+    assert not [d for d in story_of(tmp_path / "weekday", weekday, lead="quarry-wire")["discrepancies"] if d["kind"] == "date"]
