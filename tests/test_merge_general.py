@@ -401,6 +401,13 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+def test_a_deed_denied_of_the_rest_and_affirmed_of_one_part_only_is_one_fact(tmp_path):
+    rest = "The bakery chain said its other ovens were not affected by the fault and kept working through the night."
+    assert variants_of(_two(tmp_path / "only", rest, "The bakery chain said only the ovens of one shop were affected by the fault."), "other") == []
+    assert [sorted(v) for v in variants_of(_two(tmp_path / "all", rest, "The bakery chain said the ovens of every shop were affected by the fault."), "other")] == [
+        ["not affected", "were affected"]]  # the rest affected too: a clash
+
+
 @pytest.mark.parametrize("a, b", [
     ("Judge Marit Esselby ruled on Thursday that two of the articles were defamatory.", "Judge Esselby ruled on Thursday that two of the articles were defamatory."),
     ("The Lysmar Courier must pay the damages within thirty days, the court ruled.", "The Lysmarer Courier must pay the damages within thirty days, ruled the court."),

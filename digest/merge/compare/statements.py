@@ -479,12 +479,29 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue  # another doer, unless the same thing is done ('had not offered to sell any stores' / 'Kestmark and Frella offered to sell 85 stores')
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
+            if _complements(a.text, m.start(), b.text, affirmed[0]):
+                continue  # 'its other lines were not affected' / 'only one line was affected': one fact, told from each side
             seen.add(b.source)
             told.append((b, Fact(kind, "polarity:" + participle, True, b.text[affirmed[0]:affirmed[1]], affirmed[0], affirmed[1])))
         if told:  # one conflict per denial, with every outlet that tells the deed: one callout, not one per outlet
             denial = Fact(kind, "polarity:" + participle, False, m.group(0), m.start(), m.end())
             out.append(Conflict(kind, "polarity:" + participle, "material", told + [(a, denial)]))
     return out
+
+
+_THE_REST = re.compile(r"\b(?:other|rest|remaining)\b", re.I)
+_ONLY = re.compile(r"\b(?:only|just|solely)\b", re.I)
+
+
+def _complements(denial: str, denied_at: int, affirmation: str, affirmed_at: int) -> bool:
+    """'Cells from its other lines were not affected' and 'only cells from one line were
+    affected' say one thing: the deed is denied of the rest what the other affirms of one part
+    alone. Read in each verb's own clause."""
+    return bool(_THE_REST.search(_clause_before(denial, denied_at))) and bool(_ONLY.search(_clause_before(affirmation, affirmed_at)))
+
+
+def _clause_before(text: str, at: int) -> str:
+    return re.split(r"[,;:]|\b(?:but|and|while|as|after|when|that)\b", text[max(0, at - 80):at])[-1]
 
 
 WHOLE_FAR = 2.0
