@@ -1354,3 +1354,17 @@ def test_a_translations_loose_rendering_that_keeps_half_the_words_is_the_same_re
     assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
     other = _two(tmp_path / "other", wire, "\u00abThe wind on that road was terrible for everyone after eight\u00bb, declared his trainer, Jon Ferran.", translated=True)
     assert not [d for d in other["discrepancies"] if d["kind"] == "quote"]
+
+
+def test_a_month_told_without_its_year_is_the_month_another_outlet_dates(tmp_path):
+    """'In March' leaves the year to the reader: the year the tense would give it is no evidence
+    against 'in March 2024'; another month is still a clash."""
+    june = dict(published=dt.date(2025, 6, 2))
+    dated = ("The council signed the paving contract with Orlo Roads in March 2024, the audit found.\n", june)
+
+    def against(folder: str, text: str) -> list:
+        (tmp_path / folder).mkdir()
+        return variants_of(story_of(tmp_path / folder, {"a": dated, "b": (text + "\n", june)}), "date")
+
+    assert against("same", "The audit found that the council signed the paving contract with Orlo Roads in March.") == []
+    assert against("other", "The audit found that the council signed the paving contract with Orlo Roads in May 2024.") == [["in March 2024", "in May 2024"]]

@@ -287,8 +287,8 @@ def same(a: Fact, b: Fact) -> bool:
         return True  # 'on Saturday' / 'on Saturday': one day, however each outlet's tense placed it
     x, y = a.value, b.value
     assert isinstance(x, When) and isinstance(y, When)
-    if x.month == y.month and x.day and x.day == y.day and not (x.explicit_year and y.explicit_year):
-        return True  # '19 March' and 'March 19, 2024': the year one outlet leaves out is only inferred
+    if x.month == y.month and x.day == y.day and not (x.explicit_year and y.explicit_year):
+        return True  # '19 March' and 'March 19, 2024', 'in March' and 'in March 2024': the year one outlet leaves out is only inferred
     if (x.year, x.month) != (y.year, y.month):
         months_apart = abs((x.year * 12 + x.month) - (y.year * 12 + y.month))
         if not (x.explicit_year and y.explicit_year):
