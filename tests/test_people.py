@@ -65,6 +65,16 @@ def test_different_roles_in_two_outlets_are_a_conflict():
     assert person.name == "Ivo Marsh" and set(variants) == {"a", "b"}
 
 
+def test_a_graded_role_and_the_role_without_its_grade_are_one_post_and_a_deputy_is_not():
+    def clash(a: str, b: str) -> bool:
+        return bool(title_conflicts(find_people([sentence("a", a), sentence("b", b)]), ["a", "b"]))
+
+    senior = "Senior inspector Ilse Marrow told the hearing that the valve had failed."
+    assert not clash(senior, "Inspector Ilse Marrow told the hearing that the valve had failed.")
+    assert clash(senior, "Deputy inspector Ilse Marrow told the hearing that the valve had failed.")
+    assert clash(senior, "Senior engineer Ilse Marrow told the hearing that the valve had failed.")
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

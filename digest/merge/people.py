@@ -33,6 +33,9 @@ ROLE_NOUNS = {
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
+GRADES = frozenset({"senior"})
+"""Words that grade a role without making it another post: a senior prosecutor is a prosecutor, and
+an outlet that leaves the grade out ('Prosecutor Anders Holm') names the same post."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "counsel": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
@@ -113,8 +116,8 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
     'Emergency Minister' does not).
     With a translation on one side, the roles that run an organisation are one (HEAD_ROLES)."""
     def role(core: str) -> str:
-        words = core.split()
-        return " ".join(words[:-1] + ["head"]) if translation and words[-1] in HEAD_ROLES else core  # 'vice president' stays a deputy
+        words = [w for w in core.split() if w not in GRADES] or core.split()
+        return " ".join(words[:-1] + ["head"] if translation and words[-1] in HEAD_ROLES else words)  # 'vice president' stays a deputy
     def heads(core: str) -> bool:
         words = core.split()
         return words[-1] in HEAD_ROLES or len(words) >= 2 and words[-1] == "general" and words[-2] in ("director", "secretary")
