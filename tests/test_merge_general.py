@@ -1368,3 +1368,11 @@ def test_a_month_told_without_its_year_is_the_month_another_outlet_dates(tmp_pat
 
     assert against("same", "The audit found that the council signed the paving contract with Orlo Roads in March.") == []
     assert against("other", "The audit found that the council signed the paving contract with Orlo Roads in May 2024.") == [["in March 2024", "in May 2024"]]
+
+
+def test_two_deeds_that_share_only_the_words_of_their_amounts_are_no_clash(tmp_path):
+    """'Paid 33 million crowns for road repairs' and 'will lose 1.2 million crowns' share the scale
+    and the currency, not what was done."""
+    paid = "The town paid Orlo Roads 33.6 million crowns for road repairs last year, the accounts show."
+    merged = _two(tmp_path, paid, "The former mayor will lose 1.2 million crowns, the money the court says he took from Orlo Roads.")
+    assert merged["discrepancies"] == []

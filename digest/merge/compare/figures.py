@@ -346,12 +346,20 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 continue
             if any(agree_status(z, y) for z in a.facts_of("status")) or any(agree_status(x, z) for z in b.facts_of("status")):
                 continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
-            if status_facts.about_same(x, y) and closeness >= 0.5 and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a):
+            if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and closeness >= 0.5 and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a):
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
                 return out
     return out
 
 
+
+
+def _only_amounts_shared(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'The city paid 33.6 million crowns for waste collection' / 'he will lose 1.4 million crowns':
+    two deeds that share only the words of their amounts (the scale, the currency, the unit) are
+    about different things."""
+    amounts = {stem(t) for c in (a, b) for f in c.facts_of("numbers") for t in tokens(f.text)}
+    return not (x.value[1] & y.value[1]) - amounts  # type: ignore[index]
 
 
 _PERIOD_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
