@@ -1376,3 +1376,13 @@ def test_two_deeds_that_share_only_the_words_of_their_amounts_are_no_clash(tmp_p
     paid = "The town paid Orlo Roads 33.6 million crowns for road repairs last year, the accounts show."
     merged = _two(tmp_path, paid, "The former mayor will lose 1.2 million crowns, the money the court says he took from Orlo Roads.")
     assert merged["discrepancies"] == []
+
+
+def test_what_a_status_is_about_ends_where_a_clause_of_time_or_condition_begins(tmp_path):
+    """'Weighing whether to fine the firm once the inquiry concludes' weighs a fine: no clash with
+    'has opened an inquiry'; a doubt about the inquiry itself still is one."""
+    opened = "The food safety board has opened a formal inquiry to check whether the recall notices went out in time."
+    weighing = "The food safety board is weighing whether to fine the firm once the inquiry concludes."
+    assert variants_of(_two(tmp_path / "fine", weighing, opened), "confirmation") == []
+    doubt = "The food safety board is weighing whether to open a formal inquiry into the recall notices."
+    assert variants_of(_two(tmp_path / "inquiry", doubt, opened), "confirmation") != []

@@ -64,9 +64,16 @@ CONFIRMATION_CLASSES = {"undisclosed", "denied", "possible"}
 _WINDOW = 7
 
 
+_WHEN_CLAUSE = re.compile(r"\s(?:once|until|unless|before|after|because)\s", re.I)
+"""A clause of time, condition or cause after a status: what it is about ends there."""
+
+
 def _governed(text: str, start: int, end: int) -> frozenset[str]:
     """Content stems of the status words and the few words after them: what the status is about."""
     stop = min((i for i in (text.find(";", end), text.find(":", end), text.find(" and ", end), text.find(" but ", end)) if i != -1), default=len(text))
+    later = _WHEN_CLAUSE.search(text, end, stop)
+    if later:
+        stop = later.start()  # 'weighing whether to fine the firm once the inquiry concludes': the fine is weighed, not the inquiry
     words = tokens(text[start:end]) + [m.group(0) for m in islice(_TOKEN.finditer(text, end, stop), _WINDOW)]  # within its clause
     # names left out: two statuses are about one thing when they share what happened, not where ('Tarnby')
     return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
