@@ -75,6 +75,14 @@ def test_a_graded_role_and_the_role_without_its_grade_are_one_post_and_a_deputy_
     assert clash(senior, "Senior engineer Ilse Marrow told the hearing that the valve had failed.")
 
 
+def test_a_translations_judge_is_the_justice_of_another_outlet_but_two_originals_keep_the_ranks_apart():
+    justice = sentence("a", "The inquiry was led by retired Supreme Court justice Ilse Marrow, who heard 40 witnesses.")
+    rendered = sentence("b", "The inquiry was conducted by the former judge of the Court supreme Ilse Marrow, who heard 40 witnesses.")
+    people = find_people([justice, rendered])
+    assert title_conflicts(people, ["a", "b"], translated={"b"}) == []
+    assert title_conflicts(people, ["a", "b"]) != []  # an English 'judge' for a 'justice': another rank
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

@@ -117,6 +117,8 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
     With a translation on one side, the roles that run an organisation are one (HEAD_ROLES)."""
     def role(core: str) -> str:
         words = [w for w in core.split() if w not in GRADES] or core.split()
+        if translation:
+            words = [TRANSLATED_ROLES.get(w, w) for w in words]
         return " ".join(words[:-1] + ["head"] if translation and words[-1] in HEAD_ROLES else words)  # 'vice president' stays a deputy
     def heads(core: str) -> bool:
         words = core.split()
@@ -441,6 +443,10 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
                 titles.append(clean_title(role))
 
 
+TRANSLATED_ROLES = {"justice": "judge", "magistrate": "judge"}
+"""Roles a translation renders with one word whatever the rank the English word carries: a
+justice of a supreme court is the judge of the translation's 'judge of the Court supreme'.
+Between two originals 'Mrs Justice' and 'Judge' are two ranks."""
 HEAD_ROLES = {"chief", "director", "head", "president", "chair", "chairman", "chairwoman", "manager", "governor"}
 """Who runs an organisation: a translation renders one as another ('chief executive' as
 'director', 'chair of the board' as 'president of the council of administration'), so between a
