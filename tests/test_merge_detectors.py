@@ -1132,6 +1132,8 @@ def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
     assert [f.era for f in change] == [None, 2023]  # the figure a change is measured from is an earlier state
     from digest.merge.compare.figures import comparable
     assert not comparable(then[0], now[0]) and comparable(now[0], recent[0])
+    nearest = numbers.extract("His lease, renewed in 2019 to run until March 2027, costs him about 42,000 crowns a year.", PLAIN)
+    assert [f.era for f in nearest if f.subject == "money"] == [None]  # the year nearest the figure dates it: 2027, no past year's rent
 
 
 @pytest.mark.parametrize("text, subject, value, shown", [

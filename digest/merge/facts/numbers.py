@@ -750,7 +750,9 @@ _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\
 
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_ERA_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d|[Ll]ast year['\u2019]s)(?![\w'\u2019])[^;:.!?\u2013\u2014]{0,50}$")
+_ERA_BEFORE = re.compile(r".*\b((?:1[6-9]|20)\d\d|[Ll]ast year['\u2019]s)(?![\w'\u2019])[^;:.!?\u2013\u2014]{0,50}$", re.S)
+"""The year nearest before a figure in its clause (the greedy start finds the last): 'His contract,
+extended in 2023 to run until August 2028, paid him 720,000' is dated by 2028, not by 2023."""
 _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+((?:1[6-9]|20)\d\d|last year['\u2019]s)(?![\w'\u2019])")
 _PRIOR_AFTER = re.compile(r"\s*(?:[a-z%]+\s+){0,2}?(?:previously|before|beforehand|formerly)\b(?!\s+(?:the|a|an|it|its|his|her|their|being|that)\b)", re.I)
 """'against 260 to 280 million previously': the figure a change is measured from, named after it."""
