@@ -1386,3 +1386,9 @@ def test_what_a_status_is_about_ends_where_a_clause_of_time_or_condition_begins(
     assert variants_of(_two(tmp_path / "fine", weighing, opened), "confirmation") == []
     doubt = "The food safety board is weighing whether to open a formal inquiry into the recall notices."
     assert variants_of(_two(tmp_path / "inquiry", doubt, opened), "confirmation") != []
+
+
+def test_a_decision_still_to_be_taken_within_days_is_an_open_option_against_the_deed_done(tmp_path):
+    opened = "The harbour authority said it had opened a formal inquiry into the collision of the two ferries."
+    deciding = "The harbour authority says it will decide in the next few days whether to open a formal inquiry into the collision."
+    assert len(variants_of(_two(tmp_path, opened, deciding), "confirmation")) == 1

@@ -641,8 +641,9 @@ def _dated_by(claim: Claim, day: int) -> bool:
 
 _STILL_TO = re.compile(r"\b(?:still\s+(?:has|have|had|needs?|need)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to|must\s+still|(?:is|are|was|were)\s+still\s+to)\s+(?:be\s+)?([a-z]{3,})", re.I)
 """A deed still to come: 'still has to be approved', 'has yet to sign', 'must still approve'."""
-_WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)\s+(?:on\s+)?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})", re.I)
-"""An open decision on a deed: 'to decide whether to expel them', 'weighing whether to appeal'."""
+_WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)(?:\s+(?:on|in|within|over|by|the|next|coming|few|days|weeks|hours|months|soon|later))*\s+whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})", re.I)
+"""An open decision on a deed: 'to decide whether to expel them', 'weighing whether to appeal',
+'will decide in the next few days whether to open an investigation'."""
 
 
 def _options(claim: Claim) -> list[tuple[Fact, str]]:
