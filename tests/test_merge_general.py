@@ -1392,3 +1392,9 @@ def test_a_decision_still_to_be_taken_within_days_is_an_open_option_against_the_
     opened = "The harbour authority said it had opened a formal inquiry into the collision of the two ferries."
     deciding = "The harbour authority says it will decide in the next few days whether to open a formal inquiry into the collision."
     assert len(variants_of(_two(tmp_path, opened, deciding), "confirmation")) == 1
+
+
+def test_one_deed_dated_to_months_of_different_years_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The operator said the flood pumps had last been serviced in May 2023.",
+                  "According to the regulator's register, the flood pumps were last serviced in November 2020.")
+    assert variants_of(merged, "date") == [["in May 2023", "in November 2020"]]
