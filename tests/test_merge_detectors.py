@@ -1147,7 +1147,9 @@ def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, 
 
 @pytest.mark.parametrize("text, subject, day", [
     ("The ban runs until May 11, 2027.", "date:until", (2027, 5, 11)),
-    ("Customers were not told until 19 March 2024.", "date:until", (2024, 3, 19)),  # when the silence ended, not a day anyone spoke
+    ("Customers were not told until 19 March 2024.", "date", (2024, 3, 19)),  # told at last on 19 March: the day of the deed
+    ("The firm did not tell the regulator until Monday, 13 May.", "date", (2024, 5, 13)),
+    ("The line will stay closed until Monday, 20 May.", "date:until", (2024, 5, 20)),  # when a state ends
     ("The talks resume on March 3.", "date", (2024, 3, 3)),
     ("Fishing is prohibited along the coast until the 8 of June.", "date:until", (2024, 6, 8)),  # a translation's 'the 8 of'
     ("The ferry sank on the 8th of May.", "date", (2024, 5, 8)),  # one day, not 'on the 8th' of this month

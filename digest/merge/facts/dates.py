@@ -131,6 +131,10 @@ _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tom
 """Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
 
 
+_NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+"""A deed not done until a day: done on that day."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
     read = words_of(text)
@@ -152,6 +156,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 subject = "date:by"  # 'had treated 310 birds by Monday night': a count's cut-off or a deadline, not the day of an event
                 # ('since the 27 January' stays a date: an ongoing thing's start is the day it began)
+            if until and _NOT_UNTIL.search(text, max(0, m.start() - 60), m.start()):
+                until = None  # 'did not tell the regulator until 29 September': the day the deed was done at last, its date
             if until:  # 'were not told until 19 March': when the silence ended, not when anything was said
                 subject = "date:until"  # when something ends ('runs until the end of February'), not when it happens
                 told_as_past = _PAST_BEFORE.search(text, max(0, m.start() - 80), m.start())
