@@ -1956,3 +1956,9 @@ def test_two_written_days_of_different_months_a_few_weeks_apart_can_be_one_date(
     }
     (tmp_path / "weekday").mkdir()
     assert not [d for d in story_of(tmp_path / "weekday", weekday, lead="quarry-wire")["discrepancies"] if d["kind"] == "date"]
+
+
+def test_a_weekday_in_apposition_to_a_date_is_that_dates_weekday_not_another_day():
+    told = dates.extract("The firm notified the regulator on May 10, a Friday, and recalled the heaters a week later.", PLAIN)
+    assert [(f.subject, f.value.month, f.value.day) for f in told] == [("date", 5, 10)]
+    assert len(dates.extract("The firm notified the regulator on May 10 and met the board on Friday.", PLAIN)) == 2

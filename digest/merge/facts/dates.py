@@ -131,6 +131,8 @@ _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tom
 """Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
 
 
+_WEEKDAY_OF_A_DATE = re.compile(r"\d(?:st|nd|rd|th)?\s*,\s+(?:a|which\s+(?:was|is|will\s+be)\s+a)\s+$", re.I)
+"""The words between a date and its weekday told in apposition ('on Sept. 26, a Friday')."""
 _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 """A deed not done until a day: done on that day."""
 
@@ -151,6 +153,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         when = resolve(text, m, context.published)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
+            if relative and _WEEKDAY_OF_A_DATE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # 'on Sept. 26, a Friday': the weekday of the date just given, no other day
             until = _UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())
             subject = "said" if not until and _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "date"
             if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
