@@ -1398,3 +1398,11 @@ def test_one_deed_dated_to_months_of_different_years_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The operator said the flood pumps had last been serviced in May 2023.",
                   "According to the regulator's register, the flood pumps were last serviced in November 2020.")
     assert variants_of(merged, "date") == [["in May 2023", "in November 2020"]]
+
+
+def test_a_vote_one_outlet_calls_unanimous_and_another_tallies_with_votes_against_is_a_clash(tmp_path):
+    tally = "The town council voted 14 to 3 on Tuesday to close the old swimming pool at the end of the summer."
+    merged = _two(tmp_path / "split", tally, "Councillors voted unanimously to shut the pool once the summer season ends.")
+    assert variants_of(merged, "number") == [["14 to 3", "unanimously"]]
+    assert variants_of(_two(tmp_path / "none-against", tally.replace("14 to 3", "17 to 0"), "Councillors voted unanimously to shut the pool once the summer season ends."), "number") == []
+    assert variants_of(_two(tmp_path / "not", tally, "The vote to shut the pool was not unanimous, councillors said."), "number") == []

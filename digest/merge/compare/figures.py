@@ -1098,3 +1098,31 @@ def breakdown_conflicts(claims: list[Claim]) -> list[Conflict]:
                             and not agree(other_a, other_b) and comparable(other_a, other_b):
                         out.append(Conflict("number", "count", "material", [(a, other_a), (b, other_b)]))  # under one noun, counts are compared as such
     return out
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+)?(?:dissent|vote\s+against|opposition)\b", re.I)
+_NOT_BEFORE_UNANIMOUS = re.compile(r"\b(?:not|but|from|never|hardly|short\s+of)\s+(?:\w+\s+)?$", re.I)
+
+
+def unanimity_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'The board voted unanimously' against 'the board voted nine to two': a vote one outlet
+    calls unanimous and others tally with votes against. Only in a story whose other outlets tell
+    one tally, and from an outlet that gives none of its own: a story of several votes does not
+    say which one was unanimous."""
+    told = [(c, m) for c in claims if "nanim" in c.text or "without" in c.text for m in _UNANIMOUS.finditer(c.text)
+            if not _NOT_BEFORE_UNANIMOUS.search(c.text, max(0, m.start() - 25), m.start()) and number_facts.SPLIT_CONTEXT.search(c.text)]
+    if not told:
+        return []
+    tallies = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject == "split" and not set_aside(c, f)]
+    out: list[Conflict] = []
+    for claim, m in told:
+        others = [(c, f) for c, f in tallies if c.source != claim.source]
+        if not others or any(c.source == claim.source for c, _ in tallies) or len({f.value for _, f in others}) != 1:
+            continue
+        other, tally = others[0]
+        if min(tally.value) == 0:  # type: ignore[arg-type]
+            continue  # '11 votes to none' is unanimous
+        said = Fact("number", "split", ("unanimous",), m.group(0), m.start(), m.end(), detector="numbers")
+        out.append(Conflict("number", "split", "material", [(claim, said), (other, tally)]))
+        break  # one callout: every outlet's tally joins it
+    return out

@@ -66,7 +66,7 @@ FOR_AND_AGAINST = re.compile(
     rf"(?P<b>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
 """A vote told as so many for and so many against ('38 councillors voted for the scheme, 21
 against', 'Thirty-eight councillors backed the plan and 23 opposed it')."""
-_SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
+SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
 DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -381,7 +381,7 @@ _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
     "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
-"""What _SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
+"""What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
 
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -437,7 +437,7 @@ def extract(text: str, context: Context) -> list[Fact]:
 
     splits = read is None or any(w in read.lower for w in _SPLIT_STEMS)
     for m in SPLIT.finditer(text) if splits else ():
-        if not _SPLIT_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 30]):
+        if not SPLIT_CONTEXT.search(text[max(0, m.start() - 40):m.end() + 30]):
             continue
         a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
         if a is None or b is None or a < b or _is_year(a, m.group("a")) or ":" in text[m.start():m.end()]:
