@@ -1425,3 +1425,21 @@ def _rate_of(text: str, figure: str) -> str:
     [claim] = build_claims({"a": [Sentence("a", 0, 0, text, 0, len(text), 1)]}, {"a": Context(MONDAY)})
     [fact] = [f for f in claim.facts_of("numbers") if f.text == figure]
     return _rate(claim, fact)[0]
+
+
+def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refused_is_a_clash(tmp_path):
+    sacked = "The club replaced Lina Borg, who was sacked in May after the cup defeat by Rovers."
+    assert variants_of(_two(tmp_path / "manner", sacked, "The club replaced Lina Borg, who resigned in May after the cup defeat by Rovers."), "other") == [
+        ["who resigned in May after the cup defeat by Rovers", "who was sacked in May after the cup defeat by Rovers"]]
+    refused = "The harbour master, Per Holm, refused on Monday to resign over the collision."
+    assert len(variants_of(_two(tmp_path / "refused", refused, "Harbour master Per Holm resigned on Monday evening over the collision."), "confirmation")) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sporting director Maren Sollis, who appointed Tor Vik, keeps her job and will lead the search.", "The club sacked manager Tor Vik on Monday after the defeat."),
+    ("Supporters urged Tor Vik to resign after the defeat on Saturday.", "The club sacked manager Tor Vik on Monday after the defeat."),
+    ("Tor Vik resigned as manager on Monday before the board could sack him.", "Tor Vik resigned as manager on Monday after the defeat."),
+])
+def test_departures_of_other_people_or_only_urged_are_no_clash(tmp_path, a, b):
+    merged = _two(tmp_path, a, b)
+    assert [d for d in merged["discrepancies"] if d["kind"] in ("other", "confirmation")] == []

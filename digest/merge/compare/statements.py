@@ -882,3 +882,69 @@ def _content(text: str, words: int) -> set[str]:
     """Stems of the first longer content words of a phrase: what is ruled out or kept open ('the
     track of a cyberattack' gives both words, a translation's head noun being loose)."""
     return {stem(w.lower()) for w in [w for w in tokens(text) if w.lower() not in STOPWORDS and len(w) > 4 and not w[0].isupper()][:words]}
+
+
+_LEFT_POST = {
+    "resigned": re.compile(r"\b(?:resign(?:ed|s)|quits?|stepped\s+down|steps\s+down|stood\s+down|stands\s+down)\b(?!\s+(?:as\s+)?(?:a\s+)?(?:member|candidate)\b)", re.I),
+    "dismissed": re.compile(r"\b(?:sacked|fired|dismissed|ousted|removed\s+from\s+(?:office|(?:his|her|their|the)\s+post)|(?:relieved|released)\s+(?:of|from)\s+(?:his|her|their)\s+(?:duties|post|functions))\b", re.I),
+    "stays": re.compile(r"\b(?:refus(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:resign|quit|step\s+down)|(?:did|does|has|have|had|will|would)\s+not\s+(?:yet\s+)?(?:resign(?:ed)?|quit|step(?:ped)?\s+down)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:post|office|(?:his|her|their)\s+(?:post|role|job))|keeps?\s+(?:his|her|their)\s+job)\b", re.I),
+}
+"""How a person's time in a post ended, or that it did not: resigned, dismissed, or staying."""
+_NOT_A_DEPARTURE = re.compile(r"\b(?:ask\w*|urg\w*|call\w*|calls|pressure\w*|offer\w*|threat\w*|demand\w*|refus\w*|forced|would|could|may|might|should|must|will|whether|if|not|never|to)\s+(?:\w+\s+){0,2}$", re.I)
+"""Words before a departure verb that make it no report of one ('urged him to resign', 'offered to resign',
+'may step down'); a refusal is read by the 'stays' pattern."""
+_NAME_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?:\s+[A-Z][a-z\u00c0-\u024f'\u2019-]+)*")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _departing(text: str, m: re.Match) -> str:
+    """Who a departure verb is said of, as a lower-case surname: the name after an active
+    dismissal ('sacked manager Lukas Ferrand'), else the last name before the verb in its sentence,
+    leaving out a relative clause closed before it ('Maren Sollis, who appointed Ferrand, keeps her
+    job' is said of Sollis). '' when no name stands there."""
+    if not _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.group(0).lower().startswith(("sack", "fire", "dismiss", "oust")):
+        after = _NAME_RUN.search(text, m.end(), m.end() + 40)
+        if after:
+            return after.group(0).split()[-1].lower()
+    before = _RELATIVE_CLAUSE.sub("", text[max(0, m.start() - 80):m.start()])
+    names = [n for n in _NAME_RUN.findall(before) if n.split()[-1].lower() not in STOPWORDS]
+    return names[-1].split()[-1].lower() if names else ""
+
+
+def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Saraiva, who was sacked in March' against 'Saraiva, who resigned in March'; 'the rector
+    refused to resign' against 'the rector resigned': one person's leaving told as a dismissal and
+    a resignation, or as done and refused. One callout per pair of accounts: a headline that names
+    the post ('Aldmark University rector quits') and a sentence that names the person tell one
+    departure."""
+    told: list[tuple[Claim, str, re.Match, str]] = []
+    for c in claims:
+        lowered = c.text.lower()
+        if not any(w in lowered for w in ("resign", "quit", "step", "stood", "stand", "sack", "fired", "dismiss", "ousted", "removed", "relieved", "released", "remain", "stay", "keep")):
+            continue
+        found = []
+        for state, pattern in _LEFT_POST.items():
+            for m in pattern.finditer(c.text):
+                if state != "stays" and _NOT_A_DEPARTURE.search(c.text, max(0, m.start() - 30), m.start()):
+                    continue
+                found.append((state, m))
+        refused = [m for state, m in found if state == "stays"]
+        found = [(state, m) for state, m in found if state == "stays" or not any(r.start() <= m.start() < r.end() for r in refused)]  # the 'quit' of 'refuses to quit'
+        if len({state for state, _ in found}) != 1:
+            continue  # none, or told both ways in one sentence ('resigned before he could be sacked')
+        state, m = found[0]
+        person = _departing(c.text, m)
+        if person:
+            told.append((c, state, m, person))
+    callouts: dict[tuple[str, frozenset[str]], Conflict] = {}
+    for k, (a, state_a, ma, person) in enumerate(told):
+        for b, state_b, mb, other in told[k + 1:]:
+            if b.source == a.source or state_a == state_b or person != other:
+                continue
+            kind = "confirmation" if "stays" in (state_a, state_b) else "other"
+            conflict = callouts.setdefault((kind, frozenset({state_a, state_b})), Conflict(kind, "departure", "material", []))
+            for claim, state, m in ((a, state_a, ma), (b, state_b, mb)):
+                if all(c is not claim for c, _ in conflict.facts):
+                    conflict.facts.append((claim, Fact(kind, "departure", state, status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end())))
+    return list(callouts.values())
