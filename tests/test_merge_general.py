@@ -1443,3 +1443,15 @@ def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refus
 def test_departures_of_other_people_or_only_urged_are_no_clash(tmp_path, a, b):
     merged = _two(tmp_path, a, b)
     assert [d for d in merged["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
+
+
+def test_a_surname_spelt_two_ways_is_one_callout_whether_told_whole_or_alone(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("\u201cWe asked every question we could,\u201d said Ruth Callander, the supporters' trust chair.\n\n"
+                 "Ms Callander said the trust would meet the league again in June.\n", dict(published=MONDAY)),
+        "paper": ("\u201cWe asked every question we could,\u201d said Ruth Callender, the supporters' trust chair.\n\n"
+                  "Ms Callender said the trust would meet the league again in June.\n", dict(published=MONDAY)),
+        "radio": ("The supporters' trust chair, Ruth Callander, said the trust had asked every question it could.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    names = [d for d in merged["discrepancies"] if d["kind"] == "name"]
+    assert len(names) == 1, [d["summary"] for d in names]

@@ -102,9 +102,12 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
 
 def _one_callout_per_names(found: list[Found]) -> list[Found]:
     """Two checks that find the same two names ('Maren Solbakk' / 'Marit Solbakk', by the claim
-    and by the first names) make one callout: the one listing more outlets."""
+    and by the first names; 'Callander' / 'Callender' and 'Ruth Callander' / 'Ruth Callender', by
+    the surnames and by the whole names) make one callout: the one listing more outlets."""
     def names(f: Found) -> frozenset[str]:
-        return frozenset(normalise_phrase(v.text) for v in f.variants)
+        whole = {normalise_phrase(v.text) for v in f.variants}
+        last = frozenset(n.split()[-1] for n in whole if n.split())
+        return last if len(last) == len(whole) == 2 else frozenset(whole)  # one pair of surnames, however much of each name is shown
 
     keep: list[Found] = []
     for f in found:
