@@ -1962,3 +1962,12 @@ def test_a_weekday_in_apposition_to_a_date_is_that_dates_weekday_not_another_day
     told = dates.extract("The firm notified the regulator on May 10, a Friday, and recalled the heaters a week later.", PLAIN)
     assert [(f.subject, f.value.month, f.value.day) for f in told] == [("date", 5, 10)]
     assert len(dates.extract("The firm notified the regulator on May 10 and met the board on Friday.", PLAIN)) == 2
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The trust met the league at Holm Park in April, but Ms Lindqvist said on Tuesday that the talks had \u201craised more questions than they answered\u201d.", "lindqvist"),
+    ("Dr Amsel said: \u201cWe will go on testing the water every day until the end of the month.\u201d", "amsel"),
+])
+def test_the_speaker_before_a_quotation_is_the_person_not_a_place_and_keeps_an_honorific(text, who):
+    [fact] = quotes.extract(text, PLAIN)
+    assert fact.value[1] == who

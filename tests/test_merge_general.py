@@ -1455,3 +1455,15 @@ def test_a_surname_spelt_two_ways_is_one_callout_whether_told_whole_or_alone(tmp
     }, lead="wire")
     names = [d for d in merged["discrepancies"] if d["kind"] == "name"]
     assert len(names) == 1, [d["summary"] for d in names]
+
+
+def test_a_short_remark_whose_words_another_has_only_scattered_is_another_remark(tmp_path):
+    remark = "We raised serious questions about where the money comes from, and the council has not answered a single one of them"
+    merged = story_of(tmp_path, {
+        "wire": (f"\u201c{remark},\u201d said Ana Lindqvist, the residents' association chair.\n", dict(published=MONDAY)),
+        "paper": (f"\u201c{remark},\u201d said Owen Pryce, the association's treasurer.\n", dict(published=MONDAY)),
+        "radio": ("The association met the council at Holm Park in April, but Ms Lindqvist said on Tuesday that the meeting had \u201craised more questions than it answered\u201d.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    quotes = [d for d in merged["discrepancies"] if d["kind"] in ("quote", "quote_attribution")]
+    assert len(quotes) == 1
+    assert not any("raised more questions" in v["text"] for v in quotes[0]["variants"])

@@ -154,16 +154,51 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
                 continue
             if "fragment" in (fa.subject, fb.subject):
                 part, whole = (fa, fb) if fa.subject == "fragment" else (fb, fa)
-                if whole.subject == "fragment" or not part.value[0] <= whole.value[0]:  # type: ignore[index,operator]
-                    continue  # a fragment counts only inside a whole remark that holds all its words
+                if whole.subject == "fragment" or not part.value[0] <= whole.value[0] or not _runs_within(part.text, whole.text):  # type: ignore[index,operator]
+                    continue  # a fragment counts only inside a whole remark that holds all its words, close together
             rendered = vectors is not None and (a.source in translated or b.source in translated)
             shared = quote_facts.same_words(fa, fb)
+            if shared >= 0.6 and "fragment" not in (fa.subject, fb.subject):
+                short, long = sorted((fa.text, fb.text), key=lambda t: len(tokens(t)))
+                if len(tokens(short)) <= SHORT_QUOTE_WORDS and not _runs_within(short, long):
+                    shared = 0.0  # a short remark whose words the other has only scattered: another remark
             if "fragment" in (fa.subject, fb.subject) or shared >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and (
                     float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_MIN or shared >= RENDERED_SHARED_WORDS and float(vectors[x] @ vectors[y]) >= RENDERED_QUOTE_LOOSE):
                 speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
                 speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
     return out
+
+
+SHORT_QUOTE_WORDS = 8
+"""Words up to which a quotation sharing most of its words with a longer one must run inside it to
+be part of it."""
+FRAGMENT_SPREAD = 2
+"""How many times a fragment's length in words the stretch of a whole remark holding its content
+words may run: 'raised more questions than it answered' is no part of 'We raised serious questions
+about where this money comes from ... the league has not answered a single one'."""
+
+
+def _runs_within(part: str, whole: str) -> bool:
+    """The fragment's content words stand in the whole remark in order, within a stretch of about
+    its own length."""
+    wanted = [stem(w.lower()) for w in tokens(part) if w.lower() not in STOPWORDS]
+    words = [stem(w.lower()) for w in tokens(whole)]
+    if not wanted:
+        return True
+    reach = FRAGMENT_SPREAD * len(tokens(part)) + 2
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        k, at = 1, start
+        while k < len(wanted):
+            at = next((i for i in range(at + 1, min(len(words), start + reach)) if words[i] == wanted[k]), -1)
+            if at < 0:
+                break
+            k += 1
+        if k == len(wanted):
+            return True
+    return False
 
 
 REWORDED_MAX = 0.5

@@ -60,8 +60,9 @@ def speaker(text: str, start: int, end: int) -> str:
     for verb in _SAY_RE.finditer(lead):
         pass
     if verb:
-        clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start())) + 1
-        names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN and m.group(0).split()[0].lower() not in STOPWORDS]
+        clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start()), lead.rfind(", but ", 0, verb.start())) + 1
+        names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN and _HONORIFIC.sub("", m.group(0)).split()[0].lower() not in STOPWORDS
+                 and not _WHERE_BEFORE.search(lead, max(0, m.start() - 12), m.start())]  # 'met at Holm Park in April': a place, no speaker
         names = [m for m in names if m.group(0).split()[-1].lower() not in _ORGANISATION_ENDS]  # 'Fenwright Securities', 'Athletics Federation'
         people = [m for m in names if len(m.group(0).split()) >= 2]  # 'Jane Doe' over 'Acme' in 'Acme spokeswoman Jane Doe said'
         if people or names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
@@ -69,6 +70,8 @@ def speaker(text: str, start: int, end: int) -> str:
     return ""
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=\S)")
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|to|from)\s+(?:the\s+)?$")
 _AFFILIATION = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$")
 """'said the chief executive of Acme': the name after 'of' is where the speaker works."""
 _AFFILIATION_LOOSE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}$")
