@@ -83,6 +83,17 @@ def test_a_translations_judge_is_the_justice_of_another_outlet_but_two_originals
     assert title_conflicts(people, ["a", "b"]) != []  # an English 'judge' for a 'justice': another rank
 
 
+@pytest.mark.parametrize("other, flagged", [
+    ("The director general of Fjord Savings, Ilse Marrow, said the rates would rise.", True),  # runs the bank, not its lending
+    ("Fjord Savings president Ilse Marrow said the rates would rise.", True),
+    ("Fjord Savings lending director Ilse Marrow said the rates would rise.", False),  # the same function, named before the role
+    ("Ilse Marrow, head of the Fjord Savings bank, said the rates would rise.", False),
+])
+def test_the_head_of_a_function_is_not_the_head_of_the_whole_body(other, flagged):
+    function = sentence("a", "Ilse Marrow, head of lending at Fjord Savings, said the rates would rise.")
+    assert bool(title_conflicts(find_people([function, sentence("b", other)]), ["a", "b"], translated={"b"})) is flagged
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

@@ -500,11 +500,48 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                     or a in translated and _shorter_rendering(cores[a], cores[b])
                     or b in translated and _shorter_rendering(cores[b], cores[a]))
 
-        clash = any(not agree(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
+        def heads_other_things(a: str, b: str) -> bool:
+            fa, fb = _functions(person.titles[a]), _functions(person.titles[b])
+            return bool(fa) and not fb and _only_top(cores[b]) or bool(fb) and not fa and _only_top(cores[a])
+
+        clash = any(not agree(a, b) or heads_other_things(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
             variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))
     return conflicts
+
+
+TOP_ROLES = frozenset({"director general", "secretary general", "president", "chief", "chair", "ceo"})
+"""Cores of the roles that run a whole organisation: no head of one of its functions."""
+_FUNCTION_OF = re.compile(r"\b(?:head|director|chief|manager)\s+of\s+(?:the\s+|its\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
+_FUNCTION_BEFORE = re.compile(r"\b([a-z][a-z-]{3,})\s+(?:head|director|chief|manager)\b")
+_NOT_A_FUNCTION = frozenset({"general", "managing", "executive", "deputy", "assistant", "acting", "interim", "former", "regional", "national",
+                             "technical", "artistic", "musical", "medical", "financial", "operating"}) | RANK_WORDS | STOPWORDS
+
+
+_BODIES = NOT_PEOPLE | {"service", "authority", "board", "trust", "federation", "museum", "hospital", "zoo", "theatre", "orchestra",
+                        "observatory", "library", "gallery", "prison", "police", "directorate", "inspectorate", "firm", "network", "society"}
+"""Words naming a whole body, not a function inside one ('head of the prison service' runs it)."""
+
+
+def _functions(titles: list[str]) -> frozenset[str]:
+    """What part of an organisation a head runs, when a title says ('head of whisky', 'director of
+    competitions', 'sustainability director'): stems of lower-case words that are no organisation."""
+    out = set()
+    for title in titles:
+        for m in _FUNCTION_OF.finditer(title):
+            words = [w for w in m.group(1).split() if w not in STOPWORDS]
+            if words and not any(w in _BODIES or w.rstrip("s") in _BODIES for w in words):
+                out.add(stem(words[0]))
+        for m in _FUNCTION_BEFORE.finditer(title):
+            if m.group(1) not in _NOT_A_FUNCTION and m.group(1) not in _BODIES:
+                out.add(stem(m.group(1)))
+    return frozenset(out)
+
+
+def _only_top(cores: set[tuple[str, frozenset[str]]]) -> bool:
+    """Every post an outlet gives is one that runs a whole organisation ('director general', 'president')."""
+    return bool(cores) and all(core in TOP_ROLES and not portfolio for core, portfolio in cores)
 
 
 SERVICE_RANKS = frozenset({"commander", "colonel", "admiral", "brigadier", "sergeant", "corporal", "major"})
