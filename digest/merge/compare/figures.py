@@ -496,31 +496,26 @@ _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,
 
 
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
-    """'four counts of theft' / 'four counts of false accounting', '38,000 tonnes of diesel' /
-    '38 000 tonnes of crude oil': the same count or amount of a differently named thing is a term
-    discrepancy (what the charges were, what the ship carried)."""
-    if closeness < FACT_NEIGHBOURS:
+    """'four counts of theft' / 'four counts of false accounting': the same count
+    of a differently named thing is a term discrepancy (what the charges were)."""
+    if closeness < FACT_NEIGHBOURS or not a.counts or not b.counts:  # a count ('n:…') is among a claim's counts
         return []
     out = []
     for x in a.facts_of("numbers"):
-        if not x.subject.startswith("n:") and x.kind != "measure":
-            continue  # a count, or an amount measured in a unit ('38,000 tonnes of diesel' / 'of crude oil')
+        if not x.subject.startswith("n:"):
+            continue
         for y in b.facts_of("numbers"):
             if y.subject != x.subject or not number_facts.same(x, y):
                 continue
             mx, my = _OF_WHAT.match(a.text[x.end:]), _OF_WHAT.match(b.text[y.end:])
             if not mx or not my:
                 continue
-            sx, sy = {w[:PREFIX] for w in content_stems(mx.group(1))}, {w[:PREFIX] for w in content_stems(my.group(1))}
-            if sx and sy and not sx & sy:  # by their first letters: 'coast' and 'coastline' name one thing
+            sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
+            if sx and sy and not sx & sy:
                 fx = Fact("term", "of:" + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
                 fy = Fact("term", "of:" + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
                 out.append(Conflict("term", "of:" + x.subject, "material", [(a, fx), (b, fy)]))
     return out
-
-
-PREFIX = 5
-"""Letters of a word's stem that say it names the same thing ('coast' / 'coastline')."""
 
 
 SMALL_COUNT = 3
