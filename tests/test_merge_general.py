@@ -1408,25 +1408,6 @@ def test_a_vote_one_outlet_calls_unanimous_and_another_tallies_with_votes_agains
     assert variants_of(_two(tmp_path / "not", tally, "The vote to shut the pool was not unanimous, councillors said."), "number") == []
 
 
-def test_one_amount_told_as_a_total_and_as_a_weekly_rate_is_a_clash(tmp_path):
-    total = "The dock strike has cost shippers and port operators about 40 million crowns in lost fees, the employers said."
-    weekly = "Employers put the cost of the dock strike to shippers and port operators at an estimated 40 million crowns a week in lost fees."
-    assert variants_of(_two(tmp_path / "rate", total, weekly), "number") == [["about 40 million crowns", "an estimated 40 million crowns a week"]]
-    daily = "Each day of the dock strike costs shippers and port operators about 40 million crowns in lost fees, the employers said."
-    assert variants_of(_two(tmp_path / "told-before", daily, weekly.replace("a week", "a day")), "number") == []  # the period told before the figure
-    earlier = "Lost fees rose to 52 million crowns from 40 million crowns a year earlier, the employers said."
-    assert _rate_of(earlier, "40 million crowns") == ""
-
-
-def _rate_of(text: str, figure: str) -> str:
-    from digest.merge.claims import build_claims
-    from digest.merge.compare.figures import _rate
-    from digest.merge.sentences import Sentence
-    [claim] = build_claims({"a": [Sentence("a", 0, 0, text, 0, len(text), 1)]}, {"a": Context(MONDAY)})
-    [fact] = [f for f in claim.facts_of("numbers") if f.text == figure]
-    return _rate(claim, fact)[0]
-
-
 def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refused_is_a_clash(tmp_path):
     sacked = "The club replaced Lina Borg, who was sacked in May after the cup defeat by Rovers."
     assert variants_of(_two(tmp_path / "manner", sacked, "The club replaced Lina Borg, who resigned in May after the cup defeat by Rovers."), "other") == [

@@ -180,8 +180,6 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     if x.detector not in ("numbers", "dates") or x.subject == "date" and (x.approximate or y.approximate) and agree_on_a_count(a, b):
         return False  # a weekday pinned to its event by a shared figure ('Reyk, 41, was killed on Monday'): other Mondays are other events
     same = detector_of(x).same
-    if same(x, y):
-        return False  # one value told two ways (a total and a weekly rate): the clash is not in the value
 
     def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
         if fact.subject == "time" and (fact.approximate or other.approximate):

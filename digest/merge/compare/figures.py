@@ -5,7 +5,6 @@ registered' are one subject wherever they stand); a statement of none against a 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import re
 from collections import Counter
 from itertools import islice
@@ -303,8 +302,6 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
             fa = [f for f in fa_all if f.subject == subject]
             fb = [f for f in fb_all if f.subject == subject]
             agreeing = [[agree(x, y) for y in fb] for x in fa]  # once per pair: both sides' loose figures read it
-            if subject == "money" or subject.startswith("n:"):
-                out.extend(_rate_conflicts(a, b, fa, fb, agreeing, closeness))
             loose_a = [x for x, row in zip(fa, agreeing) if not any(row)]
             loose_b = [y for m, y in enumerate(fb) if not any(row[m] for row in agreeing)]
             pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
@@ -355,37 +352,6 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
-
-
-_RATE_AFTER = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|after|on|from)\b)|(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
-_PERIOD_CUE = re.compile(r"\b(?:(?:each|every|per|a|an|average|(?:in|by|for|per)\s+the)\s+(?:hour|day|week|month|year|weekday|season)|hourly|daily|weekly|monthly|yearly|annual(?:ly)?)\b", re.I)
-_RATE_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "annum": "year"}
-
-
-def _rate(claim: Claim, fact: Fact) -> tuple[str, Fact]:
-    """The period a figure is counted over when the sentence says so right after it ('310 million
-    marks a week', '720,000 daler per year'), else '', and the fact with those words shown."""
-    m = _RATE_AFTER.match(claim.text, fact.end)
-    if not m:
-        return "", fact
-    word = (m.group(1) or m.group(2)).lower()
-    return _RATE_WORDS.get(word, word), replace(fact, text=claim.text[fact.start:m.end()], end=m.end())
-
-
-def _rate_conflicts(a: Claim, b: Claim, fa: list[Fact], fb: list[Fact], agreeing: list[list[bool]], closeness: float) -> list[Conflict]:
-    """'The strike has cost about 310 million marks' / 'an estimated 310 million marks a week': one
-    amount, told as a total by one outlet and per week by the other, in close paraphrases. Not
-    when the other sentence names a period elsewhere ('each day of conflict costs about 9 million')."""
-    if closeness < PARAPHRASE_PAIR:
-        return []
-    out = []
-    for k, x in enumerate(fa):
-        for m, y in enumerate(fb):
-            (rx, shown_x), (ry, shown_y) = _rate(a, x), _rate(b, y)
-            if not agreeing[k][m] or rx == ry or not rx and _PERIOD_CUE.search(a.text) or not ry and _PERIOD_CUE.search(b.text):
-                continue
-            out.append(Conflict("number", x.subject, "material", [(a, shown_x), (b, shown_y)]))
-    return out
 
 
 def _only_amounts_shared(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
