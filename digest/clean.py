@@ -1134,21 +1134,23 @@ _AFTER_FIRST_NAME = re.compile(rf"\s+(?:covers|writes|reports|joined|edits|hosts
 
 def _opens_with_author_bio(text: str, authors: list[str]) -> bool:
     """Whether the line opens with an author's name (after 'About the author:', if there) and a
-    verb of what the person is or does. The words after a name are looked for first, where a name
-    of its length would end: most lines have none there, and then no pattern naming the authors
-    need be compiled (a compiled pattern per article cost more than the rule's scan)."""
+    verb of what the person is or does, the name in any case. Each place the name may start is
+    tried with each name: no pattern naming the authors is compiled (compiling one per article
+    cost more than the rule's scan)."""
     starts = [0]
     about = _ABOUT_THE_AUTHOR.match(text)
     if about:
         starts += range(len("About the author"), about.end() + 1)
-    if not any(_AFTER_AUTHOR.match(text, start + len(name)) for start in starts for name in authors):
-        return False
-    return _author_bio_pattern(tuple(authors)).match(text) is not None
+    return any(_AFTER_AUTHOR.match(text, start + len(name)) and _same_name(text[start:start + len(name)], name)
+               for start in starts for name in authors)
 
 
-@lru_cache(maxsize=256)
-def _author_bio_pattern(authors: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+def _same_name(written: str, name: str) -> bool:
+    """The words as a case-insensitive pattern of the name reads them: ASCII compares lower-cased;
+    other letters (the Kelvin sign, a long s) as the pattern itself folds them."""
+    if written.isascii() and name.isascii():
+        return written.lower() == name.lower()
+    return re.fullmatch(re.escape(name), written, re.I) is not None
 
 
 def _opens_with_first_name_bio(text: str, firsts: list[str]) -> bool:

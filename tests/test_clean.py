@@ -526,3 +526,34 @@ def test_a_caption_credited_to_a_named_agency_and_photographer_is_junk():
     cleaned = clean_text(raw)
     assert [b.text for b in cleaned.blocks] == ["The minister resigned on Thursday after the audit office published its report.",
                                                 "Her successor will be sworn in on Monday, the prime minister's office said."]
+
+
+AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
+BIO_LINES = [
+    "Jane Doe is a personal finance writer.",
+    "jane doe covers courts for the paper.",
+    "About the author: Jane Doe has covered courts since 2019.",
+    "About the author   :  Ole Brekke, a former teacher, writes about schools.",
+    "ABOUT THE AUTHOR Ole Brekke joined in 2020.",
+    "Dr. K. ødegård lives in Bergen.",
+    "JKay Smith reports on energy.",
+    "Jkay Smith reports on energy.",
+    "Jo hosts the podcast.",
+    "Joe hosts the podcast.",
+    "Jane Doesn't is a name.",
+    "Jane Doe said the council is wrong.",
+    "The council, Jane Doe writes, is wrong.",
+    "Ole Brekke, who chairs the board for the region's largest school district, writes often.",
+]
+
+
+@pytest.mark.parametrize("line", BIO_LINES)
+def test_author_bio_opening_reads_as_the_one_pattern_naming_the_authors(line):
+    """The rule tries each name where a name may start instead of compiling a pattern per article:
+    it finds what that pattern found, in any case, after 'About the author', and nothing else."""
+    import re
+
+    from digest.clean import _BIO_VERBS, _opens_with_author_bio
+
+    pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, AUTHORS))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+    assert _opens_with_author_bio(line, AUTHORS) == (pattern.match(line) is not None)
