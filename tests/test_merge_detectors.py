@@ -1932,3 +1932,41 @@ def test_two_clock_times_a_minute_apart_are_one_moment(other, one):
     (a,) = [f for f in dates.extract("Police stormed the branch at 10:40 a.m.", PLAIN) if f.subject == "time"]
     (b,) = [f for f in dates.extract(f"Officers went in at {other}.", PLAIN) if f.subject == "time"]
     assert dates.same(a, b) is one
+
+
+SHARED = [
+    "The council approved 4,6 million for the bridge last year, up from 3 million in 2019.",
+    "\u201cWe will not give up,\u201d the mayor said on Tuesday, calling it a so-called \u201creform\u201d.",
+    "Police said 12 people were hurt and two were killed on 3 May.",
+]
+
+
+@pytest.mark.parametrize("text", SHARED)
+def test_facts_of_a_shared_sentence_are_each_outlets_own(text):
+    """A sentence two outlets share word for word is read once per part of the context a detector
+    depends on: each outlet still gets exactly the facts the detectors give for its own context."""
+    from digest.merge.facts import DETECTORS
+
+    for day in (dt.date(2024, 5, 15), dt.date(2024, 5, 16), dt.date(2025, 1, 2)):
+        for translated in (False, True):
+            context = Context(day, translated)
+            expected = [(d.name, f) for d in DETECTORS for f in d.extract(text, context)]
+            got = extract_all.__wrapped__(text, context)
+            assert [(f.detector, f.kind, f.subject, f.value, f.text, f.start, f.end, f.approximate, f.era) for f in got] == \
+                [(name, f.kind, f.subject, f.value, f.text, f.start, f.end, f.approximate, f.era) for name, f in expected]
+
+
+def test_a_detector_reads_a_sentence_once_per_part_of_the_context_it_depends_on():
+    from digest.merge.facts import Registered, _read
+
+    calls = []
+
+    def extract(text, context):
+        calls.append(context)
+        return [numbers.Fact("number", "n:seat", float(context.published.year), "12 seats", 0, 8)]
+
+    counting = Registered("counting-test", extract, numbers.same, reads=lambda context: context.published.year)
+    a = _read(counting, "12 seats.", Context(dt.date(2024, 5, 15)))
+    b = _read(counting, "12 seats.", Context(dt.date(2024, 5, 16), translated=True))
+    c = _read(counting, "12 seats.", Context(dt.date(2025, 5, 16)))
+    assert len(calls) == 2 and a == b and c[0].value == 2025.0
