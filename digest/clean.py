@@ -497,13 +497,16 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
     pattern's own case folding reads as one)."""
-    return any(map(_lowered(text).__contains__, cues)) or _CASE_APART.search(text) is not None  # map: no generator frame per cue
+    lowered = _lowered(text)
+    return lowered is None or any(map(lowered.__contains__, cues))  # map: no generator frame per cue
 
 
 @lru_cache(maxsize=4096)
-def _lowered(text: str) -> str:
-    """The line in lower case, once: each cue-word check of each rule reads it."""
-    return text.lower()
+def _lowered(text: str) -> str | None:
+    """The line in lower case, once: each cue-word check of each rule reads it. None for a line
+    with a letter only a pattern's own case folding reads as a cue's: every pattern reads it
+    (looked for once per line, not once per rule)."""
+    return None if _CASE_APART.search(text) else text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 _APPEAL = re.compile(

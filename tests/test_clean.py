@@ -557,3 +557,15 @@ def test_author_bio_opening_reads_as_the_one_pattern_naming_the_authors(line):
 
     pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, AUTHORS))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
     assert _opens_with_author_bio(line, AUTHORS) == (pattern.match(line) is not None)
+
+
+@pytest.mark.parametrize("line", ["Registered office: 1 High Street", "The council met on Tuesday.", "REGİSTERED OFFİCE: 1 High Street",
+                                  "Photo: Jane Doe", "ſubscribe now", ""])
+def test_cue_check_is_the_lower_case_search_or_a_letter_only_the_pattern_folds(line):
+    """A line holds a cue when its lower case has one of the words, or when it has a letter only a
+    pattern's own case folding reads as a cue's letter (dotted I, dotless i, long s): then every
+    pattern reads it. Both are found once per line, whatever the number of rules asking."""
+    from digest.clean import _CASE_APART, _holds
+
+    for cues in (("registered", "company"), ("photo",), ("subscri",), ("zzz",)):
+        assert _holds(line, cues) == (any(c in line.lower() for c in cues) or _CASE_APART.search(line) is not None)
