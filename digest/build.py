@@ -514,9 +514,11 @@ class Builder:
                         continue
                 to_merge.append(work)
             parallel = len(to_merge) >= PARALLEL_MIN and self.jobs > 1
-            if parallel:  # imported once here: every worker, renewed every hundred stories, forks with it
+            if parallel:  # imported and loaded once here: every worker, renewed every hundred stories, forks with it
                 import digest.clean  # noqa: F401
-                import digest.merge  # noqa: F401
+                from digest.merge.embed import preload
+
+                preload()
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
             results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             failed: list[Problem] = []

@@ -497,13 +497,16 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
     pattern's own case folding reads as one)."""
-    return any(map(_lowered(text).__contains__, cues)) or _CASE_APART.search(text) is not None  # map: no generator frame per cue
+    lowered = _lowered(text)
+    return lowered is None or any(map(lowered.__contains__, cues))  # map: no generator frame per cue
 
 
 @lru_cache(maxsize=4096)
-def _lowered(text: str) -> str:
-    """The line in lower case, once: each cue-word check of each rule reads it."""
-    return text.lower()
+def _lowered(text: str) -> str | None:
+    """The line in lower case, once: each cue-word check of each rule reads it. None for a line
+    with a letter only a pattern's own case folding reads as a cue's: every pattern reads it
+    (looked for once per line, not once per rule)."""
+    return None if _CASE_APART.search(text) else text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
 _APPEAL = re.compile(
@@ -1134,21 +1137,23 @@ _AFTER_FIRST_NAME = re.compile(rf"\s+(?:covers|writes|reports|joined|edits|hosts
 
 def _opens_with_author_bio(text: str, authors: list[str]) -> bool:
     """Whether the line opens with an author's name (after 'About the author:', if there) and a
-    verb of what the person is or does. The words after a name are looked for first, where a name
-    of its length would end: most lines have none there, and then no pattern naming the authors
-    need be compiled (a compiled pattern per article cost more than the rule's scan)."""
+    verb of what the person is or does, the name in any case. Each place the name may start is
+    tried with each name: no pattern naming the authors is compiled (compiling one per article
+    cost more than the rule's scan)."""
     starts = [0]
     about = _ABOUT_THE_AUTHOR.match(text)
     if about:
         starts += range(len("About the author"), about.end() + 1)
-    if not any(_AFTER_AUTHOR.match(text, start + len(name)) for start in starts for name in authors):
-        return False
-    return _author_bio_pattern(tuple(authors)).match(text) is not None
+    return any(_AFTER_AUTHOR.match(text, start + len(name)) and _same_name(text[start:start + len(name)], name)
+               for start in starts for name in authors)
 
 
-@lru_cache(maxsize=256)
-def _author_bio_pattern(authors: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, authors))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+def _same_name(written: str, name: str) -> bool:
+    """The words as a case-insensitive pattern of the name reads them: ASCII compares lower-cased;
+    other letters (the Kelvin sign, a long s) as the pattern itself folds them."""
+    if written.isascii() and name.isascii():
+        return written.lower() == name.lower()
+    return re.fullmatch(re.escape(name), written, re.I) is not None
 
 
 def _opens_with_first_name_bio(text: str, firsts: list[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import re
 import traceback
 from dataclasses import dataclass
@@ -254,7 +255,7 @@ def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
     base = story_dir(page.slug)
     files = {
         f"{base}/index.html": render_template(env, "story.html", page=page, story=page.story, merged=page.merged, **story_view(page)),
-        f"{base}/digest.json": json.dumps(page.merged, ensure_ascii=False, indent=2) + "\n",
+        f"{base}/digest.json": json_text(page.merged) + "\n",
     }
     for article in page.clean.articles:
         files[f"{base}/sources/{article.source.id}/index.html"] = render_template(
@@ -262,6 +263,61 @@ def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
             blocks=views.source_sentences(article, page.merged),
         )
     return files
+
+
+def json_text(value: Any) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, byte for byte, three times faster on a
+    merge's plain data: with indentation json.dumps walks the value in Python generators, a few
+    calls per value; here each container is one join of its items and each string goes to json's
+    own C escaping. Anything but plain data (a key that is not a string, a str subclass, NaN) is
+    left to json.dumps itself."""
+    try:
+        return _json_text(value, "\n")
+    except _NotPlain:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+class _NotPlain(Exception):
+    """A value json.dumps writes by rules `_json_text` does not copy."""
+
+
+_JSON_INDENT = "  "
+
+
+def _json_text(value: Any, newline: str) -> str:
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = newline + _JSON_INDENT
+        items = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            items.append(_json_string(key) + ": " + _json_text(item, inner))
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = newline + _JSON_INDENT
+        return "[" + inner + ("," + inner).join([_json_text(item, inner) for item in value]) + newline + "]"
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    raise _NotPlain
+
+
+_json_string = json.encoder.encode_basestring
+"""json's own escaping of a string without ensure_ascii (its C version when built)."""
 
 
 def render_card(env: jinja2.Environment, page: StoryPage) -> str:

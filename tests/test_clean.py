@@ -526,3 +526,46 @@ def test_a_caption_credited_to_a_named_agency_and_photographer_is_junk():
     cleaned = clean_text(raw)
     assert [b.text for b in cleaned.blocks] == ["The minister resigned on Thursday after the audit office published its report.",
                                                 "Her successor will be sworn in on Monday, the prime minister's office said."]
+
+
+AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
+BIO_LINES = [
+    "Jane Doe is a personal finance writer.",
+    "jane doe covers courts for the paper.",
+    "About the author: Jane Doe has covered courts since 2019.",
+    "About the author   :  Ole Brekke, a former teacher, writes about schools.",
+    "ABOUT THE AUTHOR Ole Brekke joined in 2020.",
+    "Dr. K. ødegård lives in Bergen.",
+    "JKay Smith reports on energy.",
+    "Jkay Smith reports on energy.",
+    "Jo hosts the podcast.",
+    "Joe hosts the podcast.",
+    "Jane Doesn't is a name.",
+    "Jane Doe said the council is wrong.",
+    "The council, Jane Doe writes, is wrong.",
+    "Ole Brekke, who chairs the board for the region's largest school district, writes often.",
+]
+
+
+@pytest.mark.parametrize("line", BIO_LINES)
+def test_author_bio_opening_reads_as_the_one_pattern_naming_the_authors(line):
+    """The rule tries each name where a name may start instead of compiling a pattern per article:
+    it finds what that pattern found, in any case, after 'About the author', and nothing else."""
+    import re
+
+    from digest.clean import _BIO_VERBS, _opens_with_author_bio
+
+    pattern = re.compile(rf"^(?:About the author\s*:?\s*)?(?:{'|'.join(map(re.escape, AUTHORS))})(?:,[^,]{{1,60}},)?\s+{_BIO_VERBS}\b", re.I)
+    assert _opens_with_author_bio(line, AUTHORS) == (pattern.match(line) is not None)
+
+
+@pytest.mark.parametrize("line", ["Registered office: 1 High Street", "The council met on Tuesday.", "REGİSTERED OFFİCE: 1 High Street",
+                                  "Photo: Jane Doe", "ſubscribe now", ""])
+def test_cue_check_is_the_lower_case_search_or_a_letter_only_the_pattern_folds(line):
+    """A line holds a cue when its lower case has one of the words, or when it has a letter only a
+    pattern's own case folding reads as a cue's letter (dotted I, dotless i, long s): then every
+    pattern reads it. Both are found once per line, whatever the number of rules asking."""
+    from digest.clean import _CASE_APART, _holds
+
+    for cues in (("registered", "company"), ("photo",), ("subscri",), ("zzz",)):
+        assert _holds(line, cues) == (any(c in line.lower() for c in cues) or _CASE_APART.search(line) is not None)

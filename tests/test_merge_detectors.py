@@ -1971,3 +1971,75 @@ def test_a_weekday_in_apposition_to_a_date_is_that_dates_weekday_not_another_day
 def test_the_speaker_before_a_quotation_is_the_person_not_a_place_and_keeps_an_honorific(text, who):
     [fact] = quotes.extract(text, PLAIN)
     assert fact.value[1] == who
+
+
+SHARED = [
+    "The council approved 4,6 million for the bridge last year, up from 3 million in 2019.",
+    "\u201cWe will not give up,\u201d the mayor said on Tuesday, calling it a so-called \u201creform\u201d.",
+    "Police said 12 people were hurt and two were killed on 3 May.",
+]
+
+
+@pytest.mark.parametrize("text", SHARED)
+def test_facts_of_a_shared_sentence_are_each_outlets_own(text):
+    """A sentence two outlets share word for word is read once per part of the context a detector
+    depends on: each outlet still gets exactly the facts the detectors give for its own context."""
+    from digest.merge.facts import DETECTORS
+
+    for day in (dt.date(2024, 5, 15), dt.date(2024, 5, 16), dt.date(2025, 1, 2)):
+        for translated in (False, True):
+            context = Context(day, translated)
+            expected = [(d.name, f) for d in DETECTORS for f in d.extract(text, context)]
+            got = extract_all.__wrapped__(text, context)
+            assert [(f.detector, f.kind, f.subject, f.value, f.text, f.start, f.end, f.approximate, f.era) for f in got] == \
+                [(name, f.kind, f.subject, f.value, f.text, f.start, f.end, f.approximate, f.era) for name, f in expected]
+
+
+def test_a_detector_reads_a_sentence_once_per_part_of_the_context_it_depends_on():
+    from digest.merge.facts import Registered, _read
+
+    calls = []
+
+    def extract(text, context):
+        calls.append(context)
+        return [numbers.Fact("number", "n:seat", float(context.published.year), "12 seats", 0, 8)]
+
+    counting = Registered("counting-test", extract, numbers.same, reads=lambda context: context.published.year)
+    a = _read(counting, "12 seats.", Context(dt.date(2024, 5, 15)))
+    b = _read(counting, "12 seats.", Context(dt.date(2024, 5, 16), translated=True))
+    c = _read(counting, "12 seats.", Context(dt.date(2025, 5, 16)))
+    assert len(calls) == 2 and a == b and c[0].value == 2025.0
+
+
+WINDOW_TEXTS = [
+    "The council approved 4,6 million for the bridge.",
+    "In the long-awaited, much-debated and thoroughly scrutinised decision of the regional planning and transport committee, "
+    "sitting in its extraordinary autumn session, members approved 4,6 million for the bridge.",
+    "Committee-members-of-the-extraordinary-autumn-session-and-the-regional-planning-and-transport-board-who-sat-late approved 12 seats.",
+    "Rätt Ødegård's über-long d\u2019affaire-tagged, state-of-the-art proposal was backed by 212 of the 301 deputies on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOW_TEXTS)
+def test_words_before_a_figure_are_those_a_scan_from_the_start_finds(text):
+    """The words before a figure are looked for in a window before it: whatever the window cuts
+    (a long hyphenated word, a sentence of many words), they are the sentence's own last words."""
+    from digest.merge.compare.figures import _WORD_SPAN, CONTEXT_WORDS, _words_before
+
+    for start in range(len(text) + 1):
+        expected = [(m.start(), m.end()) for m in list(_WORD_SPAN.finditer(text, 0, start))[-CONTEXT_WORDS:]]
+        assert [(m.start(), m.end()) for m in _words_before(text, start)] == expected
+
+
+def test_standing_figures_are_read_once_per_claim_and_leave_set_aside_ones_out():
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import Surroundings
+    from digest.merge.embed import Embedded
+    from digest.merge.sentences import Sentence
+
+    text = "The age is about 148 million years, rather than the 152 million years quoted."
+    claims = build_claims({"wire": [Sentence("wire", 0, 0, text, 0, len(text), 1)]}, {"wire": PLAIN})
+    around = Surroundings(claims, Embedded([c.text for c in claims]))
+    standing = around.standing(claims[0], "numbers")
+    assert [f.text for f in standing] == ["about 148 million years"]
+    assert around.standing(claims[0], "numbers") is standing

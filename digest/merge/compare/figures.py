@@ -43,6 +43,7 @@ class Surroundings:
     are not. Computed once per story, in one batch."""
 
     def __init__(self, claims: list[Claim], embedded: Embedded, common: set[str] = frozenset()):
+        self._standing: dict[tuple[int, str], list[Fact]] = {}
         keys, requests = [], []
         for c in claims:
             for f in c.facts:
@@ -58,6 +59,15 @@ class Surroundings:
             return 0.0
         return float(self.vectors[i] @ self.vectors[j])
 
+    def standing(self, claim: Claim, detector: str) -> list[Fact]:
+        """The claim's figures or dates of one detector that its outlet stands behind (none set
+        aside): read once per claim, though a claim is compared with each of its neighbours."""
+        key = (claim.index, detector)
+        facts = self._standing.get(key)
+        if facts is None:
+            facts = self._standing[key] = [f for f in claim.facts_of(detector) if not set_aside(claim, f)]
+        return facts
+
 
 _WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
 
@@ -66,12 +76,29 @@ def window_ranges(text: str, start: int, end: int, common: set[str] = frozenset(
     """Character ranges of the CONTEXT_WORDS words before a fact and after it, less the story's
     common words (its place, its protagonist): they stand near every figure of the story and
     say nothing about which one this is. All of them common: the whole window."""
-    before = list(_WORD_SPAN.finditer(text, 0, start))[-CONTEXT_WORDS:]
+    before = _words_before(text, start)
     after = list(islice(_WORD_SPAN.finditer(text, end), CONTEXT_WORDS))  # the first few only: not every word to the sentence's end
     kept = [(m.start(), m.end()) for m in before + after if not common or not m.group(0)[0].isupper() or stem(m.group(0).lower()) not in common]
     if common and kept:
         return kept
     return [(before[0].start() if before else start, start), (end, after[-1].end() if after else end)]
+
+
+BEFORE_REACH = 100
+"""Characters before a fact in which its CONTEXT_WORDS words before are looked for first (six
+words rarely take more); a sentence is scanned from its start only when they do."""
+
+
+def _words_before(text: str, start: int) -> list[re.Match]:
+    """The last CONTEXT_WORDS words before `start`, exactly as a scan from the sentence's start
+    finds them, without scanning every word before them (a long sentence has many figures)."""
+    at = max(0, start - BEFORE_REACH)
+    found = list(_WORD_SPAN.finditer(text, at, start))
+    if at and found and found[0].start() == at and _WORD_SPAN.match(text, at - 1):
+        found = found[1:]  # a word cut by the window: from the start it is one longer word
+    if at and len(found) < CONTEXT_WORDS:
+        found = list(_WORD_SPAN.finditer(text, 0, start))
+    return found[-CONTEXT_WORDS:]
 
 
 SUBJECT_MIN = 0.4
@@ -294,8 +321,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     if not a.comparable_facts or not b.comparable_facts:
         return out
     for detector in ("numbers", "dates"):
-        fa_all = [f for f in a.facts_of(detector) if not set_aside(a, f)]
-        fb_all = [f for f in b.facts_of(detector) if not set_aside(b, f)]
+        fa_all = around.standing(a, detector)
+        fb_all = around.standing(b, detector)
         if not fa_all or not fb_all:
             continue  # most pairs: one of them gives none of this detector's facts
         for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Hashable
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,14 @@ def words_of(text: str) -> Words | None:
     return words
 
 
+def _whole_context(context: Context) -> Hashable:
+    return context
+
+
+def _figures_context(context: Context) -> Hashable:
+    return context.translated, context.published.year
+
+
 @dataclass(frozen=True)
 class Registered:
     """A detector as the registry lists it."""
@@ -97,13 +105,17 @@ class Registered:
     extract: Callable[[str, Context], list[Fact]]
     same: Callable[[Fact, Fact], bool]
     severity: Callable[[Fact, Fact], str] = lambda a, b: "material"
+    reads: Callable[[Context], Hashable] = _whole_context
+    """The part of the context its facts depend on, when not all of it: outlets of one story that
+    share a sentence word for word (a wire's copy) but publish on other days have it read once
+    when that part is the same (extract_all's own cache serves the whole context)."""
 
 
 def _registry() -> list[Registered]:
     from digest.merge.facts import dates, numbers, quotes, status, terms
 
     return [
-        Registered("numbers", numbers.extract, numbers.same, numbers.severity),
+        Registered("numbers", numbers.extract, numbers.same, numbers.severity, _figures_context),  # number forms; the year of 'last year's 40'
         Registered("dates", dates.extract, dates.same),
         Registered("status", status.extract, status.same),
         Registered("terms", terms.extract, terms.same, terms.severity),
@@ -124,11 +136,28 @@ def extract_all(text: str, context: Context) -> tuple[Fact, ...]:
     out: list[Fact] = []
     for detector in DETECTORS:
         name = detector.name
-        for f in detector.extract(text, context):
+        for f in detector.extract(text, context) if detector.reads is _whole_context else _read(detector, text, context):
             named = object.__new__(Fact)  # dataclasses.replace(f, detector=name), without its checks and __init__
             object.__setattr__(named, "__dict__", {**f.__dict__, "detector": name})
             out.append(named)
     return tuple(out)
+
+
+_READ: dict[tuple[str, str, Hashable], tuple[Fact, ...]] = {}
+"""One detector's facts by (detector, sentence, the part of the context it reads), kept for the
+process like extract_all's own cache (bounded: cleared when it grows past READ_MAX)."""
+READ_MAX = 100_000
+
+
+def _read(detector: Registered, text: str, context: Context) -> tuple[Fact, ...]:
+    """The detector's facts for the sentence, read once per part of the context it depends on."""
+    key = (detector.name, text, detector.reads(context))
+    facts = _READ.get(key)
+    if facts is None:
+        if len(_READ) > READ_MAX:
+            _READ.clear()
+        facts = _READ[key] = tuple(detector.extract(text, context))
+    return facts
 
 
 _BY_NAME = {d.name: d for d in DETECTORS}
