@@ -524,6 +524,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|while|as|after|when)\b")
+"""Where a clause before a verb begins: a comma or stop, or a joining word."""
 _THE_REST = re.compile(r"\b(?:other|rest|remaining)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just|solely)\b", re.I)
 
@@ -536,7 +538,7 @@ def _complements(denial: str, denied_at: int, affirmation: str, affirmed_at: int
 
 
 def _clause_before(text: str, at: int) -> str:
-    return re.split(r"[,;:]|\b(?:but|and|while|as|after|when|that)\b", text[max(0, at - 80):at])[-1]
+    return _CLAUSE_BREAK.split(text[max(0, at - 80):at])[-1]
 
 
 WHOLE_FAR = 2.0
@@ -559,12 +561,12 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     """Who or what a verb is said of: the stems of the words before it in its clause (and of a
     noun the negation names: 'no debris had been found'), the names among them, and whether a
     pronoun stands right before it ('he was arrested')."""
-    clauses = re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[max(0, at - 80):at])
+    clauses = _CLAUSE_BREAK.split(text[max(0, at - 80):at])
     clause = clauses[-1]
     if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1:
         # 'The captain, a 57-year-old, was detained', 'The captain ... was questioned but has not been arrested':
         # the sentence's subject, before the apposition or the first verb
-        clause = clauses[0] if at <= 80 else re.split(r"[,;:]|\b(?:but|and|while|as|after|when)\b", text[:at])[0]
+        clause = clauses[0] if at <= 80 else _CLAUSE_BREAK.split(text[:at])[0]
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
