@@ -61,7 +61,7 @@ def forget_sentences() -> None:
     normalise_phrase.cache_clear()
     _capitalised_stems.cache_clear()
     split_text.cache_clear()
-    for cache in (clean_module.word_count, clean_module._lowered, clean_module._author_bio_pattern, clean_module._own_promo_patterns):
+    for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 
 

@@ -137,3 +137,14 @@ def test_no_name_or_sentence_comes_from_real_coverage(archive):
     assert len(sentences) > 300
     corpus_text = one_line(corpus)
     assert not [s for s in sentences if s in corpus_text]
+
+
+def test_the_merge_benchmark_runs_and_reports_its_medians():
+    """bench/bench_merge.py clears the merge's and the cleaner's caches by name between runs: a
+    cache renamed in the code must not leave the benchmark broken unnoticed."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "bench_merge.py"), "--runs", "1"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert re.search(r"seed story \(5 sources\): clean\+merge [\d.]+ ms, merge [\d.]+ ms", done.stdout)
+    assert re.search(r"synthetic archive \(\d+ stories of 3-6 sources\): clean\+merge [\d.]+ ms", done.stdout)
