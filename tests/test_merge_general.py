@@ -1448,3 +1448,10 @@ def test_a_short_remark_whose_words_another_has_only_scattered_is_another_remark
     quotes = [d for d in merged["discrepancies"] if d["kind"] in ("quote", "quote_attribution")]
     assert len(quotes) == 1
     assert not any("raised more questions" in v["text"] for v in quotes[0]["variants"])
+
+
+def test_a_translations_rendering_of_a_remark_given_to_another_speaker_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "\u201cWe failed our customers, and I am sorry,\u201d Chief Executive Lena Vossberg said in a recorded message.",
+                  "\u00abWe have disappointed our clients, and for this I ask sorry\u00bb, has declared the director of the operations, Karl Imre, in a message.",
+                  translated=True)  # the two remarks' vectors 0.57 apart
+    assert len([d for d in merged["discrepancies"] if d["kind"] in ("quote", "quote_attribution")]) == 1

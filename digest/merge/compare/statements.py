@@ -123,10 +123,13 @@ RENDERED_QUOTE_LOOSE = 0.45
 RENDERED_SHARED_WORDS = 0.5
 """A translation's rendering further from the words (vector similarity 0.45-0.6) is still the
 remark when half its content words are the other's ('… on that road … at half past eight')."""
-RENDERED_QUOTE_MIN = 0.6
+RENDERED_QUOTE_MIN = 0.55
 """Vector similarity of two quotations, one of them in a translation, at which they render one
 remark ('The grid did exactly what it is designed to do' / 'The network has done exactly that
-for which it is designed', 0.66); the words they share are too few to tell."""
+for which it is designed', 0.66; 'We let our customers down, and I am sorry' / 'We have
+disappointed our clients, and for this I ask sorry', 0.57); the words they share are too few to
+tell. Measured on the corpus and the 105 other-genre stories: 0.6 to 0.55 adds that one keyed
+clash and no false callout; 0.5 adds two false callouts."""
 
 
 def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: frozenset[str] | set[str] = frozenset(),
