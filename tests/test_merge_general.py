@@ -1412,6 +1412,9 @@ def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refus
     sacked = "The club replaced Lina Borg, who was sacked in May after the cup defeat by Rovers."
     assert variants_of(_two(tmp_path / "manner", sacked, "The club replaced Lina Borg, who resigned in May after the cup defeat by Rovers."), "other") == [
         ["who resigned in May after the cup defeat by Rovers", "who was sacked in May after the cup defeat by Rovers"]]
+    accented = _two(tmp_path / "accented", "The club replaced \u00c9mile \u00d8rsted, who was sacked in May after the cup defeat.",
+                    "The club replaced \u00c9mile \u00d8rsted, who resigned in May after the cup defeat.")
+    assert len(variants_of(accented, "other")) == 1  # a name with accented capitals is a name
     refused = "The harbour master, Per Holm, refused on Monday to resign over the collision."
     assert len(variants_of(_two(tmp_path / "refused", refused, "Harbour master Per Holm resigned on Monday evening over the collision."), "confirmation")) == 1
 

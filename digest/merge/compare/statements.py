@@ -14,7 +14,7 @@ from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import RANK_WORDS, is_role_word
-from digest.merge.text import STOPWORDS, lower_runs, names_after_start, stem, tokens, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 
@@ -933,7 +933,8 @@ _LEFT_POST = {
 _NOT_A_DEPARTURE = re.compile(r"\b(?:ask\w*|urg\w*|call\w*|calls|pressure\w*|offer\w*|threat\w*|demand\w*|refus\w*|forced|would|could|may|might|should|must|will|whether|if|not|never|to)\s+(?:\w+\s+){0,2}$", re.I)
 """Words before a departure verb that make it no report of one ('urged him to resign', 'offered to resign',
 'may step down'); a refusal is read by the 'stays' pattern."""
-_NAME_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?:\s+[A-Z][a-z\u00c0-\u024f'\u2019-]+)*")
+_NAME_RUN = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f'\u2019-]{{2,}}(?:\s+{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)*")
+"""A run of capitalised words, accented capitals included ('Émile Ørsted')."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 
