@@ -112,7 +112,7 @@ def neighbours(claims: list[Claim], vectors: np.ndarray) -> dict[int, dict[int, 
     idf = rarity(claims)
     for name in set().union(*(_names(c) for c in claims)) & idf.keys():
         idf[name] *= NAME_WEIGHT  # a shared name says the sentences are about one person or place, not that they say one thing
-    words = {w: k for k, w in enumerate(idf)}
+    words = {w: k for k, w in enumerate(sorted(idf))}  # sorted: the columns, and so the float sums, in one order whatever the hash seed
     sources = np.array([hash(c.source) for c in claims])
     k = min(NEIGHBOURS, n)
     for start in range(0, n, CHUNK):
