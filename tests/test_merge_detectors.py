@@ -1742,6 +1742,11 @@ def test_a_name_with_its_country_before_it_is_one_name_whichever_apostrophe_each
     assert not _one_name_shorter("Tarvia Pensioners\u2019 League", "Farmers' League")
 
 
+def _kinds_found(tmp_path, outlets: dict, lead: str, *kinds: str) -> list[dict]:
+    """The discrepancies of the given kinds in the merged story of these outlets."""
+    return [d for d in story_of(tmp_path, outlets, lead=lead)["discrepancies"] if d["kind"] in kinds]
+
+
 @pytest.mark.parametrize("deed, flagged", [
     ("The aviation ministry opened an inquiry in 2021 after a glider crashed on the same ridge.", False),  # an earlier event
     ("The aviation ministry opened an inquiry into the crash on the ridge.", True),
@@ -1751,7 +1756,7 @@ def test_a_deed_dated_to_an_earlier_year_is_no_answer_to_an_option_still_open(tm
         "air-wire": ("The aviation ministry said it was considering whether to open an inquiry into the crash on the ridge.\n", dict(published=dt.date(2025, 9, 3))),
         "glide-review": (deed + "\n", dict(published=dt.date(2025, 9, 3))),
     }
-    statuses = [d for d in story_of(tmp_path, outlets, lead="air-wire")["discrepancies"] if d["kind"] == "confirmation"]
+    statuses = _kinds_found(tmp_path, outlets, "air-wire", "confirmation")
     assert bool(statuses) is flagged, statuses
 
 
@@ -1764,7 +1769,7 @@ def test_an_assertion_that_no_one_will_be_hit_agrees_with_a_promise_that_no_one_
         "city-wire": (wire + "\n", dict(published=dt.date(2025, 4, 8))),
         "tram-mt": ("The mayor has promised that no bus driver would lose their job with the new timetable.\n", dict(published=dt.date(2025, 4, 8), translated_from="de")),
     }
-    found = [d for d in story_of(tmp_path, outlets, lead="city-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    found = _kinds_found(tmp_path, outlets, "city-wire", "confirmation", "other")
     assert bool(found) is flagged, found
 
 
@@ -1786,7 +1791,7 @@ def test_the_same_digits_with_the_point_moved_are_a_slip_only_of_one_subject(tmp
         "fire-wire": ("The smoke rose to about 12 km above the harbour, the fire service said.\n", dict(published=dt.date(2025, 7, 1))),
         "port-daily": (other + "\n", dict(published=dt.date(2025, 7, 1))),
     }
-    found = [d for d in story_of(tmp_path, outlets, lead="fire-wire")["discrepancies"] if d["kind"] == "number"]
+    found = _kinds_found(tmp_path, outlets, "fire-wire", "number")
     assert bool(found) is flagged, found
 
 
@@ -1819,7 +1824,7 @@ def test_a_denial_is_about_what_follows_it_not_about_who_said_it(tmp_path, other
         "coast-wire": ("Divers found the wreck in June, and the museum said it would not open the barrels on the seabed.\n", dict(published=dt.date(2025, 8, 5))),
         "bay-post": (other + "\n", dict(published=dt.date(2025, 8, 5))),
     }
-    found = [d for d in story_of(tmp_path, outlets, lead="coast-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    found = _kinds_found(tmp_path, outlets, "coast-wire", "confirmation", "other")
     assert bool(found) is flagged, found
 
 
@@ -1828,7 +1833,7 @@ def test_an_open_question_is_no_assertion_a_denial_contradicts(tmp_path):
         "fire-wire": ("Police said the cause of the warehouse fire had not yet been established.\n", dict(published=dt.date(2025, 8, 5))),
         "dock-post": ("The fire brigade said the cause of the warehouse fire would not be confirmed until tests were finished.\n", dict(published=dt.date(2025, 8, 5))),
     }
-    assert not [d for d in story_of(tmp_path, outlets, lead="fire-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    assert not _kinds_found(tmp_path, outlets, "fire-wire", "confirmation", "other")
 
 
 @pytest.mark.parametrize("text, mood", [
@@ -1876,7 +1881,7 @@ def test_pieces_of_a_remark_in_quotes_are_no_terms_for_one_thing(tmp_path):
         "isle-wire": ("Prime Minister Ada Holm thanked the neighbouring country and promised the island \u201cwhatever help it needs\u201d.\n", dict(published=dt.date(2025, 11, 3))),
         "isle-mt": ("The Prime Minister Ada Holm has thanked the neighbouring country for this \u00abgesture of friendship\u00bb.\n", dict(published=dt.date(2025, 11, 3), translated_from="fr")),
     }
-    assert not [d for d in story_of(tmp_path, outlets, lead="isle-wire")["discrepancies"] if d["kind"] == "term"]
+    assert not _kinds_found(tmp_path, outlets, "isle-wire", "term")
 
 
 def test_a_term_is_a_few_words_without_figures():
@@ -1928,7 +1933,7 @@ def test_a_level_an_outlet_gives_anywhere_is_its_word_on_the_scale(tmp_path):
                           "The alert level went to 4 of 5 shortly after the eruption began.\n", dict(published=dt.date(2025, 10, 15))),
         "volc-mt": ("The volcanological observatory has raised the level of alert to 4 on a scale of 5.\n", dict(published=dt.date(2025, 10, 15), translated_from="fr")),
     }
-    assert not [d for d in story_of(tmp_path, outlets, lead="volc-bulletin")["discrepancies"] if d["kind"] == "number"]
+    assert not _kinds_found(tmp_path, outlets, "volc-bulletin", "number")
 
 
 @pytest.mark.parametrize("other, one", [("10:41", True), ("10:43", False)])

@@ -500,8 +500,10 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                     or a in translated and _shorter_rendering(cores[a], cores[b])
                     or b in translated and _shorter_rendering(cores[b], cores[a]))
 
+        functions = {s: _functions(person.titles[s]) for s in with_titles}
+
         def heads_other_things(a: str, b: str) -> bool:
-            fa, fb = _functions(person.titles[a]), _functions(person.titles[b])
+            fa, fb = functions[a], functions[b]
             return bool(fa) and not fb and _only_top(cores[b]) or bool(fb) and not fa and _only_top(cores[a])
 
         clash = any(not agree(a, b) or heads_other_things(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])

@@ -1141,15 +1141,13 @@ def unanimity_conflicts(claims: list[Claim]) -> list[Conflict]:
     if not told:
         return []
     tallies = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject == "split" and not set_aside(c, f)]
-    out: list[Conflict] = []
     for claim, m in told:
         others = [(c, f) for c, f in tallies if c.source != claim.source]
-        if not others or any(c.source == claim.source for c, _ in tallies) or len({f.value for _, f in others}) != 1:
-            continue
+        if not others or len(others) < len(tallies) or len({f.value for _, f in others}) != 1:
+            continue  # no tally, the unanimous outlet's own tally, or several votes
         other, tally = others[0]
         if min(tally.value) == 0:  # type: ignore[arg-type]
             continue  # '11 votes to none' is unanimous
         said = Fact("number", "split", ("unanimous",), m.group(0), m.start(), m.end(), detector="numbers")
-        out.append(Conflict("number", "split", "material", [(claim, said), (other, tally)]))
-        break  # one callout: every outlet's tally joins it
-    return out
+        return [Conflict("number", "split", "material", [(claim, said), (other, tally)])]  # one callout: every outlet's tally joins it
+    return []

@@ -124,7 +124,7 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 
 def _surname(name: str) -> str:
-    parts = [p for p in re.sub(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", name).split() if p[:1].isupper()]
+    parts = [p for p in _HONORIFIC.sub("", name).split() if p[:1].isupper()]
     return without_accents(re.sub(r"['\u2019]s?$", "", parts[-1].lower())) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's; 'Öster' is 'Oster'
 
 
