@@ -520,6 +520,23 @@ def test_one_count_under_two_names_differs_wherever_it_stands(tmp_path):
     assert figures("The recount, the only one ordered, changed nothing.") == {}
 
 
+@pytest.mark.parametrize("noun, compared", [("people", False), ("persons", False), ("others", False), ("households", True)])
+def test_a_count_of_anyone_is_not_tied_to_a_named_group_by_its_surroundings_alone(noun, compared):
+    """'5,400 people' may be any group of the story (the evacuated, the injured, the voters):
+    across the story it is not one count with '3,200 residents' because the words around them
+    match; a named group ('households') still is."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import Surroundings, subject_conflicts
+    from digest.merge.embed import Embedded
+    from digest.merge.sentences import Sentence
+
+    texts = (("wire", f"By morning 5,400 {noun} from the lower valley towns were taken to shelters."),
+             ("paper", "The fund was approved; 3,200 residents from the lower valley towns were taken to hotels."))
+    claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in texts}, {"wire": PLAIN, "paper": PLAIN})
+    found = subject_conflicts(claims, Surroundings(claims, Embedded([c.text for c in claims])))
+    assert [[f.text for _, f in c.facts] for c in found] == ([[f"5,400 {noun}", "3,200 residents"]] if compared else [])
+
+
 GUIDANCE = {
     "money-wire": (
         "The lender raised its main rate to 3 percent on Thursday.\n\n"

@@ -129,6 +129,13 @@ CASUALTY_RATIO = 4.0
 ('118 of them dead' / 'more than 300 seabirds have been killed'): wider apart, still one count."""
 
 
+_ANYONE = frozenset("n:" + stem(w) for w in ("people", "persons", "individuals", "humans", "others"))
+"""Counts whose noun names no group ('5,400 people', 'seven persons'): across the story they
+may count anyone, so they are one count with a differently named one ('3,200 residents') only
+when all around them matches ('had 226 people on board when it left' / 'left with 212
+passengers … on board')."""
+
+
 def _figure_kind(x: Fact, y: Fact) -> str:
     """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
     if x.subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
@@ -660,10 +667,12 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # each pair once, and only when each is the other's closest (tested first: it is cheap)
         a, fa, _ = facts[x]
         b, fb, _ = facts[y]
-        if cross and (fa.subject == fb.subject or {fa.subject, fb.subject} & _CASUALTIES):
+        if cross and (fa.subject == fb.subject or {fa.subject, fb.subject} & _CASUALTIES or fa.subject.endswith(":other") or fb.subject.endswith(":other")):
             continue  # the dead and the injured are counted as such whatever the noun: never the same count as another
         generic = fa.subject in GENERIC_SUBJECTS
         needed = OTHER_NOUN_PAIR_MIN if cross else SUBJECT_STRONG if generic else FACT_PAIR_MIN
+        if cross and {fa.subject, fb.subject} & _ANYONE:
+            needed = SUBJECT_STRONG  # 'people' may be any group of the story: one with a named group only where all around them matches
         sole = not cross and given[outlet_of[x]] == 1 and given[outlet_of[y]] == 1  # each outlet gives one figure of the subject in the whole story
         if sole and not generic and (fa.subject.startswith("n:") or fa.subject in ("split", "ordinal")):
             needed = SOLE_COUNT_MIN  # these things counted, a vote's split, or the event's place in its series, once each
