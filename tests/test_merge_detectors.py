@@ -233,6 +233,7 @@ def test_a_quotation_knows_its_speaker():
     ("\u00ab The levee will hold through the weekend \u00bb, declared for his part the chief engineer of Westwater, Luisa Barra.", "barra"),
     ("Transport Minister Ilse Kornath, who went to the scene, called it \"the darkest day our railway has known\".", "kornath"),
     ("Ostrenian Athletics Federation president Mikael Strand said the case was \"a painful day for our athletics\".", "strand"),
+    ("\u201eThe levee will hold through the weekend\u201c, said the Westlandic Deputy Water Minister Ada Moss on Friday.", "moss"),  # a title of four capitalised words before the name
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who

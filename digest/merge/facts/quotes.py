@@ -28,7 +28,7 @@ _OPENING = "\u201c\"\u00ab\u2018\u201e\u201d\u00bb'"
 SAY_VERBS = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
              r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
              r"announced|put\s+it|according\s+to|(?:has|had)\s+(?:declared|written|indicated|affirmed|specified|underlined|assured|estimated|judged|stated|added|explained)|spoke|called\s+(?:it|this|that|them|the\s+[a-z-]+)|described\s+(?:it|this|that)\s+as)")
-_NAME = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{CAPITAL}[\w'\u2019\u00c0-\u024f-]+(?:\s+{CAPITAL}[\w'\u2019\u00c0-\u024f-]+){{0,3}}"
+_NAME = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{CAPITAL}[\w'\u2019\u00c0-\u024f-]+(?:\s+{CAPITAL}[\w'\u2019\u00c0-\u024f-]+){{0,5}}"
 _SAY_RE = re.compile(rf"\b{SAY_VERBS}\b")
 _NAME_RE = re.compile(_NAME)
 _PRONOUN = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "But", "And", "A", "An", "In", "On", "At"}
