@@ -450,3 +450,28 @@ def test_a_translations_word_for_word_managing_delegate_is_the_chief_executive(r
 def test_a_lawyer_under_another_word_for_the_trade_holds_one_post(other):
     people = find_people([sentence("wire", "Her lawyer Tomas Brink said she would appeal."), sentence("daily-mt", f"Her {other} Tomas Brink has announced an appeal.")])
     assert title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}) == []
+
+
+def test_a_spokesmans_portfolio_in_lower_case_is_read_and_mr_with_a_surname_is_the_person_named_in_full():
+    people = find_people([
+        sentence("a", "The vote was won by Ada Lind, beating home affairs spokesman Ivo Brask in the run-off."),
+        sentence("b", "Ivo Brask lost the run-off."),
+        sentence("b", "Mr Brask, the party's justice spokesman, conceded on Sunday."),
+    ])
+    assert people["Ivo Brask"].titles == {"a": ["home affairs spokesman"], "b": ["party's justice spokesman"]}  # not 'beating …', not a 'Mr Brask'
+    (person, titles), = title_conflicts(people, ["a", "b"])
+    assert person.name == "Ivo Brask" and set(titles) == {"a", "b"}
+    same = find_people([sentence("a", "Home affairs spokesman Ivo Brask lost."), sentence("b", "Ivo Brask lost."), sentence("b", "Mr Brask, the home affairs spokesman, conceded.")])
+    assert title_conflicts(same, ["a", "b"]) == []
+    two = find_people([sentence("a", "Ivo Brask said he lost."), sentence("a", "Ada Brask said she won."), sentence("b", "Mr Brask, the party's justice spokesman, conceded.")])
+    assert all("b" not in p.titles for p in two.values())  # two people of that surname: which one, the sentence does not say
+
+
+@pytest.mark.parametrize("title, kept", [("managing director", "managing director"), ("presiding judge", "presiding judge"), ("replacing the managing director", "managing director")])
+def test_a_verb_before_a_title_is_not_part_of_it(title, kept):
+    assert titles_of(sentence("a", f"The board, {title} Ivo Brask said, had met."))["Ivo Brask"] == {"a": [kept]}
+
+
+def test_a_role_given_before_a_name_and_the_firm_after_it_is_a_title():
+    people = find_people([sentence("a", "The club's lead trial lawyer, Ivo Brask of the firm Holm & Vik, told the court the contract was void.")])
+    assert people["Ivo Brask"].titles == {"a": ["club's lead trial lawyer"]}

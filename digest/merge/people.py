@@ -79,9 +79,10 @@ _AS_ROLE_APPOINTED = re.compile(
 _ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
+    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
 )
-"""An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said'."""
+"""An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said',
+'the club's lead lawyer, Jane Roe of the firm Holm & Vik, told the court'."""
 _OWNER_LEAD_IN = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 """Lower-case words before a capitalised owner ('finding concerns Hessel's'): the sentence, not the title."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
@@ -175,14 +176,17 @@ def _portfolio_words(title: str) -> frozenset[str]:
                 return frozenset(middle)  # 'chief executive (officer)' runs the whole firm: no chief operating officer
             break
     for i, w in enumerate(words):
-        if w.lower() in ROLE_NOUNS and i > 0:
+        if w.lower() in ROLE_NOUNS and i > 0 and not (i + 1 < len(words) and words[i + 1].lower() in PORTFOLIO_ROLES):  # 'justice spokesman': the portfolio, not a judge
             if w.lower() not in PORTFOLIO_ROLES:
                 return frozenset()  # 'Brackwater head coach': the club, not a portfolio
             found = []
             for before in reversed(words[:i]):
                 if before.lower() in ("and", "&"):
                     continue
-                if not before[:1].isupper() and not (w.lower() == "minister" and before.lower() in _PORTFOLIO_WORDS) or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
+                if before.lower() in _PORTFOLIO_WORDS:
+                    found.append(before.lower())  # 'Justice Minister', 'the party's justice spokesman': a portfolio, though 'justice' is a role too
+                    continue
+                if not before[:1].isupper() and not (before.lower() == "affairs" and found == []) or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
                     break
                 found.append(before.lower())
             return frozenset(found)
@@ -193,7 +197,8 @@ def _portfolio_words(title: str) -> frozenset[str]:
 
 _PORTFOLIO_WORDS = frozenset("foreign interior home finance defence defense justice health education transport economy economic "
                              "trade energy environment agriculture culture labour labor housing tourism".split())
-"""Portfolios a minister's title names in lower case ('the deputy foreign minister')."""
+"""Portfolios a title names in lower case ('the deputy foreign minister', 'the party's justice
+spokesman', 'home affairs spokesman')."""
 _PORTFOLIO_AFTER = re.compile(r"^(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)")
 
 
@@ -308,9 +313,16 @@ def _without_lead_in(title: str) -> str:
     """A title without the words that lead into it in the sentence ('indicated the president
     of the board' -> 'president of the board')."""
     parts = title.split()
-    while len(parts) > 1 and parts[0].lower() in _NOT_TITLE:
-        parts.pop(0)
+    while len(parts) > 1 and (parts[0].lower() in _NOT_TITLE or len(parts) > 2 and parts[0].endswith("ing") and parts[0].lower() not in _TITLE_PARTICIPLES):
+        parts.pop(0)  # 'beating home affairs spokesman': what the sentence did to him, not his post
     return " ".join(parts)
+
+
+_TITLE_PARTICIPLES = frozenset({"managing", "presiding", "outgoing", "incoming", "visiting", "founding", "acting", "consulting", "governing",
+                                "reigning", "leading", "ruling", "serving", "supervising", "commanding", "coordinating", "investigating",
+                                "sitting", "standing", "reporting", "examining", "attending", "nursing", "teaching", "training"})
+"""Words in -ing that are part of a post ('managing director', 'presiding judge', 'investigating
+magistrate'); any other -ing word before a title is the sentence's verb ('beating', 'replacing')."""
 
 
 def _title_and_name(role: str, name: str) -> tuple[str, str]:
@@ -358,9 +370,13 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     """Every person mentioned with a role or as a speaker, keyed by their full name."""
     people: dict[str, Person] = {}
     spelt: dict[str, str] = {}  # a name without its accents -> the spelling first met
+    addressed: list[tuple[str, str, str | None, bool]] = []  # 'Mr Reddell, the party's justice spokesman': resolved once every full name is known
 
-    def mention(name: str, source: str, title: str | None, elsewhere: bool = False) -> None:
+    def mention(name: str, source: str, title: str | None, elsewhere: bool = False, resolve: bool = True) -> None:
         words = name.split()
+        if resolve and len(words) == 2 and _HONORIFICS.match(words[0]):
+            addressed.append((name, source, title, elsewhere))
+            return
         prefix = []
         while words and (words[0].lower() in RANK_WORDS or is_role_word(words[0])):  # 'Professor Jane Roe', 'Editor-in-chief Jane Roe'
             prefix.append(words.pop(0))
@@ -413,8 +429,18 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
         for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
             mention(m.group(1) or m.group(2), s.source, None)
+    by_surname: dict[str, list[Person]] = {}
+    for person in list(people.values()):
+        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    for name, source, title, elsewhere in addressed:
+        known = by_surname.get(name.split()[-1], [])
+        mention(known[0].name if len(known) == 1 else name, source, title, elsewhere, resolve=False)  # the one person of that surname, else the name as written
     _surname_mentions(people, sentences)
     return people
+
+
+_HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")
+"""A courtesy title before a surname ('Mr Reddell'): the person the story names in full with that surname."""
 
 
 def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> None:
