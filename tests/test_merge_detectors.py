@@ -1068,6 +1068,25 @@ def test_a_translations_rendering_of_a_quotation_given_to_another_speaker_is_a_q
     assert [d["kind"] for d in found] == ["quote"]
 
 
+@pytest.mark.parametrize("role_said", ["the judge said in her ruling", "said the judge"])
+def test_a_remark_given_to_the_judge_is_the_judges_and_a_translation_giving_it_to_a_lawyer_clashes(tmp_path, role_said):
+    """'“…,” the judge said' in a story that names one judge: her remark, so a translation that
+    gives it to the campaigners' lawyer is a clash. A low opening mark closed by a straight one is
+    a quotation too, and a group's name after the verb is where the speaker works, not the speaker."""
+    court = {
+        "wire": ("Justice Ilse Varden quashed the permit for the quarry on Tuesday.\n\n"
+                 f"\"The council could not treat a lack of evidence as proof that the river was safe,\" {role_said}.\n", dict(published=dt.date(2026, 7, 14))),
+        "paper-mt": ("\u201eThe council could not treat the lack of evidence as proof that the river was safe,\" said the lawyer for the citizen group Holm Valley Alliance, Petra Lund, after the judgment.\n",
+                     dict(published=dt.date(2026, 7, 15), translated_from="de")),
+    }
+    found = story_of(tmp_path, court, lead="wire")["discrepancies"]
+    assert [d["kind"] for d in found] == ["quote"]
+    assert any("Petra Lund" in v["text"] for v in found[0]["variants"])
+    (tmp_path / "two").mkdir()
+    two = dict(court, wire=("Justice Ilse Varden and Justice Rolf Amsel heard the quarry case.\n\n" + court["wire"][0].split("\n\n")[1], court["wire"][1]))
+    assert story_of(tmp_path / "two", two, lead="wire")["discrepancies"] == []  # two judges: which one, the outlet does not say
+
+
 def test_a_short_quoted_fragment_sharing_a_word_is_not_the_other_remark():
     long = quotes.extract("\u201cWe have heard promises about keeping the mills open before, and two years is not a long time,\u201d said Ruth Kessler.", PLAIN)[0]
     short = quotes.extract("Suttle said the town needed \"more than a two-year guarantee\" from the buyer.", PLAIN)[0]

@@ -13,7 +13,7 @@ from digest.merge.embed import embed
 from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.people import RANK_WORDS, is_role_word
+from digest.merge.people import RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
 from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
@@ -138,6 +138,7 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
     quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
     quoted = _pronouns_resolved(quoted, claims, list(people))
+    quoted = _roles_resolved(quoted, people.values() if isinstance(people, dict) else ())
     vectors = embed([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
     for k, (_, f) in enumerate(quoted):
@@ -275,6 +276,43 @@ def _owns_a_post(text: str, end: int) -> bool:
 _SUBJECT_NAME = re.compile(r"((?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f-]+),\s+(?:who|whose|a|an|the)\b")
 """A sentence opening on a name set off by its description ('Orellano, who is coached by …,'):
 its subject, whom a 'he said' in the next sentence means."""
+
+
+_ROLE_SAID = re.compile(rf"[,.!?\s\u201d\"\u2019']*(?:the\s+([a-z]+)\s+{quote_facts.SAY_VERBS}\b|{quote_facts.SAY_VERBS}\s+the\s+([a-z]+)(?=[\s,.;]))")
+
+
+def _roles_resolved(quoted: list[tuple[Claim, Fact]], people: Iterable[Person]) -> list[tuple[Claim, Fact]]:
+    """'“…,” the judge said' in a story that names one judge ('Mr Justice Adrian Fennimore'): the
+    remark is that person's, so a translation that gives it to someone else is a clash. The holder
+    is looked for among the titles the same outlet gives first, then any outlet's; with none or two,
+    the speaker stays unknown."""
+    people = list(people)
+    if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
+        return quoted
+    out = []
+    for c, f in quoted:
+        said = _ROLE_SAID.match(c.text, f.end) if not f.value[1] else None  # type: ignore[index]
+        role = (said.group(1) or said.group(2)) if said else ""
+        if role in ROLE_NOUNS:
+            holder = _holder(role, c.source, people)
+            if holder:
+                f = replace(f, value=(f.value[0], quote_facts.surname(holder)))  # type: ignore[index]
+        out.append((c, f))
+    return out
+
+
+def _holder(role: str, source: str, people: list[Person]) -> str:
+    """The one person of the story whose title is that role, as this outlet gives it, else as any does."""
+    def core(title: str) -> str:
+        found = title_core(title)
+        return TRANSLATED_ROLES.get(found, found)  # 'Mr Justice Roe' is the judge
+
+    wanted = core(role)
+    for sources in ([source], None):
+        holders = [p for p in people if any(core(t) == wanted for s, ts in p.titles.items() if sources is None or s in sources for t in ts)]
+        if holders:
+            return holders[0].name if len(holders) == 1 else ""
+    return ""
 
 
 def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:

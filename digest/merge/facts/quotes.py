@@ -17,10 +17,11 @@ _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
     r"\u201c\s?([^\u201c\u201d]{20,}?)\s?\u201d|\"\s?([^\"]{20,}?)\s?\"|\u00ab\s?([^\u00ab\u00bb]{20,}?)\s?\u00bb"
     r"|(?<!\w)\u2018([^\u2018\u2019]{20,}?)\u2019(?!\w)|^[\u201c\"\u00ab]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,})$"
-    r"|\u201e\s?([^\u201e\u201c\u201d]{20,}?)\s?[\u201c\u201d]|(?:^|(?<=[\s:(]))\u201d\s?([^\u201d]{20,}?)\s?\u201d|\u00bb\s?([^\u00bb\u00ab]{20,}?)\s?\u00ab"
+    r"|\u201e\s?([^\u201e\u201c\u201d\"]{20,}?)\s?[\u201c\u201d\"]|(?:^|(?<=[\s:(]))\u201d\s?([^\u201d]{20,}?)\s?\u201d|\u00bb\s?([^\u00bb\u00ab]{20,}?)\s?\u00ab"
     r"|(?:^|(?<=[\s:(]))'(?=[A-Za-z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z])){20,}?)'(?![A-Za-z])"
 )
 """Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end.
+A low opening mark („) closes with either curly mark or, as hurried translations type it, a straight one.
 Straight single quotes, as broadcasters' sites use them, hold apostrophes only inside words ('it's').
 Translations keep their language's marks: „…“ (German), ”…” (Swedish, Finnish), »…« (Danish)."""
 _OPENING = "\u201c\"\u00ab\u2018\u201e\u201d\u00bb'"
@@ -87,6 +88,7 @@ _ORGANISATION_ENDS = {
     "securities", "bank", "group", "agency", "institute", "university", "ministry", "council", "party", "association",
     "federation", "union", "company", "holdings", "partners", "capital", "news", "times", "post", "authority", "board",
     "commission", "committee", "court", "police", "service", "office", "department", "foundation", "centre", "center",
+    "alliance", "coalition", "campaign", "network", "society", "trust", "movement", "league", "club", "corporation", "firm", "forum",
 }
 """Last words of an organisation's name: the speaker is the person, not where they work."""
 
@@ -116,14 +118,14 @@ def extract(text: str, context: Context) -> list[Fact]:
             titled = all(w[:1].isupper() for w in quote.split() if w.lower() not in STOPWORDS)  # 'The Ferryman's Daughter': a work's title
             who = speaker(text, m.start(), m.end()) if len(quote.split()) >= 3 and len(stems) >= 2 and not titled else ""
             if who:  # 'Lorn called the escape "an unacceptable failure"': a named speaker's words, quoted in part
-                facts.append(Fact("quote", "fragment", (stems, _surname(who)), quote, m.start(), m.end()))
+                facts.append(Fact("quote", "fragment", (stems, surname(who)), quote, m.start(), m.end()))
             continue
         who = speaker(text, m.start(), m.end())
-        facts.append(Fact("quote", "quote", (content_stems(quote), _surname(who)), quote, m.start(), m.end()))
+        facts.append(Fact("quote", "quote", (content_stems(quote), surname(who)), quote, m.start(), m.end()))
     return facts
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     parts = [p for p in _HONORIFIC.sub("", name).split() if p[:1].isupper()]
     return without_accents(re.sub(r"['\u2019]s?$", "", parts[-1].lower())) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's; 'Öster' is 'Oster'
 
