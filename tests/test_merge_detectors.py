@@ -9,6 +9,7 @@ import pytest
 
 from digest.merge.facts import Context, extract_all
 from digest.merge.facts import dates, numbers, quotes, status
+from digest.merge.text import stem
 
 PLAIN = Context(dt.date(2024, 5, 15))  # a Wednesday
 TRANSLATED = Context(dt.date(2024, 5, 15), translated=True)
@@ -519,6 +520,25 @@ def test_one_count_under_two_names_differs_wherever_it_stands(tmp_path):
     assert len(counts) == 1, merged["discrepancies"]
     assert {v["source"]: v["text"] for v in counts[0]["variants"]} == {"court-wire": "four counts", "river-weekly": "five charges"}
     assert figures("The recount, the only one ordered, changed nothing.") == {}
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("The jury found the pump infringed two of the three Holm patents at issue.", {"n:patent": [2.0], "n:patent:total": [3.0]}),
+    ("The jury found the pump infringed three of Holm's patents.", {"n:patent": [3.0]}),
+    ("Four of the five Brennvik schools will reopen.", {"n:school": [4.0], "n:school:total": [5.0]}),
+    ("Twenty-three Kalmarian diplomats are accredited here.", {"n:" + stem("kalmarian"): [23.0]}),  # a qualifier that tells one group from another stays
+])
+def test_a_name_before_the_noun_a_part_or_its_whole_counts_is_not_the_noun(text, subjects):
+    assert figures(text) == subjects
+
+
+def test_a_part_counted_against_another_outlets_part_is_a_clash_though_the_whole_is_the_others_count(tmp_path):
+    """'two of the three patents' gives the three patents, not 'three of its patents' (a part)."""
+    merged = story_of(tmp_path, {
+        "wire": ("A jury found on Thursday that the Vell pump infringed two of the three Holm patents at issue.\n", dict(published=PLAIN.published)),
+        "radio": ("The jury decided the Vell pump infringed three of Holm's patents, the court heard on Thursday.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(merged, "number") == [["three of Holm's patents", "two of the three Holm patents"]]
 
 
 @pytest.mark.parametrize("noun, compared", [("people", False), ("persons", False), ("others", False), ("households", True)])

@@ -17,6 +17,7 @@ title, a term worded differently by a translation.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from itertools import chain
@@ -161,7 +162,7 @@ def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]
             if f.detector in ("numbers", "dates") and not set_aside(c, f):
                 out.setdefault((c.source, f.detector, f.subject), []).append(f)
                 if f.subject.endswith(":total"):  # '11 of its 16 deputies' gives the 16 deputies
-                    out.setdefault((c.source, f.detector, f.subject[: -len(":total")]), []).append(replace(f, subject=f.subject[: -len(":total")]))
+                    out.setdefault((c.source, f.detector, f.subject[: -len(":total")]), []).append(replace(f, subject=f.subject[: -len(":total")], kind=_WHOLE))
     return out
 
 
@@ -169,6 +170,13 @@ APPROXIMATE_ELSEWHERE = 0.06
 """How far an approximate figure an outlet gives elsewhere may lie from the other's value and still
 be that value ('almost 80 metres' for 79): rounding 'around 25' to one digit (30) is too loose
 to read another statement of the outlet as agreeing."""
+
+
+_WHOLE = "whole"
+"""The kind of a whole ('the 16 deputies' of '11 of its 16 deputies') as another outlet's
+statement of the count: a whole, not a part of it."""
+_A_PART = re.compile(r"^(?:\w+\s+){1,2}of\s", re.I)
+"""A count told as part of something ('three of its patents', 'about 40 of the members')."""
 
 
 def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
@@ -182,6 +190,8 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     same = detector_of(x).same
 
     def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
+        if other.kind == _WHOLE and _A_PART.match(fact.text):
+            return False  # 'two of the three patents' gives the three patents, not 'three of its patents' (a part)
         if fact.subject == "time" and (fact.approximate or other.approximate):
             return fact.value == other.value  # 'shortly before 3 o'clock' gives no '2:40'
         if fact.detector == "dates" and fact.subject.startswith("date"):

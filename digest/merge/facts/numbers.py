@@ -184,6 +184,9 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
     rest = text[at:]
     m = _OF_COUNT.match(rest)
     if m and not m.group(2).lower() in UNITLESS:
+        head = _NOUN_AFTER_NAME.match(rest, m.end()) if m.group(2)[:1].isupper() else None
+        if head and head.group(1) not in STOPWORDS and head.group(1) not in _VERB_AFTER_COUNT:
+            return head.group(1), at + head.end()  # 'two of the three Quillon patents': patents, not Quillon
         return m.group(2).lower(), at + m.end()
     for m in _UNIT_WORD.finditer(rest[:60]):
         word = m.group(0).lower().strip("'\u2019")
@@ -193,8 +196,18 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
             return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before; '141 against and eight abstentions': the next figure's noun
         if word in _SKIP_BEFORE_UNIT or word.endswith("-old"):
             continue
+        head = _NOUN_AFTER_NAME.match(rest, m.end()) if m.group(0)[:1].isupper() else None
+        if head and head.group(1) not in STOPWORDS and head.group(1) not in _VERB_AFTER_COUNT and (_POSSESSIVE_END.search(m.group(0)) or _A_WHOLE_BEFORE.search(text, max(0, at - 30), at)):
+            return head.group(1), at + head.end()  # "three of Quillon's patents", 'of the five Brennick schools' (the whole a part is of): the noun counted ('23 Kalvessian diplomats' stay Kalvessian)
         return word, at + m.end()
     return "", at
+
+
+_NOUN_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f'\u2019-]*)?\s+([a-z][a-z-]{2,})\b")
+"""The lower-case noun after a name that stands before it ('Quillon patents', 'Holm Valley farms')."""
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_A_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+\S+$", re.I)
+"""'… of the five' before a figure's noun: the whole a part is counted of, whose noun _OF_COUNT reads past a name."""
 
 
 _VERB_AFTER_COUNT = frozenset("was were is are had have has be been will would could can may might did do does".split())
