@@ -113,6 +113,17 @@ def test_dates_resolve_against_the_outlets_publication_day():
     assert dates.extract("The next hearing is foreseen for the 17. May.", wednesday)[0].value.day == 17
 
 
+@pytest.mark.parametrize("text, when", [
+    ("The minister approved the plan in March last year.", dates.When(2023, 3, None, True)),
+    ("The port opens on 3 May next year.", dates.When(2025, 5, 3, True)),
+    ("The mill closed in March.", dates.When(2024, 3, None, False)),
+])
+def test_a_month_told_with_last_or_next_year_is_that_years(text, when):
+    assert dates.extract(text, Context(dt.date(2024, 5, 15)))[0].value == when
+    in_year = dates.extract("The minister approved the plan in March 2023.", PLAIN)[0]
+    assert dates.same(dates.extract("The minister approved the plan in March last year.", PLAIN)[0], in_year)
+
+
 def test_clock_times_compare_only_in_one_zone():
     local = dates.extract("The train arrived at 14:05 local time.", PLAIN)[0]
     utc = dates.extract("The train arrived at 12:05 UTC.", PLAIN)[0]

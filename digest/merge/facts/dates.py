@@ -137,6 +137,10 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until
 """A deed not done until a day: done on that day."""
 
 
+_YEAR_WORD_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
+_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
     read = words_of(text)
@@ -151,6 +155,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         dated = named or "on" in read.words and "the" in read.words
     for m in DATE.finditer(text) if dated else ():
         when = resolve(text, m, context.published)
+        year_word = _YEAR_WORD_AFTER.match(text, m.end()) if when and not when.explicit_year else None
+        if year_word:  # 'in March last year': that March, as good as 'in March 2024'
+            when = When(context.published.year + _YEAR_WORDS[year_word.group(1).lower()], when.month, when.day, True)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             if relative and _WEEKDAY_OF_A_DATE.search(text, max(0, m.start() - 30), m.start()):
