@@ -175,6 +175,14 @@ def test_a_condition_states_nothing_and_a_plans_participle_is_no_deed():
     assert [f.value[0] for f in status.extract("The agreement is due to be formally signed on March 2.", PLAIN)] == ["planned"]
 
 
+def test_what_a_status_is_about_counts_the_words_that_say_something_and_ends_at_a_new_clause():
+    declined = status.extract("The mill declined to comment on whether the two companies had held merger talks.", PLAIN)[0]
+    confirmed = status.extract("Both companies confirmed to the paper that merger talks broke down in May.", PLAIN)[-1]
+    assert confirmed.value[0] == "done" and status.about_same(declined, confirmed)  # the talks, past the little words
+    rejected = status.extract("The regulator rejected the mill's account of the spill, noting that the valve had failed twice.", PLAIN)[0]
+    assert "valv" not in rejected.value[1] and "spill" in rejected.value[1]  # 'noting that …' is another statement
+
+
 def test_two_statuses_are_about_one_thing_by_what_happened_not_by_the_place_named():
     started = status.extract("Spot fires were already starting on the edge of Tarnby.", PLAIN)[0]
     home = status.extract("The people of Lowick might return home, but Tarnby stays closed.", PLAIN)[0]
