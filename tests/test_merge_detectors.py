@@ -130,6 +130,22 @@ def test_clock_times_compare_only_in_one_zone():
     other = dates.extract("The train arrived at 15h40, local hour.", PLAIN)[0]
     assert dates.same(local, utc)
     assert not dates.same(local, other)
+    placed = dates.extract("The verdict fell towards 22h15, hour of Velland.", PLAIN)[0]
+    assert placed.value == (22 * 60 + 15, "velland")  # another country's clock, compared only with its own
+
+
+def test_a_change_counted_since_a_day_is_not_the_change_on_that_day(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("Holm shares rose 8.4 percent on Thursday after the verdict.\n", dict(published=PLAIN.published)),
+        "trade": ("Holm shares are up 6 percent since the verdict, traders said on Monday.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(merged, "number") == []
+    (tmp_path / "day").mkdir()
+    day = story_of(tmp_path / "day", {
+        "wire": ("Holm shares rose 8.4 percent on Thursday after the verdict.\n", dict(published=PLAIN.published)),
+        "trade": ("Holm shares rose 6 percent on Thursday after the verdict, traders said.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(day, "number") == [["6 percent", "8.4 percent"]]
 
 
 @pytest.mark.parametrize("text, mood", [

@@ -408,8 +408,15 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     pa, pb = _PERIOD_AFTER.match(a.text[x.end:x.end + 70]), _PERIOD_AFTER.match(b.text[y.end:y.end + 70])
     if pa and pb and pa.group(1) != pb.group(1):
         return True
+    if x.subject in ("percent", "points") and bool(_SINCE_AFTER.match(a.text, x.end)) != bool(_SINCE_AFTER.match(b.text, y.end)):
+        return True  # 'shares are up 6 percent since the verdict' / 'shares rose 8.4 percent': a change to now, and one on a day
+        # (a count 'since Monday' is the toll to now, which another outlet may give without it)
     ra, rb = _relative_year(a.text, x), _relative_year(b.text, y)
     return bool(ra and rb) and ra != rb
+
+
+_SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\bsince\b", re.I)
+"""A change counted from a point to now ('up 6 percent since the verdict'), not over the period the other tells."""
 
 
 RELATIVE_YEAR_REACH = 60
