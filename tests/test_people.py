@@ -475,3 +475,10 @@ def test_a_verb_before_a_title_is_not_part_of_it(title, kept):
 def test_a_role_given_before_a_name_and_the_firm_after_it_is_a_title():
     people = find_people([sentence("a", "The club's lead trial lawyer, Ivo Brask of the firm Holm & Vik, told the court the contract was void.")])
     assert people["Ivo Brask"].titles == {"a": ["club's lead trial lawyer"]}
+
+
+def test_a_chief_executive_written_in_initials_is_the_chief_executive():
+    people = find_people([sentence("a", "Holm chief executive Ivo Brask said the verdict was wrong."), sentence("b", "Holm CEO Ivo Brask said the verdict was wrong.")])
+    assert title_conflicts(people, ["a", "b"]) == []
+    other = find_people([sentence("a", "Holm chief financial officer Ivo Brask said the verdict was wrong."), sentence("b", "Holm CEO Ivo Brask said the verdict was wrong.")])
+    assert len(title_conflicts(other, ["a", "b"])) == 1  # the finance chief is no chief executive

@@ -166,7 +166,7 @@ def _portfolio_words(title: str) -> frozenset[str]:
     """The capitalised words right before a title's role noun, naming what the role is for
     ('Interior Minister', 'Energy and Climate Minister'), or the words between a chief and the
     role ('chief financial officer'), in lower case; empty when there are none."""
-    words = re.findall(r"[\w'\u2019-]+|&", title)
+    words = re.findall(r"[\w'\u2019-]+|&", expand_initials(title))
     lowered = [w.lower() for w in words]
     for i, w in enumerate(lowered):
         if w in ROLE_NOUNS and w in RANK_WORDS:  # 'chief financial officer': what the chief officer is for
@@ -206,9 +206,20 @@ _DELEGATE = re.compile(r"\b(?:administrator|councillor|counsellor|counselor|advi
 """A firm's chief executive as a translation renders the Romance title word for word."""
 
 
+_INITIALS = {"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+             "cto": "chief technology officer", "cio": "chief information officer"}
+_INITIALS_RE = re.compile(r"\b(" + "|".join(_INITIALS) + r")\b", re.I)
+
+
+def expand_initials(title: str) -> str:
+    """'Osterlind CEO' is 'Osterlind chief executive officer': one post however an outlet writes it."""
+    return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(1).lower()], title) if _INITIALS_RE.search(title) else title
+
+
 def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it.
     A role word inside an organisation's name is none ('cardiologist at Kellmouth General Hospital')."""
+    title = expand_initials(title)
     if _DELEGATE.search(title):
         return "chief"  # Italian 'amministratore delegato', Spanish 'consejero delegado' rendered word for word: the chief executive
     cased = _LETTER_RUN.findall(title)
