@@ -513,6 +513,17 @@ def test_a_translation_writing_a_name_in_its_own_letters_is_a_rendering(tmp_path
     assert [d["severity"] for d in misspelt["discrepancies"] if d["kind"] == "name"] == ["material"]
 
 
+def test_a_translations_letters_for_a_place_or_its_people_are_the_same_place(tmp_path):
+    """'Kawrian' for 'Kavrian' where the story names Kavria: the translation's letters for one
+    place, no callout at all; a person's surname rendered so is still shown."""
+    merged = _two(tmp_path / "place", "On Monday, Kavrian farmers blocked the border road, and the minister of Kavria met them.",
+                  "On Monday blocked the Kawrian farmers the border road, and the minister of Kawria met them.", translated=True)
+    assert variants_of(merged, "name") == []
+    person = _two(tmp_path / "person", "On Monday, farmer Ivo Kavrik blocked the border road with his tractor.",
+                  "On Monday blocked the farmer Ivo Kawrik the border road with his tractor.", translated=True)
+    assert variants_of(person, "name") == [["Kavrik", "Kawrik"]]
+
+
 def test_one_person_of_a_list_given_another_first_name_is_a_name_clash(tmp_path):
     merged = _two(tmp_path, "Three deputies of the ruling party voted for the motion: Pavel Ostrand, Mirela Kasch and Jonas Brel.",
                   "The three ruling-party deputies who backed the motion, Pavel Ostrand, Mirela Kasch and Anton Brel, all sit for farm seats.")

@@ -45,11 +45,21 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
     for word in forms:
         by_shape.setdefault((word[0], len(word) // 3), []).append(word)
     words = sorted(forms)
+    by_start: dict[str, list[str]] = {}
+    for word in words:
+        by_start.setdefault(word[:3], []).append(word)
+
+    def of_a_place(word: str, other: str) -> bool:
+        """A place with its people's word in the story, or that word ('Serevia' beside 'Serevian')."""
+        return any(x not in (word, other) and _derived_word(word, x) and max(word, x, key=len).lower().endswith(_PEOPLE_ENDINGS) for x in by_start.get(word[:3], ()))
+
     for a in words:
         for b in _near_spellings(a, forms, by_shape):
             if a >= b:
                 continue
             sources_a, sources_b = set(forms[a]), set(forms[b])
+            if (sources_a <= translated or sources_b <= translated) and of_a_place(a, b) and of_a_place(b, a):
+                continue  # a translation's letters for a place or its people ('Estrawian' for 'Estravian'): the same place
             if sources_a & sources_b or _one_spelling(a, b) or _derived_word(a, b) and 5 <= min(len(a), len(b)) < max(len(a), len(b)) and not max(a, b, key=len).endswith("s"):
                 continue  # one outlet uses both: two names; or only accents differ, or are spelt out ('Åslund' / 'Aaslund'); or a place and its adjective ('America' / 'American')
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
@@ -791,6 +801,8 @@ def _derived_word(a: str, b: str) -> bool:
     return any(long.startswith(short[:len(short) - cut]) and long[len(short) - cut:] in _DERIVING_ENDINGS for cut in (0, 1, 2) if len(short) - cut >= 4)
 
 
+_PEOPLE_ENDINGS = ("ian", "ians", "ean", "eans", "an", "ans", "ese", "ish")
+"""Endings of a place's people or adjective ('Serevian', 'Ostmerans', 'Kalvese')."""
 _DERIVING_ENDINGS = frozenset("e es ese ean ian ians ish er ers ern ic ics i an ans egian ite ites n ns s ien ienne ais aise ois oise".split())
 """What turns a place into its people or adjective, or a name into a translation's form of it
 ('China' / 'Chinese', 'Norway' / 'Norwegian', 'Lysmar' / 'Lysmarer'); 'Norrby' / 'Norrvik' are
