@@ -124,6 +124,13 @@ def test_a_month_told_with_last_or_next_year_is_that_years(text, when):
     assert dates.same(dates.extract("The minister approved the plan in March last year.", PLAIN)[0], in_year)
 
 
+def test_how_a_speaker_felt_in_their_words_is_no_term_but_a_quoted_name_for_a_thing_is():
+    from digest.merge.facts import terms
+    assert terms.extract('The builder said it was "deeply disappointed" and would appeal.', PLAIN) == []
+    assert terms.extract('The partner said it remained "fully committed" to the project.', PLAIN) == []
+    assert [f.text for f in terms.extract('The two leaders declared a "no limits" partnership.', PLAIN)] == ["no limits"]
+
+
 def test_clock_times_compare_only_in_one_zone():
     local = dates.extract("The train arrived at 14:05 local time.", PLAIN)[0]
     utc = dates.extract("The train arrived at 12:05 UTC.", PLAIN)[0]

@@ -21,6 +21,9 @@ ROLES = frozenset({"president", "premier", "leader", "chairman", "chairwoman", "
                    "governor", "director", "chief", "head", "mayor", "prime", "general", "commander", "king", "queen"})
 
 
+_STATE_BEFORE = re.compile(r"\b(?:was|is|are|were|be|been|being|remained|remains|remain|felt|feels|feel|seemed|seems|sounded)\s+(?:still\s+|now\s+)?$", re.I)
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     """Quoted short terms with the noun after them: '“no limits” partnership'."""
     facts = []
@@ -32,6 +35,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # a quotation, a title or a name in quotes, not a term
         after = _HEAD_AFTER.match(text[m.end():])
         head = stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
+        if not head and _STATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'said it was "deeply disappointed"': how a speaker felt, in their words, not a term for a thing
         facts.append(Fact("term", "quoted:" + head, normalise_phrase(term), term, m.start(), m.end()))
     return facts
 
