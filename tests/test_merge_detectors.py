@@ -131,6 +131,17 @@ def test_how_a_speaker_felt_in_their_words_is_no_term_but_a_quoted_name_for_a_th
     assert [f.text for f in terms.extract('The two leaders declared a "no limits" partnership.', PLAIN)] == ["no limits"]
 
 
+@pytest.mark.parametrize("a, b, agree", [
+    ("The crew was held for three weeks.", "The crew was held for 22 days.", True),
+    ("The strike lasted one week.", "The strike lasted eight days.", True),
+    ("The crew was held for three weeks.", "The crew was held for 30 days.", False),
+    ("The crew was held for three weeks.", "The crew was held for four weeks.", False),
+])
+def test_weeks_are_counted_whole_against_days(a, b, agree):
+    x, y = numbers.extract(a, PLAIN)[0], numbers.extract(b, PLAIN)[0]
+    assert x.subject == y.subject == "duration" and numbers.same(x, y) is agree
+
+
 def test_clock_times_compare_only_in_one_zone():
     local = dates.extract("The train arrived at 14:05 local time.", PLAIN)[0]
     utc = dates.extract("The train arrived at 12:05 UTC.", PLAIN)[0]

@@ -929,6 +929,8 @@ def same(a: Fact, b: Fact) -> bool:
         return converted and abs(x - y) <= CONVERTED_TOLERANCE * max(abs(x), abs(y)) or _close(x, y, approx)
     if a.subject == "duration" and approx and (_within_its_unit(a, b) or _within_its_unit(b, a)):
         return True
+    if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"week", "day"}:
+        return abs(float(a.value) - float(b.value)) <= DURATIONS["week"] / 2  # type: ignore[arg-type]  # 'three weeks' / '22 days': weeks are counted whole
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
 
 
@@ -950,6 +952,11 @@ def _unit_written(f: Fact) -> str:
 
 _SHORT_OF = re.compile(r"^(?:nearly|almost|just under|close to)\s", re.I)
 _ROUGHLY = re.compile(r"^(?:about|around|roughly|some|approximately|approx\.?|circa|c\.)\s", re.I)
+
+
+def _duration_unit(f: Fact) -> str:
+    """The unit a length of time is written in ('22 days' -> 'day', 'a three-week' -> 'week')."""
+    return f.text.rsplit(None, 1)[-1].lower().split("-")[-1].rstrip("s") if f.text else ""
 
 
 def _within_its_unit(a: Fact, b: Fact) -> bool:
