@@ -1225,10 +1225,18 @@ def test_another_speakers_remark_given_to_this_one_is_no_rewording_of_their_own(
     ("The toll of 14 deaths was revised down from 19 deaths on Monday.", [14.0]),
     ("An earlier count of 40 boats proved wrong: 38 boats sank.", [38.0]),
     ("Profit reached 12 million euros, up from 9 million euros a year before.", [12e6, 9e6]),  # last year's figure, not a replaced one
+    ("The airport revised the number of flights cancelled to 71, up from the 64 it gave on Thursday.", [71.0]),
+    ("The agency raised its count of tracked fragments to 410, up from the figure of 140 it gave on the day.", [410.0]),
+    ("The number of customers the bank failed to check, given on Thursday as about 1,900, is corrected to 1,290.", [1290.0]),
 ])
 def test_a_figure_a_later_one_replaced_is_not_the_outlets_figure(text, kept):
     values = [f.value[1] if f.subject == "money" else f.value for f in numbers.extract(text, PLAIN)]
     assert values == kept
+
+
+def test_a_count_revised_to_a_figure_counts_what_the_number_is_of():
+    assert figures("The airport revised the number of flights cancelled to 71, up from the 64 it gave on Thursday.") == {"n:flight": [71.0]}
+    assert figures("The number of high-risk customers, given on Thursday as about 1,900, is corrected to 1,290.") == {"n:" + stem("customers"): [1290.0]}
 
 
 def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():

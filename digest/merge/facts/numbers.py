@@ -111,8 +111,16 @@ def _noun_before(text: str, start: int) -> str:
     """The noun a figure measures when it stands before it ('the toll stood at 38'), in lower case."""
     before = _MEASURED_BEFORE.search(text[max(0, start - 60):start])
     if before and before.group(1).lower() not in STOPWORDS and before.group(1)[0].islower():
+        if before.group(1).lower().endswith("ed"):  # 'the number of flights cancelled to 71', 'is corrected to 1,290': a verb, the noun went before it
+            counted = _COUNT_OF.search(text, max(0, start - 200), start)
+            if counted:
+                return counted.group(1).lower()
         return before.group(1).lower()
     return ""
+
+
+_COUNT_OF = re.compile(r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b[^.;]*$", re.I)
+"""'the number of high-risk customers … is corrected to 1,290': the things a count is of."""
 
 
 def _no_unit_after(after: str) -> bool:
@@ -686,7 +694,9 @@ def extract(text: str, context: Context) -> list[Fact]:
     if sum(f.subject == "duration" for f in facts) > 1:
         facts = _compound_durations(facts, text)
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
-        facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)]
+        revised = _REVISED.search(text)  # 'revised the number … to 71, up from the 64 it gave': the 64 is replaced too
+        facts = [f for f in facts if not _SUPERSEDED.search(text, max(0, f.start - 60), f.start)
+                 and not (revised and _REPLACED_BEFORE.search(text, max(0, f.start - 40), f.start))]
     if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
     if _YEAR.search(text) or "last year" in lower or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
@@ -817,7 +827,11 @@ _SUPERSEDED = re.compile(
 estimate of 7.1', 'revised down from 7.1', 'an earlier toll of 12', 'initial reports said three'. The outlet does not report it
 as the fact, so it is neither compared nor taken as the outlet agreeing with another's figure."""
 _SUPERSEDED_WORDS = {"initial", "initially", "preliminary", "earlier", "previous", "previously", "original", "originally", "first",
-                     "revised", "revising", "revises", "revise", "corrected", "correcting", "downgraded", "upgraded", "amended"}
+                     "revised", "revising", "revises", "revise", "corrected", "correcting", "downgraded", "upgraded", "amended", "raised", "lowered", "updated"}
+_REVISED = re.compile(r"\b(?:revis|correct|downgrad|upgrad|amend|updat)[a-z]*\b|\b(?:raised|lowered)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:count|estimate|figure|toll|tally|forecast)\b", re.I)
+"""A figure revised in the sentence ('revised the number of flights cancelled to 71', 'raised its count to 410', 'is corrected to 1,290')."""
+_REPLACED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from\s+(?:the\s+)?(?:(?:figure|count|estimate|number)\s+of\s+)?|given\s+(?:[a-z]+\s+){0,3}?as\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
+"""In a sentence that revises a figure, the one it replaces: 'up from the 64 it gave on Thursday', 'given on Thursday as about 1,900'."""
 """One of these is in every match of _SUPERSEDED: a sentence with none is not searched."""
 
 
