@@ -288,6 +288,8 @@ def test_a_quotation_knows_its_speaker():
     ("Transport Minister Ilse Kornath, who went to the scene, called it \"the darkest day our railway has known\".", "kornath"),
     ("Ostrenian Athletics Federation president Mikael Strand said the case was \"a painful day for our athletics\".", "strand"),
     ("\u201eThe levee will hold through the weekend\u201c, said the Westlandic Deputy Water Minister Ada Moss on Friday.", "moss"),  # a title of four capitalised words before the name
+    ("\"The levee will hold through the weekend,\" Ms Moss-Lind said afterwards.", "moss-lind"),  # an honorific before the surname
+    ("\"The levee will hold through the weekend,\" said Mr. Moss.", "moss"),
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who

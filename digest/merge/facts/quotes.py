@@ -103,8 +103,9 @@ def _an_owner(name: str) -> bool:
 def _a_name(m: re.Match) -> bool:
     """A person's name, not a pronoun or an organisation's initials ('said DHWU general secretary
     Jane Doe': the initials name her employer, not her)."""
-    first = m.group(0).split()[0]
-    return first not in _PRONOUN and first.lower() not in STOPWORDS and not (len(m.group(0).split()) == 1 and first.isupper() and len(first) > 1)
+    name = _HONORIFIC.sub("", m.group(0))  # 'Ms Aschenbach-Lowe': the honorific is no stop word of the name
+    first = name.split()[0] if name.split() else ""
+    return bool(first) and first not in _PRONOUN and first.lower() not in STOPWORDS and not (len(name.split()) == 1 and first.isupper() and len(first) > 1)
 
 
 def extract(text: str, context: Context) -> list[Fact]:
