@@ -290,6 +290,8 @@ def test_a_quotation_knows_its_speaker():
     ("\u201eThe levee will hold through the weekend\u201c, said the Westlandic Deputy Water Minister Ada Moss on Friday.", "moss"),  # a title of four capitalised words before the name
     ("\"The levee will hold through the weekend,\" Ms Moss-Lind said afterwards.", "moss-lind"),  # an honorific before the surname
     ("\"The levee will hold through the weekend,\" said Mr. Moss.", "moss"),
+    ("\"The levee will hold through the weekend,\" has declared the chairman of the board, Per Lind, in a statement.", "lind"),  # a first name that is a word too
+    ("\"The levee will hold through the weekend,\" said Will Harker.", "harker"),
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who
@@ -1160,6 +1162,16 @@ def test_a_remark_given_to_the_judge_is_the_judges_and_a_translation_giving_it_t
     (tmp_path / "two").mkdir()
     two = dict(court, wire=("Justice Ilse Varden and Justice Rolf Amsel heard the quarry case.\n\n" + court["wire"][0].split("\n\n")[1], court["wire"][1]))
     assert story_of(tmp_path / "two", two, lead="wire")["discrepancies"] == []  # two judges: which one, the outlet does not say
+
+
+def test_a_clash_of_speakers_shows_each_attribution_to_its_end(tmp_path):
+    bank = {
+        "wire": ("\"We fell short of what our customers had every right to expect of us,\" chief executive Ada Roe said.\n", dict(published=dt.date(2026, 7, 14))),
+        "paper-mt": ("\"We have failed to what our clients were in right to expect from us\", has declared the president of the council of administration, Per Lind, in a communiqu\u00e9.\n",
+                     dict(published=dt.date(2026, 7, 15), translated_from="fr")),
+    }
+    [clash] = [d for d in story_of(tmp_path, bank, lead="wire")["discrepancies"] if d["kind"] == "quote"]
+    assert {v["source"]: v["text"] for v in clash["variants"]}["paper-mt"].endswith("Per Lind, in a communiqu\u00e9")
 
 
 def test_a_short_quoted_fragment_sharing_a_word_is_not_the_other_remark():

@@ -363,6 +363,9 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         post = _POST_AFTER_NAME.match(claim.text, end)
         if post:
             end = post.end()  # '… said Ann Holt, the trust's vice-chair': who the speaker is, as the outlet says it
+        where = _SAID_WHERE.match(claim.text, end)
+        if where:
+            end = where.end()  # '…, Per Ekdahl, in a communiqué': the rest of the attribution, when the sentence ends with it
     return claim.text[max(0, start - 1):end + 1].strip(" ,.")
 
 
@@ -375,6 +378,9 @@ port'), not what follows it ('adding that', 'in a statement', 'who …')."""
 
 _ATTRIBUTION_TO_COMMA = re.compile(r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{1,30}?(?=,)")
 """The words after the verb up to a comma a few words on ('Maslak said afterwards, describing …')."""
+_SAID_WHERE = re.compile(r",\s+(?:in|at|to)\s+(?:an?|the|his|her|its|their)\s+[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{1,40}?(?=[.;!?]\s|[.;!?]?$)")
+"""Where a speaker named after the verb said it, ending the sentence (', in a communiqué', ', at a
+news conference'); not when (', on Monday')."""
 _ATTRIBUTION_REST = re.compile(r"[^.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[.;!?]\s|[.;!?]?$)")
 """The rest of an attribution after its verb ('in a statement', 'reporters on Monday'), when
 the sentence ends within a few words."""

@@ -104,8 +104,15 @@ def _a_name(m: re.Match) -> bool:
     """A person's name, not a pronoun or an organisation's initials ('said DHWU general secretary
     Jane Doe': the initials name her employer, not her)."""
     name = _HONORIFIC.sub("", m.group(0))  # 'Ms Aschenbach-Lowe': the honorific is no stop word of the name
-    first = name.split()[0] if name.split() else ""
-    return bool(first) and first not in _PRONOUN and first.lower() not in STOPWORDS and not (len(name.split()) == 1 and first.isupper() and len(first) > 1)
+    words = name.split()
+    first = words[0] if words else ""
+    stop = first.lower() in STOPWORDS and not (len(words) >= 2 and first.lower() not in _FUNCTION_WORDS)  # 'Per Ekdahl', 'Will Holm': a first name that is a word too
+    return bool(first) and first not in _PRONOUN and not stop and not (len(words) == 1 and first.isupper() and len(first) > 1)
+
+
+_FUNCTION_WORDS = frozenset("the a an in on at for with from to by of and but or as if when while after before since this that these those "
+                            "it he she they we i his her its their our my your there here".split())
+"""Stop words that, capitalised before a name, open a phrase ('For Ada Roe', 'The Holm Trust'): never a first name."""
 
 
 def extract(text: str, context: Context) -> list[Fact]:
