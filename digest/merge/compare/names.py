@@ -104,23 +104,29 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
     out: list[Found] = []
     for surname, givens in said.items():
         names = sorted(givens)
+        family = len(names) >= FAMILY_NAMES  # 'Leopold, Max, Miriam, Tomas and Jonas Aschenbach': relatives, unless spelt alike
         for x, a in enumerate(names):
             for b in names[x + 1:]:
                 sources_a, sources_b = set(givens[a]), set(givens[b])
                 if sources_a & sources_b or without_accents(a) == without_accents(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
                 translation = bool((sources_a | sources_b) & translated)
-                alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or edit_distance(a.lower(), b.lower()) <= 2 and (
+                alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or not family and edit_distance(a.lower(), b.lower()) <= 2 and (
                     a[0] == b[0] or min(len(a), len(b)) >= 4)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
-                lone = a[0] == b[0] and min(len(sources_a), len(sources_b)) == 1 and max(len(sources_a), len(sources_b)) >= 2  # 'Emilio' in several outlets, 'Eduardo' in one'
+                lone = not family and a[0] == b[0] and min(len(sources_a), len(sources_b)) == 1 and max(len(sources_a), len(sources_b)) >= 2  # 'Emilio' in several outlets, 'Eduardo' in one'
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
-                if not alike and not lone and not (person_a and person_b and same_post(person_a, person_b, translation)) and not _beside_one_person(
-                        givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {}):
-                    continue
+                if not alike and not lone and not (person_a and person_b and same_post(person_a, person_b, translation)) and (family or not _beside_one_person(
+                        givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {})):
+                    continue  # in a family, relatives stand beside one another
                 variants = tuple(Variant(source, f"{given} {surname}", claim) for given in (a, b) for source, claim in givens[given].items())
                 severity = "wording" if translation and alike else "material"
                 out.append(Found(discrepancy_id("name", f"given:{surname.lower()}", ""), "name", f"Names differ: {a} {surname} / {b} {surname}", variants, severity))
     return out
+
+
+FAMILY_NAMES = 3
+"""First names of one surname in a story from which it is a family's: another first name is then
+another relative unless spelt nearly alike ('Jonas' and 'Tomas' Aschenbach are two)."""
 
 
 def other_surname_conflicts(claims: list[Claim], people: dict[str, Person], translated: set[str]) -> list[Found]:
