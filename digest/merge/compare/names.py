@@ -18,6 +18,20 @@ from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_i
 
 _CAPITALISED = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
+_last_lower: tuple[tuple[Claim, ...], frozenset[str]] = ((), frozenset())
+
+
+def _lower_words(claims: list[Claim]) -> frozenset[str]:
+    """The words of four letters or more the story writes in lower case: one pass over its text.
+    The spelling, surname and kind-of-thing checks all ask it of one story's claims; the last
+    story's answer is kept (for the very same claim objects, which are frozen)."""
+    global _last_lower
+    seen, words = _last_lower
+    if len(seen) == len(claims) and all(a is b for a, b in zip(seen, claims)):
+        return words
+    words = frozenset(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    _last_lower = (tuple(claims), words)
+    return words
 
 
 def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str] = frozenset()) -> list[Conflict]:
@@ -36,7 +50,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
         for m in CODE.finditer(claim.text) if claim.codes else ():  # codes: what CODE found in it, by letters
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
-    lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))  # one pass over the story's text
+    lower_words = _lower_words(claims)
     for word in list(forms):
         if _common_word(word, lower_words) or without_accents(word).lower() in lower_words:
             del forms[word]  # a common word written with a capital ('Halden Airports' in a story of the airport), not a name
@@ -161,12 +175,12 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     for first, surname in forms:
         by_first.setdefault(first, []).append(surname)
     out: list[Conflict] = []
-    lower_words: set[str] | None = None
+    lower_words: frozenset[str] | None = None
     for first, surnames in by_first.items():
         if first.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE:
             continue
         if len(surnames) > 1 and lower_words is None:
-            lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+            lower_words = _lower_words(claims)
         surnames = [s for s in surnames if not _common_word(s, lower_words or set())]  # 'Halden Airports', where the story speaks of 'the airport'
         surnames.sort()
         for x, a in enumerate(surnames):
@@ -178,7 +192,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
-def _common_word(word: str, lower_words: set[str]) -> bool:
+def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
     """A word the story also writes in lower case, or the plural of one: a noun, not a surname."""
     w = word.lower()
     return w in lower_words or w.endswith("s") and w[:-1] in lower_words
@@ -216,7 +230,7 @@ def _listed_surnames(claims: list[Claim]) -> set[str]:
     candidates = {surname for surname, by_first in firsts.items() if len(by_first) > 1 and len(set().union(*by_first.values())) > 1}
     if not candidates:
         return set()
-    lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    lower_words = _lower_words(claims)
     return {surname for surname in candidates if surname.lower() not in lower_words and not _PEOPLE_ADJECTIVE.search(surname)}  # 'agency', 'minister': words, not names
 
 
@@ -907,7 +921,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     text_of = _text_by_outlet(claims)
     story = "\n".join(text_of.values())
     nouns = set(_DETERMINED.findall(story))  # words the story uses as nouns ('the facility')
-    lower_words = set(_LOWER_WORD.findall(story))
+    lower_words = _lower_words(claims)  # the same words as the outlets' joined texts hold
     kinds: dict[str, dict[str, tuple[Claim, str]]] = {}  # name -> outlet -> (claim, the words shown)
     after: dict[str, set[str]] = {}  # name -> the nouns that follow it anywhere
     for c in claims:
