@@ -407,7 +407,10 @@ or criminal, a sum repaid in part or in full, a closure temporary or permanent, 
 provisional or final; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
-_ANY_CONTRAST = re.compile(r"\b(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
+_CONTRAST_FIRST = "acdefhimoptvw"
+"""Every letter a term of CONTRASTS starts with: _ANY_CONTRAST tries its terms only at a word that
+starts with one of them, and passes over every other word at once (half the time, the same matches)."""
+_ANY_CONTRAST = re.compile(r"\b(?=[" + _CONTRAST_FIRST + r"])(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
 _STAGES = {"provisional"}
 """Contrasts of stages one thing goes through (provisional results first, final ones later): only
 the same deed before both terms and the same thing after them ('published the preliminary
