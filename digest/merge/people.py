@@ -425,11 +425,12 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     if not by_surname:
         return
-    pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
-    named = re.compile("|".join(map(re.escape, by_surname)))
+    pattern = None  # compiled when a sentence first holds a surname: a story's own pattern, compiled for it alone
     for s in sentences:
-        if not named.search(s.text):
+        if not any(surname in s.text for surname in by_surname):
             continue  # the pattern needs one of the surnames, spelt as it is
+        if pattern is None:
+            pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
         for m in pattern.finditer(s.text):
             role, surname = m.group(1), m.group(2)
             candidates = by_surname[surname]

@@ -91,11 +91,15 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
     surnames = sorted({p.name.split()[-1] for p in people.values() if len(p.name.split()[-1]) >= 3} | _listed_surnames(claims))
     if not surnames:
         return []
-    pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
+    pattern = None  # compiled when a sentence first holds a surname (most stories' patterns are their own: compiling costs)
     said: dict[str, dict[str, dict[str, Claim]]] = {}  # surname -> first name -> outlet -> its first sentence naming them
     places: set[str] | None = None
     for claim in claims:
-        for m in pattern.finditer(claim.text) if any(surname in claim.text for surname in surnames) else ():  # most sentences name none
+        if not any(surname in claim.text for surname in surnames):
+            continue  # most sentences name none
+        if pattern is None:
+            pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
+        for m in pattern.finditer(claim.text):
             given = m.group(1)
             if given.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
                 continue  # 'Minister Arregui', 'Mrs Arregui', 'But Arregui'

@@ -284,7 +284,7 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
     if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
         return quoted
     at = {(c.source, c.sentence.index): c for c in claims}
-    surnames = re.compile(r"\b(" + "|".join(sorted({re.escape(without_accents(p.split()[-1])) for p in people}, key=len, reverse=True)) + r")\b")  # 'Kolář' is the 'Kolar' of the others
+    surnames = None  # compiled when a remark first needs its speaker from the sentence before
     out = []
     for c, f in quoted:
         if not f.value[1]:  # type: ignore[index]
@@ -292,6 +292,8 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
             if after or _PRONOUN_BEFORE.search(c.text[max(0, f.start - 100):f.start]):
                 before = at.get((c.source, c.sentence.index - 1))
                 bare = without_accents(before.text) if before is not None else ""
+                if surnames is None:
+                    surnames = re.compile(r"\b(" + "|".join(sorted({re.escape(without_accents(p.split()[-1])) for p in people}, key=len, reverse=True)) + r")\b")  # 'Kolář' is the 'Kolar' of the others
                 named = {m.group(1) for m in surnames.finditer(bare) if not _owns_a_post(bare, m.end())}  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
                 subject = _SUBJECT_NAME.match(before.text) if before is not None else None
                 if subject and subject.group(1).split()[0] not in quote_facts.NOT_NAMES:
