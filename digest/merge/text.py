@@ -43,6 +43,12 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=8192)
+def sentence_tokens(text: str) -> tuple[str, ...]:
+    """`tokens` of a whole sentence, read once: its content stems and its names both need them."""
+    return tuple(_WORD.findall(text))
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'soared'/'soaring', 'limits'/'limit'."""
@@ -76,7 +82,7 @@ def lower_runs(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
     """The set of stems of the words that carry meaning."""
-    return frozenset(stem(t) for t in tokens(text) if t.lower() not in STOPWORDS and (len(t) > 1 or t.isdigit()))
+    return frozenset(stem(t) for t in sentence_tokens(text) if t.lower() not in STOPWORDS and (len(t) > 1 or t.isdigit()))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float, int]:
