@@ -210,12 +210,19 @@ def _full_names(text: str, after_opening_word: bool = False) -> list[re.Match]:
     """First names with surnames standing alone: not two words of a longer name ('the Tallmere
     Medicines Agency', 'Court for Sport Arbitration'); with `after_opening_word`, the sentence's
     capitalised first word may stand before them ('Geologist Paola Sestini')."""
+    return [m for m, alone, after_opening in _full_name_matches(text) if alone or after_opening_word and after_opening]
+
+
+@lru_cache(maxsize=8192)
+def _full_name_matches(text: str) -> tuple[tuple[re.Match, bool, bool], ...]:
+    """Each first name with surname in the text, whether a capitalised word stands before it, and
+    whether that word is the sentence's first. Read once per sentence: the surname checks read
+    every sentence, with and without its opening word, and close claims pair by pair."""
     out = []
     for m in _FULL_NAME.finditer(text):
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if not before or after_opening_word and before.start() == 0:
-            out.append(m)
-    return out
+        out.append((m, not before, bool(before) and before.start() == 0))
+    return tuple(out)
 
 
 BESIDE_NEAR = 0.5
