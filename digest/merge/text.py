@@ -152,7 +152,10 @@ def names_after_start(text: str) -> frozenset[str]:
 
 
 def without_accents(text: str) -> str:
-    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not."""
+    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not.
+    ASCII text is returned as it is (it has no accent, and NFKD leaves it unchanged): most names are."""
+    if text.isascii():
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
