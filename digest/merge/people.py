@@ -425,9 +425,10 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     if not by_surname:
         return
+    named = re.compile("|".join(map(re.escape, by_surname)))  # one scan of a sentence for every surname (a loop of substring tests is slower)
     pattern = None  # compiled when a sentence first holds a surname: a story's own pattern, compiled for it alone
     for s in sentences:
-        if not any(surname in s.text for surname in by_surname):
+        if not named.search(s.text):
             continue  # the pattern needs one of the surnames, spelt as it is
         if pattern is None:
             pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
