@@ -225,17 +225,21 @@ def reworded_quotes(items: list[Item], order: list[str], translated: frozenset[s
     out: list[Found] = []
     every = [(c, f) for item in items for c in item.claims for f in c.facts_of("quotes") if f.subject != "fragment"]
 
-    def quoted_elsewhere(claim: Claim, fact: Fact, item: Item) -> bool:
-        """The words another outlet quotes verbatim in a sentence of another claim: a remark of
-        its own (given perhaps to another speaker), not this item's remark reworded."""
-        return any(c.source != claim.source and c not in item.claims and quote_facts.same_words(fact, g) >= 0.8 for c, g in every)
+    def quoted_elsewhere(claim: Claim, fact: Fact, members: set[int]) -> bool:
+        """The words another outlet quotes verbatim in a sentence of another claim (one not among
+        the item's claims: a story's claims are distinct objects, so identity tells them apart
+        without comparing every field): a remark of its own (given perhaps to another speaker), not
+        this item's remark reworded."""
+        return any(c.source != claim.source and id(c) not in members and quote_facts.same_words(fact, g) >= 0.8 for c, g in every)
 
     for item in items:
         quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes") if f.subject != "fragment"]
         if len({c.source for c, _ in quoted}) < 2 or not any(c.source in translated for c, _ in quoted):
             continue
-        renderings = [x for x, (c, f) in enumerate(quoted) if c.source in translated and not quoted_elsewhere(c, f, item)]
-        others = [y for y, (c, f) in enumerate(quoted) if not quoted_elsewhere(c, f, item)]
+        members = {id(c) for c in item.claims}
+        elsewhere = [quoted_elsewhere(c, f, members) for c, f in quoted]  # once per quotation, for both lists
+        renderings = [x for x, (c, f) in enumerate(quoted) if c.source in translated and not elsewhere[x]]
+        others = [y for y, (c, f) in enumerate(quoted) if not elsewhere[y]]
         if not renderings:
             continue
         vectors = embed([f.text for _, f in quoted])
