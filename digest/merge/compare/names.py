@@ -893,6 +893,8 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
     surnames = {name.split()[-1] for name in people or {}}  # 'sent to Ms Marovan', 'to Ilse Marovan': a person, no place
     out: list[Found] = []
     for item in items:
+        if len(item.claims) < 2 or all(c.source == item.claims[0].source for c in item.claims):
+            continue  # one outlet's claim alone: no pair of outlets to compare, so no place to read
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
                             if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS
                             and not _HONORIFIC.match(m.group(2) + " ") and m.group(2).split()[-1] not in surnames
