@@ -51,6 +51,13 @@ NOT_PEOPLE = {
     "state", "city", "province", "region", "pacific", "atlantic", "airport", "station", "power", "energy",
 }
 
+_ROLES_OR_RANKS = frozenset(ROLE_NOUNS | RANK_WORDS)
+_STOP_OR_ROLES = frozenset(STOPWORDS | ROLE_NOUNS)
+_STOP_ROLES_OR_RANKS = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS)
+_ROLES_NOT_RANKS = frozenset(ROLE_NOUNS - RANK_WORDS)
+_RANKS_BUT_EXECUTIVE = frozenset(RANK_WORDS - {"executive"})
+"""Unions of the word lists above, built once: tests inside loops read them for every word."""
+
 _NAME_WORD = rf"{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+(?:[A-Z][a-z\u00c0-\u024f'\u2019-]+)?"
 """A capitalised name word, one inner capital allowed ('Lund', 'McCaskie', 'MacLeod', 'DeVries')."""
 _PERSON = rf"((?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
@@ -169,8 +176,8 @@ def _portfolio_words(title: str) -> frozenset[str]:
     lowered = [w.lower() for w in words]
     for i, w in enumerate(lowered):
         if w in ROLE_NOUNS and w in RANK_WORDS:  # 'chief financial officer': what the chief officer is for
-            j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in ROLE_NOUNS - RANK_WORDS), None)
-            middle = [m for m in lowered[i + 1:j] if m not in RANK_WORDS - {"executive"}] if j else lowered[i + 1:i + 2] if lowered[i + 1:i + 2] == ["executive"] else []
+            j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in _ROLES_NOT_RANKS), None)
+            middle = [m for m in lowered[i + 1:j] if m not in _RANKS_BUT_EXECUTIVE] if j else lowered[i + 1:i + 2] if lowered[i + 1:i + 2] == ["executive"] else []
             if middle and len(middle) <= 2:
                 return frozenset(middle)  # 'chief executive (officer)' runs the whole firm: no chief operating officer
             break
@@ -182,7 +189,7 @@ def _portfolio_words(title: str) -> frozenset[str]:
             for before in reversed(words[:i]):
                 if before.lower() in ("and", "&"):
                     continue
-                if not before[:1].isupper() and not (w.lower() == "minister" and before.lower() in _PORTFOLIO_WORDS) or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
+                if not before[:1].isupper() and not (w.lower() == "minister" and before.lower() in _PORTFOLIO_WORDS) or before.lower() in _ROLES_OR_RANKS or before.isupper() or before.endswith(("'s", "\u2019s")):
                     break
                 found.append(before.lower())
             return frozenset(found)
@@ -214,7 +221,7 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
-            if (words[i] in RANK_WORDS or words[i] == "head") and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in STOPWORDS | ROLE_NOUNS:
+            if (words[i] in RANK_WORDS or words[i] == "head") and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in _STOP_OR_ROLES:
                 return " ".join(words[start:i + 2])  # 'chief forecaster', 'lead negotiator': a rank of a trade no list names
             later = _role_after_rank(words, i)
             if later:
@@ -251,11 +258,11 @@ def _role_after_rank(words: list[str], i: int) -> str | None:
     """The role a rank word heads across one or two words of what it is for ('chief bridge
     engineer' -> 'engineer'); None for a chief of a function ('chief financial officer', a chief
     for finance) or when no role follows."""
-    if words[i] not in RANK_WORDS or i + 2 >= len(words) or words[i + 1] in STOPWORDS | ROLE_NOUNS | RANK_WORDS:
+    if words[i] not in RANK_WORDS or i + 2 >= len(words) or words[i + 1] in _STOP_ROLES_OR_RANKS:
         return None
-    if words[i + 2] in ROLE_NOUNS - RANK_WORDS:
+    if words[i + 2] in _ROLES_NOT_RANKS:
         role = words[i + 2]
-    elif i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in ROLE_NOUNS - RANK_WORDS:
+    elif i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in _ROLES_NOT_RANKS:
         role = words[i + 3]
     else:
         return None
@@ -281,7 +288,7 @@ def _in_a_name(words: list[str], i: int) -> bool:
     """A capitalised role word between words that are no roles, the next one capitalised: a
     word of an organisation's name ('Kellmouth General Hospital'); 'Attorney General' and
     'Director General' stay roles."""
-    roles = ROLE_NOUNS | RANK_WORDS
+    roles = _ROLES_OR_RANKS
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1].lower() if i > 0 else ""
     return words[i][:1].isupper() and after[:1].isupper() and after.lower() not in roles and before not in roles
@@ -435,7 +442,7 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
         for m in pattern.finditer(s.text):
             role, surname = m.group(1), m.group(2)
             candidates = by_surname[surname]
-            if len(candidates) != 1 or role.split()[-1][:1].isupper() and role.split()[-1].lower() not in ROLE_NOUNS | RANK_WORDS:
+            if len(candidates) != 1 or role.split()[-1][:1].isupper() and role.split()[-1].lower() not in _ROLES_OR_RANKS:
                 continue  # a first name ('Jane Roe'), or two people share the surname
             if role.split()[-1].lower() not in ROLE_NOUNS:
                 continue
@@ -570,7 +577,7 @@ def _qualifiers(title: str) -> frozenset[str]:
     """The capitalised words of a title that are no role: whose post it is ('Karsava governor',
     'Uzbekistan's president', 'Transport Minister')."""
     words = re.findall(r"[A-Z][\w-]*", title)
-    return frozenset(re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w.lower() not in ROLE_NOUNS | RANK_WORDS)
+    return frozenset(re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w.lower() not in _ROLES_OR_RANKS)
 
 
 SOLE_POSTS = {"administrator", "mayor", "ambassador", "governor", "president", "premier", "chancellor", "chairman",

@@ -16,6 +16,10 @@ from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, similarity, without_accents
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
+_NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
+_NOT_KIND_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS)
+"""Words no first name (no name of a kind of thing) starts with, the union built once, not for
+every name tested."""
 _CAPITALISED = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
 _last_lower: tuple[tuple[Claim, ...], frozenset[str]] = ((), frozenset())
@@ -101,7 +105,7 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
             pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
         for m in pattern.finditer(claim.text):
             given = m.group(1)
-            if given.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
+            if given.lower() in _NOT_FIRST_NAMES or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
                 continue  # 'Minister Arregui', 'Mrs Arregui', 'But Arregui'
             if _PEOPLE_ADJECTIVE.search(given):
                 if places is None:
@@ -181,7 +185,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     out: list[Conflict] = []
     lower_words: frozenset[str] | None = None
     for first, surnames in by_first.items():
-        if first.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE:
+        if first.lower() in _NOT_FIRST_NAMES:
             continue
         if len(surnames) > 1 and lower_words is None:
             lower_words = _lower_words(claims)
@@ -942,7 +946,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
             name = m.group(1)
             if m.start() == 0 or re.search(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$", c.text[:m.start()]):
                 continue  # a sentence's or a quotation's first word may be any word
-            if name.split()[0].lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
+            if name.split()[0].lower() in _NOT_KIND_NAMES or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
                 continue
             following = []
             for w in m.group(2).split():
