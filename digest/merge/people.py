@@ -85,6 +85,10 @@ _AS_ROLE_APPOINTED = re.compile(
 """The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
 _ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
+_COMMA_NAME = re.compile(r",\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
+"""How _ROLE_PHRASE_BEFORE, _POSSESSIVE_ROLE_BEFORE and _ROLE_COMMA_BEFORE all end: a name after a
+comma, then a comma, 'said', 'told' or a stop. One quick scan (it starts only at a comma) tells
+the sentences none of them can match: those patterns try every word of a sentence."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)"
 )
@@ -386,13 +390,14 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     for s in sentences:
         words = lower_runs(s.text)
         has_role = not words.isdisjoint(ROLE_NOUNS)
+        comma_name = has_role and "," in s.text and _COMMA_NAME.search(s.text) is not None  # what three patterns below need
         for m in _APPOSITION.finditer(s.text) if has_role and "," in s.text else ():  # a comma follows the name
             following = _NAME_NEXT.match(s.text, m.end())
             if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)) and not (following and is_person_name(following.group(1))):
                 mention(m.group(1), s.source, m.group(2))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
             mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
-        for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
+        for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if comma_name else ():
             if title_core(" ".join(m.group(1).split()[:4])):
                 mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
@@ -401,7 +406,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             last = role.split()[-1].lower().split("-")[-1]
             if core and (last in ROLE_NOUNS or last == "executive" and core == "chief" or core.endswith(" " + last) and _AGENT_NOUN.match(last)):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
                 mention(name, s.source, role)
-        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
+        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if comma_name and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
             last = m.group(1).split()[-1].lower()
             if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
                 mention(m.group(2), s.source, _OWNER_LEAD_IN.sub("", m.group(1)))  # 'finding concerns Hessel's chief executive': Hessel's chief executive
@@ -411,7 +416,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _AS_ROLE_APPOINTED.finditer(s.text) if has_role and "s " in s.text else ():
             if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))
-        for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
+        for m in _ROLE_COMMA_BEFORE.finditer(s.text) if comma_name else ():
             last = m.group(1).split()[-1]
             if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1), elsewhere=not m.group(0).lower().startswith("the "))  # 'the mayor, Jane Roe,'; 'its president, Jane Roe': another body's
