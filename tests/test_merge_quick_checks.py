@@ -74,3 +74,21 @@ def test_a_clock_time_needs_digits_and_a_named_day_is_still_read():
     published = Context(dt.date(2024, 5, 15))
     assert [f.subject for f in dates.extract("The vote on Tuesday ended at 14:30 local time.", published)] == ["date", "time"]
     assert [f.subject for f in dates.extract("The vote was on Tuesday.", published)] == ["date"]
+
+
+def test_the_contrast_scan_starts_at_every_letter_a_contrast_term_starts_with():
+    """_ANY_CONTRAST tries its terms only at words starting with one of _CONTRAST_FIRST: every
+    term of CONTRASTS, in any case, must still be found, exactly as the pattern without it finds it."""
+    import re
+
+    from digest.merge.compare.statements import _ANY_CONTRAST, CONTRASTS
+
+    plain = re.compile(r"\b(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
+    terms = ["voluntary", "voluntarily", "mandatory", "compulsory", "forced", "ordered", "civil", "criminal", "partial",
+             "partially", "in part", "part of", "half of", "a third of", "two-thirds of", "a quarter of", "three-quarters of",
+             "in full", "the entire", "entire", "whole", "full", "temporary", "temporarily", "permanent", "permanently",
+             "preliminary", "provisional", "interim", "final", "definitive", "Th\u0131s \u0130nterim and \u0131nterim"]
+    for term in terms:
+        for text in (term, term.upper(), term.capitalize(), f"It was {term}, they said.", f"({term})"):
+            assert [m.span() for m in _ANY_CONTRAST.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+            assert _ANY_CONTRAST.search(text) is not None or "\u0131" in text, text

@@ -122,7 +122,8 @@ def merge_story(clean: CleanStory) -> MergedStory:
     lead = choose_lead(by_source, story.lead, translated, near) if by_source else None
     items = build_narrative(by_source, lead, translated, near) if lead else []
     people = find_people([s for sid in order for s in sentences_of.get(sid, [])])
-    found = detect(claims, items, near, people, order, translated, embedded)
+    titles_differ = title_conflicts(people, order, translated)  # read once: the discrepancies and the people box both list them
+    found = detect(claims, items, near, people, order, translated, embedded, titles_differ)
     discrepancies, annotations = apply_decisions(story, found, items)
     attached = _attachments(items, found)
     paragraphs = _paragraphs(items, lead, translated, order, attached, annotations)
@@ -149,7 +150,7 @@ def merge_story(clean: CleanStory) -> MergedStory:
             for item in items
             if len(item.sources) == 1
         ),
-        people=_people_json(people, order, translated),
+        people=_people_json(people, order, titles_differ),
         lead=lead,
         stats={
             "sentences": {sid: len(sentences_of.get(sid, [])) for sid in order},
@@ -203,8 +204,8 @@ def _paragraphs(items, lead, translated, order, attached, annotations) -> tuple[
     return tuple(tuple(p) for p in paragraphs)
 
 
-def _people_json(people, order: list[str], translated: set[str]) -> tuple[dict, ...]:
-    conflicted = {p.name for p, _ in title_conflicts(people, order, translated)}
+def _people_json(people, order: list[str], titles_differ: list) -> tuple[dict, ...]:
+    conflicted = {p.name for p, _ in titles_differ}
     out = []
     for person in sorted(people.values(), key=lambda p: p.name):
         mentions = [

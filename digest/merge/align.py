@@ -29,7 +29,7 @@ from digest.merge.claims import Claim
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, stem, tokens
+from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, sentence_tokens, stem
 
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge
@@ -507,7 +507,7 @@ def _names(claim: Claim) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _capitalised_stems(text: str) -> frozenset[str]:
     """Read once per sentence: the narrative asks it of one claim for every item it is laid against."""
-    return frozenset(stem(w.lower()) for w in tokens(text)[1:] if w[0].isupper() and w.lower() not in number_facts.CALENDAR)
+    return frozenset(stem(w.lower()) for w in sentence_tokens(text)[1:] if w[0].isupper() and w.lower() not in number_facts.CALENDAR)
 
 
 def _shares_a_word(claim: Claim, item: Item) -> bool:

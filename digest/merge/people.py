@@ -51,6 +51,13 @@ NOT_PEOPLE = {
     "state", "city", "province", "region", "pacific", "atlantic", "airport", "station", "power", "energy",
 }
 
+_ROLES_OR_RANKS = frozenset(ROLE_NOUNS | RANK_WORDS)
+_STOP_OR_ROLES = frozenset(STOPWORDS | ROLE_NOUNS)
+_STOP_ROLES_OR_RANKS = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS)
+_ROLES_NOT_RANKS = frozenset(ROLE_NOUNS - RANK_WORDS)
+_RANKS_BUT_EXECUTIVE = frozenset(RANK_WORDS - {"executive"})
+"""Unions of the word lists above, built once: tests inside loops read them for every word."""
+
 _NAME_WORD = rf"{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+(?:[A-Z][a-z\u00c0-\u024f'\u2019-]+)?"
 """A capitalised name word, one inner capital allowed ('Lund', 'McCaskie', 'MacLeod', 'DeVries')."""
 _PERSON = rf"((?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
@@ -78,8 +85,14 @@ _AS_ROLE_APPOINTED = re.compile(
 """The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
 _ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
+_NAME_ENDS = r"\s*(?=,|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
+"""What follows a name set after its role: a comma, 'said', 'told', a stop, or the firm the person is of."""
+_COMMA_NAME = re.compile(r",\s+" + _PERSON + _NAME_ENDS)
+"""How _ROLE_PHRASE_BEFORE, _POSSESSIVE_ROLE_BEFORE and _ROLE_COMMA_BEFORE all end: a name after a
+comma, then a comma, 'said', 'told' or a stop. One quick scan (it starts only at a comma) tells
+the sentences none of them can match: those patterns try every word of a sentence."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
+    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + _NAME_ENDS
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said',
 'the club's lead lawyer, Jane Roe of the firm Holm & Vik, told the court'."""
@@ -170,8 +183,8 @@ def _portfolio_words(title: str) -> frozenset[str]:
     lowered = [w.lower() for w in words]
     for i, w in enumerate(lowered):
         if w in ROLE_NOUNS and w in RANK_WORDS:  # 'chief financial officer': what the chief officer is for
-            j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in ROLE_NOUNS - RANK_WORDS), None)
-            middle = [m for m in lowered[i + 1:j] if m not in RANK_WORDS - {"executive"}] if j else lowered[i + 1:i + 2] if lowered[i + 1:i + 2] == ["executive"] else []
+            j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in _ROLES_NOT_RANKS), None)
+            middle = [m for m in lowered[i + 1:j] if m not in _RANKS_BUT_EXECUTIVE] if j else lowered[i + 1:i + 2] if lowered[i + 1:i + 2] == ["executive"] else []
             if middle and len(middle) <= 2:
                 return frozenset(middle)  # 'chief executive (officer)' runs the whole firm: no chief operating officer
             break
@@ -186,7 +199,7 @@ def _portfolio_words(title: str) -> frozenset[str]:
                 if before.lower() in _PORTFOLIO_WORDS:
                     found.append(before.lower())  # 'Justice Minister', 'the party's justice spokesman': a portfolio, though 'justice' is a role too
                     continue
-                if not before[:1].isupper() and not (before.lower() == "affairs" and found == []) or before.lower() in ROLE_NOUNS | RANK_WORDS or before.isupper() or before.endswith(("'s", "\u2019s")):
+                if not before[:1].isupper() and not (before.lower() == "affairs" and found == []) or before.lower() in _ROLES_OR_RANKS or before.isupper() or before.endswith(("'s", "\u2019s")):
                     break
                 found.append(before.lower())
             return frozenset(found)
@@ -230,7 +243,7 @@ def title_core(title: str) -> str:
             start = i
             while start > 0 and words[start - 1] in RANK_WORDS:
                 start -= 1
-            if (words[i] in RANK_WORDS or words[i] == "head") and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in STOPWORDS | ROLE_NOUNS:
+            if (words[i] in RANK_WORDS or words[i] == "head") and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in _STOP_OR_ROLES:
                 return " ".join(words[start:i + 2])  # 'chief forecaster', 'lead negotiator': a rank of a trade no list names
             later = _role_after_rank(words, i)
             if later:
@@ -267,11 +280,11 @@ def _role_after_rank(words: list[str], i: int) -> str | None:
     """The role a rank word heads across one or two words of what it is for ('chief bridge
     engineer' -> 'engineer'); None for a chief of a function ('chief financial officer', a chief
     for finance) or when no role follows."""
-    if words[i] not in RANK_WORDS or i + 2 >= len(words) or words[i + 1] in STOPWORDS | ROLE_NOUNS | RANK_WORDS:
+    if words[i] not in RANK_WORDS or i + 2 >= len(words) or words[i + 1] in _STOP_ROLES_OR_RANKS:
         return None
-    if words[i + 2] in ROLE_NOUNS - RANK_WORDS:
+    if words[i + 2] in _ROLES_NOT_RANKS:
         role = words[i + 2]
-    elif i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in ROLE_NOUNS - RANK_WORDS:
+    elif i + 3 < len(words) and words[i + 2] not in STOPWORDS and words[i + 3] in _ROLES_NOT_RANKS:
         role = words[i + 3]
     else:
         return None
@@ -297,7 +310,7 @@ def _in_a_name(words: list[str], i: int) -> bool:
     """A capitalised role word between words that are no roles, the next one capitalised: a
     word of an organisation's name ('Kellmouth General Hospital'); 'Attorney General' and
     'Director General' stay roles."""
-    roles = ROLE_NOUNS | RANK_WORDS
+    roles = _ROLES_OR_RANKS
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1].lower() if i > 0 else ""
     return words[i][:1].isupper() and after[:1].isupper() and after.lower() not in roles and before not in roles
@@ -406,13 +419,14 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     for s in sentences:
         words = lower_runs(s.text)
         has_role = not words.isdisjoint(ROLE_NOUNS)
+        comma_name = has_role and "," in s.text and _COMMA_NAME.search(s.text) is not None  # what three patterns below need
         for m in _APPOSITION.finditer(s.text) if has_role and "," in s.text else ():  # a comma follows the name
             following = _NAME_NEXT.match(s.text, m.end())
             if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)) and not (following and is_person_name(following.group(1))):
                 mention(m.group(1), s.source, m.group(2))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
             mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
-        for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
+        for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if comma_name else ():
             if title_core(" ".join(m.group(1).split()[:4])):
                 mention(m.group(2), s.source, m.group(1))
         for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
@@ -421,7 +435,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             last = role.split()[-1].lower().split("-")[-1]
             if core and (last in ROLE_NOUNS or last == "executive" and core == "chief" or core.endswith(" " + last) and _AGENT_NOUN.match(last)):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
                 mention(name, s.source, role)
-        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if has_role and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
+        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if comma_name and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
             last = m.group(1).split()[-1].lower()
             if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
                 mention(m.group(2), s.source, _OWNER_LEAD_IN.sub("", m.group(1)))  # 'finding concerns Hessel's chief executive': Hessel's chief executive
@@ -431,7 +445,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _AS_ROLE_APPOINTED.finditer(s.text) if has_role and "s " in s.text else ():
             if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))
-        for m in _ROLE_COMMA_BEFORE.finditer(s.text) if has_role and "," in s.text else ():
+        for m in _ROLE_COMMA_BEFORE.finditer(s.text) if comma_name else ():
             last = m.group(1).split()[-1]
             if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1), elsewhere=not m.group(0).lower().startswith("the "))  # 'the mayor, Jane Roe,'; 'its president, Jane Roe': another body's
@@ -462,15 +476,17 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     if not by_surname:
         return
-    pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
-    named = re.compile("|".join(map(re.escape, by_surname)))
+    named = re.compile("|".join(map(re.escape, by_surname)))  # one scan of a sentence for every surname (a loop of substring tests is slower)
+    pattern = None  # compiled when a sentence first holds a surname: a story's own pattern, compiled for it alone
     for s in sentences:
         if not named.search(s.text):
             continue  # the pattern needs one of the surnames, spelt as it is
+        if pattern is None:
+            pattern = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,2}?[A-Za-z-]+)\s+(" + "|".join(map(re.escape, by_surname)) + r")\b")
         for m in pattern.finditer(s.text):
             role, surname = m.group(1), m.group(2)
             candidates = by_surname[surname]
-            if len(candidates) != 1 or role.split()[-1][:1].isupper() and role.split()[-1].lower() not in ROLE_NOUNS | RANK_WORDS:
+            if len(candidates) != 1 or role.split()[-1][:1].isupper() and role.split()[-1].lower() not in _ROLES_OR_RANKS:
                 continue  # a first name ('Jane Roe'), or two people share the surname
             if role.split()[-1].lower() not in ROLE_NOUNS:
                 continue
@@ -605,7 +621,7 @@ def _qualifiers(title: str) -> frozenset[str]:
     """The capitalised words of a title that are no role: whose post it is ('Karsava governor',
     'Uzbekistan's president', 'Transport Minister')."""
     words = re.findall(r"[A-Z][\w-]*", title)
-    return frozenset(re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w.lower() not in ROLE_NOUNS | RANK_WORDS)
+    return frozenset(re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w.lower() not in _ROLES_OR_RANKS)
 
 
 SOLE_POSTS = {"administrator", "mayor", "ambassador", "governor", "president", "premier", "chancellor", "chairman",

@@ -43,6 +43,12 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=8192)
+def sentence_tokens(text: str) -> tuple[str, ...]:
+    """`tokens` of a whole sentence, read once: its content stems and its names both need them."""
+    return tuple(_WORD.findall(text))
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'soared'/'soaring', 'limits'/'limit'."""
@@ -76,7 +82,23 @@ def lower_runs(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def content_stems(text: str) -> frozenset[str]:
     """The set of stems of the words that carry meaning."""
-    return frozenset(stem(t) for t in tokens(text) if t.lower() not in STOPWORDS and (len(t) > 1 or t.isdigit()))
+    words = sentence_tokens(text)
+    known = _CONTENT_STEM
+    try:
+        return frozenset(filter(None, map(known.__getitem__, words)))
+    except KeyError:  # a word not met before: its stem (or '' for a stop word), kept for the process
+        if len(known) > CONTENT_STEM_MAX:
+            known.clear()
+        for t in words:
+            if t not in known:
+                known[t] = stem(t) if t.lower() not in STOPWORDS and (len(t) > 1 or t.isdigit()) else ""
+        return frozenset(filter(None, map(known.__getitem__, words)))
+
+
+_CONTENT_STEM: dict[str, str] = {}
+"""Each word token's stem as content_stems counts it, '' for a stop word or a lone letter (a stem
+is never empty): a word-level cache like `stem`'s, read with one lookup per word."""
+CONTENT_STEM_MAX = 65536
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float, int]:
@@ -146,7 +168,10 @@ def names_after_start(text: str) -> frozenset[str]:
 
 
 def without_accents(text: str) -> str:
-    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not."""
+    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not.
+    ASCII text is returned as it is (it has no accent, and NFKD leaves it unchanged): most names are."""
+    if text.isascii():
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 

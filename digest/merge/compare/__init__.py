@@ -37,7 +37,10 @@ from digest.merge.compare.statements import already_done_conflicts, departure_co
 __all__ = ["Conflict", "Found", "Variant", "detect", "discrepancy_id"]
 
 
-def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str], embedded: Embedded) -> list[Found]:
+def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, float]], people: dict[str, Person], order: list[str], translated: set[str], embedded: Embedded,
+           titles_differ: list[tuple[Person, dict[str, str]]] | None = None) -> list[Found]:
+    """Every discrepancy of the story. `titles_differ` is title_conflicts(people, order, translated)
+    when the caller has it already (the merge reads it once for the people box too)."""
     item_of = {c.index: i for i, item in enumerate(items) for c in item.claims}
     common = common_stems(claims)
     around = Surroundings(claims, embedded, common)
@@ -93,7 +96,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     for post, holders in post_holder_conflicts(people, order, translated):
         variants = tuple(Variant(s, name) for s, name in holders.items())
         found.append(Found(discrepancy_id("name", "post:" + post, ""), "name", f"Names differ: the {post} is " + " / ".join(dict.fromkeys(holders.values())), variants))
-    for person, titles in title_conflicts(people, order, translated):
+    for person, titles in title_conflicts(people, order, translated) if titles_differ is None else titles_differ:
         variants = tuple(Variant(s, t) for s, t in titles.items())
         found.append(Found(discrepancy_id("title", person.name, ""), "title", f"Title of {person.name} differs", variants))
     found = [f for f in found if len({normalise_phrase(v.text) for v in f.variants}) >= 2]

@@ -110,6 +110,8 @@ unit in related sentences 0.2-0.55."""
 GENERIC_SUBJECTS = {"minute", "year"}
 """Subjects every story has many of (how long, what share, which minute, which day): tied to one
 another only by closely matching surroundings."""
+_GENERIC_OR_DURATION = frozenset(GENERIC_SUBJECTS | {"duration"})
+"""GENERIC_SUBJECTS and lengths of time, the union built once (pair_conflicts tests every pair with it)."""
 FACT_NEIGHBOURS = 0.4
 """Two neighbouring claims that each give one figure of a unit ('£75,000' / '£95,000' fine) give
 it for one subject."""
@@ -353,13 +355,13 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 if subject == "year" and closeness < PARAPHRASE_PAIR:
                     continue  # a bare year says little of what it dates
                 shared = (_context(a, x) & _context(b, y)) - common
-                generic = subject in GENERIC_SUBJECTS | {"duration"}
+                generic = subject in _GENERIC_OR_DURATION
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
                 one_each = len(loose_a) == 1 or len(loose_b) == 1
                 # One year, minute or length of time each in close paraphrases: 'cut 4,000 jobs by 2027' / 'shed 4,000
                 # jobs by 2028', 'sent off in the 81st minute for handling' / 'expelled at the 71' for a hand', 'must
                 # serve a minimum of 30 years' / 'fixed a minimum of 25 years' (two floors: the same kind of limit)
-                close_paraphrase = len(fa) == len(fb) == 1 and subject in GENERIC_SUBJECTS | {"duration"} and (
+                close_paraphrase = len(fa) == len(fb) == 1 and subject in _GENERIC_OR_DURATION and (
                     closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y))
                     or closeness >= FACT_NEIGHBOURS and _same_bound(x, y) and x.subject == "duration")  # 'halted for at least six weeks' / 'lies at least four weeks still'
                 sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (

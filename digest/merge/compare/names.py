@@ -16,8 +16,26 @@ from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, similarity, without_accents
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
+_NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
+_NOT_KIND_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS)
+"""Words no first name (no name of a kind of thing) starts with, the union built once, not for
+every name tested."""
 _CAPITALISED = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
+_last_lower: tuple[tuple[Claim, ...], frozenset[str]] = ((), frozenset())
+
+
+def _lower_words(claims: list[Claim]) -> frozenset[str]:
+    """The words of four letters or more the story writes in lower case: one pass over its text.
+    The spelling, surname and kind-of-thing checks all ask it of one story's claims; the last
+    story's answer is kept (for the very same claim objects, which are frozen)."""
+    global _last_lower
+    seen, words = _last_lower
+    if len(seen) == len(claims) and all(a is b for a, b in zip(seen, claims)):
+        return words
+    words = frozenset(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    _last_lower = (tuple(claims), words)
+    return words
 
 
 def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str] = frozenset()) -> list[Conflict]:
@@ -36,7 +54,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
         for m in CODE.finditer(claim.text) if claim.codes else ():  # codes: what CODE found in it, by letters
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
-    lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))  # one pass over the story's text
+    lower_words = _lower_words(claims)
     for word in list(forms):
         if _common_word(word, lower_words) or without_accents(word).lower() in lower_words:
             del forms[word]  # a common word written with a capital ('Halden Airports' in a story of the airport), not a name
@@ -87,13 +105,17 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
     surnames = sorted({p.name.split()[-1] for p in people.values() if len(p.name.split()[-1]) >= 3} | _listed_surnames(claims))
     if not surnames:
         return []
-    pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
+    pattern = None  # compiled when a sentence first holds a surname (most stories' patterns are their own: compiling costs)
     said: dict[str, dict[str, dict[str, Claim]]] = {}  # surname -> first name -> outlet -> its first sentence naming them
     places: set[str] | None = None
     for claim in claims:
-        for m in pattern.finditer(claim.text) if any(surname in claim.text for surname in surnames) else ():  # most sentences name none
+        if not any(surname in claim.text for surname in surnames):
+            continue  # most sentences name none
+        if pattern is None:
+            pattern = re.compile(rf"\b({_GIVEN_NAME})\s+({'|'.join(map(re.escape, surnames))})\b")
+        for m in pattern.finditer(claim.text):
             given = m.group(1)
-            if given.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
+            if given.lower() in _NOT_FIRST_NAMES or _HONORIFIC.match(given + " ") or _CALENDAR.fullmatch(given):
                 continue  # 'Minister Arregui', 'Mrs Arregui', 'But Arregui'
             if _PEOPLE_ADJECTIVE.search(given):
                 if places is None:
@@ -177,12 +199,12 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     for first, surname in forms:
         by_first.setdefault(first, []).append(surname)
     out: list[Conflict] = []
-    lower_words: set[str] | None = None
+    lower_words: frozenset[str] | None = None
     for first, surnames in by_first.items():
-        if first.lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE:
+        if first.lower() in _NOT_FIRST_NAMES:
             continue
         if len(surnames) > 1 and lower_words is None:
-            lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+            lower_words = _lower_words(claims)
         surnames = [s for s in surnames if not _common_word(s, lower_words or set())]  # 'Halden Airports', where the story speaks of 'the airport'
         surnames.sort()
         for x, a in enumerate(surnames):
@@ -194,7 +216,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
-def _common_word(word: str, lower_words: set[str]) -> bool:
+def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
     """A word the story also writes in lower case, or the plural of one: a noun, not a surname."""
     w = word.lower()
     return w in lower_words or w.endswith("s") and w[:-1] in lower_words
@@ -208,12 +230,19 @@ def _full_names(text: str, after_opening_word: bool = False) -> list[re.Match]:
     """First names with surnames standing alone: not two words of a longer name ('the Tallmere
     Medicines Agency', 'Court for Sport Arbitration'); with `after_opening_word`, the sentence's
     capitalised first word may stand before them ('Geologist Paola Sestini')."""
+    return [m for m, alone, after_opening in _full_name_matches(text) if alone or after_opening_word and after_opening]
+
+
+@lru_cache(maxsize=8192)
+def _full_name_matches(text: str) -> tuple[tuple[re.Match, bool, bool], ...]:
+    """Each first name with surname in the text, whether a capitalised word stands before it, and
+    whether that word is the sentence's first. Read once per sentence: the surname checks read
+    every sentence, with and without its opening word, and close claims pair by pair."""
     out = []
     for m in _FULL_NAME.finditer(text):
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if not before or after_opening_word and before.start() == 0:
-            out.append(m)
-    return out
+        out.append((m, not before, bool(before) and before.start() == 0))
+    return tuple(out)
 
 
 BESIDE_NEAR = 0.5
@@ -232,7 +261,7 @@ def _listed_surnames(claims: list[Claim]) -> set[str]:
     candidates = {surname for surname, by_first in firsts.items() if len(by_first) > 1 and len(set().union(*by_first.values())) > 1}
     if not candidates:
         return set()
-    lower_words = set(_LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    lower_words = _lower_words(claims)
     return {surname for surname in candidates if surname.lower() not in lower_words and not _PEOPLE_ADJECTIVE.search(surname)}  # 'agency', 'minister': words, not names
 
 
@@ -886,6 +915,8 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
     surnames = {name.split()[-1] for name in people or {}}  # 'sent to Ms Marovan', 'to Ilse Marovan': a person, no place
     out: list[Found] = []
     for item in items:
+        if len(item.claims) < 2 or all(c.source == item.claims[0].source for c in item.claims):
+            continue  # one outlet's claim alone: no pair of outlets to compare, so no place to read
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
                             if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS
                             and not _HONORIFIC.match(m.group(2) + " ") and m.group(2).split()[-1] not in surnames
@@ -925,7 +956,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     text_of = _text_by_outlet(claims)
     story = "\n".join(text_of.values())
     nouns = set(_DETERMINED.findall(story))  # words the story uses as nouns ('the facility')
-    lower_words = set(_LOWER_WORD.findall(story))
+    lower_words = _lower_words(claims)  # the same words as the outlets' joined texts hold
     kinds: dict[str, dict[str, tuple[Claim, str]]] = {}  # name -> outlet -> (claim, the words shown)
     after: dict[str, set[str]] = {}  # name -> the nouns that follow it anywhere
     for c in claims:
@@ -933,7 +964,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
             name = m.group(1)
             if m.start() == 0 or re.search(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$", c.text[:m.start()]):
                 continue  # a sentence's or a quotation's first word may be any word
-            if name.split()[0].lower() in STOPWORDS | ROLE_NOUNS | RANK_WORDS or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
+            if name.split()[0].lower() in _NOT_KIND_NAMES or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
                 continue
             following = []
             for w in m.group(2).split():

@@ -11,6 +11,7 @@ plan against a later report that it happened is the story moving on, not a disag
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
 from digest.merge.text import _WORD as _TOKEN  # the pattern `tokens` reads words with
@@ -234,10 +235,26 @@ PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)
 def told_done(text: str, root: str) -> re.Match | None:
     """Where a sentence tells the verb of `root` done in the perfect or passive ('has chartered',
     'were expelled', 'has recovered'): the form a deed takes whatever a plan or an option said."""
-    for m in PERFECT.finditer(text):
-        if same_root(stem(m.group(1)), root):
+    for verb, m in _perfect_verbs(text):
+        if same_root(verb, root):
             return m
     return None
+
+
+@lru_cache(maxsize=8192)
+def _perfect_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """Each PERFECT match of the sentence with its verb's stem, in order: read once per sentence,
+    though alignment and comparison ask told_done and deed of it for every claim it is tried with."""
+    return tuple((stem(m.group(1)), m) for m in PERFECT.finditer(text))
+
+
+_PAST = re.compile(r"\b([a-z]{3,}ed)\b")
+
+
+@lru_cache(maxsize=8192)
+def _past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """Each word of the sentence in the plain past ('expelled') with its stem, in order, read once per sentence."""
+    return tuple((stem(m.group(1)), m) for m in _PAST.finditer(text))
 
 
 def same_root(a: str, b: str) -> bool:
@@ -255,8 +272,8 @@ def deed(text: str, root: str) -> re.Match | None:
     perfect = told_done(text, root)
     if perfect:
         return perfect
-    for m in re.finditer(r"\b([a-z]{3,}ed)\b", text):
-        if same_root(stem(m.group(1)), root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    for verb, m in _past_verbs(text):
+        if same_root(verb, root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return m
     return None
 
