@@ -27,6 +27,7 @@ from digest import clean as clean_module  # noqa: E402
 from digest.clean import clean_story  # noqa: E402
 from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
+from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
 from digest.merge.align import _capitalised_stems  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
@@ -57,6 +58,7 @@ def forget_sentences() -> None:
     """Clear the per-sentence and per-phrase caches, so every run pays for extraction and
     tokenising. Word-level caches (stems) stay warm, as in a worker that has merged a story."""
     extract_all.cache_clear()
+    facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
     lower_runs.cache_clear()
     content_stems.cache_clear()
