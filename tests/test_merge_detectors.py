@@ -763,6 +763,12 @@ def test_one_claim_that_puts_another_place_after_the_same_word_is_flagged(tmp_pa
     }
     (tmp_path / "people").mkdir()
     assert not [d for d in story_of(tmp_path / "people", people, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]  # the place and its people's word
+    scales = {
+        "port-wire": ("The ferry crew were treated in Ashby after the storm, the line said.\n", BOARD["port-wire"][1]),
+        "costa-diario": ("The crew of the ferry were treated in the hospitals of Velmark after the storm, said the line.\n", BOARD["costa-diario"][1]),
+    }
+    (tmp_path / "scales").mkdir()
+    assert not [d for d in story_of(tmp_path / "scales", scales, lead="port-wire")["discrepancies"] if d["summary"].startswith("Places differ")]  # a town in its region: 'in' names either
 
 
 def test_the_storys_recurring_names_do_not_tie_two_figures_together():

@@ -823,6 +823,10 @@ _PLACE = re.compile(r"\b(to|in|at|from|near|into|towards|outside)\s+(?:the\s+[a-
 """A named place after a preposition: 'to Hollins', 'at the airport of Hollins'."""
 
 
+_BOUND_PREPOSITIONS = frozenset({"to", "from", "into", "towards"})
+"""Prepositions of where a movement went or came from, of which one event has one ('diverted to
+Hollins' / 'to the airport of Marrow'); 'in' and 'at' name a place at any scale (a town in a
+region, a club at its ground), so two outlets may both be right."""
 _REGION_OF = re.compile(r"\bthe\s+(?:(?:far|extreme)\s+)?(?:north|south|east|west|centre|center|interior|coast)(?:-?(?:east|west)(?:ern)?|ern)?\s+of\b", re.I)
 """'In the north of Kalvenia': a region holding the other outlets' places, not another place."""
 
@@ -928,7 +932,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
+                        if prep_a != prep_b or prep_a not in _BOUND_PREPOSITIONS or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
                             continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions
