@@ -133,12 +133,13 @@ clash and no false callout; 0.5 adds two false callouts."""
 
 
 def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], translated: frozenset[str] | set[str] = frozenset(),
-                    people: Iterable[str] = ()) -> list[Conflict]:
+                    people: dict[str, Person] | None = None) -> list[Conflict]:
     """The same quotation given to different speakers. Each quotation is compared only with the
     quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
+    people = people or {}
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
     quoted = _pronouns_resolved(quoted, claims, list(people))
-    quoted = _roles_resolved(quoted, people.values() if isinstance(people, dict) else ())
+    quoted = _roles_resolved(quoted, people.values())
     vectors = embed([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
     for k, (_, f) in enumerate(quoted):
