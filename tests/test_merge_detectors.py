@@ -1084,6 +1084,7 @@ def test_a_name_with_its_country_or_owner_set_before_it_is_the_same_name():
     assert _without_qualifier("Northern Bridge 2") != _without_qualifier("Bridge of the North 2")
     assert _without_qualifier("Lesovia's Ada Roe") == _without_qualifier("Ada Roe of Lesovia")
     assert _without_qualifier("Acme Bank's") == _without_qualifier("Acme Bank")
+    assert _without_qualifier("Holm Relief for Lesovia") == _without_qualifier("Holm Relief\u2019s")  # a translation adds where the body works
     assert _without_qualifier("Shares of Acme Pharma") == _without_qualifier("Acme Pharma's")
     assert _without_qualifier("Ministry of Defence") != _without_qualifier("Defence")
     assert _without_qualifier("London School of Arts") != _without_qualifier("School of Arts")

@@ -732,8 +732,9 @@ _QUALIFIER = re.compile(r"^[A-Z][\w\u00c0-\u024f-]*(?:['\u2019]s|(?<=[a-z])(?:ia
 
 def _without_qualifier(name: str) -> str:
     """A name without the country or owner set before or after it and without a possessive
-    ending ('Aldavia's National Institute', 'Veskarian Halvern', 'Ada Roe of Lesovia', 'Acme
-    Bank's' -> 'National Institute', 'Halvern', 'Ada Roe', 'Acme Bank'): one name either way."""
+    ending ('Aldavia's National Institute', 'Veskarian Halvern', 'Ada Roe of Lesovia', 'Calder
+    Relief for Dorvasquia', 'Acme Bank's' -> 'National Institute', 'Halvern', 'Ada Roe', 'Calder
+    Relief', 'Acme Bank'): one name either way."""
     name = _QUALIFIER.sub("", name)
     name = _OF_PLACE.sub("", name)
     name = _WHAT_OF.sub("", name)
@@ -743,7 +744,7 @@ def _without_qualifier(name: str) -> str:
 _WHAT_OF = re.compile(r"^[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")
 """A plural common noun before 'of' at a name's start ('Shares of Karsholm Pharma'): the
 sentence's first word, capitalised by its place."""
-_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w\u00c0-\u024f-]*$")
+_OF_PLACE = re.compile(r"\s+(?:of|for|in)\s+[A-Z][\w\u00c0-\u024f-]*$")
 
 
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|judge|justice|senator|governor|president|minister|general|colonel|captain|rev|reverend|father|sister|rabbi|imam|sheikh)\.?\s+)+", re.I)
