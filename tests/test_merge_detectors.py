@@ -1511,6 +1511,13 @@ def test_a_list_of_names_ending_in_a_one_word_name_is_a_list_and_a_two_word_firm
     assert names_in("Shares in Marks and Spencer rose on Monday.") == ["Marks and Spencer"]
 
 
+def test_a_possessive_ends_a_name_unless_a_bodys_name_goes_on():
+    from digest.merge.compare.names import names_in
+    assert names_in("said Superintendent Ada Roe, who commands Holm Police's Varby district.") == ["Superintendent Ada Roe", "Holm Police's"]
+    assert names_in("She was treated at St Aldric's Hospital in Varby.") == ["St Aldric's Hospital"]
+    assert names_in("The Osterby Growers' Union said so.") == ["Osterby Growers' Union"]
+
+
 def test_one_weekday_named_by_two_outlets_is_one_day_whatever_the_tense():
     ahead = dates.extract("The airline said 23 flights due to leave on Saturday would be cancelled.", PLAIN)[0]
     back = dates.extract("The airline has cancelled 23 flights on Saturday.", PLAIN)[0]

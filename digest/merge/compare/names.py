@@ -517,12 +517,19 @@ def names_in(text: str) -> list[str]:
         words = m.group(0).strip().split()
         while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
             words = words[1:]
-        name = " ".join(words).rstrip(".,")
-        parts = name.split(" and ")
-        a_list = len(parts) > 1 and any(len(p.split()) >= 2 for p in parts) and all(" of " not in f" {p} " for p in parts)  # 'Tallis Bank and Pennyfold'; 'Marks and Spencer' is one name
-        if len(words) >= 2 and not a_list and not _CALENDAR.search(name):
-            found.append(name)
+        cut = next((k + 1 for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), None)
+        if cut and _body_word(words[-1]):
+            cut = None  # "St Aldric's Hospital", "Growers' Union": one body's name
+        for words in (words[:cut], words[cut:]) if cut else (words,):  # "Westmarch Police's Fenwick district": the owner, then another name
+            name = " ".join(words).rstrip(".,")
+            parts = name.split(" and ")
+            a_list = len(parts) > 1 and any(len(p.split()) >= 2 for p in parts) and all(" of " not in f" {p} " for p in parts)  # 'Tallis Bank and Pennyfold'; 'Marks and Spencer' is one name
+            if len(words) >= 2 and not a_list and not _CALENDAR.search(name):
+                found.append(name)
     return found
+
+
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s?$")
 
 
 _CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
