@@ -1181,6 +1181,14 @@ def test_a_clash_of_speakers_shows_each_attribution_to_its_end(tmp_path):
     assert {v["source"]: v["text"] for v in clash["variants"]}["paper-mt"].endswith("Per Lind, in a communiqu\u00e9")
 
 
+def test_two_remarks_sharing_only_the_storys_names_are_two_remarks():
+    ours = quotes.extract("\"We have given away nothing on the Holm Bank,\" Ada Roe said.", PLAIN)[0]
+    theirs = quotes.extract("\"Varnia came to the table with nothing and went home with the Holm Bank,\" said Ivo Lind.", PLAIN)[0]
+    assert quotes.same_words(ours, theirs) < 0.6  # 'nothing' is all they share beside the name
+    again = quotes.extract("\"We have given away nothing at all on the Holm Bank,\" said Ivo Lind.", PLAIN)[0]
+    assert quotes.same_words(ours, again) >= 0.6  # the same remark, its name and all
+
+
 def test_a_short_quoted_fragment_sharing_a_word_is_not_the_other_remark():
     long = quotes.extract("\u201cWe have heard promises about keeping the mills open before, and two years is not a long time,\u201d said Ruth Kessler.", PLAIN)[0]
     short = quotes.extract("Suttle said the town needed \"more than a two-year guarantee\" from the buyer.", PLAIN)[0]
