@@ -31,6 +31,7 @@ from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
 from digest.merge.align import _capitalised_stems  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
+from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _past_verbs, _perfect_verbs  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
@@ -68,6 +69,7 @@ def forget_sentences() -> None:
     _full_name_matches.cache_clear()
     _perfect_verbs.cache_clear()
     _past_verbs.cache_clear()
+    _named_stems.cache_clear()
     split_text.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too

@@ -226,7 +226,7 @@ _INITIALS_RE = re.compile(r"\b(" + "|".join(_INITIALS) + r")\b", re.I)
 
 def expand_initials(title: str) -> str:
     """'Osterlind CEO' is 'Osterlind chief executive officer': one post however an outlet writes it."""
-    return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(1).lower()], title) if _INITIALS_RE.search(title) else title
+    return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(1).lower()], title)
 
 
 def title_core(title: str) -> str:
@@ -454,9 +454,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
         for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
             mention(m.group(1) or m.group(2), s.source, None)
-    by_surname: dict[str, list[Person]] = {}
-    for person in list(people.values()):
-        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    by_surname = _by_surname(people)
     for name, source, title, elsewhere in addressed:
         known = by_surname.get(name.split()[-1], [])
         mention(known[0].name if len(known) == 1 else name, source, title, elsewhere, resolve=False)  # the one person of that surname, else the name as written
@@ -468,12 +466,18 @@ _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")
 """A courtesy title before a surname ('Mr Reddell'): the person the story names in full with that surname."""
 
 
+def _by_surname(people: dict[str, Person]) -> dict[str, list[Person]]:
+    """The story's people by their surname (the last word of the name)."""
+    out: dict[str, list[Person]] = {}
+    for person in people.values():
+        out.setdefault(person.name.split()[-1], []).append(person)
+    return out
+
+
 def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> None:
     """'Judge Jane Roe' in one outlet, 'Mrs Justice Roe' in another: a role before a known
     person's surname alone is that person's title as the outlet gives it."""
-    by_surname: dict[str, list[Person]] = {}
-    for person in people.values():
-        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    by_surname = _by_surname(people)
     if not by_surname:
         return
     named = re.compile("|".join(map(re.escape, by_surname)))  # one scan of a sentence for every surname (a loop of substring tests is slower)

@@ -517,7 +517,7 @@ def names_in(text: str) -> list[str]:
         words = m.group(0).strip().split()
         while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
             words = words[1:]
-        cut = next((k + 1 for k, w in enumerate(words[:-1]) if _POSSESSIVE_WORD.search(w)), None)
+        cut = next((k + 1 for k, w in enumerate(words[:-1]) if _without_possessive(w) != w), None)
         if cut and _body_word(words[-1]):
             cut = None  # "St Aldric's Hospital", "Growers' Union": one body's name
         for words in (words[:cut], words[cut:]) if cut else (words,):  # "Westmarch Police's Fenwick district": the owner, then another name
@@ -528,8 +528,6 @@ def names_in(text: str) -> list[str]:
                 found.append(name)
     return found
 
-
-_POSSESSIVE_WORD = re.compile(r"['\u2019]s?$")
 
 
 _CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -930,7 +928,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
         if len(item.claims) < 2 or all(c.source == item.claims[0].source for c in item.claims):
             continue  # one outlet's claim alone: no pair of outlets to compare, so no place to read
         places = {c.index: [(m.group(1).lower(), m.group(2), m.group(0)) for m in _PLACE.finditer(c.text)
-                            if not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS
+                            if m.group(1).lower() in _BOUND_PREPOSITIONS and not _CALENDAR.search(m.group(2)) and m.group(2).split()[-1].lower() not in ORGANISATION_WORDS
                             and not _HONORIFIC.match(m.group(2) + " ") and m.group(2).split()[-1] not in surnames
                             and not _REGION_OF.search(m.group(0))]
                   for c in item.claims}
@@ -940,7 +938,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or prep_a not in _BOUND_PREPOSITIONS or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
                             continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions

@@ -313,11 +313,12 @@ def _holder(role: str, source: str, people: list[Person]) -> str:
         return TRANSLATED_ROLES.get(found, found)  # 'Mr Justice Roe' is the judge
 
     wanted = core(role)
-    for sources in ([source], None):
-        holders = [p for p in people if any(core(t) == wanted for s, ts in p.titles.items() if sources is None or s in sources for t in ts)]
-        if holders:
-            return holders[0].name if len(holders) == 1 else ""
-    return ""
+
+    def holders(this_outlet: bool) -> list[Person]:
+        return [p for p in people if any(core(t) == wanted for s, ts in p.titles.items() if not this_outlet or s == source for t in ts)]
+
+    found = holders(True) or holders(False)
+    return found[0].name if len(found) == 1 else ""
 
 
 def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:

@@ -828,11 +828,11 @@ estimate of 7.1', 'revised down from 7.1', 'an earlier toll of 12', 'initial rep
 as the fact, so it is neither compared nor taken as the outlet agreeing with another's figure."""
 _SUPERSEDED_WORDS = {"initial", "initially", "preliminary", "earlier", "previous", "previously", "original", "originally", "first",
                      "revised", "revising", "revises", "revise", "corrected", "correcting", "downgraded", "upgraded", "amended", "raised", "lowered", "updated"}
+"""One of these is in every match of _SUPERSEDED and _REVISED: a sentence with none is not searched."""
 _REVISED = re.compile(r"\b(?:revis|correct|downgrad|upgrad|amend|updat)[a-z]*\b|\b(?:raised|lowered)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:count|estimate|figure|toll|tally|forecast)\b", re.I)
 """A figure revised in the sentence ('revised the number of flights cancelled to 71', 'raised its count to 410', 'is corrected to 1,290')."""
 _REPLACED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from\s+(?:the\s+)?(?:(?:figure|count|estimate|number)\s+of\s+)?|given\s+(?:[a-z]+\s+){0,3}?as\s+)(?:about\s+|around\s+|some\s+)?$", re.I)
 """In a sentence that revises a figure, the one it replaces: 'up from the 64 it gave on Thursday', 'given on Thursday as about 1,900'."""
-"""One of these is in every match of _SUPERSEDED: a sentence with none is not searched."""
 
 
 def _significant(x: float) -> int:

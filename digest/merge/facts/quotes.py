@@ -9,6 +9,7 @@ the same remark in other words, as translations render it, is `wording`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
 from digest.merge.text import CAPITAL, STOPWORDS, content_stems, edit_distance, stem, without_accents
@@ -152,6 +153,7 @@ def same_words(a: Fact, b: Fact) -> float:
     return len(sa & sb) / max(4, min(len(sa), len(sb)))
 
 
+@lru_cache(maxsize=8192)
 def _named_stems(text: str) -> frozenset[str]:
     """Stems of the capitalised words inside a quotation but its first: the names it mentions."""
     return frozenset(stem(w.lower()) for w in _INNER_CAPITALISED.findall(text))
