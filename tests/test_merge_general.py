@@ -1003,6 +1003,15 @@ def test_too_early_to_say_is_open_against_a_confirmation_given_on_a_day(tmp_path
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
 
 
+def test_a_confirmation_withheld_against_one_given_is_a_clash_however_unlike_the_sentences(tmp_path):
+    given = "The club confirmed that its goalkeeper had failed a doping test taken on 14 March."
+    withheld = ("The league, which runs tests at every ground twice a season, would not confirm reports that the keeper "
+                "had failed a doping screen, and said a panel would meet in May.")
+    assert [d["kind"] for d in _two(tmp_path / "a", given, withheld)["discrepancies"]] == ["confirmation"]
+    other_thing = "The league, which runs tests at every ground twice a season, would not confirm how many players it tested in March."
+    assert _two(tmp_path / "b", given, other_thing)["discrepancies"] == []
+
+
 def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
     merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
                   "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")

@@ -90,20 +90,40 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
         suspected = _SUSPECTED.search(c.text)
         for f in stated:
             if f.value[0] == "done" and said:  # type: ignore[index]
-                confirmed.append((c, f, _phrases(c.text[said.end():])))
+                confirmed.append((c, f, _phrases(c.text[said.end():]), _said_words(c.text[said.end():])))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
-                open_.append((c, f, _phrases(c.text)))
+                open_.append((c, f, _phrases(c.text), frozenset()))
+            elif f.value[0] == "undisclosed" and _WITHHELD.search(c.text, f.start, f.end + 1):  # type: ignore[index]
+                open_.append((c, f, set(), _said_words(c.text[f.end:])))
     if not confirmed or not open_:
         return []
     out: list[Conflict] = []
-    for a, x, pa in confirmed:
+    for a, x, pa, wa in confirmed:
         seen: set[str] = set()
-        for b, y, pb in open_:
-            if b.source == a.source or b.source in seen or not pa & pb:
+        for b, y, pb, wb in open_:
+            if b.source == a.source or b.source in seen or not (pa & pb or len(wa & wb) >= WITHHELD_SHARED):
                 continue
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+_WITHHELD = re.compile(r"\bconfirm\b|\bconfirmed\b|\bconfirmation\b", re.I)
+"""An undisclosed status that withholds a confirmation ('would not confirm reports that', 'declined
+to confirm'), not one that withholds a comment: against another outlet's 'confirmed that' about
+the same thing, one calls confirmed what the other leaves open."""
+WITHHELD_SHARED = 2
+"""Content words (after the marker, names left out) a withheld and a given confirmation share to be
+about one thing ('confirmed that the vessel failed a full-scale evacuation drill' / 'would not
+confirm reports that the ship had failed an evacuation exercise': failed, evacuation)."""
+
+
+def _said_words(text: str) -> frozenset[str]:
+    """Stems of the longer lower-case content words of the clause a confirmation governs."""
+    return frozenset(stem(w) for w in tokens(re.split(r"[;:]", text, maxsplit=1)[0]) if len(w) > 3 and w.lower() not in STOPWORDS and not w[0].isupper() and not w[0].isdigit()) - _CONFIRM_STEMS
+
+
+_CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmation", "reports", "report", "said", "that"))
 
 
 _SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
