@@ -2202,3 +2202,9 @@ def test_standing_figures_are_read_once_per_claim_and_leave_set_aside_ones_out()
     standing = around.standing(claims[0], "numbers")
     assert [f.text for f in standing] == ["about 148 million years"]
     assert around.standing(claims[0], "numbers") is standing
+
+
+@pytest.mark.parametrize("text", ["Two of the climbers were found on Sunday; three still remain on the ridge.",
+                                  "Most of the council backed the plan. Two from them however abstained."])
+def test_an_adverb_after_a_count_is_no_noun_it_counts(text):
+    assert not any(subject in figures(text) for subject in ("n:" + stem("still"), "n:" + stem("however")))

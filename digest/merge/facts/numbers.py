@@ -200,8 +200,8 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         word = m.group(0).lower().strip("'\u2019")
         if not word[:1].isalpha():
             return "", at
-        if word in _VERB_AFTER_COUNT or word in NUMBER_WORDS:
-            return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before; '141 against and eight abstentions': the next figure's noun
+        if word in _VERB_AFTER_COUNT or word in NUMBER_WORDS or word in _ADVERBS_AFTER_COUNT:
+            return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before; '141 against and eight abstentions': the next figure's noun; 'four still missing', 'two from them however': no noun after it
         if word in _SKIP_BEFORE_UNIT or word.endswith("-old"):
             continue
         head = _NOUN_AFTER_NAME.match(rest, m.end()) if m.group(0)[:1].isupper() else None
@@ -219,6 +219,9 @@ _A_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+\S+$", re.I)
 
 
 _VERB_AFTER_COUNT = frozenset("was were is are had have has be been will would could can may might did do does".split())
+_ADVERBS_AFTER_COUNT = frozenset("however still yet already alone apiece instead though together respectively later earlier again even".split())
+"""Words after a count that are no noun it counts ('four still unaccounted for', 'two from them
+however'): its noun, if any, went before."""
 
 
 def _hyphen_unit(text: str, end: int) -> str:
