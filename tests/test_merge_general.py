@@ -970,6 +970,17 @@ def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     assert variants_of(same_period, "number") == [["6.2 million passengers", "7.9 million passengers"]]
 
 
+def test_a_season_or_the_year_to_date_is_a_period_like_a_year(tmp_path):
+    last_year = "Portmain handled 52 ferry calls last year and has been marketing itself as a base for island routes."
+    season = "Portmain expects 58 ferry calls this season, the harbour board says, the highest number since its terminal opened."
+    assert variants_of(_two(tmp_path / "season", last_year, season), "number") == []
+    whole_year = "Police recorded 31 hoax threats against schools in the whole of 2023."  # the outlets write in March 2024
+    to_date = "Police have recorded 19 hoax threats against schools since January, according to figures given to councillors."
+    assert variants_of(_two(tmp_path / "to-date", whole_year, to_date), "number") == []
+    same_season = "Portmain handled 61 ferry calls last year, the harbour board says."
+    assert variants_of(_two(tmp_path / "same", last_year, same_season), "number") == [["52 ferry", "61 ferry"]]
+
+
 def test_a_rounded_figure_just_past_a_bound_is_within_it(tmp_path):
     merged = _two(tmp_path, "The storm brought gusts of up to 126 km/h to the coast overnight.",
                   "Gusts of almost 130 km/h battered the coast overnight.")

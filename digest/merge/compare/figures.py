@@ -18,7 +18,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import RELATIVE_YEAR, STOPWORDS, content_stems, stem, tokens
+from digest.merge.text import STOPWORDS, content_stems, stem, tokens
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -398,23 +398,21 @@ def _only_amounts_shared(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return not (x.value[1] & y.value[1]) - amounts  # type: ignore[index]
 
 
-_PERIOD_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+_PERIOD_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
 def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """'A loss of 38 million marks in the year to January 2025' / 'widened to 71 million marks
     in the year to January 2026', 'carried 6.2 million passengers last year' / 'expects about 7
-    million passengers this year': each figure tied to its own year, two periods, not a clash."""
+    million passengers this season', '31 threats in the whole of 2024' / '19 threats since
+    January': each figure tied to its own year, two periods, not a clash."""
     if x.detector != "numbers":
         return False
-    pa, pb = _PERIOD_AFTER.match(a.text[x.end:x.end + 70]), _PERIOD_AFTER.match(b.text[y.end:y.end + 70])
-    if pa and pb and pa.group(1) != pb.group(1):
-        return True
     if x.subject in ("percent", "points") and bool(_SINCE_AFTER.match(a.text, x.end)) != bool(_SINCE_AFTER.match(b.text, y.end)):
         return True  # 'shares are up 6 percent since the verdict' / 'shares rose 8.4 percent': a change to now, and one on a day
         # (a count 'since Monday' is the toll to now, which another outlet may give without it)
-    ra, rb = _relative_year(a.text, x), _relative_year(b.text, y)
-    return bool(ra and rb) and ra != rb
+    pa, pb = _period(a, x), _period(b, y)
+    return pa is not None and pb is not None and pa != pb
 
 
 _SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\bsince\b", re.I)
@@ -422,21 +420,35 @@ _SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\bsince\b", re.I)
 
 
 RELATIVE_YEAR_REACH = 60
-"""Characters from a figure within which a year named relative to now ('last year', 'this year')
-is the figure's period, before it or after it (a translation's 'This year has the game sold for
-1,9 billion'), in the same clause."""
+"""Characters from a figure within which a period named relative to now ('last year', 'this
+season') is the figure's period, before it or after it (a translation's 'This year has the game
+sold for 1,9 billion'), in the same clause."""
+_RELATIVE_PERIOD = re.compile(r"\b(last|this|next|previous|current|coming)\s+(?:year|season|financial\s+year|fiscal\s+year)\b(?!['\u2019])", re.I)
+_PERIOD_STEP = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)?year|(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b|so\s+far\s+this\s+year)", re.I)
+"""A count to date within the year of writing ('19 threats since January', 'so far this year')."""
 
 
-def _relative_year(text: str, f: Fact) -> str | None:
-    """'last', 'this' or 'next': the relative year nearest the figure in its clause."""
-    start = max(text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
-    stop = text.find(";", f.end)
-    stop = min(stop if stop >= 0 else len(text), f.end + RELATIVE_YEAR_REACH)
-    found = list(RELATIVE_YEAR.finditer(text, start, stop))
-    if not found:
+def _period(claim: Claim, f: Fact) -> int | None:
+    """The year a figure counts over, when its words tie it to one: a year after it ('in 2024',
+    'in the year to January 2025'), a year named from the day of writing ('last year', 'this
+    season'), or the year to date ('since January')."""
+    explicit = _PERIOD_AFTER.match(claim.text[f.end:f.end + 70])
+    if explicit:
+        return int(explicit.group(1))
+    published = dt.date.fromordinal(claim.published).year if claim.published else None
+    if published is None:
         return None
-    nearest = min(found, key=lambda m: m.start() - f.end if m.start() >= f.end else f.start - m.end())
-    return nearest.group(1).lower()
+    start = max(claim.text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
+    stop = claim.text.find(";", f.end)
+    stop = min(stop if stop >= 0 else len(claim.text), f.end + RELATIVE_YEAR_REACH)
+    found = list(_RELATIVE_PERIOD.finditer(claim.text, start, stop))
+    if found:
+        nearest = min(found, key=lambda m: m.start() - f.end if m.start() >= f.end else f.start - m.end())
+        return published + _PERIOD_STEP[nearest.group(1).lower()]
+    if _SO_FAR.match(claim.text, f.end):
+        return published
+    return None
 
 
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|their|our)|further|another)\s+(?:[a-z]+\s+)?$", re.I)
