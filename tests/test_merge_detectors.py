@@ -1118,6 +1118,14 @@ def test_a_forecast_looks_forward():
 def test_the_day_a_source_spoke_is_not_a_date_of_what_it_said():
     facts = dates.extract("The operator said on Friday that it now expects to reopen the line on 2 March.", PLAIN)
     assert [(f.subject, f.text) for f in facts] == [("said", "on Friday"), ("date", "2 March")]
+    late = dates.extract("The operator said late on Friday that the line had reopened.", PLAIN)
+    assert [(f.subject, f.text) for f in late] == [("said", "on Friday")]
+
+
+def test_a_day_on_the_utc_clock_is_compared_only_with_such_days():
+    facts = dates.extract("The storm crossed the coast at 21:40 UTC on Monday (05:40 Tuesday local time).", PLAIN)
+    assert [(f.subject, f.text) for f in facts if f.subject.startswith("date")] == [("date:utc", "on Monday"), ("date", "Tuesday")]
+    assert [f.subject for f in dates.extract("The storm crossed the coast on Monday night.", PLAIN)] == ["date"]
 
 
 @pytest.mark.parametrize("text, noun", [

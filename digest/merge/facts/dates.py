@@ -114,9 +114,9 @@ _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|
 
 
 _CLOCK_WORD = re.compile(r"o['\u2019]clock|hours?\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+|told\s+(?:\w+\s+){1,2})$", re.I)
-"""'Railways said on Friday that ...': the day a source spoke, compared with such days only,
-never with the dates of what it said."""
+_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+(?:(?:late|early|earlier|later)\s+)?|told\s+(?:\w+\s+){1,2})$", re.I)
+"""'Railways said on Friday that ...', 'said late on Tuesday that ...': the day a source spoke,
+compared with such days only, never with the dates of what it said."""
 
 
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
@@ -139,6 +139,11 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until
 
 _YEAR_WORD_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 _YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+
+
+_UTC_BEFORE = re.compile(r"\b(?:UTC|GMT)\)?,?\s+(?:on\s+)?$")
+"""A day named right after a UTC time ('at 2040 GMT on Monday'): the UTC calendar's day, which east
+of Greenwich is often the day before the local one the other outlets give."""
 
 
 def extract(text: str, context: Context) -> list[Fact]:
@@ -167,6 +172,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 subject = "date:by"  # 'had treated 310 birds by Monday night': a count's cut-off or a deadline, not the day of an event
                 # ('since the 27 January' stays a date: an ongoing thing's start is the day it began)
+            if subject == "date" and relative and _UTC_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                subject = "date:utc"  # '21:40 UTC on Monday (05:40 Tuesday local time)': the day on the UTC clock, compared only with such days
             if until and _NOT_UNTIL.search(text, max(0, m.start() - 60), m.start()):
                 until = None  # 'did not tell the regulator until 29 September': the day the deed was done at last, its date
             if until:  # 'were not told until 19 March': when the silence ended, not when anything was said
