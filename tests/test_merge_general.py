@@ -1510,3 +1510,28 @@ def test_a_translations_rendering_of_a_remark_given_to_another_speaker_is_a_clas
                   "\u00abWe have disappointed our clients, and for this I ask sorry\u00bb, has declared the director of the operations, Karl Imre, in a message.",
                   translated=True)  # the two remarks' vectors 0.57 apart
     assert len([d for d in merged["discrepancies"] if d["kind"] in ("quote", "quote_attribution")]) == 1
+
+
+def test_what_one_sentence_calls_open_is_one_callout_whichever_detector_reads_the_other_side(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The cause of the blaze has not been confirmed, but the fire service said it was looking at reports of a fallen power line.\n", dict(published=MONDAY)),
+        "trade": ("The blaze at the timber yard was started by a fallen power line, investigators confirmed on Tuesday.\n\n"
+                  "On Tuesday investigators confirmed that the blaze started where a power line came down in the wind.\n", dict(published=MONDAY)),
+    })
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_question_states_no_status_and_nothing_confirmed_is_no_confirmation(tmp_path):
+    asked = _two(tmp_path / "asked", "What caused the blaze?", "The cause of the blaze has not been confirmed, the fire service said.")
+    assert asked["discrepancies"] == []
+    unconfirmed = _two(tmp_path / "nothing", "Investigators suspect a power line brought down by the wind, though this has not been confirmed.",
+                       "The track of a power line knocked down by the wind is favoured by investigators, but nothing is confirmed at this stage.")
+    assert unconfirmed["discrepancies"] == []
+
+
+def test_a_deed_denied_of_a_named_group_is_no_answer_to_it_told_of_another(tmp_path):
+    others = _two(tmp_path / "others", "One firefighter was burned when flames overran his tanker on Mill Lane; no civilians were injured.",
+                  "A volunteer firefighter was hurt when the flames reached his fire engine.")
+    assert others["discrepancies"] == []
+    same = _two(tmp_path / "same", "No passengers were injured when the bus left the road, police said.", "Three passengers were hurt when the bus left the road.")
+    assert len(same["discrepancies"]) == 1

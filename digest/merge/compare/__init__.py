@@ -136,12 +136,15 @@ def common_stems(claims: list[Claim]) -> set[str]:
 def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]:
     """Conflicts of one kind and subject that share a fact (the same words of one claim, or the
     same value in one narrative item) are one discrepancy; sharing a sentence is not enough, so
-    unrelated figures of one sentence are never bundled."""
+    unrelated figures of one sentence are never bundled. Statuses are the exception: a sentence
+    states one, so two clashes of whether a thing is so that share a sentence are one."""
     groups: list[Conflict] = []
     anchors: dict[tuple[str, str, str], int] = {}
     for conflict in conflicts:
         keys = [(conflict.kind, conflict.subject, f"f{c.index}:{f.start}") for c, f in conflict.facts]
         keys += [(conflict.kind, conflict.subject, f"i{item_of[c.index]}:{normalise_phrase(f.text)}") for c, f in conflict.facts if c.index in item_of]
+        if conflict.kind == "confirmation":  # a sentence has one mood: what it calls open, confirmed or denied is one discrepancy, whichever detector read it
+            keys += [("confirmation", "", f"c{c.index}") for c, _ in conflict.facts]
         hit = next((anchors[k] for k in keys if k in anchors), None)
         if hit is None:
             groups.append(Conflict(conflict.kind, conflict.subject, conflict.severity, []))

@@ -639,6 +639,10 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     """Who or what a verb is said of: the stems of the words before it in its clause (and of a
     noun the negation names: 'no debris had been found'), the names among them, and whether a
     pronoun stands right before it ('he was arrested')."""
+    if matched.lower().startswith("no "):
+        named = [w for w in tokens(matched)[1:3] if w.lower() not in _AUXILIARIES and w.lower() not in STOPWORDS]
+        if named:  # 'no civilians were injured': the deed is denied of the group it names, whatever the clause before says
+            return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, False
     clauses = _CLAUSE_BREAK.split(text[max(0, at - 80):at])
     clause = clauses[-1]
     if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1:
@@ -836,6 +840,8 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
         lowered = c.text.lower()
         if "caus" not in lowered and " by " not in lowered and "died" not in lowered:
             continue  # neither a cause nor a deed's doer: most sentences
+        if status_facts.is_question(c.text):
+            continue  # 'What caused the fire?' asks: it calls the cause neither known nor open
         unknown, told = _CAUSE_OPEN.search(c.text), _CAUSE_GIVEN.search(c.text)
         if unknown and not told:
             open_.append((c, unknown, _effect(c.text)))

@@ -104,7 +104,9 @@ _MARKER_STEMS = frozenset(stem(w) for w in
 def extract(text: str, context: Context) -> list[Fact]:
     """Each class's first marker in the sentence; the first fact (by class priority) is the
     sentence's mood, the others let 'will meet …, it was confirmed' be compared as well."""
-    facts = []
+    facts: list[Fact] = []
+    if is_question(text):
+        return facts  # 'What caused the fire?': an explainer's heading asks, it states nothing
     words = lower_runs(text)
     for name, pattern in CLASSES:
         if words.isdisjoint(_CUES[name]):
@@ -124,10 +126,22 @@ def extract(text: str, context: Context) -> list[Fact]:
             told_not = _NEGATED_AFTER.match(text, m.end(), scope) if scope else None
             if told_not and not _UNTIL_AFTER.match(text, told_not.end(), scope):
                 name = "denied"  # 'announced that the tunnel would not open', 'confirmed that no one was hurt': what was told is a denial
+            elif name == "done" and _NOTHING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                name = "undisclosed" if _TOLD.match(m.group(0)) else "denied"  # 'nothing is confirmed at this stage', 'none has been signed'
             elif name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
+
+
+_NOTHING_BEFORE = re.compile(r"\b(?:nothing|none|nobody|no\s+one|no-one)\s+(?:(?:is|was|has|have|had|are|were)\s+)?(?:yet\s+|so\s+far\s+)?(?:been\s+)?$", re.I)
+"""A deed's word with a negative subject ('nothing is confirmed', 'none has yet been signed'): not done."""
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+
+
+def is_question(text: str) -> bool:
+    """A sentence that asks ('What caused the fire?'), as an explainer's headings do: it states nothing."""
+    return bool(_QUESTION_END.search(text))
 
 
 def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
