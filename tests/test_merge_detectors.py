@@ -2216,3 +2216,13 @@ def test_standing_figures_are_read_once_per_claim_and_leave_set_aside_ones_out()
                                   "Most of the council backed the plan. Two from them however abstained."])
 def test_an_adverb_after_a_count_is_no_noun_it_counts(text):
     assert not any(subject in figures(text) for subject in ("n:" + stem("still"), "n:" + stem("however")))
+
+
+@pytest.mark.parametrize("a, b, agreed", [
+    ("The blaze started about 9 km from the village.", "The blaze started about six miles from the village.", True),  # 5.6 miles: 'about six'
+    ("The blaze burned 11,800 hectares of pine.", "The blaze burned about 29,200 acres of pine.", True),  # 29,158 acres, to the hundred
+    ("The blaze started about 9 km from the village.", "The blaze started about eight miles from the village.", False),
+    ("The blaze burned 11,800 hectares of pine.", "The blaze burned about 34,000 acres of pine.", False),
+])
+def test_a_converted_figure_rounded_like_its_own_last_digit_agrees(a, b, agreed):
+    assert agree(a, b) is agreed

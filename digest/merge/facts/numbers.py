@@ -933,7 +933,8 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "age" == b.subject and (_AGE_DECADE.match(a.text) or _AGE_DECADE.match(b.text)):
         return _within_decades(a, b)
     approx = a.approximate or b.approximate
-    if approx and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
+    converted = a.kind == "measure" and _unit_written(a) != _unit_written(b)  # '6.48 metres' and '6.52 metres' are two readings, not one converted
+    if approx and not converted and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
         return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
     if a.subject == "money":
         (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
@@ -942,8 +943,8 @@ def same(a: Fact, b: Fact) -> bool:
         return a.value == b.value
     if a.kind == "measure" or a.subject == "temperature":  # converted figures are rounded
         x, y = float(a.value), float(b.value)  # type: ignore[arg-type]
-        converted = _unit_written(a) != _unit_written(b)  # '6.48 metres' and '6.52 metres' are two readings, not one converted
-        return converted and abs(x - y) <= CONVERTED_TOLERANCE * max(abs(x), abs(y)) or _close(x, y, approx)
+        tolerance = max([CONVERTED_TOLERANCE] + [_rounding_share(f) for f in (a, b) if f.approximate])
+        return converted and abs(x - y) <= tolerance * max(abs(x), abs(y)) or _close(x, y, approx)
     if a.subject == "duration" and approx and (_within_its_unit(a, b) or _within_its_unit(b, a)):
         return True
     if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"week", "day"}:
@@ -952,6 +953,19 @@ def same(a: Fact, b: Fact) -> bool:
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+
+
+def _rounding_share(f: Fact) -> float:
+    """How far an approximate figure may lie from the value it rounds, as a share of it: half its
+    last written digit ('about six miles' is 5.5 to 6.5 miles, 8%; 'about 29,200 acres' 0.2%)."""
+    m = _FIGURE_DIGITS.search(f.text)
+    if m:
+        digits = re.sub(r"\D", "", m.group(0)).rstrip("0")  # '29,200' -> 292, '4.5' -> 45
+        leading = int(digits) if digits else 0
+    else:
+        word = next((w for w in re.findall(r"[a-z]+", f.text.lower()) if w in NUMBER_WORDS), None)
+        leading = int(NUMBER_WORDS[word]) if word else 0
+    return 0.5 / leading if leading else 0.0
 
 
 def _written_digits(f: Fact) -> int:
