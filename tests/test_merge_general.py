@@ -1535,3 +1535,23 @@ def test_a_deed_denied_of_a_named_group_is_no_answer_to_it_told_of_another(tmp_p
     assert others["discrepancies"] == []
     same = _two(tmp_path / "same", "No passengers were injured when the bus left the road, police said.", "Three passengers were hurt when the bus left the road.")
     assert len(same["discrepancies"]) == 1
+
+
+def test_an_arrest_on_suspicion_is_a_deed_not_an_open_question(tmp_path):
+    merged = _two(tmp_path, "Police confirmed on Monday that the stolen clock had been recovered from a shed where the two men were arrested.",
+                  "Two men, aged 19 and 22, were arrested at a farm near Brill on suspicion of burglary and remain in custody.")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"] == []
+
+
+def test_a_refusal_to_comment_is_about_nothing_the_clause_before_it_or_its_while_clause_says(tmp_path):
+    merged = _two(tmp_path, "The water company shut two pumping stations as a precaution and said it would cooperate with any investigation.",
+                  "The water company said it was \"cooperating fully\" and would not comment further while the investigation continues.")
+    assert merged["discrepancies"] == []
+
+
+def test_a_span_ending_in_a_year_dates_no_past_event(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("The coach went off the road on Sunday. Residents have campaigned for a barrier since then; the bend will be closed to coaches until the summer of 2027.\n", dict(published=MONDAY)),
+        "b": ("Drivers call it the worst bend in the country. The same bend was closed to coaches in 2023 after a crash.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(merged, "date") == []

@@ -1059,8 +1059,10 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
         for b, y in years[i + 1:]:
             if a.source == b.source or x.value == y.value or abs(x.value - y.value) > YEAR_SPAN:  # type: ignore[operator]
                 continue
-            if _YEAR_ROLE.match(x.text) or _YEAR_ROLE.match(y.text):
-                continue  # 'since 2013', 'until 2022': a span's end, not the event's year
+            if _YEAR_ROLE.match(x.text) or _YEAR_ROLE.match(y.text) or _YEAR_ROLE_BEFORE.search(a.text, max(0, x.start - 30), x.start) or _YEAR_ROLE_BEFORE.search(b.text, max(0, y.start - 30), y.start):
+                continue  # 'since 2013', 'until the summer of 2022': a span's end, not the event's year
+            if _ahead(a, x) or _ahead(b, y):
+                continue  # 'a deal running to 2030': a year still to come dates no past event
             if (b.source, x.value) in given or (a.source, y.value) in given or around.similarity(a, x, b, y) < YEAR_ABOUT_MIN:
                 continue
             out.append(Conflict("date", "year", "material", [(a, x), (b, y)]))
@@ -1068,6 +1070,13 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
 
 
 _YEAR_ROLE = re.compile(r"(?:since|until|till|by|from|before|after|during)\b", re.I)
+_YEAR_ROLE_BEFORE = re.compile(r"\b(?:since|until|till|by|from|before|after|during|through)\s+(?:the\s+)?(?:(?:start|end|beginning|middle|summer|winter|spring|autumn|close)\s+)?(?:of\s+)?$", re.I)
+"""A span's word before a year's own words ('until the summer of 2027', 'by the end of 2026')."""
+
+
+def _ahead(claim: Claim, year: Fact) -> bool:
+    """A year after the one the outlet wrote in."""
+    return bool(claim.published) and year.value > dt.date.fromordinal(claim.published).year  # type: ignore[operator]
 ZERO_SLIP_MIN = 0.3
 """Surroundings similarity at which one figure with a zero added or dropped, anywhere in the story,
 is that figure miscopied ('60 metres short' / 'about 600 metres short', 0.36)."""

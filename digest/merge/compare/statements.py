@@ -126,7 +126,7 @@ def _said_words(text: str) -> frozenset[str]:
 _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmation", "reports", "report", "said", "that"))
 
 
-_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
+_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
 
 
 def _phrases(text: str) -> set[tuple[str, str]]:
