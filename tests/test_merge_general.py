@@ -1555,3 +1555,16 @@ def test_a_span_ending_in_a_year_dates_no_past_event(tmp_path):
         "b": ("Drivers call it the worst bend in the country. The same bend was closed to coaches in 2023 after a crash.\n", dict(published=MONDAY)),
     })
     assert variants_of(merged, "date") == []
+
+
+def test_a_headlines_figure_is_shown_with_the_sentence_that_gives_it_in_one_callout(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("Paintings worth 3 million crowns stolen in nine-minute raid on Holm gallery\n\n"
+                 "Thieves stole four paintings worth an estimated 3 million crowns from the Holm gallery early on Sunday "
+                 "in a raid that lasted about nine minutes, police said.\n", dict(published=MONDAY)),
+        "radio": ("Holm gallery raid: thieves in and out in five minutes\n\n"
+                  "Police say a gang who broke into the Holm gallery and took paintings worth nearly 3 million crowns "
+                  "were inside for just five minutes.\n", dict(published=MONDAY)),
+    })
+    [clash] = [d for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert "about nine minutes" in [v["text"] for v in clash["variants"] if v["source"] == "wire"]

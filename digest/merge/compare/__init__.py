@@ -84,6 +84,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(agent_conflicts(claims))
     conflicts.extend(flag_conflicts(claims))
     by_subject = _figures_by_subject(claims)
+    conflicts = [_with_body_statement(c, by_subject) for c in conflicts]
     found = [_found(_with_agreeing(group, items, item_of, by_subject, around), order) for group in _group(conflicts, item_of)]
     found.extend(term_discrepancies(items, claims, translated))
     found.extend(reworded_quotes(items, order, translated))
@@ -267,6 +268,21 @@ def _with_agreeing(group: Conflict, items: list[Item], item_of: dict[int, int], 
                 best[other.source] = (alike, other, f)
     extra.extend((other, f) for _, other, f in best.values())
     return Conflict(group.kind, group.subject, group.severity, group.facts + extra)
+
+
+def _with_body_statement(conflict: Conflict, by_subject: dict) -> Conflict:
+    """A headline's figure or date ('stolen in seven-minute raid') with the outlet's own sentence
+    that gives it ('a raid that lasted about seven minutes'): the reader sees the report's words,
+    and two clashes of one value, one read from the headline and one from the text, are one."""
+    extra = []
+    for claim, fact in conflict.facts:
+        if claim.prose or fact.detector not in ("numbers", "dates"):
+            continue
+        told = next(((other, f) for other, f in by_subject.get((fact.detector, fact.subject), ()) if other.source == claim.source and other.prose
+                     and f.era == fact.era and detector_of(fact).same(fact, f)), None)
+        if told is not None and all(told[1] is not f for _, f in conflict.facts):
+            extra.append(told)
+    return replace(conflict, facts=conflict.facts + extra) if extra else conflict
 
 
 def _found(group: Conflict, order: list[str]) -> Found:
