@@ -292,6 +292,7 @@ def test_a_quotation_knows_its_speaker():
     ("\"The levee will hold through the weekend,\" said Mr. Moss.", "moss"),
     ("\"The levee will hold through the weekend,\" has declared the chairman of the board, Per Lind, in a statement.", "lind"),  # a first name that is a word too
     ("\"The levee will hold through the weekend,\" said Will Harker.", "harker"),
+    ("\"The levee will hold through the weekend,\" said Westwater chairman Luis Barra.", "barra"),  # the body, its post, then the person
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who

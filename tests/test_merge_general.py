@@ -1568,3 +1568,12 @@ def test_a_headlines_figure_is_shown_with_the_sentence_that_gives_it_in_one_call
     })
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "number"]
     assert "about nine minutes" in [v["text"] for v in clash["variants"] if v["source"] == "wire"]
+
+
+def test_a_person_one_outlet_titles_otherwise_holds_no_post_against_its_holder(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("\u201cWe could not turn the offer down,\u201d Harwick chief executive Paul Ridley said on Tuesday.\n", dict(published=MONDAY)),
+        "paper": ("\u201cWe could not turn the offer down,\u201d said Harwick chairman Paul Ridley.\n", dict(published=MONDAY)),
+        "trade": ("Harwick chairman Henry Vale signed the papers on Monday.\n", dict(published=MONDAY)),
+    })
+    assert sorted(d["kind"] for d in merged["discrepancies"]) == ["title"]  # one person, two titles; one speaker, one holder of the chair

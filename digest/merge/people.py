@@ -634,6 +634,13 @@ SOLE_POSTS = {"administrator", "mayor", "ambassador", "governor", "president", "
 (the administrator is Jane Roe in one, Ada Poe in another) is a clash of names."""
 
 
+def _posts_differ(person: Person, core: str) -> bool:
+    """Some outlet gives the person another title than `core` and not `core` too: the outlets
+    differ on the person's title, not on who holds the post."""
+    by_source = [{title_core(t) for t in titles} for titles in person.titles.values()]
+    return any(cores and core not in cores for cores in by_source)
+
+
 def post_holder_conflicts(people: dict[str, Person], sources: list[str], translated: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, dict[str, str]]]:
     """One sole post given to different people by outlets that never name the other person: the
     post (its role and the capitalised words that say whose: 'Transport Minister', 'Karsava
@@ -660,6 +667,8 @@ def post_holder_conflicts(people: dict[str, Person], sources: list[str], transla
                     continue  # a translation's own country has its own minister: only originals vouch for a holder
                 if any(source in people[b].titles for source in named[a]) or any(source in people[a].titles for source in named[b]):
                     continue  # an outlet names both people: it tells them apart (a predecessor, a deputy)
+                if _posts_differ(people[a], core) or _posts_differ(people[b], core):
+                    continue  # 'chairman Paul Ridsdale' where the others call him chief executive: his title differs, which that check shows
                 post = " ".join(sorted(qualifiers) + [core])
                 out.append((post, {**{s: a for s in sorted(named[a])}, **{s: b for s in sorted(named[b])}}))
     return out

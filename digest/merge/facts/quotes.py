@@ -52,6 +52,10 @@ def speaker(text: str, start: int, end: int) -> str:
                           and not _PLACE_BEFORE.search(after, 0, m.start()) and not _REPORTED_VERB.match(after, m.end())
                           and not _an_owner(m.group(0))), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
+            titled = _TITLE_THEN_NAME.match(after, following.end()) if " " not in following.group(0).strip() else None
+            person = _NAME_RE.match(after, titled.start(1)) if titled else None
+            if person and _a_name(person) and len(person.group(0).split()) >= 2:
+                return person.group(0).strip()  # 'said Harwick chairman Paul Ridley': the body, its post, then the person
             return following.group(0).strip()
         placed = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _AFFILIATION.search(after, 0, m.start())
                        and len(m.group(0).split()) >= 3), None)
@@ -72,6 +76,8 @@ def speaker(text: str, start: int, end: int) -> str:
     return ""
 
 
+_TITLE_THEN_NAME = re.compile(rf"\s+(?:[a-z][a-z-]+\s+){{1,3}}({_NAME})")
+"""Lower-case words of a post, then a name, after a one-word name ('Harwick chairman Paul Ridley')."""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=\S)")
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|on|near|outside|inside|to|from)\s+(?:the\s+)?$")
 _AFFILIATION = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?$")
