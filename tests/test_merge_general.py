@@ -1577,3 +1577,13 @@ def test_a_person_one_outlet_titles_otherwise_holds_no_post_against_its_holder(t
         "trade": ("Harwick chairman Henry Vale signed the papers on Monday.\n", dict(published=MONDAY)),
     })
     assert sorted(d["kind"] for d in merged["discrepancies"]) == ["title"]  # one person, two titles; one speaker, one holder of the chair
+
+
+def test_a_deed_one_outlet_will_not_say_happened_against_it_confirmed_is_a_clash(tmp_path):
+    confirmed = ("Police confirmed on Monday that the carriage clock had been recovered, badly scratched, from a garden shed in "
+                 "Lowfield where the two suspects were arrested on Sunday night.")
+    merged = _two(tmp_path / "deed", confirmed, "Police would not say whether any of the stolen items had been recovered.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    other = _two(tmp_path / "other", "Police confirmed that about 40 harbour and warehouse jobs will go next year.",
+                 "He did not say whether the harbour office would stay in the town.")
+    assert other["discrepancies"] == []

@@ -90,25 +90,27 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
         suspected = _SUSPECTED.search(c.text)
         for f in stated:
             if f.value[0] == "done" and said:  # type: ignore[index]
-                confirmed.append((c, f, _phrases(c.text[said.end():]), _said_words(c.text[said.end():])))
+                rest = c.text[said.end():]
+                confirmed.append((c, f, _phrases(rest), _said_words(rest), _deeds(rest)))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
-                open_.append((c, f, _phrases(c.text), frozenset()))
-            elif f.value[0] == "undisclosed" and _WITHHELD.search(c.text, f.start, f.end + 1):  # type: ignore[index]
-                open_.append((c, f, set(), _said_words(c.text[f.end:])))
+                open_.append((c, f, _phrases(c.text), frozenset(), frozenset()))
+            elif f.value[0] == "undisclosed" and (withheld := _WITHHELD.search(c.text, f.start, f.end + 12)):  # type: ignore[index]
+                words = _said_words(c.text[f.end:]) if withheld.group(0).lower().startswith("confirm") else frozenset()  # 'would not say whether': only the deed itself vouches
+                open_.append((c, f, set(), words, _deeds(c.text[f.end:])))
     if not confirmed or not open_:
         return []
     out: list[Conflict] = []
-    for a, x, pa, wa in confirmed:
+    for a, x, pa, wa, da in confirmed:
         seen: set[str] = set()
-        for b, y, pb, wb in open_:
-            if b.source == a.source or b.source in seen or not (pa & pb or len(wa & wb) >= WITHHELD_SHARED):
+        for b, y, pb, wb, db in open_:
+            if b.source == a.source or b.source in seen or not (pa & pb or len(wa & wb) >= WITHHELD_SHARED or da & db):
                 continue
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
 
 
-_WITHHELD = re.compile(r"\bconfirm\b|\bconfirmed\b|\bconfirmation\b", re.I)
+_WITHHELD = re.compile(r"\bconfirm\b|\bconfirmed\b|\bconfirmation\b|\bsay\s+(?:whether|if)\b", re.I)
 """An undisclosed status that withholds a confirmation ('would not confirm reports that', 'declined
 to confirm'), not one that withholds a comment: against another outlet's 'confirmed that' about
 the same thing, one calls confirmed what the other leaves open."""
@@ -116,6 +118,16 @@ WITHHELD_SHARED = 2
 """Content words (after the marker, names left out) a withheld and a given confirmation share to be
 about one thing ('confirmed that the vessel failed a full-scale evacuation drill' / 'would not
 confirm reports that the ship had failed an evacuation exercise': failed, evacuation)."""
+
+
+_DEED = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?([a-z]{4,}(?:ed|en))\b", re.I)
+
+
+def _deeds(text: str) -> frozenset[str]:
+    """The deeds a clause tells in the perfect or passive ('had been recovered'): the one word a
+    withheld and a given confirmation share may be the deed itself ('would not say whether any
+    items had been recovered' / 'confirmed that the tiara had been recovered')."""
+    return frozenset(m.group(1).lower() for m in _DEED.finditer(re.split(r"[;:]", text, maxsplit=1)[0])) - {"confirmed"}
 
 
 def _said_words(text: str) -> frozenset[str]:
