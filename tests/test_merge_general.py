@@ -1587,3 +1587,9 @@ def test_a_deed_one_outlet_will_not_say_happened_against_it_confirmed_is_a_clash
     other = _two(tmp_path / "other", "Police confirmed that about 40 harbour and warehouse jobs will go next year.",
                  "He did not say whether the harbour office would stay in the town.")
     assert other["discrepancies"] == []
+
+
+def test_a_surname_spelt_three_letters_apart_after_one_first_name_is_one_person_named_two_ways(tmp_path):
+    merged = _two(tmp_path, "\"It is a terrible loss,\" said the gallery's director, Helena Marley.",
+                  "\"It is a terrible loss for the town,\" said the gallery's director, Dr Helena Marleigh.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("name", ["Marleigh", "Marley"])]

@@ -189,3 +189,12 @@ def edit_distance(a: str, b: str) -> int:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """One name spelt two ways: two letters apart ('Sestri' / 'Sestini'), or three when a long
+    beginning is the same ('Farley' / 'Farleigh', 'Thomson' / 'Thompsen')."""
+    distance = edit_distance(a, b)
+    if distance <= 2:
+        return True
+    return distance == 3 and min(len(a), len(b)) >= 6 and a[:4] == b[:4]

@@ -13,7 +13,7 @@ from digest.merge.claims import CODE, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
-from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, similarity, without_accents
+from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, spelt_alike, similarity, without_accents
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
@@ -210,7 +210,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or edit_distance(a.lower(), b.lower()) > 2 or _one_spelling(a, b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or not spelt_alike(a.lower(), b.lower()) or _one_spelling(a, b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
@@ -224,6 +224,7 @@ def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
 
 _FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}[a-z\u00e0-\u024f]{{2,}})\b(?!\s+(?:[A-Z]|of\b|for\b))")
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
+_TITLE_OF_ADDRESS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
 
 
 def _full_names(text: str, after_opening_word: bool = False) -> list[re.Match]:
@@ -241,6 +242,8 @@ def _full_name_matches(text: str) -> tuple[tuple[re.Match, bool, bool], ...]:
     out = []
     for m in _FULL_NAME.finditer(text):
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _TITLE_OF_ADDRESS.fullmatch(before.group(0).strip()):
+            before = None  # 'Dr Imogen Farleigh': a title of address, no longer name
         out.append((m, not before, bool(before) and before.start() == 0))
     return tuple(out)
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
-from digest.merge.text import CAPITAL, STOPWORDS, content_stems, edit_distance, stem, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, content_stems, spelt_alike, stem, without_accents
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
@@ -172,7 +172,7 @@ def same(a: Fact, b: Fact) -> bool:
     """Same speaker (when both name one); a surname spelt one letter or two apart ('Callander' /
     'Callender') is one speaker, whose name the spelling check compares."""
     wa, wb = a.value[1], b.value[1]  # type: ignore[index]
-    return not wa or not wb or wa == wb or wa[:1] == wb[:1] and min(len(wa), len(wb)) >= 5 and edit_distance(wa, wb) <= 2
+    return not wa or not wb or wa == wb or wa[:1] == wb[:1] and min(len(wa), len(wb)) >= 5 and spelt_alike(wa, wb)
 
 
 def severity(a: Fact, b: Fact) -> str:
