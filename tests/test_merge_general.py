@@ -1593,3 +1593,9 @@ def test_a_surname_spelt_three_letters_apart_after_one_first_name_is_one_person_
     merged = _two(tmp_path, "\"It is a terrible loss,\" said the gallery's director, Helena Marley.",
                   "\"It is a terrible loss for the town,\" said the gallery's director, Dr Helena Marleigh.")
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("name", ["Marleigh", "Marley"])]
+
+
+def test_a_move_still_subject_to_a_medical_against_one_completed_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "Harwick have sold the goalkeeper to Velden after he completed a medical in Velden on Tuesday, the club said.",
+                  "The move is still subject to a medical, which the goalkeeper is expected to undergo in Velden this week.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
