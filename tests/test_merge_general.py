@@ -1599,3 +1599,11 @@ def test_a_move_still_subject_to_a_medical_against_one_completed_is_a_clash(tmp_
     merged = _two(tmp_path, "Harwick have sold the goalkeeper to Velden after he completed a medical in Velden on Tuesday, the club said.",
                   "The move is still subject to a medical, which the goalkeeper is expected to undergo in Velden this week.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_departure_told_of_a_pronoun_is_said_of_the_person_the_sentence_before_names(tmp_path):
+    resigned = "Professor Anton Brell resigned from the university on 30 January while the inquiry was under way."
+    him = _two(tmp_path / "him", resigned, "The inquiry found that Professor Anton Brell had falsified data in four papers. The university has now dismissed him.")
+    assert [d["kind"] for d in him["discrepancies"]] == ["other"]
+    another = _two(tmp_path / "another", resigned, "The inquiry was led by Judge Mara Holt of the appeal court. The ministry has now dismissed her.")
+    assert another["discrepancies"] == []

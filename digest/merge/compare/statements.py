@@ -1046,6 +1046,21 @@ def _departing(text: str, m: re.Match) -> str:
     return names[-1].split()[-1].lower() if names else ""
 
 
+_PRONOUN_AT = re.compile(r"\b(?:he|she|him|her)\b", re.I)
+
+
+def _named_before(claims: list[Claim], claim: Claim, m: re.Match) -> str:
+    """Whom a pronoun beside a departure verb stands for ('has now dismissed him', 'she resigned'):
+    the last person the outlet named in full in the sentence before, as a lower-case surname."""
+    if not _PRONOUN_AT.search(claim.text, max(0, m.start() - 12), m.end() + 8):
+        return ""
+    previous = claims[claim.index - 1] if claim.index > 0 else None
+    if previous is None or previous.source != claim.source:
+        return ""
+    people = [n for n in _NAME_RUN.findall(previous.text) if len(n.split()) >= 2 and n.split()[0].lower() not in STOPWORDS]
+    return people[-1].split()[-1].lower() if people else ""
+
+
 def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
     """'Saraiva, who was sacked in March' against 'Saraiva, who resigned in March'; 'the rector
     refused to resign' against 'the rector resigned': one person's leaving told as a dismissal and
@@ -1068,7 +1083,7 @@ def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
         if len({state for state, _ in found}) != 1:
             continue  # none, or told both ways in one sentence ('resigned before he could be sacked')
         state, m = found[0]
-        person = _departing(c.text, m)
+        person = _departing(c.text, m) or _named_before(claims, c, m)
         if person:
             told.append((c, state, m, person))
     callouts: dict[tuple[str, frozenset[str]], Conflict] = {}
