@@ -1607,3 +1607,11 @@ def test_a_departure_told_of_a_pronoun_is_said_of_the_person_the_sentence_before
     assert [d["kind"] for d in him["discrepancies"]] == ["other"]
     another = _two(tmp_path / "another", resigned, "The inquiry was led by Judge Mara Holt of the appeal court. The ministry has now dismissed her.")
     assert another["discrepancies"] == []
+
+
+def test_an_order_still_in_force_against_it_lifted_is_a_clash(tmp_path):
+    in_force = "Residents of three villages may return home, but the evacuation order for Tarnholm remains in force."
+    lifted = _two(tmp_path / "lifted", in_force, "The evacuation order for Tarnholm and Brisk was lifted on Tuesday afternoon, the council said.")
+    assert [d["kind"] for d in lifted["discrepancies"]] == ["other"]
+    other = _two(tmp_path / "other", in_force, "The ban on fishing in the bay was lifted on Tuesday afternoon, the council said.")
+    assert other["discrepancies"] == []
