@@ -1615,3 +1615,9 @@ def test_an_order_still_in_force_against_it_lifted_is_a_clash(tmp_path):
     assert [d["kind"] for d in lifted["discrepancies"]] == ["other"]
     other = _two(tmp_path / "other", in_force, "The ban on fishing in the bay was lifted on Tuesday afternoon, the council said.")
     assert other["discrepancies"] == []
+
+
+def test_a_thing_paused_against_it_ended_for_good_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The maker said the study of its kidney drug had been paused while experts examined the deaths.",
+                  "The maker said the study of its kidney drug had been terminated and would not restart.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]

@@ -485,11 +485,12 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
      r"in\s+full|(?:the\s+)?(?:entire|whole|full)"),
     ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("provisional", "other", r"preliminary|provisional|interim", r"final|definitive"),
+    ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
 or criminal, a sum repaid in part or in full, a closure temporary or permanent, results
-provisional or final, an order still in force or lifted; each with the
+provisional or final, a thing paused or ended for good, an order still in force or lifted; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
 _CONTRAST_FIRST = "acdefhimoprstvw"
