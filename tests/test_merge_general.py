@@ -1621,3 +1621,13 @@ def test_a_thing_paused_against_it_ended_for_good_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The maker said the study of its kidney drug had been paused while experts examined the deaths.",
                   "The maker said the study of its kidney drug had been terminated and would not restart.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The appeal court upheld the ban on the harbour development on Friday.", "The appeal court overturned the ban on the harbour development on Friday."),
+    ("The jury acquitted the former mayor of bribery after a two-week trial.", "The jury convicted the former mayor of bribery after a two-week trial."),
+    ("The board approved the harbour budget unanimously on Friday evening.", "The board approved the harbour budget by a majority on Friday evening."),
+    ("The ferry company reported gross profit of 12 million crowns for the year.", "The ferry company reported net profit of 12 million crowns for the year."),
+])
+def test_a_ruling_a_verdict_a_vote_or_a_profit_put_two_incompatible_ways_is_a_clash(tmp_path, one, other):
+    assert len(_two(tmp_path, one, other)["discrepancies"]) == 1

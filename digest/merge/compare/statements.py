@@ -486,6 +486,10 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("provisional", "other", r"preliminary|provisional|interim", r"final|definitive"),
     ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
+    ("upheld", "other", r"upheld", r"overturned|quashed|struck\s+down|set\s+aside"),
+    ("acquitted", "other", r"acquitted|found\s+not\s+guilty|cleared\s+of", r"convicted|found\s+guilty"),
+    ("unanimous", "other", r"unanimous(?:ly)?", r"by\s+a\s+majority|(?:split|divided)\s+(?:vote|decision|ruling)"),
+    ("gross", "term", r"gross", r"net"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
@@ -493,7 +497,7 @@ or criminal, a sum repaid in part or in full, a closure temporary or permanent, 
 provisional or final, a thing paused or ended for good, an order still in force or lifted; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
-_CONTRAST_FIRST = "acdefhimoprstvw"
+_CONTRAST_FIRST = "abcdefghimnopqrstuvw"
 """Every letter a term of CONTRASTS starts with: _ANY_CONTRAST tries its terms only at a word that
 starts with one of them, and passes over every other word at once (half the time, the same matches)."""
 _ANY_CONTRAST = re.compile(r"\b(?=[" + _CONTRAST_FIRST + r"])(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
