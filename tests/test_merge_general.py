@@ -1631,3 +1631,14 @@ def test_a_thing_paused_against_it_ended_for_good_is_a_clash(tmp_path):
 ])
 def test_a_ruling_a_verdict_a_vote_or_a_profit_put_two_incompatible_ways_is_a_clash(tmp_path, one, other):
     assert len(_two(tmp_path, one, other)["discrepancies"]) == 1
+
+
+def test_a_denial_against_no_answer_from_the_same_party_is_a_clash(tmp_path):
+    denied = "Halmark Mining denied any involvement in the spill, a spokesman said."
+    silent = _two(tmp_path / "silent", denied, "Halmark Mining, which runs the 4,000-tonne quarry upstream, has not commented publicly on the report.")
+    assert [d["kind"] for d in silent["discrepancies"]] == ["confirmation"]
+    another = _two(tmp_path / "another", denied, "The environment agency, which is testing the river, has not commented publicly on the report.")
+    assert another["discrepancies"] == []
+    panel = _two(tmp_path / "panel", "The trust is considering an appeal to the league's disputes panel, its chair said.",
+                 "The league has not answered a single one of the trust's questions, its chair said.")
+    assert [d for d in panel["discrepancies"] if d["kind"] == "confirmation"] == []

@@ -1067,6 +1067,49 @@ def _named_before(claims: list[Claim], claim: Claim, m: re.Match) -> str:
     return people[-1].split()[-1].lower() if people else ""
 
 
+_DENIES = re.compile(r"(?<!the )(?<!a )\b(?:has\s+|have\s+|had\s+)?(?:denied|denies|rejected|rejects|refuted|disputed)\b(?!\s+(?:as|by)\b)", re.I)
+_NO_RESPONSE = re.compile(
+    r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|comment|responded|respond|replied|reply|answered|answer)\b"
+    r"|\b(?:declined|refused)\s+to\s+comment\b|\bwould\s+not\s+comment\b|\bcould\s+not\s+be\s+reached\b", re.I)
+"""A party that has not answered: it neither denies nor admits what others report it denied."""
+_RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,]|,(?=\d))*,")
+
+
+def _responder(text: str, at: int) -> frozenset[str]:
+    """Content stems of the few words before a response in its sentence ('Korvel Timber', 'the
+    finance ministry'), a relative clause left out: who responds."""
+    before = _RELATIVE.sub("", text[max(0, text.rfind(". ", 0, at) + 1, at - 120):at])
+    before = re.split(r"[;:,]", before)[-1]
+    return frozenset(stem(w.lower()) for w in tokens(before)[-4:] if w.lower() not in STOPWORDS and len(w) > 3) - _RESPONSE_STEMS
+
+
+_RESPONSE_STEMS = frozenset(stem(w) for w in ("spokesman", "spokeswoman", "spokesperson", "statement", "publicly", "also", "later"))
+
+
+def response_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Korvel Timber denied any involvement' against 'Korvel Timber has not commented publicly on
+    the report', 'the finance ministry has denied putting pressure on him' against 'the finance
+    ministry has not responded to questions': one outlet reports a denial where another reports
+    no answer, from the same party."""
+    denials = [(c, m, _responder(c.text, m.start())) for c in claims if "deni" in c.text or "reject" in c.text or "refut" in c.text or "disput" in c.text or "contest" in c.text
+               for m in _DENIES.finditer(c.text) if not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 20):m.start()])]
+    if not denials:
+        return []
+    silent = [(c, m, _responder(c.text, m.start())) for c in claims if " not " in c.text or "declined" in c.text or "refused" in c.text or "reached" in c.text
+              for m in _NO_RESPONSE.finditer(c.text)]
+    out: list[Conflict] = []
+    for a, ma, who_a in denials:
+        seen: set[str] = set()
+        for b, mb, who_b in silent:
+            if b.source == a.source or b.source in seen or not who_a & who_b:
+                continue
+            seen.add(b.source)
+            x = Fact("confirmation", "response", "denied", status_facts.clause(a.text, ma.start(), ma.end()), ma.start(), ma.end())
+            y = Fact("confirmation", "response", "no answer", status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
+            out.append(Conflict("confirmation", "response", "material", [(a, x), (b, y)]))
+    return out
+
+
 def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
     """'Saraiva, who was sacked in March' against 'Saraiva, who resigned in March'; 'the rector
     refused to resign' against 'the rector resigned': one person's leaving told as a dismissal and
