@@ -1076,8 +1076,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,]|,(?=\d))*,")
 
 
 def _responder(text: str, at: int) -> frozenset[str]:
-    """Content stems of the few words before a response in its sentence ('Korvel Timber', 'the
-    finance ministry'), a relative clause left out: who responds."""
+    """Content stems of the few words before a response in its sentence ('Halmark Mining', 'the
+    water ministry'), a relative clause left out: who responds."""
     before = _RELATIVE.sub("", text[max(0, text.rfind(". ", 0, at) + 1, at - 120):at])
     before = re.split(r"[;:,]", before)[-1]
     return frozenset(stem(w.lower()) for w in tokens(before)[-4:] if w.lower() not in STOPWORDS and len(w) > 3) - _RESPONSE_STEMS
@@ -1087,8 +1087,8 @@ _RESPONSE_STEMS = frozenset(stem(w) for w in ("spokesman", "spokeswoman", "spoke
 
 
 def response_conflicts(claims: list[Claim]) -> list[Conflict]:
-    """'Korvel Timber denied any involvement' against 'Korvel Timber has not commented publicly on
-    the report', 'the finance ministry has denied putting pressure on him' against 'the finance
+    """'Halmark Mining denied any involvement' against 'Halmark Mining has not commented publicly on
+    the report', 'the water ministry has denied putting pressure on him' against 'the water
     ministry has not responded to questions': one outlet reports a denial where another reports
     no answer, from the same party."""
     denials = [(c, m, _responder(c.text, m.start())) for c in claims if "deni" in c.text or "reject" in c.text or "refut" in c.text or "disput" in c.text or "contest" in c.text
