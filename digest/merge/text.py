@@ -193,7 +193,7 @@ def edit_distance(a: str, b: str) -> int:
 
 def spelt_alike(a: str, b: str) -> bool:
     """One name spelt two ways: two letters apart ('Sestri' / 'Sestini'), or three when a long
-    beginning is the same ('Farley' / 'Farleigh', 'Thomson' / 'Thompsen')."""
+    beginning is the same ('Marley' / 'Marleigh', 'Thomson' / 'Thompsen')."""
     distance = edit_distance(a, b)
     if distance <= 2:
         return True
