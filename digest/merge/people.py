@@ -668,7 +668,7 @@ def post_holder_conflicts(people: dict[str, Person], sources: list[str], transla
                 if any(source in people[b].titles for source in named[a]) or any(source in people[a].titles for source in named[b]):
                     continue  # an outlet names both people: it tells them apart (a predecessor, a deputy)
                 if _posts_differ(people[a], core) or _posts_differ(people[b], core):
-                    continue  # 'chairman Paul Ridsdale' where the others call him chief executive: his title differs, which that check shows
+                    continue  # 'chairman Paul Ridley' where the others call him chief executive: his title differs, which that check shows
                 post = " ".join(sorted(qualifiers) + [core])
                 out.append((post, {**{s: a for s in sorted(named[a])}, **{s: b for s in sorted(named[b])}}))
     return out

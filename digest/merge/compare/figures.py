@@ -1077,6 +1077,8 @@ _YEAR_ROLE_BEFORE = re.compile(r"\b(?:since|until|till|by|from|before|after|duri
 def _ahead(claim: Claim, year: Fact) -> bool:
     """A year after the one the outlet wrote in."""
     return bool(claim.published) and year.value > dt.date.fromordinal(claim.published).year  # type: ignore[operator]
+
+
 ZERO_SLIP_MIN = 0.3
 """Surroundings similarity at which one figure with a zero added or dropped, anywhere in the story,
 is that figure miscopied ('60 metres short' / 'about 600 metres short', 0.36)."""

@@ -243,7 +243,7 @@ def _full_name_matches(text: str) -> tuple[tuple[re.Match, bool, bool], ...]:
     for m in _FULL_NAME.finditer(text):
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if before and _TITLE_OF_ADDRESS.fullmatch(before.group(0).strip()):
-            before = None  # 'Dr Imogen Farleigh': a title of address, no longer name
+            before = None  # 'Dr Helena Marleigh': a title of address, no longer name
         out.append((m, not before, bool(before) and before.start() == 0))
     return tuple(out)
 

@@ -120,14 +120,11 @@ about one thing ('confirmed that the vessel failed a full-scale evacuation drill
 confirm reports that the ship had failed an evacuation exercise': failed, evacuation)."""
 
 
-_DEED = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?([a-z]{4,}(?:ed|en))\b", re.I)
-
-
 def _deeds(text: str) -> frozenset[str]:
     """The deeds a clause tells in the perfect or passive ('had been recovered'): the one word a
     withheld and a given confirmation share may be the deed itself ('would not say whether any
-    items had been recovered' / 'confirmed that the tiara had been recovered')."""
-    return frozenset(m.group(1).lower() for m in _DEED.finditer(re.split(r"[;:]", text, maxsplit=1)[0])) - {"confirmed"}
+    items had been recovered' / 'confirmed that the clock had been recovered')."""
+    return frozenset(m.group(1).lower() for m in status_facts.PERFECT.finditer(re.split(r"[;:]", text, maxsplit=1)[0])) - {"confirmed"}
 
 
 def _said_words(text: str) -> frozenset[str]:
@@ -1091,7 +1088,7 @@ def response_conflicts(claims: list[Claim]) -> list[Conflict]:
     the report', 'the water ministry has denied putting pressure on him' against 'the water
     ministry has not responded to questions': one outlet reports a denial where another reports
     no answer, from the same party."""
-    denials = [(c, m, _responder(c.text, m.start())) for c in claims if "deni" in c.text or "reject" in c.text or "refut" in c.text or "disput" in c.text or "contest" in c.text
+    denials = [(c, m, _responder(c.text, m.start())) for c in claims if "deni" in c.text or "reject" in c.text or "refut" in c.text or "disput" in c.text
                for m in _DENIES.finditer(c.text) if not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 20):m.start()])]
     if not denials:
         return []
