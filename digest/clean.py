@@ -438,8 +438,15 @@ rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 4
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
-    lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". "))),
+    lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". ")) and not _dated_sentence(u.text)),
 )
+_STAMP_WORDS = frozenset("updated published posted last first originally modified edited on at by am pm ago min mins read".split())
+
+
+def _dated_sentence(text: str) -> bool:
+    """'The ban runs until May 11, 2027.': a sentence that ends on a date (three words of its own
+    in lower case and a full stop), not a time stamp ('Updated on 4 March 2025, 10:20')."""
+    return text.rstrip().endswith(".") and sum(w.islower() and w not in _STAMP_WORDS for w in re.findall(r"[A-Za-z]+", text)) >= 3
 # The page talking about itself: 'This article was automatically translated ...', licensing lines.
 _NOTICE_CUES = ("appeared in print", "publish", "translat", "updat", "licen", "reproduc", "redistribut", "disabled", "closed", "error", "prevails", "original",
                 "print edition", "subscribers", "partners", "principles", "standards", "correct", "comment", "(", "may not", "reserved",

@@ -569,3 +569,17 @@ def test_cue_check_is_the_lower_case_search_or_a_letter_only_the_pattern_folds(l
 
     for cues in (("registered", "company"), ("photo",), ("subscri",), ("zzz",)):
         assert _holds(line, cues) == (any(c in line.lower() for c in cues) or _CASE_APART.search(line) is not None)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("The ban on the quarry runs until May 11, 2027.", True),
+    ("A vigil will be held at the harbour at 18:00 on Sunday.", True),
+    ("The trial is set to begin on 3 March 2026.", True),
+    ("Updated on 4 March 2025, 10:20.", False),
+    ("Posted by Jane Doe on March 3, 2025.", False),
+    ("Last updated: Tuesday, March 4, 2025.", False),
+])
+def test_a_short_sentence_ending_on_a_date_is_body_text_and_a_time_stamp_is_not(line, kept):
+    body = "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said."
+    cleaned = clean_text(body + "\n\n" + line + "\n")
+    assert (line in [b.text for b in cleaned.blocks]) is kept

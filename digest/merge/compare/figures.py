@@ -365,7 +365,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y))
                     or closeness >= FACT_NEIGHBOURS and _same_bound(x, y) and x.subject == "duration")  # 'halted for at least six weeks' / 'lies at least four weeks still'
                 sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
-                    detector != "dates" or subject == "date:by" or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline is one whatever the tense
+                    detector != "dates" or subject in ("date:by", "date:until") or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline or an end is one whatever the tense
                 one_side_agrees = subject == "split" and one_each and x.value[0] == y.value[0]  # type: ignore[index]  # '38 votes to 23' / '38 for, 21 against': one vote, its tally told two ways
                 if sole_pair or close_paraphrase or one_side_agrees or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
