@@ -1019,6 +1019,19 @@ _CUT_AFTER = re.compile(r"\s(by|of|to|the|an?|and|or|with|from|for|in|on|at|as|t
 """A line that stops on a word that cannot end a sentence: the rest is on the next line."""
 
 
+def rule_signup_pitch(units: list[Unit], marks: list[str | None]) -> None:
+    """'Sign Up for the Evening Newsletter' / 'Daily news about the stories shaping our world.' /
+    'Email': a sentence between a newsletter's sign-up prompt and a form's short label is the
+    newsletter's pitch, however it is worded."""
+    for i in range(1, len(units) - 1):
+        if marks[i] is None and marks[i - 1] == "subscribe" and marks[i + 1] is not None and _short(units[i].text, 20) and ends_sentence(units[i].text) \
+                and _NEWSLETTER_PROMPT.search(units[i - 1].text) and _short(units[i + 1].text, 4):
+            marks[i] = "subscribe"
+
+
+_NEWSLETTER_PROMPT = re.compile(r"\bnewsletters?\b|\bsign\s*up\b", re.I)
+
+
 RULES: list[tuple[str, Rule]] = [
     ("ui-label", rule_ui_label),
     ("ticker", rule_ticker),
@@ -1068,6 +1081,7 @@ RULES: list[tuple[str, Rule]] = [
     ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
     ("outside-body", rule_outside_body),
+    ("signup-pitch", rule_signup_pitch),
 ]
 """Ordered: line-level recognisers first, then rules that look at runs and positions."""
 

@@ -583,3 +583,10 @@ def test_a_short_sentence_ending_on_a_date_is_body_text_and_a_time_stamp_is_not(
     body = "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said."
     cleaned = clean_text(body + "\n\n" + line + "\n")
     assert (line in [b.text for b in cleaned.blocks]) is kept
+
+
+def test_a_newsletters_pitch_between_its_sign_up_prompt_and_its_form_is_junk():
+    body = "Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said."
+    pitch = "Daily news about the harbours, ferries and people shaping our coast."
+    cleaned = clean_text(body + "\n\nSign up for the Harbour Brief newsletter\n\n" + pitch + "\n\nEmail\n\nSubscribe\n")
+    assert [b.text for b in cleaned.blocks] == [body]
