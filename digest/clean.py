@@ -61,6 +61,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalise_line(line: str) -> str:
     """NFC, invisible characters out, every kind of space made one plain space; quotes as typed."""
+    if line.isascii():  # most lines: NFC already, no invisible character, no space but ' ' and tabs
+        return (_SPACES.sub(" ", line) if "\t" in line or "  " in line else line).strip()
     line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
     return _SPACES.sub(" ", line).strip()
 
@@ -228,6 +230,9 @@ _POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|rig
 """'The minister (right) looks on as …': who stands where in a picture; article prose never says it."""
 
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|\breading time\s*:?\s*\d+\s*(min|minutes?|mins)\b|^\d+\s*(min|mins|minutes)\.?$", re.I)
+_DIGIT = re.compile(r"\d")
+"""A digit, as the patterns' `\d` reads one: every match of _HAS_DATE has one, every match of
+_READING_TIME one or the words 'updated' or 'reading'."""
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
     rf"\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|"
@@ -293,10 +298,15 @@ _PAGE_NOTICE = re.compile(
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
-_PAGE_NOTICE_CUES = ("than", "javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "signing", "subscribing", "registering", "submitting", "clicking", "error", "mistake", "typo", "correction",
-                     "follow", "responsible", "manage", "delayed", "below", "continues")
+_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update your", "your browser", "your privacy", "your consent", "not available",
+                     "is more than", "is over than", "is older than", "this page", "the page", "already have an account", "recaptcha",
+                     "by signing up", "by subscribing", "by registering", "by submitting", "by clicking", "error", "mistake", "typo", "correction",
+                     "already a", "log in", "login", "video", "gift article", "save ", "coverage of", "not responsible", "manage your", "delayed",
+                     "follows", "is below", "coverage continues")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
-the pattern's many alternatives need not scan them."""
+the pattern's many alternatives need not scan them. One or more for each alternative, taken from
+its own fixed words (a space in a cue is a space in the pattern, never `\s`): 'update your', not
+'update' and 'your', which most lines of news hold."""
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
@@ -310,7 +320,10 @@ _SEPARATORS = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb\u2039\u00ab]\s*|\s+[>/]
 
 def count_cells(raw: str) -> int:
     """How many separator-delimited segments a raw line has: 'Home | World | Sport' has three."""
-    return len([c for c in _SEPARATORS.split(raw.strip()) if c.strip()])
+    text = raw.strip()
+    if text.isascii() and "|" not in text and ">" not in text and "/" not in text and "\t" not in text and "  " not in text:
+        return 1 if text else 0  # no separator of _SEPARATORS can be in it: one cell, as the split finds
+    return len([c for c in _SEPARATORS.split(text) if c.strip()])
 
 
 def is_row(unit: Unit) -> bool:
@@ -355,16 +368,36 @@ Rule = Callable[[list[Unit], list["str | None"]], None]
 """A rule marks units it recognises as junk: marks[i] = rule name."""
 
 
-def line_rule(name: str, matches: Callable[[Unit], bool]) -> Rule:
+def line_rule(name: str, matches: Callable[[Unit], bool], shorter_than: int | None = None) -> Rule:
     """A rule that judges each line on its own: marks every unmarked line `matches` accepts,
     unless the line is the first part of a sentence wrapped onto the next ('Copyright laws were
-    not the issue, he added, but the' / 'company's contracts were.')."""
+    not the issue, he added, but the' / 'company's contracts were.').
+
+    `shorter_than`: `matches` accepts no line of this many words or more (it asks `_short` first),
+    so clean_article does not ask it of longer lines: most of an article's lines are paragraphs
+    longer than any furniture."""
     def rule(units: list[Unit], marks: list[str | None]) -> None:
         for i, unit in enumerate(units):
             if marks[i] is None and matches(unit) and not _wrapped_on(units, i):
                 marks[i] = name
     rule.__name__ = f"rule_{name}"
+    rule.line_test = (name, matches, shorter_than)  # type: ignore[attr-defined]
     return rule
+
+
+def run_line_rules(tests: tuple[tuple[str, Callable[[Unit], bool], int | None], ...], units: list[Unit], marks: list[str | None]) -> None:
+    """Line rules that follow each other in RULES, run line by line instead of rule by rule: a
+    line rule reads nothing but its own line, so the first of them that takes a line marks it
+    either way. A line's words are counted once, and a rule is not asked of a line longer than
+    it takes."""
+    for i, unit in enumerate(units):
+        if marks[i] is not None:
+            continue
+        count = word_count(unit.text)
+        for name, matches, shorter_than in tests:
+            if (shorter_than is None or count < shorter_than) and matches(unit) and not _wrapped_on(units, i):
+                marks[i] = name
+                break
 
 
 def _unfinished(units: list[Unit], i: int) -> bool:
@@ -380,23 +413,29 @@ def _wrapped_on(units: list[Unit], i: int) -> bool:
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
 rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_LINK.match(u.text)) and _short(u.text, 12) or _label(u.text) in _UI_LABELS or bool(_SHARE_ON.match(u.text)) or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
-rule_ticker = line_rule("navigation", lambda u: _short(u.text, 30) and not is_prose(u.text, 25) and bool(_TICKER.match(u.text)))
+rule_ticker = line_rule("navigation", lambda u: _short(u.text, 30) and not is_prose(u.text, 25) and bool(_TICKER.match(u.text)), shorter_than=30)
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
 _SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribing|registering|joining)\b", re.I)
 """A newsletter box's reply once the form is sent ('Thanks for signing up!'): a sentence, but the widget's."""
 rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text)
-                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12))
+                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12), shorter_than=16)
 _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egistered in (?:England|Scotland|Wales|Northern Ireland|Ireland)\b"
                             r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
-rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "company", "registration", "vat")) and bool(_COMPANY_LEGAL.search(u.text)))
-rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text)) or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)))
+rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "company", "registration", "vat")) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45)
+_COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights reserved")
+"""Words one of which every match of _COPYRIGHT and _COPYRIGHT_WORD holds, in lower case."""
+rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
+                           or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)), shorter_than=150)
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
-rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
+rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25), shorter_than=25)
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
-rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text)) or _wire_credit(u.text)))
+_CONTRIBUTED_CUES = ("contributed", "material", "reporting", "information", "content")
+"""Words one of which every match of _CONTRIBUTED holds, in lower case."""
+rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or _holds(u.text, _CONTRIBUTED_CUES) and bool(_CONTRIBUTED.search(u.text))
+                                                                      or _wire_credit(u.text)), shorter_than=25)
 _WIRE_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+[A-Z\u00c0-\u024f]", re.I)
 
 
@@ -409,18 +448,21 @@ def _wire_credit(text: str) -> bool:
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
 _MEDIA_LABEL = re.compile(r"^((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]", re.I)
 # Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.
-rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)))
-rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8))
+rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)), shorter_than=40)
+_FURNITURE_CUES = ("advertisement", "continue", "photo", "picture", "image", "gallery", "video", "advertising", "publicity", "sponsored", "promoted",
+                   "paid ", "partner content")
+"""Words one of which every match of _PAGE_FURNITURE holds, in lower case."""
+rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and _holds(u.text, _FURNITURE_CUES) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8), shorter_than=9)
 # Agency credit lines such as 'name/agency/Shutterstock'.
 rule_photo_credit = line_rule(
     "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
-)
+, shorter_than=7)
 # Menus, share bars, breadcrumbs and date strips: short items between separators.
 rule_row = line_rule("navigation", lambda u: is_row(u) or bool(_BRACKET_ROW.match(u.text)))
 _BRACKET_ROW = re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*[|,\u00b7]?\s*){2,}$")
 """'[Facebook] [X] [Email] [Copy link]': a row of links a page saved as their bracketed labels."""
 # 'By Jane Doe, Political Correspondent', 'From our correspondent Jane Doe, City'.
-rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10) and _names_only(u.text)))
+rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10) and _names_only(u.text)), shorter_than=16)
 
 
 def _names_only(text: str) -> bool:
@@ -429,16 +471,21 @@ def _names_only(text: str) -> bool:
     rest = words(text)[1:]
     return bool(rest) and all(w[:1].isupper() or w.lower() in ("and", "in", "of", "our", "&") for w in rest)
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
-rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
+_MEDIA_CUES = ("\u25b6", "\u25ba", "\u25b7", "\u23f5", "\u23ef", ":", "watch", "listen", "video", "audio", "play", "loading", "does not support")
+"""Characters and words one of which every match of _MEDIA holds, in lower case: a play symbol, the
+colon of a running time or a label, the word a player's line opens with, a player's notice."""
+rule_media = line_rule("media", lambda u: _short(u.text, 30) and _holds(u.text, _MEDIA_CUES) and bool(_MEDIA.search(u.text)), shorter_than=30)
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
 _CREDIT_CUES = ("\u00a9", "photo", "picture", "image", "credit", "illustration", "foto", "/")
 """Characters and words one of which every match of _CREDIT_MARK holds."""
 rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (
-    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))))
+    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))), shorter_than=45)
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
-    lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". ")) and not _dated_sentence(u.text)),
+    lambda u: _short(u.text, 15) and not u.heading and (bool(_DIGIT.search(u.text)) or _holds(u.text, ("updated", "reading"))) and (
+        bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". ")) and not _dated_sentence(u.text)),
+    shorter_than=15,
 )
 _STAMP_WORDS = frozenset("updated published posted last first originally modified edited on at by am pm ago min mins read".split())
 
@@ -459,6 +506,7 @@ rule_notice = line_rule(
         bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
         or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
+    shorter_than=45,
 )
 _OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
 _SELF_DESCRIPTION = re.compile(
@@ -471,9 +519,12 @@ _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\s+(?:expressed|stated|given)\b.{0,80}?\b(?:(?:are|is)\s+(?:those\s+of|solely|entirely|the\s+author|their\s+own|his\s+own|her\s+own)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))"
     r"|^(?:re)?(?:published|printed|posted|produced)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b", re.I)
 """An opinion page's disclaimer ('The views expressed are the author's own …') and a reprint's 'Republished with permission'."""
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, ("we", "our", "since")) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text))
-rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, ("views", "opinions", "permission")) and bool(_DISCLAIMER.search(u.text)))
-rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, ("we", "our", "since")) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40)
+rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, ("views", "opinions", "permission")) and bool(_DISCLAIMER.search(u.text)), shorter_than=50)
+_NEWSLETTER_CUES = ("newsletter", "inbox", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
+                    "register now", "subscribe", "follow", "like us", "join us", "no spam", "never miss", "news alerts")
+"""Words one of which every match of _NEWSLETTER holds, in lower case (each alternative's own fixed words)."""
+rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and _holds(u.text, _NEWSLETTER_CUES) and bool(_NEWSLETTER.search(u.text)), shorter_than=25)
 _OFFER = re.compile(
     r"^(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
     r"|\b(?:get|enjoy|gain|receive)\s+(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
@@ -488,17 +539,17 @@ renew annually', 'Receive a daily list of …' (an imperative opening a sentence
 account', 'You may occasionally receive promotional content'."""
 _OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri", "preview")
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
-                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text))
-rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
-rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
+                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
+rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, ("cookie",)) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70)
+rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40), shorter_than=40)
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
-rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)))
+rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)), shorter_than=40)
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community", "place for", "space for", "environment for")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
-rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
-rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])))
+rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)), shorter_than=45)
+rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])), shorter_than=120)
 
 
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
@@ -515,7 +566,7 @@ def _lowered(text: str) -> str | None:
     (looked for once per line, not once per rule)."""
     return None if _CASE_APART.search(text) else text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
-rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
+rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and "@" in u.text and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)), shorter_than=40)
 _APPEAL = re.compile(
     r"\b(support(ing)? (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
     r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
@@ -531,9 +582,9 @@ _SIGN_OFF = re.compile(r"^(?:thanks?|thank you) for reading\b|^(?:enjoyed|liked?
                        r"|^(?:read|find out|learn) more (?:about|on)\s+[^.!?]{1,50}$|^for more (?:news|stories|information|details|updates)?,?\s*(?:visit|see|go to|head to|click)\b", re.I)
 """The page signing off or pointing elsewhere: 'Thanks for reading!', 'Enjoyed this article? Share it',
 'Read more about ferries', 'For more information, visit www.….'"""
-rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, ("thank", "enjoy", "like", "love", "more")) and bool(_SIGN_OFF.search(u.text)))
+rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, ("thank", "enjoy", "like", "love", "more")) and bool(_SIGN_OFF.search(u.text)), shorter_than=20)
 rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
-                               and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text))
+                               and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
 
 
 def is_label_run(unit: Unit) -> bool:
@@ -549,14 +600,14 @@ def is_label_run(unit: Unit) -> bool:
     return count >= 3 or count >= 2 and tokens[0] == label
 
 
-rule_label_run = line_rule("navigation", is_label_run)
+rule_label_run = line_rule("navigation", is_label_run, shorter_than=16)
 # A question put to readers that ends in a call to comment.
-rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)))
+rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)), shorter_than=40)
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
                                r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
-rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)))
+rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)), shorter_than=8)
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
@@ -632,7 +683,7 @@ def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:
 _ABOUT_AUTHOR = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)[:.]?$", re.I)
 _ABOUT_AUTHOR_INLINE = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)\s*[:\u2013\u2014-]\s*\S", re.I)
 """'About the author: Jane Doe has covered …': the author's box on one line."""
-rule_about_author = line_rule("author-bio", lambda u: _short(u.text, 100) and bool(_ABOUT_AUTHOR_INLINE.match(u.text)))
+rule_about_author = line_rule("author-bio", lambda u: _short(u.text, 100) and bool(_ABOUT_AUTHOR_INLINE.match(u.text)), shorter_than=100)
 
 
 def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
@@ -931,7 +982,7 @@ def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None
         about = release and _ABOUT_ENTITY.match(u.text.strip())
         if about and about.group("name").split()[0] in next((units[k].text for k in range(i + 1, len(units)) if marks[k] is None), ""):
             section = True
-        elif _LEGAL_HEADING.match(u.text.strip()) or _FORWARD_LOOKING.search(u.text):
+        elif _LEGAL_HEADING.match(u.text.strip()) or _holds(u.text, ("forward",)) and _FORWARD_LOOKING.search(u.text):
             section = not ends_sentence(u.text)  # a heading; a notice paragraph is marked alone
         else:
             continue
@@ -1086,6 +1137,26 @@ RULES: list[tuple[str, Rule]] = [
 """Ordered: line-level recognisers first, then rules that look at runs and positions."""
 
 
+def _steps(rules: list[tuple[str, Rule]]) -> list[Rule | tuple]:
+    """RULES as clean_article runs them: each run of line rules one tuple of their tests (for
+    run_line_rules), every other rule as it is."""
+    steps: list[Rule | tuple] = []
+    for _, rule in rules:
+        test = getattr(rule, "line_test", None)
+        if test is None:
+            steps.append(rule)
+        elif steps and isinstance(steps[-1], tuple):
+            steps[-1] += (test,)
+        else:
+            steps.append((test,))
+    return steps
+
+
+_STEPS = _steps(RULES)
+_RULES_STEPPED = list(RULES)
+"""RULES as _STEPS was made from (a test may change RULES: then the steps are made again)."""
+
+
 # -- Splitting into units ------------------------------------------------------------
 
 
@@ -1165,8 +1236,15 @@ def _opens_with_author_bio(text: str, authors: list[str]) -> bool:
     about = _ABOUT_THE_AUTHOR.match(text)
     if about:
         starts += range(len("About the author"), about.end() + 1)
-    return any(_AFTER_AUTHOR.match(text, start + len(name)) and _same_name(text[start:start + len(name)], name)
-               for start in starts for name in authors)
+    for start in starts:
+        for name in authors:
+            written = text[start:start + len(name)]
+            if written.isascii() and name.isascii():  # the name compared first: most lines open with another
+                if written.lower() == name.lower() and _AFTER_AUTHOR.match(text, start + len(name)):
+                    return True
+            elif _AFTER_AUTHOR.match(text, start + len(name)) and _same_name(written, name):
+                return True
+    return False
 
 
 def _same_name(written: str, name: str) -> bool:
@@ -1351,8 +1429,11 @@ def clean_article(article: Article) -> CleanArticle:
             if found:
                 marks[i] = f"strip:{pattern}"
                 break
-    for _, rule in RULES:
-        rule(units, marks)
+    for step in _STEPS if RULES == _RULES_STEPPED else _steps(RULES):
+        if isinstance(step, tuple):
+            run_line_rules(step, units, marks)
+        else:
+            step(units, marks)
     rule_own_promo(units, marks, source.outlet)
     rule_byline_author_bio(units, marks, author_names(source.byline, units, marks))
     removed = [RemovedLine(u.line, u.text, mark) for u, mark in zip(units, marks) if mark]
