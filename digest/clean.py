@@ -231,6 +231,7 @@ _POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|rig
 
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|\breading time\s*:?\s*\d+\s*(min|minutes?|mins)\b|^\d+\s*(min|mins|minutes)\.?$", re.I)
 _DIGIT = re.compile(r"\d")
+_READING_TIME_CUES = ("updated", "reading")
 """A digit, as the patterns' `\d` reads one: every match of _HAS_DATE has one, every match of
 _READING_TIME one or the words 'updated' or 'reading'."""
 _HAS_DATE = re.compile(
@@ -424,7 +425,8 @@ rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text))
 _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egistered in (?:England|Scotland|Wales|Northern Ireland|Ireland)\b"
                             r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
-rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "company", "registration", "vat")) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45)
+_COMPANY_LEGAL_CUES = ("registered", "company", "registration", "vat")
+rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, _COMPANY_LEGAL_CUES) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45)
 _COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights reserved")
 """Words one of which every match of _COPYRIGHT and _COPYRIGHT_WORD holds, in lower case."""
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
@@ -483,7 +485,7 @@ rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 4
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
-    lambda u: _short(u.text, 15) and not u.heading and (bool(_DIGIT.search(u.text)) or _holds(u.text, ("updated", "reading"))) and (
+    lambda u: _short(u.text, 15) and not u.heading and (bool(_DIGIT.search(u.text)) or _holds(u.text, _READING_TIME_CUES)) and (
         bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". ")) and not _dated_sentence(u.text)),
     shorter_than=15,
 )
@@ -519,8 +521,10 @@ _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\s+(?:expressed|stated|given)\b.{0,80}?\b(?:(?:are|is)\s+(?:those\s+of|solely|entirely|the\s+author|their\s+own|his\s+own|her\s+own)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))"
     r"|^(?:re)?(?:published|printed|posted|produced)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b", re.I)
 """An opinion page's disclaimer ('The views expressed are the author's own …') and a reprint's 'Republished with permission'."""
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, ("we", "our", "since")) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40)
-rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, ("views", "opinions", "permission")) and bool(_DISCLAIMER.search(u.text)), shorter_than=50)
+_SELF_DESCRIPTION_CUES = ("we", "our", "since")
+_DISCLAIMER_CUES = ("views", "opinions", "permission")
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40)
+rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50)
 _NEWSLETTER_CUES = ("newsletter", "inbox", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
                     "register now", "subscribe", "follow", "like us", "join us", "no spam", "never miss", "news alerts")
 """Words one of which every match of _NEWSLETTER holds, in lower case (each alternative's own fixed words)."""
@@ -540,7 +544,8 @@ account', 'You may occasionally receive promotional content'."""
 _OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri", "preview")
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
                        and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
-rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, ("cookie",)) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70)
+_CONSENT_CUES = ("cookie",)
+rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70)
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40), shorter_than=40)
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
@@ -554,9 +559,82 @@ rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLO
 
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
-    pattern's own case folding reads as one)."""
+    pattern's own case folding reads as one): `any(cue in lowered for cue in cues)`, read from
+    the set of every rule's cues the line holds, found once per line (_cues_in)."""
+    entry = _CUE_SETS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        entry = _register_cues(cues)
+    if entry[1] is None:
+        return True  # an empty cue: every line holds it
+    found = _cues_in(text)
+    return found is None or not found.isdisjoint(entry[1])
+
+
+_CUE_SETS: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {}
+"""Each cue tuple _holds was given, by its id, as a set (None for one with the empty cue); the
+tuple is kept beside it, so no other tuple takes its id."""
+_CUE_FINDER: list = []
+"""[the pattern finding cues, each cue's cues that are prefixes of it, every cue it finds]."""
+_NONE_FOUND: frozenset[str] = frozenset()
+
+
+def _register_cues(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    """A cue tuple's set, its cues added to those _cues_in finds (the module's *_CUES and
+    _PICTURE_WORDS from the start, so no rule's first line adds any)."""
+    wanted = frozenset(cues)
+    if "" in wanted:
+        entry = (cues, None)
+    else:
+        known = _CUE_FINDER[2] if _CUE_FINDER else _module_cues()
+        if not _CUE_FINDER or not wanted <= known:
+            _build_cue_finder(known | wanted)
+        entry = (cues, wanted)
+    _CUE_SETS[id(cues)] = entry
+    return entry
+
+
+def _module_cues() -> frozenset[str]:
+    return frozenset(cue for name, value in globals().items() if (name.endswith("_CUES") or name == "_PICTURE_WORDS") and isinstance(value, tuple)
+                     for cue in value if isinstance(cue, str) and cue)
+
+
+def _build_cue_finder(cues: frozenset[str]) -> None:
+    """One pattern for every cue, as a trie (a cue's letters after its prefix shared with others),
+    in a lookahead: at each place of a line it reads the longest cue starting there, and every cue
+    starting there is a prefix of that one. So the cues a line holds are those prefixes of the
+    cues found."""
+    trie: dict = {}
+    for cue in cues:
+        node = trie
+        for char in cue:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" not in node:
+            return group
+        return (group if len(alternatives) > 1 else "(?:" + group + ")") + "?"  # longest first: greedy
+
+    prefixes = {cue: frozenset(other for other in cues if cue.startswith(other)) for cue in cues}
+    _CUE_FINDER[:] = [re.compile("(?=(" + branch(trie) + "))"), prefixes, cues]
+    _cues_in.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _cues_in(text: str) -> frozenset[str] | None:
+    """Every known cue the line holds in lower case; None for a line _lowered leaves to the patterns."""
     lowered = _lowered(text)
-    return lowered is None or any(map(lowered.__contains__, cues))  # map: no generator frame per cue
+    if lowered is None:
+        return None
+    found = _CUE_FINDER[0].findall(lowered)
+    if not found:
+        return _NONE_FOUND
+    prefixes = _CUE_FINDER[1]
+    return frozenset().union(*[prefixes[cue] for cue in found])
 
 
 @lru_cache(maxsize=4096)
@@ -582,7 +660,8 @@ _SIGN_OFF = re.compile(r"^(?:thanks?|thank you) for reading\b|^(?:enjoyed|liked?
                        r"|^(?:read|find out|learn) more (?:about|on)\s+[^.!?]{1,50}$|^for more (?:news|stories|information|details|updates)?,?\s*(?:visit|see|go to|head to|click)\b", re.I)
 """The page signing off or pointing elsewhere: 'Thanks for reading!', 'Enjoyed this article? Share it',
 'Read more about ferries', 'For more information, visit www.….'"""
-rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, ("thank", "enjoy", "like", "love", "more")) and bool(_SIGN_OFF.search(u.text)), shorter_than=20)
+_SIGN_OFF_CUES = ("thank", "enjoy", "like", "love", "more")
+rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, _SIGN_OFF_CUES) and bool(_SIGN_OFF.search(u.text)), shorter_than=20)
 rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
                                and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
 
@@ -791,6 +870,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 
 _ABOUT_ENTITY = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.,'\u2019 -]{1,60}?)\s*:?$")
 _LEGAL_HEADING = re.compile(r"^(forward[- ]looking (statements?|information)|safe harbou?r( statement)?|cautionary (note|statement)s?)\b[^.]{0,60}:?$", re.I)
+_FORWARD_LOOKING_CUES = ("forward",)
 _FORWARD_LOOKING = re.compile(r"\bforward[- ]looking (statements?|information)\b", re.I)
 _RELEASE_MARK = re.compile(rf"{_WIRE_DATELINE}|\bforward[- ]looking statements?\b"
                            r"|^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$|^SOURCE\s+[A-Z]", re.I)
@@ -982,7 +1062,7 @@ def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None
         about = release and _ABOUT_ENTITY.match(u.text.strip())
         if about and about.group("name").split()[0] in next((units[k].text for k in range(i + 1, len(units)) if marks[k] is None), ""):
             section = True
-        elif _LEGAL_HEADING.match(u.text.strip()) or _holds(u.text, ("forward",)) and _FORWARD_LOOKING.search(u.text):
+        elif _LEGAL_HEADING.match(u.text.strip()) or _holds(u.text, _FORWARD_LOOKING_CUES) and _FORWARD_LOOKING.search(u.text):
             section = not ends_sentence(u.text)  # a heading; a notice paragraph is marked alone
         else:
             continue
