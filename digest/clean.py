@@ -369,34 +369,40 @@ Rule = Callable[[list[Unit], list["str | None"]], None]
 """A rule marks units it recognises as junk: marks[i] = rule name."""
 
 
-def line_rule(name: str, matches: Callable[[Unit], bool], shorter_than: int | None = None) -> Rule:
+def line_rule(name: str, matches: Callable[[Unit], bool], shorter_than: int | None = None, cues: tuple[str, ...] | None = None) -> Rule:
     """A rule that judges each line on its own: marks every unmarked line `matches` accepts,
     unless the line is the first part of a sentence wrapped onto the next ('Copyright laws were
     not the issue, he added, but the' / 'company's contracts were.').
 
     `shorter_than`: `matches` accepts no line of this many words or more (it asks `_short` first),
     so clean_article does not ask it of longer lines: most of an article's lines are paragraphs
-    longer than any furniture."""
+    longer than any furniture. `cues`: `matches` accepts no line that holds none of them in lower
+    case (it asks `_holds` first), so clean_article does not ask it of such lines either."""
     def rule(units: list[Unit], marks: list[str | None]) -> None:
         for i, unit in enumerate(units):
             if marks[i] is None and matches(unit) and not _wrapped_on(units, i):
                 marks[i] = name
     rule.__name__ = f"rule_{name}"
-    rule.line_test = (name, matches, shorter_than)  # type: ignore[attr-defined]
+    rule.line_test = (name, matches, shorter_than, cues)  # type: ignore[attr-defined]
     return rule
 
 
-def run_line_rules(tests: tuple[tuple[str, Callable[[Unit], bool], int | None], ...], units: list[Unit], marks: list[str | None]) -> None:
+def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str | None]) -> None:
     """Line rules that follow each other in RULES, run line by line instead of rule by rule: a
     line rule reads nothing but its own line, so the first of them that takes a line marks it
-    either way. A line's words are counted once, and a rule is not asked of a line longer than
-    it takes."""
+    either way. A line's words and cues are found once, and a rule is not asked of a line longer
+    than it takes or without any of the cues it needs."""
+    gates = [(name, matches, shorter_than, None if cues is None else _cue_set(cues)) for name, matches, shorter_than, cues in tests]
+    gated = any(gate[3] is not None for gate in gates)
     for i, unit in enumerate(units):
         if marks[i] is not None:
             continue
         count = word_count(unit.text)
-        for name, matches, shorter_than in tests:
-            if (shorter_than is None or count < shorter_than) and matches(unit) and not _wrapped_on(units, i):
+        found = _cues_in(unit.text) if gated else None
+        for name, matches, shorter_than, cues in gates:
+            if shorter_than is not None and count >= shorter_than or cues is not None and found is not None and found.isdisjoint(cues):
+                continue
+            if matches(unit) and not _wrapped_on(units, i):
                 marks[i] = name
                 break
 
@@ -426,7 +432,7 @@ _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egist
                             r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
 _COMPANY_LEGAL_CUES = ("registered", "company", "registration", "vat")
-rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, _COMPANY_LEGAL_CUES) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45)
+rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, _COMPANY_LEGAL_CUES) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45, cues=_COMPANY_LEGAL_CUES)
 _COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights reserved")
 """Words one of which every match of _COPYRIGHT and _COPYRIGHT_WORD holds, in lower case."""
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
@@ -454,7 +460,7 @@ rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_M
 _FURNITURE_CUES = ("advertisement", "continue", "photo", "picture", "image", "gallery", "video", "advertising", "publicity", "sponsored", "promoted",
                    "paid ", "partner content")
 """Words one of which every match of _PAGE_FURNITURE holds, in lower case."""
-rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and _holds(u.text, _FURNITURE_CUES) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8), shorter_than=9)
+rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and _holds(u.text, _FURNITURE_CUES) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8), shorter_than=9, cues=_FURNITURE_CUES)
 # Agency credit lines such as 'name/agency/Shutterstock'.
 rule_photo_credit = line_rule(
     "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
@@ -476,12 +482,14 @@ def _names_only(text: str) -> bool:
 _MEDIA_CUES = ("\u25b6", "\u25ba", "\u25b7", "\u23f5", "\u23ef", ":", "watch", "listen", "video", "audio", "play", "loading", "does not support")
 """Characters and words one of which every match of _MEDIA holds, in lower case: a play symbol, the
 colon of a running time or a label, the word a player's line opens with, a player's notice."""
-rule_media = line_rule("media", lambda u: _short(u.text, 30) and _holds(u.text, _MEDIA_CUES) and bool(_MEDIA.search(u.text)), shorter_than=30)
+rule_media = line_rule("media", lambda u: _short(u.text, 30) and _holds(u.text, _MEDIA_CUES) and bool(_MEDIA.search(u.text)), shorter_than=30, cues=_MEDIA_CUES)
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
 _CREDIT_CUES = ("\u00a9", "photo", "picture", "image", "credit", "illustration", "foto", "/")
 """Characters and words one of which every match of _CREDIT_MARK holds."""
+_CAPTION_CUES = _CREDIT_CUES + _PICTURE_WORDS + ("(",)
+"""Every line the caption rule takes holds one of these: its credit's, its picture talk's, or a bracket."""
 rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (
-    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))), shorter_than=45)
+    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))), shorter_than=45, cues=_CAPTION_CUES)
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
@@ -508,7 +516,7 @@ rule_notice = line_rule(
         bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
         or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
-    shorter_than=45,
+    shorter_than=45, cues=_NOTICE_CUES,
 )
 _OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
 _SELF_DESCRIPTION = re.compile(
@@ -523,12 +531,12 @@ _DISCLAIMER = re.compile(
 """An opinion page's disclaimer ('The views expressed are the author's own …') and a reprint's 'Republished with permission'."""
 _SELF_DESCRIPTION_CUES = ("we", "our", "since")
 _DISCLAIMER_CUES = ("views", "opinions", "permission")
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40)
-rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50)
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
+rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50, cues=_DISCLAIMER_CUES)
 _NEWSLETTER_CUES = ("newsletter", "inbox", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
                     "register now", "subscribe", "follow", "like us", "join us", "no spam", "never miss", "news alerts")
 """Words one of which every match of _NEWSLETTER holds, in lower case (each alternative's own fixed words)."""
-rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and _holds(u.text, _NEWSLETTER_CUES) and bool(_NEWSLETTER.search(u.text)), shorter_than=25)
+rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and _holds(u.text, _NEWSLETTER_CUES) and bool(_NEWSLETTER.search(u.text)), shorter_than=25, cues=_NEWSLETTER_CUES)
 _OFFER = re.compile(
     r"^(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
     r"|\b(?:get|enjoy|gain|receive)\s+(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
@@ -543,31 +551,37 @@ renew annually', 'Receive a daily list of …' (an imperative opening a sentence
 account', 'You may occasionally receive promotional content'."""
 _OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri", "preview")
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
-                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
+                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30, cues=_OFFER_CUES)
 _CONSENT_CUES = ("cookie",)
-rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70)
+rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70, cues=_CONSENT_CUES)
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40), shorter_than=40)
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
-rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)), shorter_than=40)
+rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)), shorter_than=40, cues=_PAGE_NOTICE_CUES)
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community", "place for", "space for", "environment for")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
-rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)), shorter_than=45)
-rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])), shorter_than=120)
+rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)), shorter_than=45, cues=_COMMENT_POLICY_CUES)
+rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])), shorter_than=120, cues=_DISCLOSURE_CUES)
 
 
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
     pattern's own case folding reads as one): `any(cue in lowered for cue in cues)`, read from
     the set of every rule's cues the line holds, found once per line (_cues_in)."""
+    wanted = _cue_set(cues)
+    if wanted is None:
+        return True  # an empty cue: every line holds it
+    found = _cues_in(text)
+    return found is None or not found.isdisjoint(wanted)
+
+
+def _cue_set(cues: tuple[str, ...]) -> frozenset[str] | None:
+    """The cues as a set, known to _cues_in (None when one is empty: every line holds it)."""
     entry = _CUE_SETS.get(id(cues))
     if entry is None or entry[0] is not cues:
         entry = _register_cues(cues)
-    if entry[1] is None:
-        return True  # an empty cue: every line holds it
-    found = _cues_in(text)
-    return found is None or not found.isdisjoint(entry[1])
+    return entry[1]
 
 
 _CUE_SETS: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {}
@@ -644,7 +658,8 @@ def _lowered(text: str) -> str | None:
     (looked for once per line, not once per rule)."""
     return None if _CASE_APART.search(text) else text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
-rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and "@" in u.text and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)), shorter_than=40)
+_EMAIL_CUES = ("@",)
+rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and "@" in u.text and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)), shorter_than=40, cues=_EMAIL_CUES)
 _APPEAL = re.compile(
     r"\b(support(ing)? (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
     r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
@@ -661,7 +676,7 @@ _SIGN_OFF = re.compile(r"^(?:thanks?|thank you) for reading\b|^(?:enjoyed|liked?
 """The page signing off or pointing elsewhere: 'Thanks for reading!', 'Enjoyed this article? Share it',
 'Read more about ferries', 'For more information, visit www.….'"""
 _SIGN_OFF_CUES = ("thank", "enjoy", "like", "love", "more")
-rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, _SIGN_OFF_CUES) and bool(_SIGN_OFF.search(u.text)), shorter_than=20)
+rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, _SIGN_OFF_CUES) and bool(_SIGN_OFF.search(u.text)), shorter_than=20, cues=_SIGN_OFF_CUES)
 rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
                                and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
 
@@ -681,7 +696,7 @@ def is_label_run(unit: Unit) -> bool:
 
 rule_label_run = line_rule("navigation", is_label_run, shorter_than=16)
 # A question put to readers that ends in a call to comment.
-rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)), shorter_than=40)
+rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)), shorter_than=40, cues=_COMMENT_PROMPT_CUES)
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
                                r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
