@@ -232,7 +232,7 @@ _POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|rig
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|\breading time\s*:?\s*\d+\s*(min|minutes?|mins)\b|^\d+\s*(min|mins|minutes)\.?$", re.I)
 _DIGIT = re.compile(r"\d")
 _READING_TIME_CUES = ("updated", "reading")
-"""A digit, as the patterns' `\d` reads one: every match of _HAS_DATE has one, every match of
+"""A digit, as the patterns read one (any decimal digit, not only 0-9): every match of _HAS_DATE has one, every match of
 _READING_TIME one or the words 'updated' or 'reading'."""
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
@@ -306,7 +306,7 @@ _PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update your", "your br
                      "follows", "is below", "coverage continues")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
 the pattern's many alternatives need not scan them. One or more for each alternative, taken from
-its own fixed words (a space in a cue is a space in the pattern, never `\s`): 'update your', not
+its own fixed words (a space in a cue is a space in the pattern, never a class of spaces): 'update your', not
 'update' and 'your', which most lines of news hold."""
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
