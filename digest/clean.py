@@ -61,6 +61,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalise_line(line: str) -> str:
     """NFC, invisible characters out, every kind of space made one plain space; quotes as typed."""
+    if line.isascii():  # most lines: NFC already, no invisible character, no space but ' ' and tabs
+        return (_SPACES.sub(" ", line) if "\t" in line or "  " in line else line).strip()
     line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
     return _SPACES.sub(" ", line).strip()
 
@@ -228,6 +230,10 @@ _POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|rig
 """'The minister (right) looks on as …': who stands where in a picture; article prose never says it."""
 
 _READING_TIME = re.compile(r"\b\d+\s*(min(ute)?s?|hours?)\s*(read|ago)\b|^(updated|reading(\s+time)?)\b\s*:?|\breading time\s*:?\s*\d+\s*(min|minutes?|mins)\b|^\d+\s*(min|mins|minutes)\.?$", re.I)
+_DIGIT = re.compile(r"\d")
+_READING_TIME_CUES = ("updated", "reading")
+"""A digit, as the patterns read one (any decimal digit, not only 0-9): every match of _HAS_DATE has one, every match of
+_READING_TIME one or the words 'updated' or 'reading'."""
 _HAS_DATE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
     rf"\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\b\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|"
@@ -293,10 +299,15 @@ _PAGE_NOTICE = re.compile(
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
-_PAGE_NOTICE_CUES = ("than", "javascript", "powered", "blocker", "update", "your", "page", "already", "log", "video", "gift", "save", "recaptcha", "signing", "subscribing", "registering", "submitting", "clicking", "error", "mistake", "typo", "correction",
-                     "follow", "responsible", "manage", "delayed", "below", "continues")
+_PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update your", "your browser", "your privacy", "your consent", "not available",
+                     "is more than", "is over than", "is older than", "this page", "the page", "already have an account", "recaptcha",
+                     "by signing up", "by subscribing", "by registering", "by submitting", "by clicking", "error", "mistake", "typo", "correction",
+                     "already a", "log in", "login", "video", "gift article", "save ", "coverage of", "not responsible", "manage your", "delayed",
+                     "follows", "is below", "coverage continues")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
-the pattern's many alternatives need not scan them."""
+the pattern's many alternatives need not scan them. One or more for each alternative, taken from
+its own fixed words (a space in a cue is a space in the pattern, never a class of spaces): 'update your', not
+'update' and 'your', which most lines of news hold."""
 _WIRE_DATELINE = r"^[A-Z][^/\n]{1,100}?/\s*[A-Za-z][\w .&-]{1,40}/\s*(?:--|[\u2013\u2014-])\s"
 """A wire release's 'CITY, Region, Month 1, 2026 /Wire name/ -- ' (named by its shape, no wire by name)."""
 _DATELINE = re.compile(
@@ -310,7 +321,10 @@ _SEPARATORS = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb\u2039\u00ab]\s*|\s+[>/]
 
 def count_cells(raw: str) -> int:
     """How many separator-delimited segments a raw line has: 'Home | World | Sport' has three."""
-    return len([c for c in _SEPARATORS.split(raw.strip()) if c.strip()])
+    text = raw.strip()
+    if text.isascii() and "|" not in text and ">" not in text and "/" not in text and "\t" not in text and "  " not in text:
+        return 1 if text else 0  # no separator of _SEPARATORS can be in it: one cell, as the split finds
+    return len([c for c in _SEPARATORS.split(text) if c.strip()])
 
 
 def is_row(unit: Unit) -> bool:
@@ -355,16 +369,42 @@ Rule = Callable[[list[Unit], list["str | None"]], None]
 """A rule marks units it recognises as junk: marks[i] = rule name."""
 
 
-def line_rule(name: str, matches: Callable[[Unit], bool]) -> Rule:
+def line_rule(name: str, matches: Callable[[Unit], bool], shorter_than: int | None = None, cues: tuple[str, ...] | None = None) -> Rule:
     """A rule that judges each line on its own: marks every unmarked line `matches` accepts,
     unless the line is the first part of a sentence wrapped onto the next ('Copyright laws were
-    not the issue, he added, but the' / 'company's contracts were.')."""
+    not the issue, he added, but the' / 'company's contracts were.').
+
+    `shorter_than`: `matches` accepts no line of this many words or more (it asks `_short` first),
+    so clean_article does not ask it of longer lines: most of an article's lines are paragraphs
+    longer than any furniture. `cues`: `matches` accepts no line that holds none of them in lower
+    case (it asks `_holds` first), so clean_article does not ask it of such lines either."""
     def rule(units: list[Unit], marks: list[str | None]) -> None:
         for i, unit in enumerate(units):
             if marks[i] is None and matches(unit) and not _wrapped_on(units, i):
                 marks[i] = name
     rule.__name__ = f"rule_{name}"
+    rule.line_test = (name, matches, shorter_than, cues)  # type: ignore[attr-defined]
     return rule
+
+
+def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str | None]) -> None:
+    """Line rules that follow each other in RULES, run line by line instead of rule by rule: a
+    line rule reads nothing but its own line, so the first of them that takes a line marks it
+    either way. A line's words and cues are found once, and a rule is not asked of a line longer
+    than it takes or without any of the cues it needs."""
+    gates = [(name, matches, shorter_than, None if cues is None else _cue_set(cues)) for name, matches, shorter_than, cues in tests]
+    gated = any(gate[3] is not None for gate in gates)
+    for i, unit in enumerate(units):
+        if marks[i] is not None:
+            continue
+        count = word_count(unit.text)
+        found = _cues_in(unit.text) if gated else None
+        for name, matches, shorter_than, cues in gates:
+            if shorter_than is not None and count >= shorter_than or cues is not None and found is not None and found.isdisjoint(cues):
+                continue
+            if matches(unit) and not _wrapped_on(units, i):
+                marks[i] = name
+                break
 
 
 def _unfinished(units: list[Unit], i: int) -> bool:
@@ -380,23 +420,30 @@ def _wrapped_on(units: list[Unit], i: int) -> bool:
 
 # Interface labels standing alone: 'Send to a friend', 'Most Popular', 'Also on X: ...'.
 rule_ui_label = line_rule("navigation", lambda u: not u.heading and (bool(_SKIP_LINK.match(u.text)) and _short(u.text, 12) or _label(u.text) in _UI_LABELS or bool(_SHARE_ON.match(u.text)) or bool(_UI_PREFIXES.match(u.text)) and _short(u.text, 25)))
-rule_ticker = line_rule("navigation", lambda u: _short(u.text, 30) and not is_prose(u.text, 25) and bool(_TICKER.match(u.text)))
+rule_ticker = line_rule("navigation", lambda u: _short(u.text, 30) and not is_prose(u.text, 25) and bool(_TICKER.match(u.text)), shorter_than=30)
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
 _SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribing|registering|joining)\b", re.I)
 """A newsletter box's reply once the form is sent ('Thanks for signing up!'): a sentence, but the widget's."""
 rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text)
-                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12))
+                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12), shorter_than=16)
 _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egistered in (?:England|Scotland|Wales|Northern Ireland|Ireland)\b"
                             r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
-rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, ("registered", "company", "registration", "vat")) and bool(_COMPANY_LEGAL.search(u.text)))
-rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text)) or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)))
+_COMPANY_LEGAL_CUES = ("registered", "company", "registration", "vat")
+rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, _COMPANY_LEGAL_CUES) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45, cues=_COMPANY_LEGAL_CUES)
+_COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights reserved")
+"""Words one of which every match of _COPYRIGHT and _COPYRIGHT_WORD holds, in lower case."""
+rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
+                           or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)), shorter_than=150)
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
-rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25))
+rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25), shorter_than=25)
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
-rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or bool(_CONTRIBUTED.search(u.text)) or _wire_credit(u.text)))
+_CONTRIBUTED_CUES = ("contributed", "material", "reporting", "information", "content")
+"""Words one of which every match of _CONTRIBUTED holds, in lower case."""
+rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or _holds(u.text, _CONTRIBUTED_CUES) and bool(_CONTRIBUTED.search(u.text))
+                                                                      or _wire_credit(u.text)), shorter_than=25)
 _WIRE_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+[A-Z\u00c0-\u024f]", re.I)
 
 
@@ -409,18 +456,21 @@ def _wire_credit(text: str) -> bool:
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
 _MEDIA_LABEL = re.compile(r"^((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]", re.I)
 # Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.
-rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)))
-rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8))
+rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)), shorter_than=40)
+_FURNITURE_CUES = ("advertisement", "continue", "photo", "picture", "image", "gallery", "video", "advertising", "publicity", "sponsored", "promoted",
+                   "paid ", "partner content")
+"""Words one of which every match of _PAGE_FURNITURE holds, in lower case."""
+rule_furniture = line_rule("navigation", lambda u: _short(u.text, 9) and _holds(u.text, _FURNITURE_CUES) and bool(_PAGE_FURNITURE.search(u.text)) and not is_prose(u.text, 8), shorter_than=9, cues=_FURNITURE_CUES)
 # Agency credit lines such as 'name/agency/Shutterstock'.
 rule_photo_credit = line_rule(
     "photo-credit", lambda u: u.text.count("/") >= 2 and _short(u.text, 7) and not ends_sentence(u.text) and "://" not in u.text
-)
+, shorter_than=7)
 # Menus, share bars, breadcrumbs and date strips: short items between separators.
 rule_row = line_rule("navigation", lambda u: is_row(u) or bool(_BRACKET_ROW.match(u.text)))
 _BRACKET_ROW = re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*[|,\u00b7]?\s*){2,}$")
 """'[Facebook] [X] [Email] [Copy link]': a row of links a page saved as their bracketed labels."""
 # 'By Jane Doe, Political Correspondent', 'From our correspondent Jane Doe, City'.
-rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10) and _names_only(u.text)))
+rule_byline = line_rule("byline", lambda u: bool(_BYLINE.match(u.text)) and _short(u.text, 16) and (not ends_sentence(u.text) or _short(u.text, 10) and _names_only(u.text)), shorter_than=16)
 
 
 def _names_only(text: str) -> bool:
@@ -429,16 +479,23 @@ def _names_only(text: str) -> bool:
     rest = words(text)[1:]
     return bool(rest) and all(w[:1].isupper() or w.lower() in ("and", "in", "of", "our", "&") for w in rest)
 # '▶ Watch: the speech in full (2:14)', 'Video: ... Duration 1:48'.
-rule_media = line_rule("media", lambda u: _short(u.text, 30) and bool(_MEDIA.search(u.text)))
+_MEDIA_CUES = ("\u25b6", "\u25ba", "\u25b7", "\u23f5", "\u23ef", ":", "watch", "listen", "video", "audio", "play", "loading", "does not support")
+"""Characters and words one of which every match of _MEDIA holds, in lower case: a play symbol, the
+colon of a running time or a label, the word a player's line opens with, a player's notice."""
+rule_media = line_rule("media", lambda u: _short(u.text, 30) and _holds(u.text, _MEDIA_CUES) and bool(_MEDIA.search(u.text)), shorter_than=30, cues=_MEDIA_CUES)
 # Lines that carry a picture credit: '... on Saturday. Photo: Jane Doe', '... © Agency', '... / J. D.'
 _CREDIT_CUES = ("\u00a9", "photo", "picture", "image", "credit", "illustration", "foto", "/")
 """Characters and words one of which every match of _CREDIT_MARK holds."""
+_CAPTION_CUES = _CREDIT_CUES + _PICTURE_WORDS + ("(",)
+"""Every line the caption rule takes holds one of these: its credit's, its picture talk's, or a bracket."""
 rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (
-    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))))
+    _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or "(" in u.text and bool(_POSITION_MARK.search(u.text))), shorter_than=45, cues=_CAPTION_CUES)
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
 rule_time_line = line_rule(
     "date-line",
-    lambda u: _short(u.text, 15) and not u.heading and (bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". ")) and not _dated_sentence(u.text)),
+    lambda u: _short(u.text, 15) and not u.heading and (bool(_DIGIT.search(u.text)) or _holds(u.text, _READING_TIME_CUES)) and (
+        bool(_READING_TIME.search(u.text)) or bool(_HAS_DATE.search(u.text)) and not ends_sentence(u.text.rstrip(". ")) and not _dated_sentence(u.text)),
+    shorter_than=15,
 )
 _STAMP_WORDS = frozenset("updated published posted last first originally modified edited on at by am pm ago min mins read".split())
 
@@ -459,6 +516,7 @@ rule_notice = line_rule(
         bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
         or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
+    shorter_than=45, cues=_NOTICE_CUES,
 )
 _OUTLET_NOUNS = r"(?:publication|provider|news\s+organi[sz]ation|organi[sz]ation|newsroom|website|site|magazine|newspaper|paper|news\s+agency|agency|wire\s+service|broadcaster|network|outlet|newsletter)"
 _SELF_DESCRIPTION = re.compile(
@@ -471,9 +529,14 @@ _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\s+(?:expressed|stated|given)\b.{0,80}?\b(?:(?:are|is)\s+(?:those\s+of|solely|entirely|the\s+author|their\s+own|his\s+own|her\s+own)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))"
     r"|^(?:re)?(?:published|printed|posted|produced)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b", re.I)
 """An opinion page's disclaimer ('The views expressed are the author's own …') and a reprint's 'Republished with permission'."""
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, ("we", "our", "since")) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text))
-rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, ("views", "opinions", "permission")) and bool(_DISCLAIMER.search(u.text)))
-rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and bool(_NEWSLETTER.search(u.text)))
+_SELF_DESCRIPTION_CUES = ("we", "our", "since")
+_DISCLAIMER_CUES = ("views", "opinions", "permission")
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
+rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50, cues=_DISCLAIMER_CUES)
+_NEWSLETTER_CUES = ("newsletter", "inbox", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
+                    "register now", "subscribe", "follow", "like us", "join us", "no spam", "never miss", "news alerts")
+"""Words one of which every match of _NEWSLETTER holds, in lower case (each alternative's own fixed words)."""
+rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and _holds(u.text, _NEWSLETTER_CUES) and bool(_NEWSLETTER.search(u.text)), shorter_than=25, cues=_NEWSLETTER_CUES)
 _OFFER = re.compile(
     r"^(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
     r"|\b(?:get|enjoy|gain|receive)\s+(?:instant|immediate|unlimited)\s+(?:digital\s+|online\s+|web\s+)?access\b"
@@ -488,24 +551,104 @@ renew annually', 'Receive a daily list of …' (an imperative opening a sentence
 account', 'You may occasionally receive promotional content'."""
 _OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "receive", "trial", "subscri", "preview")
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
-                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text))
-rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)))
-rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40))
+                       and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30, cues=_OFFER_CUES)
+_CONSENT_CUES = ("cookie",)
+rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70, cues=_CONSENT_CUES)
+rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40), shorter_than=40)
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
-rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)))
+rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)), shorter_than=40, cues=_PAGE_NOTICE_CUES)
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community", "place for", "space for", "environment for")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
-rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)))
-rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])))
+rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)), shorter_than=45, cues=_COMMENT_POLICY_CUES)
+rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])), shorter_than=120, cues=_DISCLOSURE_CUES)
 
 
 def _holds(text: str, cues: tuple[str, ...]) -> bool:
     """Whether the line holds one of the cue words a pattern needs (or a letter only the
-    pattern's own case folding reads as one)."""
+    pattern's own case folding reads as one): `any(cue in lowered for cue in cues)`, read from
+    the set of every rule's cues the line holds, found once per line (_cues_in)."""
+    wanted = _cue_set(cues)
+    if wanted is None:
+        return True  # an empty cue: every line holds it
+    found = _cues_in(text)
+    return found is None or not found.isdisjoint(wanted)
+
+
+def _cue_set(cues: tuple[str, ...]) -> frozenset[str] | None:
+    """The cues as a set, known to _cues_in (None when one is empty: every line holds it)."""
+    entry = _CUE_SETS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        entry = _register_cues(cues)
+    return entry[1]
+
+
+_CUE_SETS: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {}
+"""Each cue tuple _holds was given, by its id, as a set (None for one with the empty cue); the
+tuple is kept beside it, so no other tuple takes its id."""
+_CUE_FINDER: list = []
+"""[the pattern finding cues, each cue's cues that are prefixes of it, every cue it finds]."""
+_NONE_FOUND: frozenset[str] = frozenset()
+
+
+def _register_cues(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    """A cue tuple's set, its cues added to those _cues_in finds (the module's *_CUES and
+    _PICTURE_WORDS from the start, so no rule's first line adds any)."""
+    wanted = frozenset(cues)
+    if "" in wanted:
+        entry = (cues, None)
+    else:
+        known = _CUE_FINDER[2] if _CUE_FINDER else _module_cues()
+        if not _CUE_FINDER or not wanted <= known:
+            _build_cue_finder(known | wanted)
+        entry = (cues, wanted)
+    _CUE_SETS[id(cues)] = entry
+    return entry
+
+
+def _module_cues() -> frozenset[str]:
+    return frozenset(cue for name, value in globals().items() if (name.endswith("_CUES") or name == "_PICTURE_WORDS") and isinstance(value, tuple)
+                     for cue in value if isinstance(cue, str) and cue)
+
+
+def _build_cue_finder(cues: frozenset[str]) -> None:
+    """One pattern for every cue, as a trie (a cue's letters after its prefix shared with others),
+    in a lookahead: at each place of a line it reads the longest cue starting there, and every cue
+    starting there is a prefix of that one. So the cues a line holds are those prefixes of the
+    cues found."""
+    trie: dict = {}
+    for cue in cues:
+        node = trie
+        for char in cue:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not alternatives:
+            return ""
+        group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" not in node:
+            return group
+        return (group if len(alternatives) > 1 else "(?:" + group + ")") + "?"  # longest first: greedy
+
+    prefixes = {cue: frozenset(other for other in cues if cue.startswith(other)) for cue in cues}
+    _CUE_FINDER[:] = [re.compile("(?=(" + branch(trie) + "))"), prefixes, cues]
+    _cues_in.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _cues_in(text: str) -> frozenset[str] | None:
+    """Every known cue the line holds in lower case; None for a line _lowered leaves to the patterns."""
     lowered = _lowered(text)
-    return lowered is None or any(map(lowered.__contains__, cues))  # map: no generator frame per cue
+    if lowered is None:
+        return None
+    found = _CUE_FINDER[0].findall(lowered)
+    if not found:
+        return _NONE_FOUND
+    prefixes = _CUE_FINDER[1]
+    return frozenset().union(*[prefixes[cue] for cue in found])
 
 
 @lru_cache(maxsize=4096)
@@ -515,7 +658,8 @@ def _lowered(text: str) -> str | None:
     (looked for once per line, not once per rule)."""
     return None if _CASE_APART.search(text) else text.lower()
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
-rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)))
+_EMAIL_CUES = ("@",)
+rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and "@" in u.text and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)), shorter_than=40, cues=_EMAIL_CUES)
 _APPEAL = re.compile(
     r"\b(support(ing)? (us|our (journalism|work|reporting|newsroom))|donat(e|ion)|become an? (member|subscriber|supporter)|unlimited access"
     r"|free (articles?|stories) (this|per|a|each) (month|week)|you have read \d+|news tips?\b|story idea|get in touch|contact (us|our newsroom)"
@@ -531,9 +675,10 @@ _SIGN_OFF = re.compile(r"^(?:thanks?|thank you) for reading\b|^(?:enjoyed|liked?
                        r"|^(?:read|find out|learn) more (?:about|on)\s+[^.!?]{1,50}$|^for more (?:news|stories|information|details|updates)?,?\s*(?:visit|see|go to|head to|click)\b", re.I)
 """The page signing off or pointing elsewhere: 'Thanks for reading!', 'Enjoyed this article? Share it',
 'Read more about ferries', 'For more information, visit www.….'"""
-rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, ("thank", "enjoy", "like", "love", "more")) and bool(_SIGN_OFF.search(u.text)))
+_SIGN_OFF_CUES = ("thank", "enjoy", "like", "love", "more")
+rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, _SIGN_OFF_CUES) and bool(_SIGN_OFF.search(u.text)), shorter_than=20, cues=_SIGN_OFF_CUES)
 rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
-                               and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text))
+                               and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
 
 
 def is_label_run(unit: Unit) -> bool:
@@ -549,14 +694,14 @@ def is_label_run(unit: Unit) -> bool:
     return count >= 3 or count >= 2 and tokens[0] == label
 
 
-rule_label_run = line_rule("navigation", is_label_run)
+rule_label_run = line_rule("navigation", is_label_run, shorter_than=16)
 # A question put to readers that ends in a call to comment.
-rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)))
+rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)), shorter_than=40, cues=_COMMENT_PROMPT_CUES)
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
                                r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
-rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)))
+rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)), shorter_than=8)
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
@@ -632,7 +777,7 @@ def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:
 _ABOUT_AUTHOR = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)[:.]?$", re.I)
 _ABOUT_AUTHOR_INLINE = re.compile(r"^about (the )?(authors?|writers?|reporters?|contributors?)\s*[:\u2013\u2014-]\s*\S", re.I)
 """'About the author: Jane Doe has covered …': the author's box on one line."""
-rule_about_author = line_rule("author-bio", lambda u: _short(u.text, 100) and bool(_ABOUT_AUTHOR_INLINE.match(u.text)))
+rule_about_author = line_rule("author-bio", lambda u: _short(u.text, 100) and bool(_ABOUT_AUTHOR_INLINE.match(u.text)), shorter_than=100)
 
 
 def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
@@ -740,6 +885,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 
 _ABOUT_ENTITY = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.,'\u2019 -]{1,60}?)\s*:?$")
 _LEGAL_HEADING = re.compile(r"^(forward[- ]looking (statements?|information)|safe harbou?r( statement)?|cautionary (note|statement)s?)\b[^.]{0,60}:?$", re.I)
+_FORWARD_LOOKING_CUES = ("forward",)
 _FORWARD_LOOKING = re.compile(r"\bforward[- ]looking (statements?|information)\b", re.I)
 _RELEASE_MARK = re.compile(rf"{_WIRE_DATELINE}|\bforward[- ]looking statements?\b"
                            r"|^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$|^SOURCE\s+[A-Z]", re.I)
@@ -931,7 +1077,7 @@ def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None
         about = release and _ABOUT_ENTITY.match(u.text.strip())
         if about and about.group("name").split()[0] in next((units[k].text for k in range(i + 1, len(units)) if marks[k] is None), ""):
             section = True
-        elif _LEGAL_HEADING.match(u.text.strip()) or _FORWARD_LOOKING.search(u.text):
+        elif _LEGAL_HEADING.match(u.text.strip()) or _holds(u.text, _FORWARD_LOOKING_CUES) and _FORWARD_LOOKING.search(u.text):
             section = not ends_sentence(u.text)  # a heading; a notice paragraph is marked alone
         else:
             continue
@@ -1086,6 +1232,26 @@ RULES: list[tuple[str, Rule]] = [
 """Ordered: line-level recognisers first, then rules that look at runs and positions."""
 
 
+def _steps(rules: list[tuple[str, Rule]]) -> list[Rule | tuple]:
+    """RULES as clean_article runs them: each run of line rules one tuple of their tests (for
+    run_line_rules), every other rule as it is."""
+    steps: list[Rule | tuple] = []
+    for _, rule in rules:
+        test = getattr(rule, "line_test", None)
+        if test is None:
+            steps.append(rule)
+        elif steps and isinstance(steps[-1], tuple):
+            steps[-1] += (test,)
+        else:
+            steps.append((test,))
+    return steps
+
+
+_STEPS = _steps(RULES)
+_RULES_STEPPED = list(RULES)
+"""RULES as _STEPS was made from (a test may change RULES: then the steps are made again)."""
+
+
 # -- Splitting into units ------------------------------------------------------------
 
 
@@ -1165,8 +1331,15 @@ def _opens_with_author_bio(text: str, authors: list[str]) -> bool:
     about = _ABOUT_THE_AUTHOR.match(text)
     if about:
         starts += range(len("About the author"), about.end() + 1)
-    return any(_AFTER_AUTHOR.match(text, start + len(name)) and _same_name(text[start:start + len(name)], name)
-               for start in starts for name in authors)
+    for start in starts:
+        for name in authors:
+            written = text[start:start + len(name)]
+            if written.isascii() and name.isascii():  # the name compared first: most lines open with another
+                if written.lower() == name.lower() and _AFTER_AUTHOR.match(text, start + len(name)):
+                    return True
+            elif _AFTER_AUTHOR.match(text, start + len(name)) and _same_name(written, name):
+                return True
+    return False
 
 
 def _same_name(written: str, name: str) -> bool:
@@ -1351,8 +1524,11 @@ def clean_article(article: Article) -> CleanArticle:
             if found:
                 marks[i] = f"strip:{pattern}"
                 break
-    for _, rule in RULES:
-        rule(units, marks)
+    for step in _STEPS if RULES == _RULES_STEPPED else _steps(RULES):
+        if isinstance(step, tuple):
+            run_line_rules(step, units, marks)
+        else:
+            step(units, marks)
     rule_own_promo(units, marks, source.outlet)
     rule_byline_author_bio(units, marks, author_names(source.byline, units, marks))
     removed = [RemovedLine(u.line, u.text, mark) for u, mark in zip(units, marks) if mark]

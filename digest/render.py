@@ -20,7 +20,9 @@ import html
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import jinja2
+from jinja2.compiler import CodeGenerator
 from markdown_it import MarkdownIt
+import markupsafe
 
 from digest import __version__, views
 from digest.errors import DigestError, Problem
@@ -85,11 +87,53 @@ class Urls:
 # -- Environment --------------------------------------------------------------------
 
 
+try:
+    from markupsafe._speedups import _escape_inner
+except ImportError:  # pragma: no cover - markupsafe without its C extension, or before 3.0
+    def _escape_inner(text: str) -> str:
+        return str(markupsafe.escape(text))
+
+
+def escape_output(value: Any) -> str:
+    """What autoescaping writes for `{{ value }}`: markupsafe's escape, as plain text. Jinja's own
+    `escape` wraps every value it writes in a new Markup, only for the page to join them into one
+    string; a page writes hundreds of thousands of values (a story's every sentence and footnote).
+    The text is the same: the value's own HTML when it has some (Markup), else the value escaped."""
+    if type(value) is str:
+        return _escape_inner(value)
+    if hasattr(value, "__html__"):
+        return str(value.__html__())
+    return _escape_inner(str(value))
+
+
+class _CodeGenerator(CodeGenerator):
+    """Jinja's code generator writing template output through `escape_output`. Only where
+    Jinja writes a value straight out (a page's text, or a block captured and made Markup
+    after): everything else (filters, `~`, macros, `self.block()`) is Jinja's as it was."""
+
+    def visit_Template(self, node, frame=None) -> None:
+        self.writeline("from digest.render import escape_output")
+        super().visit_Template(node, frame)
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_pre(node, frame, finalize)
+            return
+        self.write("escape_output(")
+        if finalize.src is not None:
+            self.write(finalize.src)
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+
+
 def make_environment(config: SiteConfig, dirs: list[Path], search: bool = True) -> jinja2.Environment:
     """The theme's templates with digest's filters; `search` puts the search box on every page."""
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader([str(d / "templates") for d in dirs]),
-        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        # by the template's name, asked again for every include (each sentence's footnotes): kept
+        autoescape=functools.lru_cache(maxsize=None)(jinja2.select_autoescape(["html", "xml"], default_for_string=True)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

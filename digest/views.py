@@ -89,6 +89,9 @@ def source_sentences(article: CleanArticle, merged: dict) -> list[MarkedBlock]:
     for d in merged.get("discrepancies", []):
         if d.get("status") != "dismissed":
             disputed_words += [v["text"] for v in d["variants"] if v["source"] == sid]
+    disputed_words = [w for w in disputed_words if w]
+    variants = _SEPARATOR.join(variant)
+    """Every other wording of this source's, in one text: a sentence inside one of them is inside it."""
     blocks = []
     for block in article.blocks:
         if block.kind == "heading":
@@ -97,10 +100,18 @@ def source_sentences(article: CleanArticle, merged: dict) -> list[MarkedBlock]:
         marked = []
         for start, end in split_text(block.text):
             text = block.text[start:end]
-            status = "narrative" if text in standing else "variant" if any(text in v for v in variant) else "unused"
-            marked.append(MarkedSentence(text, status, any(w and w in text for w in disputed_words)))
+            if text in standing:
+                status = "narrative"
+            elif text and _SEPARATOR not in text:
+                status = "variant" if text in variants else "unused"
+            else:  # a sentence that could straddle two wordings in the joined text: each on its own
+                status = "variant" if any(text in v for v in variant) else "unused"
+            marked.append(MarkedSentence(text, status, bool(disputed_words) and any(w in text for w in disputed_words)))
         blocks.append(MarkedBlock("paragraph", block.line, tuple(marked)))
     return blocks
+
+
+_SEPARATOR = "\x00"
 
 
 # -- The story page: sentences, footnotes and callouts ---------------------------------
@@ -187,23 +198,27 @@ def story_view(sources: tuple[SourceSpec, ...], merged: dict) -> StoryView:
     visible = {d["id"]: d for d in merged.get("discrepancies", []) if d.get("status") != "dismissed"}
     concerns: dict[str, list[str]] = {}
     back: dict[str, str] = {}
+    material = {d for d, v in visible.items() if severity(v) == "material"}
+    footnote = {x: (number[x], by_id[x]) for x in by_id}
     rows = []
     for p, paragraph in enumerate(merged.get("paragraphs", []), 1):
         row = []
         for i, s in enumerate(paragraph, 1):
             sid = f"s{p}-{i}"
-            ids = [d for d in s.get("discrepancies", []) if d in visible]
+            text = s["text"]
+            ids = [d for d in s.get("discrepancies", ()) if d in visible]
             for d in ids:
                 concerns.setdefault(d, []).append(sid)
             for source in s["sources"]:
                 back.setdefault(source, sid)
+            wordings = s.get("wordings") or {}
             row.append(SentenceView(
-                id=sid,
-                text=s["text"],
-                footnotes=tuple(Footnote(number[x], by_id[x], s.get("wordings", {}).get(x) or s["text"]) for x in s["sources"] if x in by_id),
-                disputes=tuple(d for d in ids if severity(visible[d]) == "material"),
-                wording_notes=tuple(d for d in ids if severity(visible[d]) != "material"),
-                annotations=tuple(s.get("annotations", [])),
+                sid,
+                text,
+                tuple([Footnote(*footnote[x], wordings.get(x) or text) for x in s["sources"] if x in footnote]),
+                tuple([d for d in ids if d in material]) if ids else (),
+                tuple([d for d in ids if d not in material]) if ids else (),
+                tuple(s.get("annotations", ())),
             ))
         rows.append(row)
     callouts = {d: _callout(visible[d], by_id, tuple(concerns.get(d, ()))) for d in visible}
