@@ -1360,7 +1360,7 @@ def test_the_one_flag_each_outlet_gives_the_ship_differs(tmp_path):
 def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     denied = "The council has no plans to demolish the tower."
     merged = _two(tmp_path / "a", denied, "The tower is to be demolished next spring and the site sold to a developer, the mayor's office said.")
-    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]  # what will be done is an account, as status.kind_of has it
     assert not _two(tmp_path / "b", denied, "The tower is not to be demolished, the mayor's office said.")["discrepancies"]
     assert not _two(tmp_path / "c", "The council has no plans to demolish the tower before the election, which it expects to win easily.",
                     "The old depot is to be demolished next spring, the mayor's office said.")["discrepancies"]  # another thing demolished
@@ -1642,3 +1642,12 @@ def test_a_denial_against_no_answer_from_the_same_party_is_a_clash(tmp_path):
     panel = _two(tmp_path / "panel", "The trust is considering an appeal to the league's disputes panel, its chair said.",
                  "The league has not answered a single one of the trust's questions, its chair said.")
     assert [d for d in panel["discrepancies"] if d["kind"] == "confirmation"] == []
+
+
+def test_a_plan_told_as_said_against_no_intention_of_a_deed_alike_is_a_clash(tmp_path):
+    merged = _two(tmp_path / "a", "Harwick Mills said it would appeal the fine, arguing that the regulator had misread the figures.",
+                  "Harwick Mills does not intend to challenge the decision, a company spokesman told the Courier on Tuesday afternoon.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+    hypothetical = _two(tmp_path / "b", "Her lawyer said the panel had accepted that his client did not intend to cheat.",
+                        "Her former teacher said she found it hard to believe the runner would cheat.")
+    assert hypothetical["discrepancies"] == []

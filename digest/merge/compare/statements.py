@@ -646,8 +646,11 @@ WHOLE_CLAIM_WORDS = 4
 def _whole_claim(text: str, m: re.Match) -> bool:
     """The negated deed is what the sentence says, with at most a few words more: no neighbour
     found by meaning is needed to know what another outlet's report of the deed contradicts."""
-    rest = text[:m.start()] + " " + text[m.end():]
+    rest = text[:m.start()] + " " + _ATTRIBUTION_TAIL.sub("", text[m.end():])  # ', a company spokesman told the Post on Tuesday': who said it, not what
     return len([w for w in tokens(rest) if w.lower() not in STOPWORDS]) <= WHOLE_CLAIM_WORDS
+
+
+_ATTRIBUTION_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|told|added|according\s+to)\b[^,]*$", re.I)
 
 
 def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str], bool]:
@@ -916,8 +919,9 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 _PLAN_DENIED = re.compile(r"\b(?:(?:has|have|had)\s+)?no\s+(?:plans?|intention)\s+to\s+([a-z]{3,})\b|\b(?:does|do|did)\s+not\s+(?:plan|intend)\s+to\s+([a-z]{3,})\b", re.I)
 """A plan said not to exist: 'has no plans to raise the ship', 'does not intend to sell'."""
-_PLANNED_DEED = re.compile(r"\b(?:is|are)\s+to\s+be\s+([a-z]{3,}(?:ed|en))\b|\b(?:plans?|intends?|is\s+set|are\s+set)\s+to\s+(?:be\s+)?([a-z]{3,})\b|\bwill\s+(?:be\s+)?([a-z]{3,})\b", re.I)
-"""A deed told as planned: 'is to be raised', 'plans to sell', 'will be raised', 'will sell'."""
+_PLANNED_DEED = re.compile(r"\b(?:is|are)\s+to\s+be\s+([a-z]{3,}(?:ed|en))\b|\b(?:plans?|intends?|is\s+set|are\s+set)\s+to\s+(?:be\s+)?([a-z]{3,})\b|\bwill\s+(?:be\s+)?([a-z]{3,})\b|\b(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+would\s+([a-z]{3,})\b", re.I)
+"""A deed told as planned: 'is to be raised', 'plans to sell', 'will be raised', 'will sell', 'said it
+would appeal' (not 'hard to believe she would cheat')."""
 
 
 def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
@@ -932,20 +936,20 @@ def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
         verb = stem(next(g for g in m.groups() if g))
         whole = _whole_claim(a.text, m)
         object_a = status_facts.object_after(a.text, m.end(), 4)
-        x = Fact("confirmation", "plan", "denied", status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
+        x = Fact("other", "plan", "denied", status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
         seen: set[str] = set()
         for b in claims:
             if b.source == a.source or b.source in seen:
                 continue
             for p in _PLANNED_DEED.finditer(b.text):
                 told = next(g for g in p.groups() if g)
-                if not status_facts.same_root(stem(told), verb) or _NEGATION_BEFORE.search(b.text[max(0, p.start() - 40):p.start()]) or re.match(r"\s+not\b", b.text[p.end():]):
+                if not status_facts.one_deed(stem(told), verb) or _NEGATION_BEFORE.search(b.text[max(0, p.start() - 40):p.start()]) or re.match(r"\s+not\b", b.text[p.end():]):
                     continue
                 if not whole and len(object_a & status_facts.object_after(b.text, p.end(), 4)) < 1:
                     continue
                 seen.add(b.source)
-                y = Fact("confirmation", "plan", "planned", status_facts.clause(b.text, p.start(), p.end()), p.start(), p.end())
-                out.append(Conflict("confirmation", "plan", "material", [(a, x), (b, y)]))
+                y = Fact("other", "plan", "planned", status_facts.clause(b.text, p.start(), p.end()), p.start(), p.end())
+                out.append(Conflict("other", "plan", "material", [(a, x), (b, y)]))
                 break
     return out
 

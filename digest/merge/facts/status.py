@@ -134,6 +134,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                 name = "undisclosed" if _TOLD.match(m.group(0)) else "denied"  # 'nothing is confirmed at this stage', 'none has been signed'
             elif name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
+            about = about | {_ONE_DEED[w] for w in about if w in _ONE_DEED}  # 'will appeal' / 'does not intend to challenge': one deed
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
@@ -146,6 +147,16 @@ _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 def is_question(text: str) -> bool:
     """A sentence that asks ('What caused the fire?'), as an explainer's headings do: it states nothing."""
     return bool(_QUESTION_END.search(text))
+
+
+_DEEDS_ALIKE = (("appeal", "challenge", "contest"),)
+"""Verbs that name one deed a status may be about: a ruling appealed, challenged or contested."""
+_ONE_DEED = {stem(w): stem(group[0]) for group in _DEEDS_ALIKE for w in group}
+
+
+def one_deed(a: str, b: str) -> bool:
+    """Two verb stems that name one deed: the same root, or verbs alike ('appeal' / 'challenge')."""
+    return same_root(a, b) or _ONE_DEED.get(a, a) == _ONE_DEED.get(b, b)
 
 
 def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
