@@ -18,7 +18,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, content_stems, stem, tokens
+from digest.merge.text import STOPWORDS, YEAR_STEP, content_stems, stem, tokens
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -315,9 +315,10 @@ def of_an_earlier_year(claim: Claim, other: Claim) -> bool:
     """The claim dates what it tells to a year before the other outlet wrote, and the other claim
     to no such year ('opened an inquiry in 2023 after debris washed up' against 'is considering
     whether to open an inquiry'): an earlier event, not this story's state of it."""
-    if not other.published:
+    year = year_written(other)
+    if year is None:
         return False
-    year = dt.date.fromordinal(other.published).year
+
     def earlier(c: Claim) -> bool:
         return any((f.value if f.subject == "year" else getattr(f.value, "year", None) or year) < year  # type: ignore[operator]
                    for f in c.facts_of("dates") if f.subject in ("year", "date"))
@@ -424,7 +425,7 @@ RELATIVE_YEAR_REACH = 60
 season') is the figure's period, before it or after it (a translation's 'This year has the game
 sold for 1,9 billion'), in the same clause."""
 _RELATIVE_PERIOD = re.compile(r"\b(last|this|next|previous|current|coming)\s+(?:year|season|financial\s+year|fiscal\s+year)\b(?!['\u2019])", re.I)
-_PERIOD_STEP = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_PERIOD_STEP = {**YEAR_STEP, "previous": -1, "current": 0, "coming": 1}
 _SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)?year|(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b|so\s+far\s+this\s+year)", re.I)
 """A count to date within the year of writing ('19 threats since January', 'so far this year')."""
 
@@ -436,7 +437,7 @@ def _period(claim: Claim, f: Fact) -> int | None:
     explicit = _PERIOD_AFTER.match(claim.text[f.end:f.end + 70])
     if explicit:
         return int(explicit.group(1))
-    published = dt.date.fromordinal(claim.published).year if claim.published else None
+    published = year_written(claim)
     if published is None:
         return None
     start = max(claim.text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
@@ -1059,7 +1060,7 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
         for b, y in years[i + 1:]:
             if a.source == b.source or x.value == y.value or abs(x.value - y.value) > YEAR_SPAN:  # type: ignore[operator]
                 continue
-            if _YEAR_ROLE.match(x.text) or _YEAR_ROLE.match(y.text) or _YEAR_ROLE_BEFORE.search(a.text, max(0, x.start - 30), x.start) or _YEAR_ROLE_BEFORE.search(b.text, max(0, y.start - 30), y.start):
+            if _a_span_end(a, x) or _a_span_end(b, y):
                 continue  # 'since 2013', 'until the summer of 2022': a span's end, not the event's year
             if _ahead(a, x) or _ahead(b, y):
                 continue  # 'a deal running to 2030': a year still to come dates no past event
@@ -1074,9 +1075,20 @@ _YEAR_ROLE_BEFORE = re.compile(r"\b(?:since|until|till|by|from|before|after|duri
 """A span's word before a year's own words ('until the summer of 2027', 'by the end of 2026')."""
 
 
+def _a_span_end(claim: Claim, year: Fact) -> bool:
+    """'since 2013', 'until the summer of 2027': a year that ends or starts a span."""
+    return bool(_YEAR_ROLE.match(year.text) or _YEAR_ROLE_BEFORE.search(claim.text, max(0, year.start - 30), year.start))
+
+
 def _ahead(claim: Claim, year: Fact) -> bool:
     """A year after the one the outlet wrote in."""
-    return bool(claim.published) and year.value > dt.date.fromordinal(claim.published).year  # type: ignore[operator]
+    written = year_written(claim)
+    return written is not None and year.value > written  # type: ignore[operator]
+
+
+def year_written(claim: Claim) -> int | None:
+    """The year the claim's outlet wrote in, when its publication date is known."""
+    return dt.date.fromordinal(claim.published).year if claim.published else None
 
 
 ZERO_SLIP_MIN = 0.3

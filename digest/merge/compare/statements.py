@@ -91,12 +91,14 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
         for f in stated:
             if f.value[0] == "done" and said:  # type: ignore[index]
                 rest = c.text[said.end():]
-                confirmed.append((c, f, _phrases(rest), _said_words(rest), _deeds(rest)))
+                governed = _governed_clause(rest)
+                confirmed.append((c, f, _phrases(rest), _said_words(governed), _deeds(governed)))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
                 open_.append((c, f, _phrases(c.text), frozenset(), frozenset()))
             elif f.value[0] == "undisclosed" and (withheld := _WITHHELD.search(c.text, f.start, f.end + 12)):  # type: ignore[index]
-                words = _said_words(c.text[f.end:]) if withheld.group(0).lower().startswith("confirm") else frozenset()  # 'would not say whether': only the deed itself vouches
-                open_.append((c, f, set(), words, _deeds(c.text[f.end:])))
+                governed = _governed_clause(c.text[f.end:])
+                words = _said_words(governed) if withheld.group(0).lower().startswith("confirm") else frozenset()  # 'would not say whether': only the deed itself vouches
+                open_.append((c, f, set(), words, _deeds(governed)))
     if not confirmed or not open_:
         return []
     out: list[Conflict] = []
@@ -120,16 +122,21 @@ about one thing ('confirmed that the vessel failed a full-scale evacuation drill
 confirm reports that the ship had failed an evacuation exercise': failed, evacuation)."""
 
 
-def _deeds(text: str) -> frozenset[str]:
+def _deeds(clause: str) -> frozenset[str]:
     """The deeds a clause tells in the perfect or passive ('had been recovered'): the one word a
     withheld and a given confirmation share may be the deed itself ('would not say whether any
     items had been recovered' / 'confirmed that the clock had been recovered')."""
-    return frozenset(m.group(1).lower() for m in status_facts.PERFECT.finditer(re.split(r"[;:]", text, maxsplit=1)[0])) - {"confirmed"}
+    return frozenset(m.group(1).lower() for m in status_facts.PERFECT.finditer(clause)) - {"confirmed"}
 
 
-def _said_words(text: str) -> frozenset[str]:
+def _said_words(clause: str) -> frozenset[str]:
     """Stems of the longer lower-case content words of the clause a confirmation governs."""
-    return frozenset(stem(w) for w in tokens(re.split(r"[;:]", text, maxsplit=1)[0]) if len(w) > 3 and w.lower() not in STOPWORDS and not w[0].isupper() and not w[0].isdigit()) - _CONFIRM_STEMS
+    return frozenset(stem(w) for w in tokens(clause) if len(w) > 3 and w.lower() not in STOPWORDS and not w[0].isupper() and not w[0].isdigit()) - _CONFIRM_STEMS
+
+
+def _governed_clause(text: str) -> str:
+    """What follows a confirmation's marker, to the first semicolon or colon."""
+    return re.split(r"[;:]", text, maxsplit=1)[0]
 
 
 _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmation", "reports", "report", "said", "that"))
@@ -1035,7 +1042,8 @@ _NOT_A_DEPARTURE = re.compile(r"\b(?:ask\w*|urg\w*|call\w*|calls|pressure\w*|off
 'may step down'); a refusal is read by the 'stays' pattern."""
 _NAME_RUN = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f'\u2019-]{{2,}}(?:\s+{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)*")
 """A run of capitalised words, accented capitals included ('Émile Ørsted')."""
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,]|,(?=\d))*,")
+"""A relative clause set off by commas, a number's thousands comma inside it ('Korn, which holds an 18,000 ha lease,')."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -1073,13 +1081,12 @@ _NO_RESPONSE = re.compile(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|comment|responded|respond|replied|reply|answered|answer)\b"
     r"|\b(?:declined|refused)\s+to\s+comment\b|\bwould\s+not\s+comment\b|\bcould\s+not\s+be\s+reached\b", re.I)
 """A party that has not answered: it neither denies nor admits what others report it denied."""
-_RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,]|,(?=\d))*,")
 
 
 def _responder(text: str, at: int) -> frozenset[str]:
     """Content stems of the few words before a response in its sentence ('Halmark Mining', 'the
     water ministry'), a relative clause left out: who responds."""
-    before = _RELATIVE.sub("", text[max(0, text.rfind(". ", 0, at) + 1, at - 120):at])
+    before = _RELATIVE_CLAUSE.sub("", text[max(0, text.rfind(". ", 0, at) + 1, at - 120):at])
     before = re.split(r"[;:,]", before)[-1]
     return frozenset(stem(w.lower()) for w in tokens(before)[-4:] if w.lower() not in STOPWORDS and len(w) > 3) - _RESPONSE_STEMS
 

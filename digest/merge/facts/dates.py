@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from digest.merge.facts import Context, Fact, words_of
+from digest.merge.text import YEAR_STEP
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -138,7 +139,6 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until
 
 
 _YEAR_WORD_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
-_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
 
 
 _UTC_BEFORE = re.compile(r"\b(?:UTC|GMT)\)?,?\s+(?:on\s+)?$")
@@ -162,7 +162,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         when = resolve(text, m, context.published)
         year_word = _YEAR_WORD_AFTER.match(text, m.end()) if when and not when.explicit_year else None
         if year_word:  # 'in March last year': that March, as good as 'in March 2024'
-            when = When(context.published.year + _YEAR_WORDS[year_word.group(1).lower()], when.month, when.day, True)
+            when = When(context.published.year + YEAR_STEP[year_word.group(1).lower()], when.month, when.day, True)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
             if relative and _WEEKDAY_OF_A_DATE.search(text, max(0, m.start() - 30), m.start()):

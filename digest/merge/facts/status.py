@@ -134,7 +134,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 name = "undisclosed" if _TOLD.match(m.group(0)) else "denied"  # 'nothing is confirmed at this stage', 'none has been signed'
             elif name == "done" and (_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _WITHOUT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
-            about = about | {_ONE_DEED[w] for w in about if w in _ONE_DEED}  # 'will appeal' / 'does not intend to challenge': one deed
+            if not about.isdisjoint(_DEED_ROOT):
+                about = about | {_DEED_ROOT[w] for w in about if w in _DEED_ROOT}  # 'will appeal' / 'does not intend to challenge': one deed
             facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
@@ -151,12 +152,13 @@ def is_question(text: str) -> bool:
 
 _DEEDS_ALIKE = (("appeal", "challenge", "contest"),)
 """Verbs that name one deed a status may be about: a ruling appealed, challenged or contested."""
-_ONE_DEED = {stem(w): stem(group[0]) for group in _DEEDS_ALIKE for w in group}
+_DEED_ROOT = {stem(w): stem(group[0]) for group in _DEEDS_ALIKE for w in group}
+"""Each alike verb's stem -> its group's first stem."""
 
 
 def one_deed(a: str, b: str) -> bool:
     """Two verb stems that name one deed: the same root, or verbs alike ('appeal' / 'challenge')."""
-    return same_root(a, b) or _ONE_DEED.get(a, a) == _ONE_DEED.get(b, b)
+    return same_root(a, b) or _DEED_ROOT.get(a, a) == _DEED_ROOT.get(b, b)
 
 
 def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
