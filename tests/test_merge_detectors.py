@@ -47,6 +47,8 @@ def agree(a: str, b: str, context_b: Context = PLAIN) -> bool:
     ("Gusts reached 120 km/h on the ridge.", "Gusts reached 75 mph on the ridge."),
     ("The river rose 2.5 metres overnight.", "The river rose 8 feet overnight."),
     ("It was 41C in the shade.", "It was 106 degrees Fahrenheit in the shade."),
+    ("The cold store was at 8 degrees, above the 5C allowed.", "The cold store held food at 8C, inspectors said."),
+    ("The heat reached 95 degrees on the track.", "The heat on the track reached 35C."),  # a bare figure on the other scale
     ("Rovers beat the Mariners 3-1 at home.", "The Mariners lost 1-3 away to Rovers."),
     ("Rovers thrashed the Mariners 5-0.", "The Mariners were beaten 0-5 by Rovers."),
     ("Two hundred and twelve passengers were on board.", "The ferry carried 212 passengers."),
@@ -82,6 +84,13 @@ def test_scores_measures_ages_and_magnitudes_that_differ(a, b):
     fa, fb = numbers.extract(a, PLAIN), numbers.extract(b, PLAIN)
     assert fa and fb and fa[0].subject.split(":")[0] == fb[0].subject.split(":")[0]
     assert not numbers.same(fa[0], fb[0])
+
+
+def test_bare_degrees_are_a_temperature_only_where_the_sentence_speaks_of_heat_or_cold():
+    assert figures("The fridge was at 9 degrees, against a legal maximum of 5 degrees.") == {"temperature": [9.0, 5.0]}
+    assert figures("The cold room ran at 52 degrees Fahrenheit, not 41 degrees.")["temperature"] == [11.11, 5.0]
+    assert "temperature" not in figures("The road turns 90 degrees at the bridge.")
+    assert "temperature" not in figures("She holds two degrees in law.")
 
 
 def test_a_figure_takes_the_noun_it_counts():

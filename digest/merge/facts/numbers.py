@@ -343,6 +343,11 @@ CONVERTED_TOLERANCE = 0.05
 _MEASURE_UNIT = re.compile(r"^\s*(km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
 _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
+_BARE_DEGREES = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*degrees?\b(?![\s-]*(?:angle|slope|turn|incline|gradient|of\b|in\b|from\b|north|south|east|west))", re.I)
+_HEAT_WORDS = re.compile(r"°|º|\b(?:celsius|centigrade|temperatures?|thermometers?|heat|heatwave|hot|hotter|cold|colder|warm|warmer|cool|cooler|chilled|freezing|fridges?|refrigerat\w*|frost|weather)\b", re.I)
+"""'at 11 degrees' is a temperature when its sentence speaks of heat or cold, or gives another
+temperature with its scale: the scale is then the sentence's own (Celsius unless it names
+Fahrenheit), and `same` reads a bare figure on either scale."""
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
@@ -493,6 +498,12 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         celsius = (value - 32) * 5 / 9 if m.group(2).lower().startswith("f") else value
         add("temperature", round(celsius, 2), m.start(), m.end())
+    if "degree" in lower and _HEAT_WORDS.search(text):
+        fahrenheit = "fahrenheit" in lower or re.search(r"\d\s*°?\s*F\b", text) is not None
+        for m in _BARE_DEGREES.finditer(text):
+            value = parse_number(m.group(1), context.translated)
+            if value is not None and free(m.start(), m.end()):
+                add("temperature", round((value - 32) * 5 / 9 if fahrenheit else value, 2), m.start(), m.end())
 
     ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "age of" in lower or " of " in lower and "years" in lower or _AGE_AFTER_COMMA.search(text) else ()
     for m in ages:
@@ -941,6 +952,8 @@ def same(a: Fact, b: Fact) -> bool:
         return ca == cb and _close(va, vb, approx)
     if a.subject in ("split", "score"):
         return a.value == b.value
+    if a.subject == "temperature" and _on_either_scale(a, b):
+        return True
     if a.kind == "measure" or a.subject == "temperature":  # converted figures are rounded
         x, y = float(a.value), float(b.value)  # type: ignore[arg-type]
         tolerance = max([CONVERTED_TOLERANCE] + [_rounding_share(f) for f in (a, b) if f.approximate])
@@ -950,6 +963,21 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"week", "day"}:
         return abs(float(a.value) - float(b.value)) <= DURATIONS["week"] / 2  # type: ignore[arg-type]  # 'three weeks' / '22 days': weeks are counted whole
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
+
+
+_SCALE_WRITTEN = re.compile(r"[CF]\b|celsius|fahrenheit|centigrade", re.I)
+
+
+def _on_either_scale(a: Fact, b: Fact) -> bool:
+    """A temperature written as bare degrees ('90 degrees') may be on the other scale than the
+    sentence's: it agrees with a figure that its Fahrenheit or Celsius reading matches."""
+    for bare, other in ((a, b), (b, a)):
+        if not _SCALE_WRITTEN.search(bare.text):
+            shown = float(bare.value)  # type: ignore[arg-type]
+            for reading in ((shown - 32) * 5 / 9, shown * 9 / 5 + 32):
+                if abs(reading - float(other.value)) <= CONVERTED_TOLERANCE * max(abs(reading), 1.0):  # type: ignore[arg-type]
+                    return True
+    return False
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
