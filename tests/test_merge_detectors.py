@@ -102,6 +102,14 @@ def test_a_figure_takes_the_noun_it_counts():
     assert figures("She was given a three-year ban.") == {"duration": [3 * 365.0]}
 
 
+def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
+    assert figures("Bus crash: 12 killed, 30 hurt") == {"n:dead": [12.0], "n:injur": [30.0]}
+    assert figures("Blast leaves 5 wounded, 3 missing") == {"n:injur": [5.0], "n:missing": [3.0]}
+    assert figures("The fire left 17 injured and 2 dead.") == {"n:injur": [17.0], "n:dead": [2.0]}
+    assert figures("The storm left 3 people injured.") == {"n:injur": [3.0]}
+    assert figures("The crash left two people dead.") == {"n:dead": [2.0]}
+
+
 def test_negations_names_codes_and_years_hold_no_figure():
     assert figures("No one was hurt in the fire.") == {}
     assert figures("None of the 40 guests was hurt.").get("n:guest") == [40.0]

@@ -1651,3 +1651,29 @@ def test_a_plan_told_as_said_against_no_intention_of_a_deed_alike_is_a_clash(tmp
     hypothetical = _two(tmp_path / "b", "Her lawyer said the panel had accepted that his client did not intend to cheat.",
                         "Her former teacher said she found it hard to believe the runner would cheat.")
     assert hypothetical["discrepancies"] == []
+
+
+def test_a_headline_count_and_its_sentence_make_one_callout(tmp_path):
+    """'9 hurt' in one headline and 'Eleven hurt' in another count the injured, as the texts'
+    'injuring nine people' and 'Eleven people were hurt' do: one discrepancy, not two."""
+    merged = story_of(tmp_path, {
+        "wire": ("Bus overturns near Kelso: 9 hurt\n\nA coach overturned on a bend near Kelso on Saturday, injuring nine people, the police said.\n\n"
+                 "The driver was breathalysed at the scene.\n", dict(published=MONDAY)),
+        "radio": ("Eleven hurt as coach overturns near Kelso\n\nEleven people were hurt on Saturday when a coach came off the road on a bend outside Kelso.\n\n"
+                  "The road was closed for six hours.\n", dict(published=MONDAY)),
+    })
+    counts = [d for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert len(counts) == 1
+    assert {v["text"] for v in counts[0]["variants"]} == {"9 hurt", "nine people", "Eleven hurt", "Eleven people"}
+
+
+def test_a_headline_repeating_its_texts_count_leaves_it_the_outlets_one_count(tmp_path):
+    """Each outlet tells one count of the missing, the wire twice (headline and text): still each
+    outlet's only figure of it, compared however differently the sentences are built."""
+    merged = story_of(tmp_path, {
+        "wire": ("Mudslide hits Orvik valley, two missing\n\nA mudslide buried a farm road in the Orvik valley on Sunday, police said.\n\n"
+                 "Two labourers were still missing when the search was called off at dusk because of the danger of further slides.\n", dict(published=MONDAY)),
+        "radio": ("Search for farm workers after Orvik mudslide\n\nA wall of mud came down across a farm road in the Orvik valley on Sunday.\n\n"
+                  "Three people are still unaccounted for.\n", dict(published=MONDAY)),
+    })
+    assert any({v["text"] for v in d["variants"]} >= {"Two labourers", "Three people"} for d in merged["discrepancies"])

@@ -680,7 +680,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         closest = columns[np.argmax(sims[:, columns], axis=1)].tolist()
         for x in np.nonzero(outlets != outlet)[0].tolist():
             best[(x, outlet)] = closest[x]
-    given = Counter(outlet_of)  # figures of this subject per outlet
+    given = Counter(o for o, _ in {(o, str(f.value)) for o, (_, f, _) in zip(outlet_of, facts)})  # values of this subject per outlet: a headline repeating its text's figure gives no second
     dimensions = [_dimension(c, f) for c, f, _ in facts] if facts[0][1].subject == "length" else [""] * len(facts)
     measured = Counter(zip(outlet_of, dimensions))  # lengths per outlet and dimension
     out: list[Conflict] = []

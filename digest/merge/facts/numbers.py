@@ -752,6 +752,11 @@ _INJURED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:w
                             r"|^(?:\s+[a-z]+)?\s+(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b", re.I)
 
 
+_TOLD_AS_PARTICIPLE = {"n:kill": "n:dead", "n:died": "n:dead", "n:injur": "n:injur", "n:hurt": "n:injur", "n:wound": "n:injur", "n:miss": "n:missing"}
+"""Counts whose noun is what befell them ('12 killed', '30 hurt', '5 wounded', '3 missing'): the
+dead, the injured and the missing, as other outlets' 'killing 12 people' are."""
+
+
 _NONE_OF = re.compile(r"\b(?:none|no\s+one|not\s+one|neither|nobody)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 
 
@@ -764,7 +769,12 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     before, after = text[max(0, fact.start - 100):fact.start], text[fact.end:fact.end + 40]
     if _NONE_OF.search(before):
         return fact  # 'none of the 40 guests was hurt': the guests, not the hurt
-    if _DEAD_BEFORE.search(before) or _DEAD_AFTER.match(after) or fact.subject in ("n:death", "n:fatal") or _DIED_OF.match(text[fact.start:fact.start + 100]):
+    if fact.subject in _TOLD_AS_PARTICIPLE:
+        return replace(fact, subject=_TOLD_AS_PARTICIPLE[fact.subject])  # a headline's '12 killed, 30 hurt': the word after the figure is what befell them
+    dead_before = _DEAD_BEFORE.search(before)
+    if dead_before and dead_before.group(0).lower().startswith("left") and _INJURED_AFTER.match(after):
+        return replace(fact, subject="n:injur")  # 'left 17 injured': what it left them is after the figure
+    if dead_before or _DEAD_AFTER.match(after) or fact.subject in ("n:death", "n:fatal") or _DIED_OF.match(text[fact.start:fact.start + 100]):
         return replace(fact, subject="n:dead")  # '87 deaths', '78 of the people taking the drug, X, had died'
     if _INJURED_BEFORE.search(before) or _INJURED_AFTER.match(after):
         return replace(fact, subject="n:injur")
