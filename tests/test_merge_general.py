@@ -1677,3 +1677,14 @@ def test_a_headline_repeating_its_texts_count_leaves_it_the_outlets_one_count(tm
                   "Three people are still unaccounted for.\n", dict(published=MONDAY)),
     })
     assert any({v["text"] for v in d["variants"]} >= {"Two labourers", "Three people"} for d in merged["discrepancies"])
+
+
+@pytest.mark.parametrize("considering, done, clash", [
+    ("Dunmore police said they were considering whether to open a criminal inquiry once the Harbour Authority had established the cause of the spill.",
+     "Divers will inspect the hull on Friday, and the Harbour Authority has opened an investigation into the cause of the spill.", False),
+    ("Dunmore police said they were considering whether to open a criminal inquiry into the spill at the harbour.",
+     "Police in Dunmore have opened a criminal inquiry into the spill at the harbour.", True),
+])
+def test_an_option_and_a_deed_clash_only_when_one_body_is_named_for_both(tmp_path, considering, done, clash):
+    merged = story_of(tmp_path, {"wire": (considering + "\n", dict(published=MONDAY)), "radio": (done + "\n", dict(published=MONDAY))})
+    assert any(d["kind"] == "confirmation" for d in merged["discrepancies"]) is clash

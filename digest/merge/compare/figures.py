@@ -383,7 +383,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 continue
             if any(agree_status(z, y) for z in a.facts_of("status")) or any(agree_status(x, z) for z in b.facts_of("status")):
                 continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
-            if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and closeness >= 0.5 and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a):
+            if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and closeness >= 0.5 and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
+                    and not status_facts.done_by_others(a.text, x.start, b.text, y.start):
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
                 return out
     return out

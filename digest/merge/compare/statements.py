@@ -771,6 +771,8 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 deed = status_facts.deed(b.text, root)
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
+                if status_facts.done_by_others(a.text, x.start, b.text, deed.start()):
+                    continue  # 'Holmvik police are considering whether to open an inquiry' / 'the Board has opened one': two bodies
                 seen.add(b.source)
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))

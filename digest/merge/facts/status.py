@@ -296,6 +296,36 @@ def same_root(a: str, b: str) -> bool:
 _NOT_A_DEED_BEFORE = re.compile(r"\b(?:to|not|never|no|would|will|could|may|might|should|whether|if|decide\w*|consider\w*)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\s(?:and|but|while|whereas)\s)", re.S)
+_REPORTED_BY = re.compile(r"^(.*?)\s+(?:said|says|told|announced|confirmed|added)\b", re.S)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
+
+
+def _named_doer(text: str, at: int) -> set[str]:
+    """Who does the verb at `at`, when the sentence names them: the stems of its clause's words
+    before it, or of the speaker of 'X said they were considering' ('Holmvik police' -> {'holmvik',
+    'polic'}); nothing when no capitalised word names them ('the ministry is considering')."""
+    before = text[:at]
+    start = _CLAUSE_START.match(before)
+    before = before[start.end() if start else 0:]
+    speaker = _REPORTED_BY.match(before)
+    if speaker:
+        before = speaker.group(1)
+    if not any(w.lower() not in STOPWORDS for w in _CAPITALISED.findall(before)):
+        return set()
+    return {stem(w) for w in tokens(before) if w.lower() not in STOPWORDS and w.lower() not in _VERB_FRAME}
+
+
+_VERB_FRAME = frozenset("has have had is are was were be been being will would may might could should they it he she we".split())
+
+
+def done_by_others(text_a: str, at_a: int, text_b: str, at_b: int) -> bool:
+    """Each sentence names who does its verb and they share no name: two bodies' deeds, whatever
+    each one's status ('the police are considering an inquiry' / 'the Board has opened one')."""
+    a, b = _named_doer(text_a, at_a), _named_doer(text_b, at_b)
+    return bool(a and b) and a.isdisjoint(b)
+
+
 def deed(text: str, root: str) -> re.Match | None:
     """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
     expelled'), or in the plain past with nothing before it that makes it a plan or an open
