@@ -1688,3 +1688,12 @@ def test_a_headline_repeating_its_texts_count_leaves_it_the_outlets_one_count(tm
 def test_an_option_and_a_deed_clash_only_when_one_body_is_named_for_both(tmp_path, considering, done, clash):
     merged = story_of(tmp_path, {"wire": (considering + "\n", dict(published=MONDAY)), "radio": (done + "\n", dict(published=MONDAY))})
     assert any(d["kind"] == "confirmation" for d in merged["discrepancies"]) is clash
+
+
+def test_figures_held_by_two_named_owners_are_two_facts(tmp_path):
+    """'The Harbour Party's 16 seats' and 'the Farmers League took 24 seats' are what two parties hold."""
+    merged = story_of(tmp_path, {
+        "wire": ("The Farmers League took 24 seats in the regional assembly on Sunday, its best result.\n", dict(published=MONDAY)),
+        "radio": ("The Harbour Party's 16 seats in the regional assembly make it the kingmaker after Sunday's vote.\n", dict(published=MONDAY)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]

@@ -155,14 +155,24 @@ def _same_bound(x: Fact, y: Fact) -> bool:
 
 _OWNER_BEFORE = re.compile(
     r"((?:[A-Z][\w&'\u2019.-]*\s+(?:and\s+|&\s+)?){0,4}[A-Z][\w&'\u2019.-]*)\s+(?:together\s+|alone\s+|now\s+|still\s+|also\s+)?"
-    r"(?:holds?|has|have|had|won|wins|owns?|controls?|secured|took|gets?|got|keeps?|kept|employs?|employed)\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
+    r"(?:holds?|holding|has|have|had|having|won|wins|winning|owns?|owning|controls?|controlling|secured?|securing|took|takes?|taking|gets?|got|getting|keeps?|kept|keeping|employs?|employed|employing"
+    r"|obtains?|obtained|obtaining|claimed|claiming|captured|capturing)\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
+
+
+_OWNER_POSSESSIVE = re.compile(r"((?:[A-Z][\w&.-]*\s+(?:and\s+|&\s+)?){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
+"""A named owner's figure: 'the Liberal Centre's 16 seats'."""
+
+
+def _owner(text: str, at: int) -> re.Match | None:
+    """Who a figure is said to be held by: 'the Liberal Centre took 16 seats', 'the Liberal Centre's 16 seats'."""
+    return _OWNER_BEFORE.search(text, max(0, at - 80), at) or _OWNER_POSSESSIVE.search(text, max(0, at - 80), at)
 
 
 def owners_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """'The Democratic Alliance holds 78 seats' / 'the Social Democrats hold 79 seats': each
     figure is what a different named body holds, so they are two facts."""
-    ma = _OWNER_BEFORE.search(a.text, max(0, x.start - 80), x.start)
-    mb = _OWNER_BEFORE.search(b.text, max(0, y.start - 80), y.start) if ma else None
+    ma = _owner(a.text, x.start)
+    mb = _owner(b.text, y.start) if ma else None
     if not ma or not mb:
         return False
     def names(m: re.Match) -> set[str]:
