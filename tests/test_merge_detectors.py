@@ -110,6 +110,12 @@ def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
     assert figures("The crash left two people dead.") == {"n:dead": [2.0]}
 
 
+def test_a_list_of_owners_counts_its_noun_once():
+    assert figures("The Farmers League won 31 seats, the Harbour Party took 12 and the Greens 5.")["n:seat"][:2] == [31.0, 12.0]
+    assert "n:green" not in figures("The Harbour Party took 12 and the Greens 5.")  # 'and the Greens' is the next owner, not what 12 counts
+    assert figures("The ferry carried 212 passengers on Monday and 180 on Tuesday.") == {"n:passeng": [212.0]}
+
+
 def test_negations_names_codes_and_years_hold_no_figure():
     assert figures("No one was hurt in the fire.") == {}
     assert figures("None of the 40 guests was hurt.").get("n:guest") == [40.0]

@@ -196,12 +196,14 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         if head and head.group(1) not in STOPWORDS and head.group(1) not in _VERB_AFTER_COUNT:
             return head.group(1), at + head.end()  # 'two of the three Quillon patents': patents, not Quillon
         return m.group(2).lower(), at + m.end()
-    for m in _UNIT_WORD.finditer(rest[:60]):
+    for k, m in enumerate(_UNIT_WORD.finditer(rest[:60])):
         word = m.group(0).lower().strip("'\u2019")
         if not word[:1].isalpha():
             return "", at
         if word in _VERB_AFTER_COUNT or word in NUMBER_WORDS or word in _ADVERBS_AFTER_COUNT:
             return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before; '141 against and eight abstentions': the next figure's noun; 'four still missing', 'two from them however': no noun after it
+        if k == 0 and word in _JOINING and not _AND_A_HALF.match(rest, m.start()):
+            return "", at  # 'the Centre took 16 and the Greens 11': what follows is the next count, not this one's noun
         if word in _SKIP_BEFORE_UNIT or word.endswith("-old"):
             continue
         head = _NOUN_AFTER_NAME.match(rest, m.end()) if m.group(0)[:1].isupper() else None
@@ -209,6 +211,10 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
             return head.group(1), at + head.end()  # "three of Quillon's patents", 'of the five Brennick schools' (the whole a part is of): the noun counted ('23 Kalvessian diplomats' stay Kalvessian)
         return word, at + m.end()
     return "", at
+
+
+_JOINING = frozenset({"and", "or", "but"})
+_AND_A_HALF = re.compile(r"and\s+a\s+(?:half|quarter)\b", re.I)
 
 
 _NOUN_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f'\u2019-]*)?\s+([a-z][a-z-]{2,})\b")
@@ -416,6 +422,9 @@ _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "app
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ELLIPSIS = re.compile(r"\s+(?:to|rather\s+than|instead\s+of|and|or|from)\s+", re.I)
 """What joins a figure to another of the same unit said once ('from 40 years to 42')."""
+_NEXT_IN_A_LIST = re.compile(r"[,;]?\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'\u2019-]*\s+){1,4}(?:took|won|got|had|has|holds?|gained|kept|secured|received|with|on)?\s*")
+"""What stands between a figure and the next of a list that names its owner and leaves the unit
+out: ', the Liberal Centre took 16', ' and the Greens 11'."""
 _IN_A_LIST_OF_LABELS = re.compile(r"(?<!between )(?<!from )\d{1,3},\s*\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or)\s+\d{1,3}\s+[a-z]", re.I)
 """'The 2, 5 and 9 tram lines': bare small numbers listed before one noun name things, as line and
 platform numbers do; a count has its own noun ('2 buses, 5 trams and 9 trains')."""
@@ -665,9 +674,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         if _is_year(value, token) and not scale_words:
             continue
         unit, unit_end = _unit_after(text, end)
-        if last_unit and _ELLIPSIS.fullmatch(text, last_unit[0], start) and (
+        if last_unit and (_ELLIPSIS.fullmatch(text, last_unit[0], start) or not unit and _NEXT_IN_A_LIST.fullmatch(text, last_unit[0], start)) and (
                 not (next_word := _FIRST_WORD.match(text, end)) or next_word.group(1).lower() in STOPWORDS):
-            unit, unit_end = last_unit[1], end  # 'from 40 years to 42', '42 years rather than 40': the unit said once
+            unit, unit_end = last_unit[1], end  # 'from 40 years to 42', '42 years rather than 40', 'won 24 seats, the Centre took 16': the unit said once
+            last_unit = (end, unit)
         elif unit and unit not in UNITLESS and unit not in STOPWORDS:
             last_unit = (unit_end, unit)
         duration = DURATIONS.get(unit.rstrip("s"))
