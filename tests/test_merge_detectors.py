@@ -222,6 +222,15 @@ def test_an_open_decision_differs_from_a_stated_plan_and_a_mere_possibility_does
     assert status.same(plan, could)
 
 
+def test_an_option_kept_open_agrees_with_a_denial_that_it_was_done_and_not_with_a_denial_of_it():
+    open_option = status.extract("The union has not ruled out a strike over the summer.", PLAIN)[0]
+    not_yet = status.extract("A union official denied that a strike had been called.", PLAIN)[0]
+    never = status.extract("The union rejected any strike over the summer.", PLAIN)[0]
+    assert open_option.value[0] == "possible" and not_yet.value[0] == never.value[0] == "denied"
+    assert status.same(open_option, not_yet)
+    assert not status.same(open_option, never)
+
+
 def test_the_open_question_after_whether_is_not_a_second_statement():
     facts = status.extract("The club would not say whether it would appeal against the ban.", PLAIN)
     assert [f.value[0] for f in facts] == ["undisclosed"]

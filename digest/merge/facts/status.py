@@ -247,12 +247,19 @@ def same(a: Fact, b: Fact) -> bool:
     if pair == {"planned", "possible"}:
         possible = a if ca == "possible" else b
         return not _UNDECIDED.search(possible.text)  # 'could appeal' is no denial of 'will appeal'; 'has not decided whether to' is
+    if pair == {"denied", "possible"}:
+        denied, possible = (a, b) if ca == "denied" else (b, a)
+        return bool(_AN_OPTION.search(possible.text) and _DENIED_DONE.search(denied.text))  # 'has not ruled out a complaint' / 'denied that a complaint had been lodged': an option for later, no deed yet
     if pair == {"done", "possible"}:
         done, possible = (a, b) if ca == "done" else (b, a)
         return bool(_INVESTIGATING.search(possible.text)) and _INQUIRY_STEM in done.value[1]  # type: ignore[index]  # 'opened an investigation' / 'are investigating'
     return False
 
 
+_AN_OPTION = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:rul(?:e|ed)\s+out|exclud\w*)|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out|\bconsider(?:s|ing)?\b|\b(?:weigh|mull|contemplat)\w*", re.I)
+"""An option kept open for later: 'has not ruled out a complaint', 'is considering an appeal'."""
+_DENIED_DONE = re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,60}?\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b|\bden(?:y|ies|ied|ying)\s+having\b", re.I)
+"""A denial that a deed has been done ('denied that a complaint had been lodged'): nothing said of later."""
 _INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating\b(?!\s+(?:whether|if)\b)|\bunder\s+investigation\b|\bbeing\s+investigated\b", re.I)
 """An inquiry under way, of nothing in doubt ('police are investigating jointly'; not 'investigating
 whether'): what an outlet that reports the inquiry opened also says."""
