@@ -231,6 +231,13 @@ def test_an_option_kept_open_agrees_with_a_denial_that_it_was_done_and_not_with_
     assert not status.same(open_option, never)
 
 
+def test_an_agreement_to_do_a_thing_is_its_plan_and_an_agreement_to_a_deal_is_done():
+    plan = status.extract("The council will rebuild the pier within two years.", PLAIN)[0]
+    agreed = status.extract("The council has agreed to rebuild the pier within two years.", PLAIN)[0]
+    assert (plan.value[0], agreed.value[0]) == ("planned", "done") and status.same(plan, agreed)
+    assert not status._AGREED_TO_DO.search("The council has agreed to the deal.")
+
+
 def test_the_open_question_after_whether_is_not_a_second_statement():
     facts = status.extract("The club would not say whether it would appeal against the ban.", PLAIN)
     assert [f.value[0] for f in facts] == ["undisclosed"]

@@ -240,6 +240,8 @@ def same(a: Fact, b: Fact) -> bool:
         planned, done = (a, b) if ca == "planned" else (b, a)
         if _ANNOUNCED in done.value[1] and _ANNOUNCED not in planned.value[1]:  # type: ignore[index]
             return True  # 'announced the closure' is the plan made public: 'will close' says the same
+        if _AGREED_TO_DO.search(done.text):
+            return True  # 'has agreed to pay 212 million a season' is the plan 'will pay 212 million a season' states
         planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
         return planned_day < done_day  # a preview's plan, a later report's deed
     if pair == {"possible", "undisclosed"}:
@@ -264,6 +266,9 @@ _INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating
 """An inquiry under way, of nothing in doubt ('police are investigating jointly'; not 'investigating
 whether'): what an outlet that reports the inquiry opened also says."""
 _INQUIRY_STEM = stem("investigation")
+_AGREED_TO_DO = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|terms\b|it\b|this\b|that\b)[a-z]+\b", re.I)
+"""A deed that is a promise of another ('agreed to pay', 'pledged to rebuild'): what is done is the
+agreeing, the paying is still to come (not 'agreed to the deal', which is done)."""
 _ANNOUNCED = stem("announced")
 
 
