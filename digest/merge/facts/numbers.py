@@ -814,7 +814,7 @@ _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+(
 _PRIOR_AFTER = re.compile(r"\s*(?:[a-z%]+\s+){0,2}?(?:previously|before|beforehand|formerly)\b(?!\s+(?:the|a|an|it|its|his|her|their|being|that)\b)", re.I)
 """'against 260 to 280 million previously': the figure a change is measured from, named after it."""
 _PRIOR_WORDS = ("previously", "formerly", "beforehand")
-_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?$", re.I)
+_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared|raised|lowered|lifted|reduced|cut|trimmed|slashed|extended|shortened|changed|revised|moved|dropped|climbed|grew|grown)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?$", re.I)
 """The figure a change is measured from ('up from 9 million', 'compared with 41 last year'): an
 earlier state of the subject, compared only with earlier states."""
 _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|about\s+|some\s+)?$", re.I)
