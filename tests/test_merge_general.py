@@ -1697,3 +1697,12 @@ def test_figures_held_by_two_named_owners_are_two_facts(tmp_path):
         "radio": ("The Harbour Party's 16 seats in the regional assembly make it the kingmaker after Sunday's vote.\n", dict(published=MONDAY)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+
+
+def test_figures_of_two_rounds_of_one_series_are_two_facts(tmp_path):
+    """'42 votes in the first round' and '51 of the 90 votes in the second round' are two ballots."""
+    merged = story_of(tmp_path, {
+        "wire": ("Delmont was eliminated after the first round, in which Harlow took 42 votes and Sennet 30.\n", dict(published=MONDAY)),
+        "radio": ("Harlow took 51 of the 90 votes in the second round.\n", dict(published=MONDAY)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]

@@ -467,9 +467,30 @@ _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|the
 
 
 def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
-    """What the words around two figures say makes them two facts: two owners, two periods, or
-    a part and the whole."""
-    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y)
+    """What the words around two figures say makes them two facts: two owners, two periods, two
+    rounds of a series, or a part and the whole."""
+    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y)
+
+
+_ROUND = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|final|last|opening|1st|2nd|3rd|4th)\s+(?P<noun>round|ballot|half|quarter|leg|stage|phase|reading|set|innings|period|heat)s?\b", re.I)
+_ROUND_PLACE = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
+def _round_of(claim: Claim, f: Fact) -> tuple[str, str] | None:
+    """The round of a series the figure's sentence tells it of, nearest first ('in which Varanne
+    took 38 votes' after 'the first round'): ('round', 'first')."""
+    found = [(abs(m.start() - f.start), m.group("noun").lower(), m.group("ord").lower()) for m in _ROUND.finditer(claim.text)]
+    if not found:
+        return None
+    _, noun, place = min(found)
+    return noun, _ROUND_PLACE.get(place, place)
+
+
+def rounds_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'38 votes in the first round' / '49 votes in the second round', 'led 2-0 at the end of the
+    first half' / '3-1 in the second half': one series, two of its rounds."""
+    ra, rb = _round_of(a, x), _round_of(b, y)
+    return ra is not None and rb is not None and ra[0] == rb[0] and ra[1] != rb[1]
 
 
 def part_and_whole(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
