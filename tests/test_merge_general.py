@@ -1706,3 +1706,14 @@ def test_figures_of_two_rounds_of_one_series_are_two_facts(tmp_path):
         "radio": ("Harlow took 51 of the 90 votes in the second round.\n", dict(published=MONDAY)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+
+
+@pytest.mark.parametrize("later, clash", [(dt.date(2024, 3, 7), False), (MONDAY, True)])
+def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(tmp_path, later, clash):
+    """A Monday report of preliminary results and a Thursday report that they were certified agree;
+    the same two told on one day disagree."""
+    merged = story_of(tmp_path, {
+        "wire": ("The Farmers League finished first in the Harlow council election, preliminary results showed on Monday.\n", dict(published=MONDAY)),
+        "ledger": ("The Harlow electoral board certified the final results of the council election, in which the Farmers League finished first.\n", dict(published=later)),
+    })
+    assert any(d["kind"] in ("confirmation", "other", "term") for d in merged["discrepancies"]) is clash

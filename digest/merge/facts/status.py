@@ -254,6 +254,8 @@ def same(a: Fact, b: Fact) -> bool:
         return bool(_AN_OPTION.search(possible.text) and _DENIED_DONE.search(denied.text))  # 'has not ruled out a complaint' / 'denied that a complaint had been lodged': an option for later, no deed yet
     if pair == {"done", "possible"}:
         done, possible = (a, b) if ca == "done" else (b, a)
+        if _PROVISIONAL.search(possible.text) and possible.value[2] < done.value[2]:  # type: ignore[index]
+            return True  # 'preliminary results showed on Monday' / a later report that they were certified: the story moved on
         return bool(_INVESTIGATING.search(possible.text)) and _INQUIRY_STEM in done.value[1]  # type: ignore[index]  # 'opened an investigation' / 'are investigating'
     return False
 
@@ -266,6 +268,7 @@ _INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating
 """An inquiry under way, of nothing in doubt ('police are investigating jointly'; not 'investigating
 whether'): what an outlet that reports the inquiry opened also says."""
 _INQUIRY_STEM = stem("investigation")
+_PROVISIONAL = re.compile(r"\b(?:preliminary|provisional(?:ly)?)\b", re.I)
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|terms\b|it\b|this\b|that\b)[a-z]+\b", re.I)
 """A deed that is a promise of another ('agreed to pay', 'pledged to rebuild'): what is done is the
 agreeing, the paying is still to come (not 'agreed to the deal', which is done)."""
