@@ -33,6 +33,7 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("Northern Railways' chief executive, Ines Falk, said so.", "Ines Falk", "Northern Railways' chief executive"),
         ("Lieutenant Colonel Ines Falk must leave within three days.", "Ines Falk", "Lieutenant Colonel"),
         ("Transport Minister Ines Falk's plan was rejected.", "Ines Falk", "Transport Minister"),
+        ("Mayor Ines Falk's Harbour Party lost a similar vote in 2019.", "Ines Falk", "Mayor"),
         ("The court appointed Ines Falk, a partner at a law firm, as provisional administrator.", "Ines Falk", "provisional administrator"),
     ],
 )

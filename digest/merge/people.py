@@ -60,7 +60,9 @@ _RANKS_BUT_EXECUTIVE = frozenset(RANK_WORDS - {"executive"})
 
 _NAME_WORD = rf"{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+(?:[A-Z][a-z\u00c0-\u024f'\u2019-]+)?"
 """A capitalised name word, one inner capital allowed ('Lund', 'McCaskie', 'MacLeod', 'DeVries')."""
-_PERSON = rf"((?:{_NAME_WORD}\s){{1,3}}{_NAME_WORD})"
+_PERSON = rf"((?:{_NAME_WORD}(?<!['\u2019]s)\s){{1,3}}{_NAME_WORD})"
+"""A person's name: two to four name words, none but the last a possessive ('Ingrid Solvang's
+Social Democrats' names Ingrid Solvang, not a person called 'Ingrid Solvang's Social')."""
 _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(
