@@ -1717,3 +1717,12 @@ def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(
         "ledger": ("The Harlow electoral board certified the final results of the council election, in which the Farmers League finished first.\n", dict(published=later)),
     })
     assert any(d["kind"] in ("confirmation", "other", "term") for d in merged["discrepancies"]) is clash
+
+
+def test_an_article_before_a_hyphenated_figure_is_no_code(tmp_path):
+    """'A 61-year-old driver' and 'A 64-metre stretch' are an age and a length, not codes A61 / A64."""
+    merged = story_of(tmp_path, {
+        "wire": ("A 61-year-old driver was taken to hospital in Kelso after the crash on Tuesday.\n", dict(published=MONDAY)),
+        "radio": ("A 64-metre stretch of the barrier was torn away in the crash near Kelso on Tuesday.\n", dict(published=MONDAY)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"]

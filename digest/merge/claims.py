@@ -19,8 +19,9 @@ from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
 from digest.merge.text import content_stems
 
-CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b")
-"""A flight, a model, a route: capital letters and digits."""
+CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b(?!-[A-Za-z])")
+"""A flight, a model, a route: capital letters and digits ('A 54-year-old groundsman' is an
+article and an age)."""
 _CODE_CUE = re.compile(r"[A-Z][- ]?\d")
 """What every code holds: a capital letter right before its digits. A quick scan (CODE itself
 tries a word boundary at every position)."""
