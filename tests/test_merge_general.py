@@ -1726,3 +1726,13 @@ def test_an_article_before_a_hyphenated_figure_is_no_code(tmp_path):
         "radio": ("A 64-metre stretch of the barrier was torn away in the crash near Kelso on Tuesday.\n", dict(published=MONDAY)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "name"]
+
+
+def test_a_count_of_nights_is_never_a_count_of_other_things(tmp_path):
+    """'grounded its six freighters' and 'closed for three nights' count different things, however
+    alike their sentences."""
+    merged = story_of(tmp_path, {
+        "wire": ("After the engine fire the airline grounded its remaining six freighters at Kelso airport for inspection.\n", dict(published=MONDAY)),
+        "radio": ("After the engine fire the runway at Kelso airport was closed to freighters for three nights for inspection.\n", dict(published=MONDAY)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]

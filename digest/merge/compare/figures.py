@@ -621,13 +621,17 @@ def _sums_to(claim: Claim, part: Fact, whole: Fact) -> bool:
 _NOT_A_NOUN = re.compile(r"(?:ed|ing|ous|ive|ible|able|ful|less|ic)$")
 
 
+_SPANS_OF_TIME = frozenset("n:" + stem(w) for w in ("nights", "evenings", "mornings", "afternoons", "weekends", "seasons", "decades", "centuries", "fortnights", "shifts"))
+"""Counts of spans of time ('three nights', 'two seasons'): how long, never a count of things named otherwise."""
+
+
 def _counts_a_noun(claim: Claim, f: Fact) -> bool:
     """Whether the word a count took for its noun reads as one: 'two previous [finals]', 'three
     detected', 'two high-voltage [lines]', 'three Statikon [managers]', 'five paper [mills]' are
     a figure whose noun came later or not at all, and are not compared across differently named
     things."""
     word = claim.text[f.start:f.end].split()[-1].strip(".,;:'\u2019") if f.end > f.start else ""
-    if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()):
+    if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()) or f.subject in _SPANS_OF_TIME:
         return False
     following = re.match(r"\s+([a-z]{3,}s)\b", claim.text[f.end:])
     return following is None or following.group(1) in STOPWORDS  # 'five paper mills': the plural after it is the noun
