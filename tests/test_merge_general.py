@@ -1736,3 +1736,13 @@ def test_a_count_of_nights_is_never_a_count_of_other_things(tmp_path):
         "radio": ("After the engine fire the runway at Kelso airport was closed to freighters for three nights for inspection.\n", dict(published=MONDAY)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+
+
+def test_none_of_a_group_is_no_count_of_those_hurt(tmp_path):
+    """'None of the four crew members was hurt' counts the crew and says none was hurt, as
+    'nobody was injured' does: no clash."""
+    merged = story_of(tmp_path, {
+        "wire": ("The freighter landed safely at Kelso and nobody was injured, the airline said.\n", dict(published=MONDAY)),
+        "radio": ("The freighter landed safely at Kelso, and none of the four crew members was injured, the airline said.\n", dict(published=MONDAY)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]

@@ -794,7 +794,8 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     statements = [(c, m) for c in claims if "no" in c.text.lower() and _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]  # 'no' first: a quick scan
     if not statements:
         return []
-    counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)]
+    counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)
+              and not number_facts.NONE_OF.search(c.text, max(0, f.start - 30), f.start)]  # 'none of the three crew was hurt' counts the crew, and says none
     if not counts:
         return []
     count_vectors = embedded.spans([(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])

@@ -767,7 +767,7 @@ _TOLD_AS_PARTICIPLE = {"n:kill": "n:dead", "n:died": "n:dead", "n:injur": "n:inj
 dead, the injured and the missing, as other outlets' 'killing 12 people' are."""
 
 
-_NONE_OF = re.compile(r"\b(?:none|no\s+one|not\s+one|neither|nobody)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+NONE_OF = re.compile(r"\b(?:none|no\s+one|not\s+one|neither|nobody)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 
 
 def _as_casualties(fact: Fact, text: str) -> Fact:
@@ -777,7 +777,7 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     if not fact.subject.startswith("n:") and fact.subject != "count":
         return fact
     before, after = text[max(0, fact.start - 100):fact.start], text[fact.end:fact.end + 40]
-    if _NONE_OF.search(before):
+    if NONE_OF.search(before):
         return fact  # 'none of the 40 guests was hurt': the guests, not the hurt
     if fact.subject in _TOLD_AS_PARTICIPLE:
         return replace(fact, subject=_TOLD_AS_PARTICIPLE[fact.subject])  # a headline's '12 killed, 30 hurt': the word after the figure is what befell them
