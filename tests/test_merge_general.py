@@ -1746,3 +1746,11 @@ def test_none_of_a_group_is_no_count_of_those_hurt(tmp_path):
         "radio": ("The freighter landed safely at Kelso, and none of the four crew members was injured, the airline said.\n", dict(published=MONDAY)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+
+
+def test_how_long_a_thing_went_on_and_how_long_ago_another_happened_are_two_facts(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("\u201cEvery mechanic in town knows that engine,\u201d said Ivo Brandt, who has restored old boats in Kelso for 35 years.\n", dict(published=MONDAY)),
+        "radio": ("A motor launch built nearly sixty years ago in Kelso was sold at auction on Saturday night.\n", dict(published=MONDAY)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]

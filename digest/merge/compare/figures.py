@@ -469,7 +469,23 @@ _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|the
 def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """What the words around two figures say makes them two facts: two owners, two periods, two
     rounds of a series, or a part and the whole."""
-    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y)
+    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y)
+
+
+_AGO_AFTER = re.compile(r"\s+ago\b", re.I)
+_FOR_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+
+
+def _span_and_time_ago(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'has worked on them for 40 years' / 'built almost seventy years ago': how long something
+    went on, and how long ago another thing happened."""
+    if x.subject != "duration":
+        return False
+    ago = bool(_AGO_AFTER.match(a.text, x.end)), bool(_AGO_AFTER.match(b.text, y.end))
+    if ago[0] == ago[1]:
+        return False
+    span_claim, span = (b, y) if ago[0] else (a, x)
+    return bool(_FOR_BEFORE.search(span_claim.text, max(0, span.start - 30), span.start))
 
 
 _ROUND = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|final|last|opening|1st|2nd|3rd|4th)\s+(?P<noun>round|ballot|half|quarter|leg|stage|phase|reading|set|innings|period|heat)s?\b", re.I)
