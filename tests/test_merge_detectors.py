@@ -100,6 +100,8 @@ def test_a_figure_takes_the_noun_it_counts():
     assert figures("The keeper saved a penalty in the 77th minute.") == {"minute": [77.0]}
     assert figures("The board approved it by five votes to four.") == {"split": [(5.0, 4.0)]}
     assert figures("She was given a three-year ban.") == {"duration": [3 * 365.0]}
+    assert figures("The club signed a five-season deal.") == {"n:season": [5.0]} == figures("The deal runs for five seasons.")
+    assert figures("He was handed a 10-game ban.") == {"n:game": [10.0]}
 
 
 def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
