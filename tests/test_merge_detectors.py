@@ -99,6 +99,8 @@ def test_a_figure_takes_the_noun_it_counts():
     assert figures("Officials put the number of stranded drivers at 2,140.") == {"n:driver": [2140.0]}
     assert figures("The keeper saved a penalty in the 77th minute.") == {"minute": [77.0]}
     assert figures("The board approved it by five votes to four.") == {"split": [(5.0, 4.0)]}
+    assert figures("Seven of the council's nine members backed the scheme.") == {"split": [(7.0, 2.0)]}  # a part of a body that backed it, and the rest
+    assert "split" not in figures("Two of the five judges backed the appeal.")  # a minority: who else voted how is not said
     assert figures("She was given a three-year ban.") == {"duration": [3 * 365.0]}
     assert figures("The club signed a five-season deal.") == {"n:season": [5.0]} == figures("The deal runs for five seasons.")
     assert figures("He was handed a 10-game ban.") == {"n:game": [10.0]}

@@ -66,6 +66,11 @@ FOR_AND_AGAINST = re.compile(
     rf"(?P<b>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
 """A vote told as so many for and so many against ('38 councillors voted for the scheme, 21
 against', 'Thirty-eight councillors backed the plan and 23 opposed it')."""
+PART_OF_BODY_FOR = re.compile(
+    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+['\u2019]s\s+)?"
+    rf"(?P<w>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved|endorsed)\b", re.I)
+"""A vote told as the part of a body that backed it ('Nine of the board's eleven members backed
+the plan'): a split of the part and the rest."""
 SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
 DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -487,6 +492,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         a, b = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("b")))
         if a is not None and b is not None and free(m.start(), m.end()):
             add("split", (a, b), m.start(), m.end(), approx=False)  # '38 councillors voted for the scheme, 21 against'
+    for m in PART_OF_BODY_FOR.finditer(text) if " of " in text and ("back" in text or "vot" in text or "support" in text or "approv" in text or "endors" in text) else ():
+        a, whole = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("w")))
+        if a is not None and whole is not None and whole / 2 < a < whole and free(m.start(), m.end()):
+            add("split", (a, whole - a), m.start(), m.end(), approx=False)  # 'nine of the board's eleven members backed it': nine to two
 
     lower = read.lower if read is not None else text.lower()
     if read is not None:
