@@ -1754,3 +1754,16 @@ def test_how_long_a_thing_went_on_and_how_long_ago_another_happened_are_two_fact
         "radio": ("A motor launch built nearly sixty years ago in Kelso was sold at auction on Saturday night.\n", dict(published=MONDAY)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
+
+
+@pytest.mark.parametrize("wire, radio, clash", [
+    ("The outbreak began at a laying-hen farm near Kolby, operated by Harmon Foods, on Tuesday.",
+     "The first infected unit, a barn near Kolby, is operated by Tessel Poultry Group.", True),
+    ("The engine was last overhauled in 2022 by Varga Aero Services, the airline said.",
+     "The engine had been overhauled by Kestel Engine Works in 2022.", True),
+    ("The inquiry, chaired by Anna Berg, a former appeal court judge, cleared the staff.",
+     "The inquiry, chaired by retired Appeal Court justice Anna Berg, cleared the staff.", False),
+])
+def test_a_deed_done_by_a_different_named_firm_is_a_name_discrepancy(tmp_path, wire, radio, clash):
+    merged = story_of(tmp_path, {"wire": (wire + "\n", dict(published=MONDAY)), "radio": (radio + "\n", dict(published=MONDAY))})
+    assert any(d["kind"] == "name" for d in merged["discrepancies"]) is clash

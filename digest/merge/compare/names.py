@@ -1003,7 +1003,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
 
 
 _PERSON_NAME = rf"({CAPITAL}[a-z\u00e0-\u024f'\u2019-]+(?:\s+{CAPITAL}[a-z\u00e0-\u024f'\u2019-]+){{1,2}})"
-_DONE_BY = re.compile(rf"\b(?:was|were|is|are|has\s+been|had\s+been)\s+([a-z]{{4,}}(?:ed|en))\s+(?:over\s+|out\s+)?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
+_DONE_BY = re.compile(rf"(?:\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:last\s+|first\s+|also\s+|[a-z]+ly\s+)?|,\s+)([a-z]{{4,}}(?:ed|en))\s+(?:over\s+|out\s+)?(?:(?:in|last|first)\s+[\w]+\s+)?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
 _DOER = re.compile(rf"{_PERSON_NAME}\s+([a-z]{{4,}}ed)\s+(?:over\s+)?(?:the|a|an|his|her|its|their)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}})")
 """Who did a deed to a thing: 'the trophy was presented by (the former champion) Greta Holm',
 'Federation president Elias Varg presented the trophy'."""
@@ -1019,6 +1019,8 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
         if " by " in c.text:
             for m in _DONE_BY.finditer(c.text):
                 left = c.text.rfind(",", 0, m.start()) + 1
+                if not c.text[left:m.start()].strip():
+                    left = c.text.rfind(",", 0, max(0, left - 1)) + 1  # ', operated by X' tells of the clause before the comma
                 for thing in content_stems(c.text[left:m.start()]):
                     done.setdefault((m.group(1).lower(), thing), {}).setdefault(c.source, []).append((c, m.group(2), m.start(2), m.end(2)))
         for m in _DOER.finditer(c.text):
@@ -1041,6 +1043,9 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
                 if pair in seen:
                     continue
                 seen.add(pair)
+                (claim_a, agent_a, _, _), (claim_b, agent_b, _, _) = by_outlet[a][0], by_outlet[b][0]
+                if agent_a.split()[-1] in claim_b.text or agent_b.split()[-1] in claim_a.text:
+                    continue  # 'chaired by retired Supreme Court justice Harriet Lund': the sentence names the other's agent too
                 facts = []
                 for source in (a, b):
                     claim, agent, start, end = by_outlet[source][0]
