@@ -1767,3 +1767,14 @@ def test_how_long_a_thing_went_on_and_how_long_ago_another_happened_are_two_fact
 def test_a_deed_done_by_a_different_named_firm_is_a_name_discrepancy(tmp_path, wire, radio, clash):
     merged = story_of(tmp_path, {"wire": (wire + "\n", dict(published=MONDAY)), "radio": (radio + "\n", dict(published=MONDAY))})
     assert any(d["kind"] == "name" for d in merged["discrepancies"]) is clash
+
+
+def test_an_option_after_an_earlier_doubt_in_its_sentence_still_clashes_with_the_deed(tmp_path):
+    """'… suspected doping of four riders, and the federation said it would consider suspending
+    the team' against '… and the federation has suspended the team': one sentence's doubt about
+    another matter does not make the deed doubtful, nor hide the option."""
+    merged = story_of(tmp_path, {
+        "wire": ("Police questioned six riders on Tuesday over suspected doping at the Kelso race, and the cycling federation said it would consider suspending the Harlow team.\n", dict(published=MONDAY)),
+        "radio": ("Police questioned six riders on Tuesday over suspected doping at the Kelso race, and the cycling federation has suspended the Harlow team.\n", dict(published=MONDAY)),
+    })
+    assert any(d["kind"] in ("confirmation", "other") for d in merged["discrepancies"])

@@ -764,13 +764,16 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
                 b = claims[j]
-                if b.source == a.source or b.source in seen or any(f.value[0] in ("possible", "denied", "undisclosed") for f in b.facts_of("status")):  # type: ignore[index]
+                if b.source == a.source or b.source in seen:
                     continue
                 if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
                 deed = status_facts.deed(b.text, root)
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
+                left, right = status_facts.clause_bounds(b.text, deed.start(), deed.end())
+                if any(f.value[0] in ("possible", "denied", "undisclosed") and left <= f.start < right for f in b.facts_of("status")):  # type: ignore[index]
+                    continue  # the deed's own clause doubts or denies it ('suspected fixing' elsewhere in the sentence does not)
                 if status_facts.done_by_others(a.text, x.start, b.text, deed.start()):
                     continue  # 'Holmvik police are considering whether to open an inquiry' / 'the Board has opened one': two bodies
                 seen.add(b.source)
@@ -811,7 +814,15 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
         out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
     for m in _WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ():
         out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
+    heads = {stem(head) for _, head in out}
+    for m in _CONSIDER_DOING.finditer(claim.text) if "consider" in claim.text else ():
+        if stem(m.group(1)) not in heads:  # a sentence states one status of each class: an option after an earlier doubt ('suspected fixing …, and said it would consider suspending')
+            out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
     return out
+
+
+_CONSIDER_DOING = re.compile(r"\bconsider(?:s|ed|ing)?\s+([a-z]{4,}ing)\b")
+"""An option told as the deed under consideration ('would consider suspending the league')."""
 
 
 _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|stud(?:y|ies|ying))\w*\b", re.I)
