@@ -242,6 +242,11 @@ def test_an_agreement_to_do_a_thing_is_its_plan_and_an_agreement_to_a_deal_is_do
     assert not status._AGREED_TO_DO.search("The council has agreed to the deal.")
 
 
+def test_an_outlets_own_unchecked_caveat_states_no_status():
+    assert status.extract("The Courier could not independently confirm the payment.", PLAIN) == []
+    assert [f.value[0] for f in status.extract("The owners could not confirm the payment.", PLAIN)] == ["undisclosed"]
+
+
 def test_the_open_question_after_whether_is_not_a_second_statement():
     facts = status.extract("The club would not say whether it would appeal against the ban.", PLAIN)
     assert [f.value[0] for f in facts] == ["undisclosed"]

@@ -124,6 +124,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 later = _WHEN_CLAUSE.search(text, m.end(), right)
                 right = later.start() if later else right  # '… while the investigation continues': when, not what
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
+            if _OWN_CHECK.search(m.group(0)):
+                continue  # 'Strandline could not independently confirm the payment': the reporter's caveat, nothing said of the payment
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
             scope = _scope_end(text, m.end()) if name == "done" and _TOLD.match(m.group(0)) else 0
@@ -140,6 +142,9 @@ def extract(text: str, context: Context) -> list[Fact]:
     return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
 
 
+_OWN_CHECK = re.compile(r"\bindependently\b", re.I)
+"""'Could not independently confirm', 'was unable to independently verify': an outlet saying it did
+not check a thing itself, which states no status of the thing."""
 _NOTHING_BEFORE = re.compile(r"\b(?:nothing|none|nobody|no\s+one|no-one)\s+(?:(?:is|was|has|have|had|are|were)\s+)?(?:yet\s+|so\s+far\s+)?(?:been\s+)?$", re.I)
 """A deed's word with a negative subject ('nothing is confirmed', 'none has yet been signed'): not done."""
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
