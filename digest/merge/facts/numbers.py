@@ -846,6 +846,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
             _FROM_BEFORE.search(text, max(0, fact.start - 12), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
+    if before and _NEXT_DEED.search(text, before.end(1), fact.start):
+        before = None  # 'a violin made in 1717 and valued at 6.5 million': the year dates the making, not the value
     after = None if before else _ERA_AFTER.match(text[fact.end:fact.end + 45])
     found = before or after
     if not found:
@@ -858,6 +860,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
 
+_NEXT_DEED = re.compile(r"\band\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:now|today|currently)\b", re.I)
+"""A second verb or the present between a year and a figure: the year dates another deed."""
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 """'since 1968, when a magnitude 6.5 quake struck': what follows tells of that year."""
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
