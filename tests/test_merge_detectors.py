@@ -114,6 +114,14 @@ def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
     assert figures("The crash left two people dead.") == {"n:dead": [2.0]}
 
 
+def test_up_to_before_a_capacity_is_the_capacity_itself():
+    room = numbers.extract("The new ferry has room for up to 1,500 passengers.", PLAIN)[0]
+    carries = numbers.extract("The ferry can carry 1,150 passengers.", PLAIN)[0]
+    assert not room.approximate and not numbers.same(room, carries) and not numbers.bounds_allow(room, carries)
+    reward = numbers.extract("Police offered a reward of up to 500,000 crowns.", PLAIN)[0]
+    assert reward.approximate and numbers.bound(reward) == "upper"  # a reward of up to: a range below it
+
+
 def test_a_list_of_owners_counts_its_noun_once():
     assert figures("The Farmers League won 31 seats, the Harbour Party took 12 and the Greens 5.")["n:seat"][:2] == [31.0, 12.0]
     assert "n:green" not in figures("The Harbour Party took 12 and the Greens 5.")  # 'and the Greens' is the next owner, not what 12 counts

@@ -472,6 +472,8 @@ def extract(text: str, context: Context) -> list[Fact]:
 
     def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
         lead = APPROXIMATE.search(text[max(0, start - 24):start])
+        if lead and lead.group(0)[:2].lower() == "up" and _CAPACITY_BEFORE.search(text, max(0, start - len(lead.group(0)) - 40), start - len(lead.group(0))):
+            lead = None  # 'room for up to 1,500 passengers', 'can carry up to 1,500': the capacity itself, not a range below it
         if approx is None:
             approx = bool(lead) and not _EXACT_BOUND.match(lead.group(0))
         shown_from = start - len(lead.group(0)) if lead else start
@@ -923,6 +925,8 @@ def _rounded(value: float, digits: int) -> float:
     return math.copysign(math.floor(abs(value) / step + 0.5) * step, value)
 
 
+_CAPACITY_BEFORE = re.compile(r"\b(?:room|space|capacity|seating|berths?|beds?)\s+for\s+$|\b(?:carry|carries|carrying|hold|holds|holding|seat|seats|seating|accommodate|accommodates|sleeps?|capacity\s+of)\s+$", re.I)
+"""Words before 'up to' that make the figure a capacity: the most it holds is the figure told."""
 _EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within)\s", re.I)
 """'A minimum of 30 years' is a bound, but an exact one: no rounding."""
 _LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
