@@ -925,8 +925,9 @@ def _rounded(value: float, digits: int) -> float:
     return math.copysign(math.floor(abs(value) / step + 0.5) * step, value)
 
 
-_CAPACITY_BEFORE = re.compile(r"\b(?:room|space|capacity|seating|berths?|beds?)\s+for\s+$|\b(?:carry|carries|carrying|hold|holds|holding|seat|seats|seating|accommodate|accommodates|sleeps?|capacity\s+of)\s+$", re.I)
-"""Words before 'up to' that make the figure a capacity: the most it holds is the figure told."""
+_CAPACITY_BEFORE = re.compile(r"\b(?:room|space|capacity|seating|berths?|beds?)\s+for\s+$|\bcapacity\s+of\s+$|\b(?:can|could|will|to)\s+(?:carry|hold|seat|accommodate|take)\s+$|\b(?:holds|seats|accommodates|sleeps)\s+$", re.I)
+"""Words before 'up to' that make the figure a capacity: the most it holds is the figure told
+('was carrying up to 40 passengers' on one trip is a range)."""
 _EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within)\s", re.I)
 """'A minimum of 30 years' is a bound, but an exact one: no rounding."""
 _LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
