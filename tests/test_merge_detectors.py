@@ -1342,6 +1342,8 @@ def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
     assert [f.era for f in edition] == [2023]  # published 2024: last year's final is another match
     change = numbers.extract("Profit rose to 12 million euros, up from 9 million euros.", PLAIN)
     assert [f.era for f in change] == [None, 2023]  # the figure a change is measured from is an earlier state
+    winter = numbers.extract("Last winter, outbreaks on six farms led to about 90,000 hens being culled.", PLAIN)
+    assert {f.era for f in winter} == {2023}  # another season's outbreak, published in 2024
     made = numbers.extract("A cello made in 1702 and valued at 3.1 million crowns was stolen.", PLAIN)
     assert [f.era for f in made] == [None]  # the year dates the making; the value is today's
     raised = numbers.extract("The fare for pupils was raised from 40 percent of the full price in the first draft.", PLAIN)

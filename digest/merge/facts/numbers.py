@@ -734,7 +734,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                  and not (revised and _REPLACED_BEFORE.search(text, max(0, f.start - 40), f.start))]
     if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
-    if _YEAR.search(text) or "last year" in lower or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
+    if _YEAR.search(text) or "last " in lower or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
@@ -847,6 +847,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start) or _TO_FROM_BEFORE.search(text, max(0, fact.start - 40), fact.start) or _PRIOR_AFTER.match(text, fact.end) or fact.text.lower().endswith(_PRIOR_WORDS) or (
             _FROM_BEFORE.search(text, max(0, fact.start - 12), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
+    if _LAST_SEASON_BEFORE.search(text, max(0, fact.start - 60), fact.start) or _LAST_SEASON_AFTER.match(text, fact.end):
+        return replace(fact, era=published_year - 1)  # 'Last winter, outbreaks on nine farms led to about 410,000 birds being culled': another season's event
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
     if before and _NEXT_DEED.search(text, before.end(1), fact.start):
         before = None  # 'a violin made in 1717 and valued at 6.5 million': the year dates the making, not the value
@@ -862,6 +864,10 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
 
+_LAST_SEASON_BEFORE = re.compile(r"\b[Ll]ast\s+(?:winter|spring|summer|autumn|fall)\b(?!['\u2019])[^;:.!?\u2013\u2014]{0,50}$")
+_LAST_SEASON_AFTER = re.compile(r"[^,;:.!?\u2013\u2014]{0,30}?\blast\s+(?:winter|spring|summer|autumn)\b", re.I)
+"""A figure told of last winter (spring, summer, autumn): another season's event, compared only
+with figures of that season."""
 _NEXT_DEED = re.compile(r"\band\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:now|today|currently)\b", re.I)
 """A second verb or the present between a year and a figure: the year dates another deed."""
 _WHEN_AFTER = re.compile(r",?\s+when\b")
