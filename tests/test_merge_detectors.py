@@ -122,6 +122,11 @@ def test_up_to_before_a_capacity_is_the_capacity_itself():
     assert reward.approximate and numbers.bound(reward) == "upper"  # a reward of up to: a range below it
 
 
+def test_a_hyphenated_count_of_seats_before_its_body_is_the_bodys_size():
+    assert figures("A majority in the 121-seat chamber needs 61 votes.")["n:seat:total"] == [121.0]
+    assert figures("The Greens won a 12-seat majority.") == {"n:seat": [12.0]}  # a margin, no body
+
+
 def test_a_list_of_owners_counts_its_noun_once():
     assert figures("The Farmers League won 31 seats, the Harbour Party took 12 and the Greens 5.")["n:seat"][:2] == [31.0, 12.0]
     assert "n:green" not in figures("The Harbour Party took 12 and the Greens 5.")  # 'and the Greens' is the next owner, not what 12 counts

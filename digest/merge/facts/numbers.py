@@ -235,6 +235,12 @@ _ADVERBS_AFTER_COUNT = frozenset("however still yet already alone apiece instead
 however'): its noun, if any, went before."""
 
 
+_SIZE_UNITS = frozenset({"seat", "member", "strong"})
+_NOUN_NEXT = re.compile(r"s?\s+(?!(?:and|or|to|in|of|on|at|for|from|with|by|majority|lead|margin|advantage|gap|swing)\b)[a-z]{3,}")
+"""A noun right after a hyphenated count of seats or members ('the 151-seat chamber', 'the
+21-member board'): the size of the body, a whole, not seats won or members who voted."""
+
+
 def _hyphen_unit(text: str, end: int) -> str:
     m = _HYPHEN_UNIT.match(text[end:])
     return m.group(1).lower() if m else ""
@@ -674,7 +680,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             if hyphen in DURATIONS:
                 add("duration", value * DURATIONS[hyphen], start, end + len(hyphen) + 1)
             else:
-                add("n:" + stem(hyphen), value, start, end + len(hyphen) + 1)
+                size = hyphen in _SIZE_UNITS and _NOUN_NEXT.match(text, end + len(hyphen) + 1)
+                add("n:" + stem(hyphen) + (":total" if size else ""), value, start, end + len(hyphen) + 1)  # 'the 151-seat chamber': its size, a whole
             continue
         if ":" in after[:1] and after[1:3].isdigit():
             continue  # a clock time: the dates detector reads it
