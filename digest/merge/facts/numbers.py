@@ -871,7 +871,7 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
 
-_LAST_SEASON_BEFORE = re.compile(r"\b[Ll]ast\s+(?:winter|spring|summer|autumn|fall)\b(?!['\u2019])[^;:.!?\u2013\u2014]{0,50}$")
+_LAST_SEASON_BEFORE = re.compile(r"\b[Ll]ast\s+(?:winter|spring|summer|autumn)\b(?!['\u2019])[^;:.!?\u2013\u2014]{0,50}$")
 _LAST_SEASON_AFTER = re.compile(r"[^,;:.!?\u2013\u2014]{0,30}?\blast\s+(?:winter|spring|summer|autumn)\b", re.I)
 """A figure told of last winter (spring, summer, autumn): another season's event, compared only
 with figures of that season."""
