@@ -1690,22 +1690,6 @@ def test_an_option_and_a_deed_clash_only_when_one_body_is_named_for_both(tmp_pat
     assert any(d["kind"] == "confirmation" for d in merged["discrepancies"]) is clash
 
 
-def test_figures_held_by_two_named_owners_are_two_facts(tmp_path):
-    """'The Harbour Party's 16 seats' and 'the Farmers League took 24 seats' are what two parties hold."""
-    merged = story_of(tmp_path, {
-        "wire": ("The Farmers League took 24 seats in the regional assembly on Sunday, its best result.\n", dict(published=MONDAY)),
-        "radio": ("The Harbour Party's 16 seats in the regional assembly make it the kingmaker after Sunday's vote.\n", dict(published=MONDAY)),
-    })
-    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
-
-
-def test_figures_of_two_rounds_of_one_series_are_two_facts(tmp_path):
-    """'42 votes in the first round' and '51 of the 90 votes in the second round' are two ballots."""
-    merged = story_of(tmp_path, {
-        "wire": ("Delmont was eliminated after the first round, in which Harlow took 42 votes and Sennet 30.\n", dict(published=MONDAY)),
-        "radio": ("Harlow took 51 of the 90 votes in the second round.\n", dict(published=MONDAY)),
-    })
-    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
 
 
 @pytest.mark.parametrize("later, clash", [(dt.date(2024, 3, 7), False), (MONDAY, True)])
@@ -1719,41 +1703,8 @@ def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(
     assert any(d["kind"] in ("confirmation", "other", "term") for d in merged["discrepancies"]) is clash
 
 
-def test_an_article_before_a_hyphenated_figure_is_no_code(tmp_path):
-    """'A 61-year-old driver' and 'A 64-metre stretch' are an age and a length, not codes A61 / A64."""
-    merged = story_of(tmp_path, {
-        "wire": ("A 61-year-old driver was taken to hospital in Kelso after the crash on Tuesday.\n", dict(published=MONDAY)),
-        "radio": ("A 64-metre stretch of the barrier was torn away in the crash near Kelso on Tuesday.\n", dict(published=MONDAY)),
-    })
-    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"]
 
 
-def test_a_count_of_nights_is_never_a_count_of_other_things(tmp_path):
-    """'grounded its six freighters' and 'closed for three nights' count different things, however
-    alike their sentences."""
-    merged = story_of(tmp_path, {
-        "wire": ("After the engine fire the airline grounded its remaining six freighters at Kelso airport for inspection.\n", dict(published=MONDAY)),
-        "radio": ("After the engine fire the runway at Kelso airport was closed to freighters for three nights for inspection.\n", dict(published=MONDAY)),
-    })
-    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
-
-
-def test_none_of_a_group_is_no_count_of_those_hurt(tmp_path):
-    """'None of the four crew members was hurt' counts the crew and says none was hurt, as
-    'nobody was injured' does: no clash."""
-    merged = story_of(tmp_path, {
-        "wire": ("The freighter landed safely at Kelso and nobody was injured, the airline said.\n", dict(published=MONDAY)),
-        "radio": ("The freighter landed safely at Kelso, and none of the four crew members was injured, the airline said.\n", dict(published=MONDAY)),
-    })
-    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
-
-
-def test_how_long_a_thing_went_on_and_how_long_ago_another_happened_are_two_facts(tmp_path):
-    merged = story_of(tmp_path, {
-        "wire": ("\u201cEvery mechanic in town knows that engine,\u201d said Ivo Brandt, who has restored old boats in Kelso for 35 years.\n", dict(published=MONDAY)),
-        "radio": ("A motor launch built nearly sixty years ago in Kelso was sold at auction on Saturday night.\n", dict(published=MONDAY)),
-    })
-    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"]
 
 
 @pytest.mark.parametrize("wire, radio, clash", [
@@ -1778,3 +1729,28 @@ def test_an_option_after_an_earlier_doubt_in_its_sentence_still_clashes_with_the
         "radio": ("Police questioned six riders on Tuesday over suspected doping at the Kelso race, and the cycling federation has suspended the Harlow team.\n", dict(published=MONDAY)),
     })
     assert any(d["kind"] in ("confirmation", "other") for d in merged["discrepancies"])
+
+
+@pytest.mark.parametrize("wire, radio, kind", [
+    # 'The Harbour Party's 16 seats' and 'the Farmers League took 24 seats': what two parties hold
+    ("The Farmers League took 24 seats in the regional assembly on Sunday, its best result.",
+     "The Harbour Party's 16 seats in the regional assembly make it the kingmaker after Sunday's vote.", "number"),
+    # '42 votes in the first round' and '51 of the 90 votes in the second round': two ballots
+    ("Delmont was eliminated after the first round, in which Harlow took 42 votes and Sennet 30.",
+     "Harlow took 51 of the 90 votes in the second round.", "number"),
+    # 'A 61-year-old driver' and 'A 64-metre stretch': an age and a length, not codes A61 / A64
+    ("A 61-year-old driver was taken to hospital in Kelso after the crash on Tuesday.",
+     "A 64-metre stretch of the barrier was torn away in the crash near Kelso on Tuesday.", "name"),
+    # 'grounded its six freighters' and 'closed for three nights': a count of nights counts no things, however alike the sentences
+    ("After the engine fire the airline grounded its remaining six freighters at Kelso airport for inspection.",
+     "After the engine fire the runway at Kelso airport was closed to freighters for three nights for inspection.", "number"),
+    # 'None of the four crew members was hurt' counts the crew and says none was hurt, as 'nobody was injured' does
+    ("The freighter landed safely at Kelso and nobody was injured, the airline said.",
+     "The freighter landed safely at Kelso, and none of the four crew members was injured, the airline said.", "number"),
+    # how long a thing went on, and how long ago another happened
+    ("\u201cEvery mechanic in town knows that engine,\u201d said Ivo Brandt, who has restored old boats in Kelso for 35 years.",
+     "A motor launch built nearly sixty years ago in Kelso was sold at auction on Saturday night.", "number"),
+])
+def test_two_facts_told_alike_are_no_discrepancy(tmp_path, wire, radio, kind):
+    merged = story_of(tmp_path, {"wire": (wire + "\n", dict(published=MONDAY)), "radio": (radio + "\n", dict(published=MONDAY))})
+    assert not [d for d in merged["discrepancies"] if d["kind"] == kind]

@@ -505,8 +505,9 @@ def _round_of(claim: Claim, f: Fact) -> tuple[str, str] | None:
 def rounds_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """'38 votes in the first round' / '49 votes in the second round', 'led 2-0 at the end of the
     first half' / '3-1 in the second half': one series, two of its rounds."""
-    ra, rb = _round_of(a, x), _round_of(b, y)
-    return ra is not None and rb is not None and ra[0] == rb[0] and ra[1] != rb[1]
+    ra = _round_of(a, x)
+    rb = _round_of(b, y) if ra is not None else None
+    return rb is not None and ra[0] == rb[0] and ra[1] != rb[1]  # type: ignore[index]
 
 
 def part_and_whole(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:

@@ -810,15 +810,21 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
             head = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None
         if head is not None:
             out.append((x, head))
-    for m in _STILL_TO.finditer(claim.text) if ("still" in claim.text or "yet" in claim.text) else ():
-        out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
-    for m in _WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ():
-        out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
+    told = [*(_STILL_TO.finditer(claim.text) if ("still" in claim.text or "yet" in claim.text) else ()),
+            *(_WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ())]
+    out.extend(_option_at(claim, m) for m in told)
     heads = {stem(head) for _, head in out}
     for m in _CONSIDER_DOING.finditer(claim.text) if "consider" in claim.text else ():
         if stem(m.group(1)) not in heads:  # a sentence states one status of each class: an option after an earlier doubt ('suspected fixing …, and said it would consider suspending')
-            out.append((Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end()), m.group(1)))
+            out.append(_option_at(claim, m))
     return out
+
+
+def _option_at(claim: Claim, m: re.Match) -> tuple[Fact, str]:
+    """An option a pattern found, with its deed's verb (the pattern's group): 'still has to be
+    approved', 'to decide whether to expel', 'would consider suspending'."""
+    fact = Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end())
+    return fact, m.group(1)
 
 
 _CONSIDER_DOING = re.compile(r"\bconsider(?:s|ed|ing)?\s+([a-z]{4,}ing)\b")

@@ -741,7 +741,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                  and not (revised and _REPLACED_BEFORE.search(text, max(0, f.start - 40), f.start))]
     if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
-    if _YEAR.search(text) or "last " in lower or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
+    if _YEAR.search(text) or "last year" in lower or "last " in lower and any(season in lower for season in _SEASONS) or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
         facts = [replace(f, text=written[f.start:f.end].strip()) for f in facts]  # shown as the outlet wrote it
@@ -871,8 +871,9 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
 
 
-_LAST_SEASON_BEFORE = re.compile(r"\b[Ll]ast\s+(?:winter|spring|summer|autumn)\b(?!['\u2019])[^;:.!?\u2013\u2014]{0,50}$")
-_LAST_SEASON_AFTER = re.compile(r"[^,;:.!?\u2013\u2014]{0,30}?\blast\s+(?:winter|spring|summer|autumn)\b", re.I)
+_SEASONS = ("winter", "spring", "summer", "autumn")
+_LAST_SEASON_BEFORE = re.compile(rf"\b[Ll]ast\s+(?:{'|'.join(_SEASONS)})\b(?!['\u2019])[^;:.!?\u2013\u2014]{{0,50}}$")
+_LAST_SEASON_AFTER = re.compile(rf"[^,;:.!?\u2013\u2014]{{0,30}}?\blast\s+(?:{'|'.join(_SEASONS)})\b", re.I)
 """A figure told of last winter (spring, summer, autumn): another season's event, compared only
 with figures of that season."""
 _NEXT_DEED = re.compile(r"\band\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:now|today|currently)\b", re.I)
