@@ -306,6 +306,9 @@ def test_a_question_is_never_fused_with_a_statement():
     ("The mayor was due to visit Holmby on Tuesday.", "When Mayor Anna Lindqvist visited Holmby on Tuesday, she said the city would fund the repairs."),
     ("Police in Tarnby said they were considering whether to open a criminal case.", "Separately, police in Tarnby opened a criminal investigation on Friday into suspected arson."),
     ("The board will close the western depot.", "The board closed the western depot after a vote that will be reviewed in May."),
+    ("The damaged barge will be towed to Ostby once the wind drops, the harbour master said.", "The damaged barge was towed into Ostby late on Thursday and lies at the repair quay."),
+    ("Police said an autopsy would be carried out on Friday.", "An autopsy was carried out on Friday."),
+    ("The two mayors will meet again in May to review the bus link.", "The two mayors met in Ardby in May to agree the bus link's timetable."),
 ])
 def test_a_deed_still_to_come_is_never_fused_with_the_deed_done(pending, done):
     """Each sentence's own mood reads otherwise ('promised', 'suspected', 'will be reviewed'): the
@@ -323,6 +326,8 @@ def test_a_plan_and_a_deed_of_other_things_may_still_be_one_claim():
     assert compatible(a, b)
     a, b = _claims(("wire", "The council is due to vote on the budget in March."), ("paper", "Councillors voted to delay the tram line."))
     assert compatible(a, b)  # voted on another thing: no deed of the plan's
+    a, b = _claims(("wire", "The damaged barge will be towed to Ostby on Friday."), ("paper", "A broken-down lorry was towed away from the quay at Lund."))
+    assert compatible(a, b)  # towed, but another thing to another place
 
 
 def test_a_plan_reported_before_the_deed_is_no_contradiction():
@@ -2294,3 +2299,19 @@ def test_an_adverb_after_a_count_is_no_noun_it_counts(text):
 ])
 def test_a_converted_figure_rounded_like_its_own_last_digit_agrees(a, b, agreed):
     assert agree(a, b) is agreed
+
+
+def test_a_deed_still_to_come_with_one_person_is_no_clash_with_the_deed_done_with_another(tmp_path):
+    """'Has yet to meet Carla Diaz' and 'has met Omar Lind': the same verb, done with two different
+    people, no status of one deed; 'has met Carla Diaz' against the first is one."""
+    story = {
+        "wire": ("Premier Anton Reyes has yet to meet Carla Diaz in person since she became governor in 2022.\n", dict(published=dt.date(2026, 4, 2))),
+        "radio": ("Premier Anton Reyes has met Omar Lind in person twelve times since he became governor in 2020.\n", dict(published=dt.date(2026, 4, 2))),
+    }
+    (tmp_path / "others").mkdir()
+    merged = story_of(tmp_path / "others", story, lead="wire")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]
+    story["radio"] = ("Premier Anton Reyes has met Carla Diaz in person twice since she became governor in 2022.\n", dict(published=dt.date(2026, 4, 2)))
+    (tmp_path / "same").mkdir()
+    merged = story_of(tmp_path / "same", story, lead="wire")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]

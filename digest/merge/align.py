@@ -225,10 +225,13 @@ _NO_DEED = frozenset({"be", "have", "take", "make", "continue", "remain", "stay"
 
 
 def _plan_done(planned: Claim, actual: Claim) -> bool:
-    """The planned claim's verb told as done in the other ('will recover' / 'has recovered')."""
+    """The planned claim's verb told as done in the other ('will recover' / 'has recovered',
+    'will be towed' / 'was towed')."""
     m = _PLANNED_VERB.search(planned.text)
     if not m or m.group(1).lower() in _NO_DEED:
-        return False
+        m = _PENDING_PASSIVE.search(planned.text)
+        if not m:
+            return False
     return status_facts.told_done(actual.text, stem(m.group(1))) is not None
 
 
@@ -240,16 +243,20 @@ _PENDING_DEED = re.compile(
     r"|whether\s+(?:or\s+not\s+)?to)\s+(?:\w+ly\s+)?([a-z]{3,})\b", re.I)
 """A deed told as still to come or still open: 'will visit', 'was due to visit', 'plans to
 close', 'whether to open'."""
+_PENDING_PASSIVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+ly\s+)?be\s+(?:[a-z]+ly\s+)?" + status_facts.PASSIVE_PARTICIPLE, re.I)
+"""A deed still to come told in the passive: 'will be towed', 'would be carried out'; what it is
+done to stands before it."""
 
 
 @lru_cache(maxsize=8192)
 def _pending_deeds(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each verb the sentence tells as planned or open and not also as done, with what it is
     done to. Read once per sentence: alignment asks it of every pair a claim is tried in."""
-    if not _PENDING_DEED.search(text):
+    if not _PENDING_DEED.search(text) and not _PENDING_PASSIVE.search(text):
         return ()
-    roots = ((stem(m.group(1).lower()), m.end()) for m in _PENDING_DEED.finditer(text) if m.group(1).lower() not in _NO_DEED)
-    return tuple((root, frozenset(status_facts.object_after(text, end))) for root, end in roots if status_facts.deed(text, root) is None)
+    roots = [(stem(m.group(1).lower()), m.end(), frozenset()) for m in _PENDING_DEED.finditer(text) if m.group(1).lower() not in _NO_DEED]
+    roots += [(stem(m.group(1).lower()), m.end(), status_facts.subject_before(text, m.start())) for m in _PENDING_PASSIVE.finditer(text)]
+    return tuple((root, frozenset(status_facts.object_after(text, end)) | subject) for root, end, subject in roots if status_facts.deed(text, root) is None)
 
 
 def deed_apart(pending: Claim, other: Claim) -> bool:
@@ -258,7 +265,7 @@ def deed_apart(pending: Claim, other: Claim) -> bool:
     'opened a case'): a plan and its deed are two claims, whatever else each sentence says."""
     for root, what in _pending_deeds(pending.text):
         done = status_facts.deed(other.text, root)
-        if done is not None and what & status_facts.object_after(other.text, done.end()):
+        if done is not None and what & (status_facts.object_after(other.text, done.end()) | status_facts.subject_before(other.text, done.start())):
             return True
     return False
 

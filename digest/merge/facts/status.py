@@ -25,6 +25,23 @@ def _at_word(first: str, pattern: str) -> re.Pattern:
     return re.compile(rf"(?=\b[{first}])(?:{pattern})", re.I)
 
 
+IRREGULAR_PAST = {
+    "met": "meet", "held": "hold", "paid": "pay", "sent": "send", "won": "win", "lost": "lose", "made": "make",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find", "told": "tell", "sold": "sell",
+    "built": "build", "bought": "buy", "brought": "bring", "kept": "keep", "began": "begin", "begun": "begin",
+    "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "struck": "strike", "chose": "choose",
+    "chosen": "choose", "drove": "drive", "driven": "drive", "spoke": "speak", "spoken": "speak", "broke": "break",
+    "broken": "break", "caught": "catch", "fought": "fight", "threw": "throw", "thrown": "throw", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "sought": "seek",
+}
+"""Past forms that do not end in -ed, by their verb: 'met' tells 'will meet' done as 'expelled'
+tells 'will expel'. Forms that are also nouns or the present ('saw', 'rose', 'cut', 'set') are left out."""
+_IRREGULAR = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+PASSIVE_PARTICIPLE = rf"(?!(?:open|even|often|seven|eleven|green|keen|golden|wooden|sudden)\b)([a-z]{{2,}}(?:ed|en)|{_IRREGULAR}|shut|cut|put|set|left|spent|heard|laid|run)\b"
+"""A past participle after 'be' ('will be towed', 'would be carried out', 'will be given'): a
+deed told in the passive. Words of that shape that are no participle ('will be open') are left out.
+Alignment reads it to tell a deed still to come from the same deed done; it sets no status class
+('will be' stands as often in a clause beside the sentence's statement as in the statement)."""
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|shall|should)"
 CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
@@ -292,20 +309,28 @@ def told_done(text: str, root: str) -> re.Match | None:
     return None
 
 
+_PERFECT_IRREGULAR = re.compile(rf"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?({_IRREGULAR})\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _perfect_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
-    """Each PERFECT match of the sentence with its verb's stem, in order: read once per sentence,
-    though alignment and comparison ask told_done and deed of it for every claim it is tried with."""
-    return tuple((stem(m.group(1)), m) for m in PERFECT.finditer(text))
+    """Each PERFECT match of the sentence with its verb's stem, in order (irregular forms after the
+    rest): read once per sentence, though alignment and comparison ask told_done and deed of it for
+    every claim it is tried with."""
+    return tuple((stem(m.group(1)), m) for m in PERFECT.finditer(text)) + \
+        tuple((stem(IRREGULAR_PAST[m.group(1).lower()]), m) for m in _PERFECT_IRREGULAR.finditer(text))
 
 
 _PAST = re.compile(r"\b([a-z]{3,}ed)\b")
+_PAST_IRREGULAR = re.compile(rf"\b({_IRREGULAR})\b")
 
 
 @lru_cache(maxsize=8192)
 def _past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
-    """Each word of the sentence in the plain past ('expelled') with its stem, in order, read once per sentence."""
-    return tuple((stem(m.group(1)), m) for m in _PAST.finditer(text))
+    """Each word of the sentence in the plain past ('expelled', 'met') with its verb's stem, in
+    order (irregular forms after the rest), read once per sentence."""
+    return tuple((stem(m.group(1)), m) for m in _PAST.finditer(text)) + \
+        tuple((stem(IRREGULAR_PAST[m.group(1)]), m) for m in _PAST_IRREGULAR.finditer(text))
 
 
 def same_root(a: str, b: str) -> bool:
@@ -357,6 +382,14 @@ def deed(text: str, root: str) -> re.Match | None:
         if same_root(verb, root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return m
     return None
+
+
+def subject_before(text: str, at: int, words: int = 4) -> frozenset[str]:
+    """Stems of the last content words of the clause before a passive verb: what it is done to
+    ('the tanker will be towed', 'a post-mortem examination was carried out')."""
+    left = clause_bounds(text, at, at)[0]
+    content = [w for w in tokens(text[left:at]) if w.lower() not in STOPWORDS]
+    return frozenset(stem(w) for w in content[-words:])
 
 
 def object_after(text: str, at: int, words: int = 4) -> set[str]:
