@@ -2315,3 +2315,16 @@ def test_a_deed_still_to_come_with_one_person_is_no_clash_with_the_deed_done_wit
     (tmp_path / "same").mkdir()
     merged = story_of(tmp_path / "same", story, lead="wire")
     assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]
+
+
+def test_one_figure_tied_to_two_years_is_two_claims():
+    """The same number, each outlet's words tying it to another year, are two years' figures
+    however alike the sentences read, whatever other years each names elsewhere."""
+    from digest.merge.align import compatible
+
+    a, b = _claims(("wire", "The museum drew 410,000 visitors in 2023, and it expects more this year."),
+                   ("paper", "This year the museum has so far drawn 410,000 visitors, its director said."))
+    assert not compatible(a, b) and not compatible(b, a)
+    a, b = _claims(("wire", "The museum drew 410,000 visitors in 2023, and it expects more this year."),
+                   ("paper", "The museum had 410,000 visitors in 2023, its director said."))
+    assert compatible(a, b)

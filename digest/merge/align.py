@@ -378,7 +378,26 @@ def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b) and not years_apart(a, b)
+    return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b) \
+        and not years_apart(a, b) and not same_figure_of_other_years(a, b)
+
+
+def same_figure_of_other_years(a: Claim, b: Claim) -> bool:
+    """'Took in 1.9 billion in ticket sales in 2024, and budgeted for growth this year' / 'this
+    year the game has so far sold for 1.9 billion': the same figure, each tied by its own words
+    to another year, is two years' figures, whatever other years each sentence names."""
+    if a.count_values.isdisjoint(b.count_values):
+        return False  # most pairs: no figure in common
+    from digest.merge.compare.figures import figure_period  # comparison reads alignment; the period rule is comparison's
+
+    for subject, xs in a.counts.items():
+        for y in b.counts.get(subject, ()):
+            for x in xs:
+                if number_facts.same(x, y):
+                    pa, pb = figure_period(a, x), figure_period(b, y)
+                    if pa is not None and pb is not None and pa != pb:
+                        return True
+    return False
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)

@@ -423,7 +423,7 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     if x.subject in ("percent", "points") and bool(_SINCE_AFTER.match(a.text, x.end)) != bool(_SINCE_AFTER.match(b.text, y.end)):
         return True  # 'shares are up 6 percent since the verdict' / 'shares rose 8.4 percent': a change to now, and one on a day
         # (a count 'since Monday' is the toll to now, which another outlet may give without it)
-    pa, pb = _period(a, x), _period(b, y)
+    pa, pb = figure_period(a, x), figure_period(b, y)
     return pa is not None and pb is not None and pa != pb
 
 
@@ -441,7 +441,7 @@ _SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)
 """A count to date within the year of writing ('19 threats since January', 'so far this year')."""
 
 
-def _period(claim: Claim, f: Fact) -> int | None:
+def figure_period(claim: Claim, f: Fact) -> int | None:
     """The year a figure counts over, when its words tie it to one: a year after it ('in 2024',
     'in the year to January 2025'), a year named from the day of writing ('last year', 'this
     season'), or the year to date ('since January')."""
