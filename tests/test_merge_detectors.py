@@ -2328,3 +2328,6 @@ def test_one_figure_tied_to_two_years_is_two_claims():
     a, b = _claims(("wire", "The museum drew 410,000 visitors in 2023, and it expects more this year."),
                    ("paper", "The museum had 410,000 visitors in 2023, its director said."))
     assert compatible(a, b)
+    a, b = _claims(("wire", "The club signed four players last year and plans to sign six this year."),
+                   ("paper", "The club has already brought in four new recruits this year."))
+    assert not compatible(a, b)  # one count, the things it counts named two ways
