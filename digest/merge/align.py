@@ -382,12 +382,16 @@ def compatible(a: Claim, b: Claim) -> bool:
         and not years_apart(a, b) and not same_figure_of_other_years(a, b)
 
 
+_NAMES_A_PERIOD = re.compile(r"year|season|since|\b(?:19|20)\d\d\b", re.I)
+"""What every period a figure can be tied to is written with (figure_period reads the rest)."""
+
+
 def same_figure_of_other_years(a: Claim, b: Claim) -> bool:
     """'Took in 1.9 billion in ticket sales in 2024, and budgeted for growth this year' / 'this
     year the game has so far sold for 1.9 billion': the same figure, each tied by its own words
     to another year, is two years' figures, whatever other years each sentence names."""
-    if a.count_values.isdisjoint(b.count_values):
-        return False  # most pairs: no figure in common
+    if a.count_values.isdisjoint(b.count_values) or not _NAMES_A_PERIOD.search(a.text) or not _NAMES_A_PERIOD.search(b.text):
+        return False  # most pairs: no figure in common, or a sentence that names no period at all
     from digest.merge.compare.figures import figure_period  # comparison reads alignment; the period rule is comparison's
 
     for xs in a.counts.values():
