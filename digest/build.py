@@ -42,7 +42,7 @@ from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old
 from digest.interrupt import checkpoint, stoppable
 from digest.pool import run_in_workers
 from digest.progress import Reporter
-from digest.slug import tag_collisions
+from digest.slug import slugify, tag_collisions
 from digest.theme import story_dir, theme_dirs
 from digest.search import index_folder, part_count, part_folder, part_of, parts_list
 from digest.write import MARKER, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
@@ -284,6 +284,8 @@ class Builder:
         """The light pages of the stories the last build published, kept with `_manifest`."""
         self._folders: dict[str, StoryFolder] = {}
         """The story folders as the last survey saw them, by slug."""
+        self._last_plan: tuple[str, bool, Plan] | None = None
+        """The last build's plan, with the theme key and output state it was made under."""
         self._page_bytes: dict[str, tuple[str, bytes]] = {}
         """Each light page pickled, with the render key it was pickled under."""
         self._tag_warnings: tuple[list[str], list[str]] = ([], [])
@@ -325,7 +327,8 @@ class Builder:
         problems = Problems(config.root)
         survey = self.survey(config, cache, problems, changed)
         problems.raise_if_errors()
-        the_plan = plan(survey)
+        the_plan = plan(survey, self._reusable_tasks(survey))
+        self._last_plan = (survey.theme, survey.output_ok, the_plan)
         if self.search_behind and not self.search_lag and not the_plan.write:
             the_plan = replace(the_plan, write=True)  # the pages are current, the search index is not
         if not the_plan.write:
@@ -355,15 +358,20 @@ class Builder:
         old = self._manifest if self._manifest is not None else cache.manifest()
         touched = self._touched_folders(config, changed) if self._manifest is not None else None
         scanned = {}
-        for folder, slug in iter_story_folders(config, problems, only=touched):
+        for folder, slug in iter_story_folders(config, problems, only=None if touched is None else list(touched.values())):
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
             scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps))
         if touched is None:
-            folders = list(scanned.values())
-        else:  # the last survey's folders, the touched ones as seen now (or gone)
-            folders = [scanned[f.slug] if f.slug in scanned else f for f in self._folders.values() if f.slug in scanned or f.folder not in touched]
-        self._folders = {folder.slug: folder for folder in folders}
+            self._folders = scanned
+        else:  # the last survey's folders, the touched ones as seen now (or gone): the rest are not gone over
+            self._folders = dict(self._folders)
+            for slug in touched:
+                if slug in scanned:
+                    self._folders[slug] = scanned[slug]
+                else:
+                    del self._folders[slug]
+        folders = self._folders.values()
         output_ok = (config.output_dir / MARKER).is_file() and old.output == str(config.output_dir)
         trusted = self._manifest is not None  # this builder wrote the output itself last time
         listing, output_dirs = None, None
@@ -373,24 +381,35 @@ class Builder:
         theme = theme_key(list(dirs), repr(config) + ("" if self.search else " --no-search"))
         return Survey(config, dirs, theme, tuple(folders), old, output_ok, listing, output_dirs)
 
-    def _touched_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> list[Path] | None:
-        """The story folders of the last survey that changed paths lie in: only these are looked
-        at again. None (look at every folder) when the changes are unknown or touch the content
-        folder itself (a story folder added, removed or renamed) or a folder that was no story."""
+    def _touched_folders(self, config: SiteConfig, changed: Iterable[str] | None) -> dict[str, Path] | None:
+        """The story folders of the last survey that changed paths lie in, by slug (in the order
+        of their paths): only these are looked at again. None (look at every folder) when the
+        changes are unknown or touch the content folder itself (a story folder added, removed or
+        renamed) or a folder that was no story."""
         if changed is None or not self._folders:
             return None
         content = config.root / CONTENT_DIR
-        by_name = {folder.folder.name: folder.folder for folder in self._folders.values()}
         touched = {}
         for path in changed:
             try:
                 parts = Path(path).relative_to(content).parts
             except ValueError:
                 continue  # the theme or site.yaml: no story folder changed
-            if len(parts) < 2 or parts[0] not in by_name:
+            known = self._folders.get(slugify(parts[0])) if len(parts) >= 2 else None  # a folder's slug is made from its name
+            if known is None or known.folder.name != parts[0]:
                 return None
-            touched[parts[0]] = by_name[parts[0]]
-        return sorted(touched.values())
+            touched[known.slug] = known.folder
+        return dict(sorted(touched.items(), key=lambda item: item[1]))
+
+    def _reusable_tasks(self, survey: Survey) -> dict[str, StoryTask] | None:
+        """The last plan's tasks by slug, when it was made for the same theme with the output as
+        this builder left it (see `plan`)."""
+        if self._last_plan is None or self._manifest is None or survey.manifest is not self._manifest or survey.listing is not None:
+            return None
+        theme, output_ok, last = self._last_plan
+        if theme != survey.theme or output_ok != survey.output_ok:
+            return None
+        return {task.story.slug: task for task in last.tasks}
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from
@@ -738,6 +757,8 @@ def _restamped(task: StoryTask) -> StoryEntry:
     unchanged (the manifest then stores its bytes from the last build's)."""
     previous = task.previous
     assert previous is not None
+    if previous.stamps is task.story.stamps:  # a folder no survey looked at again since: most of them
+        return previous
     return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
 
 

@@ -677,8 +677,13 @@ _SIGN_OFF = re.compile(r"^(?:thanks?|thank you) for reading\b|^(?:enjoyed|liked?
 'Read more about ferries', 'For more information, visit www.….'"""
 _SIGN_OFF_CUES = ("thank", "enjoy", "like", "love", "more")
 rule_sign_off = line_rule("navigation", lambda u: _short(u.text, 20) and _holds(u.text, _SIGN_OFF_CUES) and bool(_SIGN_OFF.search(u.text)), shorter_than=20, cues=_SIGN_OFF_CUES)
-rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and not u.text.startswith(_QUOTE_START) and bool(_ADDRESSED.search(u.text))
-                               and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30)
+_APPEAL_CUES = ("support", "donat", "become a", "unlimited access", "free ", "you have read", "news tip", "story idea", "get in touch", "contact ",
+                "hear from you", "share your", "information about this", "click here", "tap here", "readers like you", "fund ", "if you")
+"""Words one of which every match of _APPEAL holds, in lower case (each alternative's own fixed words): most
+lines hold none, and _ADDRESSED need not look for 'you' or 'our' along them."""
+rule_reader_appeal = line_rule("appeal", lambda u: _short(u.text, 30) and _holds(u.text, _APPEAL_CUES) and not u.text.startswith(_QUOTE_START)
+                               and bool(_ADDRESSED.search(u.text)) and bool(_APPEAL.search(u.text)) and not _REPORTED.search(u.text),
+                               shorter_than=30, cues=_APPEAL_CUES)
 
 
 def is_label_run(unit: Unit) -> bool:
@@ -842,9 +847,11 @@ _DASHED_TEASER = re.compile(r"^[^.!]{8,120}?[?]?\s[-\u2013\u2014]\s[A-Z][^.!?]{8
 
 
 def _teaser_headline(text: str) -> bool:
+    if not _short(text, 18):
+        return False  # asked first: most lines are paragraphs, and the header pattern need not read them
     if text.rstrip().endswith(":") or _LIST_HEADER.match(text.strip()):
         return False  # the next list's header, not a headline
-    return _short(text, 18) and (not ends_sentence(text) or text.rstrip(_CLOSERS + " ").endswith("?"))
+    return not ends_sentence(text) or text.rstrip(_CLOSERS + " ").endswith("?")
 
 
 def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[str]) -> bool:

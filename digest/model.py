@@ -8,6 +8,7 @@ published sentence can be traced back to the raw article.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,8 +31,9 @@ class SiteConfig:
     cname: str | None = None
     """Custom domain written to CNAME on deploy."""
 
-    @property
+    @functools.cached_property
     def output_dir(self) -> Path:
+        """The output folder, resolved once per configuration (every build loads its own)."""
         return (self.root / self.output).resolve()
 
     @property

@@ -83,13 +83,22 @@ def old_expected(manifest: Manifest) -> set[str]:
     return {rel for entry in manifest.stories.values() for rel in entry.files} | set(manifest.globals) | {MARKER}
 
 
-def plan(survey: Survey) -> Plan:
-    """Decide what to redo from the survey alone: no reading, no writing."""
+def plan(survey: Survey, reusable: dict[str, StoryTask] | None = None) -> Plan:
+    """Decide what to redo from the survey alone: no reading, no writing.
+
+    `reusable`: the last plan's tasks by slug, made for the same theme and output state (a
+    long-lived builder's, with no listing of the output): a story reused then whose folder and
+    entry are the very same records now is reused again, without deciding it anew.
+    """
     old = survey.manifest
     listing = survey.listing
     tasks = []
     for story in survey.folders:
         previous = old.stories.get(story.slug)
+        last = reusable.get(story.slug) if reusable else None
+        if last is not None and last.action == REUSE and last.story is story and last.previous is previous:
+            tasks.append(last)
+            continue
         if previous is None or previous.signature != story.signature:
             tasks.append(StoryTask(story, READ, previous))
             continue

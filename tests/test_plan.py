@@ -66,3 +66,14 @@ def test_a_stray_file_in_the_output_forces_a_write():
 def test_an_output_digest_did_not_describe_is_rebuilt_whole():
     result = plan(survey([folder("a", "s1")], {"a": entry("a", "s1")}, output_ok=False))
     assert actions(result) == {"a": RENDER} and result.write
+
+
+def test_the_last_plans_reused_tasks_are_taken_again_only_for_the_very_same_records():
+    a, b = folder("a", "s1"), folder("b", "s2")
+    stories = {"a": entry("a", "s1"), "b": entry("b", "s2")}
+    first = plan(survey([a, b], stories))
+    edited = folder("b", "s2-edited")
+    again = plan(survey([a, edited], stories), {task.story.slug: task for task in first.tasks})
+    assert again.tasks[0] is first.tasks[0]  # the same folder and entry: the same task
+    assert actions(again) == {"a": REUSE, "b": READ} and again.write
+    assert actions(plan(survey([a, b], {"a": entry("a", "s1"), "b": stories["b"]}), {task.story.slug: task for task in first.tasks})) == {"a": REUSE, "b": REUSE}
