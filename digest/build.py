@@ -757,9 +757,9 @@ def _restamped(task: StoryTask) -> StoryEntry:
     unchanged (the manifest then stores its bytes from the last build's)."""
     previous = task.previous
     assert previous is not None
-    if previous.stamps is task.story.stamps:  # a folder no survey looked at again since: most of them
+    if previous.stamps is task.story.stamps or previous.stamps == task.story.stamps:  # the same record: a folder no survey looked at again since (most of them)
         return previous
-    return previous if previous.stamps == task.story.stamps else replace(previous, stamps=task.story.stamps)
+    return replace(previous, stamps=task.story.stamps)
 
 
 def _superseded(old: Manifest, new: Manifest) -> list[tuple[str, str]]:

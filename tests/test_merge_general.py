@@ -1690,8 +1690,6 @@ def test_an_option_and_a_deed_clash_only_when_one_body_is_named_for_both(tmp_pat
     assert any(d["kind"] == "confirmation" for d in merged["discrepancies"]) is clash
 
 
-
-
 @pytest.mark.parametrize("later, clash", [(dt.date(2024, 3, 7), False), (MONDAY, True)])
 def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(tmp_path, later, clash):
     """A Monday report of preliminary results and a Thursday report that they were certified agree;
@@ -1701,10 +1699,6 @@ def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(
         "ledger": ("The Harlow electoral board certified the final results of the council election, in which the Farmers League finished first.\n", dict(published=later)),
     })
     assert any(d["kind"] in ("confirmation", "other", "term") for d in merged["discrepancies"]) is clash
-
-
-
-
 
 
 @pytest.mark.parametrize("wire, radio, clash", [

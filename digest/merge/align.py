@@ -27,6 +27,7 @@ import numpy as np
 
 from digest.merge.claims import Claim
 from digest.merge.facts import Fact, detector_of
+from digest.merge.facts import dates as date_facts
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, sentence_tokens, stem
@@ -382,26 +383,18 @@ def compatible(a: Claim, b: Claim) -> bool:
         and not years_apart(a, b) and not same_figure_of_other_years(a, b)
 
 
-_NAMES_A_PERIOD = re.compile(r"year|season|since|\b(?:19|20)\d\d\b", re.I)
-"""What every period a figure can be tied to is written with (figure_period reads the rest)."""
-
-
 def same_figure_of_other_years(a: Claim, b: Claim) -> bool:
     """'Took in 1.9 billion in ticket sales in 2024, and budgeted for growth this year' / 'this
     year the game has so far sold for 1.9 billion': the same figure, each tied by its own words
     to another year, is two years' figures, whatever other years each sentence names."""
-    if a.count_values.isdisjoint(b.count_values) or not _NAMES_A_PERIOD.search(a.text) or not _NAMES_A_PERIOD.search(b.text):
+    if a.count_values.isdisjoint(b.count_values) or not date_facts.may_name_a_period(a.text) or not date_facts.may_name_a_period(b.text):
         return False  # most pairs: no figure in common, or a sentence that names no period at all
-    from digest.merge.compare.figures import figure_period  # comparison reads alignment; the period rule is comparison's
-
-    for xs in a.counts.values():
-        for ys in b.counts.values():
-            for x in xs:
-                for y in ys:
-                    if number_facts.same(x, y) if x.subject == y.subject else x.subject.startswith("n:") and y.subject.startswith("n:") and x.value == y.value:
-                        pa, pb = figure_period(a, x), figure_period(b, y)  # the same count of things named two ways too ('four missions' / 'four flights')
-                        if pa is not None and pb is not None and pa != pb:
-                            return True
+    pairs = ((x, y) for xs in a.counts.values() for x in xs for ys in b.counts.values() for y in ys)
+    for x, y in pairs:
+        if number_facts.same(x, y) if x.subject == y.subject else x.subject.startswith("n:") and y.subject.startswith("n:") and x.value == y.value:
+            pa, pb = a.period_of(x), b.period_of(y)  # the same count of things named two ways too ('four missions' / 'four flights')
+            if pa is not None and pb is not None and pa != pb:
+                return True
     return False
 
 

@@ -9,11 +9,13 @@ repeats itself costs no more than one that does not.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from digest.clean import describes_picture
 from digest.merge.facts import Context, Fact, extract_all
+from digest.merge.facts import dates as date_facts
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
@@ -111,6 +113,11 @@ class Claim:
         if self._status is None:
             raise LookupError(self.text)
         return self._status
+
+    def period_of(self, f: Fact) -> int | None:
+        """The year one of its figures counts over, when its words tie it to one ('in 2024', 'last
+        year', 'so far this year'), read against the year its outlet wrote in."""
+        return date_facts.period_of(self.text, f.start, f.end, dt.date.fromordinal(self.published).year if self.published else None)
 
 
 _MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}

@@ -18,7 +18,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, YEAR_STEP, content_stems, stem, tokens
+from digest.merge.text import STOPWORDS, content_stems, stem, tokens
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -410,7 +410,6 @@ def _only_amounts_shared(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return not (x.value[1] & y.value[1]) - amounts  # type: ignore[index]
 
 
-_PERIOD_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
 def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
@@ -423,44 +422,12 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     if x.subject in ("percent", "points") and bool(_SINCE_AFTER.match(a.text, x.end)) != bool(_SINCE_AFTER.match(b.text, y.end)):
         return True  # 'shares are up 6 percent since the verdict' / 'shares rose 8.4 percent': a change to now, and one on a day
         # (a count 'since Monday' is the toll to now, which another outlet may give without it)
-    pa, pb = figure_period(a, x), figure_period(b, y)
+    pa, pb = a.period_of(x), b.period_of(y)
     return pa is not None and pb is not None and pa != pb
 
 
 _SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\bsince\b", re.I)
 """A change counted from a point to now ('up 6 percent since the verdict'), not over the period the other tells."""
-
-
-RELATIVE_YEAR_REACH = 60
-"""Characters from a figure within which a period named relative to now ('last year', 'this
-season') is the figure's period, before it or after it (a translation's 'This year has the game
-sold for 1,9 billion'), in the same clause."""
-_RELATIVE_PERIOD = re.compile(r"\b(last|this|next|previous|current|coming)\s+(?:year|season|financial\s+year|fiscal\s+year)\b(?!['\u2019])", re.I)
-_PERIOD_STEP = {**YEAR_STEP, "previous": -1, "current": 0, "coming": 1}
-_SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)?year|(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b|so\s+far\s+this\s+year)", re.I)
-"""A count to date within the year of writing ('19 threats since January', 'so far this year')."""
-
-
-def figure_period(claim: Claim, f: Fact) -> int | None:
-    """The year a figure counts over, when its words tie it to one: a year after it ('in 2024',
-    'in the year to January 2025'), a year named from the day of writing ('last year', 'this
-    season'), or the year to date ('since January')."""
-    explicit = _PERIOD_AFTER.match(claim.text[f.end:f.end + 70])
-    if explicit:
-        return int(explicit.group(1))
-    published = year_written(claim)
-    if published is None:
-        return None
-    start = max(claim.text.rfind(";", 0, f.start) + 1, f.start - RELATIVE_YEAR_REACH, 0)
-    stop = claim.text.find(";", f.end)
-    stop = min(stop if stop >= 0 else len(claim.text), f.end + RELATIVE_YEAR_REACH)
-    found = list(_RELATIVE_PERIOD.finditer(claim.text, start, stop))
-    if found:
-        nearest = min(found, key=lambda m: m.start() - f.end if m.start() >= f.end else f.start - m.end())
-        return published + _PERIOD_STEP[nearest.group(1).lower()]
-    if _SO_FAR.match(claim.text, f.end):
-        return published
-    return None
 
 
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|their|our)|further|another)\s+(?:[a-z]+\s+)?$", re.I)

@@ -776,24 +776,12 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue  # the deed's own clause doubts or denies it ('suspected fixing' elsewhere in the sentence does not)
                 if status_facts.done_by_others(a.text, x.start, b.text, deed.start()):
                     continue  # 'Holmvik police are considering whether to open an inquiry' / 'the Board has opened one': two bodies
-                if _done_to_others(a.text, a.text.find(head, x.start) + len(head), b.text, deed.end()):
+                if status_facts.done_to_others(a.text, a.text.find(head, x.start) + len(head), b.text, deed.end()):
                     continue  # 'has yet to meet Joe Biden' / 'has met Putin 38 times': the same deed with someone else
                 seen.add(b.source)
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
-
-
-_NAMES_AFTER = re.compile(r"^(?:\s+(?:[a-z]+ly|with|to|the|a|an|in|on|at))*\s+((?:[A-Z][\w\u00c0-\u024f'\u2019-]+\s*){1,3})")
-
-
-def _done_to_others(text_a: str, after_a: int, text_b: str, after_b: int) -> bool:
-    """Each verb names whom or what it is done to and they share no name ('meet Joe Biden' /
-    'met directly with Putin'): one deed done with two different others, no status clash."""
-    ma, mb = _NAMES_AFTER.match(text_a[after_a:after_a + 60]), _NAMES_AFTER.match(text_b[after_b:after_b + 60])
-    if not ma or not mb:
-        return False
-    return set(ma.group(1).split()).isdisjoint(mb.group(1).split())
 
 
 def _dated_by(claim: Claim, day: int) -> bool:

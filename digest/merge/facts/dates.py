@@ -329,3 +329,44 @@ def same(a: Fact, b: Fact) -> bool:
             x.day and y.day and abs((dt.date(x.year, x.month, min(x.day, 28)) - dt.date(y.year, y.month, min(y.day, 28))).days) <= reach
         )
     return x.day is None or y.day is None or x.day == y.day
+
+
+_PERIOD_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:in|for|during|to|of)\s+(?:the\s+)?(?:(?:financial\s+|fiscal\s+)?year\s+(?:to|ending|ended)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+RELATIVE_YEAR_REACH = 60
+"""Characters from a figure within which a period named relative to now ('last year', 'this
+season') is the figure's period, before it or after it (a translation's 'This year has the game
+sold for 1,9 billion'), in the same clause."""
+_RELATIVE_PERIOD = re.compile(r"\b(last|this|next|previous|current|coming)\s+(?:year|season|financial\s+year|fiscal\s+year)\b(?!['\u2019])", re.I)
+_PERIOD_STEP = {**YEAR_STEP, "previous": -1, "current": 0, "coming": 1}
+_SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)?year|(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b|so\s+far\s+this\s+year)", re.I)
+"""A count to date within the year of writing ('19 threats since January', 'so far this year')."""
+
+
+def period_of(text: str, start: int, end: int, written: int | None) -> int | None:
+    """The year a figure at text[start:end] counts over, when its words tie it to one: a year
+    after it ('in 2024', 'in the year to January 2025'), a year named from the year of writing
+    ('last year', 'this season'), or the year to date ('since January')."""
+    explicit = _PERIOD_AFTER.match(text[end:end + 70])
+    if explicit:
+        return int(explicit.group(1))
+    if written is None:
+        return None
+    left = max(text.rfind(";", 0, start) + 1, start - RELATIVE_YEAR_REACH, 0)
+    stop = text.find(";", end)
+    stop = min(stop if stop >= 0 else len(text), end + RELATIVE_YEAR_REACH)
+    found = list(_RELATIVE_PERIOD.finditer(text, left, stop))
+    if found:
+        nearest = min(found, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
+        return written + _PERIOD_STEP[nearest.group(1).lower()]
+    if _SO_FAR.match(text, end):
+        return written
+    return None
+
+
+_MAY_NAME_A_PERIOD = re.compile(r"year|season|since|\b(?:19|20)\d\d\b", re.I)
+
+
+def may_name_a_period(text: str) -> bool:
+    """Whether the sentence holds what every period period_of reads is written with (a year, a
+    season, 'since'): most sentences do not, and need not be read for one."""
+    return _MAY_NAME_A_PERIOD.search(text) is not None

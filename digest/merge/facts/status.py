@@ -371,6 +371,18 @@ def done_by_others(text_a: str, at_a: int, text_b: str, at_b: int) -> bool:
     return bool(a and b) and a.isdisjoint(b)
 
 
+_NAMES_AFTER = re.compile(r"^(?:\s+(?:[a-z]+ly|with|to|the|a|an|in|on|at))*\s+((?:[A-Z][\w\u00c0-\u024f'\u2019-]+\s*){1,3})")
+
+
+def done_to_others(text_a: str, after_a: int, text_b: str, after_b: int) -> bool:
+    """Each verb names whom or what it is done to and they share no name ('meet Joe Biden' /
+    'met directly with Putin'): one deed done with two different others, no status clash."""
+    ma, mb = _NAMES_AFTER.match(text_a[after_a:after_a + 60]), _NAMES_AFTER.match(text_b[after_b:after_b + 60])
+    if not ma or not mb:
+        return False
+    return set(ma.group(1).split()).isdisjoint(mb.group(1).split())
+
+
 def deed(text: str, root: str) -> re.Match | None:
     """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
     expelled'), or in the plain past with nothing before it that makes it a plan or an open
