@@ -153,6 +153,21 @@ def test_dates_resolve_against_the_outlets_publication_day():
     assert dates.extract("The next hearing is foreseen for the 17. May.", wednesday)[0].value.day == 17
 
 
+@pytest.mark.parametrize("text", [
+    "The union will strike again on March 25 and 26 if the talks fail.",
+    "The union's next strike days, 25 and 26 March, stand.",
+    "The union will strike on 25-26 March.",
+    "The strike is called for the 25 and 26 March, informed the union.",
+])
+def test_each_day_of_a_list_of_one_months_days_is_a_date(text):
+    days = sorted(f.value.day for f in dates.extract(text, Context(dt.date(2024, 3, 11))) if f.subject == "date")
+    assert days == [25, 26]
+
+
+def test_a_count_after_a_date_is_no_second_day():
+    assert [f.value.day for f in dates.extract("The storm hit on March 3 and 40 people died.", Context(dt.date(2024, 3, 11)))] == [3]
+
+
 @pytest.mark.parametrize("text, when", [
     ("The minister approved the plan in March last year.", dates.When(2023, 3, None, True)),
     ("The port opens on 3 May next year.", dates.When(2025, 5, 3, True)),

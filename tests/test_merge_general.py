@@ -629,6 +629,28 @@ def test_a_cause_given_against_a_cause_called_unknown_is_a_clash_of_the_same_eff
     assert hedged["discrepancies"] == []
 
 
+def test_too_early_to_say_what_caused_it_gives_no_cause(tmp_path):
+    quoted = _two(tmp_path / "quoted", "The cause of the blaze at the depot is still unclear.",
+                  "A spokesman told reporters it was \u201cfar too early\u201d to say what had caused the blaze at the depot.")
+    assert quoted["discrepancies"] == []  # both call the cause open; a quoted 'far too early' as much
+    given = _two(tmp_path / "given", "A spokesman said it was unclear what caused the blaze at the depot.",
+                 "The blaze at the depot was started by a faulty heater, the owner said.")
+    assert [d["kind"] for d in given["discrepancies"]] == ["confirmation"]
+
+
+def test_a_common_word_inside_a_bodys_name_is_no_spelling_of_a_surname(tmp_path):
+    told = {
+        "wire": ("The Rail Accident Inspectorate has opened an investigation, Director Ilse Varn said.\n", dict(published=MONDAY)),
+        "paper": ("The Rail Accident Inspectorate sent two inspectors on Monday.\n", dict(published=MONDAY)),
+        "mt": ("The Inspectorate for Rail Accidents has taken up the investigations.\n", dict(published=MONDAY, translated_from="de")),
+    }
+    assert not _told_of(tmp_path, told, "name")
+    told["wire"] = ("The inspectorate has opened an investigation, director Ilse Varn said on Monday.\n", dict(published=MONDAY))
+    told["paper"] = ("Ilse Varns, the director, said two inspectors were sent on Monday.\n", dict(published=MONDAY))
+    (tmp_path / "surname").mkdir()
+    assert _told_of(tmp_path / "surname", told, "name")  # a surname with an ending added is still two spellings
+
+
 def test_a_count_followed_by_another_figures_noun_is_no_count_of_that_figure():
     from digest.merge.facts import numbers
     facts = numbers.extract("The bill passed with 152 deputies voting for, 141 against and eight abstentions.", Context(MONDAY, False))

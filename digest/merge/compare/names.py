@@ -326,8 +326,13 @@ _GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Mini
 
 
 def _person_context(where: dict) -> bool:
-    """The word follows a given name or a title somewhere: 'Ada Brennan', 'Judge Brennan'."""
-    return any(_GIVEN.search(claim.text[max(0, start - 20):start]) and start > 0 for claim, start, _ in where.values())
+    """The word follows a given name or a title somewhere, and ends the name: 'Ada Brennan',
+    'Judge Brennan'; not a word inside a body's name ('the Marine Accident Investigation Office')."""
+    return any(_GIVEN.search(claim.text[max(0, start - 20):start]) and start > 0 and not _CAPITAL_AFTER.match(claim.text, end)
+               for claim, start, end in where.values())
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _with_next_word(text: str, start: int, end: int) -> str:

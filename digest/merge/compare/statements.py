@@ -841,14 +841,14 @@ _CAUSE_OPEN = re.compile(
     r"\bcause\b[^.;]{0,60}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|confirmed|known|given|explained|clear|disclosed|released|revealed|made\s+public)|unclear|unknown|still\s+no)\b"
     r"|\bnot\s+(?:give|disclose|reveal|release|state)\s+(?:a|the|any)\s+cause\b"
     r"|\b(?:no|not\s+(?:yet\s+)?(?:said|explained|given|confirmed|disclosed)\s+(?:the|a|any|what))\s+(?:\w+\s+)?caused?\b"
-    r"|\b(?:too\s+early\s+to\s+say|not\s+(?:yet\s+)?(?:said|explained|known|clear))\s+(?:what|how)\s+(?:had\s+|has\s+)?caused\b"
+    r"|\b(?:too\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)|not\s+(?:yet\s+)?(?:said|explained|known|clear)|unclear|(?:do|does|did)\s+not\s+(?:yet\s+)?know)\s+(?:what|how)\s+(?:had\s+|has\s+)?caused\b"
     r"|\b(?:investigat\w*|examin\w*|not\s+(?:comment|speculate)\s+(?:on|about))\s+the\s+cause\b"
     r"|\bcause\b[^.;]{0,40}?\b(?:has|did|does)\s+not\s+(?:yet\s+)?(?:given|give|explained|said|confirmed|disclosed)\b", re.I)
 """A cause said to be unknown or under study: 'the cause has not been established', 'has not
 said what caused the outage', 'police are investigating the cause of the fire'."""
 _CAUSE_GIVEN = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|started|sparked|triggered)\s+by\b"
-    r"|\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)"
+    r"|(?<!what )(?<!how )(?<!what had )(?<!what has )\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)"
     r"|\b(?P<died>died)\s+(?:of|from)\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unspecified|natural)\b)", re.I)
 """A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning',
 'died of complications from pneumonia' (the cause of death)."""

@@ -182,6 +182,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 if not when.explicit_year and not told_as_past and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
                     when = When(when.year + 1, when.month, when.day, False)  # an end still ahead: 'until the end of February', said in October
             facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
+            if not relative and when.day:
+                facts.extend(Fact("date", subject, other, written, start, end) for other, written, start, end in _listed_days(text, m, when))
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
@@ -216,6 +218,30 @@ def extract(text: str, context: Context) -> list[Fact]:
         zone = "utc" if m.group(6) else "local"
         facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
     return _one_night(text, facts) if "night" in text else facts
+
+
+_DAY_AFTER = re.compile(r'\s*(?:,\s*|\s+)?(?:and|or|to|through|[-\u2013\u2014])\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:and|or|if|unless|when|before|after|at|in|from|with|but|while|as|to)\b)', re.I)
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:,\s*|\s+)?(?:and|or|to|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
+_DAY_FIRST = re.compile(r"(?:on\s+)?(?:the\s+)?\d", re.I)
+
+
+def _listed_days(text: str, m: re.Match, when: When) -> list[tuple[When, str, int, int]]:
+    """The other days of a list or span of one month's days ('on March 25 and 26', '25 and 26
+    March', '25-26 March'): the pattern reads the day written beside the month; the list's other
+    day is a date of the same month as much."""
+    written = m.group(0).strip()
+    if _DAY_FIRST.match(written):
+        found = _DAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        span = (found.start(1), found.end(1)) if found else None
+    else:
+        found = _DAY_AFTER.match(text, m.end()) if written[-1:].isdigit() or written[-2:].isalpha() and written[-3:-2].isdigit() else None
+        span = (found.start(1), found.end(1)) if found else None
+    if found is None or span is None:
+        return []
+    day = int(found.group(1))
+    if not 1 <= day <= 31 or day == when.day:
+        return []
+    return [(When(when.year, when.month, day, when.explicit_year), text[span[0]:span[1]], span[0], span[1])]
 
 
 _NIGHT_SPAN = re.compile(r"\bnight\s+(?:from|of|between)\s+\w+day\s+(?:to|on|into|and)\s+\w+day\b", re.I)

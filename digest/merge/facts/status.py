@@ -57,7 +57,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bmust\s+still\b"
         r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
-        r"|\bnot\s+(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b"
+        r"|\bnot\s+(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|\btoo\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)\b"
         r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
     ("planned", _at_word("wsipa",
         r"\b(?:will|would|shall)(?!\s+(?:be|have(?!\s+to\b)|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
