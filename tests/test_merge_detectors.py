@@ -106,6 +106,38 @@ def test_a_figure_takes_the_noun_it_counts():
     assert figures("He was handed a 10-game ban.") == {"n:game": [10.0]}
 
 
+def test_a_before_a_scale_word_is_one_of_it_and_a_compound_takes_the_scale_after_it():
+    assert figures("Almost a million people fled the coast.") == {"n:peopl": [1_000_000.0]}
+    assert figures("A thousand homes lost power.") == {"n:hom": [1000.0]}
+    assert figures("Repairs will cost about a hundred and twenty million crowns.") == {"money": [("crown", 120_000_000.0)]}
+    assert figures("Repairs will cost 120 million crowns.") == figures("Repairs will cost one hundred and twenty million crowns.")
+    assert figures("Two hundred and twelve thousand people signed.") == {"n:peopl": [212_000.0]}
+    assert figures("He paid a hundred.") == {}  # no scale read into a bare 'a'
+
+
+def test_a_whole_after_its_part_takes_the_parts_unit_and_so_far_is_no_noun():
+    assert figures("The city has spent 150 million crowns of the line's projected 340 million so far.") == {"money": [("crown", 150_000_000.0), ("crown", 340_000_000.0)]}
+    assert figures("Divers have recovered 12 bodies so far.") == {"n:bod": [12.0]}
+
+
+def test_one_member_of_a_group_is_no_count_unless_the_group_is_counted():
+    assert figures("The ship struck the span when one of its deck cranes was raised.") == {}
+    assert figures("The plant will drop one of its three shifts.") == {"n:shift": [1.0], "n:shift:total": [3.0]}
+
+
+def test_a_clock_times_minutes_and_a_time_told_in_words_are_no_counts():
+    assert figures("They were winched aboard at 07:40 after the weather cleared.") == {}
+    assert figures("They were lifted off the ice at twenty to eight this morning.") == {}
+    assert figures("He faces five to ten years in prison.") == {"duration": [3650.0]}  # a range of years, no time of day
+    told = dates.extract("They were lifted off the ice at twenty to eight this morning.", PLAIN)
+    assert [(f.subject, f.value) for f in told] == [("time", (7 * 60 + 40, "local"))]
+    evening = dates.extract("The blast came at 9:40 p.m. local time.", PLAIN)[0]
+    in_words = dates.extract("The blast came at twenty to ten.", PLAIN)[0]
+    later = dates.extract("The blast came at ten past ten.", PLAIN)[0]
+    assert dates.same(evening, in_words) and not dates.same(evening, later)  # 'twenty to ten' may be either half of the day, to the minute
+    assert dates.extract("The train left at a quarter past nine.", PLAIN)[0].value == (9 * 60 + 15, "local")
+
+
 def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
     assert figures("Bus crash: 12 killed, 30 hurt") == {"n:dead": [12.0], "n:injur": [30.0]}
     assert figures("Blast leaves 5 wounded, 3 missing") == {"n:injur": [5.0], "n:missing": [3.0]}

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from digest.merge.facts import Context, Fact, words_of
+from digest.merge.facts import Context, Fact, Words, words_of
 from digest.merge.text import YEAR_STEP
 
 MONTHS = {m: i for i, m in enumerate(
@@ -155,7 +155,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         dated = True
     else:
         named = not read.words.isdisjoint(_DATE_WORDS)
-        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES):
+        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES) and not word_clocks(text, read):
             return facts  # nothing any pattern here could match
         dated = named or "on" in read.words and "the" in read.words
     for m in DATE.finditer(text) if dated else ():
@@ -205,6 +205,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         if elsewhere:
             zone = (elsewhere.group(1) or elsewhere.group(2)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
+    for m in word_clocks(text, read):
+        when = _word_clock(m)
+        if when and not any(f.start < m.end() and m.start() < f.end for f in facts):
+            facts.append(Fact("date", "time", when, m.group(0).strip(), m.start(), m.end()))  # to the minute; only the half of the day may be left open
     for m in HOUR.finditer(text) if read is None or read.digits or not read.words.isdisjoint(_HOUR_CUES) else ():
         if any(f.start < m.end() and m.start() < f.end for f in facts):
             continue  # '4.30pm' is read whole above
@@ -274,19 +278,59 @@ another: an hour named is a rounding ('6am' for 6:10), and a different hour ('4p
 
 
 def _either_half_of_the_day(f: Fact) -> bool:
-    """'Three o'clock' with nothing saying morning or afternoon."""
-    return "clock" in f.text and not re.search(r"morning|afternoon|evening|night", f.text) and f.value[0] < 13 * 60  # type: ignore[index]
+    """'Three o'clock', 'twenty to ten' with nothing saying morning or afternoon."""
+    return ("clock" in f.text or WORD_CLOCK.fullmatch(f.text) is not None) and not _HALF_OF_THE_DAY.search(f.text) and f.value[0] < 13 * 60  # type: ignore[index]
+
+
+_HALF_OF_THE_DAY = re.compile(r"morning|afternoon|evening|night|\b[ap]\.?m\b", re.I)
 
 
 _HOUR_CUES = frozenset({"clock", "morning", "afternoon", "evening", "night"})
 """Words one of which a time told by its hour in words holds ('four o'clock', 'ten at night')."""
 _HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_CLOCK_MINUTE_WORDS = frozenset({"five", "ten", "twenty", "quarter", "half"})
+
+
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|after|before|since|about|around|from)\s+$", re.I)
+
+
+def word_clocks(text: str, read: Words | None) -> list[re.Match]:
+    """WORD_CLOCK's matches that tell a time: with a part of the day ('twenty to eight this
+    morning') or after a word that brings a time ('at a quarter past nine'); 'five to ten years'
+    is a range of years."""
+    if read is not None and (read.words.isdisjoint(_CLOCK_MINUTE_WORDS) or "to" not in read.words and "past" not in read.words):
+        return []
+    return [m for m in WORD_CLOCK.finditer(text)
+            if m.group(4) or m.group(5) or m.group(6) or _CLOCK_PREPOSITION.search(text, max(0, m.start() - 8), m.start())]
 HOUR = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(a\.?m\.?|p\.?m\.?)(?!\w)|o['\u2019]clock(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening|night))?|(?<=\s)in\s+the\s+(morning|afternoon|evening)\b|(?<=\s)at\s+(night)\b)"
     r"(\s*,?\s*\(?(?:utc|gmt)\b)?", re.I)
 """A time given by its hour alone: '4pm', '18 o'clock', 'four o'clock this afternoon', 'four in the
 morning', 'ten at night'."""
+
+
+WORD_CLOCK = re.compile(
+    r"\b(five|ten|twenty|twenty[- ]five|(?:a\s+)?quarter|half)\s+(to|past)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening)\b|\s+at\s+(night)\b|\s*(a\.?m\.?|p\.?m\.?)(?!\w))?", re.I)
+"""A time told in words by the minutes to or past an hour: 'twenty to eight this morning', 'a
+quarter past nine', 'half past ten at night'."""
+_CLOCK_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "quarter": 15, "half": 30}
+
+
+def _word_clock(m: re.Match) -> tuple[int, str] | None:
+    """The minute of the day a WORD_CLOCK match names, in the local clock."""
+    told = m.group(3).lower()
+    hour = int(told) if told.isdigit() else _HOUR_WORDS[told]
+    minutes = m.group(1).lower().replace("a ", "").replace("-", " ").split()
+    minute = sum(_CLOCK_MINUTES[w] for w in minutes if w in _CLOCK_MINUTES)
+    half = (m.group(4) or m.group(5) or m.group(6) or "").lower()
+    if hour > 12 and half or hour > 23:
+        return None
+    if hour < 12 and (half.startswith("p") or half in ("afternoon", "evening") or half == "night" and hour >= 6):
+        hour += 12
+    at = hour * 60 + (minute if m.group(2).lower() == "past" else -minute)
+    return at % (24 * 60), "local"
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -326,13 +370,15 @@ def same(a: Fact, b: Fact) -> bool:
         return a.value == b.value
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
-        if za != zb or abs(ma - mb) <= CLOCK_ROUNDING:
+        apart = abs(ma - mb)
+        if za != zb or apart <= CLOCK_ROUNDING:
             return True
+        if _either_half_of_the_day(a) or _either_half_of_the_day(b):
+            apart = min(apart % 720, 720 - apart % 720)  # 'three o'clock', 'twenty to ten' may be 15:00, 21:40
+            if apart <= CLOCK_ROUNDING:
+                return True
         if not (a.approximate or b.approximate):
             return False
-        apart = abs(ma - mb)
-        if _either_half_of_the_day(a) or _either_half_of_the_day(b):
-            apart = min(apart % 720, 720 - apart % 720)  # 'three o'clock' may be 15:00
         return apart <= HOUR_ALONE_SPREAD  # '6am' for 6:10, 'shortly before 3 a.m.' for 2:40
     if a.approximate and b.approximate and _same_weekday_word(a.text, b.text):
         return True  # 'on Saturday' / 'on Saturday': one day, however each outlet's tense placed it

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from digest.merge.facts import Context, Fact, words_of
+from digest.merge.facts.dates import word_clocks
 from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, stem
 
 SCALES = {
@@ -47,10 +48,12 @@ APPROXIMATE = re.compile(
 
 _WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
+_A_SCALE = "(?:hundred|thousand|million|billion|trillion)"
+"""Scale words that 'a' counts one of ('a million people', 'a hundred and twenty')."""
 NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![^\W\u0192])(?<![.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
-    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a)"  # 'ten', never the start of 'tent'
+    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a|a(?=\s+{_A_SCALE}\b))"  # 'ten', never the start of 'tent'
     rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
@@ -105,7 +108,9 @@ _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", 
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
-_ONE_OF_MOST = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{2,}est)\b", re.I)
+_ONE_OF_MOST = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{{2,}}est)\b|\s+of\s+(?:its|their|his|her|our|your|these|those)\s+(?!\d|(?:{_WORD_NUMBER})\b)", re.I)
+"""'One of the biggest', 'one of its cranes': one member of a group, no count of it ('one of its
+three shifts' counts one of the three)."""
 _MEASURED_BEFORE = re.compile(
     r"([A-Za-z]{3,})\s+(?:(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|grew|grown|shrank|shrunk|sank|sunk|climbed|increased|decreased|jumped|slipped)\s+to"
     r"|at|was|were|is|are|stood at|stands at|stand at|remains at|remained at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -162,6 +167,8 @@ def _word_value(text: str) -> float | None:
     t = text.lower().strip()
     if t in ("a half", "half a"):
         return 0.5
+    if t == "a":
+        return 1.0  # 'a' before a scale word: 'a million
     if t == "dozens":
         return None
     half = t.endswith("and a half")
@@ -230,7 +237,7 @@ _A_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+\S+$", re.I)
 
 
 _VERB_AFTER_COUNT = frozenset("was were is are had have has be been will would could can may might did do does".split())
-_ADVERBS_AFTER_COUNT = frozenset("however still yet already alone apiece instead though together respectively later earlier again even".split())
+_ADVERBS_AFTER_COUNT = frozenset("however still yet already alone apiece instead though together respectively later earlier again even so".split())
 """Words after a count that are no noun it counts ('four still unaccounted for', 'two from them
 however'): its noun, if any, went before."""
 
@@ -402,6 +409,7 @@ _SCORE_WORDS = frozenset(
 """_SCORE_CONTEXT's words, for the quick check on the sentence's word set."""
 _AGE_AFTER_COMMA = re.compile(r",\s+(?:of\s+)?\d{1,3}\b")
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?\s+(\d(?:[.,]\d)?)\b|(?<![\w.,])(\d(?:[.,]\d)?)[- ]magnitude\b", re.I)
+_LARGER_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 _AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?)\b", re.I)
 
 
@@ -422,17 +430,18 @@ def _person_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|{'|'.join(_DECADES)})\b", re.I)
+_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|a\s+{_A_SCALE}|{'|'.join(_DECADES)})\b", re.I)
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
-    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES)
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE[3:-1].split("|"))
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
 
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
-_ELLIPSIS = re.compile(r"\s+(?:to|rather\s+than|instead\s+of|and|or|from)\s+", re.I)
-"""What joins a figure to another of the same unit said once ('from 40 years to 42')."""
+_ELLIPSIS = re.compile(r"\s+(?:to|rather\s+than|instead\s+of|and|or|from)\s+|\s+of\s+(?:the|its|their|his|her)\s+(?:[\w\u2019'-]+\s+){0,2}", re.I)
+"""What joins a figure to another of the same unit said once ('from 40 years to 42', '150 million
+florins of the projected 340 million': the part, and the whole it is of)."""
 _NEXT_IN_A_LIST = re.compile(r"[,;]?\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w\u00c0-\u024f'\u2019-]*\s+){1,4}(?:took|won|got|had|has|holds?|gained|kept|secured|received|with|on)?\s*")
 """What stands between a figure and the next of a list that names its owner and leaves the unit
 out: ', the Liberal Centre took 16', ' and the Greens 11'."""
@@ -606,6 +615,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             if value is not None:
                 add("money", (currency, value * SCALES[m.group(3).lower()]), m.start(), m.end())
 
+    for m in word_clocks(text, read):
+        taken.append((m.start(), m.end()))  # 'twenty to eight': a time of day, which the dates detector reads
     for m in NUMBER.finditer(text):
         start, end = m.start("num"), m.end()
         token = m.group("num")
@@ -629,6 +640,10 @@ def extract(text: str, context: Context) -> list[Fact]:
             if more and _word_value(more.group(1)) is not None:
                 value += _word_value(more.group(1))  # type: ignore[operator]
                 end += more.end()
+                larger = _LARGER_SCALE.match(text, end)
+                if larger:
+                    value *= SCALES[larger.group(1).lower()]  # 'a hundred and twenty million': the whole of it, millions
+                    end = larger.end()
         before = text[max(0, start - 2):start]
         symbol = next((CURRENCY_SYMBOLS[c] for c in before if c in CURRENCY_SYMBOLS), None)
         if symbol:
@@ -683,8 +698,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 size = hyphen in _SIZE_UNITS and _NOUN_NEXT.match(text, end + len(hyphen) + 1)
                 add("n:" + stem(hyphen) + (":total" if size else ""), value, start, end + len(hyphen) + 1)  # 'the 151-seat chamber': its size, a whole
             continue
-        if ":" in after[:1] and after[1:3].isdigit():
-            continue  # a clock time: the dates detector reads it
+        if ":" in after[:1] and after[1:3].isdigit() or text[start - 1:start] == ":" and text[start - 2:start - 1].isdigit():
+            continue  # a clock time, its hour or its minutes: the dates detector reads it
         if _O_CLOCK.match(after):
             continue  # 'four o'clock': a time of day, which the dates detector reads
         if token[0].isdigit() and (_CLOCK_AFTER.match(after) or _CLOCK_TOKEN.match(token) and _AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after)):
