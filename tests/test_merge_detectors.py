@@ -406,6 +406,7 @@ def test_a_quotation_knows_its_speaker():
     ("\"The levee will hold through the weekend,\" has declared the chairman of the board, Per Lind, in a statement.", "lind"),  # a first name that is a word too
     ("\"The levee will hold through the weekend,\" said Will Harker.", "harker"),
     ("\"The levee will hold through the weekend,\" said Westwater chairman Luis Barra.", "barra"),  # the body, its post, then the person
+    ("\"The levee will hold through the weekend,\" Dr Ada Moss, Westwater's chief engineer, told reporters.", "moss"),  # the post's owner is no speaker
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who
@@ -1301,6 +1302,10 @@ def test_a_clash_of_speakers_shows_each_attribution_to_its_end(tmp_path):
     }
     [clash] = [d for d in story_of(tmp_path, bank, lead="wire")["discrepancies"] if d["kind"] == "quote"]
     assert {v["source"]: v["text"] for v in clash["variants"]}["paper-mt"].endswith("Per Lind, in a communiqu\u00e9")
+    bank["wire"] = ("\"We fell short of what our customers had every right to expect of us,\" Ada Roe, the bank's chief executive, told a news conference.\n", dict(published=dt.date(2026, 7, 14)))
+    (tmp_path / "post").mkdir()
+    [clash] = [d for d in story_of(tmp_path / "post", bank, lead="wire")["discrepancies"] if d["kind"] == "quote"]
+    assert {v["source"]: v["text"] for v in clash["variants"]}["wire"].endswith("Ada Roe, the bank's chief executive, told a news conference")  # the post, then the verb and the rest
 
 
 def test_two_remarks_sharing_only_the_storys_names_are_two_remarks():

@@ -397,9 +397,9 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         return claim.text[fact.start:fact.end]
     nearest = min(found, key=lambda m: min(abs(m.start() - fact.end), abs(fact.start - m.end())))
     start, end = min(fact.start, nearest.start()), max(fact.end, nearest.end())
-    verb = re.match(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b", claim.text[end:])
+    verb = _SAY_AFTER.match(claim.text, end)
     if verb:
-        end += verb.end()
+        end = verb.end()
         rest = _ATTRIBUTION_TO_COMMA.match(claim.text, end) or _ATTRIBUTION_REST.match(claim.text, end)
         if rest:
             end = rest.end()  # '… said in Monday's statement': the attribution to its end, as the outlet wrote it
@@ -407,12 +407,19 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         post = _POST_AFTER_NAME.match(claim.text, end)
         if post:
             end = post.end()  # '… said Ann Holt, the trust's vice-chair': who the speaker is, as the outlet says it
+            verb = _SAY_AFTER.match(claim.text, end)
+            if verb:  # '…,” Ann Holt, the trust's vice-chair, told reporters': the attribution to its end
+                end += verb.end() - end
+                rest = _ATTRIBUTION_TO_COMMA.match(claim.text, end) or _ATTRIBUTION_REST.match(claim.text, end)
+                if rest:
+                    end = rest.end()
         where = _SAID_WHERE.match(claim.text, end)
         if where:
             end = where.end()  # '…, Per Ekdahl, in a communiqué': the rest of the attribution, when the sentence ends with it
     return claim.text[max(0, start - 1):end + 1].strip(" ,.")
 
 
+_SAY_AFTER = re.compile(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b")
 _POST_AFTER_NAME = re.compile(
     r"\w*,\s+(?:(?:the|a|an|his|her|its|their)\s|(?!(?:who|whose|which|that|and|but|or|as|in|on|at|for|to|from|with|by|during|after|before|while|when|then|now|also|according)\b)[a-z]+(?<!ing)(?<!ly)\s)"
     r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[,.;!?]\s|[.;!?]?$)")

@@ -44,7 +44,7 @@ def speaker(text: str, start: int, end: int) -> str:
     after = text[end:end + 160]
     verb = _SAY_RE.search(after)
     if verb:
-        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m)]
+        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m) and not _POSSESSIVE.search(m.group(0))]  # 'Marrick's director': the post's owner
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
         following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())
@@ -76,6 +76,7 @@ def speaker(text: str, start: int, end: int) -> str:
     return ""
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _TITLE_THEN_NAME = re.compile(rf"\s+(?:[a-z][a-z-]+\s+){{1,3}}({_NAME})")
 """Lower-case words of a post, then a name, after a one-word name ('Harwick chairman Paul Ridley')."""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=\S)")
