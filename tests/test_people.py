@@ -292,6 +292,9 @@ def test_the_roles_news_names_most_are_roles():
     ("Lieutenant Colonel", "lieutenant colonel"),  # another rank than a colonel's
     ("Prime Minister", "premier"),  # as translations call one
     ("deputy prime minister", "deputy premier"),
+    ("district attorney", "prosecutor"),  # a public attorney prosecutes: the 'State Attorney' of a translation too
+    ("State Attorney", "prosecutor"),
+    ("defence attorney", "lawyer"),
 ])
 def test_a_role_word_inside_an_organisations_name_is_no_role(title, core):
     from digest.merge.people import title_core

@@ -231,6 +231,11 @@ def expand_initials(title: str) -> str:
     return _INITIALS_RE.sub(lambda m: _INITIALS[m.group(1).lower()], title)
 
 
+_PUBLIC_ATTORNEY = frozenset({"state", "district", "public", "crown", "county", "federal"})
+"""What before 'attorney' makes a prosecutor ('district attorney', a translation's 'State Attorney'
+for a public prosecutor), not a party's lawyer."""
+
+
 def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it.
     A role word inside an organisation's name is none ('cardiologist at Kellmouth General Hospital')."""
@@ -239,7 +244,8 @@ def title_core(title: str) -> str:
         return "chief"  # Italian 'amministratore delegato', Spanish 'consejero delegado' rendered word for word: the chief executive
     cased = _LETTER_RUN.findall(title)
     lowered = [w.lower() for w in cased]
-    words = [w if nxt == "general" else ROLE_SYNONYMS.get(w, w) for w, nxt in zip(lowered, lowered[1:] + [""])]  # an 'attorney general' is no lawyer
+    words = [w if nxt == "general" else "prosecutor" if w == "attorney" and before in _PUBLIC_ATTORNEY else ROLE_SYNONYMS.get(w, w)
+             for before, w, nxt in zip([""] + lowered, lowered, lowered[1:] + [""])]  # an 'attorney general' is no lawyer; a 'district attorney' prosecutes
     for i, w in enumerate(words):
         if w in ROLE_NOUNS and not _in_a_name(cased, i):
             start = i
