@@ -271,6 +271,7 @@ def test_a_change_counted_since_a_day_is_not_the_change_on_that_day(tmp_path):
     ("Investigators suspect the freight train passed a red signal.", "possible"),
     ("There is no evidence that anyone has been harmed.", "possible"),
     ("It is too early to say whether the blaze started in the kitchen.", "possible"),
+    ("The grant still needs the approval of the fisheries board.", "possible"),
 ])
 def test_status_reads_tense_modality_and_negation(text, mood):
     facts = status.extract(text, PLAIN)

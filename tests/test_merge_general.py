@@ -752,6 +752,9 @@ def test_a_deed_told_as_done_already_against_a_plan_told_the_same_day_is_a_clash
     unrelated = _two(tmp_path, "The losing candidate said he would ask the Eastern Administrative Court to annul the result.",
                      "The city has already paid the counters for their overtime, the mayor said on the radio.")
     assert unrelated["discrepancies"] == []
+    pending = _two(tmp_path / "pending", "The grant still needs the approval of the Marine Fisheries Board.",
+                   "The grant has already been cleared by the Marine Fisheries Board, the minister said.")
+    assert [d["kind"] for d in pending["discrepancies"]] == ["confirmation"]  # still to be decided, against done
 
 
 def test_a_place_name_spelt_another_way_in_one_claim_is_a_name_clash(tmp_path):

@@ -935,7 +935,7 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
     done = [(c, m) for c in claims if "already" in c.text.lower() for m in [_ALREADY_DONE.search(c.text)] if m]
     if not done:
         return []
-    planned = [(c, f) for c in claims for f in c.facts_of("status") if f.value[0] == "planned"]  # type: ignore[index]
+    planned = [(c, f) for c in claims for f in c.facts_of("status") if f.value[0] in ("planned", "possible")]  # type: ignore[index]  # still to come, or still to be decided
     out: list[Conflict] = []
     for a, m in done:
         clause = status_facts.clause(a.text, m.start(), m.end())
