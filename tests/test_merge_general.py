@@ -1252,6 +1252,22 @@ def test_two_first_names_of_one_person_make_one_callout(tmp_path):
     assert len(names) == 1 and {v["text"] for v in names[0]["variants"]} == {"Maren Solbakk", "Marit Solbakk"}
 
 
+def test_a_long_surname_two_letters_apart_is_one_name_misspelt_and_a_ministry_is_no_minister(tmp_path):
+    told = {
+        "wire": ("Presiding judge Claire Ambrosine said the fraud had been planned for years.\n", dict(published=MONDAY)),
+        "paper": ("Presiding judge Claire Ambrosine sentenced him to four years.\n", dict(published=MONDAY)),
+        "ledger": ("Judge Claire Ambroise noted that the fine was unlikely to be paid.\n", dict(published=MONDAY)),
+    }
+    [clash] = _told_of(tmp_path, told, "name")
+    assert {v["text"] for v in clash["variants"]} >= {"Ambrosine", "Ambroise"}
+    told = {
+        "wire": ("The Interior Minister visited the town on Monday.\n", dict(published=MONDAY)),
+        "ledger": ("The Interior Ministry sent two officials on Monday.\n", dict(published=MONDAY)),
+    }
+    (tmp_path / "ministry").mkdir()
+    assert not _told_of(tmp_path / "ministry", told, "name")
+
+
 def test_a_place_and_its_adjective_are_no_two_spellings(tmp_path):
     told = {
         "wire": ("Flights to North America were cancelled on Monday.\n", dict(published=MONDAY)),

@@ -205,7 +205,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
             continue
         if len(surnames) > 1 and lower_words is None:
             lower_words = _lower_words(claims)
-        surnames = [s for s in surnames if not _common_word(s, lower_words or set())]  # 'Halden Airports', where the story speaks of 'the airport'
+        surnames = [s for s in surnames if not _common_word(s, lower_words or set()) and s.lower() not in ROLE_NOUNS]  # 'Halden Airports', where the story speaks of 'the airport'; 'Interior Minister'
         surnames.sort()
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
@@ -359,6 +359,12 @@ def _spelling_conflict(kind: str, word: str, a: dict, b: dict, severity: str = "
     return conflict
 
 
+LONG_NAME = 8
+"""Letters from which a person's name two edits apart, its first four letters kept, is the same
+name misspelt ('Claire Ambrosine' / 'Claire Ambroise'); shorter names that far apart are other
+names, and words that name no person are other words ('Minister' / 'Ministry')."""
+
+
 def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
     out = []
     lower = word.lower()
@@ -372,7 +378,9 @@ def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
                 continue
             distance = edit_distance(lower, other_lower)
             anagram = sorted(lower) == sorted(other_lower)
-            if other != word and (distance == 1 or distance == 2 and anagram):
+            if other != word and (distance == 1 or distance == 2 and (anagram or min(len(word), len(other)) >= LONG_NAME and lower[:4] == other_lower[:4]
+                                                                    and _person_context(forms[word]) and _person_context(forms[other])
+                                                                    and lower not in ROLE_NOUNS and other_lower not in ROLE_NOUNS)):
                 if other.lower().rstrip("s") != word.lower().rstrip("s") or len(word) > 5 and abs(len(word) - len(other)) == 1 and word[-1] != other[-1]:
                     out.append(other)
     return out
