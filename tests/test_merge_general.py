@@ -1254,9 +1254,9 @@ def test_two_first_names_of_one_person_make_one_callout(tmp_path):
 
 def test_a_long_surname_two_letters_apart_is_one_name_misspelt_and_a_ministry_is_no_minister(tmp_path):
     told = {
-        "wire": ("Presiding judge Claire Ambrosine said the fraud had been planned for years.\n", dict(published=MONDAY)),
-        "paper": ("Presiding judge Claire Ambrosine sentenced him to four years.\n", dict(published=MONDAY)),
-        "ledger": ("Judge Claire Ambroise noted that the fine was unlikely to be paid.\n", dict(published=MONDAY)),
+        "wire": ("In passing sentence, Judge Ambrosine said the fraud had been planned for years.\n", dict(published=MONDAY)),
+        "paper": ("Judge Ambrosine sentenced him to four years.\n", dict(published=MONDAY)),
+        "ledger": ("It is a sum that Judge Ambroise noted is unlikely ever to be paid.\n", dict(published=MONDAY)),
     }
     [clash] = _told_of(tmp_path, told, "name")
     assert {v["text"] for v in clash["variants"]} >= {"Ambrosine", "Ambroise"}
