@@ -120,6 +120,11 @@ def test_a_whole_after_its_part_takes_the_parts_unit_and_so_far_is_no_noun():
     assert figures("Divers have recovered 12 bodies so far.") == {"n:bod": [12.0]}
 
 
+def test_a_capitalised_little_word_before_a_figure_names_nothing():
+    assert figures("The 118-metre ship hit the span.") == {"length": [118.0]}
+    assert figures("Pipeline 3 burst on Monday.") == {}  # a name's number
+
+
 def test_one_member_of_a_group_is_no_count_unless_the_group_is_counted():
     assert figures("The ship struck the span when one of its deck cranes was raised.") == {}
     assert figures("The plant will drop one of its three shifts.") == {"n:shift": [1.0], "n:shift:total": [3.0]}
