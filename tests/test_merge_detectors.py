@@ -123,6 +123,13 @@ def test_a_whole_after_its_part_takes_the_parts_unit_and_so_far_is_no_noun():
 def test_a_capitalised_little_word_before_a_figure_names_nothing():
     assert figures("The 118-metre ship hit the span.") == {"length": [118.0]}
     assert figures("Pipeline 3 burst on Monday.") == {}  # a name's number
+    assert figures("Approximately 12 tonnes of fuel oil escaped.") == {"mass": [12_000.0]}  # a rounding word opening the sentence
+    assert figures("The state gave Harlow 340 mln crowns in aid.") == {"money": [("crown", 340_000_000.0)]}  # a scale after it: an amount, no name
+
+
+def test_a_rounded_figure_after_its_noun_and_verb_counts_that_noun():
+    assert figures("The line put the number of affected bookings at roughly 9,000.") == {"n:book": [9000.0]}
+    assert figures("The toll stood at more than 40 on Monday.") == {"n:toll": [40.0]}
 
 
 def test_one_member_of_a_group_is_no_count_unless_the_group_is_counted():

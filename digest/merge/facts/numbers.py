@@ -95,7 +95,7 @@ _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under)\s)[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$")
 """A name a number belongs to ('Pipeline 3', 'Terminal 2'); a capitalised little word opening the
 sentence ('The 118-metre ship') is none."""
-_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand)", re.I)
+_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand|mln|mn|bn|tn)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
@@ -115,7 +115,8 @@ _ONE_OF_MOST = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:mos
 three shifts' counts one of the three)."""
 _MEASURED_BEFORE = re.compile(
     r"([A-Za-z]{3,})\s+(?:(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|grew|grown|shrank|shrunk|sank|sunk|climbed|increased|decreased|jumped|slipped)\s+to"
-    r"|at|was|were|is|are|stood at|stands at|stand at|remains at|remained at|reached|totalled|totaled|of|to|hit)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+    r"|at|was|were|is|are|stood at|stands at|stand at|remains at|remained at|reached|totalled|totaled|of|to|hit)\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$")
 """Patterns the readers below use, compiled once."""
 
 
@@ -336,7 +337,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if not token.isdigit() or len(token) > 3 or _unit_after(text, end)[0] in CURRENCY_WORDS:
         return False
-    return bool(_NAME_BEFORE.search(prior)) and text[start].isdigit() and not _AMOUNT_AFTER.match(text[end:]) and not _PREPOSITION_BEFORE.search(prior)
+    return bool(_NAME_BEFORE.search(prior)) and text[start].isdigit() and not _AMOUNT_AFTER.match(text[end:]) and not _PREPOSITION_BEFORE.search(prior) \
+        and not APPROXIMATE.search(prior.lower())  # 'Approximately 12 tonnes': a figure rounded, no name
 
 
 MEASURES = {
