@@ -208,6 +208,13 @@ def test_each_day_of_a_list_of_one_months_days_is_a_date(text):
     assert days == [25, 26]
 
 
+def test_a_month_and_its_year_are_a_date_whatever_stands_before_them_but_a_periods_end_is_none():
+    told = dates.extract("The cartel ran between March 2016 and October 2022, the regulator said.", Context(dt.date(2024, 3, 11)))
+    assert [(f.value.year, f.value.month) for f in told if f.subject == "date"] == [(2016, 3), (2022, 10)]
+    assert [f.value.month for f in dates.extract("The launch will take place no earlier than May 2026.", Context(dt.date(2024, 3, 11)))] == [5]
+    assert dates.extract("It lost 38 million marks in the year to January 2025.", Context(dt.date(2025, 3, 11))) == []  # an accounting period's end
+
+
 def test_a_count_after_a_date_is_no_second_day():
     assert [f.value.day for f in dates.extract("The storm hit on March 3 and 40 people died.", Context(dt.date(2024, 3, 11)))] == [3]
 

@@ -114,6 +114,11 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
 _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|night|clock|morning|afternoon|evening)", re.I)
 
 
+_MONTH_AND_YEAR = re.compile(rf"\b({_M_PLAIN})\s+((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))", re.I)
+"""A month and its year, whatever stands before them (DATE reads them after 'in', 'since', 'by' and
+the like)."""
+_PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|period|half)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
+"""'A loss in the year to January 2025': the end of an accounting period, which names the period, no date of an event."""
 _CLOCK_WORD = re.compile(r"o['\u2019]clock|hours?\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+(?:(?:late|early|earlier|later)\s+)?|told\s+(?:\w+\s+){1,2})$", re.I)
 """'Railways said on Friday that ...', 'said late on Tuesday that ...': the day a source spoke,
@@ -184,6 +189,9 @@ def extract(text: str, context: Context) -> list[Fact]:
             facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
             if not relative and when.day:
                 facts.extend(Fact("date", subject, other, written, start, end) for other, written, start, end in _listed_days(text, m, when))
+    for m in _MONTH_AND_YEAR.finditer(text) if read is None or read.digits and named else ():
+        if not any(f.start < m.end() and m.start() < f.end for f in facts) and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # 'between March 2016 and October 2022', 'no earlier than March 2026'
+            facts.append(Fact("date", "date", When(int(m.group(2)), _month(m.group(1)), None, True), m.group(0), m.start(), m.end()))
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
