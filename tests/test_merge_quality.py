@@ -43,16 +43,17 @@ def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) 
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 132 stories (0.65, 0.85, 0.93, 0.87, 0.82 on 2026-12-03)
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.655, 0.84, 0.93, 0.87, 0.82 on 2026-12-03)
     "recall": 0.63,
     "precision": 0.80,
     "kind_accuracy": 0.88,
     "single_source_recall": 0.82,
     "same_claim_fusion": 0.80,
 }
-OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.08, "silent_clashes": 75}
-"""False fusion 0.057 (35 of 613 look-alike pairs on 132 stories, 2026-12-03; was 40 before plans told in the passive,
-irregular pasts and one figure of two years were read; silent clashes 70). Some are the scorer reading one outlet's sentence that tells two
+OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.08, "silent_clashes": 88}
+"""False fusion 0.055 (36 of 653 look-alike pairs on 140 stories, 2026-12-03; was 40 of 613 on 132 before plans told in the passive,
+irregular pasts and one figure of two years were read; silent clashes 82, most of them the scorer reading a translation's
+'38 000' as 38 and 0, or 'a hundred and twenty million' as twenty million). Some are the scorer reading one outlet's sentence that tells two
 look-alike claims at once ('her A sample was positive ..., and her B sample confirmed it'), or a
 shared figure, as a fusion; the others are wrong fusions (a visit planned and a visit made, one
 body's appeal and another's, one country's forecasts and another's, a near-miss and a collision,
