@@ -1106,6 +1106,24 @@ def test_a_plan_and_its_deed_told_in_another_clause_are_not_fused(tmp_path):
     assert nothing_fused(story_of(tmp_path, recorder, lead="wire"))
 
 
+def test_a_paraphrase_of_one_plan_for_another_weekday_is_a_date_clash_and_a_plan_against_a_deed_is_not():
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import PARAPHRASE_PAIR, STRONG_PAIR, Surroundings, pair_conflicts
+    from digest.merge.embed import Embedded
+    from digest.merge.sentences import Sentence
+
+    def date_clashes(a: str, b: str) -> list:
+        claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in (("wire", a), ("paper", b))}, {"wire": PLAIN, "paper": PLAIN})
+        around = Surroundings(claims, Embedded([c.text for c in claims]))
+        closeness = (PARAPHRASE_PAIR + STRONG_PAIR) / 2  # a paraphrase, not a close one
+        return [c for c in pair_conflicts(claims[0], claims[1], closeness, set(), around) if c.kind == "date"]
+
+    assert date_clashes("No ferry would leave the port before Saturday at the earliest, the operator said.",
+                        "Before Sunday will according to the operator no ferry leave the port again.")
+    assert not date_clashes("No ferry would leave the port before Saturday at the earliest, the operator said.",
+                            "The last ferry left the port on Sunday, the operator said.")
+
+
 def test_a_sentence_that_states_both_states_is_a_contrast_not_a_status_clash():
     from digest.merge.claims import build_claims
     from digest.merge.compare.figures import Surroundings, pair_conflicts

@@ -360,9 +360,10 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
                 if not comparable(x, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
-                        closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))):
+                        closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b) or a.mood == b.mood == "planned")):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
-                    # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday')
+                    # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
+                    # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')
                 if subject == "year" and closeness < PARAPHRASE_PAIR:
                     continue  # a bare year says little of what it dates
                 shared = (_context(a, x) & _context(b, y)) - common
