@@ -808,7 +808,7 @@ def test_contrasting_terms_are_shown_within_their_clause(tmp_path):
     merged = _two(tmp_path, "Mayor Renato Albisetti said the town had issued a voluntary evacuation advisory for the upper quarter on Sunday evening.",
                   "The mayor, Renato Albisetti, had ordered the evacuation of the upper quarter on Sunday evening, but some residents refused to leave.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "other"]
-    assert "had ordered the evacuation" in [v["text"] for v in clash["variants"]]
+    assert "had ordered the evacuation" in [v["text"] for v in clash["variants"]]  # what the term is said of, within its clause
 
 
 def test_assessing_whether_to_open_an_inquiry_and_an_inquiry_opened_are_two_claims(tmp_path):
@@ -1667,6 +1667,7 @@ def test_a_thing_paused_against_it_ended_for_good_is_a_clash(tmp_path):
 @pytest.mark.parametrize("one, other", [
     ("The appeal court upheld the ban on the harbour development on Friday.", "The appeal court overturned the ban on the harbour development on Friday."),
     ("The jury acquitted the former mayor of bribery after a two-week trial.", "The jury convicted the former mayor of bribery after a two-week trial."),
+    ("The court acquitted the former mayor of bribery after a two-week trial.", "The court found the former mayor guilty of bribery after a two-week trial."),
     ("The board approved the harbour budget unanimously on Friday evening.", "The board approved the harbour budget by a majority on Friday evening."),
     ("The ferry company reported gross profit of 12 million crowns for the year.", "The ferry company reported net profit of 12 million crowns for the year."),
 ])
