@@ -1421,6 +1421,13 @@ def test_a_possibility_one_outlet_closes_and_another_keeps_open_is_a_clash(tmp_p
     assert not _two(tmp_path / "b", closed, "Investigators have not yet excluded a fault in the pumps and pursue their inquiries.", translated=True)["discrepancies"]
 
 
+def test_a_code_whose_letters_follow_its_digits_given_with_other_digits_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The car, chassis number 0742M, is one of only seven built.", "The car of 1957, chassis 0724M, is one of only seven built.", translated=True)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+    same = _two(tmp_path / "same", "The car, chassis number 0742M, is one of only seven built.", "The car of 1957, chassis 0742M, is one of only seven built.", translated=True)
+    assert same["discrepancies"] == []
+
+
 def test_a_model_code_is_shown_with_its_makers_name(tmp_path):
     merged = _two(tmp_path, "The airline flew an Aurel-Brand AB-320 carrying 160 passengers.", "The Aurel-Brand AB-340 was on its way south with 160 passengers.")
     assert variants_of(merged, "name") == [["Aurel-Brand AB-320", "Aurel-Brand AB-340"]]

@@ -24,7 +24,9 @@ from digest.merge.text import content_stems
 CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b(?!-[A-Za-z])")
 """A flight, a model, a route: capital letters and digits ('A 54-year-old groundsman' is an
 article and an age)."""
-_CODE_CUE = re.compile(r"[A-Z][- ]?\d")
+CODE_AFTER = re.compile(r"\b(\d{3,5})([A-Z]{1,3})\b")
+"""A code whose letters follow its digits: a chassis, a part or a case number ('chassis 0742M')."""
+_CODE_CUE = re.compile(r"[A-Z][- ]?\d|\d[A-Z]")
 """What every code holds: a capital letter right before its digits. A quick scan (CODE itself
 tries a word boundary at every position)."""
 _NO_VALUES: frozenset = frozenset()
@@ -61,7 +63,7 @@ class Claim:
     count_values: frozenset = _derived()
     """The bare values of `counts` (an amount without its currency), whatever they count."""
     codes: dict[str, str] = _derived()
-    """Letter-and-number codes ('QX318'): letters -> digits."""
+    """Letter-and-number codes ('QX318'): letters -> digits ('#M' -> '0742' for '0742M')."""
     _by_detector: dict[str, list[Fact]] = _derived()
     _status: Fact | None = _derived()
 
@@ -92,7 +94,7 @@ class Claim:
             "figures": figures,
             "counts": counts,
             "count_values": values,
-            "codes": {m.group(1): m.group(2) for m in CODE.finditer(text)} if _CODE_CUE.search(text) else {},
+            "codes": {**{m.group(1): m.group(2) for m in CODE.finditer(text)}, **{"#" + m.group(2): m.group(1) for m in CODE_AFTER.finditer(text)}} if _CODE_CUE.search(text) else {},
             "_by_detector": by_detector,
             "_status": status,
         }

@@ -9,7 +9,7 @@ import re
 from difflib import SequenceMatcher
 
 from digest.merge.align import Item
-from digest.merge.claims import CODE, Claim
+from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
@@ -54,6 +54,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
         for m in CODE.finditer(claim.text) if claim.codes else ():  # codes: what CODE found in it, by letters
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+        for m in CODE_AFTER.finditer(claim.text) if claim.codes else ():  # and digits before letters ('0742M')
+            codes.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
     lower_words = _lower_words(claims)
     for word in list(forms):
         if _common_word(word, lower_words) or without_accents(word).lower() in lower_words:
@@ -86,7 +88,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             out.append(_spelling_conflict("name", a, forms[a], forms[b], "wording" if rendered else "material"))
     for a in codes:
         for b in codes:
-            if a < b and a.rstrip("0123456789") == b.rstrip("0123456789") and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
+            if a < b and _letters_of(a) == _letters_of(b) and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
                 out.append(_spelling_conflict("code", a, codes[a], codes[b]))
     return out
 
@@ -363,6 +365,11 @@ LONG_NAME = 8
 """Letters from which a person's name two edits apart, its first four letters kept, is the same
 name misspelt ('Claire Ambrosine' / 'Claire Ambroise'); shorter names that far apart are other
 names, and words that name no person are other words ('Minister' / 'Ministry')."""
+
+
+def _letters_of(code: str) -> str:
+    """A code's letters where they stand, its digits as one mark ('QX318' -> 'QX#', '0742M' -> '#M')."""
+    return re.sub(r"\d+", "#", code)
 
 
 def _near_spellings(word: str, forms: dict, by_shape: dict) -> list[str]:
