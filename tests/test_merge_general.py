@@ -1677,6 +1677,7 @@ def test_a_thing_paused_against_it_ended_for_good_is_a_clash(tmp_path):
     ("The court acquitted the former mayor of bribery after a two-week trial.", "The court found the former mayor guilty of bribery after a two-week trial."),
     ("The board approved the harbour budget unanimously on Friday evening.", "The board approved the harbour budget by a majority on Friday evening."),
     ("The ferry company reported gross profit of 12 million crowns for the year.", "The ferry company reported net profit of 12 million crowns for the year."),
+    ("The bank raised its forecast for full-year interest income to about 12.4 billion.", "The bank kept its forecasts for the rest of the year unchanged."),
 ])
 def test_a_ruling_a_verdict_a_vote_or_a_profit_put_two_incompatible_ways_is_a_clash(tmp_path, one, other):
     assert len(_two(tmp_path, one, other)["discrepancies"]) == 1

@@ -501,14 +501,16 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("acquitted", "other", r"acquitted|found\s+(?:\w+\s+){0,3}?not\s+guilty|cleared\s+(?:\w+\s+)?of", r"convicted|found\s+(?:(?!not\b)\w+\s+){0,3}?guilty"),
     ("unanimous", "other", r"unanimous(?:ly)?", r"by\s+a\s+majority|(?:split|divided)\s+(?:vote|decision|ruling)"),
     ("gross", "term", r"gross", r"net"),
+    ("unchanged", "other", r"(?:kept|left|held|keeps|leaves|holds)\s+(?:\w+\s+){0,8}?unchanged|(?:remains?|remained|stays?|stayed)\s+unchanged",
+     r"raised|lifted|lowered|increased|reduced|cut|upgraded|downgraded"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
 or criminal, a sum repaid in part or in full, a closure temporary or permanent, results
-provisional or final, a thing paused or ended for good, an order still in force or lifted; each with the
+provisional or final, a thing paused or ended for good, an order still in force or lifted, a forecast raised or kept unchanged; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
-_CONTRAST_FIRST = "abcdefghimnopqrstuvw"
+_CONTRAST_FIRST = "abcdefghiklmnopqrstuvw"
 """Every letter a term of CONTRASTS starts with: _ANY_CONTRAST tries its terms only at a word that
 starts with one of them, and passes over every other word at once (half the time, the same matches)."""
 _ANY_CONTRAST = re.compile(r"\b(?=[" + _CONTRAST_FIRST + r"])(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
