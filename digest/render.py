@@ -342,10 +342,11 @@ def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
         f"{base}/index.html": render_template(env, "story.html", page=page, story=page.story, merged=page.merged, **story_view(page)),
         f"{base}/digest.json": json_text(page.merged) + "\n",
     }
+    index = views.source_index(page.merged)
     for article in page.clean.articles:
         files[f"{base}/sources/{article.source.id}/index.html"] = render_template(
             env, "source.html", page=page, story=page.story, article=article, source=article.source,
-            blocks=views.source_sentences(article, page.merged),
+            blocks=views.source_sentences(article, page.merged, index),
         )
     return files
 
