@@ -625,7 +625,14 @@ def _build_cue_finder(cues: frozenset[str]) -> None:
         node[""] = {}
 
     def branch(node: dict) -> str:
-        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        # the cues a node's last letter ends (a character with nothing after it) are one class, one
+        # test of the letter at a place instead of one each: 'findall' asks every place of a line
+        ends = [char for char in sorted(node) if char and node[char] == {"": {}}]
+        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char and char not in ends]
+        if len(ends) == 1:
+            alternatives.append(re.escape(ends[0]))
+        elif ends:
+            alternatives.append("[" + "".join(re.escape(char) for char in ends) + "]")
         if not alternatives:
             return ""
         group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
