@@ -325,9 +325,17 @@ _SEPARATORS = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb\u2039\u00ab]\s*|\s+[>/]
 def count_cells(raw: str) -> int:
     """How many separator-delimited segments a raw line has: 'Home | World | Sport' has three."""
     text = raw.strip()
-    if text.isascii() and "|" not in text and ">" not in text and "/" not in text and "\t" not in text and "  " not in text:
-        return 1 if text else 0  # no separator of _SEPARATORS can be in it: one cell, as the split finds
+    if text.isascii():
+        if "|" not in text and ">" not in text and "/" not in text and "\t" not in text and "  " not in text:
+            return 1 if text else 0  # no separator of _SEPARATORS can be in it: one cell, as the split finds
+    elif "  " not in text and not any(map(text.__contains__, _SEPARATOR_CHARS)):
+        return 1 if text else 0  # the same for a line with curly quotes or dashes
     return len([c for c in _SEPARATORS.split(text) if c.strip()])
+
+
+_SEPARATOR_CHARS = "|\u00b7\u2022\u203a\u00bb\u2039\u00ab>/\t\u00a0"
+"""A character every match of _SEPARATORS holds, but for two spaces: its bars, dots and arrows,
+'>' and '/', and the tab and no-break space of a wide gap."""
 
 
 def is_row(unit: Unit) -> bool:
