@@ -28,6 +28,9 @@ STRIP_SECONDS_PER_LINE = 0.2
 without end (`^(a+)+$` on a long line) is stopped and reported instead of hanging the build."""
 _LINE_ENDS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 """Every line end Unicode knows (str.splitlines' set), made a plain newline."""
+_LINE_END_CHARS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""The characters _LINE_ENDS replaces: a text with none (nearly every article) is left as it is,
+found by a quick look for each, not by the pattern trying every place of the text."""
 
 
 class PatternTimeout(Exception):
@@ -322,9 +325,17 @@ _SEPARATORS = re.compile(r"\s*[|\u00b7\u2022\u203a\u00bb\u2039\u00ab]\s*|\s+[>/]
 def count_cells(raw: str) -> int:
     """How many separator-delimited segments a raw line has: 'Home | World | Sport' has three."""
     text = raw.strip()
-    if text.isascii() and "|" not in text and ">" not in text and "/" not in text and "\t" not in text and "  " not in text:
-        return 1 if text else 0  # no separator of _SEPARATORS can be in it: one cell, as the split finds
+    if text.isascii():
+        if "|" not in text and ">" not in text and "/" not in text and "\t" not in text and "  " not in text:
+            return 1 if text else 0  # no separator of _SEPARATORS can be in it: one cell, as the split finds
+    elif "  " not in text and not any(map(text.__contains__, _SEPARATOR_CHARS)):
+        return 1 if text else 0  # the same for a line with curly quotes or dashes
     return len([c for c in _SEPARATORS.split(text) if c.strip()])
+
+
+_SEPARATOR_CHARS = "|\u00b7\u2022\u203a\u00bb\u2039\u00ab>/\t\u00a0"
+"""A character every match of _SEPARATORS holds, but for two spaces: its bars, dots and arrows,
+'>' and '/', and the tab and no-break space of a wide gap."""
 
 
 def is_row(unit: Unit) -> bool:
@@ -625,7 +636,14 @@ def _build_cue_finder(cues: frozenset[str]) -> None:
         node[""] = {}
 
     def branch(node: dict) -> str:
-        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        # the cues a node's last letter ends (a character with nothing after it) are one class, one
+        # test of the letter at a place instead of one each: 'findall' asks every place of a line
+        ends = [char for char in sorted(node) if char and node[char] == {"": {}}]
+        alternatives = [re.escape(char) + branch(node[char]) for char in sorted(node) if char and char not in ends]
+        if len(ends) == 1:
+            alternatives.append(re.escape(ends[0]))
+        elif ends:
+            alternatives.append("[" + "".join(re.escape(char) for char in ends) + "]")
         if not alternatives:
             return ""
         group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -656,7 +674,7 @@ def _lowered(text: str) -> str | None:
     """The line in lower case, once: each cue-word check of each rule reads it. None for a line
     with a letter only a pattern's own case folding reads as a cue's: every pattern reads it
     (looked for once per line, not once per rule)."""
-    return None if _CASE_APART.search(text) else text.lower()
+    return None if not text.isascii() and _CASE_APART.search(text) else text.lower()  # the letters are not ASCII
 # A call to readers with an address to write to: 'Have you been affected? Email us at ...'.
 _EMAIL_CUES = ("@",)
 rule_reader_callout = line_rule("contact", lambda u: _short(u.text, 40) and "@" in u.text and bool(_EMAIL.search(u.text)) and bool(_TO_READER.search(u.text)), shorter_than=40, cues=_EMAIL_CUES)
@@ -809,8 +827,8 @@ def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
 def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
     """A 'Read more:' / 'See also' header and the run of headlines and dates under it."""
     for i, u in enumerate(units):
-        inline = _INLINE_TEASER.match(u.text)  # 'ALSO ON CAMPUS: University climbs in ranking': the header and its one headline
-        if not inline and not _LIST_HEADER.match(_label(u.text) if _label(u.text).endswith(":") else u.text.strip()):
+        inline = ":" in u.text and _INLINE_TEASER.match(u.text)  # 'ALSO ON CAMPUS: University climbs in ranking': the header and its one headline
+        if not inline and (word_count(u.text) > _LIST_HEADER_WORDS or not _LIST_HEADER.match(label if (label := _label(u.text)).endswith(":") else u.text.strip())):
             continue
         marks[i] = marks[i] or "link-list"
         items: list[str] = [u.text] if inline else []
@@ -839,7 +857,13 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
 
 
 _INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+[^:]{2,40}:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)
-"""A header with its one teaser's headline on the same line ('ALSO ON CAMPUS: ...', 'Read more: ...')."""
+"""A header with its one teaser's headline on the same line ('ALSO ON CAMPUS: ...', 'Read more: ...'): both
+alternatives hold a colon, so a line without one is not read by the pattern."""
+_LIST_HEADER_WORDS = 12
+"""More words than any line _LIST_HEADER takes: its longest alternative is 'also on the' and five
+capitalised words, then a colon (nine); the pattern's only spaces are single literal ones between
+its words and the trailing `\\s*`, and _label only strips the line's ends, so neither the line
+nor its label holds more words than the match. Most lines of an article have more."""
 
 
 _DASHED_TEASER = re.compile(r"^[^.!]{8,120}?[?]?\s[-\u2013\u2014]\s[A-Z][^.!?]{8,}[.!?]$")
@@ -1518,7 +1542,7 @@ def clean_article(article: Article) -> CleanArticle:
     """Normalise, strip junk by the general rules and the source's own patterns, re-join, classify."""
     source = article.source
     is_markdown = source.path.suffix == ".md"
-    text = _LINE_ENDS.sub("\n", article.text)
+    text = _LINE_ENDS.sub("\n", article.text) if any(map(article.text.__contains__, _LINE_END_CHARS)) else article.text
     units = markdown_units(text, article.first_line) if is_markdown else text_units(text, article.first_line)
     marks: list[str | None] = [None] * len(units)
     patterns = [(p, regex.compile(p)) for p in source.strip]

@@ -115,6 +115,47 @@ class _CodeGenerator(CodeGenerator):
         self.writeline("from digest.render import escape_output")
         super().visit_Template(node, frame)
 
+    def visit_Output(self, node, frame) -> None:
+        """A run of text and values between two tags as one `yield` of their join, not one
+        `yield` each: every piece a block yields passes up through each template it extends
+        (story.html's main block, then base.html's and story.html's roots), and a story page is
+        some ten thousand pieces. The page is the join of all the pieces either way, so the text
+        is the same. Jinja's own for output into a buffer (macros, captured blocks) and for a
+        single piece; else its steps, the pieces written into one `environment.concat((...))` (the "".join the page is made with)."""
+        if frame.buffer is not None or len(node.nodes) < 2 or frame.require_output_check:
+            super().visit_Output(node, frame)
+            return
+        finalize = self._make_finalize()
+        body: list = []
+        for child in node.nodes:  # constants folded as Jinja folds them
+            try:
+                if not (finalize.const or isinstance(child, jinja2.nodes.TemplateData)):
+                    raise jinja2.nodes.Impossible()
+                const = self._output_child_to_const(child, frame, finalize)
+            except (jinja2.nodes.Impossible, Exception):
+                body.append(child)
+                continue
+            if body and isinstance(body[-1], list):
+                body[-1].append(const)
+            else:
+                body.append([const])
+        if len(body) == 1:
+            super().visit_Output(node, frame)
+            return
+        self.writeline("yield environment.concat((")
+        self.indent()
+        for item in body:
+            if isinstance(item, list):
+                self.writeline(self._output_const_repr(item) + ",")
+            else:
+                self.newline(item)
+                self._output_child_pre(item, frame, finalize)
+                self.visit(item, frame)
+                self._output_child_post(item, frame, finalize)
+                self.write(",")
+        self.outdent()
+        self.writeline("))")
+
     def _output_child_pre(self, node, frame, finalize) -> None:
         if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
             super()._output_child_pre(node, frame, finalize)
@@ -301,10 +342,11 @@ def render_story(env: jinja2.Environment, page: StoryPage) -> dict[str, str]:
         f"{base}/index.html": render_template(env, "story.html", page=page, story=page.story, merged=page.merged, **story_view(page)),
         f"{base}/digest.json": json_text(page.merged) + "\n",
     }
+    index = views.source_index(page.merged)
     for article in page.clean.articles:
         files[f"{base}/sources/{article.source.id}/index.html"] = render_template(
             env, "source.html", page=page, story=page.story, article=article, source=article.source,
-            blocks=views.source_sentences(article, page.merged),
+            blocks=views.source_sentences(article, page.merged, index),
         )
     return files
 

@@ -71,25 +71,14 @@ class MarkedBlock:
     sentences: tuple[MarkedSentence, ...]
 
 
-def source_sentences(article: CleanArticle, merged: dict) -> list[MarkedBlock]:
-    """The cleaned text of one source, each sentence marked with its part in the narrative."""
+def source_sentences(article: CleanArticle, merged: dict, index: dict | None = None) -> list[MarkedBlock]:
+    """The cleaned text of one source, each sentence marked with its part in the narrative.
+    `index`: source_index(merged), made once for all of a story's sources (else made here)."""
     from digest.merge.sentences import split_text  # the merge's own splitter; imported when a story is rendered
 
-    sid = article.source.id
-    standing: set[str] = set()
-    variant: set[str] = set()
-    disputed_words: list[str] = []
-    for paragraph in merged.get("paragraphs", []):
-        for s in paragraph:
-            wording = s.get("wordings", {}).get(sid)
-            if s.get("source") == sid:
-                standing.add(s["text"])
-            elif wording:
-                variant.add(wording)
-    for d in merged.get("discrepancies", []):
-        if d.get("status") != "dismissed":
-            disputed_words += [v["text"] for v in d["variants"] if v["source"] == sid]
-    disputed_words = [w for w in disputed_words if w]
+    if index is None:
+        index = source_index(merged)
+    standing, variant, disputed_words = index.get(article.source.id) or _NOTHING
     variants = _SEPARATOR.join(variant)
     """Every other wording of this source's, in one text: a sentence inside one of them is inside it."""
     blocks = []
@@ -102,13 +91,46 @@ def source_sentences(article: CleanArticle, merged: dict) -> list[MarkedBlock]:
             text = block.text[start:end]
             if text in standing:
                 status = "narrative"
+            elif text in variant:  # one of the wordings itself: inside it, wherever it is looked for
+                status = "variant"
             elif text and _SEPARATOR not in text:
                 status = "variant" if text in variants else "unused"
             else:  # a sentence that could straddle two wordings in the joined text: each on its own
                 status = "variant" if any(text in v for v in variant) else "unused"
-            marked.append(MarkedSentence(text, status, bool(disputed_words) and any(w in text for w in disputed_words)))
+            marked.append(MarkedSentence(text, status, bool(disputed_words) and any(map(text.__contains__, disputed_words))))
         blocks.append(MarkedBlock("paragraph", block.line, tuple(marked)))
     return blocks
+
+
+def source_index(merged: dict) -> dict[str, tuple[set[str], set[str], list[str]]]:
+    """For each source id, what its page marks: the narrative sentences in its own words, its
+    other wordings the narrative gives in another source's words, and its words in discrepancies
+    (not dismissed), in one pass over the merge for all of a story's sources."""
+    index: dict[str, tuple[set[str], set[str], list[str]]] = {}
+
+    def entry(sid: str) -> tuple[set[str], set[str], list[str]]:
+        found = index.get(sid)
+        if found is None:
+            found = index[sid] = (set(), set(), [])
+        return found
+
+    for paragraph in merged.get("paragraphs", []):
+        for s in paragraph:
+            own = s.get("source")
+            if own is not None:
+                entry(own)[0].add(s["text"])
+            for sid, wording in s.get("wordings", {}).items():
+                if sid != own and wording:
+                    entry(sid)[1].add(wording)
+    for d in merged.get("discrepancies", []):
+        if d.get("status") != "dismissed":
+            for v in d["variants"]:
+                if v["text"]:
+                    entry(v["source"])[2].append(v["text"])
+    return index
+
+
+_NOTHING: tuple[set[str], set[str], list[str]] = (set(), set(), [])
 
 
 _SEPARATOR = "\x00"
