@@ -243,17 +243,17 @@ def _listed_days(text: str, m: re.Match, when: When) -> list[tuple[When, str, in
     day is a date of the same month as much."""
     written = m.group(0).strip()
     if _DAY_FIRST.match(written):
-        found = _DAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        span = (found.start(1), found.end(1)) if found else None
+        found = _DAY_BEFORE.search(text, max(0, m.start() - 16), m.start())  # '25 and 26 March': the other day before
+    elif written[-1:].isdigit() or written[-2:].isalpha() and written[-3:-2].isdigit():
+        found = _DAY_AFTER.match(text, m.end())  # 'March 25 and 26', 'March 25th and 26th': the other day after
     else:
-        found = _DAY_AFTER.match(text, m.end()) if written[-1:].isdigit() or written[-2:].isalpha() and written[-3:-2].isdigit() else None
-        span = (found.start(1), found.end(1)) if found else None
-    if found is None or span is None:
+        found = None
+    if found is None:
         return []
     day = int(found.group(1))
     if not 1 <= day <= 31 or day == when.day:
         return []
-    return [(When(when.year, when.month, day, when.explicit_year), text[span[0]:span[1]], span[0], span[1])]
+    return [(When(when.year, when.month, day, when.explicit_year), found.group(1), found.start(1), found.end(1))]
 
 
 _NIGHT_SPAN = re.compile(r"\bnight\s+(?:from|of|between)\s+\w+day\s+(?:to|on|into|and)\s+\w+day\b", re.I)

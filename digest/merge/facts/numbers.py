@@ -48,8 +48,9 @@ APPROXIMATE = re.compile(
 
 _WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
-_A_SCALE = "(?:hundred|thousand|million|billion|trillion)"
+_A_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 """Scale words that 'a' counts one of ('a million people', 'a hundred and twenty')."""
+_A_SCALE = f"(?:{'|'.join(_A_SCALE_WORDS)})"
 NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![^\W\u0192])(?<![.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
@@ -171,7 +172,7 @@ def _word_value(text: str) -> float | None:
     if t in ("a half", "half a"):
         return 0.5
     if t == "a":
-        return 1.0  # 'a' before a scale word: 'a million
+        return 1.0  # 'a' before a scale word: 'a million'
     if t == "dozens":
         return None
     half = t.endswith("and a half")
@@ -436,7 +437,7 @@ def _person_before(text: str, start: int) -> str:
 
 _CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|a\s+{_A_SCALE}|{'|'.join(_DECADES)})\b", re.I)
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
-    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE[3:-1].split("|"))
+    "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE_WORDS)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
