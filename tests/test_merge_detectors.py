@@ -238,12 +238,15 @@ def test_how_a_speaker_felt_in_their_words_is_no_term_but_a_quoted_name_for_a_th
 
 
 @pytest.mark.parametrize("a, b, agree", [
+    ("The 132-minute film won the prize.", "The two-hour film won the prize.", True),  # hours are counted whole, as weeks are
+    ("She needed two hours and 48 minutes to win.", "She won after almost three hours.", True),
+    ("The film runs 132 minutes.", "The film runs three hours.", False),
     ("The crew was held for three weeks.", "The crew was held for 22 days.", True),
     ("The strike lasted one week.", "The strike lasted eight days.", True),
     ("The crew was held for three weeks.", "The crew was held for 30 days.", False),
     ("The crew was held for three weeks.", "The crew was held for four weeks.", False),
 ])
-def test_weeks_are_counted_whole_against_days(a, b, agree):
+def test_weeks_and_hours_are_counted_whole_against_days_and_minutes(a, b, agree):
     x, y = numbers.extract(a, PLAIN)[0], numbers.extract(b, PLAIN)[0]
     assert x.subject == y.subject == "duration" and numbers.same(x, y) is agree
 

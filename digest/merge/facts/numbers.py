@@ -1034,6 +1034,8 @@ def same(a: Fact, b: Fact) -> bool:
         return True
     if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"week", "day"}:
         return abs(float(a.value) - float(b.value)) <= DURATIONS["week"] / 2  # type: ignore[arg-type]  # 'three weeks' / '22 days': weeks are counted whole
+    if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"hour", "minute"}:
+        return abs(float(a.value) - float(b.value)) <= DURATIONS["hour"] / 2  # type: ignore[arg-type]  # 'a two-hour film' / '132 minutes': hours are counted whole
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
 
 
