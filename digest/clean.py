@@ -26,11 +26,11 @@ from digest.model import Article, Block, CleanArticle, CleanStory, LoadedStory, 
 STRIP_SECONDS_PER_LINE = 0.2
 """An editor's `strip:` pattern may take this long on one line; a pattern that backtracks
 without end (`^(a+)+$` on a long line) is stopped and reported instead of hanging the build."""
-_LINE_ENDS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-"""Every line end Unicode knows (str.splitlines' set), made a plain newline."""
 _LINE_END_CHARS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-"""The characters _LINE_ENDS replaces: a text with none (nearly every article) is left as it is,
-found by a quick look for each, not by the pattern trying every place of the text."""
+"""Every line end Unicode knows but the newline (str.splitlines' set): a text with none (nearly
+every article) is left as it is, found by a quick look for each, not by a pattern trying every place."""
+_LINE_ENDS = re.compile("\r\n|[" + _LINE_END_CHARS + "]")
+"""Each of them, and a Windows line end, made a plain newline."""
 
 
 class PatternTimeout(Exception):

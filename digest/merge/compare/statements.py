@@ -397,26 +397,27 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         return claim.text[fact.start:fact.end]
     nearest = min(found, key=lambda m: min(abs(m.start() - fact.end), abs(fact.start - m.end())))
     start, end = min(fact.start, nearest.start()), max(fact.end, nearest.end())
-    verb = _SAY_AFTER.match(claim.text, end)
-    if verb:
-        end = verb.end()
-        rest = _ATTRIBUTION_TO_COMMA.match(claim.text, end) or _ATTRIBUTION_REST.match(claim.text, end)
-        if rest:
-            end = rest.end()  # '… said in Monday's statement': the attribution to its end, as the outlet wrote it
+    said = _attribution_end(claim.text, end)
+    if said is not None:
+        end = said
     elif nearest.start() > fact.end:
         post = _POST_AFTER_NAME.match(claim.text, end)
-        if post:
-            end = post.end()  # '… said Ann Holt, the trust's vice-chair': who the speaker is, as the outlet says it
-            verb = _SAY_AFTER.match(claim.text, end)
-            if verb:  # '…,” Ann Holt, the trust's vice-chair, told reporters': the attribution to its end
-                end += verb.end() - end
-                rest = _ATTRIBUTION_TO_COMMA.match(claim.text, end) or _ATTRIBUTION_REST.match(claim.text, end)
-                if rest:
-                    end = rest.end()
+        if post:  # '… said Ann Holt, the trust's vice-chair': who the speaker is, as the outlet says it,
+            end = _attribution_end(claim.text, post.end()) or post.end()  # and '…, told reporters' after it
         where = _SAID_WHERE.match(claim.text, end)
         if where:
             end = where.end()  # '…, Per Ekdahl, in a communiqué': the rest of the attribution, when the sentence ends with it
     return claim.text[max(0, start - 1):end + 1].strip(" ,.")
+
+
+def _attribution_end(text: str, at: int) -> int | None:
+    """Where an attribution whose verb of saying follows `at` ends ('… said in Monday's statement',
+    '…, told reporters'), as the outlet wrote it; None when no such verb follows."""
+    verb = _SAY_AFTER.match(text, at)
+    if not verb:
+        return None
+    rest = _ATTRIBUTION_TO_COMMA.match(text, verb.end()) or _ATTRIBUTION_REST.match(text, verb.end())
+    return rest.end() if rest else verb.end()
 
 
 _SAY_AFTER = re.compile(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b")

@@ -154,13 +154,14 @@ of Greenwich is often the day before the local one the other outlets give."""
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
     read = words_of(text)
+    clocks = word_clocks(text, read)  # times told in words; most sentences lack the words and pass at once
     if read is None:
-        if not _CUE.search(text):
+        if not _CUE.search(text) and not clocks:
             return facts
         dated = True
     else:
         named = not read.words.isdisjoint(_DATE_WORDS)
-        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES) and not word_clocks(text, read):
+        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES) and not clocks:
             return facts  # nothing any pattern here could match
         dated = named or "on" in read.words and "the" in read.words
     for m in DATE.finditer(text) if dated else ():
@@ -213,7 +214,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         if elsewhere:
             zone = (elsewhere.group(1) or elsewhere.group(2)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
-    for m in word_clocks(text, read):
+    for m in clocks:
         when = _word_clock(m)
         if when and not any(f.start < m.end() and m.start() < f.end for f in facts):
             facts.append(Fact("date", "time", when, m.group(0).strip(), m.start(), m.end()))  # to the minute; only the half of the day may be left open

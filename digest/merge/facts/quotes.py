@@ -77,6 +77,7 @@ def speaker(text: str, start: int, end: int) -> str:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+"""A name ending in 's (or a bare apostrophe): the owner of what follows ('Marrick's director'), no speaker."""
 _TITLE_THEN_NAME = re.compile(rf"\s+(?:[a-z][a-z-]+\s+){{1,3}}({_NAME})")
 """Lower-case words of a post, then a name, after a one-word name ('Harwick chairman Paul Ridley')."""
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?=\S)")
@@ -105,7 +106,7 @@ def _an_owner(name: str) -> bool:
     """'the Civil Aviation Authority's [general director Jane Roe]': an organisation, or a name
     with 's before a role, owns the speaker's post and is not the speaker."""
     last = name.split()[-1]
-    return bool(re.search(r"['\u2019]s?$", last)) or last.lower() in _ORGANISATION_ENDS
+    return bool(_POSSESSIVE.search(last)) or last.lower() in _ORGANISATION_ENDS
 
 
 def _a_name(m: re.Match) -> bool:
