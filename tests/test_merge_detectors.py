@@ -955,25 +955,6 @@ def test_one_event_dated_two_ways_anywhere_in_the_story_is_flagged(tmp_path):
     assert not [d for d in story_of(tmp_path / "papers", papers, lead="exam-wire")["discrepancies"] if d["kind"] == "date"]  # each names both days
 
 
-def test_outlets_quoting_different_parts_of_a_remark_are_no_rewording():
-    from digest.merge.align import Item
-    from digest.merge.claims import build_claims
-    from digest.merge.compare.statements import reworded_quotes
-    from digest.merge.sentences import Sentence
-
-    def item(a: str, b: str) -> Item:
-        texts = {"wire": a, "paper": b}
-        return Item(build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in texts.items()}, {"wire": PLAIN, "paper": TRANSLATED}))
-
-    reworded = item("\u201cWe are truly sorry for the worry this has caused our customers,\u201d the ferry company said.",
-                    "\u00ab We regret deeply the anxiety that this caused to our clients \u00bb, declared the ferry company.")
-    fragments = item("The mayor said the recount was held \u201cin full view of observers from every party\u201d.",
-                     "The mayor assured that the recount took place \u00ab in the calm and the transparency \u00bb.")
-    found = reworded_quotes([reworded], ["wire", "paper"], {"paper"})
-    assert len(found) == 1 and found[0].severity == "wording"
-    assert reworded_quotes([fragments], ["wire", "paper"], {"paper"}) == []
-
-
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),
@@ -1403,18 +1384,6 @@ def test_two_short_words_a_letter_apart_are_not_one_name_misspelt():
     claims = _claims(("wire", "The museum's director, Helena Marskova, said the alarm worked."),
                      ("trade", "The museum's director, Helena Marskowa, said the alarm worked."))
     assert len(spelling_conflicts(claims)) == 1
-
-
-def test_another_speakers_remark_given_to_this_one_is_no_rewording_of_their_own():
-    from digest.merge.align import Item
-    from digest.merge.compare.statements import reworded_quotes
-
-    roe, marsh, radio = _claims(
-        ("wire", "\u201cThese results show that lowering this fat in the blood stops heart trouble for patients without any treatment,\u201d said Professor Ada Roe."),
-        ("wire", "\u201cFor the first time we have proof that bringing the blood fat down actually prevents heart attacks,\u201d said Dr Ivo Marsh."),
-        ("radio", "\u201cFor the first time we have proof that bringing the blood fat down actually prevents heart attacks,\u201d said Professor Ada Roe."))
-    items = [Item([roe, radio]), Item([marsh])]  # the radio's sentence aligned with Roe's: it gives her Marsh's words
-    assert reworded_quotes(items, ["wire", "radio"]) == []
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -1135,11 +1135,13 @@ def test_a_deed_denied_and_told_in_the_simple_past_far_apart_is_one_deed_when_th
     assert variants_of(wish, "other") == []
 
 
-def _reworded(merged: dict) -> list[dict]:
-    return [d for d in merged["discrepancies"] if d["kind"] == "quote" and d["severity"] == "wording"]
+def _quote_callouts(merged: dict) -> list[dict]:
+    return [d for d in merged["discrepancies"] if d["kind"] == "quote"]
 
 
-def test_a_translations_rendering_of_a_remark_is_wording_and_names_only_that_remark(tmp_path):
+def test_a_translations_rendering_of_a_remark_is_no_discrepancy_and_each_wording_is_cited(tmp_path):
+    """A translation renders every remark in other words: that is no disagreement, and each
+    outlet's own words stand in the sentence's footnotes (`wordings`)."""
     merged = story_of(tmp_path, {
         "wire": ("The council agreed on Monday to pay for the repairs to the Holm bridge.\n\n"
                  "\u201cWe got the timing wrong, and we will pay for every repair,\u201d said mayor Ann Holt.\n", dict(published=MONDAY)),
@@ -1147,19 +1149,20 @@ def test_a_translations_rendering_of_a_remark_is_wording_and_names_only_that_rem
                      "\u201cWe made an error with the timing and we will pay each reparation,\u201d said the mayor Ann Holt.\n",
                      dict(published=MONDAY, translated_from="de")),
     }, lead="wire")
-    reworded = _reworded(merged)
-    assert len(reworded) == 1
-    assert {v["source"] for v in reworded[0]["variants"]} == {"wire", "paper-mt"}
+    assert _quote_callouts(merged) == []
+    remark = next(s for p in merged["paragraphs"] for s in p if "timing" in s["text"])
+    assert remark["sources"] == ["wire", "paper-mt"]
+    assert "error with the timing" in remark["wordings"]["paper-mt"] and "got the timing wrong" in remark["wordings"]["wire"]
 
 
-def test_two_outlets_quoting_different_words_in_one_claim_is_no_rewording(tmp_path):
-    """Outlets writing in the story's language that quote other words quote another remark: no
-    translation rendered it, so there is no wording to show."""
+def test_two_outlets_quoting_different_words_in_one_claim_is_no_discrepancy(tmp_path):
+    """Outlets writing in the story's language that quote other words quote another remark of the
+    same speaker: no discrepancy."""
     merged = story_of(tmp_path, {
         "wire": ("Mayor Ann Holt said the Holm bridge would reopen in May: \u201cWe will pay for every repair on the bridge.\u201d\n", dict(published=MONDAY)),
         "paper": ("Mayor Ann Holt said the Holm bridge would reopen in May: \u201cNobody who uses the bridge will be left without a crossing.\u201d\n", dict(published=MONDAY)),
     }, lead="wire")
-    assert len(merged["paragraphs"][0]) == 1 and _reworded(merged) == []  # one claim, two remarks
+    assert len(merged["paragraphs"][0]) == 1 and _quote_callouts(merged) == []  # one claim, two remarks
 
 
 def _told_of(tmp_path, told: dict, *kinds: str) -> list[dict]:

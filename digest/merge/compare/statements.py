@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from digest.merge.align import Item
 from digest.merge.claims import Claim
 from digest.merge.embed import embed
 from digest.merge.facts import Fact
@@ -16,7 +15,7 @@ from digest.merge.facts import status as status_facts
 from digest.merge.people import RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
 from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
-from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
+from digest.merge.compare.records import Conflict
 
 _ASSERTING = ("possible", "planned", "done")
 _GLUE = frozenset("the a an of to and that it its for in on".split())
@@ -240,65 +239,6 @@ def _runs_within(part: str, whole: str) -> bool:
         if k == len(wanted):
             return True
     return False
-
-
-REWORDED_MAX = 0.5
-"""Share of the shorter quotation's content words found in the other below which two outlets
-quote the same remark in different words."""
-
-
-SAME_REMARK_MIN = 0.42
-"""Vector similarity of a translation's quotation to the quotation it reads most like, at which it
-renders that remark; below it the translation quotes another remark standing in the same claim.
-Measured on the merge corpus, the sample and the other genres: renderings 0.44-0.99 (the lowest a
-translation's three-sentence remark put in a sentence of its own), another remark of the same
-claim 0.33 and 0.40."""
-
-
-def reworded_quotes(items: list[Item], order: list[str], translated: frozenset[str] | set[str] = frozenset()) -> list[Found]:
-    """The same remark quoted in other words by a translation (its rendering) and by outlets
-    stating the same claim: shown folded, as `wording`, so a reader can see each version. Two
-    outlets writing in the story's language that quote different words quote different remarks,
-    which is no discrepancy; nor is another remark that happens to stand in the same claim."""
-    out: list[Found] = []
-    every = [(c, f) for item in items for c in item.claims for f in c.facts_of("quotes") if f.subject != "fragment"]
-
-    def quoted_elsewhere(claim: Claim, fact: Fact, members: set[int]) -> bool:
-        """The words another outlet quotes verbatim in a sentence of another claim (one not among
-        the item's claims: a story's claims are distinct objects, so identity tells them apart
-        without comparing every field): a remark of its own (given perhaps to another speaker), not
-        this item's remark reworded."""
-        return any(c.source != claim.source and id(c) not in members and quote_facts.same_words(fact, g) >= 0.8 for c, g in every)
-
-    for item in items:
-        quoted = [(c, f) for c in item.claims for f in c.facts_of("quotes") if f.subject != "fragment"]
-        if len({c.source for c, _ in quoted}) < 2 or not any(c.source in translated for c, _ in quoted):
-            continue
-        members = {id(c) for c in item.claims}
-        elsewhere = [quoted_elsewhere(c, f, members) for c, f in quoted]  # once per quotation, for both lists
-        renderings = [x for x, (c, f) in enumerate(quoted) if c.source in translated and not elsewhere[x]]
-        others = [y for y, (c, f) in enumerate(quoted) if not elsewhere[y]]
-        if not renderings:
-            continue
-        vectors = embed([f.text for _, f in quoted])
-        joined: set[int] = set()
-        for x in renderings:
-            # A translation renders the remark it reads most like; its words differing from that
-            # remark's are the rewording (a faithful rendering shares them).
-            partners = [y for y in others if quoted[y][0].source != quoted[x][0].source]
-            if not partners:
-                continue
-            y = max(partners, key=lambda y: float(vectors[x] @ vectors[y]))
-            if float(vectors[x] @ vectors[y]) >= SAME_REMARK_MIN and quote_facts.same_words(quoted[x][1], quoted[y][1]) < REWORDED_MAX:
-                joined |= {x, y}
-                joined |= {z for z in others if quote_facts.same_words(quoted[z][1], quoted[y][1]) >= REWORDED_MAX}
-        if not joined:
-            continue
-        kept = sorted(joined)
-        variants = tuple(Variant(quoted[k][0].source, quoted[k][1].text, quoted[k][0]) for k in kept)
-        anchor = anchor_of([quoted[k][0] for k in kept], order)
-        out.append(Found(discrepancy_id("quote", "wording", anchor), "quote", "A quotation is given in different words", variants, "wording"))
-    return out
 
 
 _PRONOUN_AFTER = re.compile(rf"^[,.!?\s\u201d\"\u2019']*(?:he|she)\s+{quote_facts.SAY_VERBS}\b", re.I)
