@@ -857,6 +857,14 @@ def test_a_name_in_another_order_or_with_the_same_abbreviation_is_one_name(tmp_p
     assert not [d for d in merged["discrepancies"] if d["summary"].startswith("Names differ")], merged["discrepancies"]
 
 
+def test_a_name_in_another_order_with_its_accents_dropped_is_one_name(tmp_path):
+    merged = story_of(tmp_path, {
+        "port-wire": ("Brest Mayor Hélène Roux said on Monday that the harbour would reopen within a week.\n", dict(published=dt.date(2024, 3, 4))),
+        "port-paper": ("Mayor Helene Roux of Brest said on Monday that the harbour would reopen within a week.\n", dict(published=dt.date(2024, 3, 4))),
+    }, lead="port-wire")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], merged["discrepancies"]
+
+
 def test_a_name_with_its_place_set_before_or_after_is_one_name(tmp_path):
     owners = {
         "port-wire": ("The tanker is owned by Halvik-based Brightwater Maritime, which said it was cooperating with the authorities.\n", BOARD["port-wire"][1]),

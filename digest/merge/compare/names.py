@@ -582,9 +582,10 @@ def _translated_side_smaller(a: Claim, sa: frozenset, b: Claim, sb: frozenset, t
 
 def _same_words(a: str, b: str) -> bool:
     """The same words in another order ('Hollins Crown Court' / 'Crown Court of Hollins', 'Incident Board' / 'Board of
-    Incidents'): one name. 'Siberia' and 'Siberian' stay apart: a rendering, shown as wording."""
+    Incidents'), accents or none ('Mayor Hélène Roux of Brest' / 'Brest Mayor Helene Roux'): one name. 'Siberia' and
+    'Siberian' stay apart: a rendering, shown as wording."""
     def words(name: str) -> set[str]:
-        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise_phrase(name).split()} - STOPWORDS
+        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in without_accents(normalise_phrase(name)).split()} - STOPWORDS
     return words(a) == words(b)
 
 
