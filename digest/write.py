@@ -246,6 +246,7 @@ class Staging:
 
 
 _REMOVALS: list[threading.Thread] = []
+_REMOVALS_LOCK = threading.Lock()
 
 
 def in_background(work, name: str, after: threading.Event | None = None) -> threading.Thread:
@@ -262,8 +263,9 @@ def in_background(work, name: str, after: threading.Event | None = None) -> thre
         work()
 
     thread = threading.Thread(target=run, name=name, daemon=True)
-    _REMOVALS.append(thread)
-    thread.start()
+    with _REMOVALS_LOCK:  # listed only once started: finish_removals, in another thread, may join it at once
+        thread.start()
+        _REMOVALS.append(thread)
     return thread
 
 
@@ -271,8 +273,12 @@ def finish_removals(timeout: float = 10.0) -> None:
     """Wait for work still running in the background (replaced sites being removed, the build
     cache being saved) before a process exits."""
     deadline = time.monotonic() + timeout
-    while _REMOVALS:
-        _REMOVALS.pop().join(max(0.0, deadline - time.monotonic()))
+    while True:
+        with _REMOVALS_LOCK:
+            if not _REMOVALS:
+                return
+            thread = _REMOVALS.pop()
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def _lock(folder: Path) -> int | None:

@@ -428,3 +428,35 @@ def test_a_long_lived_builder_leaves_its_background_work_until_the_build_has_ret
     finish_removals()
     assert len(saved) == 1 and saved[0] >= ended[0]
     assert Builder(archive).build().wrote is False  # and the save did happen
+
+
+def test_waiting_for_background_work_while_another_thread_starts_some_never_fails():
+    """digest serve's build thread hands work to the background while the main thread, shutting
+    down, waits for it: the wait must never meet a thread that is listed but not yet started."""
+    import threading
+    from digest.write import finish_removals, in_background
+
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def hand_off() -> None:
+        for _ in range(300):
+            in_background(lambda: None, "digest-test-work")
+        done.set()
+
+    def wait() -> None:
+        while not done.is_set():
+            try:
+                finish_removals(timeout=1.0)
+            except RuntimeError as error:  # 'cannot join thread before it is started'
+                errors.append(error)
+                return
+
+    waiters = [threading.Thread(target=wait) for _ in range(2)]
+    producer = threading.Thread(target=hand_off)
+    for t in (*waiters, producer):
+        t.start()
+    for t in (producer, *waiters):
+        t.join(30)
+    finish_removals()
+    assert errors == []
