@@ -440,6 +440,31 @@ def test_every_detector_is_listed_once_and_reads_one_sentence():
     assert {f.detector for f in facts} >= {"numbers", "dates", "status"}
 
 
+def test_a_status_clause_runs_past_the_comma_inside_a_figure():
+    from digest.merge.facts import status
+
+    [paid] = [f for f in status.extract("The magazine said the firm paid 250,000 euros in 2024 to a company owned by his son.", PLAIN) if f.value[0] == "done"]
+    assert "250,000 euros" in paid.text
+
+
+@pytest.mark.parametrize("text", ["The number of rejected ballots fell to 1,109.", "All the rejected applications will be read again."])
+def test_a_denials_participle_before_a_noun_is_a_kind_of_thing_not_a_denial(text):
+    from digest.merge.facts import status
+
+    assert not [f for f in status.extract(text, PLAIN) if f.value[0] == "denied"]
+    assert [f.value[0] for f in status.extract("The council rejected the offer on Monday.", PLAIN)] == ["denied"]
+
+
+def test_a_name_after_not_is_no_deed_denied():
+    from digest.merge.compare.statements import polarity_conflicts
+
+    tried, first = _claims(("wire", "The sales director, who was tried alongside Lindgren, was acquitted of aiding the fraud."),
+                           ("paper", "It is not Lindgren's first conviction."))
+    assert polarity_conflicts([tried, first], {0: {1: 0.9}, 1: {0: 0.9}}) == []
+    insured, not_insured = _claims(("wire", "The paintings were insured by the state."), ("paper", "The paintings were not insured."))
+    assert len(polarity_conflicts([insured, not_insured], {0: {1: 0.9}, 1: {0: 0.9}})) == 1
+
+
 # -- Alignment: claims by meaning, with figures, tense and negation as hard constraints ---------
 
 from test_merge_general import story_of, variants_of  # noqa: E402

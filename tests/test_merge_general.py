@@ -422,6 +422,12 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+def test_a_sentence_that_denies_one_thing_and_asserts_another_in_both_outlets_is_no_clash(tmp_path):
+    merged = _two(tmp_path, "The fine was cut by a third because the bank agreed to settle at an early stage of the inquiry and did not contest the findings.",
+                  "The fine was cut by a third because the bank agreed to settle at an early stage and did not contest the findings.")
+    assert merged["discrepancies"] == []
+
+
 def test_a_deed_denied_of_the_rest_and_affirmed_of_one_part_only_is_one_fact(tmp_path):
     rest = "The bakery chain said its other ovens were not affected by the fault and kept working through the night."
     assert variants_of(_two(tmp_path / "only", rest, "The bakery chain said only the ovens of one shop were affected by the fault."), "other") == []

@@ -47,6 +47,10 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
         if f.value[0] != "denied":  # type: ignore[index]
             for phrase in sorted(phrases):  # sorted: the same output in every process
                 by_phrase.setdefault(phrase, []).append(k)
+    denied_by: dict[tuple[str, str], set[int]] = {}
+    for c, _, phrases, _ in denials:
+        for phrase in phrases:
+            denied_by.setdefault(phrase, set()).add(c.index)
     out: list[Conflict] = []
     for a, x, phrases, names_a in denials:
         seen: set[str] = set()
@@ -55,6 +59,8 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 b, y, _, names_b = stated[k]
                 if b.source == a.source or b.source in seen:
                     continue
+                if b.index in denied_by[phrase] or a.index in (stated[j][0].index for j in by_phrase[phrase]):
+                    continue  # one sentence denies it and asserts it ('agreed to settle and did not contest'): a contrast its outlet draws, not a clash
                 if names_a and names_b and names_a.isdisjoint(names_b):
                     continue  # 'ruled out governing with the Homeland Movement' / 'will govern with Green Renewal': done with someone else
                 seen.add(b.source)
@@ -538,6 +544,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     for c in claims:
         if not lower_runs(c.text).isdisjoint(_NEGATION_WORDS):
             for m in _NEGATED.finditer(c.text):
+                if next(g for g in m.groups() if g)[0].isupper():
+                    continue  # 'It is not Lindgren's first conviction': a name, no deed
                 participle = _participle(m)
                 if participle not in _NOT_EVENTS:
                     negated.append((c, participle, m))

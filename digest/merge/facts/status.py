@@ -145,6 +145,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 continue  # 'Strandline could not independently confirm the payment': the reporter's caveat, nothing said of the payment
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
+            if name == "denied" and _PARTICIPLE_AS_ADJECTIVE.match(m.group(0)) and _ADJECTIVE_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
+                continue  # 'the number of rejected ballots': a kind of ballot, no denial
             scope = _scope_end(text, m.end()) if name == "done" and _TOLD.match(m.group(0)) else 0
             told_not = _NEGATED_AFTER.match(text, m.end(), scope) if scope else None
             if told_not and not _UNTIL_AFTER.match(text, told_not.end(), scope):
@@ -205,6 +207,9 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:having\s+|yet\s+|so\s+far\s+)*(?:(
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every|\d[\d,.]*)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]+(?:s|es)?\b(?!\s+(?:that|to|by|on|in|at|with)\b)")
 """After 'the confirmed' a noun ('the confirmed cases'): the participle is an adjective of kind."""
+_ADJECTIVE_OF_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every|of|\d[\d,.]*)\s+$", re.I)
+_PARTICIPLE_AS_ADJECTIVE = re.compile(r"(?:rejected|refuted|denied)$", re.I)
+"""A denial's participle that can stand before a noun as its kind ('rejected ballots')."""
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:that\s+)?(?=[A-Z]|(?:he|she|it|they|the|its|their)\b)")
 
 
@@ -247,10 +252,14 @@ def clause(text: str, start: int, end: int) -> str:
     return text[left:right].strip(" ,.;")
 
 
+_CLAUSE_MARK = re.compile(r";|,(?!(?<=\d,)\d)")
+"""A comma or semicolon, but not the comma inside a figure ('closing 2,400 of its 3,100 schools')."""
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
-    right_candidates = [i for i in (text.find(",", end), text.find(";", end)) if i != -1]
-    return left + 1, min(right_candidates) if right_candidates else len(text)
+    left = max((m.start() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=-1)
+    right = _CLAUSE_MARK.search(text, end)
+    return left + 1, right.start() if right else len(text)
 
 
 def same(a: Fact, b: Fact) -> bool:
