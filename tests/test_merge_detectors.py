@@ -237,6 +237,12 @@ def test_how_a_speaker_felt_in_their_words_is_no_term_but_a_quoted_name_for_a_th
     assert [f.text for f in terms.extract('The two leaders declared a "no limits" partnership.', PLAIN)] == ["no limits"]
 
 
+def test_the_apostrophe_of_a_possessive_closes_no_quoted_term():
+    from digest.merge.facts import terms
+    assert terms.extract('"Every collision makes the next one more likely," the agency\'s director, Ada Roe, said.', PLAIN) == []
+    assert [f.text for f in terms.extract("The two leaders declared a 'no limits' partnership.", PLAIN)] == ["no limits"]
+
+
 @pytest.mark.parametrize("a, b, agree", [
     ("The 132-minute film won the prize.", "The two-hour film won the prize.", True),  # hours are counted whole, as weeks are
     ("She needed two hours and 48 minutes to win.", "She won after almost three hours.", True),

@@ -30,6 +30,8 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in _QUOTED.finditer(text):
         if m.group(0)[0] == "'" and m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # an apostrophe, not a quotation mark
+        if m.group(0)[-1] in "'\u2019" and text[m.end():m.end() + 1].isalpha():
+            continue  # '"…," the agency's director said': a possessive's apostrophe closes no quotation
         term = m.group(1).strip(" .,")
         if len(term.split()) > 4 or term[:1].isupper() and len(term.split()) > 1 or not re.search(r"\b[a-z]", term):
             continue  # a quotation, a title or a name in quotes, not a term
