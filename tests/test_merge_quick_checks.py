@@ -92,3 +92,44 @@ def test_the_contrast_scan_starts_at_every_letter_a_contrast_term_starts_with():
         for text in (term, term.upper(), term.capitalize(), f"It was {term}, they said.", f"({term})"):
             assert [m.span() for m in _ANY_CONTRAST.finditer(text)] == [m.span() for m in plain.finditer(text)], text
             assert _ANY_CONTRAST.search(text) is not None or "\u0131" in text, text
+
+
+CONTRAST_SAMPLES = [
+    "voluntary", "voluntarily", "mandatory", "compulsory", "forced", "ordered", "civil", "criminal", "partial", "partially",
+    "in part", "part of", "half of", "a third of", "two-thirds of", "a quarter of", "three-quarters of", "in full", "the entire",
+    "whole", "full", "temporary", "temporarily", "permanent", "permanently", "preliminary", "provisional", "interim", "final",
+    "definitive", "paused", "suspended", "on hold", "terminated", "called off", "abandoned", "scrapped", "stopped for good",
+    "ended permanently", "halted definitively", "upheld", "overturned", "quashed", "struck down", "set aside", "acquitted",
+    "found him not guilty", "cleared of", "cleared him of", "convicted", "found him guilty", "unanimous", "unanimously",
+    "by a majority", "split vote", "divided ruling", "gross", "net", "kept the rate unchanged", "remains unchanged", "raised",
+    "lifted", "lowered", "increased", "reduced", "cut", "upgraded", "downgraded", "remains in force", "still in place",
+    "stayed in effect", "was lifted", "has been rescinded", "had been revoked", "were withdrawn",
+]
+
+
+def test_every_contrast_term_holds_a_cue_word():
+    """contrast_conflicts scans only sentences holding a word of _CONTRAST_CUES: every way of
+    writing each term of CONTRASTS (each alternative of its pattern has a sample here) must hold one,
+    in any case, with a letter only case folding reads as 'i' or 's' scanned all the same."""
+    import re
+
+    from digest.merge.compare.statements import _ANY_CONTRAST, CONTRASTS, _may_hold_a_contrast
+
+    def alternatives(pattern: str) -> list[str]:
+        depth, start, out = 0, 0, []
+        for k, ch in enumerate(pattern):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "|" and depth == 0:
+                out.append(pattern[start:k])
+                start = k + 1
+        return out + [pattern[start:]]
+
+    for _, _, a, b in CONTRASTS:
+        for alternative in alternatives(a) + alternatives(b):
+            assert any(re.fullmatch(alternative, s, re.I) for s in CONTRAST_SAMPLES), f"no sample of {alternative!r}"
+    for sample in CONTRAST_SAMPLES:
+        for text in (sample, sample.upper(), sample.capitalize(), f"It was {sample}, they said."):
+            assert _ANY_CONTRAST.search(text), text
+            assert _may_hold_a_contrast(text), text
+    assert _may_hold_a_contrast("It was \u0130nter\u0131m.") and _ANY_CONTRAST.search("It was \u0130nter\u0131m.")
+    assert not _may_hold_a_contrast("The council met on Tuesday to discuss the harbour.")

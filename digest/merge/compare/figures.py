@@ -924,8 +924,8 @@ def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     for the end of September'): the date they share ties the sentences to one thing, however
     differently built, so the other day is a clash. An outlet that names the other's day anywhere
     agrees with it."""
-    dated = [(c, [f for f in c.facts_of("dates") if f.subject == "date" and isinstance(f.value, date_facts.When)]) for c in claims]
-    dated = [(c, fs) for c, fs in dated if len(fs) == 2]
+    dated = [(c, [f for f in c.figures[("dates", "date")] if isinstance(f.value, date_facts.When)]) for c in claims if len(c.figures.get(("dates", "date"), ())) >= 2]
+    dated = [(c, fs) for c, fs in dated if len(fs) == 2]  # claims with two dates of the day (Claim.figures: its dates by subject, in order)
     if len({c.source for c, _ in dated}) < 2:
         return []
     named: dict[str, set[tuple[int, int]]] = {}

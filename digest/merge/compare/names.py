@@ -662,6 +662,8 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
         for c in (a, b):
             if c.index not in found:
                 found[c.index] = names_in(c.text)
+        if not found[a.index] or not found[b.index]:
+            continue  # most pairs: one of the two names nothing, so no name of the other is loose against one of its
         loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
         loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
         for na in loose_a:

@@ -461,6 +461,24 @@ _CONTRAST_FIRST = "abcdefghiklmnopqrstuvw"
 """Every letter a term of CONTRASTS starts with: _ANY_CONTRAST tries its terms only at a word that
 starts with one of them, and passes over every other word at once (half the time, the same matches)."""
 _ANY_CONTRAST = re.compile(r"\b(?=[" + _CONTRAST_FIRST + r"])(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
+_CONTRAST_CUES = frozenset(
+    "voluntary voluntarily mandatory compulsory forced ordered civil criminal partial partially part half third thirds quarter quarters "
+    "full entire whole temporary temporarily permanent permanently preliminary provisional interim final definitive paused suspended hold "
+    "terminated called abandoned scrapped stopped ended halted upheld overturned quashed struck aside acquitted guilty cleared convicted "
+    "unanimous unanimously majority split divided gross net unchanged raised lifted lowered increased reduced cut upgraded downgraded "
+    "force place effect rescinded revoked withdrawn".split())
+"""A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
+'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
+and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
+
+
+def _may_hold_a_contrast(text: str) -> bool:
+    """Whether the sentence holds a word of _CONTRAST_CUES, read from its cached letter runs: most
+    sentences hold none, and the pattern of every term is then not tried at each of their words.
+    A sentence with a letter lower-casing does not map as the pattern's case folding does is scanned."""
+    return not lower_runs(text).isdisjoint(_CONTRAST_CUES) or _CASE_APART.search(text) is not None
+
+
 _STAGES = {"provisional"}
 """Contrasts of stages one thing goes through (provisional results first, final ones later): only
 the same deed before both terms and the same thing after them ('published the preliminary
@@ -483,7 +501,7 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
     beside both terms) two incompatible ways, neither sentence saying both."""
     out: list[Conflict] = []
-    holding = [c for c in claims if _ANY_CONTRAST.search(c.text)]  # one scan of each sentence; few hold a term
+    holding = [c for c in claims if _may_hold_a_contrast(c.text) and _ANY_CONTRAST.search(c.text)]  # few hold a term
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
         found_a = [(c, m) for c in holding for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
         found_b = [(c, m) for c in holding for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
