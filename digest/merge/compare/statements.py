@@ -43,14 +43,14 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     if not denials or len(denials) == len(stated):
         return []
     by_phrase: dict[tuple[str, str], list[int]] = {}
-    for k, (_, f, phrases, _) in enumerate(stated):
-        if f.value[0] != "denied":  # type: ignore[index]
-            for phrase in sorted(phrases):  # sorted: the same output in every process
+    asserted_by: dict[tuple[str, str], set[int]] = {}  # phrase -> claims asserting it
+    denied_by: dict[tuple[str, str], set[int]] = {}  # phrase -> claims denying it
+    for k, (c, f, phrases, _) in enumerate(stated):
+        denied = f.value[0] == "denied"  # type: ignore[index]
+        for phrase in sorted(phrases):  # sorted: the same output in every process
+            (denied_by if denied else asserted_by).setdefault(phrase, set()).add(c.index)
+            if not denied:
                 by_phrase.setdefault(phrase, []).append(k)
-    denied_by: dict[tuple[str, str], set[int]] = {}
-    for c, _, phrases, _ in denials:
-        for phrase in phrases:
-            denied_by.setdefault(phrase, set()).add(c.index)
     out: list[Conflict] = []
     for a, x, phrases, names_a in denials:
         seen: set[str] = set()
@@ -59,7 +59,7 @@ def denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 b, y, _, names_b = stated[k]
                 if b.source == a.source or b.source in seen:
                     continue
-                if b.index in denied_by[phrase] or a.index in (stated[j][0].index for j in by_phrase[phrase]):
+                if b.index in denied_by[phrase] or a.index in asserted_by[phrase]:
                     continue  # one sentence denies it and asserts it ('agreed to settle and did not contest'): a contrast its outlet draws, not a clash
                 if names_a and names_b and names_a.isdisjoint(names_b):
                     continue  # 'ruled out governing with the Homeland Movement' / 'will govern with Green Renewal': done with someone else

@@ -145,7 +145,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                 continue  # 'Strandline could not independently confirm the payment': the reporter's caveat, nothing said of the payment
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
-            if name == "denied" and _PARTICIPLE_AS_ADJECTIVE.match(m.group(0)) and _ADJECTIVE_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
+            if name == "denied" and m.group(0).lower() in _PARTICIPLES_AS_ADJECTIVES and _ADJECTIVE_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the number of rejected ballots': a kind of ballot, no denial
             scope = _scope_end(text, m.end()) if name == "done" and _TOLD.match(m.group(0)) else 0
             told_not = _NEGATED_AFTER.match(text, m.end(), scope) if scope else None
@@ -204,12 +204,13 @@ _UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:until|till|unless|be
 ('will not open before 14 September' is one: a date bounds it)."""
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:having\s+|yet\s+|so\s+far\s+)*(?:(?:for|until)\s+(?:the\s+)?(?:moment|now)\s+)?$", re.I)
 """'Without having opened a case', 'without having for the moment opened': the deed not done."""
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every|\d[\d,.]*)\s+$", re.I)
+_DETERMINER = r"the|a|an|its|their|his|her|all|these|those|any|every|\d[\d,.]*"
+_ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DETERMINER})\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]+(?:s|es)?\b(?!\s+(?:that|to|by|on|in|at|with)\b)")
 """After 'the confirmed' a noun ('the confirmed cases'): the participle is an adjective of kind."""
-_ADJECTIVE_OF_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|all|these|those|any|every|of|\d[\d,.]*)\s+$", re.I)
-_PARTICIPLE_AS_ADJECTIVE = re.compile(r"(?:rejected|refuted|denied)$", re.I)
-"""A denial's participle that can stand before a noun as its kind ('rejected ballots')."""
+_ADJECTIVE_OF_BEFORE = re.compile(rf"\b(?:{_DETERMINER}|of)\s+$", re.I)
+_PARTICIPLES_AS_ADJECTIVES = frozenset({"rejected", "refuted", "denied"})
+"""A denial's participles that can stand before a noun as its kind ('the number of rejected ballots')."""
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:that\s+)?(?=[A-Z]|(?:he|she|it|they|the|its|their)\b)")
 
 
