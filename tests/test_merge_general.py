@@ -1807,3 +1807,25 @@ def test_an_option_after_an_earlier_doubt_in_its_sentence_still_clashes_with_the
 def test_two_facts_told_alike_are_no_discrepancy(tmp_path, wire, radio, kind):
     merged = story_of(tmp_path, {"wire": (wire + "\n", dict(published=MONDAY)), "radio": (radio + "\n", dict(published=MONDAY))})
     assert not [d for d in merged["discrepancies"] if d["kind"] == kind]
+
+
+def test_a_sentence_that_gives_the_other_outlets_count_under_another_noun_makes_no_clash(tmp_path):
+    """'won 214 votes, 13 more than the 201 needed' against 'it needed 201 votes': the one outlet
+    gives the other's count itself, of what was needed; the two counts are two things, not one
+    told two ways. A change's starting point ('rose to 214 from 201') and a whole ('two of the
+    three') give no such count: those still clash."""
+    def merged(wire: str, paper: str) -> dict:
+        return story_of(tmp_path, {
+            "wire": (f"{wire}\n\nThe chamber met late into the night.\n", dict(published=MONDAY)),
+            "paper": (f"{paper}\n\nDebate went on for six hours.\n", dict(published=MONDAY)),
+        }, lead="wire")
+
+    needed = merged("The tax bill passed the chamber with 214 votes, 13 more than the 201 needed for a majority of the 400 members.",
+                    "The tax bill needed 201 votes to pass the chamber, so it cleared the bar with a margin to spare.")
+    assert not [d for d in needed["discrepancies"] if d["kind"] == "number"]
+    moved = merged("The number of rejected permits fell to 96 from 104 after the review, the licensing office said.",
+                   "Once the review was over, 104 permits remained on the rejected list, the licensing office said.")
+    assert kinds_with(moved, "104 permits") == {"number"}
+    whole = merged("The court found that the rival's pump infringed two of the three patents Halvard asserted.",
+                   "The court found that the rival's pump infringed three of Halvard's patents.")
+    assert kinds_with(whole, "three of Halvard") == {"number"}

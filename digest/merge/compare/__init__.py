@@ -210,7 +210,22 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
 
     b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []) if f is not y)  # elsewhere, not in the clashing figure itself
     a_says_y = any(says(y, f) for f in stated.get((a.source, y.detector, y.subject), []) if f is not x)
-    return b_says_x or a_says_y
+    return b_says_x or a_says_y or _gives_the_count(b, y, x) or _gives_the_count(a, x, y)
+
+
+def _gives_the_count(claim: Claim, own: Fact, other: Fact) -> bool:
+    """The claim's sentence gives the other outlet's count too, under another noun ('passed with
+    152 votes, one more than the 151 required' against 'it needed 151 votes'): which of its
+    figures the other outlet's matches is for the sentence to say, not a clash. A whole ('two of
+    the three patents') and a change's starting point ('fell to 1,109 from 1,114') are not counts
+    the sentence gives as so."""
+    if not (own.subject.startswith("n:") and other.subject.startswith("n:")) or isinstance(other.value, tuple):
+        return False
+    return any(f is not own and f.subject.startswith("n:") and not f.subject.endswith(":total") and f.value == other.value and not f.approximate
+               and not _CHANGED_FROM.search(claim.text, max(0, f.start - 6), f.start) for f in claim.facts_of("numbers"))
+
+
+_CHANGED_FROM = re.compile(r"\bfrom\s+$", re.I)
 
 
 def _figures_by_subject(claims: list[Claim]) -> dict[tuple[str, str], list[tuple[Claim, Fact]]]:
