@@ -1829,3 +1829,21 @@ def test_a_sentence_that_gives_the_other_outlets_count_under_another_noun_makes_
     whole = merged("The court found that the rival's pump infringed two of the three patents Halvard asserted.",
                    "The court found that the rival's pump infringed three of Halvard's patents.")
     assert kinds_with(whole, "three of Halvard") == {"number"}
+
+
+def test_the_day_a_state_began_is_not_the_day_of_another_event(tmp_path):
+    """'had shadowed the trawler since the 3 June' against 'docked in Fenport on 20 June': the
+    start of an ongoing state and the day of an event are two dates, not one told two ways; two
+    outlets' starts of one state ('laid up since 3 June' / 'since 5 June') still clash."""
+    def merged(wire: str, paper: str) -> dict:
+        return story_of(tmp_path, {
+            "wire": (f"{wire}\n\nThe harbour master declined to comment.\n", dict(published=dt.date(2024, 6, 24))),
+            "paper": (f"{paper}\n\nFishermen gathered on the quay.\n", dict(published=dt.date(2024, 6, 24))),
+        }, lead="wire")
+
+    two_events = merged("The trawler Saga docked in Fenport on 20 June under escort by the coastguard cutter Alda.",
+                        "The coastguard cutter Alda had shadowed the trawler Saga since the 3 June.")
+    assert not [d for d in two_events["discrepancies"] if d["kind"] == "date"]
+    one_state = merged("The ferry Saga has been laid up in Fenport since 3 June, the operator said.",
+                       "The ferry Saga has been laid up in Fenport since 5 June, the operator said.")
+    assert kinds_with(one_state, "5 June") == {"date"}

@@ -359,7 +359,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                if not comparable(x, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y) or detector == "dates" and _since(a, x) != _since(b, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b) or a.mood == b.mood == "planned")):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
@@ -401,6 +401,14 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
+
+
+def _since(claim: Claim, fact: Fact) -> bool:
+    """A date a state has lasted since ('had followed the tanker since the 5 February')."""
+    return bool(_SINCE_BEFORE.search(claim.text, max(0, fact.start - 12), fact.start) or fact.text.lower().startswith("since"))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def _only_amounts_shared(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
