@@ -540,6 +540,19 @@ def test_the_same_count_of_differently_named_things_is_a_term_discrepancy(tmp_pa
         "court-wire": "four counts of theft", "county-paper": "four counts of false accounting"}
 
 
+def test_what_a_translation_says_a_count_is_of_is_its_rendering_not_another_thing(tmp_path):
+    """'40 of the 220 pages of the report' in a machine translation's words ('40 of 220 pages of
+    the document') is the translation's choice of word; the same count of something another
+    outlet names otherwise is still a term discrepancy (the test above)."""
+    merged = story_of(tmp_path, {
+        "audit-wire": ("The auditors found errors on 40 of the 220 pages of the report, the ministry said.\n\n"
+                       "The minister will answer questions on Friday.\n", dict(published=dt.date(2024, 3, 4))),
+        "zeitung-mt": ("The auditors found errors on 40 of 220 pages of the document, as the ministry communicated.\n\n"
+                       "The minister answers on Friday the questions.\n", dict(published=dt.date(2024, 3, 4), translated_from="de")),
+    }, lead="audit-wire")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "term"]
+
+
 def test_a_speakers_name_wins_over_the_organisation_before_it_and_a_quoted_name_is_no_term():
     quote = quotes.extract("Harbourline spokeswoman Ida Renn said the crew had “followed every procedure they were taught”.", PLAIN)[0]
     assert quote.value[1] == "renn"

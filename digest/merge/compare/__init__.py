@@ -29,7 +29,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import OF_WHAT, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import agent_conflicts, flag_conflicts, given_name_conflicts, other_surname_conflicts, kind_name_discrepancies, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import already_done_conflicts, departure_conflicts, cause_conflicts, response_conflicts, confirmation_conflicts, contrast_conflicts, option_against_deed_conflicts, plan_denial_conflicts, polarity_conflicts, denial_conflicts, quote_conflicts, ruled_out_conflicts, unconfirmed_deed_conflicts
@@ -53,7 +53,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
             if j <= i or not claims[j].comparable_facts:
                 continue
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
-                if not _each_says_the_other(conflict, stated):
+                if not _each_says_the_other(conflict, stated) and not _a_translations_rendering(conflict, translated):
                     conflicts.append(conflict)
     conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated))
     conflicts.extend(quote_conflicts(claims, near, translated, people))
@@ -159,6 +159,13 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
         for k in keys:
             anchors.setdefault(k, hit)
     return groups
+
+
+def _a_translations_rendering(conflict: Conflict, translated: set[str]) -> bool:
+    """What a count is of, named in other words by a machine translation ('74 of the 312 pages of
+    the thesis' / '74 of 312 pages of the work'): the translation's choice of word, as its
+    rendering of a quotation is, not another thing counted."""
+    return conflict.subject.startswith(OF_WHAT) and any(claim.source in translated for claim, _ in conflict.facts)
 
 
 def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]]:

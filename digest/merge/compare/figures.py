@@ -542,6 +542,10 @@ side carry the rest."""
 _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|to|from|last|this|that|which)\b|\s*$)")
 
 
+OF_WHAT = "of:"
+"""The subject prefix of a clash over what one count is of ('six counts of fraud' / 'six counts of theft')."""
+
+
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     """'four counts of theft' / 'four counts of false accounting': the same count
     of a differently named thing is a term discrepancy (what the charges were)."""
@@ -559,9 +563,9 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
                 continue
             sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
             if sx and sy and not sx & sy:
-                fx = Fact("term", "of:" + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
-                fy = Fact("term", "of:" + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
-                out.append(Conflict("term", "of:" + x.subject, "material", [(a, fx), (b, fy)]))
+                fx = Fact("term", OF_WHAT + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
+                fy = Fact("term", OF_WHAT + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
+                out.append(Conflict("term", OF_WHAT + x.subject, "material", [(a, fx), (b, fy)]))
     return out
 
 
