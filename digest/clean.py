@@ -356,8 +356,10 @@ def is_row(unit: Unit) -> bool:
 
 def describes_picture(text: str) -> bool:
     """A caption's sentence, even when a page glued it into a paragraph."""
-    if not _holds(text, _PICTURE_WORDS):
+    lowered = _lowered(text)
+    if lowered is not None and not any(word in lowered for word in _PICTURE_WORDS):
         return False  # none of the words every match holds: the pattern need not scan the line
+        # (six words looked for directly: the merge asks this of every sentence, whose other cues no rule reads)
     return bool(_PHOTO_TALK.search(text))
 
 

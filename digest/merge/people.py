@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.merge.sentences import Sentence
-from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, stem, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, stem, without_accents, without_possessive
 
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
@@ -324,10 +324,13 @@ def _in_a_name(words: list[str], i: int) -> bool:
     return words[i][:1].isupper() and after[:1].isupper() and after.lower() not in roles and before not in roles
 
 
+_STOPS_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(?=[\u201d\"]$)")
+
+
 def clean_title(title: str) -> str:
     """The title as the outlet wrote it, without the sentence's stops: 'author of "A Book."' -> 'author of "A Book"'."""
     title = " ".join(title.split()).strip(" ,;:")
-    title = re.sub(r"[.,;:]+(?=[\u201d\"]$)", "", title)
+    title = _STOPS_BEFORE_CLOSING_QUOTE.sub("", title)
     return title.rstrip(".")
 
 
@@ -412,7 +415,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         prefix = []
         while words and (words[0].lower() in RANK_WORDS or is_role_word(words[0])):  # 'Professor Jane Roe', 'Editor-in-chief Jane Roe'
             prefix.append(words.pop(0))
-        name = re.sub(r"['\u2019]s?$", "", " ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
+        name = without_possessive(" ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
         if not is_person_name(name) or title and _ENDS_ON_ARTICLE.search(title):
             return  # 'a correspondent for the Dornvale Courier': a name after 'the' is a thing's
         name = spelt.setdefault(without_accents(name), name)  # 'Étienne Rasmy' and 'Etienne Rasmy': one person
@@ -633,7 +636,7 @@ def _qualifiers(title: str) -> frozenset[str]:
     """The capitalised words of a title that are no role: whose post it is ('Karsava governor',
     'Uzbekistan's president', 'Transport Minister')."""
     words = re.findall(r"[A-Z][\w-]*", title)
-    return frozenset(re.sub(r"['\u2019]s?$", "", w).lower() for w in words if w.lower() not in _ROLES_OR_RANKS)
+    return frozenset(without_possessive(w).lower() for w in words if w.lower() not in _ROLES_OR_RANKS)
 
 
 SOLE_POSTS = {"administrator", "mayor", "ambassador", "governor", "president", "premier", "chancellor", "chairman",

@@ -39,6 +39,14 @@ SPELLING = {  # British/American pairs and common variants, folded to one form
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*")
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def without_possessive(word: str) -> str:
+    """'Harnmouth's' -> 'Harnmouth', 'Consumers’' -> 'Consumers'."""
+    return _POSSESSIVE_END.sub("", word)
+
+
 def tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 

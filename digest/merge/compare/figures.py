@@ -223,6 +223,7 @@ def _duration_unit(f: Fact) -> str:
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _same_numeral_other_unit(x: Fact, y: Fact) -> bool:
@@ -232,7 +233,7 @@ def _same_numeral_other_unit(x: Fact, y: Fact) -> bool:
     if x.kind != "measure" or y.kind != "measure":
         return False
     nx, ny = _NUMERAL.findall(x.text), _NUMERAL.findall(y.text)
-    return bool(nx) and [re.sub(r"\D", "", n) for n in nx] == [re.sub(r"\D", "", n) for n in ny]
+    return bool(nx) and [_NOT_DIGIT.sub("", n) for n in nx] == [_NOT_DIGIT.sub("", n) for n in ny]
 
 
 def _point_moved(x: Fact, y: Fact) -> bool:
@@ -622,6 +623,9 @@ _SPANS_OF_TIME = frozenset("n:" + stem(w) for w in ("nights", "evenings", "morni
 """Counts of spans of time ('three nights', 'two seasons'): how long, never a count of things named otherwise."""
 
 
+_PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}s)\b")
+
+
 def _counts_a_noun(claim: Claim, f: Fact) -> bool:
     """Whether the word a count took for its noun reads as one: 'two previous [finals]', 'three
     detected', 'two high-voltage [lines]', 'three Statikon [managers]', 'five paper [mills]' are
@@ -630,7 +634,7 @@ def _counts_a_noun(claim: Claim, f: Fact) -> bool:
     word = claim.text[f.start:f.end].split()[-1].strip(".,;:'\u2019") if f.end > f.start else ""
     if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()) or f.subject in _SPANS_OF_TIME:
         return False
-    following = re.match(r"\s+([a-z]{3,}s)\b", claim.text[f.end:])
+    following = _PLURAL_NEXT.match(claim.text, f.end)
     return following is None or following.group(1) in STOPWORDS  # 'five paper mills': the plural after it is the noun
 
 

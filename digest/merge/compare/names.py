@@ -13,7 +13,7 @@ from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
-from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, spelt_alike, similarity, without_accents
+from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, spelt_alike, similarity, without_accents, without_possessive
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
@@ -540,7 +540,7 @@ def names_in(text: str) -> list[str]:
         words = m.group(0).strip().split()
         while words and (words[0].lower() in STOPWORDS or words[0] in ("Mr.", "Mrs.", "Ms.", "Dr.")):
             words = words[1:]
-        cut = next((k + 1 for k, w in enumerate(words[:-1]) if _without_possessive(w) != w), None)
+        cut = next((k + 1 for k, w in enumerate(words[:-1]) if without_possessive(w) != w), None)
         if cut and _body_word(words[-1]):
             cut = None  # "St Aldric's Hospital", "Growers' Union": one body's name
         for words in (words[:cut], words[cut:]) if cut else (words,):  # "Westmarch Police's Fenwick district": the owner, then another name
@@ -556,11 +556,15 @@ def names_in(text: str) -> list[str]:
 _CALENDAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+_INITIALS = re.compile(r"\b[A-Z]{2,5}\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _initials_equal(a: str, b: str) -> bool:
     """'University of NSW' equals 'University of New South Wales'."""
     def expand(x: str, y: str) -> str:
-        for token in re.findall(r"\b[A-Z]{2,5}\b", x):
-            words = re.findall(r"[A-Z][a-z]+", y)
+        for token in _INITIALS.findall(x):
+            words = _CAPITALISED_WORD.findall(y)
             for i in range(len(words) - len(token) + 1):
                 run = words[i: i + len(token)]
                 if "".join(w[0] for w in run) == token:
@@ -612,7 +616,7 @@ pair ('a 2021 study in the journal Annals of X' / 'his 2021 paper in the Journal
 def _name_words(name: str) -> list[str]:
     """The words of a name without its possessive ending, one apostrophe for every typeface's
     ('Consumers\u2019 Council' is 'Consumers' Council')."""
-    words = _without_possessive(name.replace("\u2019", "'")).split()
+    words = without_possessive(name.replace("\u2019", "'")).split()
     return [w.split("-")[-1] if "-" in w and w[:1].isupper() and len(w.split("-")) > 2 else w for w in words]  # 'Premier-Division-club X': X
 
 
@@ -625,7 +629,7 @@ def _one_name_shorter(na: str, nb: str) -> bool:
     short, long = sorted((wa, wb), key=len)
     if len(short) >= 2 and short[-1] == long[-1] and all(w in long for w in short):
         return True
-    bare = [_without_possessive(w) for w in long[:len(short)]]
+    bare = [without_possessive(w) for w in long[:len(short)]]
     return len(short) >= 2 and bare == short and bool(_BODY_AFTER_OWNER.search(max(na, nb, key=len)))
 
 
@@ -702,12 +706,7 @@ def _a_body(name: str) -> bool:
 
 
 def _body_word(word: str) -> bool:
-    return _without_possessive(word).lower() in BODY_WORDS
-
-
-def _without_possessive(word: str) -> str:
-    """'Harnmouth's' -> 'Harnmouth', 'Consumers’' -> 'Consumers'."""
-    return re.sub(r"['\u2019]s?$", "", word)
+    return without_possessive(word).lower() in BODY_WORDS
 
 
 _LINKS = frozenset({"of", "the", "for", "and", "de"})
@@ -720,7 +719,7 @@ def _reordered(a: str, b: str) -> bool:
     the same order ('School of Oriental Studies' / 'Institute of Oriental Studies') is no such
     rendering, and stays a wording discrepancy."""
     def keys(name: str) -> list[tuple[str, bool]]:
-        return [(_without_possessive(w).lower()[:5], _body_word(w)) for w in name.split() if w.lower() not in _LINKS]
+        return [(without_possessive(w).lower()[:5], _body_word(w)) for w in name.split() if w.lower() not in _LINKS]
     ka, kb = keys(a), keys(b)
     shared = {k for k, _ in ka} & {k for k, _ in kb}
     order_a = [k for k, _ in ka if k in shared]
@@ -769,7 +768,7 @@ def _without_qualifier(name: str) -> str:
     name = _QUALIFIER.sub("", name)
     name = _OF_PLACE.sub("", name)
     name = _WHAT_OF.sub("", name)
-    return without_accents(_without_possessive(name))
+    return without_accents(without_possessive(name))
 
 
 _WHAT_OF = re.compile(r"^[A-Z][a-z]+s\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -984,6 +983,10 @@ tailings facility' / 'Rook Hollow tailings storage facility'): one word ('statio
 unrelated things of a story too often (a weather station, a metro station)."""
 
 
+_OPENING_BEFORE = re.compile(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$")
+"""A sentence's or a quotation's start right before a word."""
+
+
 def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     """One thing given two names: outlets put different names before the same common nouns
     ('the Kettle Hill tailings facility' / 'the Rook Hollow tailings storage facility'), and no
@@ -998,7 +1001,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     for c in claims:
         for m in _NAME_BEFORE_NOUNS.finditer(c.text):
             name = m.group(1)
-            if m.start() == 0 or re.search(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$", c.text[:m.start()]):
+            if m.start() == 0 or _OPENING_BEFORE.search(c.text[:m.start()]):
                 continue  # a sentence's or a quotation's first word may be any word
             if name.split()[0].lower() in _NOT_KIND_NAMES or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
                 continue

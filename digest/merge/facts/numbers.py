@@ -137,8 +137,11 @@ _COUNT_OF = re.compile(r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,
 """'the number of high-risk customers … is corrected to 1,290': the things a count is of."""
 
 
+_FIRST_LETTERS = re.compile(r"^\W*([A-Za-z]+)")
+
+
 def _no_unit_after(after: str) -> bool:
-    m = re.match(r"^\W*([A-Za-z]+)", after)
+    m = _FIRST_LETTERS.match(after)
     return m is None or m.group(1).lower() in STOPWORDS
 
 
@@ -418,8 +421,11 @@ _LARGER_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 _AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?)\b", re.I)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _measure(unit: str, value: float) -> tuple[str, float] | None:
-    key = re.sub(r"\s+", " ", unit.lower().strip(". "))
+    key = _SPACE_RUN.sub(" ", unit.lower().strip(". "))
     if key.endswith(("per hour", "an hour", "in the hour")) or key.replace(" ", "") in ("km/h", "kmh") or key.startswith("hour") and "kilomet" in key:  # a translation's 'hour-kilometres
         return ("speed", value * (1.609344 if key.startswith("mile") else 1.0))
     found = MEASURES.get(key)
@@ -429,9 +435,12 @@ def _measure(unit: str, value: float) -> tuple[str, float] | None:
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w\u00c0-\u024f'\u2019-]+\s*,\s*$")
 
 
+_PERSON_BEFORE = re.compile(r"([A-Z][\w\u00c0-\u024f'\u2019-]+)\s*,?\s*(?:of\s+|aged\s+)?$")
+
+
 def _person_before(text: str, start: int) -> str:
     """The surname an age or title belongs to: the capitalised word right before ', 56,'."""
-    m = re.search(r"([A-Z][\w\u00c0-\u024f'\u2019-]+)\s*,?\s*(?:of\s+|aged\s+)?$", text[max(0, start - 40):start])
+    m = _PERSON_BEFORE.search(text[max(0, start - 40):start])
     return m.group(1).lower() if m else ""
 
 
@@ -455,9 +464,12 @@ _IN_A_LIST_OF_LABELS = re.compile(r"(?<!between )(?<!from )\d{1,3},\s*\d{1,3}(?:
 platform numbers do; a count has its own noun ('2 buses, 5 trams and 9 trains')."""
 
 
+_LISTED_BEFORE = re.compile(r"(?:\d{1,3},?\s*(?:and\s+|or\s+)?)*$")
+
+
 def _list_start(text: str, start: int) -> int:
     """Where a run of listed numbers that ends at or holds `start` begins."""
-    m = re.search(r"(?:\d{1,3},?\s*(?:and\s+|or\s+)?)*$", text[max(0, start - 30):start])
+    m = _LISTED_BEFORE.search(text[max(0, start - 30):start])
     return start - (len(m.group(0)) if m else 0)
 
 
@@ -1055,6 +1067,9 @@ def _on_either_scale(a: Fact, b: Fact) -> bool:
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+_NOT_DIGIT = re.compile(r"\D")
+_LETTERS = re.compile(r"[a-z]+")
+_UNIT_AT_END = re.compile(r"([^\d\s.,]+?)s?\.?$")
 
 
 def _rounding_share(f: Fact) -> float:
@@ -1062,10 +1077,10 @@ def _rounding_share(f: Fact) -> float:
     last written digit ('about six miles' is 5.5 to 6.5 miles, 8%; 'about 29,200 acres' 0.2%)."""
     m = _FIGURE_DIGITS.search(f.text)
     if m:
-        digits = re.sub(r"\D", "", m.group(0)).rstrip("0")  # '29,200' -> 292, '4.5' -> 45
+        digits = _NOT_DIGIT.sub("", m.group(0)).rstrip("0")  # '29,200' -> 292, '4.5' -> 45
         leading = int(digits) if digits else 0
     else:
-        word = next((w for w in re.findall(r"[a-z]+", f.text.lower()) if w in NUMBER_WORDS), None)
+        word = next((w for w in _LETTERS.findall(f.text.lower()) if w in NUMBER_WORDS), None)
         leading = int(NUMBER_WORDS[word]) if word else 0
     return 0.5 / leading if leading else 0.0
 
@@ -1074,12 +1089,12 @@ def _written_digits(f: Fact) -> int:
     """Significant digits of the figure as the outlet wrote it ('152 million' 3, '0,6 billion' 1):
     a converted value's digits say nothing of how it was rounded."""
     m = _FIGURE_DIGITS.search(f.text)
-    return len(re.sub(r"\D", "", m.group(0)).strip("0")) if m else 0
+    return len(_NOT_DIGIT.sub("", m.group(0)).strip("0")) if m else 0
 
 
 def _unit_written(f: Fact) -> str:
     """The unit as the outlet wrote it after the figure ('metres' -> 'metre', 'km/h'), in lower case."""
-    m = re.search(r"([^\d\s.,]+?)s?\.?$", f.text)
+    m = _UNIT_AT_END.search(f.text)
     return m.group(1).lower() if m else ""
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
-from digest.merge.text import CAPITAL, STOPWORDS, content_stems, spelt_alike, stem, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, content_stems, spelt_alike, stem, without_accents, without_possessive
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
@@ -144,7 +144,7 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 def surname(name: str) -> str:
     parts = [p for p in _HONORIFIC.sub("", name).split() if p[:1].isupper()]
-    return without_accents(re.sub(r"['\u2019]s?$", "", parts[-1].lower())) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's; 'Öster' is 'Oster'
+    return without_accents(without_possessive(parts[-1].lower())) if parts else ""  # 'Moss' stays whole, "Moss's" loses its 's; 'Öster' is 'Oster'
 
 
 def same_words(a: Fact, b: Fact) -> float:
