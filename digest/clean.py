@@ -162,9 +162,12 @@ _PAGE_FURNITURE = re.compile(
     r"|^(advertising|publicity|sponsored( content)?|promoted( content)?|paid (content|post)|partner content)\s*$", re.I)
 _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b|\bcontributed\s+(additional\s+)?reporting(\s+(from|in)\s[^.,;]{1,40})?\.?$"
-    r"|^this (report|story|article|piece) (includes|contains|incorporates|uses|draws on|is based on) (material|reporting|information|content)\s+(from|by)\s[^,;]{1,60}$"
+    r"|^this (report|story|article|piece) (includes|contains|incorporates|uses|draws on|is based on) (?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:material|reporting|information|content|reports?|dispatch|story|version)(?:\s+(?:from|by|of)\s+[^,;]{1,60}?)?"
+    r"(?:[,;]?\s+(?:with|and(?:\s+(?:includes|has\s+been\s+supplemented\s+with))?)\s+(?:additional\s+)?reporting\s+(?:by|from)\s+[^,;]{1,60}?)?\.?$"
+    r"|^originally published by [^,;]{1,60}?[,;]\s+additional reporting by [^,;]{1,60}?\.?$"
     r"|\b(produced|compiled|written|prepared) (using |with )(additional )?material (from|supplied by)\s[^,;]{1,60}$", re.I)
 """Reporting credits: 'X contributed to this report', 'This story includes material from <agency>.',
+'This article is based on a <agency> report, with additional reporting by <paper>.',
 'Reuse: the above was produced with material from <agency>.'"""
 _LIST_HEADER = re.compile(
     r"^(read more|see also|also read|read also|related( articles| stories| posts| coverage| news| content| reading)?|more on this( story)?|"
@@ -301,12 +304,14 @@ _PAGE_NOTICE = re.compile(
     r"|\bnot responsible for the content of (external|other|third[- ]party|linked) (internet )?(sites|websites|pages|links)\b"
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
     r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
-    r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b", re.I)
+    r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b"
+    r"|^(?:the\s+)?(?:[\w'\u2019&-]+\s+){1,4}(?:editorial\s+)?(?:standards|code|principles|guidelines)\s*:\s*(?:[a-z]+(?:\s+[a-z]+){0,2},\s*)+(?:and\s+)?[a-z]+(?:\s+[a-z]+){0,2}\.?$"
+    r"|^(?:[\w'\u2019&-]+\s+){1,4}(?:journalism|reporting|newsroom)\s+(?:follows|adheres\s+to|abides\s+by)\s+(?:the|its|our)\s+(?:[\w'\u2019&-]+\s+){0,4}(?:code|standards|principles|guidelines)\.?$", re.I)
 _PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update your", "your browser", "your privacy", "your consent", "not available",
                      "is more than", "is over than", "is older than", "this page", "the page", "already have an account", "recaptcha",
                      "by signing up", "by subscribing", "by registering", "by submitting", "by clicking", "error", "mistake", "typo", "correction",
                      "already a", "log in", "login", "video", "gift article", "save ", "coverage of", "not responsible", "manage your", "delayed",
-                     "follows", "is below", "coverage continues")
+                     "follows", "is below", "coverage continues", "standards", "code", "principles", "guidelines")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
 the pattern's many alternatives need not scan them. One or more for each alternative, taken from
 its own fixed words (a space in a cue is a space in the pattern, never a class of spaces): 'update your', not
@@ -453,7 +458,7 @@ rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
 rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25), shorter_than=25)
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
-_CONTRIBUTED_CUES = ("contributed", "material", "reporting", "information", "content")
+_CONTRIBUTED_CUES = ("contributed", "material", "report", "information", "content", "dispatch", "story", "version")
 """Words one of which every match of _CONTRIBUTED holds, in lower case."""
 rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or _holds(u.text, _CONTRIBUTED_CUES) and bool(_CONTRIBUTED.search(u.text))
                                                                       or _wire_credit(u.text)), shorter_than=25)

@@ -317,6 +317,13 @@ def between_body(line: str) -> list[str]:
     "This report contains reporting from Harbour Wire.",
     "Have your say: please read our community guidelines before commenting.",
     "Follow Coast Radio News on social media for the latest from the harbour.",
+    "This article is based on a Harbour Wire report, with additional reporting by the Marrow Evening Post.",
+    "This report is based on an earlier version of a Harbour Wire story, with additional reporting by Post staff.",
+    "This article contains material from Harbour Wire and has been supplemented with reporting by the Marrow Post.",
+    "Originally published by Harbour Wire; additional reporting by Post staff.",
+    "The Harbour Wire standards: accuracy, independence, fairness.",
+    "Coast Radio editorial standards: accurate, independent, free from bias.",
+    "Harbour Wire journalism follows the Harbour Wire editorial code.",
 ])
 def test_widget_sentences_are_junk(junk):
     assert between_body(junk) == [BODY, BODY]
@@ -325,6 +332,9 @@ def test_widget_sentences_are_junk(junk):
 @pytest.mark.parametrize("text", [
     "The report includes material from the port's own inspections, the union said.",
     "Dockers follow the talks on social media, where the union posts updates every evening.",
+    "This report is based on interviews with 40 dockers and their families, the union said.",
+    "The new port code: cheaper, faster and greener, the minister said of the rules.",
+    "The safety code: every crane must be inspected twice a year.",
 ])
 def test_sentences_that_only_look_like_credits_or_prompts_stay(text):
     assert between_body(text) == [BODY, text, BODY]
