@@ -1847,3 +1847,24 @@ def test_the_day_a_state_began_is_not_the_day_of_another_event(tmp_path):
     one_state = merged("The ferry Saga has been laid up in Fenport since 3 June, the operator said.",
                        "The ferry Saga has been laid up in Fenport since 5 June, the operator said.")
     assert kinds_with(one_state, "5 June") == {"date"}
+
+
+def test_a_figure_reached_during_the_day_and_the_days_close_are_two_readings(tmp_path):
+    """'fell as much as 9 percent … by midday' against 'closed 6.5 percent lower': the low on the
+    way and the close are two figures of one day; two outlets' closes ('closed 6.5 percent lower'
+    / 'closed 5.6 percent lower') still clash."""
+    def merged(wire: str, paper: str) -> dict:
+        return story_of(tmp_path, {
+            "wire": (f"{wire}\n\nThe company declined to comment on the share price.\n", dict(published=MONDAY)),
+            "paper": (f"{paper}\n\nAnalysts said the results had disappointed.\n", dict(published=MONDAY)),
+        }, lead="wire")
+
+    two_readings = merged("Shares in Halvard Foods fell as much as 9 percent on Tuesday after the profit warning.",
+                          "Shares in Halvard Foods closed 6.5 percent lower on Tuesday after the profit warning.")
+    assert not [d for d in two_readings["discrepancies"] if d["kind"] == "number"]
+    by_midday = merged("Shares in Halvard Foods were down 9 percent by midday on Tuesday after the profit warning.",
+                       "Shares in Halvard Foods closed 6.5 percent lower on Tuesday after the profit warning.")
+    assert not [d for d in by_midday["discrepancies"] if d["kind"] == "number"]
+    two_closes = merged("Shares in Halvard Foods closed 6.5 percent lower on Tuesday after the profit warning.",
+                        "Shares in Halvard Foods closed 5.6 percent lower on Tuesday after the profit warning.")
+    assert kinds_with(two_closes, "5.6 percent") == {"number"}

@@ -446,7 +446,35 @@ _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|the
 def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """What the words around two figures say makes them two facts: two owners, two periods, two
     rounds of a series, or a part and the whole."""
-    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y)
+    return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
+        or _readings_of_a_day_differ(a, x, b, y)
+
+
+_AT_THE_CLOSE = re.compile(r"\b(?:clos(?:ed|ing)|ended|finished|settled)\b", re.I)
+_ON_THE_WAY = re.compile(r"\b(?:as\s+much\s+as|at\s+one\s+(?:point|stage|time)|(?:by|until|at)\s+(?:midday|noon|mid-?morning|mid-?afternoon)|in\s+(?:early|morning|afternoon)\s+trading"
+                         r"|intraday|at\s+(?:its|their)\s+(?:peak|height|lowest|highest|worst))\b", re.I)
+_READING_REACH = 40
+"""Characters either side of a figure within which a word says when in the day it was read."""
+
+
+def _reading_of_the_day(claim: Claim, fact: Fact) -> str | None:
+    """When in a day a figure was read, by the nearest word that says so: 'closed 34.6 percent
+    lower' ('close'), 'fell as much as 39 percent', 'was down 38 percent by midday' ('during');
+    None when no word near it says."""
+    text = claim.text
+    found = [(fact.start - m.end(), "close") for m in _AT_THE_CLOSE.finditer(text, max(0, fact.start - _READING_REACH), fact.start)]
+    found += [(fact.start - m.end(), "during") for m in _ON_THE_WAY.finditer(text, max(0, fact.start - _READING_REACH), fact.start)]
+    found += [(m.start() - fact.end, "during") for m in _ON_THE_WAY.finditer(text, fact.end, fact.end + _READING_REACH)]
+    return min(found)[1] if found else None
+
+
+def _readings_of_a_day_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'fell as much as 6.4 percent' / 'closed 5.8 per cent lower', 'down 38 percent by midday' /
+    'closed 34.6% lower': a figure on its way and the day's close are two readings."""
+    if x.detector != "numbers" or not (_AT_THE_CLOSE.search(a.text) or _AT_THE_CLOSE.search(b.text)):
+        return False  # most pairs: neither sentence tells a close
+    ra, rb = _reading_of_the_day(a, x), _reading_of_the_day(b, y)
+    return ra is not None and rb is not None and ra != rb
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.I)
