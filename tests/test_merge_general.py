@@ -1868,3 +1868,26 @@ def test_a_figure_reached_during_the_day_and_the_days_close_are_two_readings(tmp
     two_closes = merged("Shares in Halvard Foods closed 6.5 percent lower on Tuesday after the profit warning.",
                         "Shares in Halvard Foods closed 5.6 percent lower on Tuesday after the profit warning.")
     assert kinds_with(two_closes, "5.6 percent") == {"number"}
+
+
+def test_a_past_year_and_a_planned_year_with_the_same_digits_are_two_years(tmp_path):
+    """'froze the rail tunnel project in 2023' / 'will finish the rail tunnel project by 2032',
+    written in 2025: a year behind the writing and one ahead each fit their own sentence, a deed
+    and a plan, where a slip would put the deed in the future or the plan in the past. Two years
+    on the same side of the writing with swapped digits still clash ('in 2013' / 'in 2031' would
+    not, 'in 1968' / 'in 1986' does)."""
+    def merged(wire: str, paper: str) -> dict:
+        return story_of(tmp_path, {
+            "wire": (f"{wire}\n\nThe cabinet meets again on Friday.\n", dict(published=dt.date(2025, 5, 5))),
+            "paper": (f"{paper}\n\nThe opposition criticised the plan.\n", dict(published=dt.date(2025, 5, 5))),
+        }, lead="wire")
+
+    deed_and_plan = merged("The outgoing government froze the rail tunnel project under the Orsa pass in 2023 because of its cost.",
+                           "The new government will finish the rail tunnel project under the Orsa pass by 2032, the agreement says.")
+    assert not [d for d in deed_and_plan["discrepancies"] if d["kind"] == "date"]
+    swapped_across_now = merged("The coalition will close the country's last coal-fired power plants by 2032, three years earlier than planned.",
+                                "In the valley, residents hope the new cabinet revives the rail tunnel project, frozen by the last government in 2023 because of its cost.")
+    assert not [d for d in swapped_across_now["discrepancies"] if d["kind"] == "date"]  # the digits of each other, in sentences that share nothing
+    two_past = merged("The rail tunnel under the Orsa pass was first proposed in 1968 by the state railway.",
+                      "The state railway first drew up plans for a rail tunnel under the Orsa pass in 1986, the agreement recalls.")
+    assert [d["kind"] for d in two_past["discrepancies"]] == ["date"]

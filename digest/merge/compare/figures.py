@@ -447,7 +447,7 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """What the words around two figures say makes them two facts: two owners, two periods, two
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
-        or _readings_of_a_day_differ(a, x, b, y)
+        or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y)
 
 
 _AT_THE_CLOSE = re.compile(r"\b(?:clos(?:ed|ing)|ended|finished|settled)\b", re.I)
@@ -1100,6 +1100,8 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
                 sole = x.subject == y.subject and x.subject.startswith("n:") and len(given[(a.source, x.subject)]) == 1 == len(given[(b.source, y.subject)])
                 if (mx < 100 or x.detector == "dates") and not sole and around.similarity(a, x, b, y) < TRANSPOSED_SHORT_MIN:
                     continue  # a year too: 'founded in 1868' / 'founded in 1886'
+                if _past_and_future(a, x, b, y, by_tense=False):
+                    continue
                 same = (lambda f, g: f.value == g.value) if slip else agree  # under 'about', only the figure itself is the other's
                 if any(same(f, x) for f in given.get((b.source, x.subject), ())) or any(same(f, y) for f in given.get((a.source, y.subject), ())):
                     continue  # an outlet that gives the other's figure too
@@ -1150,6 +1152,28 @@ def _ahead(claim: Claim, year: Fact) -> bool:
     """A year after the one the outlet wrote in."""
     written = year_written(claim)
     return written is not None and year.value > written  # type: ignore[operator]
+
+
+def _past_and_future(a: Claim, x: Fact, b: Claim, y: Fact, by_tense: bool = True) -> bool:
+    """One year is behind its outlet's year of writing, told as done, and the other ahead, told as
+    planned ('froze the project in 2023' / 'will finish the project by 2032'): a deed and a plan,
+    each year fitting its own sentence. `by_tense` False: on either side of the writing whatever
+    the tense, enough to tell that swapped digits are no slip (a slip that moves a year across
+    the present makes one of the sentences say what it cannot)."""
+    if x.detector != "dates" or x.subject != "year" or y.subject != "year":
+        return False
+    wa, wb = year_written(a), year_written(b)
+    if wa is None or wb is None:
+        return False
+
+    def side(claim: Claim, year: int, written: int) -> str | None:
+        if year < written and (not by_tense or claim.mood != "planned"):
+            return "past"
+        if year > written and (not by_tense or claim.mood == "planned"):
+            return "ahead"
+        return None
+    sa, sb = side(a, x.value, wa), side(b, y.value, wb)  # type: ignore[arg-type]
+    return sa is not None and sb is not None and sa != sb
 
 
 def year_written(claim: Claim) -> int | None:
