@@ -1891,3 +1891,16 @@ def test_a_past_year_and_a_planned_year_with_the_same_digits_are_two_years(tmp_p
     two_past = merged("The rail tunnel under the Orsa pass was first proposed in 1968 by the state railway.",
                       "The state railway first drew up plans for a rail tunnel under the Orsa pass in 1986, the agreement recalls.")
     assert [d["kind"] for d in two_past["discrepancies"]] == ["date"]
+
+
+def test_two_outlets_plans_for_one_meeting_on_different_weekdays_clash(tmp_path):
+    """'will return to the table on Thursday' / 'talks are due to restart on Friday': two
+    outlets' words for one plan, though not close paraphrases; a plan has one day. A plan and a
+    deed on another weekday are still two events (test_a_planned_days_date_and_a_past_days_date_are_two_events)."""
+    merged = story_of(tmp_path, {
+        "wire": ("Negotiators for the nurses and the hospital board will return to the table on Thursday, the mediator said.\n\n"
+                 "The strike has closed 40 wards.\n", dict(published=MONDAY)),
+        "paper": ("The mediator said talks between the union and the board are due to restart on Friday after a week-long pause.\n\n"
+                  "Patients have been told to stay away.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    assert kinds_with(merged, "on Friday") == {"date"} and kinds_with(merged, "on Thursday") == {"date"}
