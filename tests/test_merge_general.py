@@ -1809,16 +1809,22 @@ def test_two_facts_told_alike_are_no_discrepancy(tmp_path, wire, radio, kind):
     assert not [d for d in merged["discrepancies"] if d["kind"] == kind]
 
 
+def wire_and_paper(tmp_path: Path, wire: str, paper: str, published: dt.date = MONDAY) -> dict:
+    """A two-outlet story: each outlet's sentence under test, then a sentence of its own that
+    shares nothing with the other's."""
+    return story_of(tmp_path, {
+        "wire": (f"{wire}\n\nThe spokesman declined to comment further.\n", dict(published=published)),
+        "paper": (f"{paper}\n\nReporters waited outside the building.\n", dict(published=published)),
+    }, lead="wire")
+
+
 def test_a_sentence_that_gives_the_other_outlets_count_under_another_noun_makes_no_clash(tmp_path):
     """'won 214 votes, 13 more than the 201 needed' against 'it needed 201 votes': the one outlet
     gives the other's count itself, of what was needed; the two counts are two things, not one
     told two ways. A change's starting point ('rose to 214 from 201') and a whole ('two of the
     three') give no such count: those still clash."""
     def merged(wire: str, paper: str) -> dict:
-        return story_of(tmp_path, {
-            "wire": (f"{wire}\n\nThe chamber met late into the night.\n", dict(published=MONDAY)),
-            "paper": (f"{paper}\n\nDebate went on for six hours.\n", dict(published=MONDAY)),
-        }, lead="wire")
+        return wire_and_paper(tmp_path, wire, paper, MONDAY)
 
     needed = merged("The tax bill passed the chamber with 214 votes, 13 more than the 201 needed for a majority of the 400 members.",
                     "The tax bill needed 201 votes to pass the chamber, so it cleared the bar with a margin to spare.")
@@ -1836,10 +1842,7 @@ def test_the_day_a_state_began_is_not_the_day_of_another_event(tmp_path):
     start of an ongoing state and the day of an event are two dates, not one told two ways; two
     outlets' starts of one state ('laid up since 3 June' / 'since 5 June') still clash."""
     def merged(wire: str, paper: str) -> dict:
-        return story_of(tmp_path, {
-            "wire": (f"{wire}\n\nThe harbour master declined to comment.\n", dict(published=dt.date(2024, 6, 24))),
-            "paper": (f"{paper}\n\nFishermen gathered on the quay.\n", dict(published=dt.date(2024, 6, 24))),
-        }, lead="wire")
+        return wire_and_paper(tmp_path, wire, paper, dt.date(2024, 6, 24))
 
     two_events = merged("The trawler Saga docked in Fenport on 20 June under escort by the coastguard cutter Alda.",
                         "The coastguard cutter Alda had shadowed the trawler Saga since the 3 June.")
@@ -1854,10 +1857,7 @@ def test_a_figure_reached_during_the_day_and_the_days_close_are_two_readings(tmp
     way and the close are two figures of one day; two outlets' closes ('closed 6.5 percent lower'
     / 'closed 5.6 percent lower') still clash."""
     def merged(wire: str, paper: str) -> dict:
-        return story_of(tmp_path, {
-            "wire": (f"{wire}\n\nThe company declined to comment on the share price.\n", dict(published=MONDAY)),
-            "paper": (f"{paper}\n\nAnalysts said the results had disappointed.\n", dict(published=MONDAY)),
-        }, lead="wire")
+        return wire_and_paper(tmp_path, wire, paper, MONDAY)
 
     two_readings = merged("Shares in Halvard Foods fell as much as 9 percent on Tuesday after the profit warning.",
                           "Shares in Halvard Foods closed 6.5 percent lower on Tuesday after the profit warning.")
@@ -1877,10 +1877,7 @@ def test_a_past_year_and_a_planned_year_with_the_same_digits_are_two_years(tmp_p
     on the same side of the writing with swapped digits still clash ('in 2013' / 'in 2031' would
     not, 'in 1968' / 'in 1986' does)."""
     def merged(wire: str, paper: str) -> dict:
-        return story_of(tmp_path, {
-            "wire": (f"{wire}\n\nThe cabinet meets again on Friday.\n", dict(published=dt.date(2025, 5, 5))),
-            "paper": (f"{paper}\n\nThe opposition criticised the plan.\n", dict(published=dt.date(2025, 5, 5))),
-        }, lead="wire")
+        return wire_and_paper(tmp_path, wire, paper, dt.date(2025, 5, 5))
 
     deed_and_plan = merged("The outgoing government froze the rail tunnel project under the Orsa pass in 2023 because of its cost.",
                            "The new government will finish the rail tunnel project under the Orsa pass by 2032, the agreement says.")

@@ -416,7 +416,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
 
 def _since(claim: Claim, fact: Fact) -> bool:
     """A date a state has lasted since ('had followed the tanker since the 5 February')."""
-    return bool(_SINCE_BEFORE.search(claim.text, max(0, fact.start - 12), fact.start) or fact.text.lower().startswith("since"))
+    return bool(_SINCE_BEFORE.search(claim.text, max(0, fact.start - 12), fact.start) or _SINCE.match(fact.text))  # the date's own words ('since September'), as comparable reads them
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
