@@ -1914,3 +1914,27 @@ def test_two_outlets_days_for_one_thing_done_clash_when_the_claims_are_close(tmp
                   "Patients have been told to stay away.\n", dict(published=MONDAY)),
     }, lead="wire")
     assert kinds_with(merged, "On Friday") == {"date"} and kinds_with(merged, "on Thursday") == {"date"}
+
+
+def test_one_speaker_confirming_in_one_outlet_what_it_denies_in_another_is_a_clash(tmp_path):
+    """'Marlow Foods denied a report that up to 600 head-office jobs would be cut' / 'Marlow Foods
+    confirmed that about 600 head-office roles will go': one speaker's explicit word either way
+    on clauses that share a word, though the sentences are not close. Another speaker's denial
+    is not the first speaker's word; an outlet that tells both (a denial, then a confirmation)
+    draws the contrast itself; an aside after the verb ('has denied, in a short note, being')
+    is passed over."""
+    def merged(wire: str, paper: str) -> dict:
+        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+
+    confirmed = ("In a briefing for investors on Wednesday, Marlow Foods confirmed that about 600 head-office roles will go "
+                 "over the next two years as the two firms merge their buying teams.")
+    both_ways = merged("Marlow Foods denied a report in the trade weekly Handelsbladet that up to 600 head-office jobs would be cut.", confirmed)
+    assert kinds_with(both_ways, "Marlow Foods denied") == {"confirmation"} and kinds_with(both_ways, "Marlow Foods confirmed") == {"confirmation"}
+    aside = merged("The Kessel Foundation confirmed on Friday that it was the buyer of the portrait.",
+                   "The Kessel Foundation has denied, in a short note sent to reporters, being the buyer of the portrait.")
+    assert kinds_with(aside, "has denied") == {"confirmation"}
+    other_speaker = merged("Brekke Retail denied a report in the trade weekly Handelsbladet that up to 600 head-office jobs would be cut.", confirmed)
+    assert not other_speaker["discrepancies"]
+    told_both = merged("Marlow Foods denied a report in the trade weekly Handelsbladet that up to 600 head-office jobs would be cut. "
+                       "Months later Marlow Foods confirmed that 600 head-office roles would go.", confirmed)
+    assert not told_both["discrepancies"]

@@ -117,6 +117,55 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+_SAID_SO = re.compile(r"\b(?:(confirm(?:s|ed|ing)?)|(den(?:y|ies|ied|ying)))\b", re.I)
+"""An explicit word on a claim: 'X confirmed that …' or 'X denied that …'."""
+_SPEAKER_REACH = 60
+"""Characters before 'confirmed' or 'denied' in which its speaker is named ('The Museum Calvera has denied')."""
+
+
+def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Halvane denied that it had received any warning' against 'Halvane confirmed that its team
+    had received the message': one speaker, named alike in both, confirms in one outlet what it
+    denies in another, of a clause that shares a content word. The speaker's own word either way
+    is explicit enough that one shared word ties the two clauses; an outlet that reports both
+    (a denial later withdrawn) draws the contrast itself."""
+    said: list[tuple[Claim, bool, frozenset[str], frozenset[str], re.Match]] = []
+    for c in claims:
+        if "onfirm" not in c.text and "den" not in c.text:
+            continue  # most sentences: no word on a claim
+        for m in _SAID_SO.finditer(c.text):
+            before = c.text[max(0, m.start() - _SPEAKER_REACH):m.start()]
+            if _NEGATION_BEFORE.search(before[-20:]):
+                continue  # 'has not denied', 'would not confirm': no word either way
+            speaker = frozenset(stem(w.lower()) for w in names_after_start("x " + before.split(".")[-1]))
+            clause = _governed_clause(c.text[m.end():])
+            if clause.startswith(","):
+                clause = clause.split(",", 2)[-1]  # 'has denied, in a note, being the buyer': past the aside
+            clause = clause.split(", ")[0]  # to the clause's end ('1,200' is no end)
+            words = _said_words(clause)
+            if speaker and words:
+                said.append((c, bool(m.group(1)), speaker, words, m))
+    confirmed = [s for s in said if s[1]]
+    denied = [s for s in said if not s[1]]
+    if not confirmed or not denied:
+        return []
+    both = {(c.source, w) for c, _, _, words, _ in confirmed for w in words} & {(c.source, w) for c, _, _, words, _ in denied for w in words}
+    out: list[Conflict] = []
+    for a, _, speaker_a, words_a, ma in confirmed:
+        seen: set[str] = set()
+        for b, _, speaker_b, words_b, mb in denied:
+            if b.source == a.source or b.source in seen or not speaker_a & speaker_b:
+                continue
+            shared = words_a & words_b
+            if not shared or all((a.source, w) in both or (b.source, w) in both for w in shared):
+                continue
+            seen.add(b.source)
+            x = Fact("confirmation", "status", ("done", words_a, 0), status_facts.clause(a.text, ma.start(), ma.end()), ma.start(), ma.end())
+            y = Fact("confirmation", "status", ("denied", words_b, 0), status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
+            out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
+    return out
+
+
 _WITHHELD = re.compile(r"\bconfirm\b|\bconfirmed\b|\bconfirmation\b|\bsay\s+(?:whether|if)\b", re.I)
 """An undisclosed status that withholds a confirmation ('would not confirm reports that', 'declined
 to confirm'), not one that withholds a comment: against another outlet's 'confirmed that' about
