@@ -1938,3 +1938,15 @@ def test_one_speaker_confirming_in_one_outlet_what_it_denies_in_another_is_a_cla
     told_both = merged("Marlow Foods denied a report in the trade weekly Handelsbladet that up to 600 head-office jobs would be cut. "
                        "Months later Marlow Foods confirmed that 600 head-office roles would go.", confirmed)
     assert not told_both["discrepancies"]
+
+
+def test_a_surname_with_an_ending_added_after_one_first_name_is_one_person_named_two_ways(tmp_path):
+    """'Jorun Lund' / 'Jorun Lundahl': one outlet's surname the other's with a few letters
+    more, after the same first name: one person's name cut short or filled out. An ending of five
+    letters or more ('Berg' / 'Bergstrand') makes another name."""
+    merged = _two(tmp_path / "short", "The lodge's keeper, Jorun Lund, raised the alarm when the climbers failed to return.",
+                  "When the climbers had not come back by nightfall, the lodge's keeper, Jorun Lundahl, called the police.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("name", ["Lund", "Lundahl"])]
+    longer = _two(tmp_path / "long", "The lodge's keeper, Jorun Berg, raised the alarm when the climbers failed to return.",
+                  "When the climbers had not come back by nightfall, the lodge's keeper, Jorun Bergstrand, called the police.")
+    assert not [d for d in longer["discrepancies"] if d["kind"] == "name"]

@@ -212,7 +212,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or not spelt_alike(a.lower(), b.lower()) or _one_spelling(a, b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or not (spelt_alike(a.lower(), b.lower()) or _extended(a, b)) or _one_spelling(a, b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
@@ -293,6 +293,13 @@ _LETTERS_FOR_SOUNDS = (("ph", "f"), ("w", "v"), ("y", "i"), ("k", "c"), ("z", "s
 
 _SPELT_OUT = (("\u00e5", "aa"), ("\u00f8", "oe"), ("\u00e6", "ae"), ("\u00fc", "ue"), ("\u00f6", "oe"), ("\u00e4", "ae"), ("\u00df", "ss"))
 """Letters written out in two plain letters where a keyboard lacks them ('Åslund' as 'Aaslund', 'Müller' as 'Mueller')."""
+
+
+def _extended(a: str, b: str) -> bool:
+    """One surname the other with an ending added ('Hask' / 'Haskell', 'Brandt' / 'Brandtner'):
+    after the same first name, one person's name cut short or filled out."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 4
 
 
 def _one_spelling(a: str, b: str) -> bool:
