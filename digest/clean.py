@@ -247,17 +247,29 @@ _HAS_DATE = re.compile(
     re.I,
 )
 # 'The report' is not the page itself: news reports on reports ('the report found errors').
-_SELF_REFERENCE = re.compile(
+_SELF_NAMED = re.compile(
     r"\b(this|our) (article|story|page|report|content|copy|text|translation|website|site|original)\b"
-    r"|\bthe (article|story|page|text|translation|website|site|original)\b"
-    r"|\b(automatic(ally)?|machine)[ -]?translat|\bour (standards|editorial (standards|guidelines)|trust principles)\b",
-    re.I,
-)
+    r"|\bthe (article|story|page|text|translation|website|site|original)\b", re.I)
+"""The page naming itself ('this article', 'the original')."""
+_SELF_NOTICE = re.compile(r"\b(automatic(ally)?|machine)[ -]?translat|\bour (standards|editorial (standards|guidelines)|trust principles)\b", re.I)
+"""The page telling what was done to it or what it holds to, in one phrase ('machine-translated', 'our standards')."""
 _SELF_VERBS = re.compile(
     r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|appeared in print|"
     r"subscribers|partners|principles|standards|correct)",
     re.I,
 )
+
+
+def _speaks_of_itself(text: str) -> bool:
+    """The page naming itself and what was done to it ('This article was automatically translated',
+    'The translation may contain errors', 'The original prevails'). 'The original' is the page only
+    beside a word of what was done to it: alone it is any original ('worked on the original
+    design', 'scraped off the original paint')."""
+    if not _SELF_NAMED.search(text) and not _SELF_NOTICE.search(text):
+        return False
+    return any(m.group(0).lower() != "original" for m in _SELF_VERBS.finditer(text))
+
+
 _ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk|staff)"
 _DESK = re.compile(rf"^([A-Z][\w'\u2019&.-]*\s+){{0,4}}{_ROLE}\b|^{_ROLE}\b", re.I)
 _RIGHTS = re.compile(
@@ -531,7 +543,7 @@ bracket of a correction, the rights' and the earlier version's words)."""
 rule_notice = line_rule(
     "notice",
     lambda u: _short(u.text, 45) and _holds(u.text, _NOTICE_CUES) and (
-        bool(_SELF_REFERENCE.search(u.text)) and bool(_SELF_VERBS.search(u.text)) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
+        _speaks_of_itself(u.text) or bool(_COMMENTS_CLOSED.match(u.text)) or bool(_CORRECTION.match(u.text))
         or bool(_RIGHTS.search(u.text)) or bool(_EARLIER_VERSION.search(u.text))
     ),
     shorter_than=45, cues=_NOTICE_CUES,
