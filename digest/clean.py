@@ -249,8 +249,9 @@ _HAS_DATE = re.compile(
 # 'The report' is not the page itself: news reports on reports ('the report found errors').
 _SELF_NAMED = re.compile(
     r"\b(this|our) (article|story|page|report|content|copy|text|translation|website|site|original)\b"
-    r"|\bthe (article|story|page|text|translation|website|site|original)\b", re.I)
-"""The page naming itself ('this article', 'the original')."""
+    r"|\bthe (article|story|page|text|translation|website|original)\b", re.I)
+"""The page naming itself ('this article', 'the original'). 'The site' is left out: in a report
+it is a place ('more than the site's licence allowed', 'built on the site of the steelworks')."""
 _SELF_NOTICE = re.compile(r"\b(automatic(ally)?|machine)[ -]?translat|\bour (standards|editorial (standards|guidelines)|trust principles)\b", re.I)
 """The page telling what was done to it or what it holds to, in one phrase ('machine-translated', 'our standards')."""
 _SELF_VERBS = re.compile(
@@ -288,7 +289,7 @@ _NEWSLETTER = re.compile(
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
 _BIO = re.compile(
-    rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})"
+    rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})\b"
     rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _COMMENT_POLICY = re.compile(
