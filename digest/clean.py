@@ -289,7 +289,7 @@ _NEWSLETTER = re.compile(
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
 _BIO = re.compile(
-    rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,160}}\b(?i:{_ROLE})\b"
+    rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,70}}\b(?i:{_ROLE})\b"
     rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")
 """'Jane Doe is a reporter covering ...': a capitalised name (case matters here) and a newsroom role."""
 _COMMENT_POLICY = re.compile(
