@@ -1950,3 +1950,17 @@ def test_a_surname_with_an_ending_added_after_one_first_name_is_one_person_named
     longer = _two(tmp_path / "long", "The lodge's keeper, Jorun Berg, raised the alarm when the climbers failed to return.",
                   "When the climbers had not come back by nightfall, the lodge's keeper, Jorun Bergstrand, called the police.")
     assert not [d for d in longer["discrepancies"] if d["kind"] == "name"]
+
+
+def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
+    """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
+    against '310,000' has the same digits but not the same length: two figures."""
+    def merged(wire: str, paper: str) -> dict:
+        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+
+    slip = merged("Varne Ferries carried 1.3 million passengers on its three island routes last year.",
+                  "Varne Ferries carried 3.1 million passengers on its three island routes last year, the company said.")
+    assert kinds_with(slip, "3.1 million") == {"number"}
+    other = merged("Varne Ferries carried 1.3 million passengers on its three island routes last year.",
+                   "Varne Ferries hopes the new route will carry 310,000 passengers in its first full year.")
+    assert not other["discrepancies"]

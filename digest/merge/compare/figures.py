@@ -5,6 +5,7 @@ registered' are one subject wherever they stand); a statement of none against a 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from itertools import islice
@@ -1105,8 +1106,8 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
                 if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) and not slip or not (same_thing(x, y) or long_figure):
                     continue  # four digits shuffled ('48,612' / '46.812') meet by chance too rarely to need the nouns
                 mx, my = (_magnitude(x) or 0.0, _magnitude(y) or 0.0) if x.detector == "numbers" else (float(x.value), float(y.value))  # type: ignore[arg-type]
-                if not mx or not my or max(mx, my) / min(mx, my) >= 10:
-                    continue  # a slip keeps the figure's size: '3.2 million' and '230' are other figures
+                if not mx or not my or math.floor(math.log10(mx)) != math.floor(math.log10(my)):
+                    continue  # a slip keeps the figure's length: '3.2 million' and '230', '1.3 million' and '310,000' are other figures
                 sole = x.subject == y.subject and x.subject.startswith("n:") and len(given[(a.source, x.subject)]) == 1 == len(given[(b.source, y.subject)])
                 if (mx < 100 or x.detector == "dates") and not sole and around.similarity(a, x, b, y) < TRANSPOSED_SHORT_MIN:
                     continue  # a year too: 'founded in 1868' / 'founded in 1886'
