@@ -902,6 +902,10 @@ def _teaser_headline(text: str) -> bool:
     return not ends_sentence(text) or text.rstrip(_CLOSERS + " ").endswith("?")
 
 
+_TOLD = re.compile(r"\b(?:said|told)\b")
+"""Speech reported in the past tense, as an article reports it."""
+
+
 def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[str]) -> bool:
     """A teaser's one- or two-sentence summary right under its headline ('Suppliers brace for
     cuts' / 'Suppliers say they had no warning.'): taken when the list so far is such pairs and
@@ -912,6 +916,8 @@ def _standfirst(units: list[Unit], marks: list[str | None], j: int, items: list[
         return False
     if len(items) >= 2 and _teaser_headline(items[-2]):
         return False  # a list of bare headlines: a sentence after it is the article going on
+    if _TOLD.search(text):
+        return False  # a teaser's summary speaks in the present ('the board says'); 'Professor Brandt said' is the article going on
     if not ends_sentence(text) or _short(text, 5) or not _short(text, 35) or len(_SENTENCE_END.findall(text)) > 2:
         return False
     following = next((k for k in range(j + 1, len(units)) if marks[k] is None), None)
