@@ -1964,3 +1964,19 @@ def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     other = merged("Varne Ferries carried 1.3 million passengers on its three island routes last year.",
                    "Varne Ferries hopes the new route will carry 310,000 passengers in its first full year.")
     assert not other["discrepancies"]
+
+
+def test_each_outlets_one_count_of_a_thing_is_compared_however_unlike_the_sentences(tmp_path):
+    """'The museum holds 14 paintings by the artist' / 'Its collection of 16 paintings by Venn is
+    the largest anywhere': each outlet gives one count of paintings in the whole story, so the two
+    are one count told differently, though the words around them are not alike. Small counts
+    ('two helicopters' / 'one helicopter') meet by chance and are left alone."""
+    def merged(wire: str, paper: str) -> dict:
+        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+
+    paintings = merged("The museum holds 14 paintings by the artist, the curator said.",
+                       "Its collection of 16 paintings by Venn is the largest anywhere.")
+    assert kinds_with(paintings, "16 paintings") == {"number"}
+    small = merged("Rescuers flew the injured climber out with two helicopters, the mountain police said.",
+                   "Across the valley, one helicopter stood by at the hut for most of the afternoon.")
+    assert not small["discrepancies"]
