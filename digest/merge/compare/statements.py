@@ -137,6 +137,8 @@ def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
             before = c.text[max(0, m.start() - _SPEAKER_REACH):m.start()]
             if _NEGATION_BEFORE.search(before[-20:]):
                 continue  # 'has not denied', 'would not confirm': no word either way
+            # the names before the verb, in its own sentence: the first word counts too ('Halvane denied'), so
+            # names_after_start, which passes over a clause's opening word, is given one to pass over
             speaker = frozenset(stem(w.lower()) for w in names_after_start("x " + before.split(".")[-1]))
             clause = _governed_clause(c.text[m.end():])
             if clause.startswith(","):
