@@ -265,10 +265,13 @@ def _speaks_of_itself(text: str) -> bool:
     """The page naming itself and what was done to it ('This article was automatically translated',
     'The translation may contain errors', 'The original prevails'). 'The original' is the page only
     beside a word of what was done to it: alone it is any original ('worked on the original
-    design', 'scraped off the original paint')."""
-    if not _SELF_NAMED.search(text) and not _SELF_NOTICE.search(text):
+    design', 'scraped off the original paint'); 'our original' is the outlet's own ('our original
+    study materials'), unless someone is quoted saying it ('"our original plan," the mayor said')."""
+    named = _SELF_NAMED.search(text)
+    if not named and not _SELF_NOTICE.search(text):
         return False
-    return any(m.group(0).lower() != "original" for m in _SELF_VERBS.finditer(text))
+    own = bool(named) and named.group(1) is not None and not _REPORTED.search(text)  # 'this …' or 'our …', in the page's own voice
+    return any(own or m.group(0).lower() != "original" for m in _SELF_VERBS.finditer(text))
 
 
 _ROLE = r"(reporter|correspondent|editor|writer|journalist|columnist|contributor|author|presenter|producer|desk|staff)"
