@@ -1980,3 +1980,24 @@ def test_each_outlets_one_count_of_a_thing_is_compared_however_unlike_the_senten
     small = merged("Rescuers flew the injured climber out with two helicopters, the mountain police said.",
                    "Across the valley, one helicopter stood by at the hut for most of the afternoon.")
     assert not small["discrepancies"]
+
+
+def test_one_thing_given_opposite_sides_by_two_outlets_is_a_term_clash(tmp_path):
+    """'a broken left ankle' / 'a fracture of the right ankle', 'the left engine' / 'the right
+    motor' (a translation's word for it): one thing, two sides. An outlet that names both sides
+    ('both the left and the right engine') tells of two things; 'left Monday' is a verb."""
+    def merged(wire: str, paper: str) -> dict:
+        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+
+    ankle = merged("The climber was flown to hospital with cuts to his face and a broken left ankle.",
+                   "The man suffered wounds to the face and a fracture of the right ankle, rescuers said.")
+    assert kinds_with(ankle, "right ankle") == {"term"}
+    motor = merged("Shortly after take-off the crew received a fire warning for the left engine.",
+                   "Minutes after the start the right motor had caught fire, the airline said.")
+    assert kinds_with(motor, "right motor") == {"term"}
+    both = merged("Shortly after take-off the crew received fire warnings for both the left and the right engine.",
+                  "Minutes after the start the right motor had caught fire, the airline said.")
+    assert not [d for d in both["discrepancies"] if d["kind"] == "term"]
+    verb = merged("The crew left Monday morning and the right engine was replaced in Tarnby.",
+                  "The right engine was replaced in Tarnby after the crew had gone home.")
+    assert not verb["discrepancies"]
