@@ -797,7 +797,7 @@ def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> No
         nxt = units[i + 1].text
         if marks[i + 1] == "copyright" and _SITE_COPYRIGHT.search(nxt):
             continue  # '\u00a9 2024 Harbour Media Ltd' under the last paragraph: the site's notice, not a picture's credit
-        if i + 2 < len(units) and marks[i + 2] == "caption" and _CAPTION_LABEL.match(units[i + 2].text):
+        if i + 2 < len(units) and marks[i + 2] == "caption" and (label := _MEDIA_LABEL.match(units[i + 2].text)) and label.group(3).lower() == "caption":
             continue  # 'Image source, …' then 'Image caption, …': the credit heads the caption below it, not the paragraph above
         if marks[i] is None and marks[i + 1] is not None and _CREDIT_MARK.search(nxt) and _short(units[i].text, 40) and not _REPORTED.search(units[i].text) and (
                 _short(nxt, 8) or marks[i + 1] == "caption" and _PICTURE_CREDIT.search(nxt) and units[i + 1].group == units[i].group and _short(units[i].text, 25)):
@@ -805,8 +805,6 @@ def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> No
 
 
 _PICTURE_CREDIT = re.compile(r"\b(photo(graph)?|picture|image|foto|illustration)s?\b", re.I)
-_CAPTION_LABEL = re.compile(r"^(?:(?:image|photo|picture)\s+)?caption\b", re.I)
-"""A caption that says it is one ('Image caption, Candles were left along the fence')."""
 
 
 def rule_header_names(units: list[Unit], marks: list[str | None]) -> None:

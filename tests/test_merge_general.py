@@ -6,6 +6,7 @@ rules find the same kinds of disagreement elsewhere, and stay quiet on equivalen
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -1823,8 +1824,7 @@ def test_a_sentence_that_gives_the_other_outlets_count_under_another_noun_makes_
     gives the other's count itself, of what was needed; the two counts are two things, not one
     told two ways. A change's starting point ('rose to 214 from 201') and a whole ('two of the
     three') give no such count: those still clash."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+    merged = partial(wire_and_paper, tmp_path)
 
     needed = merged("The tax bill passed the chamber with 214 votes, 13 more than the 201 needed for a majority of the 400 members.",
                     "The tax bill needed 201 votes to pass the chamber, so it cleared the bar with a margin to spare.")
@@ -1841,8 +1841,7 @@ def test_the_day_a_state_began_is_not_the_day_of_another_event(tmp_path):
     """'had shadowed the trawler since the 3 June' against 'docked in Fenport on 20 June': the
     start of an ongoing state and the day of an event are two dates, not one told two ways; two
     outlets' starts of one state ('laid up since 3 June' / 'since 5 June') still clash."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, dt.date(2024, 6, 24))
+    merged = partial(wire_and_paper, tmp_path, published=dt.date(2024, 6, 24))
 
     two_events = merged("The trawler Saga docked in Fenport on 20 June under escort by the coastguard cutter Alda.",
                         "The coastguard cutter Alda had shadowed the trawler Saga since the 3 June.")
@@ -1856,8 +1855,7 @@ def test_a_figure_reached_during_the_day_and_the_days_close_are_two_readings(tmp
     """'fell as much as 9 percent … by midday' against 'closed 6.5 percent lower': the low on the
     way and the close are two figures of one day; two outlets' closes ('closed 6.5 percent lower'
     / 'closed 5.6 percent lower') still clash."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+    merged = partial(wire_and_paper, tmp_path)
 
     two_readings = merged("Shares in Halvard Foods fell as much as 9 percent on Tuesday after the profit warning.",
                           "Shares in Halvard Foods closed 6.5 percent lower on Tuesday after the profit warning.")
@@ -1876,8 +1874,7 @@ def test_a_past_year_and_a_planned_year_with_the_same_digits_are_two_years(tmp_p
     and a plan, where a slip would put the deed in the future or the plan in the past. Two years
     on the same side of the writing with swapped digits still clash ('in 2013' / 'in 2031' would
     not, 'in 1968' / 'in 1986' does)."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, dt.date(2025, 5, 5))
+    merged = partial(wire_and_paper, tmp_path, published=dt.date(2025, 5, 5))
 
     deed_and_plan = merged("The outgoing government froze the rail tunnel project under the Orsa pass in 2023 because of its cost.",
                            "The new government will finish the rail tunnel project under the Orsa pass by 2032, the agreement says.")
@@ -1923,8 +1920,7 @@ def test_one_speaker_confirming_in_one_outlet_what_it_denies_in_another_is_a_cla
     is not the first speaker's word; an outlet that tells both (a denial, then a confirmation)
     draws the contrast itself; an aside after the verb ('has denied, in a short note, being')
     is passed over."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+    merged = partial(wire_and_paper, tmp_path)
 
     confirmed = ("In a briefing for investors on Wednesday, Marlow Foods confirmed that about 600 head-office roles will go "
                  "over the next two years as the two firms merge their buying teams.")
@@ -1955,8 +1951,7 @@ def test_a_surname_with_an_ending_added_after_one_first_name_is_one_person_named
 def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
     against '310,000' has the same digits but not the same length: two figures."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+    merged = partial(wire_and_paper, tmp_path)
 
     slip = merged("Varne Ferries carried 1.3 million passengers on its three island routes last year.",
                   "Varne Ferries carried 3.1 million passengers on its three island routes last year, the company said.")
@@ -1971,8 +1966,7 @@ def test_each_outlets_one_count_of_a_thing_is_compared_however_unlike_the_senten
     the largest anywhere': each outlet gives one count of paintings in the whole story, so the two
     are one count told differently, though the words around them are not alike. Small counts
     ('two helicopters' / 'one helicopter') meet by chance and are left alone."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+    merged = partial(wire_and_paper, tmp_path)
 
     paintings = merged("The museum holds 14 paintings by the artist, the curator said.",
                        "Its collection of 16 paintings by Venn is the largest anywhere.")
@@ -1986,8 +1980,7 @@ def test_one_thing_given_opposite_sides_by_two_outlets_is_a_term_clash(tmp_path)
     """'a broken left ankle' / 'a fracture of the right ankle', 'the left engine' / 'the right
     motor' (a translation's word for it): one thing, two sides. An outlet that names both sides
     ('both the left and the right engine') tells of two things; 'left Monday' is a verb."""
-    def merged(wire: str, paper: str) -> dict:
-        return wire_and_paper(tmp_path, wire, paper, MONDAY)
+    merged = partial(wire_and_paper, tmp_path)
 
     ankle = merged("The climber was flown to hospital with cuts to his face and a broken left ankle.",
                    "The man suffered wounds to the face and a fracture of the right ankle, rescuers said.")

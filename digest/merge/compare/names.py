@@ -296,7 +296,7 @@ _SPELT_OUT = (("\u00e5", "aa"), ("\u00f8", "oe"), ("\u00e6", "ae"), ("\u00fc", "
 
 
 def _extended(a: str, b: str) -> bool:
-    """One surname the other with an ending added ('Hask' / 'Haskell', 'Brandt' / 'Brandtner'):
+    """One surname the other with an ending added ('Hask' / 'Haskell', 'Lund' / 'Lundahl'):
     after the same first name, one person's name cut short or filled out."""
     short, long = sorted((a.lower(), b.lower()), key=len)
     return long.startswith(short) and len(long) - len(short) <= 4
@@ -1139,15 +1139,13 @@ def side_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     def one_thing(a: str, b: str) -> bool:
         return stem(a) == stem(b) or float(vectors[index[a]] @ vectors[index[b]]) >= SIDE_NOUN_MIN
 
-    def both_sides(told: list, noun: str) -> bool:
-        return len({side for _, side, n, _ in told if one_thing(n, noun)}) > 1
-
+    one_sided = {source: [(c, side, noun, m) for c, side, noun, m in told if len({s for _, s, n, _ in told if one_thing(n, noun)}) == 1]
+                 for source, told in sided.items()}  # an outlet naming both sides of a thing tells of two things
     out: list[Conflict] = []
     sources = sorted(sided)
     for x, a in enumerate(sources):
         for b in sources[x + 1:]:
-            pair = next(((ca, ma, cb, mb) for ca, sa, na, ma in sided[a] for cb, sb, nb, mb in sided[b]
-                         if sa != sb and one_thing(na, nb) and not both_sides(sided[a], na) and not both_sides(sided[b], nb)), None)
+            pair = next(((ca, ma, cb, mb) for ca, sa, na, ma in one_sided[a] for cb, sb, nb, mb in one_sided[b] if sa != sb and one_thing(na, nb)), None)
             if pair:
                 ca, ma, cb, mb = pair
                 fa = Fact("term", "side", ma.group(1), ma.group(0), ma.start(1), ma.end(2))

@@ -131,8 +131,8 @@ def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
     (a denial later withdrawn) draws the contrast itself."""
     said: list[tuple[Claim, bool, frozenset[str], frozenset[str], re.Match]] = []
     for c in claims:
-        if "onfirm" not in c.text and "den" not in c.text:
-            continue  # most sentences: no word on a claim
+        if "onfirm" not in c.text and "enie" not in c.text and "eny" not in c.text:
+            continue  # most sentences: no word on a claim ('confirmed', 'denied', 'denies', 'deny', 'denying')
         for m in _SAID_SO.finditer(c.text):
             before = c.text[max(0, m.start() - _SPEAKER_REACH):m.start()]
             if _NEGATION_BEFORE.search(before[-20:]):
