@@ -300,6 +300,13 @@ def test_a_change_counted_since_a_day_is_not_the_change_on_that_day(tmp_path):
     ("There is no evidence that anyone has been harmed.", "possible"),
     ("It is too early to say whether the blaze started in the kitchen.", "possible"),
     ("The grant still needs the approval of the fisheries board.", "possible"),
+    ("The ministry has yet to say whether it will appeal against the ruling.", "undisclosed"),
+    ("Until the review ends, the trust says, it cannot say whether the delays cost lives.", "undisclosed"),
+    ("The council indicates to not have established if the pipe burst first.", "possible"),
+    ("What started the blaze isn't yet known.", "possible"),
+    ("Engineers are still trying to find out whether the pump had failed.", "possible"),
+    ("Inspectors are examining whether the valve was replaced.", "possible"),
+    ("No decision on a fine has been taken, the regulator said.", "possible"),
 ])
 def test_status_reads_tense_modality_and_negation(text, mood):
     facts = status.extract(text, PLAIN)

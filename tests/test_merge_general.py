@@ -1994,3 +1994,11 @@ def test_one_thing_given_opposite_sides_by_two_outlets_is_a_term_clash(tmp_path)
     verb = merged("The crew left Monday morning and the right engine was replaced in Tarnby.",
                   "The right engine was replaced in Tarnby after the crew had gone home.")
     assert not verb["discrepancies"]
+
+
+def test_a_confirmation_given_to_a_named_outlet_is_a_confirmation(tmp_path):
+    """'Confirmed to the Harbour Gazette that …' confirms as 'confirmed that' does: against another
+    outlet's open question of the same thing, a clash of status."""
+    merged = _two(tmp_path, "Inspectors were still examining whether a fuel line in the engine room had failed, the agency said.",
+                  "The operator confirmed to the Harbour Gazette that a fuel line in the engine room had failed.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -75,7 +75,7 @@ _NEGATION_IN = re.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b", re.I)
 """A status marker that itself negates ('has not yet been established', 'no evidence'): an open
 question, no assertion that the thing happened."""
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?!not\b|never\b)", re.I)
-_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly))?\s+that\b", re.I)
+_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly|to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+on\s+\w+)?))?\s+that\b")
 """An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
 signal'): against another's suspicion of it ('investigators suspect ...', 'not established'), a
 discrepancy of status."""
@@ -198,7 +198,7 @@ def _governed_clause(text: str) -> str:
 _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmation", "reports", "report", "said", "that"))
 
 
-_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:established|determined|confirmed)\b|\bunder\s+investigation\b|\bexamining\s+whether\b", re.I)
+_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|confirmed|known)\b|\bunder\s+investigation\b|\b(?:examining|find\s+out|establish|determine)\s+whether\b|\bno\s+decision\b|\bunclear\b", re.I)
 
 
 def _phrases(text: str) -> set[tuple[str, str]]:
