@@ -828,6 +828,19 @@ _ABOUT_AUTHOR_INLINE = re.compile(r"^about (the )?(authors?|writers?|reporters?|
 rule_about_author = line_rule("author-bio", lambda u: _short(u.text, 100) and bool(_ABOUT_AUTHOR_INLINE.match(u.text)), shorter_than=100)
 
 
+_ABOUT_PERSON = re.compile(r"^About ((?:[A-Z][\w'\u2019.-]+ ){1,2}[A-Z][\w'\u2019.-]+)$")
+
+
+def _about_the_person(heading: str, text: str) -> bool:
+    """'About Jane Doe' over 'Jane is a reporter …' or 'Doe has covered …': an author's box named
+    for its author, the paragraph opening on the heading's first or last name and a bio's verb."""
+    about = _ABOUT_PERSON.match(heading)
+    if not about:
+        return False
+    names = about.group(1).split()
+    return any(re.match(rf"{re.escape(name)}\s+{_BIO_VERBS}\b", text) for name in (about.group(1), names[0], names[-1]))
+
+
 def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
     """'Jane Doe' alone on a line, then 'Jane Doe is an editor at ...', or an 'About the author'
     heading and the paragraph under it: the author box, in the page's second half."""
@@ -835,6 +848,9 @@ def rule_author_bio(units: list[Unit], marks: list[str | None]) -> None:
         if marks[i] is not None or i < len(units) // 2:
             continue
         if i > 0 and _ABOUT_AUTHOR.match(units[i - 1].text) and _short(u.text, 100):
+            marks[i - 1] = marks[i] = "author-bio"
+            continue
+        if i > 0 and _short(u.text, 100) and _about_the_person(units[i - 1].text, u.text):
             marks[i - 1] = marks[i] = "author-bio"
             continue
         match = re.match(r"^((?:[A-Z][\w'\u2019.-]+\s){1,3}[A-Z][\w'\u2019.-]+) (is|was|has been|writes|covers|joined)\b", u.text)
