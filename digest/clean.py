@@ -1025,6 +1025,8 @@ def rule_truncated_teasers(units: list[Unit], marks: list[str | None]) -> None:
                 marks[i] = "teaser"
                 if cut[previous] and marks[previous] is None:
                     marks[previous] = "teaser"
+            elif i + 1 < len(units) and marks[i + 1] == "date-line":
+                marks[i] = "teaser"  # a card: the summary cut off over the date of the page it leads to
         if marks[i] is None or marks[i] in ("link-list", "teaser"):
             previous = i
 
@@ -1032,8 +1034,9 @@ def rule_truncated_teasers(units: list[Unit], marks: list[str | None]) -> None:
 def rule_dated_cards(units: list[Unit], marks: list[str | None]) -> None:
     """Teasers of other stories with no header over them, each a card: a headline, perhaps a
     one-sentence summary, and the date a rule has already taken out ('Port fees to rise' / 'The
-    board approved …' / '12 March 2024'). Two cards or more in a row, with no paragraph of prose
-    after the last: the article's sub-headings are followed by paragraphs, not by dates."""
+    board approved …' / '12 March 2024'). Two cards or more in a row (a share button or a section's
+    name may stand between them), with no paragraph of prose after the last: the article's
+    sub-headings are followed by paragraphs, not by dates."""
     cards: list[list[int]] = []
     i = 0
     while i < len(units):
@@ -1052,7 +1055,7 @@ def rule_dated_cards(units: list[Unit], marks: list[str | None]) -> None:
         i += 1
     runs: list[list[list[int]]] = []
     for card in cards:
-        if runs and card[0] - (runs[-1][-1][-1] + 1) == 1:  # the next card starts right after the last one's date
+        if runs and _between_cards(units, marks, runs[-1][-1][-1] + 2, card[0]):  # the next card starts right after the last one's date
             runs[-1].append(card)
         else:
             runs.append([card])
@@ -1062,6 +1065,16 @@ def rule_dated_cards(units: list[Unit], marks: list[str | None]) -> None:
             for card in run:
                 for k in card:
                     marks[k] = "teaser"
+
+
+def _between_cards(units: list[Unit], marks: list[str | None], start: int, end: int) -> bool:
+    """Only what a card's foot or head may hold between one card's date and the next card's
+    headline: lines a rule took ('Share') and labels of a word or two (its section's name)."""
+    return start <= end and end - start <= CARD_GAP and all(marks[k] is not None or word_count(units[k].text) <= FOOT_LABEL_WORDS for k in range(start, end))
+
+
+CARD_GAP = 2
+"""Lines between two cards: a share button and the next card's section name."""
 
 
 _BOX_EDGES = ("subscribe", "appeal")
