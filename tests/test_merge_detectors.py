@@ -873,6 +873,20 @@ def test_a_sentence_with_a_figure_no_one_else_gives_stands_as_its_own_claim(tmp_
     assert len(sentenced) == 1 and sentenced[0]["sources"] == ["port-wire", "harbour-paper"]
 
 
+def test_the_leads_sentence_with_a_figure_no_one_else_gives_does_not_take_a_shorter_telling_under_it(tmp_path):
+    """The other way round: fused under the lead's sentence, the harbour paper would be cited for
+    'released on Sunday evening', which it never says. Each sentence is cited to its own outlet."""
+    swapped = {"port-wire": (HOSPITAL["harbour-paper"][0], HOSPITAL["port-wire"][1]), "harbour-paper": (HOSPITAL["port-wire"][0], HOSPITAL["harbour-paper"][1])}
+    merged = story_of(tmp_path, swapped, lead="port-wire")
+    sentences = [s for p in merged["paragraphs"] for s in p]
+    released = [s for s in sentences if "released on Sunday" in s["text"]]
+    assert len(released) == 1 and released[0]["sources"] == ["port-wire"]
+    short = next(s for s in sentences if s["text"] == "Two passengers were taken to hospital as a precaution.")
+    assert short["sources"] == ["harbour-paper"]
+    sentenced = [s for s in sentences if "was sentenced" in s["text"]]
+    assert len(sentenced) == 1 and sentenced[0]["sources"] == ["port-wire", "harbour-paper"]
+
+
 def test_a_sentence_whose_figures_others_also_give_still_fuses():
     from digest.merge.align import adds_to, telling_more
     from digest.merge.claims import build_claims

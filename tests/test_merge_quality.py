@@ -17,11 +17,11 @@ from merge_quality import DEFAULT_CORPUS, run  # noqa: E402
 
 OTHER_GENRES = REPO / "bench" / "other-genres"
 
-FLOORS = {  # a little under what the merge reaches (0.90, 1.00, 0.98, 0.90, 0.67 on 2026-12-03)
+FLOORS = {  # a little under what the merge reaches (0.90, 1.00, 0.98, 0.93, 0.67 on 2026-12-04)
     "recall": 0.84,
     "precision": 0.95,
     "kind_accuracy": 0.94,
-    "single_source_recall": 0.87,
+    "single_source_recall": 0.90,
     "same_claim_fusion": 0.63,
 }
 CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0, "silent_clashes": 1}
@@ -43,12 +43,12 @@ def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) 
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.657, 0.861, 0.93, 0.87, 0.82 on 2026-12-03)
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.672, 0.874, 0.93, 0.91, 0.80 on 2026-12-04)
     "recall": 0.63,
     "precision": 0.83,
     "kind_accuracy": 0.88,
-    "single_source_recall": 0.82,
-    "same_claim_fusion": 0.80,
+    "single_source_recall": 0.88,
+    "same_claim_fusion": 0.77,  # 0.82 until a sentence stopped taking a shorter telling under it (align.adds_to, asked both ways)
 }
 OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.08, "silent_clashes": 88}
 """False fusion 0.055 (36 of 653 look-alike pairs on 140 stories, 2026-12-03; was 40 of 613 on 132 before plans told in the passive,

@@ -332,6 +332,7 @@ def telling_more(claims: list[Claim]) -> set[int]:
         for f in c.facts_of("numbers"):
             for digits in digit_runs(f):
                 values.setdefault((_family(f), digits), set()).add(c.source)
+    days = [(source, g) for (detector, subject), facts in given.items() if detector == "dates" and subject not in _NOT_A_DAY for source, g in facts]
     out = set()
     for c in claims:
         for f in c.facts:
@@ -340,6 +341,8 @@ def telling_more(claims: list[Claim]) -> set[int]:
             same = detector_of(f).same
             if any(source != c.source and same(f, g) for source, g in given[(f.detector, f.subject)]):
                 continue
+            if f.detector == "dates" and f.subject not in _NOT_A_DAY and any(source != c.source and same(f, g) for source, g in days):
+                continue  # the same day as another outlet's under another subject ('it was confirmed on Monday' / 'confirmed the trip on Monday')
             if f.detector == "numbers" and values.get(f.value[1] if f.subject == "money" else f.value, set()) - {c.source}:
                 continue
             if f.detector == "numbers" and any(values.get((_family(f), d), set()) - {c.source} for d in digit_runs(f)):
@@ -347,6 +350,10 @@ def telling_more(claims: list[Claim]) -> set[int]:
             out.add(c.index)
             break
     return out
+
+
+_NOT_A_DAY = frozenset({"year", "time"})
+"""Date subjects whose values are no day (a year, a clock time): compared within their subject only."""
 
 
 def _family(f: Fact) -> str:
@@ -370,8 +377,15 @@ def digit_runs(f: Fact) -> list[str]:
 
 
 def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
-    """Whether the claim's sentence says enough beyond the item's (a figure of its own and
-    NOVELTY of its words) to stand as a sentence of its own rather than a footnote's wording."""
+    """Whether the claim's sentence says enough beyond the others' (a figure of its own and
+    NOVELTY of its words) to stand as a sentence of its own rather than a footnote's wording.
+    Asked both ways when a claim would join an item: of the claim against the item, and of each
+    of the item's sentences against the claim ('… is the second-largest university, with about
+    31,000 students' / '… is the second largest university': the second outlet, cited under the
+    first sentence, would be cited for a count it never gives). Asking the second way too, on
+    the merge corpus: single-source recall 0.898 -> 0.926, fusion 0.67 unchanged; on the other
+    genres 0.872 -> 0.914 and 0.82 -> 0.80 (false fusion 0.055 -> 0.047); held-out totals 0.87 ->
+    0.89 and 0.79 -> 0.78. A higher NOVELTY the second way (0.4-0.6) kept no more fusion."""
     if claim.index not in telling:
         return False
     known = set().union(*(o.stems for o in others))
@@ -483,7 +497,8 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
             if value >= threshold and (value >= WORDLESS_MIN or share or _shares_a_word(claim, item)):
                 fit = fits.get(key)
                 if fit is None:
-                    fit = fits[key] = all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling)
+                    fit = fits[key] = all(compatible(claim, other) for other in item.claims) and not adds_to(claim, item.claims, telling) \
+                        and not any(adds_to(other, [claim], telling) for other in item.claims)  # nor the item beyond the claim: its outlet would be cited for a figure it does not give
                 if fit:
                     offers.append((value, position, id(item)))
     by_id = {id(item): item for item in items}
