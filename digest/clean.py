@@ -1127,13 +1127,22 @@ _AUTHOR_NOTE = re.compile(r"^[\u2014\u2013*-]?\s*(?:The\s+)?(?:author|writer|col
 """'The writer is a professor of economics at …': an opinion page's note on its author, at its foot."""
 
 
+_CONTACT_END = re.compile(r"(?:\b(?:e-?mail|contact|follow)\b[^.!?]{0,60}|@[\w.]+|\[email[^\]]*\]|\S+@\S+|\d[\d ()+-]{6,})$", re.I)
+"""A bio's last words that are its author's address, not a sentence: 'Email: jane@…', 'Follow her @jdoe'."""
+
+
+def _signed_off_bio(text: str) -> bool:
+    """An author's note that ends on the author's address instead of a full stop: prose all the same."""
+    return word_count(text) >= 6 and bool(_CONTACT_END.search(text)) and bool(_INNER_END.search(text)) and bool(_CLOSING_BIO.match(text))
+
+
 def rule_closing_bio(units: list[Unit], marks: list[str | None]) -> None:
     """The note on who wrote the piece, as its last paragraph: a person the text has not named
     before, introduced by a post ('Jane Doe is a professor of law at …', '… is the founder of
     …'). A report introduces the people it quotes where it quotes them; a person first named in
     the last line, by nothing but a post, is the author. Several such lines in a row are the
     bios of co-authors."""
-    prose = [i for i, u in enumerate(units) if marks[i] is None and not u.heading and is_prose(u.text)]
+    prose = [i for i, u in enumerate(units) if marks[i] is None and not u.heading and (is_prose(u.text) or _signed_off_bio(u.text))]
     if len(prose) < 4:
         return
     bios: list[int] = []
@@ -1271,8 +1280,9 @@ def rule_foot_island(units: list[Unit], marks: list[str | None]) -> None:
             found = True
         above += sizes[i]
         labels = 0
-    if found:
-        rule_trailing(units, marks)  # the article now ends above the island: the labels around it trail it
+    if found:  # the article now ends above the island: its last paragraph may be its author's note, the labels below trail it
+        rule_closing_bio(units, marks)
+        rule_trailing(units, marks)
 
 
 def _carried_on(units: list[Unit], i: int) -> bool:
