@@ -29,8 +29,9 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
-from digest.merge.align import _capitalised_stems  # noqa: E402
+from digest.merge.align import _capitalised_stems, _years_told  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
+from digest.merge.facts.dates import may_name_a_period  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _past_verbs, _perfect_verbs  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
@@ -65,6 +66,8 @@ def forget_sentences() -> None:
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
     _capitalised_stems.cache_clear()
+    _years_told.cache_clear()
+    may_name_a_period.cache_clear()
     sentence_tokens.cache_clear()
     _full_name_matches.cache_clear()
     _perfect_verbs.cache_clear()
