@@ -8,6 +8,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 import numpy as np
@@ -339,9 +340,15 @@ def set_aside(claim: Claim, fact: Fact) -> bool:
     """A value an outlet names to set it aside ('an age of about 148 million years, rather than the
     152 million years quoted'), or only on a condition ('will consider level 5 only if the
     eruption resumes'): it does not stand behind it as what is so."""
-    text = claim.text
-    return bool(_SET_ASIDE_BEFORE.search(text, max(0, fact.start - 30), fact.start)
-                or ("if" in text or "nless" in text) and _ONLY_IF_AFTER.match(text, fact.end))  # most sentences hold neither word: no scan
+    return _set_aside_at(claim.text, fact.start, fact.end)
+
+
+@lru_cache(maxsize=65536)
+def _set_aside_at(text: str, start: int, end: int) -> bool:
+    """`set_aside` of the figure at text[start:end]. Cached: a figure is asked once for its claim's
+    neighbours, again for its subject across the story, and again for each rival it is tested against."""
+    return bool(_SET_ASIDE_BEFORE.search(text, max(0, start - 30), start)
+                or ("if" in text or "nless" in text) and _ONLY_IF_AFTER.match(text, end))  # most sentences hold neither word: no scan
 
 
 _ONLY_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:only\s+if|unless)\b", re.I)

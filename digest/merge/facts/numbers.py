@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from digest.merge.facts import Context, Fact, words_of
 from digest.merge.facts.dates import word_clocks
@@ -983,9 +984,16 @@ _UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most
 
 def bound(f: Fact) -> str | None:
     """'lower' for 'over £5,000', 'upper' for 'below £10,000', None for a value."""
-    if _LOWER.match(f.text):
+    return _bound_written(f.text)
+
+
+@lru_cache(maxsize=65536)
+def _bound_written(text: str) -> str | None:
+    """`bound` of a figure's words. Cached: a figure is tested against every rival of its subject
+    in its claim's neighbours and across the story."""
+    if _LOWER.match(text):
         return "lower"
-    if _UPPER.match(f.text):
+    if _UPPER.match(text):
         return "upper"
     return None
 
@@ -1088,7 +1096,13 @@ def _rounding_share(f: Fact) -> float:
 def _written_digits(f: Fact) -> int:
     """Significant digits of the figure as the outlet wrote it ('152 million' 3, '0,6 billion' 1):
     a converted value's digits say nothing of how it was rounded."""
-    m = _FIGURE_DIGITS.search(f.text)
+    return _digits_written(f.text)
+
+
+@lru_cache(maxsize=65536)
+def _digits_written(text: str) -> int:
+    """`_written_digits` of a figure's words, cached as `_bound_written` is."""
+    m = _FIGURE_DIGITS.search(text)
     return len(_NOT_DIGIT.sub("", m.group(0)).strip("0")) if m else 0
 
 
