@@ -29,11 +29,14 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
-from digest.merge.align import _capitalised_stems  # noqa: E402
+from digest.merge.align import _capitalised_stems, _years_told  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
+from digest.merge.facts.dates import may_name_a_period  # noqa: E402
+from digest.merge.facts.numbers import _bound_written, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _past_verbs, _perfect_verbs  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
+from digest.merge.compare.figures import _set_aside_at  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
@@ -65,8 +68,13 @@ def forget_sentences() -> None:
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
     _capitalised_stems.cache_clear()
+    _years_told.cache_clear()
+    may_name_a_period.cache_clear()
     sentence_tokens.cache_clear()
     _full_name_matches.cache_clear()
+    _set_aside_at.cache_clear()
+    _bound_written.cache_clear()
+    _digits_written.cache_clear()
     _perfect_verbs.cache_clear()
     _past_verbs.cache_clear()
     _named_stems.cache_clear()

@@ -2406,6 +2406,26 @@ def test_words_before_a_figure_are_those_a_scan_from_the_start_finds(text):
         assert [(m.start(), m.end()) for m in _words_before(text, start)] == expected
 
 
+@pytest.mark.parametrize("before", ["killing about ", "ABOUT ", "some ", "\u017fome ", "Approx. ", "approx ", "c. ", "etc. ", "a  minimum of ", "estimated at\n",
+                                    "in excess of\t", "\u0130n excess of ", "up to", "a total of ", "the ", "", " ", "no more than  ", "closer to "])
+def test_approximate_lead_finds_what_the_pattern_finds(before):
+    found, expected = numbers.approximate_lead(before), numbers.APPROXIMATE.search(before)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_word_by_word_test_agrees_with_its_pattern():
+    import itertools
+
+    from digest.merge.embed import _NOT_WORD_BY_WORD, _not_word_by_word
+
+    for n in range(5):
+        for chars in itertools.product(["a", " ", "\t", "\n", "\u00a0", "<", ">", "s", "/"], repeat=n):
+            text = "".join(chars)
+            assert _not_word_by_word(text) == (_NOT_WORD_BY_WORD.search(text) is not None), repr(text)
+    for text in ("<s> a", "a </s>", "an <unk> b", "<unk", "a b"):
+        assert _not_word_by_word(text) == (_NOT_WORD_BY_WORD.search(text) is not None), repr(text)
+
+
 def test_standing_figures_are_read_once_per_claim_and_leave_set_aside_ones_out():
     from digest.merge.claims import build_claims
     from digest.merge.compare.figures import Surroundings

@@ -415,15 +415,22 @@ def same_figure_of_other_years(a: Claim, b: Claim) -> bool:
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b", re.I)
 
 
-def _years(claim: Claim) -> set[int]:
+def _years(claim: Claim) -> frozenset[int]:
     """The years a claim says it tells of ('last year', 'this year', 'in 2023'), read against the
     day its outlet published it."""
     if "year" not in claim.text and "20" not in claim.text and "19" not in claim.text:
-        return set()
+        return frozenset()
     if not claim.published:
-        return set()
-    year = dt.date.fromordinal(claim.published).year
-    return {year + YEAR_STEP[m.group(1).lower()] for m in RELATIVE_YEAR.finditer(claim.text)} | {int(m.group(1)) for m in _IN_YEAR.finditer(claim.text)}
+        return frozenset()
+    return _years_told(claim.text, claim.published)
+
+
+@lru_cache(maxsize=8192)
+def _years_told(text: str, published: int) -> frozenset[int]:
+    """`_years` of a sentence published on that day (an ordinal). Cached: alignment asks it of
+    a claim for every claim it is tried against."""
+    year = dt.date.fromordinal(published).year
+    return frozenset({year + YEAR_STEP[m.group(1).lower()] for m in RELATIVE_YEAR.finditer(text)} | {int(m.group(1)) for m in _IN_YEAR.finditer(text)})
 
 
 def years_apart(a: Claim, b: Claim) -> bool:
@@ -487,7 +494,7 @@ def lay_over(items: list[Item], claims: list[Claim], placed: dict[int, Item], ne
             key = (position, id(item))
             share = shares.get(key)
             if share is None:
-                share = shares[key] = any(share_a_figure(claim, other) for other in item.claims)
+                share = shares[key] = bool(claim.counts) and any(share_a_figure(claim, other) for other in item.claims)  # most claims give no figure to share
             if value < threshold:  # only a shared figure could lift it
                 if not share:
                     continue

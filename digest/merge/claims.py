@@ -29,6 +29,9 @@ CODE_AFTER = re.compile(r"\b(\d{3,5})([A-Z]{1,3})\b")
 _CODE_CUE = re.compile(r"[A-Z][- ]?\d|\d[A-Z]")
 """What every code holds: a capital letter right before its digits. A quick scan (CODE itself
 tries a word boundary at every position)."""
+_DIGIT = re.compile(r"\d")
+"""What every match of _CODE_CUE holds: a sentence without a digit (most) is passed by one scan
+for a single class of characters, which the engine runs without trying a match at each position."""
 _NO_VALUES: frozenset = frozenset()
 MAX_CLAIMS_PER_SOURCE = 4000
 """Sentences of one article that are merged; beyond this (a book, not an article) the rest is
@@ -94,7 +97,7 @@ class Claim:
             "figures": figures,
             "counts": counts,
             "count_values": values,
-            "codes": {**{m.group(1): m.group(2) for m in CODE.finditer(text)}, **{"#" + m.group(2): m.group(1) for m in CODE_AFTER.finditer(text)}} if _CODE_CUE.search(text) else {},
+            "codes": {**{m.group(1): m.group(2) for m in CODE.finditer(text)}, **{"#" + m.group(2): m.group(1) for m in CODE_AFTER.finditer(text)}} if _DIGIT.search(text) and _CODE_CUE.search(text) else {},
             "_by_detector": by_detector,
             "_status": status,
         }

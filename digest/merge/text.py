@@ -36,6 +36,14 @@ SPELLING = {  # British/American pairs and common variants, folded to one form
     "towards": "toward", "organisation": "organization", "organisations": "organizations",
 }
 
+def case_apart(text: str) -> bool:
+    """Whether the text holds a letter that case-insensitive patterns read as 'i' or 's' but
+    str.lower() does not make one (dotted and dotless i, long s): such a sentence is read by the
+    patterns themselves, not by its lower-cased words. Three substring tests, not a character-
+    class search: a Latin-1 sentence cannot hold them and is passed at once (asked of every sentence)."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text
+
+
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*")
 
 

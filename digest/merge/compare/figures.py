@@ -8,6 +8,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 import numpy as np
@@ -45,6 +46,7 @@ class Surroundings:
 
     def __init__(self, claims: list[Claim], embedded: Embedded, common: set[str] = frozenset()):
         self._standing: dict[tuple[int, str], list[Fact]] = {}
+        self._grouped: dict[tuple[int, str], dict[str, list[Fact]]] = {}
         keys, requests = [], []
         for c in claims:
             for f in c.facts:
@@ -68,6 +70,17 @@ class Surroundings:
         if facts is None:
             facts = self._standing[key] = [f for f in claim.facts_of(detector) if not set_aside(claim, f)]
         return facts
+
+    def standing_by_subject(self, claim: Claim, detector: str) -> dict[str, list[Fact]]:
+        """`standing` grouped by subject, each group in the claim's order: grouped once per claim,
+        not once per neighbour it is compared with."""
+        key = (claim.index, detector)
+        groups = self._grouped.get(key)
+        if groups is None:
+            groups = self._grouped[key] = {}
+            for f in self.standing(claim, detector):
+                groups.setdefault(f.subject, []).append(f)
+        return groups
 
 
 _WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
@@ -128,6 +141,8 @@ FACT_NEIGHBOURS = 0.4
 it for one subject."""
 SUBJECT_STRONG = 0.7
 """Surroundings this alike name one subject on their own, whatever else the sentences say."""
+STATUS_PAIR = 0.5
+"""Closeness from which two claims' stated statuses ('will appeal' / 'has appealed') can clash."""
 PARAPHRASE_PAIR = 0.6
 """Closeness of two claims (alignment's score) at which they tell one event, a translation's
 wording included: one year or one minute each is then one subject."""
@@ -325,9 +340,15 @@ def set_aside(claim: Claim, fact: Fact) -> bool:
     """A value an outlet names to set it aside ('an age of about 148 million years, rather than the
     152 million years quoted'), or only on a condition ('will consider level 5 only if the
     eruption resumes'): it does not stand behind it as what is so."""
-    text = claim.text
-    return bool(_SET_ASIDE_BEFORE.search(text, max(0, fact.start - 30), fact.start)
-                or ("if" in text or "nless" in text) and _ONLY_IF_AFTER.match(text, fact.end))  # most sentences hold neither word: no scan
+    return _set_aside_at(claim.text, fact.start, fact.end)
+
+
+@lru_cache(maxsize=65536)
+def _set_aside_at(text: str, start: int, end: int) -> bool:
+    """`set_aside` of the figure at text[start:end]. Cached: a figure is asked once for its claim's
+    neighbours, again for its subject across the story, and again for each rival it is tested against."""
+    return bool(_SET_ASIDE_BEFORE.search(text, max(0, start - 30), start)
+                or ("if" in text or "nless" in text) and _ONLY_IF_AFTER.match(text, end))  # most sentences hold neither word: no scan
 
 
 _ONLY_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:only\s+if|unless)\b", re.I)
@@ -353,13 +374,13 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     if not a.comparable_facts or not b.comparable_facts:
         return out
     for detector in ("numbers", "dates"):
-        fa_all = around.standing(a, detector)
-        fb_all = around.standing(b, detector)
-        if not fa_all or not fb_all:
+        by_subject_a = around.standing_by_subject(a, detector)
+        by_subject_b = around.standing_by_subject(b, detector)
+        if not by_subject_a or not by_subject_b:
             continue  # most pairs: one of them gives none of this detector's facts
-        for subject in sorted({f.subject for f in fa_all} & {f.subject for f in fb_all}):  # sorted: the same output in every process
-            fa = [f for f in fa_all if f.subject == subject]
-            fb = [f for f in fb_all if f.subject == subject]
+        for subject in sorted(by_subject_a.keys() & by_subject_b.keys()):  # sorted: the same output in every process
+            fa = by_subject_a[subject]
+            fb = by_subject_b[subject]
             agreeing = [[agree(x, y) for y in fb] for x in fa]  # once per pair: both sides' loose figures read it
             loose_a = [x for x, row in zip(fa, agreeing) if not any(row)]
             loose_b = [y for m, y in enumerate(fb) if not any(row[m] for row in agreeing)]
@@ -397,6 +418,9 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
     out.extend(_counts_of_what(a, b, closeness))
     out.extend(_counts_of_other_nouns(a, b, closeness, around))
+    if closeness < STATUS_PAIR:
+        return out  # every status clash needs claims this close: not one pair of their statuses is read
+
     def agree_status(x: Fact, y: Fact) -> bool:
         return status_facts.same(x, y) and not _done_before_its_day(a, x, b, y)
 
@@ -406,7 +430,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 continue
             if any(agree_status(z, y) for z in a.facts_of("status")) or any(agree_status(x, z) for z in b.facts_of("status")):
                 continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
-            if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and closeness >= 0.5 and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
+            if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
                     and not status_facts.done_by_others(a.text, x.start, b.text, y.start):
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
                 return out

@@ -13,7 +13,7 @@ from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
-from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, names_after_start, stem, tokens, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, case_apart, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict
 
@@ -476,9 +476,6 @@ _NOT_EVENTS = frozenset(
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none"})
-_CASE_APART = re.compile("[\u0130\u0131\u017f]")
-"""Letters a case-insensitive pattern reads as 'i' or 's' but str.lower() does not make one (dotted
-and dotless i, long s): a sentence with one is read by the pattern itself."""
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
 been named or charged'), a plan ('is due to be signed')."""
@@ -527,7 +524,7 @@ def _may_hold_a_contrast(text: str) -> bool:
     """Whether the sentence holds a word of _CONTRAST_CUES, read from its cached letter runs: most
     sentences hold none, and the pattern of every term is then not tried at each of their words.
     A sentence with a letter lower-casing does not map as the pattern's case folding does is scanned."""
-    return not lower_runs(text).isdisjoint(_CONTRAST_CUES) or _CASE_APART.search(text) is not None
+    return not lower_runs(text).isdisjoint(_CONTRAST_CUES) or case_apart(text)
 
 
 _STAGES = {"provisional"}
@@ -764,7 +761,7 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     according to the museum insured'), with no negation before it in its clause; None if it does
     not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it."""
     alike = _ONE_DEED.get(participle, (participle,))
-    if lower_runs(text).isdisjoint(alike) and participle.isascii() and not _CASE_APART.search(text):
+    if lower_runs(text).isdisjoint(alike) and participle.isascii() and not case_apart(text):
         return None  # none of the participles in it as a word: most sentences compared, passed over without a pattern
     if any(_participle(m) in alike for m in _NEGATED.finditer(text)):
         return None

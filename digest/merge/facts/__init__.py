@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Hashable
 
+from digest.merge.text import case_apart
+
 
 @dataclass(frozen=True)
 class Context:
@@ -66,10 +68,6 @@ class Words:
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_CASE_APART = re.compile("[\u0130\u0131\u017f]")
-"""Letters that case-insensitive regular expressions match with an ASCII letter but str.lower()
-does not map to it (dotted and dotless i, long s): a sentence with one is read by the regular
-expressions themselves."""
 _last_read: tuple[str | None, Words | None] = (None, None)
 
 
@@ -80,7 +78,7 @@ def words_of(text: str) -> Words | None:
     last_text, last_words = _last_read
     if last_text is not None and last_text == text:
         return last_words
-    if _CASE_APART.search(text):
+    if case_apart(text):
         words = None
     else:
         lower = text.lower()

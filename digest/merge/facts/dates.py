@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest.merge.facts import Context, Fact, Words, words_of
 from digest.merge.text import YEAR_STEP
@@ -447,7 +448,9 @@ def period_of(text: str, start: int, end: int, written: int | None) -> int | Non
 _MAY_NAME_A_PERIOD = re.compile(r"year|season|since|\b(?:19|20)\d\d\b", re.I)
 
 
+@lru_cache(maxsize=8192)
 def may_name_a_period(text: str) -> bool:
     """Whether the sentence holds what every period period_of reads is written with (a year, a
-    season, 'since'): most sentences do not, and need not be read for one."""
+    season, 'since'): most sentences do not, and need not be read for one. Cached: alignment
+    asks it of a sentence for every claim it is tried against."""
     return _MAY_NAME_A_PERIOD.search(text) is not None

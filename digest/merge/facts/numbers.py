@@ -15,10 +15,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from digest.merge.facts import Context, Fact, words_of
 from digest.merge.facts.dates import word_clocks
-from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, stem
+from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, case_apart, stem
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -45,6 +46,19 @@ APPROXIMATE = re.compile(
     r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within)\s+$",
     re.I,
 )
+_APPROXIMATE_LAST = ("nearly", "almost", "about", "around", "roughly", "some", "approximately", "approx", "approx.", "circa", "c.",
+                     "than", "over", "under", "to", "least", "most", "of", "estimated", "at", "above", "below", "exceeding", "within")
+"""The word each of APPROXIMATE's phrases ends on, in lower case: words before a figure that end on
+none of them (most) need no search, which tries every phrase at every position."""
+
+
+def approximate_lead(before: str) -> re.Match | None:
+    """APPROXIMATE.search(before), skipped when the last word is none of _APPROXIMATE_LAST (a
+    sentence with a letter lower-casing does not fold as the pattern does is searched anyway)."""
+    if not before.rstrip().lower().endswith(_APPROXIMATE_LAST) and not case_apart(before):
+        return None
+    return APPROXIMATE.search(before)
+
 
 _WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
@@ -503,7 +517,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         return True
 
     def add(subject: str, value: object, start: int, end: int, kind: str = "number", approx: bool | None = None, claims_to: int | None = None) -> None:
-        lead = APPROXIMATE.search(text[max(0, start - 24):start])
+        lead = approximate_lead(text[max(0, start - 24):start])
         if lead and lead.group(0)[:2].lower() == "up" and _CAPACITY_BEFORE.search(text, max(0, start - len(lead.group(0)) - 40), start - len(lead.group(0))):
             lead = None  # 'room for up to 1,500 passengers', 'can carry up to 1,500': the capacity itself, not a range below it
         if approx is None:
@@ -983,9 +997,16 @@ _UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most
 
 def bound(f: Fact) -> str | None:
     """'lower' for 'over £5,000', 'upper' for 'below £10,000', None for a value."""
-    if _LOWER.match(f.text):
+    return _bound_written(f.text)
+
+
+@lru_cache(maxsize=65536)
+def _bound_written(text: str) -> str | None:
+    """`bound` of a figure's words. Cached: a figure is tested against every rival of its subject
+    in its claim's neighbours and across the story."""
+    if _LOWER.match(text):
         return "lower"
-    if _UPPER.match(f.text):
+    if _UPPER.match(text):
         return "upper"
     return None
 
@@ -1088,7 +1109,13 @@ def _rounding_share(f: Fact) -> float:
 def _written_digits(f: Fact) -> int:
     """Significant digits of the figure as the outlet wrote it ('152 million' 3, '0,6 billion' 1):
     a converted value's digits say nothing of how it was rounded."""
-    m = _FIGURE_DIGITS.search(f.text)
+    return _digits_written(f.text)
+
+
+@lru_cache(maxsize=65536)
+def _digits_written(text: str) -> int:
+    """`_written_digits` of a figure's words, cached as `_bound_written` is."""
+    m = _FIGURE_DIGITS.search(text)
     return len(_NOT_DIGIT.sub("", m.group(0)).strip("0")) if m else 0
 
 
