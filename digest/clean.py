@@ -1133,7 +1133,7 @@ _CONTACT_END = re.compile(r"(?:\b(?:e-?mail|contact|follow)\b[^.!?]{0,60}|@[\w.]
 
 def _signed_off_bio(text: str) -> bool:
     """An author's note that ends on the author's address instead of a full stop: prose all the same."""
-    return word_count(text) >= 6 and bool(_CONTACT_END.search(text)) and bool(_INNER_END.search(text)) and bool(_CLOSING_BIO.match(text))
+    return bool(_CLOSING_BIO.match(text)) and word_count(text) >= 6 and bool(_INNER_END.search(text)) and bool(_CONTACT_END.search(text))  # anchored test first: most lines are no bio
 
 
 def rule_closing_bio(units: list[Unit], marks: list[str | None]) -> None:
