@@ -2479,3 +2479,14 @@ def test_one_figure_tied_to_two_years_is_two_claims():
     a, b = _claims(("wire", "The club signed four players last year and plans to sign six this year."),
                    ("paper", "The club has already brought in four new recruits this year."))
     assert not compatible(a, b)  # one count, the things it counts named two ways
+
+
+@pytest.mark.parametrize("text, approximate", [
+    ("The plane took off with round 180 passengers on board.", True),  # a translation's 'rund 180': about 180
+    ("The match was decided in round 3 of the tie-break.", False),
+    ("The champion lost the round 3 games to nothing.", False),
+    ("Officials of the round 12 clubs met on Monday.", False),
+])
+def test_round_before_a_figure_is_about_unless_it_is_a_round(text, approximate):
+    facts = [f for f in numbers.extract(text, PLAIN) if f.value in (180, 3, 12)]
+    assert facts and all(f.approximate == approximate for f in facts), [(f.text, f.approximate) for f in facts]

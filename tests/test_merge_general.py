@@ -1976,6 +1976,20 @@ def test_each_outlets_one_count_of_a_thing_is_compared_however_unlike_the_senten
     assert not small["discrepancies"]
 
 
+def test_each_outlets_one_count_of_a_thing_close_to_the_others_is_compared_whatever_the_sentence(tmp_path):
+    """'now teaches 420 pupils' / 'a new gym for the 450 pupils': each outlet's only count of the
+    pupils, this close, is one count told two ways though the sentences share nothing else. Far
+    apart ('420 pupils' / '900 pupils') and told in unlike sentences, they may be two counts."""
+    merged = partial(wire_and_paper, tmp_path)
+
+    near = merged("The school now teaches 420 pupils across two sites.",
+                  "A new gym was opened for the 450 pupils last week by the mayor.")
+    assert kinds_with(near, "450 pupils") == {"number"}
+    far = merged("The school now teaches 420 pupils across two sites.",
+                 "A new gym was opened for the 900 pupils last week by the mayor.")
+    assert not far["discrepancies"]
+
+
 def test_one_thing_given_opposite_sides_by_two_outlets_is_a_term_clash(tmp_path):
     """'a broken left ankle' / 'a fracture of the right ankle', 'the left engine' / 'the right
     motor' (a translation's word for it): one thing, two sides. An outlet that names both sides

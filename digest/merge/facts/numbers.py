@@ -41,12 +41,12 @@ CURRENCY_WORDS = {
     "baht": "baht", "ringgit": "ringgit", "rupiah": "rupiah", "naira": "naira", "cedi": "cedi", "kwacha": "kwacha", "hryvnia": "hryvnia",
 }
 APPROXIMATE = re.compile(
-    r"(?:nearly|almost|about|around|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
+    r"(?:nearly|almost|about|around|(?<!\bin\s)(?<!\bthe\s)(?<!\ba\s)round|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
     r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within)\s+$",
     re.I,
 )
-_APPROXIMATE_LAST = ("nearly", "almost", "about", "around", "roughly", "some", "approximately", "approx", "approx.", "circa", "c.",
+_APPROXIMATE_LAST = ("nearly", "almost", "about", "around", "round", "roughly", "some", "approximately", "approx", "approx.", "circa", "c.",
                      "than", "over", "under", "to", "least", "most", "of", "estimated", "at", "above", "below", "exceeding", "within")
 """The word each of APPROXIMATE's phrases ends on, in lower case: words before a figure that end on
 none of them (most) need no search, which tries every phrase at every position."""
@@ -1126,7 +1126,7 @@ def _unit_written(f: Fact) -> str:
 
 
 _SHORT_OF = re.compile(r"^(?:nearly|almost|just under|close to)\s", re.I)
-_ROUGHLY = re.compile(r"^(?:about|around|roughly|some|approximately|approx\.?|circa|c\.)\s", re.I)
+_ROUGHLY = re.compile(r"^(?:about|around|round|roughly|some|approximately|approx\.?|circa|c\.)\s", re.I)
 
 
 def _duration_unit(f: Fact) -> str:
