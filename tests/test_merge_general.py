@@ -1990,6 +1990,28 @@ def test_each_outlets_one_count_of_a_thing_close_to_the_others_is_compared_whate
     assert not far["discrepancies"]
 
 
+@pytest.mark.parametrize("wire, paper, clash", [
+    ("Her lawyer, Ada Brink, said the singer would appeal.",
+     "The singer's lawyer, Ada Brink, said no decision had yet been taken on whether to appeal.", True),  # a plan / no decision yet
+    ("Her lawyer, Ada Brink, said the singer could appeal.",
+     "The singer's lawyer, Ada Brink, said she might appeal.", False),
+    ("The minister promised an inquiry on Sunday, but it has not yet been formally ordered.",
+     "The minister has ordered an independent inquiry into the crash.", True),  # an adverb between the denial and the deed
+    ("The road was not only closed but also flooded, police said.",
+     "Police said the road was closed on Monday.", False),
+    ("The agency said it had seen no sign so far of a mudslide on the eastern slope.",
+     "The agency confirmed on Thursday that a mudslide had begun on the eastern slope.", True),  # nothing seen / it began
+    ("A spokesperson said there was no sign of a cyberattack.",
+     "The company said it had ruled out a cyberattack.", False),  # nothing seen / ruled out: the same
+])
+def test_a_thing_undecided_not_yet_done_or_not_seen_against_one_told_done_or_planned(tmp_path, wire, paper, clash):
+    """'would appeal' / 'no decision had yet been taken on whether to appeal', 'has not yet been
+    formally ordered' / 'has ordered', 'saw no sign of a mudslide' / 'a mudslide had begun': one
+    thing in two states. 'Could' / 'might', 'not only closed' and 'no sign of' / 'ruled out' agree."""
+    merged = wire_and_paper(tmp_path, wire, paper)
+    assert bool(merged["discrepancies"]) is clash, merged["discrepancies"]
+
+
 def test_one_thing_given_opposite_sides_by_two_outlets_is_a_term_clash(tmp_path):
     """'a broken left ankle' / 'a fracture of the right ankle', 'the left engine' / 'the right
     motor' (a translation's word for it): one thing, two sides. An outlet that names both sides

@@ -443,7 +443,7 @@ POLARITY_NEAR = 0.45
 other is one thing told two ways ('the works were not insured' / 'the works were insured by the
 state'); below it two sentences sharing a verb are about different things."""
 _NEGATED = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}([a-z]{3,}(?:ed|en))\b"
+    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}(?:(?!only\b)[a-z]{3,}ly\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:no\s+one|no-one|nobody|none)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"

@@ -52,7 +52,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!not be )(?<!n't be )(?<!n\u2019t be )(?:ruled?\s+out|rules\s+out)|rejects?|rejected(?!\s+as\b)|refuted?)\b"
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:(?!yet\b)\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # 'not yet confirmed' is pending, not denied
         r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # a translation's 'will no further mark pay'
-        r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b")),  # 'promised there will be no layoffs'
+        r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b"
+        r"|\bno\s+(?:signs?|indications?|traces?)\s+(?:(?:so\s+far|yet)\s+)?of\b")),  # 'promised there will be no layoffs'; 'saw no sign of a flood': what was looked for is not there
     ("possible", _at_word("cmwpisynruaebndthfl",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|\bno\s+decision\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bstill\s+(?:needs|requires|awaits)\b|\bmust\s+still\b"
@@ -68,7 +69,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
 ]
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t", "cannot", "can"},
-    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},  # 'no' also of 'there will be no'
+    "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},  # 'no' also of 'there will be no' and 'no sign of'
     "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling", "whether",
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
@@ -421,7 +422,7 @@ def object_after(text: str, at: int, words: int = 4) -> set[str]:
     return {stem(w) for w in tokens(text[at:at + 15 * words])[:words] if w.lower() not in STOPWORDS}
 
 
-_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether)", re.I)
+_UNDECIDED = re.compile(r"\b(?:no\s+decision\b|not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether)", re.I)
 """A possibility that is an open decision: against a stated plan, a discrepancy."""
 
 
