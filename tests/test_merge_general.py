@@ -2003,11 +2003,16 @@ def test_each_outlets_one_count_of_a_thing_close_to_the_others_is_compared_whate
      "The agency confirmed on Thursday that a mudslide had begun on the eastern slope.", True),  # nothing seen / it began
     ("A spokesperson said there was no sign of a cyberattack.",
      "The company said it had ruled out a cyberattack.", False),  # nothing seen / ruled out: the same
+    ("The club denied a report in a local paper that it planned to sell the stadium.",
+     "The club has not denied the local paper's report that the stadium could be sold.", True),  # denied / not denied
+    ("The club denied a report in a local paper that it planned to sell the stadium.",
+     "The club on Monday rejected the local paper's report that the stadium could be sold.", False),
 ])
 def test_a_thing_undecided_not_yet_done_or_not_seen_against_one_told_done_or_planned(tmp_path, wire, paper, clash):
     """'would appeal' / 'no decision had yet been taken on whether to appeal', 'has not yet been
     formally ordered' / 'has ordered', 'saw no sign of a mudslide' / 'a mudslide had begun': one
-    thing in two states. 'Could' / 'might', 'not only closed' and 'no sign of' / 'ruled out' agree."""
+    thing in two states, as 'denied a report' / 'has not denied the report' are. 'Could' / 'might',
+    'not only closed', 'no sign of' / 'ruled out' and 'denied' / 'rejected' agree."""
     merged = wire_and_paper(tmp_path, wire, paper)
     assert bool(merged["discrepancies"]) is clash, merged["discrepancies"]
 
