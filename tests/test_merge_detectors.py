@@ -2490,3 +2490,14 @@ def test_one_figure_tied_to_two_years_is_two_claims():
 def test_round_before_a_figure_is_about_unless_it_is_a_round(text, approximate):
     facts = [f for f in numbers.extract(text, PLAIN) if f.value in (180, 3, 12)]
     assert facts and all(f.approximate == approximate for f in facts), [(f.text, f.approximate) for f in facts]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The engine had last undergone a scheduled inspection on Oct. 2 and no faults were found.", 2025),  # a kind of inspection, done
+    ("The engine's next inspection is scheduled for Oct. 2.", 2026),  # a plan: the next October 2
+])
+def test_a_scheduled_thing_told_done_is_no_plan(text, year):
+    """Told in November 2025, 'a scheduled inspection on Oct. 2' happened last month; 'is scheduled
+    for Oct. 2' looks ahead to next year's."""
+    (day,) = [f.value for f in dates.extract(text, Context(dt.date(2025, 11, 14))) if f.subject == "date"]
+    assert (day.year, day.month, day.day) == (year, 10, 2)
