@@ -382,6 +382,28 @@ def test_relatives_and_one_name_are_no_name_clash(tmp_path, first, second, both)
     assert variants_of(story_of(tmp_path, arts), "name") == []
 
 
+def _pacers(lone: str, lone_text: str | None = None) -> dict[str, tuple[str, dict]]:
+    told = "The winner ran the first half behind three pacemakers led by Samuel Okoro, then went on alone at 30 kilometres.\n"
+    return {
+        "a": (told, dict(published=MONDAY)),
+        "b": (told.replace("The winner", "Kiprop"), dict(published=MONDAY)),
+        "c": (lone_text or f"The pacing plan was built around three pacemakers led by {lone} Okoro, who took the group to 30 kilometres.\n", dict(published=MONDAY)),
+    }
+
+
+@pytest.mark.parametrize("lone, lone_text, clash", [
+    ("Daniel", None, True),  # two outlets' 'Samuel', one outlet's 'Daniel', in the same role
+    ("Daniel", "Daniel Okoro, the pacemaker's younger brother, watched the race from the finish line with his coach.\n", False),  # another claim: a relative
+    ("Pacing", "The Pacing Okoro plan was built around three pacemakers, who took the group to 30 kilometres; pacing was even.\n", False),  # a word, written small too
+])
+def test_a_lone_outlets_other_first_name_in_the_same_role_is_a_name_clash(tmp_path, lone, lone_text, clash):
+    """'Led by Samuel Okoro' in two outlets, 'led by Daniel Okoro' in a third, in close claims: one
+    person's first name got wrong, though the two names share no letter. The same name in another
+    claim is another person; a word the story also writes in small letters is no first name."""
+    names = variants_of(story_of(tmp_path, _pacers(lone, lone_text)), "name")
+    assert (names == [[f"{lone} Okoro", "Samuel Okoro", "Samuel Okoro"]]) is clash, names
+
+
 def test_a_family_named_by_several_first_names_is_relatives_not_one_name_spelt_two_ways():
     from digest.merge.claims import build_claims
     from digest.merge.compare.names import given_name_conflicts

@@ -137,7 +137,8 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 translation = bool((sources_a | sources_b) & translated)
                 alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or not family and edit_distance(a.lower(), b.lower()) <= 2 and (
                     a[0] == b[0] or min(len(a), len(b)) >= 4)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
-                lone = not family and a[0] == b[0] and min(len(sources_a), len(sources_b)) == 1 and max(len(sources_a), len(sources_b)) >= 2  # 'Emilio' in several outlets, 'Eduardo' in one'
+                one_against_many = not family and min(len(sources_a), len(sources_b)) == 1 and max(len(sources_a), len(sources_b)) >= 2
+                lone = one_against_many and (a[0] == b[0] or _one_role(surname, a, b, givens, claims, near or {}))  # 'Emilio' in several outlets, 'Eduardo' in one
                 person_a, person_b = people.get(f"{a} {surname}"), people.get(f"{b} {surname}")
                 if not alike and not lone and not (person_a and person_b and same_post(person_a, person_b, translation)) and (family or not _beside_one_person(
                         givens[a].values(), givens[b].values(), f"{a} {surname}", f"{b} {surname}", near or {})):
@@ -272,6 +273,21 @@ def _listed_surnames(claims: list[Claim]) -> set[str]:
 
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|ical|ogy)$")
 """Endings of the adjectives and nouns a name's second word may be that no surname has in this sense ('Lessarian', 'Seismology')."""
+
+
+def _one_role(surname: str, a: str, b: str, givens: dict[str, dict[str, Claim]], claims: list[Claim], near: dict[int, dict[int, float]]) -> bool:
+    """'Led by Samuel Ekwo' in several outlets, 'led by Daniel Ekwo' in one: the lone first name,
+    told in a claim close to one naming the other, is one person's first name got wrong. Not a
+    body's name ('the Maritime Museum' / 'the Shipping Museum'), nor words the story also writes
+    in small letters ('maritime'): first names are written only with their capital."""
+    if _body_word(surname) or _written_small(a, claims) or _written_small(b, claims):
+        return False
+    return any(near.get(ca.index, {}).get(cb.index, 0.0) >= BESIDE_NEAR for ca in givens[a].values() for cb in givens[b].values())
+
+
+def _written_small(word: str, claims: list[Claim]) -> bool:
+    small = word.lower()
+    return any(small in c.text and re.search(rf"\b{re.escape(small)}\b", c.text) for c in claims)
 
 
 def _beside_one_person(claims_a, claims_b, name_a: str, name_b: str, near: dict[int, dict[int, float]]) -> bool:
