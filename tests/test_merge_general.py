@@ -2029,6 +2029,10 @@ def test_each_outlets_one_count_of_a_thing_close_to_the_others_is_compared_whate
      "The club has not denied the local paper's report that the stadium could be sold.", True),  # denied / not denied
     ("The club denied a report in a local paper that it planned to sell the stadium.",
      "The club on Monday rejected the local paper's report that the stadium could be sold.", False),
+    ("Four guards who were on duty in the wing that night have been suspended on full pay, the prison service said.",
+     "None of the four guards on duty that night has been suspended, the prison service said.", True),  # the group counted, its deed denied
+    ("Investigators say they have recovered DNA from a helmet left behind.",
+     "None of the stolen jewellery has been recovered, police said.", False),  # recovered, but something else
 ])
 def test_a_thing_undecided_not_yet_done_or_not_seen_against_one_told_done_or_planned(tmp_path, wire, paper, clash):
     """'would appeal' / 'no decision had yet been taken on whether to appeal', 'has not yet been

@@ -13,7 +13,7 @@ from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
-from digest.merge.text import CAPITAL, STOPWORDS, case_apart, lower_runs, names_after_start, stem, tokens, without_accents
+from digest.merge.text import CAPITAL, STOPWORDS, case_apart, content_stems, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict
 
@@ -444,7 +444,7 @@ other is one thing told two ways ('the works were not insured' / 'the works were
 state'); below it two sentences sharing a verb are about different things."""
 _NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}(?:(?!only\b)[a-z]{3,}ly\s+)?([a-z]{3,}(?:ed|en))\b"
-    r"|\b(?:no\s+one|no-one|nobody|none)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
+    r"|\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\w-]+){1,6}?)?)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:did|does|do)\s+not\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
@@ -454,6 +454,26 @@ its planes', 'did not ground the type'; not a stance on a clause ('does not acce
 cheated'), which is no deed another outlet could report done."""
 _ANYONE = re.compile(r"(?:no\s+one|no-one|nobody|none)\b", re.I)
 """A negation of everyone: 'no one has been arrested' is said of whoever another outlet names."""
+
+
+_NONE_OF = re.compile(r"^none\s+of\s+((?:[\w-]+\s+){1,7}?)(?:has|have|had|was|were|is|are)\b", re.I)
+
+
+def _of_the_group(denial: str, text: str) -> bool:
+    """The other sentence names the group a 'none of the …' denial speaks of (any denial else)."""
+    group = _NONE_OF.match(denial)
+    return not group or not content_stems(group.group(1)).isdisjoint(content_stems(text))
+
+
+def _none_of_those_counted(denial: str, b: Claim, affirmed_at: int) -> bool:
+    """'None of the four night-shift guards has been suspended' against 'four guards … have been
+    suspended': the denial names the group the other outlet counts, so the deed told of that count
+    is told not done; the count itself, the same in both, is no clash of figures."""
+    group = _NONE_OF.match(denial)
+    if not group:
+        return False
+    named = {"n:" + stem(w) for w in group.group(1).lower().split()}
+    return any(f.subject in named and f.start < affirmed_at for f in b.facts_of("numbers"))
 
 
 def _participle(m: re.Match) -> str:
@@ -646,8 +666,10 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
             if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
                 continue  # another doer, unless the same thing is done ('had not offered to sell any stores' / 'Kestmark and Frella offered to sell 85 stores')
-            if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")):
+            if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")) and not _none_of_those_counted(m.group(0), b, affirmed[0]):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
+            if not _of_the_group(m.group(0), b.text):
+                continue  # 'none of the jewellery has been recovered' / 'have recovered DNA from a helmet': done to something else
             if _complements(a.text, m.start(), b.text, affirmed[0]):
                 continue  # 'its other lines were not affected' / 'only one line was affected': one fact, told from each side
             seen.add(b.source)
