@@ -117,6 +117,11 @@ def test_a_deputy_is_not_the_post_and_a_head_coach_is_a_coach():
         sentence("b", "The bank's deputy governor, Ilse Maren, said rates would rise."),
     ])
     assert [p.name for p, _ in title_conflicts(deputy, ["a", "b"])] == ["Ilse Maren"]
+    head = find_people([
+        sentence("a", "The samples were tested by Ines Koval, head of the isotope laboratory at the university."),
+        sentence("b", "Ines Koval, deputy head of the university's isotope laboratory, tested the samples."),
+    ])
+    assert [p.name for p, _ in title_conflicts(head, ["a", "b"])] == ["Ines Koval"]  # 'its head' is whoever leads it; a deputy head does not
     coach = find_people([
         sentence("a", "“We were brave,” said head coach Tarik Olsen."),
         sentence("b", "The club's coach, Tarik Olsen, said they were brave."),

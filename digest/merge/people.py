@@ -33,6 +33,8 @@ ROLE_NOUNS = {
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
+_SECOND_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "former", "ex", "retired"})
+"""Rank words under which a role is not the role itself ('deputy head', 'former director')."""
 GRADES = frozenset({"senior"})
 """Words that grade a role without making it another post: a senior prosecutor is a prosecutor, and
 an outlet that leaves the grade out ('Prosecutor Anders Holm') names the same post."""
@@ -138,6 +140,8 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
         return " ".join(words[:-1] + ["head"] if translation and words[-1] in HEAD_ROLES else words)  # 'vice president' stays a deputy
     def heads(core: str) -> bool:
         words = core.split()
+        if not _SECOND_RANKS.isdisjoint(words):
+            return False  # a deputy head is no head, a former director no director
         return words[-1] in HEAD_ROLES or len(words) >= 2 and words[-1] == "general" and words[-2] in ("director", "secretary")
 
     def one(ca: str, cb: str) -> bool:
