@@ -2501,3 +2501,15 @@ def test_a_scheduled_thing_told_done_is_no_plan(text, year):
     for Oct. 2' looks ahead to next year's."""
     (day,) = [f.value for f in dates.extract(text, Context(dt.date(2025, 11, 14))) if f.subject == "date"]
     assert (day.year, day.month, day.day) == (year, 10, 2)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The police said they still examine whether a criminal investigation is started.", "possible"),
+    ("Officials are checking whether the dam was damaged.", "possible"),
+    ("The board is expected to examine whether prices would rise.", "planned"),  # a plan to examine
+    ("The doctor examined the body on Tuesday.", None),
+])
+def test_examining_whether_a_thing_happened_leaves_it_open(text, state):
+    from digest.merge.facts import status
+    found = status.extract(text, PLAIN)
+    assert (found[0].value[0] if found else None) == state
