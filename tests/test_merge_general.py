@@ -2071,3 +2071,20 @@ def test_a_confirmation_given_to_a_named_outlet_is_a_confirmation(tmp_path):
     merged = _two(tmp_path, "Inspectors were still examining whether a fuel line in the engine room had failed, the agency said.",
                   "The operator confirmed to the Harbour Gazette that a fuel line in the engine room had failed.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+@pytest.mark.parametrize("lone, clash", [
+    ("The court ruled against the painter on 18 October, the gazette reported.", True),  # a digit added: one ruling dated two ways
+    ("The society's autumn exhibition, which will show two of his landscapes, opens on 18 October.", False),  # an event still to come
+])
+def test_a_day_a_digit_away_is_a_slip_only_of_the_same_kind_of_event(tmp_path, lone, clash):
+    """Two outlets date the ruling 8 October; a third names 18 October, which no one else names.
+    The same deed on that day is the ruling misdated; an exhibition that will open then is
+    another event."""
+    merged = story_of(tmp_path, {
+        "wire": ("The court ruled against the painter on 8 October.\n", dict(published=dt.date(2025, 10, 8))),
+        "review": ("The judgment of 8 October runs to 214 pages.\n", dict(published=dt.date(2025, 10, 9))),
+        "gazette": (lone + "\n", dict(published=dt.date(2025, 10, 8))),
+    }, lead="wire")
+    dated = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"]
+    assert bool(dated) is clash, dated

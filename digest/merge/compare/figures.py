@@ -1077,6 +1077,8 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
         if any(abs(x - around[0]) <= window and x not in (d, around[0]) for x in days):
             continue
         a, fa = mentions[0]
+        if abs(around[0] - d) > window and all(b.mood != a.mood for b, _ in others):
+            continue  # a slipped digit only of one kind of event: 'the exhibition opens on 18 October' is no 'judgment of 8 October'
         out.extend(Conflict("date", "date", "material", [(b, fb), (a, fa)]) for b, fb in others)
     return out
 
