@@ -2035,6 +2035,8 @@ def test_each_outlets_one_count_of_a_thing_close_to_the_others_is_compared_whate
      "None of the stolen jewellery has been recovered, police said.", False),  # recovered, but something else
     ("Police have opened an investigation into the collapse, as is usual after a serious injury at work.",
      "The police said they still examine whether a criminal investigation into the collapse is started.", True),  # opened / still examining whether
+    ("Harlow Bank said it would buy back up to 300 million crowns of its own shares starting on Nov. 3.",
+     "Harlow Bank announced a buyback of its own shares worth 300 million crowns.", False),  # the plan made public, before its day
 ])
 def test_a_thing_undecided_not_yet_done_or_not_seen_against_one_told_done_or_planned(tmp_path, wire, paper, clash):
     """'would appeal' / 'no decision had yet been taken on whether to appeal', 'has not yet been

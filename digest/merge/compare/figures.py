@@ -590,6 +590,8 @@ def _done_before_its_day(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     if pair != {"planned", "done"}:
         return False
     (plan, planned), (deed, done) = ((a, x), (b, y)) if x.value[0] == "planned" else ((b, y), (a, x))  # type: ignore[index]
+    if status_facts.announcing(done):
+        return False  # 'announced a buyback' tells the plan made public, not the deed done early
     days = [f.value for f in plan.facts_of("dates") if f.subject == "date" and isinstance(f.value, date_facts.When) and f.value.day]
     if not days:
         return False

@@ -275,7 +275,7 @@ def same(a: Fact, b: Fact) -> bool:
     pair = {ca, cb}
     if pair == {"planned", "done"}:
         planned, done = (a, b) if ca == "planned" else (b, a)
-        if _ANNOUNCED in done.value[1] and _ANNOUNCED not in planned.value[1]:  # type: ignore[index]
+        if announcing(done) and not announcing(planned):
             return True  # 'announced the closure' is the plan made public: 'will close' says the same
         if _AGREED_TO_DO.search(done.text):
             return True  # 'has agreed to pay 212 million a season' is the plan 'will pay 212 million a season' states
@@ -310,6 +310,13 @@ _AGREED_TO_DO = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+
 """A deed that is a promise of another ('agreed to pay', 'pledged to rebuild'): what is done is the
 agreeing, the paying is still to come (not 'agreed to the deal', which is done)."""
 _ANNOUNCED = stem("announced")
+_ANNOUNCING = re.compile(r"\bannounc(?:ed|es|ing)\b", re.I)
+
+
+def announcing(f: Fact) -> bool:
+    """The deed a status tells is an announcing ('announced the closure', 'announced a buyback of
+    300 million crowns'): the plan made public, which 'will close' or 'would buy back' states too."""
+    return _ANNOUNCED in f.value[1] or bool(_ANNOUNCING.search(f.text))  # type: ignore[index]
 
 
 PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", re.I)
