@@ -2090,3 +2090,18 @@ def test_a_day_a_digit_away_is_a_slip_only_of_the_same_kind_of_event(tmp_path, l
     }, lead="wire")
     dated = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"]
     assert bool(dated) is clash, dated
+
+
+@pytest.mark.parametrize("wire, paper, clash", [
+    ("The thieves took jewels worth 4.2 million pounds, the museum said.",
+     "The necklace, which the museum values at about 2.1 million pounds on its own, was among the jewels taken.", False),
+    ("The thieves took jewels worth 4.2 million pounds, the museum said.",
+     "The necklace alone is worth about 2.1 million pounds, the museum said.", False),
+    ("The necklace alone is worth about 2.4 million pounds, the museum said.",
+     "The necklace, which the museum values at about 2.1 million pounds on its own, was among the jewels taken.", True),  # both of the piece
+])
+def test_a_piece_valued_on_its_own_is_no_rival_of_the_whole(tmp_path, wire, paper, clash):
+    """'Worth 2.1 million pounds on its own', 'the necklace alone is worth': one piece of a haul
+    another outlet gives the sum of; two values of the piece itself still differ."""
+    merged = wire_and_paper(tmp_path, wire, paper)
+    assert bool(variants_of(merged, "number")) is clash, merged["discrepancies"]

@@ -555,7 +555,17 @@ def part_and_whole(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     and the whole, are two counts."""
     if x.detector != "numbers":
         return False
-    return _a_remainder(a, x) != _a_remainder(b, y)
+    return _a_remainder(a, x) != _a_remainder(b, y) or _one_alone(a, x) != _one_alone(b, y)
+
+
+_ALONE_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:on\s+its\s+own|by\s+itself|alone)\b", re.I)
+_ALONE_BEFORE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b[^.;]{0,40}$", re.I)
+
+
+def _one_alone(claim: Claim, f: Fact) -> bool:
+    """'A necklace the museum values at about 2.1 million pounds on its own', 'the tiara alone is
+    worth ...': one piece of a whole another outlet may give the sum of."""
+    return bool(_ALONE_AFTER.match(claim.text, f.end) or _ALONE_BEFORE.search(claim.text, max(0, f.start - 50), f.start))
 
 
 def _a_remainder(claim: Claim, f: Fact) -> bool:
