@@ -287,7 +287,8 @@ def _one_role(surname: str, a: str, b: str, givens: dict[str, dict[str, Claim]],
 
 def _written_small(word: str, claims: list[Claim]) -> bool:
     small = word.lower()
-    return any(small in c.text and re.search(rf"\b{re.escape(small)}\b", c.text) for c in claims)
+    pattern = re.compile(rf"\b{re.escape(small)}\b")
+    return any(small in c.text and pattern.search(c.text) for c in claims)
 
 
 def _beside_one_person(claims_a, claims_b, name_a: str, name_b: str, near: dict[int, dict[int, float]]) -> bool:

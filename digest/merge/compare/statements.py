@@ -459,20 +459,19 @@ _ANYONE = re.compile(r"(?:no\s+one|no-one|nobody|none)\b", re.I)
 _NONE_OF = re.compile(r"^none\s+of\s+((?:[\w-]+\s+){1,7}?)(?:has|have|had|was|were|is|are)\b", re.I)
 
 
-def _of_the_group(denial: str, text: str) -> bool:
-    """The other sentence names the group a 'none of the …' denial speaks of (any denial else)."""
+def _group_denied(denial: str) -> str | None:
+    """The group a 'none of the …' denial speaks of ('the four night-shift guards'), or None."""
     group = _NONE_OF.match(denial)
-    return not group or not content_stems(group.group(1)).isdisjoint(content_stems(text))
+    return group.group(1) if group else None
 
 
-def _none_of_those_counted(denial: str, b: Claim, affirmed_at: int) -> bool:
+def _none_of_those_counted(group: str | None, b: Claim, affirmed_at: int) -> bool:
     """'None of the four night-shift guards has been suspended' against 'four guards … have been
     suspended': the denial names the group the other outlet counts, so the deed told of that count
     is told not done; the count itself, the same in both, is no clash of figures."""
-    group = _NONE_OF.match(denial)
-    if not group:
+    if group is None:
         return False
-    named = {"n:" + stem(w) for w in group.group(1).lower().split()}
+    named = {"n:" + stem(w) for w in group.lower().split()}
     return any(f.subject in named and f.start < affirmed_at for f in b.facts_of("numbers"))
 
 
@@ -643,6 +642,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         seen: set[str] = set()
         told: list[tuple[Claim, Fact]] = []
         anyone = m.re is _NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
+        group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
         kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
@@ -666,9 +666,9 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
             if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
                 continue  # another doer, unless the same thing is done ('had not offered to sell any stores' / 'Kestmark and Frella offered to sell 85 stores')
-            if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")) and not _none_of_those_counted(m.group(0), b, affirmed[0]):
+            if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")) and not _none_of_those_counted(group, b, affirmed[0]):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
-            if not _of_the_group(m.group(0), b.text):
+            if group is not None and content_stems(group).isdisjoint(content_stems(b.text)):
                 continue  # 'none of the jewellery has been recovered' / 'have recovered DNA from a helmet': done to something else
             if _complements(a.text, m.start(), b.text, affirmed[0]):
                 continue  # 'its other lines were not affected' / 'only one line was affected': one fact, told from each side

@@ -47,8 +47,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
         rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:yet\s+)?(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"
         r"|\bcan(?:not|['\u2019]t)\s+(?:yet\s+)?(?:say|comment|disclose|confirm|specify)\w*"  # 'it cannot say whether delay played a part'
-        r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+(?:confirm|say|disclose|reveal|comment|specify)\b"
-        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|{_AUX}\s+never|never)\s+(?:yet\s+)?den(?:y|ies|ied)\b")),  # 'has not denied the report': neither confirmed nor denied  # 'has yet to say whether it will appeal'
+        r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+(?:confirm|say|disclose|reveal|comment|specify)\b"  # 'has yet to say whether it will appeal'
+        rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|{_AUX}\s+never|never)\s+(?:yet\s+)?den(?:y|ies|ied)\b")),  # 'has not denied the report': neither confirmed nor denied
     ("denied", _at_word("dhiawcsrnpvgt",
         rf"\b(?:(?<!not )(?<!n't )(?<!n\u2019t )(?<!never )(?<!yet )den(?:y|ies|ied|ying)|(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!not be )(?<!n't be )(?<!n\u2019t be )(?:ruled?\s+out|rules\s+out)|rejects?|rejected(?!\s+as\b)|refuted?)\b"
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:(?!yet\b)\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # 'not yet confirmed' is pending, not denied
