@@ -1758,6 +1758,21 @@ def test_an_age_at_the_age_of_is_an_age():
     assert figures("She died at the age of 85.") == figures("She died aged 85.") == figures("She was in the age of 85 years.") == {"age": [85.0]}
 
 
+@pytest.mark.parametrize("text", ["He was 85 years old.", "He is 85 years of age.", "She reached the age of 85 years.", "The 85-year-old wrote novels."])
+def test_an_age_in_years_old_or_of_age_is_an_age_not_a_length_of_time(text):
+    assert figures(text) == {"age": [85.0]}
+
+
+def test_a_decade_of_life_in_digits_is_the_same_span_as_in_words():
+    (digits,) = [f for f in numbers.extract("A man in his 50s was arrested.", PLAIN) if f.subject == "age"]
+    (words,) = [f for f in numbers.extract("A man in his fifties was arrested.", PLAIN) if f.subject == "age"]
+    (late,) = [f for f in numbers.extract("A woman in her late 30s was hurt.", PLAIN) if f.subject == "age"]
+    assert digits.value == words.value == 54.5 and late.value == 37.5
+    (fifty_two,) = [f for f in numbers.extract("A 52-year-old man was arrested.", PLAIN) if f.subject == "age"]
+    assert numbers.same(digits, fifty_two) and not numbers.same(late, fifty_two)
+    assert "age" not in figures("In the 1990s prices rose by 40 percent.")
+
+
 @pytest.mark.parametrize("open_", ["The chain is weighing an appeal against the ruling.",
                                    "The chain will study the ruling before deciding whether to appeal."])
 def test_weighing_or_deciding_whether_is_an_open_decision_against_a_stated_plan(open_):

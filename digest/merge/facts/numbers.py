@@ -397,19 +397,21 @@ Fahrenheit), and `same` reads a bare figure on either scale."""
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
-    r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged(?:\s+of)?|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)", re.I)
+    r"(?<![\w.,])(\d{1,3})-year-old\b|\b(?:aged(?:\s+of)?|(?:at|in)\s+the\s+age\s+of|(?:youth|man|woman|boy|girl|teenager|child|person|pupil|student)\s+of(?=\s+\d{1,3}\s+years\b(?!\s+of\b)))\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)|(?<=[a-z\u00e0-\u024f]),\s+(?:of\s+)?(\d{1,3})(?:\s+years(?:\s+old)?)?,(?!\d)"
+    r"|(?<![\w.,])(\d{1,3})\s+years?\s+(?:old|of\s+age)\b|\bthe\s+age\s+of\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)", re.I)
 """An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
-'a youth of 16 years'), 'Roe, 84,'."""
+'a youth of 16 years'), 'Roe, 84,', 'he was 84 years old', '84 years of age', 'reached the age of 85'."""
 _TURNED_AGE = re.compile(r"\b([A-Z][\w\u00c0-\u024f'\u2019-]+),?\s+who\s+(?:has\s+|had\s+|just\s+)*turned\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|per|percent|years?\s+(?:ago|since)))")
 """An age told as a birthday passed: 'Roe, who turned 23 in October'."""
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 """Decades of life, by the age each starts at ('in his twenties')."""
-_AGE_DECADE = re.compile(rf"in\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*({'|'.join(_DECADES)})\b", re.I)
+_AGE_DECADE = re.compile(rf"in\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*({'|'.join(_DECADES)}|[2-9]0['\u2019]?s)\b", re.I)
 """An age told as a decade of life ('in his twenties', 'in her late sixties')."""
 
 
 def _decade_span(m: re.Match) -> tuple[int, int]:
-    low = _DECADES[m.group(2).lower()]
+    decade = m.group(2).lower()
+    low = _DECADES[decade] if decade in _DECADES else int(decade[:2])  # 'in her fifties', 'in her 50s'
     part = (m.group(1) or "").lower().rstrip("-")
     return {"early": (low, low + 3), "mid": (low + 3, low + 6), "late": (low + 6, low + 9)}.get(part, (low, low + 9))
 
@@ -571,10 +573,10 @@ def extract(text: str, context: Context) -> list[Fact]:
             if value is not None and free(m.start(), m.end()):
                 add("temperature", round((value - 32) * 5 / 9 if fahrenheit else value, 2), m.start(), m.end())
 
-    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "age of" in lower or " of " in lower and "years" in lower or _AGE_AFTER_COMMA.search(text) else ()
+    ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "age of" in lower or " old" in lower or " of " in lower and "years" in lower or _AGE_AFTER_COMMA.search(text) else ()
     for m in ages:
-        digits = m.group(1) or m.group(2) or m.group(3)
-        start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+        group = next(k for k in range(1, 6) if m.group(k))
+        digits, start = m.group(group), m.start(group)
         if not free(start, m.end()) or not 0 < int(digits) < 120:
             continue
         person = _person_before(text, m.start()) if m.group(3) or m.group(2) and _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()) else ""  # 'Roe, 84,', 'Roe, aged 84
@@ -583,7 +585,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in _TURNED_AGE.finditer(text) if "turned" in lower else ():
         if free(m.start(2), m.end(2)) and 0 < int(m.group(2)) < 120:
             add("age:" + m.group(1).lower(), float(m.group(2)), m.start(2), m.end(2), approx=False)  # 'Roe, who turned 23 in October'
-    for m in _AGE_DECADE.finditer(text) if "ties" in lower else ():
+    for m in _AGE_DECADE.finditer(text) if "ties" in lower or "0s" in lower or "0's" in lower or "0’s" in lower else ():
         if free(m.start(), m.end()):
             low, high = _decade_span(m)
             add("age", (low + high) / 2, m.start(), m.end(), approx=True)  # 'in his twenties': compared as the span it names
