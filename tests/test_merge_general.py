@@ -2105,3 +2105,62 @@ def test_a_piece_valued_on_its_own_is_no_rival_of_the_whole(tmp_path, wire, pape
     another outlet gives the sum of; two values of the piece itself still differ."""
     merged = wire_and_paper(tmp_path, wire, paper)
     assert bool(variants_of(merged, "number")) is clash, merged["discrepancies"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The union accepted the offer on Friday.", "The union rejected the offer on Friday."),
+    ("Police said the fire at the depot was started deliberately.", "Police said the fire at the depot was started accidentally by a heater."),
+    ("Orlov gave evidence in person at the inquiry on Tuesday.", "Orlov gave evidence by video link at the inquiry on Tuesday."),
+    ("The disciplinary hearing was held in public on Monday.", "The disciplinary hearing was held behind closed doors on Monday."),
+    ("Varga pleaded guilty to two counts of fraud.", "Varga pleaded not guilty to two counts of fraud."),
+    ("Exports of timber rose by 3 percent in October.", "Exports of timber fell by 3 percent in October."),
+])
+def test_one_decision_or_change_told_two_opposite_ways_is_a_clash(tmp_path, a, b):
+    """Closed pairs of opposite words said of the same thing in close claims: an offer accepted or
+    rejected, a fire set on purpose or by accident, evidence given in person or by video, a hearing
+    in public or behind closed doors, a plea of guilty or not guilty, a figure that rose or fell."""
+    merged = _two(tmp_path, a, b)
+    assert len(merged["discrepancies"]) == 1 and {v["source"] for v in merged["discrepancies"][0]["variants"]} == {"a", "b"}, merged["discrepancies"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The union accepted the offer on Friday.", "The employers rejected the union's demand for a shorter week on Monday."),  # another thing
+    ("Exports of timber rose by 3 percent in October.", "Imports of steel fell by 8 percent in the third quarter."),  # another figure
+])
+def test_opposite_words_of_other_things_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
+def test_an_undecided_deed_against_one_announced_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "The government will appeal against the ruling, the minister said.",
+                  "The government has not decided whether to appeal against the ruling, the minister said.")
+    assert [sorted(v) for v in variants_of(merged, "other")] == [
+        ["The government has not decided whether to appeal against the ruling", "The government will appeal against the ruling"]]
+
+
+@pytest.mark.parametrize("given", ["The fire at the depot was started deliberately, police said.",
+                                   "Police said the fire at the depot had been deliberately set.",
+                                   "The coroner confirmed the cause of the fire at the depot as an electrical fault."])
+def test_a_cause_given_as_a_deliberate_act_or_confirmed_as_something_answers_an_unknown_cause(tmp_path, given):
+    merged = _two(tmp_path, given, "Police said the cause of the fire at the depot was not yet known.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    hedged = _two(tmp_path / "hedged", "The fire at the depot may have been started deliberately, police said.", "Police said the cause of the fire at the depot was not yet known.")
+    assert hedged["discrepancies"] == []
+
+
+@pytest.mark.parametrize("hedged", ["The gunman is believed to have acted alone, police said.",
+                                    "The gunman probably acted alone, police said."])
+def test_a_deed_believed_or_probable_against_one_confirmed_is_a_clash(tmp_path, hedged):
+    merged = _two(tmp_path, "Police confirmed that the gunman acted alone.", hedged)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_suspicion_in_one_clause_does_not_answer_a_confirmation_of_what_the_other_clause_tells(tmp_path):
+    """'A beech fell on the fence of the tiger enclosure, and the animals are suspected of climbing
+    the trunk': what is suspected is the climbing, not the enclosure a confirmation speaks of."""
+    merged = _two(tmp_path, "The director confirmed that the zoo had received a warning about the tiger enclosure.",
+                  "A beech fell on the fence of the tiger enclosure, and the animals are suspected of climbing the trunk.")
+    assert merged["discrepancies"] == []
+    same = _two(tmp_path / "same", "The director confirmed that the animals had climbed the trunk of the beech.",
+                "The animals are suspected of having climbed the trunk of the beech, the director said.")
+    assert [d["kind"] for d in same["discrepancies"]] == ["confirmation"]

@@ -104,6 +104,13 @@ CONTRAST_SAMPLES = [
     "by a majority", "split vote", "divided ruling", "gross", "net", "kept the rate unchanged", "remains unchanged", "raised",
     "lifted", "lowered", "increased", "reduced", "cut", "upgraded", "downgraded", "remains in force", "still in place",
     "stayed in effect", "was lifted", "has been rescinded", "had been revoked", "were withdrawn",
+    "accepted", "approved", "agreed to", "rejected", "turned down", "voted down", "refused", "deliberate", "deliberately",
+    "intentional", "intentionally", "on purpose", "arson", "accidental", "accidentally", "by accident", "unintentional",
+    "unintentionally", "in person", "by video", "by video link", "remotely", "virtually", "by telephone", "by phone",
+    "in public", "publicly", "in open court", "behind closed doors", "in private", "privately", "in camera",
+    "pleaded guilty", "admitted the charges", "admitted offences", "pleaded not guilty", "denied the charges", "denied all charges",
+    "denied charges", "rose", "risen", "rising", "increased", "climbed", "grew", "grown", "jumped", "gained", "fell", "fallen",
+    "falling", "decreased", "dropped", "declined", "shrank", "slipped", "lost",
 ]
 
 

@@ -99,7 +99,8 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
                 governed = _governed_clause(rest)
                 confirmed.append((c, f, _phrases(rest), _said_words(governed), _deeds(governed)))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
-                open_.append((c, f, _phrases(c.text), frozenset(), frozenset()))
+                left, right = status_facts.clause_bounds(c.text, suspected.start(), suspected.end())
+                open_.append((c, f, _phrases(c.text[left:right]), frozenset(), frozenset()))  # what is suspected: the marker's clause, not all the sentence tells
             elif f.value[0] == "undisclosed" and (withheld := _WITHHELD.search(c.text, f.start, f.end + 12)):  # type: ignore[index]
                 governed = _governed_clause(c.text[f.end:])
                 words = _said_words(governed) if withheld.group(0).lower().startswith("confirm") else frozenset()  # 'would not say whether': only the deed itself vouches
@@ -198,7 +199,8 @@ def _governed_clause(text: str) -> str:
 _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmation", "reports", "report", "said", "that"))
 
 
-_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|confirmed|known)\b|\bunder\s+investigation\b|\b(?:examining|find\s+out|establish|determine)\s+whether\b|\bno\s+decision\b|\bunclear\b", re.I)
+_SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|confirmed|known)\b|\bunder\s+investigation\b|\b(?:examining|find\s+out|establish|determine)\s+whether\b|\bno\s+decision\b|\bunclear\b"
+                        r"|\b(?:reportedly|allegedly|possibly|probably|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b", re.I)
 
 
 def _phrases(text: str) -> set[tuple[str, str]]:
@@ -517,6 +519,12 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("gross", "term", r"gross", r"net"),
     ("unchanged", "other", r"(?:kept|left|held|keeps|leaves|holds)\s+(?:\w+\s+){0,8}?unchanged|(?:remains?|remained|stays?|stayed)\s+unchanged",
      r"raised|lifted|lowered|increased|reduced|cut|upgraded|downgraded"),
+    ("accepted", "other", r"accepted|approved|agreed\s+to", r"rejected|turned\s+down|voted\s+down|refused"),
+    ("deliberate", "other", r"deliberate(?:ly)?|intentional(?:ly)?|on\s+purpose|arson", r"accidental(?:ly)?|by\s+accident|unintentional(?:ly)?"),
+    ("in-person", "other", r"in\s+person", r"by\s+video(?:\s+link)?|remotely|virtually|by\s+telephone|by\s+phone"),
+    ("in-public", "other", r"in\s+public|publicly|in\s+open\s+court", r"behind\s+closed\s+doors|in\s+private|privately|in\s+camera"),
+    ("plea", "other", r"pleaded\s+guilty|admitted\s+(?:the\s+)?(?:charges?|offences?)", r"pleaded\s+not\s+guilty|denied\s+(?:the\s+|all\s+)?(?:charges?|offences?)"),
+    ("direction", "number", r"rose|risen|rising|increased|climbed|grew|grown|jumped|gained", r"fell|fallen|falling|decreased|dropped|declined|shrank|slipped|lost"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
@@ -524,7 +532,7 @@ or criminal, a sum repaid in part or in full, a closure temporary or permanent, 
 provisional or final, a thing paused or ended for good, an order still in force or lifted, a forecast raised or kept unchanged; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
-_CONTRAST_FIRST = "abcdefghiklmnopqrstuvw"
+_CONTRAST_FIRST = "abcdefghijklmnopqrstuvw"
 """Every letter a term of CONTRASTS starts with: _ANY_CONTRAST tries its terms only at a word that
 starts with one of them, and passes over every other word at once (half the time, the same matches)."""
 _ANY_CONTRAST = re.compile(r"\b(?=[" + _CONTRAST_FIRST + r"])(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
@@ -533,7 +541,10 @@ _CONTRAST_CUES = frozenset(
     "full entire whole temporary temporarily permanent permanently preliminary provisional interim final definitive paused suspended hold "
     "terminated called abandoned scrapped stopped ended halted upheld overturned quashed struck aside acquitted guilty cleared convicted "
     "unanimous unanimously majority split divided gross net unchanged raised lifted lowered increased reduced cut upgraded downgraded "
-    "force place effect rescinded revoked withdrawn".split())
+    "force place effect rescinded revoked withdrawn accepted approved agreed rejected turned voted refused deliberate deliberately "
+    "intentional intentionally purpose arson accidental accidentally accident unintentional unintentionally person video remotely "
+    "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising increased "
+    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
@@ -550,6 +561,10 @@ _STAGES = {"provisional"}
 """Contrasts of stages one thing goes through (provisional results first, final ones later): only
 the same deed before both terms and the same thing after them ('published the preliminary
 results' / 'published the final results') make them one thing told two ways."""
+_DONE_BY_ONE_TO_ONE = _STAGES | {"accepted", "direction"}
+"""Contrasts of a deed or a change, which someone does to something ('the union accepted the
+offer' / 'the employers rejected the union's demand'; 'exports rose' / 'imports fell'): the
+same words on both sides of the terms, not on one, make them one thing told two ways."""
 CONTRAST_NEAR = 0.5
 """Closeness (alignment's score) of two claims whose contrasting words, each beside a word the
 other's also stands beside, tell one thing two ways."""
@@ -580,7 +595,7 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
                 if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb) or _dated_apart(a, b):
                     continue
-                if name in _STAGES and not (_beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False)):
+                if name in _DONE_BY_ONE_TO_ONE and not (_beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False)):
                     continue
                 seen.add((a.source, b.source))
                 x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
@@ -904,6 +919,8 @@ _CAUSE_OPEN = re.compile(
 said what caused the outage', 'police are investigating the cause of the fire'."""
 _CAUSE_GIVEN = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|started|sparked|triggered)\s+by\b"
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:deliberately|intentionally)\s+(?:started|set|lit|caused)|(?:started|set|lit|caused)\s+(?:deliberately|intentionally|on\s+purpose))\b"
+    r"|\b(?:confirmed|gave|given|named|identified|established|determined|recorded|listed)\s+(?:the\s+)?cause\s+of\s+(?:\w+\s+){1,5}?as\b"
     r"|(?<!what )(?<!how )(?<!what had )(?<!what has )\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)"
     r"|\b(?P<died>died)\s+(?:of|from)\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unspecified|natural)\b)", re.I)
 """A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning',
@@ -940,7 +957,7 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
     open_, given = [], []
     for c in claims:
         lowered = c.text.lower()
-        if "caus" not in lowered and " by " not in lowered and "died" not in lowered:
+        if "caus" not in lowered and " by " not in lowered and "died" not in lowered and "deliberate" not in lowered and "intentional" not in lowered and "purpose" not in lowered:
             continue  # neither a cause nor a deed's doer: most sentences
         if status_facts.is_question(c.text):
             continue  # 'What caused the fire?' asks: it calls the cause neither known nor open
