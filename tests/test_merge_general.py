@@ -2164,3 +2164,29 @@ def test_a_suspicion_in_one_clause_does_not_answer_a_confirmation_of_what_the_ot
     same = _two(tmp_path / "same", "The director confirmed that the animals had climbed the trunk of the beech.",
                 "The animals are suspected of having climbed the trunk of the beech, the director said.")
     assert [d["kind"] for d in same["discrepancies"]] == ["confirmation"]
+
+
+def test_an_event_put_off_until_a_day_takes_place_that_day(tmp_path):
+    """'Adjourned until March 14' is when the hearing now sits, as 'postponed to March 21' says: not
+    the end of a state ('closed until March 14'), which is compared only with other ends."""
+    merged = _two(tmp_path, "The hearing was adjourned until March 14, the court said.", "The hearing was postponed to March 21, the court said.")
+    assert variants_of(merged, "date") == [["March 14", "March 21"]]
+    same = _two(tmp_path / "same", "The hearing was adjourned until March 14, the court said.", "The hearing was put off until Thursday, March 14, the court said.")
+    assert same["discrepancies"] == []
+
+
+REMARK = "\u201cWe will rebuild every house in the valley,\u201d"
+
+
+@pytest.mark.parametrize("a, b, clash", [
+    ("the mayor said", "the governor said", True),
+    ("the captain said", "the coach said", True),
+    ("the mayor said", "the mayor told reporters", False),
+    ("the spokesman said", "the spokeswoman said", False),
+    ("the director said", "the head said", False),  # whoever runs the body
+    ("the manager said", "the coach said", False),  # a team's manager is its coach
+    ("the mayor said", "said Anna Berg", False),  # she may be the mayor
+])
+def test_a_remark_given_to_two_roles_no_one_is_named_as_holding_is_a_quote_clash(tmp_path, a, b, clash):
+    merged = _two(tmp_path, f"{REMARK} {a}.", f"{REMARK} {b}.")
+    assert [d["kind"] for d in merged["discrepancies"]] == (["quote"] if clash else [])

@@ -12,7 +12,7 @@ from digest.merge.embed import embed
 from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.people import RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
+from digest.merge.people import HEAD_ROLES, RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
 from digest.merge.text import CAPITAL, STOPWORDS, case_apart, content_stems, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict
@@ -327,30 +327,38 @@ def _roles_resolved(quoted: list[tuple[Claim, Fact]], people: Iterable[Person]) 
     is looked for among the titles the same outlet gives first, then any outlet's; with none or two,
     the speaker stays unknown."""
     people = list(people)
-    if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
+    if all(f.value[1] for _, f in quoted):  # type: ignore[index]
         return quoted
     out = []
     for c, f in quoted:
         said = _ROLE_SAID.match(c.text, f.end) if not f.value[1] else None  # type: ignore[index]
         role = (said.group(1) or said.group(2)) if said else ""
         if role in ROLE_NOUNS:
-            holder = _holder(role, c.source, people)
-            if holder:
-                f = replace(f, value=(f.value[0], quote_facts.surname(holder)))  # type: ignore[index]
+            holder = _holder(role, c.source, people) if people else ""
+            speaker = quote_facts.surname(holder) if holder else quote_facts.ROLE_SPEAKER + _speaking_role(role)  # no one of the story holds it: the role speaks
+            f = replace(f, value=(f.value[0], speaker))  # type: ignore[index]
         out.append((c, f))
     return out
 
 
+def _speaking_role(role: str) -> str:
+    """The role a remark is given to, as one word for the roles that may be one person: whoever
+    runs a body ('the director' / 'the head' / 'the chairman'), a team's coach or manager."""
+    core = _role_core(role)
+    return "head" if core.split()[-1] in HEAD_ROLES or core == "coach" else core  # a team's manager is its coach
+
+
+def _role_core(role: str) -> str:
+    found = title_core(role)
+    return TRANSLATED_ROLES.get(found, found)
+
+
 def _holder(role: str, source: str, people: list[Person]) -> str:
     """The one person of the story whose title is that role, as this outlet gives it, else as any does."""
-    def core(title: str) -> str:
-        found = title_core(title)
-        return TRANSLATED_ROLES.get(found, found)  # 'Mr Justice Roe' is the judge
-
-    wanted = core(role)
+    wanted = _role_core(role)  # 'Mr Justice Roe' is the judge
 
     def holders(this_outlet: bool) -> list[Person]:
-        return [p for p in people if any(core(t) == wanted for s, ts in p.titles.items() if not this_outlet or s == source for t in ts)]
+        return [p for p in people if any(_role_core(t) == wanted for s, ts in p.titles.items() if not this_outlet or s == source for t in ts)]
 
     found = holders(True) or holders(False)
     return found[0].name if len(found) == 1 else ""
@@ -388,6 +396,9 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
     """The attribution as the outlet words it: the outlet's own words from the quotation to the
     speaker's name, whichever comes first."""
     name = fact.value[1]  # type: ignore[index]
+    if name.startswith(quote_facts.ROLE_SPEAKER):
+        said = _ROLE_SAID.match(claim.text, fact.end)
+        return claim.text[fact.start:said.end() if said else fact.end].strip(" ,.")  # '“…,” the mayor said'
     pronoun = _PRONOUN_AFTER.match(claim.text[fact.end:fact.end + 40])
     if name and pronoun and not re.search(rf"\b{re.escape(name)}", claim.text, re.I):
         return claim.text[fact.start:fact.end + pronoun.end()].strip(" ,")  # '“...,” she said': the name stands in the sentence before

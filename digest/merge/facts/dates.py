@@ -140,6 +140,8 @@ _DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tom
 
 _WEEKDAY_OF_A_DATE = re.compile(r"\d(?:st|nd|rd|th)?\s*,\s+(?:a|which\s+(?:was|is|will\s+be)\s+a)\s+$", re.I)
 """The words between a date and its weekday told in apposition ('on Sept. 26, a Friday')."""
+_PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|postpon|delay|defer|reschedul|put\s+(?:off|back)|push(?:ed|es)?\s+back)\w*\s+(?:[\w-]+\s+){0,3}?(?:until|till)\s+(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
+"""An event put off until a day: that day is when it now takes place, not when a state ends."""
 _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 """A deed not done until a day: done on that day."""
 
@@ -183,6 +185,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 subject = "date:utc"  # '21:40 UTC on Monday (05:40 Tuesday local time)': the day on the UTC clock, compared only with such days
             if until and _NOT_UNTIL.search(text, max(0, m.start() - 60), m.start()):
                 until = None  # 'did not tell the regulator until 29 September': the day the deed was done at last, its date
+            if until and _PUT_OFF_UNTIL.search(text, max(0, m.start() - 50), m.start()):
+                until = None  # 'the hearing was adjourned until March 14': the day it takes place now, as 'postponed to March 21' says
             if until:  # 'were not told until 19 March': when the silence ended, not when anything was said
                 subject = "date:until"  # when something ends ('runs until the end of February'), not when it happens
                 told_as_past = _PAST_BEFORE.search(text, max(0, m.start() - 80), m.start())
