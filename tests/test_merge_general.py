@@ -2190,3 +2190,36 @@ REMARK = "\u201cWe will rebuild every house in the valley,\u201d"
 def test_a_remark_given_to_two_roles_no_one_is_named_as_holding_is_a_quote_clash(tmp_path, a, b, clash):
     merged = _two(tmp_path, f"{REMARK} {a}.", f"{REMARK} {b}.")
     assert [d["kind"] for d in merged["discrepancies"]] == (["quote"] if clash else [])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company admitted that the software was faulty.", "The company denied that the software was faulty."),
+    ("The strike by the dockers has been called off.", "The strike by the dockers is going ahead as planned."),
+    ("The regional tournament has been cancelled.", "The regional tournament has been postponed."),
+    ("The judge granted bail to the suspect on Friday.", "The judge refused bail to the suspect on Friday."),
+    ("Both pilots survived the crash near the airport.", "Both pilots were killed in the crash near the airport."),
+    ("The authorities lifted the curfew on Monday.", "The curfew remains in force, the authorities said on Monday."),
+])
+def test_more_deeds_told_two_opposite_ways_are_clashes(tmp_path, a, b):
+    merged = _two(tmp_path, a, b)
+    assert len(merged["discrepancies"]) == 1, merged["discrepancies"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The driver was admitted to hospital on Friday.", "The driver denied speeding, police said on Friday."),  # admitted to a ward, no admission
+    ("Both pilots survived the crash near the airport.", "Two passengers were killed in the crash near the airport."),  # other people
+])
+def test_opposite_words_said_of_other_people_or_in_another_sense_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
+def test_a_deed_an_outlet_says_was_denied_is_a_status_clash(tmp_path):
+    merged = _two(tmp_path, "The club has sacked its coach, Tomas Lind.", "The club denied reports that it had sacked its coach, Tomas Lind.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [
+        ("confirmation", ["denied reports that it had sacked", "has sacked"])]
+
+
+@pytest.mark.parametrize("still", ["The vaccine is awaiting approval by the regulator.", "The regulator is still discussing whether the vaccine can be approved."])
+def test_a_step_still_awaited_or_under_talks_against_one_done_is_a_status_clash(tmp_path, still):
+    merged = _two(tmp_path, "The vaccine has been approved by the regulator.", still)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -110,7 +110,10 @@ CONTRAST_SAMPLES = [
     "in public", "publicly", "in open court", "behind closed doors", "in private", "privately", "in camera",
     "pleaded guilty", "admitted the charges", "admitted offences", "pleaded not guilty", "denied the charges", "denied all charges",
     "denied charges", "rose", "risen", "rising", "increased", "climbed", "grew", "grown", "jumped", "gained", "fell", "fallen",
-    "falling", "decreased", "dropped", "declined", "shrank", "slipped", "lost",
+    "falling", "decreased", "dropped", "declined", "shrank", "slipped", "lost", "acknowledged", "conceded", "called off",
+    "cancelled", "canceled", "scrapped", "going ahead", "go ahead", "went ahead", "proceeded as planned", "proceed as planned",
+    "proceeding as planned", "postponed", "put off", "rescheduled", "granted", "survived", "unhurt", "uninjured", "unharmed",
+    "killed", "died", "dead", "lifted the", "revoked its", "rescinded their", "lifted a", "admitted", "denied", "refused",
 ]
 
 

@@ -461,7 +461,8 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:did|does|do)\s+not\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
-    r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
+    r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b", re.I)
 """A deed said not to hold: 'were not insured', 'no debris had been found', 'was not grounding
 its planes', 'did not ground the type'; not a stance on a clause ('does not accept that she
 cheated'), which is no deed another outlet could report done."""
@@ -494,6 +495,8 @@ def _participle(m: re.Match) -> str:
     k, word = next((k, g.lower()) for k, g in enumerate(m.groups()) if g)
     if k == 3:
         return word[:-3] + "ed"  # 'was not grounding'
+    if k == 6:
+        return word  # 'denied that it had sacked'
     if k >= 4:
         return word + ("d" if word.endswith("e") else "ed")  # 'did not ground'
     return word
@@ -507,7 +510,7 @@ _NOT_EVENTS = frozenset(
     "confirmed established determined decided announced disclosed revealed ruled wanted wished hoped liked meant seemed appeared tried".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
-_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none"})
+_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
 been named or charged'), a plan ('is due to be signed')."""
@@ -536,7 +539,12 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("in-public", "other", r"in\s+public|publicly|in\s+open\s+court", r"behind\s+closed\s+doors|in\s+private|privately|in\s+camera"),
     ("plea", "other", r"pleaded\s+guilty|admitted\s+(?:the\s+)?(?:charges?|offences?)", r"pleaded\s+not\s+guilty|denied\s+(?:the\s+|all\s+)?(?:charges?|offences?)"),
     ("direction", "number", r"rose|risen|rising|increased|climbed|grew|grown|jumped|gained", r"fell|fallen|falling|decreased|dropped|declined|shrank|slipped|lost"),
-    ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)"),
+    ("admitted", "confirmation", r"admitted(?!\s+(?:to|into)\b)|acknowledged|conceded", r"denied"),
+    ("called-off", "other", r"called\s+off|cancell?ed|scrapped", r"going\s+ahead|go\s+ahead|went\s+ahead|proceed(?:ed|ing)?\s+as\s+planned"),
+    ("postponed", "other", r"postponed|put\s+off|rescheduled", r"cancell?ed|called\s+off|scrapped"),
+    ("granted", "other", r"granted", r"refused|denied"),
+    ("survived", "other", r"survived|unhurt|uninjured|unharmed", r"killed|died|dead"),
+    ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a)"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
 or criminal, a sum repaid in part or in full, a closure temporary or permanent, results
@@ -555,7 +563,9 @@ _CONTRAST_CUES = frozenset(
     "force place effect rescinded revoked withdrawn accepted approved agreed rejected turned voted refused deliberate deliberately "
     "intentional intentionally purpose arson accidental accidentally accident unintentional unintentionally person video remotely "
     "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising increased "
-    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost".split())
+    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded called cancelled "
+    "canceled scrapped going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
+    "died dead".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
@@ -572,7 +582,7 @@ _STAGES = {"provisional"}
 """Contrasts of stages one thing goes through (provisional results first, final ones later): only
 the same deed before both terms and the same thing after them ('published the preliminary
 results' / 'published the final results') make them one thing told two ways."""
-_DONE_BY_ONE_TO_ONE = _STAGES | {"accepted", "direction"}
+_DONE_BY_ONE_TO_ONE = _STAGES | {"accepted", "direction", "admitted", "granted", "survived"}
 """Contrasts of a deed or a change, which someone does to something ('the union accepted the
 offer' / 'the employers rejected the union's demand'; 'exports rose' / 'imports fell'): the
 same words on both sides of the terms, not on one, make them one thing told two ways."""
@@ -669,7 +679,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         told: list[tuple[Claim, Fact]] = []
         anyone = m.re is _NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
-        kind = "confirmation" if anyone else "other"  # whether a deed happened at all is its status; a thing told both ways, an account
+        kind = "confirmation" if anyone or m.re is _NEGATED and m.group(7) else "other"  # whether a deed happened at all, or a denial of it, is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
         object_a = status_facts.object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to

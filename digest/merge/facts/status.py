@@ -58,7 +58,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("possible", _at_word("cmwpisynruaebndthfl",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bstill\s+(?:needs|requires|awaits)\b|\bmust\s+still\b"
-        r"|\bpending\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
+        r"|\bpending\b|\bawait(?:s|ing)\b|\bstill\s+(?:negotiating|in\s+talks|discussing|talking)\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\b(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|\b(?:probably|possibly|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b|\btoo\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)\b"
         r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
@@ -76,7 +76,7 @@ _CUES = {
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
                  "reportedly", "allegedly", "probably", "possibly", "presumably", "thought", "believed", "subject", "exclude", "excluded", "excludes", "excluding", "cannot", "can", "too", "t",
-                 "find", "establish", "determine", "examining", "looking", "decision", "decided", "decide", "undecided",
+                 "await", "awaits", "awaiting", "negotiating", "talks", "discussing", "talking", "find", "establish", "determine", "examining", "looking", "decision", "decided", "decide", "undecided",
                  "examine", "examines", "check", "checks", "checking", "study", "studies", "studying"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
