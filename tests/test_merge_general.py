@@ -2223,3 +2223,26 @@ def test_a_deed_an_outlet_says_was_denied_is_a_status_clash(tmp_path):
 def test_a_step_still_awaited_or_under_talks_against_one_done_is_a_status_clash(tmp_path, still):
     merged = _two(tmp_path, "The vaccine has been approved by the regulator.", still)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Half of the 400 workers at the plant will lose their jobs.", "About 120 of the 400 workers at the plant will lose their jobs."),
+    ("Only one of the three suspects has been caught, police said.", "Two of the three suspects have been caught, police said."),
+    ("A quarter of the town's homes were flooded on Sunday.", "Nearly half of the town's homes were flooded on Sunday."),
+    ("The ceasefire took effect at midnight local time.", "The ceasefire took effect at noon local time."),
+    ("The company reported a net profit of 3.2 billion crowns for the year.", "The company reported a net loss of 3.2 billion crowns for the year."),
+])
+def test_shares_words_for_times_and_a_profit_or_a_loss_are_compared(tmp_path, a, b):
+    merged = _two(tmp_path, a, b)
+    assert len(merged["discrepancies"]) == 1 and {v["source"] for v in merged["discrepancies"][0]["variants"]} == {"a", "b"}, merged["discrepancies"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Half of the 400 workers at the plant will lose their jobs.", "About 200 of the 400 workers at the plant will lose their jobs."),
+    ("The jury found him guilty of six counts of fraud.", "The jury found him guilty on every one of the six charges he faced."),  # all of them
+    ("The ceasefire took effect at midnight local time.", "The ceasefire took effect at 00:00 local time."),
+    ("The blast was heard at 23:50 on Saturday.", "The blast was heard at midnight on Saturday, residents said."),  # ten minutes apart, across the day's end
+    ("Sales rose in the second half of the year.", "Sales rose by a quarter in the first half of the year."),  # a half of a period, no share
+])
+def test_shares_and_word_times_that_agree_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []

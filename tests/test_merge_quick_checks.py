@@ -113,7 +113,7 @@ CONTRAST_SAMPLES = [
     "falling", "decreased", "dropped", "declined", "shrank", "slipped", "lost", "acknowledged", "conceded", "called off",
     "cancelled", "canceled", "scrapped", "going ahead", "go ahead", "went ahead", "proceeded as planned", "proceed as planned",
     "proceeding as planned", "postponed", "put off", "rescheduled", "granted", "survived", "unhurt", "uninjured", "unharmed",
-    "killed", "died", "dead", "lifted the", "revoked its", "rescinded their", "lifted a", "admitted", "denied", "refused",
+    "killed", "died", "dead", "lifted the", "revoked its", "rescinded their", "lifted a", "admitted", "denied", "refused", "profit", "profits", "loss", "losses",
 ]
 
 

@@ -544,6 +544,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("postponed", "other", r"postponed|put\s+off|rescheduled", r"cancell?ed|called\s+off|scrapped"),
     ("granted", "other", r"granted", r"refused|denied"),
     ("survived", "other", r"survived|unhurt|uninjured|unharmed", r"killed|died|dead"),
+    ("profit", "number", r"profits?", r"loss(?:es)?"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a)"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
@@ -565,7 +566,7 @@ _CONTRAST_CUES = frozenset(
     "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising increased "
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded called cancelled "
     "canceled scrapped going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
-    "died dead".split())
+    "died dead profit profits loss losses".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
@@ -582,7 +583,7 @@ _STAGES = {"provisional"}
 """Contrasts of stages one thing goes through (provisional results first, final ones later): only
 the same deed before both terms and the same thing after them ('published the preliminary
 results' / 'published the final results') make them one thing told two ways."""
-_DONE_BY_ONE_TO_ONE = _STAGES | {"accepted", "direction", "admitted", "granted", "survived"}
+_DONE_BY_ONE_TO_ONE = _STAGES | {"accepted", "direction", "admitted", "granted", "survived", "profit"}
 """Contrasts of a deed or a change, which someone does to something ('the union accepted the
 offer' / 'the employers rejected the union's demand'; 'exports rose' / 'imports fell'): the
 same words on both sides of the terms, not on one, make them one thing told two ways."""

@@ -134,7 +134,7 @@ _BY = re.compile(r"(by)\b", re.I)
 _BY_BEFORE = re.compile(r"\b(by|at\s+the\s+latest|(?:no|not)\s+later\s+than)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|gave|granted|set|told|ordered|agreed|allowed|asked|kept|stayed|remained|lasted|ran)\b[^.;]*$", re.I)
 """A deadline told in the past ('gave the company until the end of January'): it need not lie ahead."""
-_DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night"}
+_DATE_WORDS = frozenset(MONTHS) | {"sep"} | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday", "tonight", "night", "midnight", "noon", "midday"}
 """Words one of which every match of DATE holds, but for 'on the 14th' (digits, 'on', 'the')."""
 
 
@@ -235,7 +235,18 @@ def extract(text: str, context: Context) -> list[Fact]:
             hour += 12
         zone = "utc" if m.group(6) else "local"
         facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
+    for m in _NOON_OR_MIDNIGHT.finditer(text) if "noon" in text or "midnight" in text or "midday" in text else ():
+        if any(f.start < m.end() and m.start() < f.end for f in facts):
+            continue
+        minutes = 0 if m.group(1).lower() == "midnight" else 12 * 60
+        zone = "utc" if m.group(2) else "local"
+        facts.append(Fact("date", "time", (minutes, zone), m.group(0).strip(), m.start(), m.end(), approximate=True))  # said as a round hour, as 'at 6am' is
     return _one_night(text, facts) if "night" in text else facts
+
+
+_NOON_OR_MIDNIGHT = re.compile(r"(?<!around\s)(?<!about\s)(?<!before\s)(?<!after\s)\bat\s+(midnight|noon|midday)\b(\s+(?:UTC|GMT))?", re.I)
+"""A time told as a word: 'at midnight' is 00:00, 'at noon' and 'at midday' 12:00. 'Around midnight'
+and 'shortly after midnight' are left as the night they name: a loose hour fuses with 'that night'."""
 
 
 _DAY_AFTER = re.compile(r'\s*(?:,\s*|\s+)?(?:and|or|to|through|[-\u2013\u2014])\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:and|or|if|unless|when|before|after|at|in|from|with|but|while|as|to)\b)', re.I)
@@ -385,6 +396,7 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
         apart = abs(ma - mb)
+        apart = min(apart, 1440 - apart)  # '23:40' and 'shortly after midnight' are minutes apart, across the day's end
         if za != zb or apart <= CLOCK_ROUNDING:
             return True
         if _either_half_of_the_day(a) or _either_half_of_the_day(b):

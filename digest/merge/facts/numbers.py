@@ -73,6 +73,16 @@ NUMBER = re.compile(
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
 )
+_SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}
+_SHARE_OF_WHOLE = re.compile(
+    rf"(?<![\w-])(half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one)\s+of\s+(?:the|its|their|these|those)\s+(\d[\d,.]*|{'|'.join(w for w in ('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'))})\s+((?-i:[a-z]{{3,}}))\b", re.I)
+"""A share of a counted whole in words: 'half of the 400 workers' (200 of them), 'one of the three
+suspects' (one of them), 'two-thirds of its 90 members'. The whole is counted as a whole. (A
+count in digits or another number word, 'two of the three Holm patents', is read with the figures.)"""
+_HALF_OF = re.compile(r"(?<![\w-])(?<!a\s)(?<!one\s)(?<!the\s)(?<!first\s)(?<!second\s)(?<!last\s)(?<!latter\s)(?<!other\s)half\s+of\b", re.I)
+"""A share told as 'half of' with no article ('nearly half of the homes'); 'a half' and 'one half' are FRACTION's."""
+_A_FLOOR_OR_CEILING = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most|up\s+to)\s+$", re.I)
+_EVERY_ONE_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
@@ -594,6 +604,22 @@ def extract(text: str, context: Context) -> list[Fact]:
         digits = m.group(1) or m.group(2)
         if free(m.start(), m.end()):
             add("magnitude", parse_number(digits, context.translated), m.start(), m.end(), approx=False)
+
+    for m in _SHARE_OF_WHOLE.finditer(text) if " of " in lower else ():
+        whole = parse_number(m.group(2), context.translated) or _word_value(m.group(2))
+        share = m.group(1).lower().replace("-", " ")
+        part = _SHARES[share] * whole if share in _SHARES else _word_value(share) if whole else None
+        if _EVERY_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'on every one of the seven charges': all of them
+        if not whole or part is None or part >= whole or not free(m.start(), m.end()) or m.group(3).lower() in STOPWORDS or m.group(3).lower() in _A_SCALE_WORDS:
+            continue  # 'one of the two' stays what it is; 'two of the three' needs a noun counted
+        noun = "n:" + stem(m.group(3).lower())
+        add(noun, float(round(part, 6)), m.start(1), m.end(), approx=share in _SHARES and not float(part).is_integer() or None)
+        add(noun + ":total", float(whole), m.start(2), m.end(3))  # the 400 of 'half of the 400 workers'
+
+    for m in _HALF_OF.finditer(text) if "half" in lower else ():
+        if free(m.start(), m.end()) and not _A_FLOOR_OR_CEILING.search(text, max(0, m.start() - 16), m.start()):
+            add("fraction", 0.5, m.start(), m.end() - 3)  # 'nearly half of the homes'; 'more than half of all shifts' is a floor, said of many things
 
     fractions = read is None or not read.words.isdisjoint(_FRACTIONS)
     for m in FRACTION.finditer(text) if fractions else ():
