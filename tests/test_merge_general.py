@@ -2126,6 +2126,10 @@ def test_one_decision_or_change_told_two_opposite_ways_is_a_clash(tmp_path, a, b
 @pytest.mark.parametrize("a, b", [
     ("The union accepted the offer on Friday.", "The employers rejected the union's demand for a shorter week on Monday."),  # another thing
     ("Exports of timber rose by 3 percent in October.", "Imports of steel fell by 8 percent in the third quarter."),  # another figure
+    ("The union accepted the pay offer for nurses.", "The union rejected the pay offer for doctors."),  # two offers
+    ("The company made a profit in the third quarter.", "The company made a loss in the second quarter."),  # two periods
+    ("Shares in the company rose 4 percent on Monday.", "The company's bonds fell slightly on Monday."),
+    ("The match was postponed because of snow.", "The concert was cancelled because of snow."),
 ])
 def test_opposite_words_of_other_things_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []

@@ -13,7 +13,7 @@ from digest.merge.facts import Fact
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import HEAD_ROLES, RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
-from digest.merge.text import CAPITAL, STOPWORDS, case_apart, content_stems, lower_runs, names_after_start, stem, tokens, without_accents
+from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, case_apart, content_stems, lower_runs, names_after_start, stem, tokens, without_accents
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict
 
@@ -600,6 +600,23 @@ def _beside(text: str, m: re.Match, before: bool = True, after: bool = True) -> 
     return {stem(w) for w in before + after if w.lower() not in STOPWORDS and len(w) > 3}
 
 
+_WHAT_FOLLOWS = 6
+"""Words after a contrasting term, within its clause, that tell what it is said of."""
+
+
+def _said_of_other_things(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
+    """Each term is followed by a word the other sentence never uses ('the pay offer for nurses' /
+    'for doctors', 'in the third quarter' / 'in the second quarter'): one deed of two things."""
+    def following(text: str, m: re.Match) -> set[str]:
+        right = status_facts.clause_bounds(text, m.start(), m.end())[1]
+        words = tokens(text[m.end():right])[:_WHAT_FOLLOWS]
+        return {w.lower() for w in words if w.lower() in ORDINALS} | {stem(w.lower()) for w in words if w.lower() not in STOPWORDS and len(w) > 3}
+
+    def used(text: str) -> set[str]:
+        return {w.lower() for w in tokens(text)} | {stem(w.lower()) for w in tokens(text)}
+    return bool(following(a, ma) - used(b)) and bool(following(b, mb) - used(a))
+
+
 def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The evacuation is voluntary' against 'ordered the evacuation', 'criminal defamation'
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
@@ -617,6 +634,8 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
                 if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb) or _dated_apart(a, b):
                     continue
+                if name in _DONE_BY_ONE_TO_ONE and _said_of_other_things(a.text, ma, b.text, mb):
+                    continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'
                 if name in _DONE_BY_ONE_TO_ONE and not (_beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False)):
                     continue
                 seen.add((a.source, b.source))
