@@ -2528,3 +2528,9 @@ def test_examining_whether_a_thing_happened_leaves_it_open(text, state):
     from digest.merge.facts import status
     found = status.extract(text, PLAIN)
     assert (found[0].value[0] if found else None) == state
+
+
+@pytest.mark.parametrize("text", ["The auction house told Cask & Hammer on Monday that it does not comment on clients.",
+                                  "The auction house confirmed on Saturday evening that the buyer is a hotelier."])
+def test_the_day_a_source_told_a_named_outlet_is_the_day_it_spoke(text):
+    assert [f.subject for f in dates.extract(text, PLAIN)] == ["said"]

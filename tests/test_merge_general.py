@@ -2250,3 +2250,21 @@ def test_shares_words_for_times_and_a_profit_or_a_loss_are_compared(tmp_path, a,
 ])
 def test_shares_and_word_times_that_agree_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
+def test_the_days_two_statements_were_made_are_no_clash_across_the_story(tmp_path):
+    """'Police said late on Tuesday that 27 people had been arrested' and 'nine have since been
+    charged, police said on Thursday': two statements, each on its day."""
+    merged = _two(tmp_path, "Harnmouth police said late on Tuesday that 27 people had been arrested during the protest.\n\n"
+                  "About 1,500 students marched to the university before the governors' vote.",
+                  "Nine people have since been charged over the protest, Harnmouth police said on Thursday.\n\n"
+                  "The governors voted to raise tuition fees by 15 percent.")
+    assert variants_of(merged, "date") == []
+
+
+def test_a_plan_against_an_open_option_is_a_clash_though_the_option_comes_with_another_plan(tmp_path):
+    """'Considering an appeal and would decide once its lawyers had studied the decision': the plan
+    in that sentence is the decision's, so it does not agree with 'would appeal'."""
+    merged = _two(tmp_path, "Harnvik said it would appeal to the Market Court.",
+                  "Harnvik said on Tuesday it was considering an appeal and would decide once its lawyers had studied the full decision.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]

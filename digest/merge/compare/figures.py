@@ -399,6 +399,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')
                 if subject == "year" and closeness < PARAPHRASE_PAIR:
                     continue  # a bare year says little of what it dates
+                if subject == "said" and (closeness < STRONG_PAIR or _tell_other_figures(a, b)):
+                    continue  # the days two sources spoke: one statement's day only in close paraphrases ('said late on Tuesday that 27 were arrested' / 'nine have been charged, police said on Thursday')
                 shared = (_context(a, x) & _context(b, y)) - common
                 generic = subject in _GENERIC_OR_DURATION
                 needed = SUBJECT_STRONG if generic else SUBJECT_MIN
@@ -428,8 +430,11 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for y in b.facts_of("status"):
             if agree_status(x, y):
                 continue
-            if any(agree_status(z, y) for z in a.facts_of("status")) or any(agree_status(x, z) for z in b.facts_of("status")):
-                continue  # one sentence states both ('the certified figures differ from the provisional count'): a contrast, not a clash
+            of_one_thing = {x.value[0], y.value[0]} == {"planned", "possible"}  # type: ignore[index]  # a plan against an open option: only a plan of the same deed answers it
+            if any(agree_status(z, y) and (not of_one_thing or status_facts.about_same(z, y)) for z in a.facts_of("status")) or \
+                    any(agree_status(x, z) and (not of_one_thing or status_facts.about_same(x, z)) for z in b.facts_of("status")):
+                continue  # one sentence states both of one thing ('the certified figures differ from the provisional count'): a contrast, not a clash
+                # ('was considering an appeal and would decide once …': the plan is the decision's, not the appeal's)
             if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
                     and not status_facts.done_by_others(a.text, x.start, b.text, y.start):
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
@@ -437,6 +442,14 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
+
+
+def _tell_other_figures(a: Claim, b: Claim) -> bool:
+    """Each claim gives a figure the other does not ('27 people had been arrested' / 'nine people
+    have been charged'): two statements, whatever day each was made."""
+    va = {str(f.value) for f in a.facts_of("numbers")}
+    vb = {str(f.value) for f in b.facts_of("numbers")}
+    return bool(va - vb) and bool(vb - va)
 
 
 def _since(claim: Claim, fact: Fact) -> bool:
@@ -760,7 +773,9 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
                 if f.subject.startswith("n:") and len(f.subject) > 5 and not f.subject.endswith(":total") and _counts_a_noun(c, f):
                     counts.append((c, f, i))  # a whole ('of the 200 seats') is compared with wholes only
     out: list[Conflict] = []
-    for facts in by_subject.values():
+    for key, facts in by_subject.items():
+        if key == "dates|said":
+            continue  # the days sources spoke: two statements on two days clash nowhere, one statement's day only in close paraphrases
         out.extend(_story_wide(facts, around, cross=False))
     out.extend(_story_wide(counts, around, cross=True))
     return out
