@@ -2534,3 +2534,8 @@ def test_examining_whether_a_thing_happened_leaves_it_open(text, state):
                                   "The auction house confirmed on Saturday evening that the buyer is a hotelier."])
 def test_the_day_a_source_told_a_named_outlet_is_the_day_it_spoke(text):
     assert [f.subject for f in dates.extract(text, PLAIN)] == ["said"]
+
+
+def test_a_question_stated_as_open_asks_what_follows_whether():
+    facts = status.extract("For the club, the open question is whether Ek, whose contract runs out in June, will stay.", PLAIN)
+    assert [f.value[0] for f in facts] == ["possible"]

@@ -2268,3 +2268,11 @@ def test_a_plan_against_an_open_option_is_a_clash_though_the_option_comes_with_a
     merged = _two(tmp_path, "Harnvik said it would appeal to the Market Court.",
                   "Harnvik said on Tuesday it was considering an appeal and would decide once its lawyers had studied the full decision.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
+def test_what_a_sentence_asks_as_an_open_question_is_no_plan(tmp_path):
+    """'The open question is whether Ek, whose contract runs out in June, will stay': the 'will' is
+    asked, not planned, so it does not clash with 'has not yet decided whether to stay'."""
+    merged = _two(tmp_path, "For the club, the open question is whether Ek, whose contract runs out in June, will stay next season.",
+                  "Ek said he had not yet decided whether to stay next season.")
+    assert merged["discrepancies"] == []

@@ -55,10 +55,10 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # a translation's 'will no further mark pay'
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b"
         r"|\bno\s+(?:signs?|indications?|traces?)\s+(?:(?:so\s+far|yet)\s+)?of\b")),  # 'promised there will be no layoffs'; 'saw no sign of a flood': what was looked for is not there
-    ("possible", _at_word("cmwpisynruaebndthfl",
+    ("possible", _at_word("cmwpisynruaebndthflq",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bstill\s+(?:needs|requires|awaits)\b|\bmust\s+still\b"
-        r"|\bpending\b|\bawait(?:s|ing)\b|\bstill\s+(?:negotiating|in\s+talks|discussing|talking)\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
+        r"|\bpending\b|\bawait(?:s|ing)\b|\bquestion\s+(?:is|remains|was)\s+whether\b|\bstill\s+(?:negotiating|in\s+talks|discussing|talking)\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\b(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|\b(?:probably|possibly|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b|\btoo\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)\b"
         r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
@@ -76,7 +76,7 @@ _CUES = {
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
                  "reportedly", "allegedly", "probably", "possibly", "presumably", "thought", "believed", "subject", "exclude", "excluded", "excludes", "excluding", "cannot", "can", "too", "t",
-                 "await", "awaits", "awaiting", "negotiating", "talks", "discussing", "talking", "find", "establish", "determine", "examining", "looking", "decision", "decided", "decide", "undecided",
+                 "await", "awaits", "awaiting", "question", "negotiating", "talks", "discussing", "talking", "find", "establish", "determine", "examining", "looking", "decision", "decided", "decide", "undecided",
                  "examine", "examines", "check", "checks", "checking", "study", "studies", "studying"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
@@ -231,6 +231,8 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?!yet\s)(?:(?!and\s|but\s)[\w-]+\s
 """A negation a few words before a deed's word: the deed is denied, as a translation's word order has it."""
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|unless)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\b", re.I)
+_ASKED = re.compile(r"\bquestion\s+(?:is|remains|was)\s+whether\b", re.I)
+"""A question a sentence states as open: what follows 'whether' is asked, to the sentence's end."""
 
 
 def _outside_open_questions(text: str, facts: list[Fact]) -> list[Fact]:
@@ -246,6 +248,9 @@ def _outside_open_questions(text: str, facts: list[Fact]) -> list[Fact]:
     cut = []
     for f in facts:
         if f.value[0] in ("undisclosed", "possible"):  # type: ignore[index]
+            if _ASKED.search(text, f.start, f.end):
+                cut.append((f.end, len(text)))  # 'the open question is whether Wrenfield, whose contract runs out, will stay': all it asks
+                continue
             q = _OPEN_QUESTION.search(text, f.end, f.end + 40)
             if q:
                 cut.append((q.start(), clause_bounds(text, q.start(), q.end())[1]))
