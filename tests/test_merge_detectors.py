@@ -2539,3 +2539,17 @@ def test_the_day_a_source_told_a_named_outlet_is_the_day_it_spoke(text):
 def test_a_question_stated_as_open_asks_what_follows_whether():
     facts = status.extract("For the club, the open question is whether Ek, whose contract runs out in June, will stay.", PLAIN)
     assert [f.value[0] for f in facts] == ["possible"]
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("The train departed at 18 h 12.", "time", (18 * 60 + 12, "local")),
+    ("The train departed at 18h12 on the dot.", "time", (18 * 60 + 12, "local")),
+    ("It was signed on 12.03.2025 in Bern.", "date", dates.When(2025, 3, 12, True)),
+    ("The meeting takes place on the 21.03.", "date", dates.When(PLAIN.published.year, 3, 21, False)),
+])
+def test_times_and_days_written_as_translations_keep_them_are_read(text, subject, value):
+    assert [(f.subject, f.value) for f in dates.extract(text, TRANSLATED) if f.subject == subject] == [(subject, value)]
+
+
+def test_a_decimal_figure_is_no_day():
+    assert [f for f in dates.extract("The rate rose to 12.03 percent.", TRANSLATED)] == []

@@ -2276,3 +2276,12 @@ def test_what_a_sentence_asks_as_an_open_question_is_no_plan(tmp_path):
     merged = _two(tmp_path, "For the club, the open question is whether Ek, whose contract runs out in June, will stay next season.",
                   "Ek said he had not yet decided whether to stay next season.")
     assert merged["discrepancies"] == []
+
+
+@pytest.mark.parametrize("b, clash", [
+    ("The train departed at 18 h 12, the operator said.", False),
+    ("The train departed at 16 h 12, the operator said.", True),
+])
+def test_a_translations_clock_time_is_compared(tmp_path, b, clash):
+    merged = _two(tmp_path, "The train left at 6.12pm, the operator said.", b, translated=True)
+    assert [d["kind"] for d in merged["discrepancies"]] == (["date"] if clash else [])
