@@ -256,8 +256,8 @@ def extract(text: str, context: Context) -> list[Fact]:
 _NUMERIC_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b|\b(?:on|the|from|until|since)\s+(\d{1,2})\.(\d{1,2})\.(?=\s|$|[,;)])")
 """A day written in digits, day first, as translations keep it: '12.03.2025', 'on the 21.03.'
 (a bare '12.03' is a decimal figure, not a day)."""
-_HOUR_H_MINUTE = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)\b")
-"""A clock time as French and Italian write it: '18 h 12', '18h12'."""
+_HOUR_H_MINUTE = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\s?h\s?([0-5]\d)\b(?!\s*(?:['\u2019\u2032\"]|min|m\b|s\b))")
+"""A clock time as French and Italian write it: '18 h 12', '18h12'; not a run's length ('2h13'40"')."""
 _NOON_OR_MIDNIGHT = re.compile(r"(?<!around\s)(?<!about\s)(?<!before\s)(?<!after\s)\bat\s+(midnight|noon|midday)\b(\s+(?:UTC|GMT))?", re.I)
 """A time told as a word: 'at midnight' is 00:00, 'at noon' and 'at midday' 12:00. 'Around midnight'
 and 'shortly after midnight' are left as the night they name: a loose hour fuses with 'that night'."""
