@@ -1081,8 +1081,8 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
     out: list[Conflict] = []
     seen: set[frozenset[str]] = set()
     for (verb, _thing), by_outlet in sorted(done.items()):
-        if len(by_outlet) < 2:
-            continue
+        if len(by_outlet) < 2 or verb in _STANCES:
+            continue  # 'criticised by Anna Berg' / 'criticised by Jon Holm': many may take a stance on one thing
         surnames = {source: {agent.split()[-1] for _, agent, _, _ in told} for source, told in by_outlet.items()}
         sources = sorted(by_outlet)
         for x, a in enumerate(sources):
@@ -1102,6 +1102,13 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
                     facts.append((claim, Fact("name", "agent:" + verb, agent, agent, start, end)))
                 out.append(Conflict("name", "agent:" + verb, "material", facts))
     return out
+
+
+_STANCES = frozenset(
+    "criticised criticized welcomed praised condemned backed supported opposed questioned hailed applauded slammed denounced "
+    "endorsed challenged disputed defended attacked mocked blamed thanked congratulated visited attended".split())
+"""Deeds many can do to one thing (a stance on it, a visit): two outlets naming two who did it
+each tell one of them, not a different doer of one deed."""
 
 
 _FLAG = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)-(?:flagged|registered)\b|\b(?:flying|under)\s+(?:the\s+|a\s+)?({CAPITAL}[a-z\u00e0-\u024f]+)\s+flag\b")
