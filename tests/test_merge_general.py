@@ -2293,3 +2293,14 @@ def test_a_translations_clock_time_is_compared(tmp_path, b, clash):
 ])
 def test_two_people_taking_one_stance_on_a_thing_are_no_clash_of_doers(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
+@pytest.mark.parametrize("a, b, clash", [
+    ("The company will cut 1,200 jobs in Germany.", "The company will cut 800 jobs in France.", False),  # two countries
+    ("The company will cut 1,200 jobs in Germany.", "The company will cut 800 jobs in Germany.", True),
+    ("The company will cut 1,200 jobs in Warsaw.", "The company will cut 800 jobs in Warszawa.", True),  # one city, spelt as a translation does
+    ("The new stadium will seat 45,000 fans.", "The old stadium held 30,000 fans.", False),  # two stadiums
+    ("The new stadium will seat 45,000 fans.", "The new stadium will hold 40,000 fans.", True),
+])
+def test_figures_said_of_two_named_places_or_of_the_new_and_the_old_are_two_facts(tmp_path, a, b, clash):
+    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == (["number"] if clash else [])

@@ -495,7 +495,38 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """What the words around two figures say makes them two facts: two owners, two periods, two
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
-        or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y)
+        or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y)
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+
+
+def places_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'Cut 1,200 jobs in Germany' / 'cut 800 jobs in France': each figure is said of a named
+    place the other sentence never names, so they are two facts."""
+    ma, mb = _PLACE_AFTER.match(a.text, x.end), _PLACE_AFTER.match(b.text, y.end)
+    if not ma or not mb:
+        return False
+    pa, pb = ma.group(1), mb.group(1)
+    if pa[:4].lower() == pb[:4].lower():
+        return False  # 'in Warsaw' / 'in Warszawa': one place, as a translation spells it
+    return pa.split()[0] not in STOPWORD_TITLES and pb.split()[0] not in STOPWORD_TITLES and pa not in b.text and pb not in a.text
+
+
+STOPWORD_TITLES = frozenset({"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"})
+"""Capitalised words after 'in' or 'at' that name no place ('in March', 'on Monday')."""
+_SIDES = (("new", "old"), ("former", "current"), ("previous", "next"), ("men's", "women's"), ("domestic", "foreign"), ("upper", "lower"),
+          ("northern", "southern"), ("eastern", "western"), ("home", "away"), ("inbound", "outbound"))
+"""Words that put one kind of thing on two sides ('the new stadium' / 'the old stadium')."""
+
+
+def _sides_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'The new stadium will seat 45,000' / 'the old stadium held 30,000': the words before each
+    figure put its thing on the other side of one pair, so they are two facts."""
+    wa = {w.lower() for w in tokens(a.text[max(0, x.start - 60):x.start])}
+    wb = {w.lower() for w in tokens(b.text[max(0, y.start - 60):y.start])}
+    return any(p in wa and q in wb and q not in wa and p not in wb or q in wa and p in wb and p not in wa and q not in wb for p, q in _SIDES)
 
 
 _AT_THE_CLOSE = re.compile(r"\b(?:clos(?:ed|ing)|ended|finished|settled)\b", re.I)
