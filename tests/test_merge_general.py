@@ -2304,3 +2304,8 @@ def test_two_people_taking_one_stance_on_a_thing_are_no_clash_of_doers(tmp_path,
 ])
 def test_figures_said_of_two_named_places_or_of_the_new_and_the_old_are_two_facts(tmp_path, a, b, clash):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == (["number"] if clash else [])
+
+
+@pytest.mark.parametrize("b, clash", [("Police arrested another 5 people on Sunday.", False), ("Police arrested 12 people on Sunday.", True)])
+def test_a_further_batch_on_another_day_is_no_clash_of_days(tmp_path, b, clash):
+    assert [d["kind"] for d in _two(tmp_path, "Police arrested 12 people on Saturday.", b)["discrepancies"]] == (["date"] if clash else [])

@@ -378,6 +378,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         by_subject_b = around.standing_by_subject(b, detector)
         if not by_subject_a or not by_subject_b:
             continue  # most pairs: one of them gives none of this detector's facts
+        if detector == "dates" and (_A_FURTHER_COUNT.search(a.text) or _A_FURTHER_COUNT.search(b.text)):
+            continue  # 'arrested another 5 people on Sunday': a further batch on its own day, not the first one's day told otherwise
         for subject in sorted(by_subject_a.keys() & by_subject_b.keys()):  # sorted: the same output in every process
             fa = by_subject_a[subject]
             fb = by_subject_b[subject]
@@ -499,6 +501,9 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+
+
+_A_FURTHER_COUNT = re.compile(r"\b(?:another|a\s+further|(?<!no\s)further)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
 
 
 def places_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
@@ -865,6 +870,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # each pair once, and only when each is the other's closest (tested first: it is cheap)
         a, fa, _ = facts[x]
         b, fb, _ = facts[y]
+        if fa.detector == "dates" and (_A_FURTHER_COUNT.search(a.text) or _A_FURTHER_COUNT.search(b.text)):
+            continue  # a further batch's day, not the first one's
         if cross and (fa.subject == fb.subject or {fa.subject, fb.subject} & _CASUALTIES or fa.subject.endswith(":other") or fb.subject.endswith(":other")):
             continue  # the dead and the injured are counted as such whatever the noun: never the same count as another
         generic = fa.subject in GENERIC_SUBJECTS
