@@ -2309,3 +2309,14 @@ def test_figures_said_of_two_named_places_or_of_the_new_and_the_old_are_two_fact
 @pytest.mark.parametrize("b, clash", [("Police arrested another 5 people on Sunday.", False), ("Police arrested 12 people on Sunday.", True)])
 def test_a_further_batch_on_another_day_is_no_clash_of_days(tmp_path, b, clash):
     assert [d["kind"] for d in _two(tmp_path, "Police arrested 12 people on Saturday.", b)["discrepancies"]] == (["date"] if clash else [])
+
+
+@pytest.mark.parametrize("b, clash", [
+    ("The three-day strike began on Monday.", True),
+    ("The two-day strike began on Monday.", False),
+])
+def test_whole_days_told_in_hours_are_a_span_of_days(tmp_path, b, clash):
+    """'A 48-hour strike' is a two-day strike, so it clashes with a three-day one; '31 hours of
+    debate' stays time spent, no rival of 'three days of debate'."""
+    assert [d["kind"] for d in _two(tmp_path, "The strike will last 48 hours.", b)["discrepancies"]] == (["number"] if clash else [])
+    assert _two(tmp_path / "spent", "The debate lasted three days.", "The debate lasted 31 hours.")["discrepancies"] == []

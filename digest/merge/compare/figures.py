@@ -214,7 +214,7 @@ def comparable(x: Fact, y: Fact) -> bool:
         return False  # '1.1 million marks' / 'about 1.27 million euros': converted at a rate the story does not give (one sum in two currencies is a clash)
     if x.detector == "dates" and (bool(_SINCE.match(x.text)) != bool(_SINCE.match(y.text)) or bool(_OWNS.search(x.text)) != bool(_OWNS.search(y.text))):
         return False  # 'broken since September' / 'ordered in late October': a state's start, another event's day; 'last Sunday's run-off' / 'certified on Friday': the day of the thing it owns
-    if x.subject == "duration" == y.subject and (_duration_unit(x) in _CLOCK_UNITS) != (_duration_unit(y) in _CLOCK_UNITS):
+    if x.subject == "duration" == y.subject and _clock_time_spent(x) != _clock_time_spent(y):
         return False  # 'three days of debate' / '31 hours of debate': the span and the time spent in it (equal forms agree before this)
     vx, vy = _magnitude(x), _magnitude(y)
     if vx is None or vy is None:
@@ -223,6 +223,13 @@ def comparable(x: Fact, y: Fact) -> bool:
         return False
     ratio = CASUALTY_RATIO if x.subject in _CASUALTIES and y.subject == x.subject else MAGNITUDE_RATIO
     return max(vx, vy) / min(vx, vy) <= ratio or _same_numeral_other_unit(x, y) or _zero_slipped(vx, vy)
+
+
+def _clock_time_spent(f: Fact) -> bool:
+    """A length of time told in hours or minutes, as time spent; whole days told in hours ('a
+    48-hour strike') are a span of days, as 'a two-day strike' is."""
+    unit = _duration_unit(f)
+    return unit in _CLOCK_UNITS and not (unit == "hour" and float(f.value) >= 1 and float(f.value).is_integer())  # type: ignore[arg-type]
 
 
 def _zero_slipped(a: float, b: float) -> bool:
