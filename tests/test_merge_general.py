@@ -2320,3 +2320,12 @@ def test_whole_days_told_in_hours_are_a_span_of_days(tmp_path, b, clash):
     debate' stays time spent, no rival of 'three days of debate'."""
     assert [d["kind"] for d in _two(tmp_path, "The strike will last 48 hours.", b)["discrepancies"]] == (["number"] if clash else [])
     assert _two(tmp_path / "spent", "The debate lasted three days.", "The debate lasted 31 hours.")["discrepancies"] == []
+
+
+def test_an_interim_or_acting_holder_holds_the_post(tmp_path):
+    """'The interim chief executive' and 'the chief executive' name one post: an outlet that leaves
+    out the grade says nothing else of it."""
+    merged = _two(tmp_path, "Anna Berg, the interim chief executive, announced the cuts on Monday.", "Anna Berg, the chief executive, announced the cuts on Monday.")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "title"] == []
+    other = _two(tmp_path / "other", "Anna Berg, the interim chief executive, announced the cuts on Monday.", "Anna Berg, the finance director, announced the cuts on Monday.")
+    assert [d["kind"] for d in other["discrepancies"]] == ["title"]

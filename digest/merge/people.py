@@ -35,7 +35,7 @@ RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "c
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
 _SECOND_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "former", "ex", "retired"})
 """Rank words under which a role is not the role itself ('deputy head', 'former director')."""
-GRADES = frozenset({"senior"})
+GRADES = frozenset({"senior", "interim", "acting"})
 """Words that grade a role without making it another post: a senior prosecutor is a prosecutor, and
 an outlet that leaves the grade out ('Prosecutor Anders Holm') names the same post."""
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
