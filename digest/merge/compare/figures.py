@@ -385,8 +385,6 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         by_subject_b = around.standing_by_subject(b, detector)
         if not by_subject_a or not by_subject_b:
             continue  # most pairs: one of them gives none of this detector's facts
-        if detector == "dates" and (_A_FURTHER_COUNT.search(a.text) or _A_FURTHER_COUNT.search(b.text)):
-            continue  # 'arrested another 5 people on Sunday': a further batch on its own day, not the first one's day told otherwise
         for subject in sorted(by_subject_a.keys() & by_subject_b.keys()):  # sorted: the same output in every process
             fa = by_subject_a[subject]
             fb = by_subject_b[subject]
@@ -504,13 +502,20 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """What the words around two figures say makes them two facts: two owners, two periods, two
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
-        or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y)
-
-
-_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+        or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
+        or _a_further_batch(a, x, b, y)
 
 
 _A_FURTHER_COUNT = re.compile(r"\b(?:another|a\s+further|(?<!no\s)further)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
+
+
+def _a_further_batch(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'Arrested 12 people on Saturday' / 'arrested another 5 people on Sunday': the days of two
+    batches, not one batch's day told otherwise."""
+    return x.detector == "dates" and bool(_A_FURTHER_COUNT.search(a.text) or _A_FURTHER_COUNT.search(b.text))
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 
 
 def places_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
@@ -522,12 +527,11 @@ def places_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     pa, pb = ma.group(1), mb.group(1)
     if pa[:4].lower() == pb[:4].lower():
         return False  # 'in Warsaw' / 'in Warszawa': one place, as a translation spells it
-    return pa.split()[0] not in STOPWORD_TITLES and pb.split()[0] not in STOPWORD_TITLES and pa not in b.text and pb not in a.text
+    return pa.split()[0].lower() not in _NO_PLACE and pb.split()[0].lower() not in _NO_PLACE and pa not in b.text and pb not in a.text
 
 
-STOPWORD_TITLES = frozenset({"The", "A", "An", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"})
-"""Capitalised words after 'in' or 'at' that name no place ('in March', 'on Monday')."""
+_NO_PLACE = frozenset({"the", "a", "an", "this", "that"}) | number_facts.CALENDAR
+"""Capitalised words after 'in' or 'at' that name no place ('in March', 'at The …')."""
 _SIDES = (("new", "old"), ("former", "current"), ("previous", "next"), ("men's", "women's"), ("domestic", "foreign"), ("upper", "lower"),
           ("northern", "southern"), ("eastern", "western"), ("home", "away"), ("inbound", "outbound"))
 """Words that put one kind of thing on two sides ('the new stadium' / 'the old stadium')."""
@@ -538,7 +542,11 @@ def _sides_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     figure put its thing on the other side of one pair, so they are two facts."""
     wa = {w.lower() for w in tokens(a.text[max(0, x.start - 60):x.start])}
     wb = {w.lower() for w in tokens(b.text[max(0, y.start - 60):y.start])}
-    return any(p in wa and q in wb and q not in wa and p not in wb or q in wa and p in wb and p not in wa and q not in wb for p, q in _SIDES)
+    for pair in _SIDES:
+        side_a, side_b = wa.intersection(pair), wb.intersection(pair)
+        if len(side_a) == len(side_b) == 1 and side_a != side_b:
+            return True  # one side each, not the same one
+    return False
 
 
 _AT_THE_CLOSE = re.compile(r"\b(?:clos(?:ed|ing)|ended|finished|settled)\b", re.I)
@@ -877,8 +885,6 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # each pair once, and only when each is the other's closest (tested first: it is cheap)
         a, fa, _ = facts[x]
         b, fb, _ = facts[y]
-        if fa.detector == "dates" and (_A_FURTHER_COUNT.search(a.text) or _A_FURTHER_COUNT.search(b.text)):
-            continue  # a further batch's day, not the first one's
         if cross and (fa.subject == fb.subject or {fa.subject, fb.subject} & _CASUALTIES or fa.subject.endswith(":other") or fb.subject.endswith(":other")):
             continue  # the dead and the injured are counted as such whatever the noun: never the same count as another
         generic = fa.subject in GENERIC_SUBJECTS

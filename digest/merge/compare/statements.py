@@ -563,9 +563,9 @@ _CONTRAST_CUES = frozenset(
     "unanimous unanimously majority split divided gross net unchanged raised lifted lowered increased reduced cut upgraded downgraded "
     "force place effect rescinded revoked withdrawn accepted approved agreed rejected turned voted refused deliberate deliberately "
     "intentional intentionally purpose arson accidental accidentally accident unintentional unintentionally person video remotely "
-    "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising increased "
-    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded called cancelled "
-    "canceled scrapped going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
+    "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising "
+    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
+    "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
@@ -613,7 +613,8 @@ def _said_of_other_things(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
         return {w.lower() for w in words if w.lower() in ORDINALS} | {stem(w.lower()) for w in words if w.lower() not in STOPWORDS and len(w) > 3}
 
     def used(text: str) -> set[str]:
-        return {w.lower() for w in tokens(text)} | {stem(w.lower()) for w in tokens(text)}
+        lowered = [w.lower() for w in tokens(text)]
+        return set(lowered) | {stem(w) for w in lowered}
     return bool(following(a, ma) - used(b)) and bool(following(b, mb) - used(a))
 
 
@@ -634,10 +635,9 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
                 if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb) or _dated_apart(a, b):
                     continue
-                if name in _DONE_BY_ONE_TO_ONE and _said_of_other_things(a.text, ma, b.text, mb):
-                    continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'
-                if name in _DONE_BY_ONE_TO_ONE and not (_beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False)):
-                    continue
+                if name in _DONE_BY_ONE_TO_ONE and (_said_of_other_things(a.text, ma, b.text, mb) or not (
+                        _beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False))):
+                    continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'; the same words on one side only
                 seen.add((a.source, b.source))
                 x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
                 y = Fact(kind, "contrast:" + name, mb.group(0).lower(), _phrase_around(b.text, mb), mb.start(), mb.end())

@@ -196,7 +196,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not relative and when.day:
                 facts.extend(Fact("date", subject, other, written, start, end) for other, written, start, end in _listed_days(text, m, when))
     for m in _MONTH_AND_YEAR.finditer(text) if read is None or read.digits and named else ():
-        if not any(f.start < m.end() and m.start() < f.end for f in facts) and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # 'between March 2016 and October 2022', 'no earlier than March 2026'
+        if not _overlaps(facts, m) and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # 'between March 2016 and October 2022', 'no earlier than March 2026'
             facts.append(Fact("date", "date", When(int(m.group(2)), _month(m.group(1)), None, True), m.group(0), m.start(), m.end()))
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
@@ -221,10 +221,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
     for m in clocks:
         when = _word_clock(m)
-        if when and not any(f.start < m.end() and m.start() < f.end for f in facts):
+        if when and not _overlaps(facts, m):
             facts.append(Fact("date", "time", when, m.group(0).strip(), m.start(), m.end()))  # to the minute; only the half of the day may be left open
     for m in HOUR.finditer(text) if read is None or read.digits or not read.words.isdisjoint(_HOUR_CUES) else ():
-        if any(f.start < m.end() and m.start() < f.end for f in facts):
+        if _overlaps(facts, m):
             continue  # '4.30pm' is read whole above
         word = m.group(1).lower()
         hour = int(word) if word.isdigit() else _HOUR_WORDS[word]
@@ -238,19 +238,24 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in _NUMERIC_DATE.finditer(text) if read is None or read.digits else ():
         day, month = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5))
         year = int(m.group(3)) if m.group(3) else None
-        if not (1 <= day <= 31 and 1 <= month <= 12) or any(f.start < m.end() and m.start() < f.end for f in facts):
+        if not (1 <= day <= 31 and 1 <= month <= 12) or _overlaps(facts, m):
             continue
         facts.append(Fact("date", "date", When(year or context.published.year, month, day, year is not None), m.group(0).strip(), m.start(), m.end()))
     for m in _HOUR_H_MINUTE.finditer(text) if read is None or read.digits else ():
-        if not any(f.start < m.end() and m.start() < f.end for f in facts):
+        if not _overlaps(facts, m):
             facts.append(Fact("date", "time", (int(m.group(1)) * 60 + int(m.group(2)), "local"), m.group(0).strip(), m.start(), m.end()))
     for m in _NOON_OR_MIDNIGHT.finditer(text) if "noon" in text or "midnight" in text or "midday" in text else ():
-        if any(f.start < m.end() and m.start() < f.end for f in facts):
+        if _overlaps(facts, m):
             continue
         minutes = 0 if m.group(1).lower() == "midnight" else 12 * 60
         zone = "utc" if m.group(2) else "local"
         facts.append(Fact("date", "time", (minutes, zone), m.group(0).strip(), m.start(), m.end(), approximate=True))  # said as a round hour, as 'at 6am' is
     return _one_night(text, facts) if "night" in text else facts
+
+
+def _overlaps(facts: list[Fact], m: re.Match) -> bool:
+    """Whether a match covers words a fact already read (a pattern read later gives way)."""
+    return any(f.start < m.end() and m.start() < f.end for f in facts)
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b|\b(?:on|the|from|until|since)\s+(\d{1,2})\.(\d{1,2})\.(?=\s|$|[,;)])")

@@ -75,7 +75,8 @@ NUMBER = re.compile(
 )
 _SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}
 _SHARE_OF_WHOLE = re.compile(
-    rf"(?<![\w-])(half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one)\s+of\s+(?:the|its|their|these|those)\s+(\d[\d,.]*|{'|'.join(w for w in ('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'))})\s+((?-i:[a-z]{{3,}}))\b", re.I)
+    r"(?<![\w-])(half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one)\s+of\s+(?:the|its|their|these|those)\s+"
+    r"(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?-i:[a-z]{3,}))\b", re.I)
 """A share of a counted whole in words: 'half of the 400 workers' (200 of them), 'one of the three
 suspects' (one of them), 'two-thirds of its 90 members'. The whole is counted as a whole. (A
 count in digits or another number word, 'two of the three Holm patents', is read with the figures.)"""
@@ -606,11 +607,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("magnitude", parse_number(digits, context.translated), m.start(), m.end(), approx=False)
 
     for m in _SHARE_OF_WHOLE.finditer(text) if " of " in lower else ():
+        if _EVERY_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'on every one of the seven charges': all of them
         whole = parse_number(m.group(2), context.translated) or _word_value(m.group(2))
         share = m.group(1).lower().replace("-", " ")
         part = _SHARES[share] * whole if share in _SHARES else _word_value(share) if whole else None
-        if _EVERY_ONE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # 'on every one of the seven charges': all of them
         if not whole or part is None or part >= whole or not free(m.start(), m.end()) or m.group(3).lower() in STOPWORDS or m.group(3).lower() in _A_SCALE_WORDS:
             continue  # 'one of the two' stays what it is; 'two of the three' needs a noun counted
         noun = "n:" + stem(m.group(3).lower())
