@@ -505,6 +505,35 @@ def test_the_same_way_both_ways_or_of_other_things_is_no_contrast(tmp_path, a, b
     assert not [d for d in merged["discrepancies"] if d["id"] and any(w in d["summary"] for w in ("voluntary", "civil", "in full"))], merged["discrepancies"]
 
 
+@pytest.mark.parametrize("told, set_aside, shown", [
+    ("Renaud suffered frostbite to the toes of both feet, doctors said.",
+     "Her consultant said Renaud had frostnip to several toes rather than frostbite.", "had frostnip to several toes rather than frostbite"),
+    ("The ferry was carrying 200 tonnes of grain when it ran aground.",
+     "The ferry was carrying 200 tonnes of fertiliser, not grain, when it ran aground.", "not grain"),
+    ("Inspectors found salmonella in samples taken from the school kitchen.",
+     "The samples taken from the school kitchen contained other bacteria but no salmonella, the inspectors said.", "contained other bacteria but no salmonella"),
+    ("The council described the payment to the club as a grant.",
+     "The council described the payment to the club as a loan instead of a grant.", "as a loan instead of a grant"),
+])
+def test_a_term_one_outlet_sets_aside_that_another_asserts_is_a_clash(tmp_path, told, set_aside, shown):
+    merged = _two(tmp_path, told, set_aside)
+    [variants] = variants_of(merged, "term")
+    assert len(variants) == 2 and any(v.endswith(shown) for v in variants) and any(v in told for v in variants), variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The minister resigned on Friday ahead of a confidence vote.", "The minister chose to resign rather than face a confidence vote."),  # a choice of deeds
+    ("Taxpayers will not pay for any overspend on the stadium, the club said.", "The club, not the taxpayers, will pay for any overspend on the stadium."),  # both deny it
+    ("Trains ran every 15 minutes instead of every four on the main line.", "Trains ran every 15 minutes instead of every four on the main line."),  # both set it aside
+    ("The census was compiled without questionnaires this year.", "The census was compiled from registers rather than questionnaires this year."),  # 'without'
+    ("The group will invest in plastic-free packaging, its chief said.", "The group will invest in packaging made from paper rather than plastic, its chief said."),  # another word
+    ("The service will now start on 6 October, the operator said.", "The service will now start on 6 October instead of 15 September, the operator said."),  # a date
+    ("\u201cIt is the wind that matters,\u201d she said of the eruption.", "\u201cThe decisive variable is the wind, not the eruption,\u201d she said."),  # a quotation
+])
+def test_a_term_set_aside_as_a_deed_a_date_in_a_quotation_or_by_both_is_no_clash(tmp_path, a, b):
+    assert variants_of(_two(tmp_path, a, b), "term") == []
+
+
 def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
                   "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)
