@@ -547,6 +547,20 @@ def test_the_same_count_of_differently_named_things_is_a_term_discrepancy(tmp_pa
         "court-wire": "four counts of theft", "county-paper": "four counts of false accounting"}
 
 
+@pytest.mark.parametrize("other, shown", [
+    ("The tanker was carrying 38 000 tonnes of crude oil when it ran aground.", "38 000 tonnes of crude oil"),
+    ("The tanker was carrying 38,000 tonnes of marine diesel when it ran aground.", None),  # one word shared
+    ("The ship, with 38,000 tonnes of wheat on board, ran aground.", "38,000 tonnes of wheat"),
+])
+def test_the_same_measure_of_differently_named_things_is_a_term_discrepancy(tmp_path, other, shown):
+    merged = story_of(tmp_path, {
+        "sea-wire": ("The tanker was carrying 38,000 tonnes of diesel when it ran aground.\n", dict(published=dt.date(2024, 3, 4))),
+        "port-paper": (other + "\n", dict(published=dt.date(2024, 3, 4))),
+    }, lead="sea-wire")
+    terms = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"]
+    assert terms == ([sorted(["38,000 tonnes of diesel", shown])] if shown else []), terms
+
+
 def test_what_a_translation_says_a_count_is_of_is_its_rendering_not_another_thing(tmp_path):
     """'40 of the 220 pages of the report' in a machine translation's words ('40 of 220 pages of
     the document') is the translation's choice of word; the same count of something another

@@ -690,13 +690,14 @@ OF_WHAT = "of:"
 
 
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
-    """'four counts of theft' / 'four counts of false accounting': the same count
-    of a differently named thing is a term discrepancy (what the charges were)."""
-    if closeness < FACT_NEIGHBOURS or not a.counts or not b.counts:  # a count ('n:…') is among a claim's counts
+    """'four counts of theft' / 'four counts of false accounting', '38,000 tonnes of diesel' /
+    '38,000 tonnes of crude oil': the same count or measure of a differently named thing is a term
+    discrepancy (what the charges were, what the cargo was)."""
+    if closeness < FACT_NEIGHBOURS:
         return []
     out = []
     for x in a.facts_of("numbers"):
-        if not x.subject.startswith("n:"):
+        if not (x.subject.startswith("n:") or x.kind == "measure"):
             continue
         for y in b.facts_of("numbers"):
             if y.subject != x.subject or not number_facts.same(x, y):
@@ -705,7 +706,7 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
             if not mx or not my:
                 continue
             sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
-            if sx and sy and not sx & sy:
+            if sx and sy and not sx & sy and not any(u.startswith(v) or v.startswith(u) for u in sx for v in sy):  # 'coast' / 'coastline'
                 fx = Fact("term", OF_WHAT + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
                 fy = Fact("term", OF_WHAT + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
                 out.append(Conflict("term", OF_WHAT + x.subject, "material", [(a, fx), (b, fy)]))
