@@ -508,8 +508,8 @@ def test_the_same_way_both_ways_or_of_other_things_is_no_contrast(tmp_path, a, b
 @pytest.mark.parametrize("told, set_aside, shown", [
     ("Renaud suffered frostbite to the toes of both feet, doctors said.",
      "Her consultant said Renaud had frostnip to several toes rather than frostbite.", "had frostnip to several toes rather than frostbite"),
-    ("The ferry was carrying 200 tonnes of grain when it ran aground.",
-     "The ferry was carrying 200 tonnes of fertiliser, not grain, when it ran aground.", "not grain"),
+    ("The ferry was carrying grain when it ran aground off the island.",
+     "The ferry was carrying fertiliser, not grain, when it ran aground off the island.", "not grain"),
     ("Inspectors found salmonella in samples taken from the school kitchen.",
      "The samples taken from the school kitchen contained other bacteria but no salmonella, the inspectors said.", "contained other bacteria but no salmonella"),
     ("The council described the payment to the club as a grant.",
@@ -2261,6 +2261,7 @@ def test_a_step_still_awaited_or_under_talks_against_one_done_is_a_status_clash(
 @pytest.mark.parametrize("a, b", [
     ("Half of the 400 workers at the plant will lose their jobs.", "About 120 of the 400 workers at the plant will lose their jobs."),
     ("Only one of the three suspects has been caught, police said.", "Two of the three suspects have been caught, police said."),
+    ("Nine miners were in the shaft at the time. Two of them had traces of soot on their clothes.", "Three of the nine miners had traces of soot on their clothes."),  # 'of them': of the miners
     ("A quarter of the town's homes were flooded on Sunday.", "Nearly half of the town's homes were flooded on Sunday."),
     ("The ceasefire took effect at midnight local time.", "The ceasefire took effect at noon local time."),
     ("The company reported a net profit of 3.2 billion crowns for the year.", "The company reported a net loss of 3.2 billion crowns for the year."),
@@ -2276,6 +2277,7 @@ def test_shares_words_for_times_and_a_profit_or_a_loss_are_compared(tmp_path, a,
     ("The ceasefire took effect at midnight local time.", "The ceasefire took effect at 00:00 local time."),
     ("The blast was heard at 23:50 on Saturday.", "The blast was heard at midnight on Saturday, residents said."),  # ten minutes apart, across the day's end
     ("Sales rose in the second half of the year.", "Sales rose by a quarter in the first half of the year."),  # a half of a period, no share
+    ("Nine miners were in the shaft at the time. Two of them had traces of soot on their clothes.", "Two of the nine miners had traces of soot on their clothes."),
 ])
 def test_shares_and_word_times_that_agree_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []

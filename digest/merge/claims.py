@@ -19,7 +19,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
-from digest.merge.text import content_stems
+from digest.merge.text import NUMBER_WORDS, content_stems
 
 CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b(?!-[A-Za-z])")
 """A flight, a model, a route: capital letters and digits ('A 54-year-old groundsman' is an
@@ -169,6 +169,8 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
                 continue
             seen.add(key)
             facts = extract_all(text, context)
+            if k and sentences[k - 1].paragraph == sentence.paragraph:
+                facts = facts + _count_of_them(text, extract_all(sentences[k - 1].text, context))
             if k in spanning:  # a quotation over several sentences: its pieces give way to the whole
                 facts = tuple(f for f in facts if f.detector != "quotes") + spanning[k]
             stated = next((f for f in facts if f.detector == "status"), None)
@@ -178,6 +180,23 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
                 facts = facts + (status_facts.default(text, stems, context),)
             claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(text)))
     return claims
+
+
+_OF_THEM = re.compile(r"^\W*(?:(?:only|just|at\s+least)\s+)?(\d{1,3}|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _count_of_them(text: str, before: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """'Two of them had burns.' after 'Nine staff were in the building.': a count of the nine
+    staff, as 'two of the nine staff' would be, compared with other outlets' counts of staff."""
+    m = _OF_THEM.match(text)
+    if not m:
+        return ()
+    word = m.group(1).lower()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    groups = [f for f in before if f.detector == "numbers" and f.subject.startswith("n:") and not f.subject.endswith(":total") and isinstance(f.value, float)]
+    if value is None or not groups or groups[-1].value <= value:
+        return ()
+    return (Fact("number", groups[-1].subject, float(value), m.group(0).strip(), m.start(1), m.end(), False, "numbers"),)
 
 
 _OPENS = "\u201c\"\u00ab"
