@@ -496,6 +496,23 @@ def test_one_thing_put_two_incompatible_ways_is_a_clash(tmp_path):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("The driver was taken to hospital with serious injuries.", "The driver was taken to hospital with minor injuries."),
+    ("Two people were critically injured in the crash, police said.", "Two people were slightly injured in the crash, police said."),
+])
+def test_injuries_told_as_serious_and_as_minor_are_a_clash(tmp_path, a, b):
+    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["other"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The council made minor changes to the harbour plan on Monday.", "Residents raised serious concerns about the harbour plan on Monday."),  # other things
+    ("The driver suffered serious injuries, while his passenger had minor cuts.", "The driver was seriously injured in the crash on Monday."),  # each its own
+    ("The boy was seriously injured and is in a stable condition.", "The boy is in a stable condition in hospital after the crash."),  # serious and stable at once
+])
+def test_serious_and_minor_said_of_other_things_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
+@pytest.mark.parametrize("a, b", [
     ("The court ordered the paper to pay the legal costs in full.", "The judge ordered the paper to pay all of the legal costs in full."),  # the same way
     ("The case is civil, not criminal, the court said.", "The court heard the civil case on Monday, not a criminal one."),  # each says both
     ("The office ordered the evacuation of the villages on Thursday.", "The office said the clean-up of the beaches is voluntary."),  # other things

@@ -114,6 +114,8 @@ CONTRAST_SAMPLES = [
     "cancelled", "canceled", "scrapped", "going ahead", "go ahead", "went ahead", "proceeded as planned", "proceed as planned",
     "proceeding as planned", "postponed", "put off", "rescheduled", "granted", "survived", "unhurt", "uninjured", "unharmed",
     "killed", "died", "dead", "lifted the", "revoked its", "rescinded their", "lifted a", "admitted", "denied", "refused", "profit", "profits", "loss", "losses",
+    "serious", "seriously", "critical", "critically", "life-threatening", "severe", "severely", "minor", "light", "slight", "slightly",
+    "superficial",
 ]
 
 
