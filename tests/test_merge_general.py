@@ -495,6 +495,24 @@ def test_one_thing_put_two_incompatible_ways_is_a_clash(tmp_path):
     assert sorted(sorted(v) for v in variants_of(merged, "term")) == [["convicted of criminal defamation", "in a civil defamation case"]]
 
 
+@pytest.mark.parametrize("a, b, shown", [
+    ("The fire broke out on the third floor of the hotel shortly after midnight.", "The blaze started on the fifth floor of the hotel shortly after midnight.", ["fifth floor", "third floor"]),
+    ("Lind finished second in Sunday's race in Oslo.", "Lind came fourth in Sunday's race in Oslo.", ["fourth", "second"]),
+    ("The club is in 16th place in the league after the defeat.", "The club is in 17th place in the league after the defeat.", ["16th place", "17th place"]),
+])
+def test_a_floor_or_a_place_in_a_ranking_told_two_ways_is_a_clash(tmp_path, a, b, shown):
+    assert sorted(variants_of(_two(tmp_path, a, b), "number")[0]) == sorted(shown)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The fire started on the third floor and spread to the fifth floor.", "The fire started on the third floor of the hotel, the brigade said."),  # both floors
+    ("Lind finished second in the race last year.", "Lind finished fourth in the race on Sunday."),  # last year's race
+    ("Twelve climbers died on the mountain last year.", "Fifteen climbers died on the mountain on Sunday."),  # last year's toll
+])
+def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("The driver was taken to hospital with serious injuries.", "The driver was taken to hospital with minor injuries."),
     ("Two people were critically injured in the crash, police said.", "Two people were slightly injured in the crash, police said."),

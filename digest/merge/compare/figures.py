@@ -488,7 +488,17 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
         return True  # 'shares are up 6 percent since the verdict' / 'shares rose 8.4 percent': a change to now, and one on a day
         # (a count 'since Monday' is the toll to now, which another outlet may give without it)
     pa, pb = a.period_of(x), b.period_of(y)
-    return pa is not None and pb is not None and pa != pb
+    if pa is not None and pb is not None:
+        return pa != pb
+    return _earlier_year_against_a_day(a, pa, b) or _earlier_year_against_a_day(b, pb, a)
+
+
+def _earlier_year_against_a_day(a: Claim, period: int | None, b: Claim) -> bool:
+    """'Twelve climbers died last year' / 'fifteen died on Sunday': a figure of a past year and one
+    of a day the other outlet dates (this story's day), two events."""
+    written = year_written(a)
+    return period is not None and written is not None and period < written and any(
+        f.subject == "date" and (getattr(f.value, "year", None) or 0) >= written for f in b.facts_of("dates"))
 
 
 _SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\bsince\b", re.I)

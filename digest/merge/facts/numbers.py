@@ -306,6 +306,13 @@ _IN_A_SERIES = re.compile(
     rf"\b(?:it|this)\s+(?:is|was|marks|marked|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?(?:the|its|their)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<ord>{'|'.join(ORDINALS)})\s+[a-z]+", re.I)
 """Where the story's event stands in a series: 'It is the third time the opening has been
 postponed', 'It is the second delay', 'It is the company's first profit warning'."""
+_ORDINAL = rf"(?P<ord>{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+_POSITION = re.compile(
+    rf"\b(?:on|from|to|at)\s+the\s+{_ORDINAL}[-\s](?P<floor>floor|storey|story|deck)\b"
+    rf"|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|sits|sat|lies|lay)\s+{_ORDINAL.replace('ord>', 'rank>')}(?![-\w])"
+    rf"|\b(?:in|into)\s+{_ORDINAL.replace('ord>', 'place>')}\s+place\b", re.I)
+"""Where a thing is: 'on the third floor' (its floor), 'finished 16th', 'came second', 'in fifth
+place' (its place in a ranking)."""
 _ONE_OF_THE = re.compile(r"\b(?:one|some|several|two|three|among)\s+(?:of\s+)?(?:the|its|their)\s+$", re.I)
 _RANKED = re.compile(
     rf"\b(?:(?P<ord>{'|'.join(ORDINALS)})[-\s])?(?P<adj>{'|'.join(_SUPERLATIVES)})\s+(?:(?!(?:in|on|of|at|for|since|ever|to|and|or|than)\b)[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\b(?=\s+(?:ever|in|on|of|at|since|for|this|so|to)\b|\s*[,.;]|$)", re.I)
@@ -653,6 +660,12 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in _IN_A_SERIES.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) else ():
         if free(m.start("ord"), m.end()):
             add("ordinal", float(ORDINALS[m.group("ord").lower()]), m.start("ord"), m.end(), approx=False)  # 'it is the third time', 'it is the second delay'
+    for m in _POSITION.finditer(text) if read is None or read.digits or not read.words.isdisjoint(ORDINALS) else ():
+        told = m.group("ord") or m.group("rank") or m.group("place")
+        value = ORDINALS.get(told.lower()) or (int(told[:-2]) if told[:-2].isdigit() else None)
+        start = m.start("ord") if m.group("ord") else m.start("rank") if m.group("rank") else m.start("place")
+        if value and free(start, m.end()):
+            add("floor" if m.group("floor") else "place", float(value), start, m.end(), approx=False)
     for m in _RANKED.finditer(text) if read is None or not read.words.isdisjoint(_SUPERLATIVES) else ():
         if _ONE_OF_THE.search(text, max(0, m.start() - 20), m.start()):
             continue  # 'one of the biggest prizes': among the first, no rank
