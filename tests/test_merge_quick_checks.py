@@ -125,7 +125,7 @@ def test_every_contrast_term_holds_a_cue_word():
     in any case, with a letter only case folding reads as 'i' or 's' scanned all the same."""
     import re
 
-    from digest.merge.compare.statements import _ANY_CONTRAST, CONTRASTS, _may_hold_a_contrast
+    from digest.merge.compare.statements import _ANY_CONTRAST, _CONTRAST_SIDES, CONTRASTS, _contrasts_held, _may_hold_a_contrast
 
     def alternatives(pattern: str) -> list[str]:
         depth, start, out = 0, 0, []
@@ -143,5 +143,8 @@ def test_every_contrast_term_holds_a_cue_word():
         for text in (sample, sample.upper(), sample.capitalize(), f"It was {sample}, they said."):
             assert _ANY_CONTRAST.search(text), text
             assert _may_hold_a_contrast(text), text
+            for name, _, side_a, side_b in _CONTRAST_SIDES:
+                if side_a.search(text) or side_b.search(text):
+                    assert name in _contrasts_held(text), (name, text)  # each contrast is tried where its terms stand
     assert _may_hold_a_contrast("It was \u0130nter\u0131m.") and _ANY_CONTRAST.search("It was \u0130nter\u0131m.")
     assert not _may_hold_a_contrast("The council met on Tuesday to discuss the harbour.")

@@ -169,7 +169,7 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
                 continue
             seen.add(key)
             facts = extract_all(text, context)
-            if k and sentences[k - 1].paragraph == sentence.paragraph:
+            if k and sentences[k - 1].paragraph == sentence.paragraph and _OF_THEM.match(text):
                 facts = facts + _count_of_them(text, extract_all(sentences[k - 1].text, context))
             if k in spanning:  # a quotation over several sentences: its pieces give way to the whole
                 facts = tuple(f for f in facts if f.detector != "quotes") + spanning[k]

@@ -575,6 +575,18 @@ _CONTRAST_CUES = frozenset(
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
 
 
+_CUES_OF = {name: frozenset(w for w in _CONTRAST_CUES if w[:4] in f"{a}|{b}".lower()) for name, _, a, b in CONTRASTS}
+"""The cue words each contrast's terms may hold (those whose first letters its patterns spell): a
+sentence is scanned for the terms of the contrasts whose cues it holds, not for every term."""
+
+
+def _contrasts_held(text: str) -> set[str]:
+    if case_apart(text):
+        return set(_CUES_OF)
+    held = lower_runs(text)
+    return {name for name, cues in _CUES_OF.items() if not cues.isdisjoint(held)}
+
+
 def _may_hold_a_contrast(text: str) -> bool:
     """Whether the sentence holds a word of _CONTRAST_CUES, read from its cached letter runs: most
     sentences hold none, and the pattern of every term is then not tried at each of their words.
@@ -626,10 +638,11 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
     beside both terms) two incompatible ways, neither sentence saying both."""
     out: list[Conflict] = []
-    holding = [c for c in claims if _may_hold_a_contrast(c.text) and _ANY_CONTRAST.search(c.text)]  # few hold a term
+    holding = [(c, _contrasts_held(c.text)) for c in claims if _may_hold_a_contrast(c.text) and _ANY_CONTRAST.search(c.text)]  # few hold a term
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
-        found_a = [(c, m) for c in holding for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
-        found_b = [(c, m) for c in holding for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        these = [c for c, held in holding if name in held]
+        found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
         seen: set[tuple[str, str]] = set()
         for a, ma in found_a:
             for b, mb in found_b:
