@@ -1616,9 +1616,18 @@ def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refus
 
 
 @pytest.mark.parametrize("a, b", [
+    ("The minister resigned on Friday.", "The minister was sacked on Friday."),
+    ("The club's head coach was sacked on Monday after a run of defeats.", "The club's head coach resigned on Monday after a run of defeats."),
+])
+def test_a_post_holders_departure_told_both_ways_is_a_clash_when_no_name_is_given(tmp_path, a, b):
+    assert sorted(variants_of(_two(tmp_path, a, b), "other")[0]) == sorted([a.rstrip("."), b.rstrip(".")])
+
+
+@pytest.mark.parametrize("a, b", [
     ("Sporting director Maren Sollis, who appointed Tor Vik, keeps her job and will lead the search.", "The club sacked manager Tor Vik on Monday after the defeat."),
     ("Supporters urged Tor Vik to resign after the defeat on Saturday.", "The club sacked manager Tor Vik on Monday after the defeat."),
     ("Tor Vik resigned as manager on Monday before the board could sack him.", "Tor Vik resigned as manager on Monday after the defeat."),
+    ("The deputy minister was sacked on Friday.", "The minister resigned on Friday."),  # two posts
 ])
 def test_departures_of_other_people_or_only_urged_are_no_clash(tmp_path, a, b):
     merged = _two(tmp_path, a, b)

@@ -1209,7 +1209,15 @@ def _departing(text: str, m: re.Match) -> str:
             return after.group(0).split()[-1].lower()
     before = _RELATIVE_CLAUSE.sub("", text[max(0, m.start() - 80):m.start()])
     names = [n for n in _NAME_RUN.findall(before) if n.split()[-1].lower() not in STOPWORDS]
-    return names[-1].split()[-1].lower() if names else ""
+    if names:
+        return names[-1].split()[-1].lower()
+    role = _ROLE_SUBJECT.search(before)
+    return "the " + " ".join(role.group(1).lower().split()) if role and role.group(1).split()[-1].lower() in ROLE_NOUNS else ""
+
+
+_ROLE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z][\w'\u2019-]*['\u2019]s)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:(?:has|had|was|were|is|have)\s+(?:been\s+)?)?(?:\w+ly\s+)?$")
+"""A post standing as the subject of a departure, when no name does: 'The minister resigned',
+'the club's head coach was sacked' (told by its whole title: 'the deputy minister' is another person)."""
 
 
 _PRONOUN_AT = re.compile(r"\b(?:he|she|him|her)\b", re.I)
