@@ -521,6 +521,15 @@ def test_injuries_told_as_serious_and_as_minor_are_a_clash(tmp_path, a, b):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["other"]
 
 
+@pytest.mark.parametrize("a, b, kind", [
+    ("The court released the suspect on bail on Monday.", "The court remanded the suspect in custody on Monday.", "other"),
+    ("The fire was brought under control by Sunday morning.", "The fire was still burning out of control on Sunday morning.", "other"),
+    ("The regulator fined the bank 40 million euros.", "The regulator has not yet decided whether to fine the bank.", "confirmation"),  # 'fined' is 'fine' done
+])
+def test_bail_or_custody_control_or_none_and_a_deed_or_its_open_option_are_a_clash(tmp_path, a, b, kind):
+    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
+
+
 @pytest.mark.parametrize("a, b", [
     ("The council made minor changes to the harbour plan on Monday.", "Residents raised serious concerns about the harbour plan on Monday."),  # other things
     ("The driver suffered serious injuries, while his passenger had minor cuts.", "The driver was seriously injured in the crash on Monday."),  # each its own

@@ -546,6 +546,8 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("granted", "other", r"granted", r"refused|denied"),
     ("survived", "other", r"survived|unhurt|uninjured|unharmed", r"killed|died|dead"),
     ("profit", "number", r"profits?", r"loss(?:es)?"),
+    ("bail", "other", r"(?:released|freed)\s+(?:\w+\s+){0,3}?on\s+bail|granted\s+bail|bailed", r"remanded\s+(?:\w+\s+){0,3}?in(?:to)?\s+custody|held\s+in\s+custody"),
+    ("control", "other", r"(?:brought|got|is|are|was|were|been)\s+under\s+control", r"out\s+of\s+control"),
     ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?", r"minor|light|slight(?:ly)?|superficial"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a)"),
 )
@@ -569,7 +571,7 @@ _CONTRAST_CUES = frozenset(
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
-    "superficial".split())
+    "superficial released freed bail granted bailed remanded custody held control".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""

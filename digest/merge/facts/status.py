@@ -361,8 +361,9 @@ def _past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
 
 
 def same_root(a: str, b: str) -> bool:
-    """'expell' (of 'expelled') and 'expel': a past form doubles its last letter."""
-    return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:]
+    """'expell' (of 'expelled') and 'expel': a past form doubles its last letter; 'fin' (of 'fined')
+    and 'fine': it drops a final e the stem of a short verb keeps."""
+    return a == b or a[:-1] == b and a[-1:] == b[-1:] or b[:-1] == a and b[-1:] == a[-1:] or a + "e" == b or b + "e" == a
 
 
 _NOT_A_DEED_BEFORE = re.compile(r"\b(?:to|not|never|no|would|will|could|may|might|should|whether|if|decide\w*|consider\w*)\s+(?:[a-z]+\s+){0,2}$", re.I)
