@@ -2473,6 +2473,10 @@ def test_an_adverb_after_a_count_is_no_noun_it_counts(text):
     ("The blaze burned 11,800 hectares of pine.", "The blaze burned about 29,200 acres of pine.", True),  # 29,158 acres, to the hundred
     ("The blaze started about 9 km from the village.", "The blaze started about eight miles from the village.", False),
     ("The blaze burned 11,800 hectares of pine.", "The blaze burned about 34,000 acres of pine.", False),
+    ("The blaze burned 118 square kilometres of pine.", "The blaze burned 11,800 hectares of pine.", True),  # two words of one unit
+    ("The blaze burned about 46 square miles of pine.", "The blaze burned 11,800 hectares of pine.", True),  # 11,914 hectares
+    ("The reservoir holds 1.14 million litres.", "The reservoir holds 1,140 cubic metres.", True),
+    ("The reservoir holds 1.14 million litres.", "The reservoir holds 4,110 cubic metres.", False),
 ])
 def test_a_converted_figure_rounded_like_its_own_last_digit_agrees(a, b, agreed):
     assert agree(a, b) is agreed
