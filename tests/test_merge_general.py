@@ -1643,6 +1643,11 @@ def test_departures_of_other_people_or_only_urged_are_no_clash(tmp_path, a, b):
     assert [d for d in merged["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
 
 
+def test_a_first_name_told_two_ways_with_a_title_before_it_is_one_callout(tmp_path):
+    merged = _two(tmp_path, "Prime Minister Anna Lind met the delegation on Thursday.", "Prime Minister Anne Lind received the delegation on Thursday.")
+    assert [sorted(v) for v in variants_of(merged, "name")] == [["Prime Minister Anna Lind", "Prime Minister Anne Lind"]]
+
+
 def test_a_surname_spelt_two_ways_is_one_callout_whether_told_whole_or_alone(tmp_path):
     merged = story_of(tmp_path, {
         "wire": ("\u201cWe asked every question we could,\u201d said Ruth Callander, the supporters' trust chair.\n\n"

@@ -115,7 +115,10 @@ def _one_callout_per_names(found: list[Found]) -> list[Found]:
     def names(f: Found) -> frozenset[str]:
         whole = {normalise_phrase(v.text) for v in f.variants}
         last = frozenset(n.split()[-1] for n in whole if n.split())
-        return last if len(last) == len(whole) == 2 else frozenset(whole)  # one pair of surnames, however much of each name is shown
+        if len(last) == len(whole) == 2:
+            return last  # one pair of surnames, however much of each name is shown
+        tails = frozenset(" ".join(n.split()[-2:]) for n in whole)
+        return tails if len(last) == 1 and len(tails) == len(whole) else frozenset(whole)  # one surname, two first names: with or without a title before them
 
     keep: list[Found] = []
     for f in found:
