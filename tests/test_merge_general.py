@@ -531,6 +531,23 @@ def test_bail_or_custody_control_or_none_and_a_deed_or_its_open_option_are_a_cla
 
 
 @pytest.mark.parametrize("a, b", [
+    ("The senator voted against the bill on Tuesday.", "The senator voted for the bill on Tuesday."),
+    ("The regulator approved the merger without conditions.", "The regulator approved the merger on condition that stores were sold."),
+    ("The new law was passed unanimously by the council.", "The new law was passed by the council by 45 votes to 12."),
+])
+def test_a_vote_for_or_against_with_or_without_conditions_unanimous_or_split_is_a_clash(tmp_path, a, b):
+    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["other"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Most senators voted for the bill, but Lind voted against it.", "Lind voted against the bill on Tuesday."),  # both ways in one
+    ("Lind voted for the budget on Tuesday.", "Holm voted against the motion of censure on Tuesday."),  # other votes
+])
+def test_votes_each_way_of_other_things_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
+@pytest.mark.parametrize("a, b", [
     ("The council made minor changes to the harbour plan on Monday.", "Residents raised serious concerns about the harbour plan on Monday."),  # other things
     ("The driver suffered serious injuries, while his passenger had minor cuts.", "The driver was seriously injured in the crash on Monday."),  # each its own
     ("The boy was seriously injured and is in a stable condition.", "The boy is in a stable condition in hospital after the crash."),  # serious and stable at once

@@ -115,7 +115,9 @@ CONTRAST_SAMPLES = [
     "proceeding as planned", "postponed", "put off", "rescheduled", "granted", "survived", "unhurt", "uninjured", "unharmed",
     "killed", "died", "dead", "lifted the", "revoked its", "rescinded their", "lifted a", "admitted", "denied", "refused", "profit", "profits", "loss", "losses",
     "serious", "seriously", "critical", "critically", "life-threatening", "severe", "severely", "minor", "light", "slight", "slightly",
-    "superficial", "released on bail", "freed on bail", "granted bail", "bailed", "remanded in custody", "remanded into custody",
+    "superficial", "by 45 votes to 12", "voted for", "voted in favour of", "voted in favor of", "voted against", "without conditions",
+    "without any conditions", "unconditional", "unconditionally", "on conditions", "on condition", "with conditions", "under the conditions",
+    "subject to conditions", "subject to strict conditions", "released on bail", "freed on bail", "granted bail", "bailed", "remanded in custody", "remanded into custody",
     "held in custody", "brought under control", "got under control", "is under control", "are under control",
     "was under control", "were under control", "been under control", "out of control",
 ]

@@ -530,7 +530,9 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
     ("upheld", "other", r"upheld", r"overturned|quashed|struck\s+down|set\s+aside"),
     ("acquitted", "other", r"acquitted|found\s+(?:\w+\s+){0,3}?not\s+guilty|cleared\s+(?:\w+\s+)?of", r"convicted|found\s+(?:(?!not\b)\w+\s+){0,3}?guilty"),
-    ("unanimous", "other", r"unanimous(?:ly)?", r"by\s+a\s+majority|(?:split|divided)\s+(?:vote|decision|ruling)"),
+    ("unanimous", "other", r"unanimous(?:ly)?", r"by\s+a\s+majority|(?:split|divided)\s+(?:vote|decision|ruling)|by\s+\d+\s+votes?\s+to\s+[1-9]\d*"),
+    ("vote-side", "other", r"voted\s+(?:in\s+favou?r\s+of|for)", r"voted\s+against"),
+    ("conditions", "other", r"without\s+(?:any\s+)?conditions|unconditional(?:ly)?", r"(?:on|with|under)\s+(?:the\s+)?conditions?|subject\s+to\s+(?:\w+\s+)?conditions"),
     ("gross", "term", r"gross", r"net"),
     ("unchanged", "other", r"(?:kept|left|held|keeps|leaves|holds)\s+(?:\w+\s+){0,8}?unchanged|(?:remains?|remained|stays?|stayed)\s+unchanged",
      r"raised|lifted|lowered|increased|reduced|cut|upgraded|downgraded"),
@@ -571,7 +573,7 @@ _CONTRAST_CUES = frozenset(
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
-    "superficial released freed bail granted bailed remanded custody held control".split())
+    "superficial voted votes conditions condition unconditional unconditionally released freed bail granted bailed remanded custody held control".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
