@@ -504,10 +504,18 @@ def test_a_floor_or_a_place_in_a_ranking_told_two_ways_is_a_clash(tmp_path, a, b
     assert sorted(variants_of(_two(tmp_path, a, b), "number")[0]) == sorted(shown)
 
 
+def test_figures_far_apart_in_claims_another_shared_figure_ties_together_are_a_clash(tmp_path):
+    merged = _two(tmp_path, "The study involved 1,200 patients in 14 countries.", "The study followed 1,200 patients in 40 countries.")
+    assert [sorted(v) for v in variants_of(merged, "number")] == [["14 countries", "40 countries"]]
+    apart = _two(tmp_path / "untied", "The study involved 1,200 patients in 14 countries.", "The study followed 2,000 patients in 40 countries.")
+    assert [sorted(v) for v in variants_of(apart, "number")] == [["1,200 patients", "2,000 patients"]]  # nothing shared: 14 and 40 may be two things
+
+
 @pytest.mark.parametrize("a, b", [
     ("The fire started on the third floor and spread to the fifth floor.", "The fire started on the third floor of the hotel, the brigade said."),  # both floors
     ("Lind finished second in the race last year.", "Lind finished fourth in the race on Sunday."),  # last year's race
     ("Twelve climbers died on the mountain last year.", "Fifteen climbers died on the mountain on Sunday."),  # last year's toll
+    ("The trial enrolled 1,200 patients in 14 countries.", "The trial enrolled 1,200 patients, 140 of them in Norway."),  # a part, ten times apart
 ])
 def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []
