@@ -547,6 +547,30 @@ def test_a_vote_for_or_against_with_or_without_conditions_unanimous_or_split_is_
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["other"]
 
 
+@pytest.mark.parametrize("a, b, kind", [
+    ("The hostages were released unharmed on Sunday.", "One of the hostages was injured during the release on Sunday.", "other"),
+    ("The school remains closed until further notice after the flood.", "The school reopened on Wednesday after the flood.", "other"),
+    ("The plane's black boxes have been recovered from the sea.", "Searchers are still looking for the plane's black boxes in the sea.", "confirmation"),
+    ("The drug has been withdrawn from the market in Europe.", "The drug remains on sale in Europe pending a review.", "other"),
+    ("The protest in the square was peaceful, police said.", "Police used tear gas on violent protesters in the square.", "other"),
+    ("The project has been approved by the city council.", "The city council rejected the project on Monday.", "other"),  # passive and active
+    ("The club has appealed against the ban.", "The club said it would not appeal against the ban.", "other"),
+    ("The club has appealed against the ban.", "The club said it won't appeal against the ban.", "other"),
+])
+def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
+    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Four of the five were unhurt, but Oake was injured in the crash.", "Oake was injured in the crash on Monday."),  # both in one
+    ("The museum reopened on Monday after the repairs.", "The museum's cafe remains closed after the repairs, staff said."),  # another thing
+    ("Two bodies have been found in the rubble.", "Rescuers are still searching for three missing people in the rubble."),  # other people
+    ("The march through the city was peaceful.", "Violent clashes broke out at the stadium later that night."),  # another place
+])
+def test_states_of_other_things_are_no_clash(tmp_path, a, b):
+    assert _two(tmp_path, a, b)["discrepancies"] == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("Most senators voted for the bill, but Lind voted against it.", "Lind voted against the bill on Tuesday."),  # both ways in one
     ("Lind voted for the budget on Tuesday.", "Holm voted against the motion of censure on Tuesday."),  # other votes

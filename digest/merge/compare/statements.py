@@ -14,7 +14,7 @@ from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.facts.numbers import CALENDAR
 from digest.merge.people import HEAD_ROLES, RANK_WORDS, ROLE_NOUNS, TRANSLATED_ROLES, Person, is_role_word, title_core
-from digest.merge.text import CAPITAL, NUMBER_WORDS, ORDINALS, STOPWORDS, case_apart, content_stems, lower_runs, names_after_start, stem, tokens, without_accents
+from digest.merge.text import CAPITAL, NUMBER_WORDS, ORDINALS, STOPWORDS, case_apart, content_stems, lower_runs, names_after_start, stem, tokens, without_accents, without_possessive
 from digest.merge.compare.figures import STRONG_PAIR, of_an_earlier_year
 from digest.merge.compare.records import Conflict
 
@@ -463,9 +463,10 @@ _NEGATED = re.compile(
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:did|does|do)\s+not\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b", re.I)
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
+    r"|\b(?:(?:will|would)\s+not|won['\u2019]t|wouldn['\u2019]t)\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
 """A deed said not to hold: 'were not insured', 'no debris had been found', 'was not grounding
-its planes', 'did not ground the type'; not a stance on a clause ('does not accept that she
+its planes', 'did not ground the type', 'would not appeal'; not a stance on a clause ('does not accept that she
 cheated'), which is no deed another outlet could report done."""
 _ANYONE = re.compile(r"(?:no\s+one|no-one|nobody|none)\b", re.I)
 """A negation of everyone: 'no one has been arrested' is said of whoever another outlet names."""
@@ -511,7 +512,7 @@ _NOT_EVENTS = frozenset(
     "confirmed established determined decided announced disclosed revealed ruled wanted wished hoped liked meant seemed appeared tried".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
-_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying"})
+_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
 been named or charged'), a plan ('is due to be signed')."""
@@ -550,6 +551,13 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("profit", "number", r"profits?", r"loss(?:es)?"),
     ("bail", "other", r"(?:released|freed)\s+(?:\w+\s+){0,3}?on\s+bail|granted\s+bail|bailed", r"remanded\s+(?:\w+\s+){0,3}?in(?:to)?\s+custody|held\s+in\s+custody"),
     ("control", "other", r"(?:brought|got|is|are|was|were|been)\s+under\s+control", r"out\s+of\s+control"),
+    ("unharmed", "other", r"unharmed|unhurt|uninjured|unscathed", r"injured|hurt|wounded"),
+    ("reopened", "other", r"(?:remains?|remained|stays?|stayed|still)\s+closed|closed\s+until\s+further\s+notice", r"reopened|re-opened"),
+    ("found", "confirmation", r"(?:have|has|had|were|was)\s+(?:now\s+)?(?:been\s+)?(?:found|recovered|located)",
+     r"still\s+(?:looking|searching)\s+for|(?:search|hunt)\s+(?:continues|is\s+continuing|goes\s+on)\s+for|(?:have|has)\s+(?:yet|still)\s+to\s+(?:be\s+)?(?:find|found|recover|recovered|locate|located)"),
+    ("on-sale", "other", r"(?:withdrawn|pulled|removed)\s+from\s+(?:the\s+)?(?:market|sale|shelves|stores)|taken\s+off\s+(?:the\s+)?(?:market|shelves)",
+     r"(?:remains?|remained|stays?|stayed|still)\s+on\s+(?:sale|the\s+market|the\s+shelves)"),
+    ("peaceful", "other", r"peaceful(?:ly)?", r"violent(?:ly)?|violence|rioted|riots?"),
     ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?", r"minor|light|slight(?:ly)?|superficial"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a)"),
 )
@@ -573,7 +581,8 @@ _CONTRAST_CUES = frozenset(
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
-    "superficial voted votes conditions condition unconditional unconditionally released freed bail granted bailed remanded custody held control".split())
+    "superficial unscathed wounded hurt injured closed notice reopened opened found recovered located looking searching search hunt find recover locate "
+    "withdrawn pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots voted votes conditions condition unconditional unconditionally released freed bail granted bailed remanded custody held control".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
@@ -606,6 +615,17 @@ _DONE_BY_ONE_TO_ONE = _STAGES | {"accepted", "direction", "admitted", "granted",
 """Contrasts of a deed or a change, which someone does to something ('the union accepted the
 offer' / 'the employers rejected the union's demand'; 'exports rose' / 'imports fell'): the
 same words on both sides of the terms, not on one, make them one thing told two ways."""
+_SAID_OF_ITS_SUBJECT = {"reopened"}
+"""Contrasts of a state of the thing named right before the term ('the school remains closed' /
+'the school reopened'): another thing there ('the museum reopened' / 'the museum's cafe remains
+closed') is another thing's state."""
+
+
+def _subject_word(text: str, m: re.Match) -> str:
+    words = [w for w in tokens(text[max(0, m.start() - 60):m.start()]) if w.lower() not in STOPWORDS and len(w) > 2]
+    return stem(without_possessive(words[-1]).lower()) if words else ""
+
+
 CONTRAST_NEAR = 0.5
 """Closeness (alignment's score) of two claims whose contrasting words, each beside a word the
 other's also stands beside, tell one thing two ways."""
@@ -637,6 +657,14 @@ def _said_of_other_things(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
     return bool(following(a, ma) - used(b)) and bool(following(b, mb) - used(a))
 
 
+def _same_on_both_sides(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
+    """The same words before both terms and after both, or swapped by a passive ('the project has
+    been approved by the council' / 'the council rejected the project')."""
+    before_a, after_a = _beside(a, ma, after=False), _beside(a, ma, before=False)
+    before_b, after_b = _beside(b, mb, after=False), _beside(b, mb, before=False)
+    return bool(before_a & before_b and after_a & after_b) or bool(_passive(a, ma) != _passive(b, mb) and before_a & after_b and after_a & before_b)
+
+
 def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The evacuation is voluntary' against 'ordered the evacuation', 'criminal defamation'
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
@@ -655,9 +683,10 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
                 if closeness < CONTRAST_NEAR or not _beside(a.text, ma) & _beside(b.text, mb) or _dated_apart(a, b):
                     continue
-                if name in _DONE_BY_ONE_TO_ONE and (_said_of_other_things(a.text, ma, b.text, mb) or not (
-                        _beside(a.text, ma, after=False) & _beside(b.text, mb, after=False) and _beside(a.text, ma, before=False) & _beside(b.text, mb, before=False))):
+                if name in _DONE_BY_ONE_TO_ONE and (_said_of_other_things(a.text, ma, b.text, mb) or not _same_on_both_sides(a.text, ma, b.text, mb)):
                     continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'; the same words on one side only
+                if name in _SAID_OF_ITS_SUBJECT and _subject_word(a.text, ma) != _subject_word(b.text, mb):
+                    continue
                 seen.add((a.source, b.source))
                 x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
                 y = Fact(kind, "contrast:" + name, mb.group(0).lower(), _phrase_around(b.text, mb), mb.start(), mb.end())
