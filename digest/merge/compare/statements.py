@@ -92,8 +92,8 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
         stated = c.facts_of("status")
         if not stated:
             continue  # no status stated (most sentences): nothing confirmed or open
-        said = _CONFIRMED.search(c.text)
-        suspected = _SUSPECTED.search(c.text)
+        said = _CONFIRMED.search(c.text) if "confirmed" in c.text else None
+        suspected = _SUSPECTED.search(c.text) if any(f.value[0] == "possible" for f in stated) else None  # type: ignore[index]
         for f in stated:
             if f.value[0] == "done" and said:  # type: ignore[index]
                 rest = c.text[said.end():]
@@ -566,10 +566,6 @@ or criminal, a sum repaid in part or in full, a closure temporary or permanent, 
 provisional or final, a thing paused or ended for good, an order still in force or lifted, a forecast raised or kept unchanged; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
-_CONTRAST_FIRST = "abcdefghijklmnopqrstuvw"
-"""Every letter a term of CONTRASTS starts with: _ANY_CONTRAST tries its terms only at a word that
-starts with one of them, and passes over every other word at once (half the time, the same matches)."""
-_ANY_CONTRAST = re.compile(r"\b(?=[" + _CONTRAST_FIRST + r"])(?:" + "|".join(f"{a}|{b}" for _, _, a, b in CONTRASTS) + r")\b", re.I)
 _CONTRAST_CUES = frozenset(
     "voluntary voluntarily mandatory compulsory forced ordered civil criminal partial partially part half third thirds quarter quarters "
     "full entire whole temporary temporarily permanent permanently preliminary provisional interim final definitive paused suspended hold "
@@ -670,7 +666,7 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
     beside both terms) two incompatible ways, neither sentence saying both."""
     out: list[Conflict] = []
-    holding = [(c, _contrasts_held(c.text)) for c in claims if _may_hold_a_contrast(c.text) and _ANY_CONTRAST.search(c.text)]  # few hold a term
+    holding = [(c, held) for c in claims if _may_hold_a_contrast(c.text) and (held := _contrasts_held(c.text))]  # few hold a cue of any
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
         these = [c for c, held in holding if name in held]
         found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
