@@ -556,6 +556,7 @@ def test_a_vote_for_or_against_with_or_without_conditions_unanimous_or_split_is_
     ("The project has been approved by the city council.", "The city council rejected the project on Monday.", "other"),  # passive and active
     ("The club has appealed against the ban.", "The club said it would not appeal against the ban.", "other"),
     ("The club has appealed against the ban.", "The club said it won't appeal against the ban.", "other"),
+    ("Police have charged a 34-year-old man with murder.", "Police are questioning a 34-year-old man but have not charged him.", "other"),  # the subject before 'but'
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]

@@ -831,6 +831,9 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
         # 'The captain, a 57-year-old, was detained', 'The captain ... was questioned but has not been arrested':
         # the sentence's subject, before the apposition or the first verb
         clause = clauses[0] if at <= 80 else _CLAUSE_BREAK.split(text[:at])[0]
+        first = tokens(clause)
+        verb = next((k for k, w in enumerate(first) if w.lower() in _AUXILIARIES), 0)
+        clause = " ".join(first[:verb]) if verb else clause  # 'Police are questioning a man but have not charged him': the police
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
