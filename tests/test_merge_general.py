@@ -1927,6 +1927,9 @@ def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(
      "The engine had been overhauled by Kestel Engine Works in 2022.", True),
     ("The inquiry, chaired by Anna Berg, a former appeal court judge, cleared the staff.",
      "The inquiry, chaired by retired Appeal Court justice Anna Berg, cleared the staff.", False),
+    ("The camera system will be supplied by Veritrak Systems.", "The camera system will be supplied by Optivo Traffic Solutions.", True),  # a deed to come
+    ("The ferry was built in 1998 by Harlow Marine Yards.", "The ferry, which was built in 1998 by Kestrel Shipbuilding Works, carries 600 people.", True),  # an irregular past
+    ("The ferry was built in 1998 by Harlow Marine Yards.", "The ferry was built in 1998 by Harlow Marine Yards of Kelso.", False),
 ])
 def test_a_deed_done_by_a_different_named_firm_is_a_name_discrepancy(tmp_path, wire, radio, clash):
     merged = story_of(tmp_path, {"wire": (wire + "\n", dict(published=MONDAY)), "radio": (radio + "\n", dict(published=MONDAY))})

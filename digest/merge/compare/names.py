@@ -1053,7 +1053,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
 
 
 _PERSON_NAME = rf"({CAPITAL}[a-z\u00e0-\u024f'\u2019-]+(?:\s+{CAPITAL}[a-z\u00e0-\u024f'\u2019-]+){{1,2}})"
-_DONE_BY = re.compile(rf"(?:\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:last\s+|first\s+|also\s+|[a-z]+ly\s+)?|,\s+)([a-z]{{4,}}(?:ed|en))\s+(?:over\s+|out\s+)?(?:(?:in|last|first)\s+[\w]+\s+)?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
+_DONE_BY = re.compile(rf"(?:\b(?:was|were|is|are|be|has\s+been|had\s+been|have\s+been)\s+(?:last\s+|first\s+|also\s+|[a-z]+ly\s+)?|,\s+)([a-z]{{4,}}(?:ed|en)|built|made|sold|bought|held|led|paid|sent|lent|brought|won|shot|struck|written|chosen)\s+(?:over\s+|out\s+)?(?:(?:in|last|first)\s+[\w]+\s+)?by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
 _DOER = re.compile(rf"{_PERSON_NAME}\s+([a-z]{{4,}}ed)\s+(?:over\s+)?(?:the|a|an|his|her|its|their)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}})")
 """Who did a deed to a thing: 'the trophy was presented by (the former champion) Greta Holm',
 'Federation president Elias Varg presented the trophy'."""
@@ -1069,8 +1069,8 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
         if " by " in c.text:
             for m in _DONE_BY.finditer(c.text):
                 left = c.text.rfind(",", 0, m.start()) + 1
-                if not c.text[left:m.start()].strip():
-                    left = c.text.rfind(",", 0, max(0, left - 1)) + 1  # ', operated by X' tells of the clause before the comma
+                if not content_stems(c.text[left:m.start()]):
+                    left = c.text.rfind(",", 0, max(0, left - 1)) + 1  # ', operated by X', ', which was built by X' tell of the clause before the comma
                 for thing in content_stems(c.text[left:m.start()]):
                     done.setdefault((m.group(1).lower(), thing), {}).setdefault(c.source, []).append((c, m.group(2), m.start(2), m.end(2)))
         for m in _DOER.finditer(c.text):
