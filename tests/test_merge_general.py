@@ -1693,6 +1693,12 @@ def test_departures_of_other_people_or_only_urged_are_no_clash(tmp_path, a, b):
     assert [d for d in merged["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
 
 
+def test_a_title_of_four_capitalised_words_before_a_name_is_read_whole(tmp_path):
+    merged = _two(tmp_path, "Deputy Data Protection Commissioner Rafe Linley said the office had been told.",
+                  "Data Protection Commissioner Rafe Linley said his office had received a notification.")
+    assert [sorted(v) for v in variants_of(merged, "title")] == [["Data Protection Commissioner", "Deputy Data Protection Commissioner"]]
+
+
 def test_a_first_name_told_two_ways_with_a_title_before_it_is_one_callout(tmp_path):
     merged = _two(tmp_path, "Prime Minister Anna Lind met the delegation on Thursday.", "Prime Minister Anne Lind received the delegation on Thursday.")
     assert [sorted(v) for v in variants_of(merged, "name")] == [["Prime Minister Anna Lind", "Prime Minister Anne Lind"]]

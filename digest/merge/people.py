@@ -102,7 +102,7 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
 'the club's lead lawyer, Jane Roe of the firm Holm & Vik, told the court'."""
 _OWNER_LEAD_IN = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 """Lower-case words before a capitalised owner ('finding concerns Hessel's'): the sentence, not the title."""
-_ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b")
+_ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b(?!\s+[A-Z][a-z])")
 _ROLE_OF_BEFORE = re.compile(
     r"(?<![\w-])((?:[a-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
 """A role and what it is of, set before the name without a comma, as translations write it: 'the
