@@ -2462,6 +2462,15 @@ def test_standing_figures_are_read_once_per_claim_and_leave_set_aside_ones_out()
     assert around.standing(claims[0], "numbers") is standing
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Petter's daughter Selma is one of the children on the ward.", False),  # who she is
+    ("Selma, one of the children on the ward, is six.", False),
+    ("One of the children on the ward was sent home on Monday.", True),  # how many were sent home
+])
+def test_one_of_a_group_said_of_who_someone_is_is_no_count(text, counted):
+    assert ("n:" + stem("children") in figures(text)) is counted
+
+
 @pytest.mark.parametrize("text", ["Two of the climbers were found on Sunday; three still remain on the ridge.",
                                   "Most of the council backed the plan. Two from them however abstained."])
 def test_an_adverb_after_a_count_is_no_noun_it_counts(text):

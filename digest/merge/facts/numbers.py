@@ -139,6 +139,10 @@ _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{{2,}}est)\b|\s+of\s+(?:its|their|his|her|our|your|these|those)\s+(?!\d|(?:{_WORD_NUMBER})\b)", re.I)
 """'One of the biggest', 'one of its cranes': one member of a group, no count of it ('one of its
 three shifts' counts one of the three)."""
+_A_MEMBER_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|becomes|became|as)|,)\s+$", re.I)
+_OF_THE_GROUP = re.compile(rf"\s+of\s+the\s+(?!\d|(?:{_WORD_NUMBER})\b)[a-z]", re.I)
+"""'Selma is one of the children on the ward', 'Holm, one of the riders, ...': who someone is, a
+member of a group, no count of it (unlike 'one of the two pilots was hurt')."""
 _MEASURED_BEFORE = re.compile(
     r"([A-Za-z]{3,})\s+(?:(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|grew|grown|shrank|shrunk|sank|sunk|climbed|increased|decreased|jumped|slipped)\s+to"
     r"|at|was|were|is|are|stood at|stands at|stand at|remains at|remained at|reached|totalled|totaled|of|to|hit)\s+"
@@ -745,7 +749,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
             add("points", round(value / 100 if basis else value, 6), start, end + points.end())
             continue
-        if token.lower() == "one" and (_NO_ONE.search(text[max(0, start - 10):start]) or _ONE_OF_MOST.match(after)):
+        if token.lower() == "one" and (_NO_ONE.search(text[max(0, start - 10):start]) or _ONE_OF_MOST.match(after) or _A_MEMBER_BEFORE.search(text, max(0, start - 12), start) and _OF_THE_GROUP.match(after)):
             continue  # 'no one', 'every one of', 'one of the biggest': no count
         if _AT_A_TIME.match(after):
             continue  # 'one ship at a time', 'two steps at a time': a pace, not a count
