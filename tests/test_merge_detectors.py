@@ -2462,6 +2462,11 @@ def test_standing_figures_are_read_once_per_claim_and_leave_set_aside_ones_out()
     assert around.standing(claims[0], "numbers") is standing
 
 
+def test_the_whole_a_hurt_one_is_of_is_no_count_of_the_hurt():
+    assert figures("One of the two pilots was hurt.") == {"n:injur": [1.0], "n:" + stem("pilot") + ":total": [2.0]}
+    assert figures("Two of the four seriously injured passengers remained in intensive care.")["n:injur"] == [2.0, 4.0]  # the four were injured
+
+
 @pytest.mark.parametrize("text, counted", [
     ("Petter's daughter Selma is one of the children on the ward.", False),  # who she is
     ("Selma, one of the children on the ward, is six.", False),

@@ -885,6 +885,9 @@ dead, the injured and the missing, as other outlets' 'killing 12 people' are."""
 NONE_OF = re.compile(r"\b(?:none|no\s+one|not\s+one|neither|nobody)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 
 
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had)\b", re.I)
+
+
 def _as_casualties(fact: Fact, text: str) -> Fact:
     """A count of the dead or the injured, whatever noun counts them: 'killing two workers', 'two
     people died', 'the death toll rose to three', 'injuring 11 people', 'eleven others were hurt'.
@@ -892,6 +895,8 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     if not fact.subject.startswith("n:") and fact.subject != "count":
         return fact
     before, after = text[max(0, fact.start - 100):fact.start], text[fact.end:fact.end + 40]
+    if fact.subject.endswith(":total") and _VERB_NEXT.match(after):
+        return fact  # 'one of the two pilots was hurt': the verb tells of the one, the two are the whole it is of ('two of the four injured passengers' are four injured)
     if NONE_OF.search(before):
         return fact  # 'none of the 40 guests was hurt': the guests, not the hurt
     if fact.subject in _TOLD_AS_PARTICIPLE:
