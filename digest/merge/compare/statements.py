@@ -578,7 +578,8 @@ _CONTRAST_CUES = frozenset(
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
     "superficial unscathed wounded hurt injured closed notice reopened opened found recovered located looking searching search hunt find recover locate "
-    "withdrawn pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots voted votes conditions condition unconditional unconditionally released freed bail granted bailed remanded custody held control".split())
+    "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition "
+    "unconditional unconditionally released freed bail bailed remanded custody held control".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
@@ -590,6 +591,8 @@ sentence is scanned for the terms of the contrasts whose cues it holds, not for 
 
 
 def _contrasts_held(text: str) -> set[str]:
+    """The contrasts whose cue words the sentence holds (all of them where case folding may read a
+    letter otherwise than lower-casing does)."""
     if case_apart(text):
         return set(_CUES_OF)
     held = lower_runs(text)
@@ -1366,12 +1369,14 @@ _SET_ASIDE_WORDS = 4
 """Content words of the term set aside that are read: what follows them says something else."""
 CORRECTION_NEAR = 0.5
 """Closeness of a claim asserting a term to the claim that sets it aside: both about one thing.
-On the other genres, claims closer than 0.4-0.5 that hold the term were about something else."""
+On the other genres, the claims from 0.4 to 0.5 that held the term were about something else
+('public money' a coach's salary will not come from / the prize money a World Cup brings)."""
 _TERM_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 """A word as a term holds it: 'plastic-free' is not 'plastic'."""
 
 
 def _in_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there."""
     before = text[:at]
     return before.count("\"") % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
