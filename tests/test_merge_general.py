@@ -521,33 +521,15 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     assert _two(tmp_path, a, b)["discrepancies"] == []
 
 
-@pytest.mark.parametrize("a, b", [
-    ("The driver was taken to hospital with serious injuries.", "The driver was taken to hospital with minor injuries."),
-    ("Two people were critically injured in the crash, police said.", "Two people were slightly injured in the crash, police said."),
-])
-def test_injuries_told_as_serious_and_as_minor_are_a_clash(tmp_path, a, b):
-    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["other"]
-
-
 @pytest.mark.parametrize("a, b, kind", [
+    ("The driver was taken to hospital with serious injuries.", "The driver was taken to hospital with minor injuries.", "other"),
+    ("Two people were critically injured in the crash, police said.", "Two people were slightly injured in the crash, police said.", "other"),
     ("The court released the suspect on bail on Monday.", "The court remanded the suspect in custody on Monday.", "other"),
     ("The fire was brought under control by Sunday morning.", "The fire was still burning out of control on Sunday morning.", "other"),
     ("The regulator fined the bank 40 million euros.", "The regulator has not yet decided whether to fine the bank.", "confirmation"),  # 'fined' is 'fine' done
-])
-def test_bail_or_custody_control_or_none_and_a_deed_or_its_open_option_are_a_clash(tmp_path, a, b, kind):
-    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The senator voted against the bill on Tuesday.", "The senator voted for the bill on Tuesday."),
-    ("The regulator approved the merger without conditions.", "The regulator approved the merger on condition that stores were sold."),
-    ("The new law was passed unanimously by the council.", "The new law was passed by the council by 45 votes to 12."),
-])
-def test_a_vote_for_or_against_with_or_without_conditions_unanimous_or_split_is_a_clash(tmp_path, a, b):
-    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["other"]
-
-
-@pytest.mark.parametrize("a, b, kind", [
+    ("The senator voted against the bill on Tuesday.", "The senator voted for the bill on Tuesday.", "other"),
+    ("The regulator approved the merger without conditions.", "The regulator approved the merger on condition that stores were sold.", "other"),
+    ("The new law was passed unanimously by the council.", "The new law was passed by the council by 45 votes to 12.", "other"),
     ("The hostages were released unharmed on Sunday.", "One of the hostages was injured during the release on Sunday.", "other"),
     ("The school remains closed until further notice after the flood.", "The school reopened on Wednesday after the flood.", "other"),
     ("The plane's black boxes have been recovered from the sea.", "Searchers are still looking for the plane's black boxes in the sea.", "confirmation"),

@@ -169,8 +169,8 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
                 continue
             seen.add(key)
             facts = extract_all(text, context)
-            if k and sentences[k - 1].paragraph == sentence.paragraph and _OF_THEM.match(text):
-                facts = facts + _count_of_them(text, extract_all(sentences[k - 1].text, context))
+            if k and sentences[k - 1].paragraph == sentence.paragraph and (of_them := _STARTS_WITH_COUNT_OF_THEM.match(text)):
+                facts = facts + _count_of_them(of_them, extract_all(sentences[k - 1].text, context))
             if k in spanning:  # a quotation over several sentences: its pieces give way to the whole
                 facts = tuple(f for f in facts if f.detector != "quotes") + spanning[k]
             stated = next((f for f in facts if f.detector == "status"), None)
@@ -182,15 +182,13 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
     return claims
 
 
-_OF_THEM = re.compile(r"^\W*(?:(?:only|just|at\s+least)\s+)?(\d{1,3}|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
+_STARTS_WITH_COUNT_OF_THEM = re.compile(r"^\W*(?:(?:only|just|at\s+least)\s+)?(\d{1,3}|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
 
 
-def _count_of_them(text: str, before: tuple[Fact, ...]) -> tuple[Fact, ...]:
-    """'Two of them had burns.' after 'Nine staff were in the building.': a count of the nine
-    staff, as 'two of the nine staff' would be, compared with other outlets' counts of staff."""
-    m = _OF_THEM.match(text)
-    if not m:
-        return ()
+def _count_of_them(m: re.Match, before: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """'Two of them had burns.' after 'Nine staff were in the building.' (`before`, that sentence's
+    facts): a count of the nine staff, as 'two of the nine staff' would be, compared with other
+    outlets' counts of staff."""
     word = m.group(1).lower()
     value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     groups = [f for f in before if f.detector == "numbers" and f.subject.startswith("n:") and not f.subject.endswith(":total") and isinstance(f.value, float)]

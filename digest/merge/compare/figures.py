@@ -388,6 +388,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     out: list[Conflict] = []
     if not a.comparable_facts or not b.comparable_facts:
         return out
+    one_event = closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))  # close, and tied by a figure both give the same
     for detector in ("numbers", "dates"):
         by_subject_a = around.standing_by_subject(a, detector)
         by_subject_b = around.standing_by_subject(b, detector)
@@ -407,9 +408,9 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
-                tied = detector == "numbers" and len(fa) == len(fb) == 1 and closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))
+                tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
                 if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
-                        closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b)) or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"):
+                        one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
                     # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')

@@ -621,6 +621,7 @@ closed') is another thing's state."""
 
 
 def _subject_word(text: str, m: re.Match) -> str:
+    """The stem of the last content word before a term: the thing it is said of."""
     words = [w for w in tokens(text[max(0, m.start() - 60):m.start()]) if w.lower() not in STOPWORDS and len(w) > 2]
     return stem(without_possessive(words[-1]).lower()) if words else ""
 
@@ -1350,7 +1351,6 @@ def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
     return list(callouts.values())
 
 
-
 _SET_ASIDE = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\s+(?P<a>[^,;:]{2,60})"
     r"|,\s+not\s+(?P<b>[^,;:]{2,50})"
@@ -1371,6 +1371,9 @@ CORRECTION_NEAR = 0.5
 """Closeness of a claim asserting a term to the claim that sets it aside: both about one thing.
 On the other genres, the claims from 0.4 to 0.5 that held the term were about something else
 ('public money' a coach's salary will not come from / the prize money a World Cup brings)."""
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+[^,;]*$", re.I)
+"""A term's words set aside by what stands right before them ('rather than a steel crash barrier')."""
 _TERM_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 """A word as a term holds it: 'plastic-free' is not 'plastic'."""
 
@@ -1441,7 +1444,7 @@ def _asserted(text: str, aside: tuple[str, ...]) -> tuple[int, int] | None:
         return None
     first, last = hits[0][1], hits[-1][2]
     left, right = status_facts.clause_bounds(text, first, last)
-    if _NEGATION_IN.search(text[left:right]) or re.search(r"\bwithout\b", text[left:right], re.I) or re.search(r"\b(?:rather\s+than|instead\s+of)\s+[^,;]*$", text[max(0, first - 60):first], re.I):
+    if _NEGATION_IN.search(text[left:right]) or _WITHOUT.search(text[left:right]) or _SET_ASIDE_BEFORE.search(text[max(0, first - 60):first]):
         return None
     if any(set(aside) & set(other) for _, other, _ in _set_aside_terms(text)):
         return None  # it sets the term aside too
