@@ -1480,6 +1480,27 @@ def test_a_figure_a_later_one_replaced_is_not_the_outlets_figure(text, kept):
     assert values == kept
 
 
+def test_how_many_times_a_thing_happened_is_a_count_and_times_before_a_comparison_a_ratio():
+    assert figures("Lifeboats were launched 14 times last winter.") == {"n:time": [14.0]}
+    assert figures("He was stabbed three times in the chest.") == {"n:time": [3.0]}
+    assert figures("Prices rose three times faster than wages.") == {"ratio": [3.0]}
+    assert figures("The new hall is four times the size of the old one.") == {"ratio": [4.0]}
+    assert figures("Demand is five times as high as last winter.") == {"ratio": [5.0]}
+
+
+def test_how_many_times_is_compared_only_in_close_paraphrases(tmp_path):
+    (tmp_path / "close").mkdir()
+    (tmp_path / "apart").mkdir()
+    close = story_of(tmp_path / "close", {
+        "wire": ("Lifeboats from Garrow were launched 14 times last winter, twice to recover bodies.\n", {}),
+        "paper": ("Garrow's lifeboats went out 19 times last winter.\n", {})})
+    assert [d["kind"] for d in close["discrepancies"]] == ["number"]
+    apart = story_of(tmp_path / "apart", {
+        "wire": ("Sendholm had won the cup four times, most recently in 2019.\n", {}),
+        "paper": ("Sendholm had reached the final three times since the club was founded.\n", {})})
+    assert apart["discrepancies"] == []
+
+
 def test_a_count_revised_to_a_figure_counts_what_the_number_is_of():
     assert figures("The airport revised the number of flights cancelled to 71, up from the 64 it gave on Thursday.") == {"n:flight": [71.0]}
     assert figures("The number of high-risk customers, given on Thursday as about 1,900, is corrected to 1,290.") == {"n:" + stem("customers"): [1290.0]}
@@ -1498,6 +1519,10 @@ def test_a_figure_told_of_a_past_year_is_another_events_and_not_compared():
     assert {f.era for f in winter} == {2023}  # another season's outbreak, published in 2024
     made = numbers.extract("A cello made in 1702 and valued at 3.1 million crowns was stolen.", PLAIN)
     assert [f.era for f in made] == [None]  # the year dates the making; the value is today's
+    aside = numbers.extract("The cello, made in 1702, is valued at 3.1 million crowns.", PLAIN)
+    assert [f.era for f in aside] == [None]  # the year sits in an aside; the main verb tells of now
+    then_valued = numbers.extract("In 1998 the cello was valued at 3.1 million crowns.", PLAIN)
+    assert [f.era for f in then_valued] == [1998]
     raised = numbers.extract("The fare for pupils was raised from 40 percent of the full price in the first draft.", PLAIN)
     assert [f.era for f in raised] == [2023]  # a rate changed from: the draft's figure, not today's
     from digest.merge.compare.figures import comparable

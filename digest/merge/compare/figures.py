@@ -121,9 +121,9 @@ Measured on the merge corpus: same-subject figure pairs 0.55-0.9, other figures 
 unit in related sentences 0.2-0.55."""
 
 
-GENERIC_SUBJECTS = {"minute", "year"}
-"""Subjects every story has many of (how long, what share, which minute, which day): tied to one
-another only by closely matching surroundings."""
+GENERIC_SUBJECTS = {"minute", "year", "n:time"}
+"""Subjects every story has many of (how long, what share, which minute, which day, how many times
+something happened): tied to one another only by closely matching surroundings."""
 _GENERIC_OR_DURATION = frozenset(GENERIC_SUBJECTS | {"duration"})
 """GENERIC_SUBJECTS and lengths of time, the union built once (pair_conflicts tests every pair with it)."""
 PLANNED_PAIR = 0.45
@@ -795,7 +795,7 @@ def _counts_a_noun(claim: Claim, f: Fact) -> bool:
     a figure whose noun came later or not at all, and are not compared across differently named
     things."""
     word = claim.text[f.start:f.end].split()[-1].strip(".,;:'\u2019") if f.end > f.start else ""
-    if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()) or f.subject in _SPANS_OF_TIME:
+    if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()) or f.subject in _SPANS_OF_TIME or f.subject in GENERIC_SUBJECTS:
         return False
     following = _PLURAL_NEXT.match(claim.text, f.end)
     return following is None or following.group(1) in STOPWORDS  # 'five paper mills': the plural after it is the noun

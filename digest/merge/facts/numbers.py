@@ -135,6 +135,8 @@ _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:t
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
+_TIMES_AS_A_RATIO = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|what|over|[a-z]+er)\b", re.I)
+"""'three times as many', 'four times higher', 'five times the size': a ratio, no count of occurrences."""
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
 _ONE_OF_MOST = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{{2,}}est)\b|\s+of\s+(?:its|their|his|her|our|your|these|those)\s+(?!\d|(?:{_WORD_NUMBER})\b)", re.I)
 """'One of the biggest', 'one of its cranes': one member of a group, no count of it ('one of its
@@ -800,6 +802,12 @@ def extract(text: str, context: Context) -> list[Fact]:
             every = _EVERY.search(text, max(0, start - 12), start)
             add("interval" if every else "duration", value * duration, start, unit_end)  # 'buses every 20 minutes': how often, not how long
             continue
+        if unit == "times" and value >= 2:
+            if _TIMES_AS_A_RATIO.match(text, unit_end):
+                add("ratio", value, start, unit_end)  # 'four times the size': how many times larger, of whatever it is compared with
+            else:
+                add("n:time", value, start, unit_end)  # 'called out 14 times last season': how often it happened, a count
+            continue
         if not unit or unit in UNITLESS or unit in STOPWORDS:
             noun = _noun_before(text, start)
             if noun and noun not in CALENDAR:
@@ -978,8 +986,9 @@ _LAST_SEASON_BEFORE = re.compile(rf"\b[Ll]ast\s+(?:{'|'.join(_SEASONS)})\b(?!['\
 _LAST_SEASON_AFTER = re.compile(rf"[^,;:.!?\u2013\u2014]{{0,30}}?\blast\s+(?:{'|'.join(_SEASONS)})\b", re.I)
 """A figure told of last winter (spring, summer, autumn): another season's event, compared only
 with figures of that season."""
-_NEXT_DEED = re.compile(r"\band\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:now|today|currently)\b", re.I)
-"""A second verb or the present between a year and a figure: the year dates another deed."""
+_NEXT_DEED = re.compile(r"\band\s+(?:is\s+|was\s+|has\s+been\s+|now\s+)?[a-z]{3,}(?:ed|en)\b|\b(?:now|today|currently)\b|,\s+(?:is|are|has|have|remains?|will)\b", re.I)
+"""A second verb or the present between a year and a figure: the year dates another deed ('a violin
+made in 1717 and valued at', 'the violin, made in 1714, is valued at': the year sits in an aside)."""
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 """'since 1968, when a magnitude 6.5 quake struck': what follows tells of that year."""
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
