@@ -1134,6 +1134,16 @@ def test_a_founding_year_given_two_ways_in_paraphrases_differs(tmp_path):
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in found] == [("date", ["in 2014", "in 2015"])]
 
 
+@pytest.mark.parametrize("year, flagged", [("2015", True), ("2014", False)])
+def test_a_bare_year_against_a_month_of_another_year_differs(tmp_path, year, flagged):
+    firm = {
+        "deal-wire": ("Brightside was founded in March 2014 and is based in Ashby.\n", dict(published=dt.date(2025, 1, 8))),
+        "tech-daily": (f"The Ashby-based company, which was founded in {year}, employs roughly 1,800 people.\n", dict(published=dt.date(2025, 1, 8))),
+    }
+    found = story_of(tmp_path, firm, lead="deal-wire")["discrepancies"]
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in found] == ([("date", ["in 2015", "in March 2014"])] if flagged else [])
+
+
 def test_a_report_that_something_has_not_yet_happened_is_not_fused_with_one_that_it_did(tmp_path):
     fire = {
         "city-wire": ("Police have confirmed that the fire was started deliberately and have arrested a man.\n", dict(published=dt.date(2024, 4, 12))),
