@@ -1882,9 +1882,16 @@ def test_within_is_an_exact_upper_bound():
     ("Twenty-one members voted in favour and eight voted against.", (21.0, 8.0)),  # 'Twenty-one' is no split of its own
     ("The minutes record 12 trustees in favour and seven against.", (12.0, 7.0)),
     ("The council approved the budget 17-4, with one abstention.", (17.0, 4.0)),  # approving is voting
+    ("Councillors backed the scheme 21-16.", (21.0, 16.0)),  # a tally written as a score
+    ("The senate voted 31-24 to pass the bill.", (31.0, 24.0)),
 ])
 def test_a_vote_told_as_so_many_for_and_so_many_against_is_a_split(text, split):
     assert figures(text)["split"] == [split]
+
+
+def test_a_range_after_a_voting_word_is_no_tally():
+    assert "split" not in figures("The museum rejected the offer on 12-14 May.")
+    assert "split" not in figures("The club approved places for children aged 8-12.")
 
 
 def test_two_tallies_of_one_vote_that_share_the_yes_side_clash_below_the_usual_closeness(tmp_path):

@@ -531,6 +531,8 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The regulator approved the merger without conditions.", "The regulator approved the merger on condition that stores were sold.", "other"),
     ("The new law was passed unanimously by the council.", "The new law was passed by the council by 45 votes to 12.", "other"),
     ("The hostages were released unharmed on Sunday.", "One of the hostages was injured during the release on Sunday.", "other"),
+    ("The driver was not injured, police said.", "The driver suffered minor injuries in the crash.", "other"),  # 'not injured' is unhurt
+    ("The driver escaped without injury.", "The driver was injured in the crash.", "other"),
     ("The school remains closed until further notice after the flood.", "The school reopened on Wednesday after the flood.", "other"),
     ("The plane's black boxes have been recovered from the sea.", "Searchers are still looking for the plane's black boxes in the sea.", "confirmation"),
     ("The drug has been withdrawn from the market in Europe.", "The drug remains on sale in Europe pending a review.", "other"),
@@ -546,6 +548,7 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
 
 @pytest.mark.parametrize("a, b", [
     ("Four of the five were unhurt, but Oake was injured in the crash.", "Oake was injured in the crash on Monday."),  # both in one
+    ("The driver was not seriously injured.", "The driver suffered minor injuries."),  # both say he was hurt a little
     ("The museum reopened on Monday after the repairs.", "The museum's cafe remains closed after the repairs, staff said."),  # another thing
     ("Two bodies have been found in the rubble.", "Rescuers are still searching for three missing people in the rubble."),  # other people
     ("The march through the city was peaceful.", "Violent clashes broke out at the stadium later that night."),  # another place

@@ -551,7 +551,8 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("profit", "number", r"profits?", r"loss(?:es)?"),
     ("bail", "other", r"(?:released|freed)\s+(?:\w+\s+){0,3}?on\s+bail|granted\s+bail|bailed", r"remanded\s+(?:\w+\s+){0,3}?in(?:to)?\s+custody|held\s+in\s+custody"),
     ("control", "other", r"(?:brought|got|is|are|was|were|been)\s+under\s+control", r"out\s+of\s+control"),
-    ("unharmed", "other", r"unharmed|unhurt|uninjured|unscathed", r"injured|hurt|wounded"),
+    ("unharmed", "other", r"unharmed|unhurt|uninjured|unscathed|(?:was|were|been)\s+(?:not|never)\s+(?:injured|hurt)|(?:escaped|walked\s+away)\s+(?:without|with\s+no)\s+(?:any\s+)?injur(?:y|ies)",
+     r"(?<!not\s)(?<!never\s)(?:injured|hurt|wounded)|(?<!without\s)(?<!no\s)(?<!any\s)injur(?:y|ies)"),
     ("reopened", "other", r"(?:remains?|remained|stays?|stayed|still)\s+closed|closed\s+until\s+further\s+notice", r"reopened|re-opened"),
     ("found", "confirmation", r"(?:have|has|had|were|was)\s+(?:now\s+)?(?:been\s+)?(?:found|recovered|located)",
      r"still\s+(?:looking|searching)\s+for|(?:search|hunt)\s+(?:continues|is\s+continuing|goes\s+on)\s+for|(?:have|has)\s+(?:yet|still)\s+to\s+(?:be\s+)?(?:find|found|recover|recovered|locate|located)"),
@@ -577,7 +578,7 @@ _CONTRAST_CUES = frozenset(
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
-    "superficial unscathed wounded hurt injured closed notice reopened opened found recovered located looking searching search hunt find recover locate "
+    "superficial unscathed wounded hurt injured injury injuries closed notice reopened opened found recovered located looking searching search hunt find recover locate "
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition "
     "unconditional unconditionally released freed bail bailed remanded custody held control".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',

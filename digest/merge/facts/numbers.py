@@ -423,6 +423,9 @@ _HEAT_WORDS = re.compile(r"°|º|\b(?:celsius|centigrade|temperatures?|thermomet
 """'at 11 degrees' is a temperature when its sentence speaks of heat or cold, or gives another
 temperature with its scale: the scale is then the sentence's own (Celsius unless it names
 Fahrenheit), and `same` reads a bare figure on either scale."""
+_VOTE_TALLY = re.compile(r"\b(?:vot(?:ed|es?|ing)|backed|approved|rejected|passed|endorsed|adopted|carried|defeated|threw\s+out)\b(?:\s+(?:by|in|with))?(?:\s+(?:the|a|an|its|their|this|that)?\s*[a-z-]+){0,3}?\s+(?:by\s+|in\s+an?\s+|with\s+)?(?P<a>\d{1,3})\s*[-\u2013]\s*(?P<b>\d{1,3})\b(?![\w:/-]|[.,]\d)", re.I)
+"""A vote's tally written as a score: 'backed the scheme 21-16', 'approved in a 5-4 vote', 'voted 31-24'."""
+_VOTE_TALLY_WORDS = frozenset("vote voted votes voting backed approved rejected passed endorsed adopted carried defeated threw".split())
 SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2})\s*(?:[-\u2013]|:(?=\d\b))\s*(\d{1,2})(?![\w:/-]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)")
 _SCORE_CONTEXT = re.compile(r"\b(won|win|wins|winning|beat|beats|beaten|defeat\w*|lost|lose|loses|losing|draw|drew|drawn|victory|score\w*|match|game|final|half-?time|full-?time|lead|leads|led|trail\w*|thrash\w*|triumph\w*)\b", re.I)
 _AGE = re.compile(
@@ -575,6 +578,11 @@ def extract(text: str, context: Context) -> list[Fact]:
         a, whole = (parse_number(x, context.translated) or _word_value(x) for x in (m.group("a"), m.group("w")))
         if a is not None and whole is not None and whole / 2 < a < whole and free(m.start(), m.end()):
             add("split", (a, whole - a), m.start(), m.end(), approx=False)  # 'nine of the board's eleven members backed it': nine to two
+
+    for m in _VOTE_TALLY.finditer(text) if read is None or read.digits and not read.words.isdisjoint(_VOTE_TALLY_WORDS) else ():
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a >= b and free(m.start("a"), m.end()):  # a tally puts the larger side first; '12-14 May', 'ages 12-14' are ranges
+            add("split", (a, b), m.start("a"), m.end(), approx=False)  # 'backed the scheme 21-16': a vote's tally, as '21 votes to 16'
 
     lower = read.lower if read is not None else text.lower()
     if read is not None:
