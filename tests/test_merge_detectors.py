@@ -1511,6 +1511,18 @@ def test_how_many_times_is_compared_only_in_close_paraphrases(tmp_path):
     assert apart["discrepancies"] == []
 
 
+@pytest.mark.parametrize("paper, flagged", [
+    ("The thieves took six works, not five, the museum said after an inventory check.", True),
+    ("The thieves took six works rather than five, the museum said.", True),
+    ("The museum said the thieves had needed 76 seconds, not one more, to break in.", False),  # an idiom, no figure set aside
+])
+def test_a_figure_an_outlet_sets_aside_for_its_own_is_the_figure_another_gives(tmp_path, paper, flagged):
+    merged = story_of(tmp_path, {
+        "wire": ("The thieves escaped with five paintings from the museum on Sunday night.\n", {}),
+        "paper": (paper + "\n", {})})
+    assert [d["kind"] for d in merged["discrepancies"]] == (["number"] if flagged else [])
+
+
 def test_a_count_revised_to_a_figure_counts_what_the_number_is_of():
     assert figures("The airport revised the number of flights cancelled to 71, up from the 64 it gave on Thursday.") == {"n:flight": [71.0]}
     assert figures("The number of high-risk customers, given on Thursday as about 1,900, is corrected to 1,290.") == {"n:" + stem("customers"): [1290.0]}
