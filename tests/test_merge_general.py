@@ -655,6 +655,14 @@ def test_an_option_under_study_against_the_deed_done_is_a_clash(tmp_path):
     assert same_option["discrepancies"] == []
 
 
+def test_an_option_under_study_against_its_object_done_with_another_verb_is_a_clash(tmp_path):
+    option = "Mr Holm said he was considering whether to commission an independent review of the 2019 inspection."
+    merged = _two(tmp_path / "done", "Transport Minister Ivo Holm said he had ordered an independent review of the bridge's 2019 inspection.", option)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]  # the year both give dates the inspection, not the deed
+    other_thing = _two(tmp_path / "other", "Transport Minister Ivo Holm said he had ordered a new inspection of the bridge's bearings.", option)
+    assert other_thing["discrepancies"] == []
+
+
 def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
     merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
                   "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")

@@ -377,10 +377,11 @@ def of_an_earlier_year(claim: Claim, other: Claim) -> bool:
     if year is None:
         return False
 
-    def earlier(c: Claim) -> bool:
-        return any((f.value if f.subject == "year" else getattr(f.value, "year", None) or year) < year  # type: ignore[operator]
-                   for f in c.facts_of("dates") if f.subject in ("year", "date"))
-    return earlier(claim) and not earlier(other)
+    def earlier(c: Claim) -> list[int]:
+        told = ((f.value if f.subject == "year" else getattr(f.value, "year", None) or year) for f in c.facts_of("dates") if f.subject in ("year", "date"))
+        return [y for y in told if y < year]  # type: ignore[operator]
+    years = earlier(claim)
+    return bool(years) and not earlier(other) and not all(str(y) in other.text for y in years)  # 'the 2019 inspection' there too: the year dates something both tell of
 
 
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:

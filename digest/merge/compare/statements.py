@@ -934,6 +934,8 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
                 deed = status_facts.deed(b.text, root)
+                if deed is None and closeness >= DEED_NEAR:
+                    deed = _deed_done_to(b.text, object_a)  # 'considering whether to commission an independent review' / 'had ordered an independent review'
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 left, right = status_facts.clause_bounds(b.text, deed.start(), deed.end())
@@ -947,6 +949,20 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+OBJECT_SHARED = 2
+"""Content words of its object a deed done with another verb shares with an open option's to be
+that option done ('commission an independent review' / 'ordered an independent review')."""
+
+
+def _deed_done_to(text: str, thing: set[str]) -> re.Match | None:
+    """A verb in the plain past (or perfect) whose object is the option's ('had ordered an
+    independent review'), with nothing before it that makes it a plan or an open question."""
+    for _, m in status_facts.past_verbs(text):
+        if len(thing & status_facts.object_after(text, m.end())) >= OBJECT_SHARED and not status_facts.not_a_deed_before(text, m.start()):
+            return m
+    return None
 
 
 def _dated_by(claim: Claim, day: int) -> bool:

@@ -360,6 +360,16 @@ def _past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
         tuple((stem(IRREGULAR_PAST[m.group(1)]), m) for m in _PAST_IRREGULAR.finditer(text))
 
 
+def past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """Each verb of the sentence in the plain past, with its stem (see _past_verbs)."""
+    return _past_verbs(text)
+
+
+def not_a_deed_before(text: str, at: int) -> bool:
+    """Whether the words before a past verb make it a plan or an open question ('to decide whether to')."""
+    return bool(_NOT_A_DEED_BEFORE.search(text, max(0, at - 40), at))
+
+
 def same_root(a: str, b: str) -> bool:
     """'expell' (of 'expelled') and 'expel': a past form doubles its last letter; 'fin' (of 'fined')
     and 'fine': it drops a final e the stem of a short verb keeps."""
