@@ -313,6 +313,19 @@ def test_status_reads_tense_modality_and_negation(text, mood):
     assert facts and facts[0].value[0] == mood
 
 
+@pytest.mark.parametrize("text", ["The earthquake was shallow, about 35 km below the surface.", "Willem Roe, the mayor, opened the bridge."])
+def test_a_word_that_starts_with_a_modal_is_no_plan(text):
+    assert "planned" not in [f.value[0] for f in status.extract(text, PLAIN)]
+
+
+def test_a_figure_a_noun_will_be_counts_that_noun_and_half_units_are_lengths_of_time():
+    assert figures("The arena's capacity will be 24,000.") == {"n:" + stem("capacity"): [24000.0]}
+    assert figures("The trip lasts an hour and a half.") == {"duration": [1.5 / 24]}
+    assert figures("The trip takes half an hour.") == {"duration": [0.5 / 24]}
+    assert figures("It took a day and a half to clear the road.") == {"duration": [1.5]}
+    assert figures("Half a million people marched.") == {"n:" + stem("people"): [500000.0]}
+
+
 def test_an_open_decision_differs_from_a_stated_plan_and_a_mere_possibility_does_not():
     plan = status.extract("The club said it would appeal against the ban.", PLAIN)[0]
     undecided = status.extract("The club has not yet decided whether to appeal and will wait for the ruling.", PLAIN)[0]

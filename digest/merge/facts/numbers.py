@@ -68,7 +68,7 @@ _A_SCALE = f"(?:{'|'.join(_A_SCALE_WORDS)})"
 NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![^\W\u0192])(?<![.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
-    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+a|a(?=\s+{_A_SCALE}\b))"  # 'ten', never the start of 'tent'
+    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+an?\b|a(?=\s+{_A_SCALE}\b))"  # 'ten', never the start of 'tent'
     rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
@@ -135,6 +135,7 @@ _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:t
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
+_UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour|minute)\s+and\s+a\s+half\b", re.I)
 _TIMES_AS_A_RATIO = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|what|over|[a-z]+er)\b", re.I)
 """'three times as many', 'four times higher', 'five times the size': a ratio, no count of occurrences."""
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
@@ -147,7 +148,7 @@ _OF_THE_GROUP = re.compile(rf"\s+of\s+the\s+(?!\d|(?:{_WORD_NUMBER})\b)[a-z]", r
 member of a group, no count of it (unlike 'one of the two pilots was hurt')."""
 _MEASURED_BEFORE = re.compile(
     r"([A-Za-z]{3,})\s+(?:(?:has\s+|have\s+|had\s+)?(?:fell|fallen|rose|risen|dropped|grew|grown|shrank|shrunk|sank|sunk|climbed|increased|decreased|jumped|slipped)\s+to"
-    r"|at|was|were|is|are|stood at|stands at|stand at|remains at|remained at|reached|totalled|totaled|of|to|hit)\s+"
+    r"|at|was|were|is|are|(?:will|would|to)\s+be|(?:has|have|had)\s+been|stood at|stands at|stand at|remains at|remained at|reached|totalled|totaled|of|to|hit)\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately|almost|just\s+over|just\s+under|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$")
 """Patterns the readers below use, compiled once."""
 
@@ -203,7 +204,7 @@ def parse_number(token: str, continental: bool = False) -> float | None:
 
 def _word_value(text: str) -> float | None:
     t = text.lower().strip()
-    if t in ("a half", "half a"):
+    if t in ("a half", "half a", "half an"):
         return 0.5
     if t == "a":
         return 1.0  # 'a' before a scale word: 'a million'
@@ -643,6 +644,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         noun = "n:" + stem(m.group(3).lower())
         add(noun, float(round(part, 6)), m.start(1), m.end(), approx=share in _SHARES and not float(part).is_integer() or None)
         add(noun + ":total", float(whole), m.start(2), m.end(3))  # the 400 of 'half of the 400 workers'
+
+    for m in _UNIT_AND_A_HALF.finditer(text) if "half" in lower else ():
+        if free(m.start(), m.end()):
+            add("duration", 1.5 * DURATIONS[m.group(1).lower()], m.start(), m.end())  # 'an hour and a half': one and a half hours
 
     for m in _HALF_OF.finditer(text) if "half" in lower else ():
         if free(m.start(), m.end()) and not _A_FLOOR_OR_CEILING.search(text, max(0, m.start() - 16), m.start()):
