@@ -195,6 +195,19 @@ def test_dates_resolve_against_the_outlets_publication_day():
     ahead = dates.extract("The vote will take place on Tuesday.", wednesday)[0]
     assert ahead.value == dates.When(2024, 5, 21, False)
     assert dates.extract("The next hearing is foreseen for the 17. May.", wednesday)[0].value.day == 17
+    assert dates.extract("The law comes into force on 1 January.", wednesday)[0].value == dates.When(2025, 1, 1, False)  # a rule's start lies ahead
+    assert dates.extract("The new rules take effect on 1 July.", wednesday)[0].value == dates.When(2024, 7, 1, False)
+
+
+@pytest.mark.parametrize("paper, flagged", [
+    ("The new law comes into force on 1 July, the ministry said.", True),  # months apart, one start of one law
+    ("The new law comes into force on 1 January next year, the ministry said.", False),
+])
+def test_the_one_day_of_two_close_paraphrases_differs_however_far_apart(tmp_path, paper, flagged):
+    merged = story_of(tmp_path, {
+        "wire": ("The new law comes into force on 1 January, the ministry said.\n", dict(published=PLAIN.published)),
+        "paper": (paper + "\n", dict(published=PLAIN.published))})
+    assert [d["kind"] for d in merged["discrepancies"]] == (["date"] if flagged else [])
 
 
 @pytest.mark.parametrize("text", [

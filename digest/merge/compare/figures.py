@@ -398,7 +398,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
         for subject in sorted(by_subject_a.keys() & by_subject_b.keys()):  # sorted: the same output in every process
             fa = by_subject_a[subject]
             fb = by_subject_b[subject]
-            agreeing = [[agree(x, y) for y in fb] for x in fa]  # once per pair: both sides' loose figures read it
+            one_day = detector == "dates" and subject == "date" and len(fa) == len(fb) == 1 and closeness >= STRONG_PAIR and a.mood == b.mood
+            agreeing = [[_one_day(x, y) if one_day else agree(x, y) for y in fb] for x in fa]  # once per pair: both sides' loose figures read it
             loose_a = [x for x, row in zip(fa, agreeing) if not any(row)]
             loose_b = [y for m, y in enumerate(fb) if not any(row[m] for row in agreeing)]
             pairs = sorted(((around.similarity(a, x, b, y) + 0.2 * nearness(x, y), k, m) for k, x in enumerate(loose_a) for m, y in enumerate(loose_b)), reverse=True)
@@ -460,6 +461,18 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
+
+
+def _one_day(x: Fact, y: Fact) -> bool:
+    """The one day of each of two close paraphrases ('the law comes into force on 1 January' /
+    'on 1 July') agrees only as the same day of the same month, however far apart they lie; days
+    months apart elsewhere are taken for two events (date_facts.same)."""
+    if not agree(x, y):
+        return False
+    vx, vy = x.value, y.value
+    if x.approximate or y.approximate or vx.day is None or vy.day is None:  # type: ignore[union-attr]
+        return True  # 'on Wednesday', 'in January': a weekday placed by each outlet's tense, a month, as agree reads them
+    return (vx.month, vx.day) == (vy.month, vy.day)  # type: ignore[union-attr]
 
 
 def _tell_other_figures(a: Claim, b: Claim) -> bool:

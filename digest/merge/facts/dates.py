@@ -42,7 +42,7 @@ YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:ear
 LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|20\d\d)\)")
 """A person's years of birth and death after the name: '(1868-1931)'."""
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
-FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
+FUTURE = re.compile(r"\b(will|shall|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)scheduled|expected|plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
                     r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn))\b", re.I)
 """What makes a clause look ahead; 'ordered flags to be flown at half-mast on Friday' too: what is
 ordered to be done is still to come; so is what a firm 'publishes' or 'presents' on a day named (its
