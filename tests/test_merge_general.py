@@ -663,6 +663,15 @@ def test_an_option_under_study_against_its_object_done_with_another_verb_is_a_cl
     assert other_thing["discrepancies"] == []
 
 
+def test_one_word_of_a_name_respelt_is_a_name_clash_unless_an_outlet_writes_both(tmp_path):
+    merged = _two(tmp_path / "one", "The satellite is owned by Corrindel Geosystems, a mapping firm.",
+                  "The satellite is owned by Corrindel Geospatial, a mapping firm.")
+    assert variants_of(merged, "name") == [["Corrindel Geospatial", "Corrindel Geosystems"]]
+    storms = _two(tmp_path / "two", "Typhoon Menari hit the coast on Monday.\n\nIt was stronger than Typhoon Bensa last year.",
+                  "Typhoon Bensa hit the coast on Monday.\n\nThe storm left thousands without power.")
+    assert variants_of(storms, "name") == []  # the first outlet names both storms: two of them
+
+
 def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
     merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
                   "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")

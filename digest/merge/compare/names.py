@@ -700,7 +700,8 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
                 _, contain, shared = similarity(sa, sb)
                 if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated) or _one_name_shorter(na, nb) or _one_word_rendered(na, nb):
                     continue  # accents, the same words in another order, or a translation that leaves a word out
-                if (shared >= 2 and contain >= 0.5 or not {a.source, b.source} & translated and _one_word_respelt(na, nb)) and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
+                respelt = not {a.source, b.source} & translated and _one_word_respelt(na, nb) and not _writes_both(na, nb, a.source, b.source, claims)
+                if (shared >= 2 and contain >= 0.5 or respelt) and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
                     variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
                     person = _same_person(na, nb)
                     if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
@@ -713,6 +714,15 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
                     severity = "wording" if {a.source, b.source} & translated else "material"
                     out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", variants, severity))
     return _merge_by_form(out, "Names differ") + _unique_titles(titles)
+
+
+def _writes_both(na: str, nb: str, source_a: str, source_b: str, claims: list[Claim]) -> bool:
+    """Either outlet names both somewhere in its report ('Typhoon Menari' and last year's
+    'Typhoon Bensa'): two things, not one name spelt two ways."""
+    def names_both(source: str) -> bool:
+        told = [c.text for c in claims if c.source == source]
+        return any(na in t for t in told) and any(nb in t for t in told)
+    return names_both(source_a) or names_both(source_b)
 
 
 BODY_WORDS = INSTITUTION_WORDS | {
@@ -760,10 +770,12 @@ def _reordered(a: str, b: str) -> bool:
     return bool(side_a and side_b and side_a != side_b)
 
 
-RESPELT_MIN = 0.6
+RESPELT_MIN = 0.5
 """Letter similarity (difflib's ratio) of the one word two names of a claim differ in at which it is
-one name spelt two ways ('Norrvik School' / 'Norrby School', 0.62); unlike words ('Norrvik' /
-'Central', 0.14) name two places."""
+one name spelt two ways ('Norrvik School' / 'Norrby School', 0.62; 'Corrindel Geosystems' /
+'Corrindel Geospatial', 0.5); unlike words ('Norrvik' / 'Central', 0.14) name two places. From 0.6
+to 0.5 the other genres gained one keyed clash and, until an outlet that writes both names was
+taken to tell two things, one false callout ('Typhoon Bensa' / 'Typhoon Menari')."""
 
 
 def _one_word_respelt(a: str, b: str) -> bool:
