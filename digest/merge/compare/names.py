@@ -700,8 +700,8 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
                 _, contain, shared = similarity(sa, sb)
                 if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated) or _one_name_shorter(na, nb) or _one_word_rendered(na, nb):
                     continue  # accents, the same words in another order, or a translation that leaves a word out
-                respelt = not {a.source, b.source} & translated and _one_word_respelt(na, nb) and not _writes_both(na, nb, a.source, b.source, claims)
-                if (shared >= 2 and contain >= 0.5 or respelt) and re.findall(r"\d+", na) == re.findall(r"\d+", nb):
+                respelt = not {a.source, b.source} & translated and _one_word_respelt(na, nb)
+                if (shared >= 2 and contain >= 0.5 or respelt) and re.findall(r"\d+", na) == re.findall(r"\d+", nb) and not _writes_both(na, nb, a.source, b.source, claims):
                     variants = (Variant(a.source, na, a), Variant(b.source, nb, b))
                     person = _same_person(na, nb)
                     if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
