@@ -1938,6 +1938,8 @@ def test_a_provisional_result_and_a_later_certification_are_the_story_moving_on(
     ("The camera system will be supplied by Veritrak Systems.", "The camera system will be supplied by Optivo Traffic Solutions.", True),  # a deed to come
     ("The ferry was built in 1998 by Harlow Marine Yards.", "The ferry, which was built in 1998 by Kestrel Shipbuilding Works, carries 600 people.", True),  # an irregular past
     ("The ferry was built in 1998 by Harlow Marine Yards.", "The ferry was built in 1998 by Harlow Marine Yards of Kelso.", False),
+    ("The railcar was built in 1987 by Stavemo Engineering.", "It was one of six railcars built for the line in 1987 by Lindqvist & Rohr.", True),  # a participle after its noun; a firm of two names
+    ("Divers used pumps lent by Brevald Minerals.", "Divers used pumps lent by the quarry operator Sternholt Aggregates.", True),
 ])
 def test_a_deed_done_by_a_different_named_firm_is_a_name_discrepancy(tmp_path, wire, radio, clash):
     merged = story_of(tmp_path, {"wire": (wire + "\n", dict(published=MONDAY)), "radio": (radio + "\n", dict(published=MONDAY))})
