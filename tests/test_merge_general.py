@@ -672,6 +672,15 @@ def test_one_word_of_a_name_respelt_is_a_name_clash_unless_an_outlet_writes_both
     assert variants_of(storms, "name") == []  # the first outlet names both storms: two of them
 
 
+@pytest.mark.parametrize("wire, clash", [
+    ("Prosecutors charged him on Wednesday with spying for a foreign state.", True),
+    ("Prosecutors questioned him on Wednesday about spying for a foreign state.", False),  # another deed
+])
+def test_a_decision_not_yet_told_against_the_deed_done_is_a_clash(tmp_path, wire, clash):
+    merged = _two(tmp_path, wire, "He is being held, and prosecutors have not yet said whether he will be charged with spying for a foreign state.")
+    assert (["confirmation"] if clash else []) == [d["kind"] for d in merged["discrepancies"]]
+
+
 def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
     merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
                   "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")

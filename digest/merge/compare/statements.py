@@ -978,6 +978,11 @@ _WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)(?:\s+
 'will decide in the next few days whether to open an investigation'."""
 
 
+_NOT_SAID_WHETHER = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:said|decided|announced|confirmed|disclosed)|yet\s+to\s+(?:say|decide|announce|confirm))\s+whether\s+(?:\w+\s+){0,3}?(?:will|would|should)\s+(?:be\s+)?([a-z]{3,})", re.I)
+"""A decision on a deed not yet told: 'prosecutors have not yet said whether he will be charged',
+'has yet to say whether it will appeal'."""
+
+
 def _options(claim: Claim) -> list[tuple[Fact, str]]:
     """The options a claim calls still open, each with the verb of the deed it would be: a
     possibility under study ('is considering chartering', 'weighs an appeal') and an open decision
@@ -994,7 +999,8 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
         if head is not None:
             out.append((x, head))
     told = [*(_STILL_TO.finditer(claim.text) if ("still" in claim.text or "yet" in claim.text) else ()),
-            *(_WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ())]
+            *(_WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ()),
+            *(_NOT_SAID_WHETHER.finditer(claim.text) if "whether" in claim.text else ())]
     out.extend(_option_at(claim, m) for m in told)
     heads = {stem(head) for _, head in out}
     for m in _CONSIDER_DOING.finditer(claim.text) if "consider" in claim.text else ():
