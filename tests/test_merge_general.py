@@ -681,6 +681,15 @@ def test_a_decision_not_yet_told_against_the_deed_done_is_a_clash(tmp_path, wire
     assert (["confirmation"] if clash else []) == [d["kind"] for d in merged["discrepancies"]]
 
 
+@pytest.mark.parametrize("reserve, clash", [
+    ("The ministry was ready to invoke a penalty clause in the contract if the new opening date slipped.", True),
+    ("The route is safe only if every walker on the ridge is ready to invoke the penalty clause in the contract.", False),  # a condition
+])
+def test_a_deed_held_in_reserve_against_the_deed_done_is_a_clash(tmp_path, reserve, clash):
+    merged = _two(tmp_path, "The ministry formally invoked the penalty clause in the contract in a letter to the builders.", reserve)
+    assert (["confirmation"] if clash else []) == [d["kind"] for d in merged["discrepancies"]]
+
+
 def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
     merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
                   "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")

@@ -560,7 +560,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
      r"(?:remains?|remained|stays?|stayed|still)\s+on\s+(?:sale|the\s+market|the\s+shelves)"),
     ("peaceful", "other", r"peaceful(?:ly)?", r"violent(?:ly)?|violence|rioted|riots?"),
     ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?", r"minor|light|slight(?:ly)?|superficial"),
-    ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a)"),
+    ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a|it|them)\b"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
 or criminal, a sum repaid in part or in full, a closure temporary or permanent, results
@@ -983,6 +983,11 @@ _NOT_SAID_WHETHER = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:said|decided
 'has yet to say whether it will appeal'."""
 
 
+_READY_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:ready|prepared)|threaten(?:s|ed)?)\s+to\s+([a-z]{3,})", re.I)
+"""A deed held in reserve: 'the ministry was ready to invoke a penalty clause', 'threatened to sue'."""
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever)\b[^,;.]*$", re.I)
+
+
 def _options(claim: Claim) -> list[tuple[Fact, str]]:
     """The options a claim calls still open, each with the verb of the deed it would be: a
     possibility under study ('is considering chartering', 'weighs an appeal') and an open decision
@@ -1000,7 +1005,9 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
             out.append((x, head))
     told = [*(_STILL_TO.finditer(claim.text) if ("still" in claim.text or "yet" in claim.text) else ()),
             *(_WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ()),
-            *(_NOT_SAID_WHETHER.finditer(claim.text) if "whether" in claim.text else ())]
+            *(_NOT_SAID_WHETHER.finditer(claim.text) if "whether" in claim.text else ()),
+            *(m for m in (_READY_TO.finditer(claim.text) if "ready" in claim.text or "prepared" in claim.text or "threat" in claim.text else ())
+              if not _CONDITION_BEFORE.search(claim.text, max(0, m.start() - 40), m.start()))]  # 'only if every climber is ready to arrest a fall': a condition, no one's option
     out.extend(_option_at(claim, m) for m in told)
     heads = {stem(head) for _, head in out}
     for m in _CONSIDER_DOING.finditer(claim.text) if "consider" in claim.text else ():
