@@ -690,6 +690,15 @@ def test_a_deed_held_in_reserve_against_the_deed_done_is_a_clash(tmp_path, reser
     assert (["confirmation"] if clash else []) == [d["kind"] for d in merged["discrepancies"]]
 
 
+@pytest.mark.parametrize("done, clash", [
+    ("Ashdown signed a five-year deal after completing a medical in Vorlenberg on Tuesday.", True),
+    ("Ashdown signed a five-year deal after completing a fitness test in Vorlenberg on Tuesday.", False),  # another step
+])
+def test_a_step_still_waited_on_against_the_step_completed_is_a_clash(tmp_path, done, clash):
+    merged = _two(tmp_path, done, "The move is still subject to a medical, which Ashdown is expected to undergo in Vorlenberg on Thursday.")
+    assert (["confirmation"] if clash else []) == [d["kind"] for d in merged["discrepancies"] if d["kind"] == "confirmation"]
+
+
 def test_a_count_another_outlet_gives_as_its_whole_is_no_clash(tmp_path):
     merged = _two(tmp_path, "The Farmers' Union has 16 deputies in parliament, and its leaders met them on Monday before the vote.",
                   "In the vote on Thursday, 11 of its 16 deputies abstained, as the Farmers' Union had asked.")

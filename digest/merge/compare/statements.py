@@ -933,7 +933,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue
                 if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
-                deed = status_facts.deed(b.text, root)
+                deed = status_facts.deed(b.text, root) if not _SUBJECT_TO.match(a.text, x.start) else _completed(b.text, head)  # 'subject to a medical' / 'after completing a medical'
                 if deed is None and closeness >= DEED_NEAR:
                     deed = _deed_done_to(b.text, object_a)  # 'considering whether to commission an independent review' / 'had ordered an independent review'
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
@@ -985,6 +985,18 @@ _NOT_SAID_WHETHER = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:said|decided
 
 _READY_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:ready|prepared)|threaten(?:s|ed)?)\s+to\s+([a-z]{3,})", re.I)
 """A deed held in reserve: 'the ministry was ready to invoke a penalty clause', 'threatened to sue'."""
+_SUBJECT_TO = re.compile(r"\b(?:still\s+|remains?\s+|is\s+|are\s+)subject\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]{4,})\b(?!\s+(?:of|to|that)\b)", re.I)
+"""A step a thing still waits on: 'the move is still subject to a medical', 'remains subject to
+a vote'. Its group is the step's noun, done when another outlet reports it completed."""
+_COMPLETED = (r"\b(?:after\s+)?(?:complet(?:ed|ing)|pass(?:ed|ing)|underw(?:ent|ent)|undergone|undergoing|finish(?:ed|ing)|receiv(?:ed|ing)|obtain(?:ed|ing)|won|winning|secur(?:ed|ing))"
+              r"\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{noun}\b")
+
+
+def _completed(text: str, noun: str) -> re.Match | None:
+    """Where a sentence reports a step done ('after completing a medical', 'passed the final vote')."""
+    return re.search(_COMPLETED.format(noun=re.escape(noun.lower())), text, re.I)
+
+
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever)\b[^,;.]*$", re.I)
 
 
@@ -1006,6 +1018,7 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
     told = [*(_STILL_TO.finditer(claim.text) if ("still" in claim.text or "yet" in claim.text) else ()),
             *(_WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ()),
             *(_NOT_SAID_WHETHER.finditer(claim.text) if "whether" in claim.text else ()),
+            *(_SUBJECT_TO.finditer(claim.text) if "subject to" in claim.text else ()),
             *(m for m in (_READY_TO.finditer(claim.text) if "ready" in claim.text or "prepared" in claim.text or "threat" in claim.text else ())
               if not _CONDITION_BEFORE.search(claim.text, max(0, m.start() - 40), m.start()))]  # 'only if every climber is ready to arrest a fall': a condition, no one's option
     out.extend(_option_at(claim, m) for m in told)
