@@ -748,6 +748,17 @@ def test_a_statement_of_none_is_answered_by_a_count_of_the_same_happening(tmp_pa
     assert texts["early-radio"].startswith("nobody was hurt") and texts["city-paper"] == "Three firefighters"
 
 
+@pytest.mark.parametrize("count, clash", [
+    ("Police arrested two men near the station on Sunday.", True),  # the deed before the count
+    ("In 2019, police arrested two men near the station after a similar fire.", False),  # another year's arrests
+])
+def test_a_statement_of_none_is_answered_by_a_count_whose_deed_comes_first(tmp_path, count, clash):
+    merged = story_of(tmp_path, {
+        "wire": ("No one has been arrested over the fire, police said.\n", dict(published=PLAIN.published)),
+        "paper": (count + "\n", dict(published=PLAIN.published))})
+    assert [d["kind"] for d in merged["discrepancies"]] == (["number"] if clash else [])
+
+
 def test_none_of_a_group_counts_only_that_group_and_no_one_is_no_number_one(tmp_path):
     other = dict(BLAZE, **{"early-radio": (BLAZE["early-radio"][0].replace("nobody was hurt", "none of the residents were hurt"), BLAZE["early-radio"][1])})
     merged = story_of(tmp_path, other, lead="city-paper")

@@ -986,6 +986,16 @@ _NONE = re.compile(
 _NONE_CUE = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\b", re.I)
 
 
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en)|took|held|hit|hurt|shot|caught)\s+(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than)\s+)?$")
+
+
+def _verb_before(text: str, at: int) -> int:
+    """Where a deed's verb right before a count starts ('police arrested [two men]'), or the count
+    itself: what happened to the things counted, when the sentence tells it first."""
+    m = _VERB_BEFORE.search(text, max(0, at - 30), at)
+    return m.start(1) if m else at
+
+
 def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     """'Nobody was hurt' against 'seven passengers suffered minor injuries': a statement of none
     holds no figure, so it is compared with each other outlet's counts by what they say happened.
@@ -993,11 +1003,11 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     statements = [(c, m) for c in claims if "no" in c.text.lower() and _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]  # 'no' first: a quick scan
     if not statements:
         return []
-    counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f)
+    counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f) and f.era is None  # a past year's toll is another event's
               and not number_facts.NONE_OF.search(c.text, max(0, f.start - 30), f.start)]  # 'none of the three crew was hurt' counts the crew, and says none
     if not counts:
         return []
-    count_vectors = embedded.spans([(c.index, [(f.end, _clause_end(c.text, f.end))]) for c, f in counts])
+    count_vectors = embedded.spans([(c.index, [(_verb_before(c.text, f.start), f.start), (f.end, _clause_end(c.text, f.end))]) for c, f in counts])
     out: list[Conflict] = []
     for claim, m in statements:
         what = embedded.span(claim.index, [(m.start("what"), m.end("what"))])
