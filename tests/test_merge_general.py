@@ -534,6 +534,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The driver was not injured, police said.", "The driver suffered minor injuries in the crash.", "other"),  # 'not injured' is unhurt
     ("The driver escaped without injury.", "The driver was injured in the crash.", "other"),
     ("The ferry sank in the storm off the headland.", "The ferry was damaged but stayed afloat in the storm off the headland.", "other"),
+    ("The tanker ran aground on a sandbank near the harbour mouth.", "The tanker sank near the harbour mouth after striking a sandbank.", "other"),
     ("The school remains closed until further notice after the flood.", "The school reopened on Wednesday after the flood.", "other"),
     ("The plane's black boxes have been recovered from the sea.", "Searchers are still looking for the plane's black boxes in the sea.", "confirmation"),
     ("The drug has been withdrawn from the market in Europe.", "The drug remains on sale in Europe pending a review.", "other"),

@@ -108,7 +108,7 @@ CONTRAST_SAMPLES = [
     "subject to conditions", "subject to strict conditions", "released on bail", "freed on bail", "granted bail", "bailed", "remanded in custody", "remanded into custody",
     "held in custody", "brought under control", "got under control", "is under control", "are under control",
     "was under control", "were under control", "been under control", "out of control",
-    "stayed afloat", "remained afloat", "kept afloat", "still afloat", "is afloat", "was afloat", "sank", "sunk", "capsized", "went down",
+    "stayed afloat", "remained afloat", "kept afloat", "still afloat", "is afloat", "was afloat", "sank", "sunk", "sinks", "partly capsized", "partially capsized", "ran aground", "went down",
 ]
 
 
