@@ -337,6 +337,7 @@ def test_a_figure_a_noun_will_be_counts_that_noun_and_half_units_are_lengths_of_
     assert figures("The trip takes half an hour.") == {"duration": [0.5 / 24]}
     assert figures("It took a day and a half to clear the road.") == {"duration": [1.5]}
     assert figures("Half a million people marched.") == {"n:" + stem("people"): [500000.0]}
+    assert figures("The stadium's capacity will be 45,000 when it opens.") == {"n:" + stem("capacity"): [45000.0]}  # no noun after 'when'
 
 
 def test_an_open_decision_differs_from_a_stated_plan_and_a_mere_possibility_does_not():

@@ -251,7 +251,7 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         word = m.group(0).lower().strip("'\u2019")
         if not word[:1].isalpha():
             return "", at
-        if word in _VERB_AFTER_COUNT or word in NUMBER_WORDS or word in _ADVERBS_AFTER_COUNT:
+        if word in _VERB_AFTER_COUNT or word in NUMBER_WORDS or word in _ADVERBS_AFTER_COUNT or word in _CLAUSE_OPENERS:
             return "", at  # 'Two were found', 'three had died': the count is a verb's subject, its noun went before; '141 against and eight abstentions': the next figure's noun; 'four still missing', 'two from them however': no noun after it
         if k == 0 and word in _JOINING and not _AND_A_HALF.match(rest, m.start()):
             return "", at  # 'the Centre took 16 and the Greens 11': what follows is the next count, not this one's noun
@@ -265,6 +265,8 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
 
 
 _JOINING = frozenset({"and", "or", "but"})
+_CLAUSE_OPENERS = frozenset({"when", "whenever", "if", "unless", "because", "while", "although", "though", "once", "where", "whereas"})
+"""Words that open a new clause after a figure ('45,000 when it opens'): its noun is not after them."""
 _AND_A_HALF = re.compile(r"and\s+a\s+(?:half|quarter)\b", re.I)
 
 
