@@ -20,7 +20,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, content_stems, stem, tokens
+from digest.merge.text import STOPWORDS, content_stems, lower_runs, stem, tokens
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -1309,7 +1309,7 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     """One past event dated to two years by two outlets, in words alike, wherever each stands:
     two bare years, or a bare year against a month or day whose year is written ('seized in March
     1942' / 'taken in 1941'). An outlet that gives the other's year as well agrees with it."""
-    years = [(c, f, _year_of(f)) for c in claims for f in c.facts_of("dates") if _year_of(f) is not None]
+    years = [(c, f, year) for c in claims for f in c.facts_of("dates") if (year := _year_of(f)) is not None]
     given = {(c.source, year) for c, _, year in years}
     out: list[Conflict] = []
     for i, (a, x, ya) in enumerate(years):
@@ -1493,7 +1493,7 @@ def unanimity_conflicts(claims: list[Claim]) -> list[Conflict]:
     return []
 
 
-_NOT_THE_FIGURE = re.compile(rf"\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(\d[\d,.]*|{number_facts._WORD_NUMBER})\b(?![.,]?\d|\s*(?:%|percent|per\s+cent))", re.I)
+_NOT_THE_FIGURE = re.compile(rf"\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(\d[\d,.]*|{number_facts.WORD_NUMBER})\b(?![.,]?\d|\s*(?:%|percent|per\s+cent))", re.I)
 """A figure an outlet corrects right after its own: 'took six works, not five', '41 rather than 38'."""
 CORRECTED_FIGURE_NEAR = 0.3
 """Closeness of a claim giving the corrected figure to the claim that corrects it: any neighbour, the
@@ -1507,28 +1507,25 @@ def corrected_figure_conflicts(claims: list[Claim], near: dict[int, dict[int, fl
     count may name the thing otherwise (works, paintings): the correction ties the two."""
     out: list[Conflict] = []
     for a in claims:
-        if _may_set_a_figure_aside(a.text):
-            for x in a.facts_of("numbers"):
-                m = _NOT_THE_FIGURE.match(a.text, x.end)
-                if not m or not isinstance(x.value, (int, float)):
+        if lower_runs(a.text).isdisjoint(_SETTING_ASIDE_WORDS):
+            continue  # most sentences set no figure aside
+        for x in a.facts_of("numbers"):
+            m = _NOT_THE_FIGURE.match(a.text, x.end)
+            old = number_facts.number_value(m.group(1)) if m and isinstance(x.value, (int, float)) else None
+            if old is None or old == x.value:
+                continue
+            seen: set[str] = set()
+            for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
+                b = claims[j]
+                if b.source == a.source or b.source in seen or closeness < CORRECTED_FIGURE_NEAR:
                     continue
-                old = number_facts.parse_number(m.group(1)) if m.group(1)[0].isdigit() else number_facts._word_value(m.group(1))
-                if old is None or old == x.value:
-                    continue
-                seen: set[str] = set()
-                for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
-                    b = claims[j]
-                    if b.source == a.source or b.source in seen or closeness < CORRECTED_FIGURE_NEAR:
-                        continue
-                    y = next((f for f in b.facts_of("numbers") if f.value == old and (f.subject == x.subject or f.subject.startswith("n:") and x.subject.startswith("n:"))), None)
-                    if y is None or not comparable(x, y) or any(f.value == x.value for f in b.facts_of("numbers")):
-                        continue  # the other outlet gives no such figure, or one of another size ('76 seats, not one more'), or gives this one too
-                    seen.add(b.source)
-                    out.append(Conflict("number", x.subject if y.subject == x.subject else "count", "material", [(b, y), (a, x)]))  # the subject other checks give the pair: one callout
+                y = next((f for f in b.facts_of("numbers") if f.value == old and (f.subject == x.subject or f.subject.startswith("n:") and x.subject.startswith("n:"))), None)
+                if y is None or not comparable(x, y) or any(f.value == x.value for f in b.facts_of("numbers")):
+                    continue  # the other outlet gives no such figure, or one of another size ('76 seats, not one more'), or gives this one too
+                seen.add(b.source)
+                out.append(Conflict("number", x.subject if y.subject == x.subject else "count", "material", [(b, y), (a, x)]))  # the subject other checks give the pair: one callout
     return out
 
 
-def _may_set_a_figure_aside(text: str) -> bool:
-    """Whether a sentence holds a word that may set a figure aside (most hold none)."""
-    lowered = text.lower()
-    return " not " in lowered or "rather than" in lowered or "instead of" in lowered
+_SETTING_ASIDE_WORDS = frozenset({"not", "rather", "instead"})
+"""A word every match of _NOT_THE_FIGURE holds."""

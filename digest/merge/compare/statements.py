@@ -927,6 +927,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
         for x, head in _options(a):
             root = stem(head)
             object_a = status_facts.object_after(a.text, a.text.find(head, x.start) + len(head))
+            a_step = bool(_SUBJECT_TO.match(a.text, x.start))  # 'subject to a medical': its head is the step's noun, not a verb
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
                 b = claims[j]
@@ -934,7 +935,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue
                 if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
-                deed = status_facts.deed(b.text, root) if not _SUBJECT_TO.match(a.text, x.start) else _completed(b.text, head)  # 'subject to a medical' / 'after completing a medical'
+                deed = _completed(b.text, head) if a_step else status_facts.deed(b.text, root)  # 'subject to a medical' / 'after completing a medical'
                 if deed is None and closeness >= DEED_NEAR:
                     deed = _deed_done_to(b.text, object_a)  # 'considering whether to commission an independent review' / 'had ordered an independent review'
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
@@ -989,7 +990,7 @@ _READY_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:ready|prepared)|threaten(
 _SUBJECT_TO = re.compile(r"\b(?:still\s+|remains?\s+|is\s+|are\s+)subject\s+to\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]{4,})\b(?!\s+(?:of|to|that)\b)", re.I)
 """A step a thing still waits on: 'the move is still subject to a medical', 'remains subject to
 a vote'. Its group is the step's noun, done when another outlet reports it completed."""
-_COMPLETED = (r"\b(?:after\s+)?(?:complet(?:ed|ing)|pass(?:ed|ing)|underw(?:ent|ent)|undergone|undergoing|finish(?:ed|ing)|receiv(?:ed|ing)|obtain(?:ed|ing)|won|winning|secur(?:ed|ing))"
+_COMPLETED = (r"\b(?:after\s+)?(?:complet(?:ed|ing)|pass(?:ed|ing)|underwent|undergone|undergoing|finish(?:ed|ing)|receiv(?:ed|ing)|obtain(?:ed|ing)|won|winning|secur(?:ed|ing))"
               r"\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?{noun}\b")
 
 
@@ -999,6 +1000,7 @@ def _completed(text: str, noun: str) -> re.Match | None:
 
 
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever)\b[^,;.]*$", re.I)
+"""A condition the words after it stand in ('only if every climber is ready to'): no one's option."""
 
 
 def _options(claim: Claim) -> list[tuple[Fact, str]]:

@@ -60,7 +60,7 @@ def approximate_lead(before: str) -> re.Match | None:
     return APPROXIMATE.search(before)
 
 
-_WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
+WORD_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen")), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"
 _A_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 """Scale words that 'a' counts one of ('a million people', 'a hundred and twenty')."""
@@ -68,7 +68,7 @@ _A_SCALE = f"(?:{'|'.join(_A_SCALE_WORDS)})"
 NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![^\W\u0192])(?<![.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
-    rf"(?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+an?\b|a(?=\s+{_A_SCALE}\b))"  # 'ten', never the start of 'tent'
+    rf"(?:{WORD_NUMBER})(?:[- ](?:{WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+an?\b|a(?=\s+{_A_SCALE}\b))"  # 'ten', never the start of 'tent'
     rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
@@ -87,17 +87,17 @@ _EVERY_ONE_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
-    rf"(?<![\d,.])\b(?P<a>\d+|{_WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{_WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
+    rf"(?<![\d,.])\b(?P<a>\d+|{WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
     re.I,
 )
 FOR_AND_AGAINST = re.compile(
-    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|in\s+favou?r|backed|supported)\b[^.;]{{0,50}}?(?:,|\band\b)\s*"
-    rf"(?P<b>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
+    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|in\s+favou?r|backed|supported)\b[^.;]{{0,50}}?(?:,|\band\b)\s*"
+    rf"(?P<b>\d+|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
 """A vote told as so many for and so many against ('38 councillors voted for the scheme, 21
 against', 'Thirty-eight councillors backed the plan and 23 opposed it')."""
 PART_OF_BODY_FOR = re.compile(
-    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+['\u2019]s\s+)?"
-    rf"(?P<w>\d+|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved|endorsed)\b", re.I)
+    rf"(?<![\d,.\w-])(?P<a>\d+|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z]+['\u2019]s\s+)?"
+    rf"(?P<w>\d+|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|backed|supported|approved|endorsed)\b", re.I)
 """A vote told as the part of a body that backed it ('Nine of the board's eleven members backed
 the plan'): a split of the part and the rest."""
 SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
@@ -114,7 +114,7 @@ _POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|poin
 
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _PARTS = re.compile(r"[- ]")
-_OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{_WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", re.I)
+_OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", re.I)
 _UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]")
 _HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
@@ -139,11 +139,11 @@ _UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour|minute
 _TIMES_AS_A_RATIO = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|what|over|[a-z]+er)\b", re.I)
 """'three times as many', 'four times higher', 'five times the size': a ratio, no count of occurrences."""
 _AT_A_TIME = re.compile(r"^\s+[a-z-]+\s+at\s+a\s+time\b", re.I)
-_ONE_OF_MOST = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{{2,}}est)\b|\s+of\s+(?:its|their|his|her|our|your|these|those)\s+(?!\d|(?:{_WORD_NUMBER})\b)", re.I)
+_ONE_OF_MOST = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:most|least|best|worst|[a-z]{{2,}}est)\b|\s+of\s+(?:its|their|his|her|our|your|these|those)\s+(?!\d|(?:{WORD_NUMBER})\b)", re.I)
 """'One of the biggest', 'one of its cranes': one member of a group, no count of it ('one of its
 three shifts' counts one of the three)."""
 _A_MEMBER_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|becomes|became|as)|,)\s+$", re.I)
-_OF_THE_GROUP = re.compile(rf"\s+of\s+the\s+(?!\d|(?:{_WORD_NUMBER})\b)[a-z]", re.I)
+_OF_THE_GROUP = re.compile(rf"\s+of\s+the\s+(?!\d|(?:{WORD_NUMBER})\b)[a-z]", re.I)
 """'Selma is one of the children on the ward', 'Holm, one of the riders, ...': who someone is, a
 member of a group, no count of it (unlike 'one of the two pilots was hurt')."""
 _MEASURED_BEFORE = re.compile(
@@ -200,6 +200,12 @@ def parse_number(token: str, continental: bool = False) -> float | None:
         return float(t)
     except ValueError:
         return None
+
+
+def number_value(token: str, continental: bool = False) -> float | None:
+    """A figure written in digits or in words ('41', '2,3', 'five', 'twenty-one')."""
+    value = parse_number(token, continental)
+    return value if value is not None else _word_value(token)
 
 
 def _word_value(text: str) -> float | None:
@@ -294,13 +300,13 @@ def _hyphen_unit(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_PROPORTION = re.compile(rf"\b(\d+|{_WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{_WORD_NUMBER})\b", re.I)
+_PROPORTION = re.compile(rf"\b(\d+|{WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{WORD_NUMBER})\b", re.I)
 """A share told as so many in every so many ('four out of every five shares', 'one in every ten')."""
 _LEVEL_WORDS = frozenset({"level", "category", "grade", "stage", "tier", "signal", "alert", "force"})
 _LEVEL = re.compile(
-    rf"\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent))"
-    rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{_WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{_WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
-    rf"|\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:[a-z]+\s+){{1,3}}?(?:at|to)\s+(?P<s>\d{{1,2}}|{_WORD_NUMBER})\s+of\s+(?:\d{{1,2}}|{_WORD_NUMBER})\b(?!\s+[a-z]+s\b)", re.I)
+    rf"\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent))"
+    rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
+    rf"|\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:[a-z]+\s+){{1,3}}?(?:at|to)\s+(?P<s>\d{{1,2}}|{WORD_NUMBER})\s+of\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)", re.I)
 """A step on a scale: a warning's level, a storm's category ('Signal No. 5', 'level 3', 'category
 four'), or a rating ('put the risk at four out of five'), not a share ('four out of five voters')."""
 _SUPERLATIVES = {"largest": "large", "biggest": "large", "greatest": "large", "highest": "high", "tallest": "high",
@@ -469,7 +475,7 @@ _SCORE_WORDS = frozenset(
 _AGE_AFTER_COMMA = re.compile(r",\s+(?:of\s+)?\d{1,3}\b")
 _MAGNITUDE = re.compile(r"\bmagnitude(?:[- ]of)?\s+(\d(?:[.,]\d)?)\b|(?<![\w.,])(\d(?:[.,]\d)?)[- ]magnitude\b", re.I)
 _LARGER_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
-_AND_MORE = re.compile(rf"^\s+and\s+((?:{_WORD_NUMBER})(?:[- ](?:{_WORD_NUMBER}))?)\b", re.I)
+_AND_MORE = re.compile(rf"^\s+and\s+((?:{WORD_NUMBER})(?:[- ](?:{WORD_NUMBER}))?)\b", re.I)
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -495,7 +501,7 @@ def _person_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_CUE = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|a\s+{_A_SCALE}|{'|'.join(_DECADES)})\b", re.I)
+_CUE = re.compile(rf"\d|\b(?:{WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|a\s+{_A_SCALE}|{'|'.join(_DECADES)})\b", re.I)
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
     "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE_WORDS)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""

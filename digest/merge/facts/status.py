@@ -353,16 +353,11 @@ _PAST_IRREGULAR = re.compile(rf"\b({_IRREGULAR})\b")
 
 
 @lru_cache(maxsize=8192)
-def _past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
+def past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
     """Each word of the sentence in the plain past ('expelled', 'met') with its verb's stem, in
     order (irregular forms after the rest), read once per sentence."""
     return tuple((stem(m.group(1)), m) for m in _PAST.finditer(text)) + \
         tuple((stem(IRREGULAR_PAST[m.group(1)]), m) for m in _PAST_IRREGULAR.finditer(text))
-
-
-def past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
-    """Each verb of the sentence in the plain past, with its stem (see _past_verbs)."""
-    return _past_verbs(text)
 
 
 def not_a_deed_before(text: str, at: int) -> bool:
@@ -428,8 +423,8 @@ def deed(text: str, root: str) -> re.Match | None:
     perfect = told_done(text, root)
     if perfect:
         return perfect
-    for verb, m in _past_verbs(text):
-        if same_root(verb, root) and not _NOT_A_DEED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    for verb, m in past_verbs(text):
+        if same_root(verb, root) and not not_a_deed_before(text, m.start()):
             return m
     return None
 
