@@ -491,3 +491,29 @@ def test_a_chief_executive_written_in_initials_is_the_chief_executive():
     assert title_conflicts(people, ["a", "b"]) == []
     other = find_people([sentence("a", "Holm chief financial officer Ivo Brask said the verdict was wrong."), sentence("b", "Holm CEO Ivo Brask said the verdict was wrong.")])
     assert len(title_conflicts(other, ["a", "b"])) == 1  # the finance chief is no chief executive
+
+
+def test_a_role_phrase_before_the_name_is_found_after_other_words_of_the_sentence():
+    people = find_people([
+        sentence("a", "The review is chaired by Mara Lind, a retired appeal judge."),
+        sentence("b", "The review is under the leadership of the former head of the audit office, Mara Lind."),
+    ])
+    assert people["Mara Lind"].titles["b"] == ["former head of the audit office"]  # not 'under the leadership of …'
+    (person, titles), = title_conflicts(people, ["a", "b"])
+    assert person.name == "Mara Lind" and set(titles) == {"a", "b"}
+
+
+def test_deputies_for_different_fields_are_a_conflict_and_a_translations_matters_of_a_field_is_that_field():
+    people = find_people([
+        sentence("a", "The council named the deputy mayor for housing, Ola Berg, as acting mayor."),
+        sentence("b", "Deputy-mayor for transport Ola Berg will run the city."),
+    ])
+    assert people["Ola Berg"].titles["b"] == ["Deputy-mayor for transport"]
+    (person, titles), = title_conflicts(people, ["a", "b"])
+    assert person.name == "Ola Berg"
+    same = find_people([
+        sentence("a", "The council named the deputy mayor for housing, Ola Berg, as acting mayor."),
+        sentence("b", "The deputy mayor for matters of housing, Ola Berg, will lead the city."),
+    ])
+    assert title_conflicts(same, ["a", "b"], {"b"}) == []
+    assert title_conflicts(same, ["a", "b"]) == []

@@ -79,7 +79,9 @@ _WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join
 _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
-"""A role phrase set before the name: 'the author of "A Book", Jane Roe, said'."""
+"""A role phrase set before the name: 'the author of "A Book", Jane Roe, said'. Sought again one
+word later when the words it starts with hold no role ('under the leadership of the former head of
+the court, Jane Roe')."""
 _APPOINTED_AS = re.compile(
     r"\b(?:appointed|named|elected|installed|chose|picked|hired|nominated)\s+(?:the\s+[a-z]+\s+)?" + _PERSON
     + r"(?:,[^,]{1,80},)?\s+as\s+(?:the\s+|its\s+|their\s+|new\s+)*((?:[a-z-]+\s+){0,3}[a-z-]+)")
@@ -104,9 +106,10 @@ _OWNER_LEAD_IN = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 """Lower-case words before a capitalised owner ('finding concerns Hessel's'): the sentence, not the title."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b(?!\s+[A-Z][a-z])")
 _ROLE_OF_BEFORE = re.compile(
-    r"(?<![\w-])((?:[a-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
+    r"(?<![\w-])((?:[A-Za-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
 """A role and what it is of, set before the name without a comma, as translations write it: 'the
-vice-president of the management board for risk Annika Sollberg', 'the director of the institute Ada Roe'."""
+vice-president of the management board for risk Annika Sollberg', 'the director of the institute Ada Roe',
+'Vice-rector for research Ada Roe' (a capital only on a hyphenated rank: 'Director of X Ada Roe' proved too loose)."""
 _LOWER_RUN = re.compile(r"[a-z]+")
 _SAYING = ("said", "says", "told", "according to")
 """_SAID matches only a sentence holding one of these words as written."""
@@ -187,6 +190,11 @@ def _portfolio_words(title: str) -> frozenset[str]:
     role ('chief financial officer'), in lower case; empty when there are none."""
     words = re.findall(r"[\w'\u2019-]+|&", expand_initials(title))
     lowered = [w.lower() for w in words]
+    for i, w in enumerate(words[:-2]):
+        if words[i + 1] == "for" and is_role_word(w):  # 'vice-rector for research', 'deputy mayor for housing'
+            field_words = words[i + 4:i + 5] if lowered[i + 2] in _FIELD_LEAD_INS and lowered[i + 3:i + 4] == ["of"] else words[i + 2:i + 3]
+            if field_words and field_words[0].isalpha() and field_words[0].islower() and field_words[0] not in STOPWORDS:
+                return frozenset(field_words)
     for i, w in enumerate(lowered):
         if w in ROLE_NOUNS and w in RANK_WORDS:  # 'chief financial officer': what the chief officer is for
             j = next((k for k in range(i + 1, min(i + 4, len(words))) if lowered[k] in _ROLES_NOT_RANKS), None)
@@ -218,6 +226,8 @@ _PORTFOLIO_WORDS = frozenset("foreign interior home finance defence defense just
                              "trade energy environment agriculture culture labour labor housing tourism".split())
 """Portfolios a title names in lower case ('the deputy foreign minister', 'the party's justice
 spokesman', 'home affairs spokesman')."""
+_FIELD_LEAD_INS = frozenset({"matters", "affairs", "questions", "issues"})
+"""How translations open a field a role is for: 'prorector for matters of education' is for education."""
 _PORTFOLIO_AFTER = re.compile(r"^(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)")
 
 
@@ -441,9 +451,13 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
                 mention(m.group(1), s.source, m.group(2))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
             mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
-        for m in _ROLE_PHRASE_BEFORE.finditer(s.text) if comma_name else ():
+        start = 0
+        while comma_name and (m := _ROLE_PHRASE_BEFORE.search(s.text, start)):
             if title_core(" ".join(m.group(1).split()[:4])):
                 mention(m.group(2), s.source, m.group(1))
+                start = m.end()
+            else:  # 'is under the leadership of the former president of the court, Ada Roe': the role starts later
+                start = s.text.find(" ", m.start() + 1) + 1 or len(s.text)
         for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
             role, name = _title_and_name(m.group(1), m.group(2))
             core = title_core(role)
