@@ -517,3 +517,17 @@ def test_deputies_for_different_fields_are_a_conflict_and_a_translations_matters
     ])
     assert title_conflicts(same, ["a", "b"], {"b"}) == []
     assert title_conflicts(same, ["a", "b"]) == []
+
+
+def test_the_head_of_a_function_is_not_the_head_of_a_body_named_in_capitals():
+    people = find_people([
+        sentence("a", "\"The wind decides,\" said Ada Roe, head of flood forecasting at the water board."),
+        sentence("b", "\"The wind decides\", said Ada Roe, director of the National Water Board."),
+    ])
+    (person, titles), = title_conflicts(people, ["a", "b"], {"b"})
+    assert person.name == "Ada Roe"
+    same = find_people([
+        sentence("a", "\"The wind decides,\" said Ada Roe, head of flood forecasting at the water board."),
+        sentence("b", "\"The wind decides\", said Ada Roe, director of flood forecasting of the National Water Board."),
+    ])
+    assert title_conflicts(same, ["a", "b"], {"b"}) == []

@@ -590,7 +590,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
 
         def heads_other_things(a: str, b: str) -> bool:
             fa, fb = functions[a], functions[b]
-            return bool(fa) and not fb and _only_top(cores[b]) or bool(fb) and not fa and _only_top(cores[a])
+            return (bool(fa) and not fb and (_only_top(cores[b]) or _runs_named_bodies(person.titles[b]))
+                    or bool(fb) and not fa and (_only_top(cores[a]) or _runs_named_bodies(person.titles[a])))
 
         clash = any(not agree(a, b) or heads_other_things(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
@@ -625,6 +626,15 @@ def _functions(titles: list[str]) -> frozenset[str]:
             if m.group(1) not in _NOT_A_FUNCTION and m.group(1) not in _BODIES:
                 out.add(stem(m.group(1)))
     return frozenset(out)
+
+
+_RUNS_A_NAMED_BODY = re.compile(r"^(?:the\s+)?(?:head|director|president|chief|chair|chairman|chairwoman|chairperson|governor)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
+"""A head of a body named by its capitalised name and nothing after ('director of the Geological
+Survey'): the whole body, no function inside it."""
+
+
+def _runs_named_bodies(titles: list[str]) -> bool:
+    return bool(titles) and all(_RUNS_A_NAMED_BODY.match(t) for t in titles)
 
 
 def _only_top(cores: set[tuple[str, frozenset[str]]]) -> bool:
