@@ -2510,3 +2510,20 @@ def test_an_interim_or_acting_holder_holds_the_post(tmp_path):
     assert [d for d in merged["discrepancies"] if d["kind"] == "title"] == []
     other = _two(tmp_path / "other", "Anna Berg, the interim chief executive, announced the cuts on Monday.", "Anna Berg, the finance director, announced the cuts on Monday.")
     assert [d["kind"] for d in other["discrepancies"]] == ["title"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Police arrested a deputy head teacher at a secondary school in Kessa on Monday.", "Police arrested a head teacher at a secondary school in Kessa on Monday."),
+    ("The former coach of the side said the players had not been paid since March.", "The coach of the side said the players had not been paid since March."),
+])
+def test_an_unnamed_holder_given_two_ranks_of_one_role_is_a_title_clash(tmp_path, a, b):
+    assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == ["title"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Police arrested a deputy head teacher at a secondary school in Kessa on Monday.", "Police arrested a deputy head teacher at a secondary school in Kessa on Monday morning."),  # one rank
+    ("The former coach of the side said the players had not been paid.", "The coach said the players had not been paid, as had the former coach of the side."),  # both held
+    ("A deputy mayor said the road would reopen on Friday.", "A mayor of a nearby town said the road would reopen on Friday."),  # another holder
+])
+def test_one_rank_or_two_holders_of_a_role_are_no_title_clash(tmp_path, a, b):
+    assert [d for d in _two(tmp_path, a, b)["discrepancies"] if d["kind"] == "title"] == []
