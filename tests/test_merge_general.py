@@ -1169,6 +1169,14 @@ def test_the_rest_of_a_fleet_and_the_whole_fleet_are_two_counts(tmp_path):
     assert variants_of(merged, "number") == []
 
 
+def test_a_cap_written_no_more_than_is_a_bound_not_the_rest_of_a_count(tmp_path):
+    merged = _two(tmp_path, "Up to 40 Orsk trawlers may fish in the bay at the same time.",
+                  "No more than thirty Orsk trawlers will be allowed in the bay at any one time.")
+    assert variants_of(merged, "number") == [["No more than thirty Orsk", "Up to 40 Orsk"]]  # the words as the count reads them
+    more = _two(tmp_path, "The operator runs 19 ferries on the northern routes.", "The operator will add three more ferries on the northern routes.")
+    assert variants_of(more, "number") == []  # three more are besides the 19
+
+
 def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
                   "The airline expects about 7 million passengers this year on its regional routes.")

@@ -676,7 +676,7 @@ def _a_remainder(claim: Claim, f: Fact) -> bool:
     return f.subject.startswith("n:") and bool(_REMAINDER_AFTER.match(claim.text, f.start + len(f.text.split()[0])))  # counts only: '9.5 percent more' is a rise
 
 
-_REMAINDER_AFTER = re.compile(r"\s+(?:other|more|further|additional)\b", re.I)
+_REMAINDER_AFTER = re.compile(r"\s+(?:other|more|further|additional)\b(?!\s+than\b)", re.I)
 
 
 def agree_on_a_count(a: Claim, b: Claim) -> bool:
