@@ -1177,6 +1177,15 @@ def test_a_cap_written_no_more_than_is_a_bound_not_the_rest_of_a_count(tmp_path)
     assert variants_of(more, "number") == []  # three more are besides the 19
 
 
+def test_counts_whose_words_are_modifiers_of_one_plural_noun_count_that_noun(tmp_path):
+    merged = _two(tmp_path, "Under the deal the broadcaster will show all 306 league matches live each season.",
+                  "The broadcaster's package covers 270 live matches per season.")
+    assert variants_of(merged, "number") == [["270 live matches", "306 league matches"]]
+    other = _two(tmp_path, "Under the deal the broadcaster will show all 306 league matches live each season.",
+                 "The broadcaster's package covers 270 live hours per season.")
+    assert variants_of(other, "number") == []  # matches and hours: two things counted
+
+
 def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
                   "The airline expects about 7 million passengers this year on its regional routes.")

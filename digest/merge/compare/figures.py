@@ -8,6 +8,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
@@ -764,12 +765,17 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []
     x, y = loose_a[0], loose_b[0]
-    if not _counts_a_noun(a, x) or not _counts_a_noun(b, y) or x.subject.endswith(":other") or y.subject.endswith(":other"):
+    if x.subject.endswith(":other") or y.subject.endswith(":other"):
         return []  # 'the study and two other papers' / 'three of the articles': a count beside something else counts a part
+    later = not (_counts_a_noun(a, x) and _counts_a_noun(b, y))
+    if later and not _one_noun_later(a, x, b, y):
+        return []
     if max(x.value, y.value) <= SMALL_COUNT and closeness < PARAPHRASE_PAIR:  # type: ignore[type-var]
         return []  # 'with one exception' / 'two scientists': small counts of other nouns meet by chance in loosely close claims
     if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN and not _transposed(x, y) or _sums_to(a, x, y) or _sums_to(b, y, x):
         return []
+    if later:  # shown with the noun they count
+        x, y = (replace(f, text=c.text[f.start:m.end()], end=m.end()) for c, f in ((a, x), (b, y)) if (m := _PLURAL_NEXT.match(c.text, f.end)))
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
 
 
@@ -813,6 +819,13 @@ def _counts_a_noun(claim: Claim, f: Fact) -> bool:
         return False
     following = _PLURAL_NEXT.match(claim.text, f.end)
     return following is None or following.group(1) in STOPWORDS  # 'five paper mills': the plural after it is the noun
+
+
+def _one_noun_later(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """Two counts whose words are each a modifier before one plural noun ('306 league matches' /
+    '270 live matches'): they count the same thing, though neither took it for its noun."""
+    later = [_PLURAL_NEXT.match(c.text, f.end) for c, f in ((a, x), (b, y))]
+    return all(m and m.group(1) not in STOPWORDS for m in later) and stem(later[0].group(1)) == stem(later[1].group(1))  # type: ignore[union-attr]
 
 
 # -- Story-wide comparisons ----------------------------------------------------------
