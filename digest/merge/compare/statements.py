@@ -561,6 +561,12 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("peaceful", "other", r"peaceful(?:ly)?", r"violent(?:ly)?|violence|rioted|riots?"),
     ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?", r"minor|light|slight(?:ly)?|superficial"),
     ("afloat", "other", r"(?:stayed|remained|kept|still|is|was)\s+afloat|(?:partly|partially)\s+capsized|ran\s+aground", r"sank|sunk|sinks|went\s+down"),
+    ("released", "other", r"(?:questioned|interviewed|heard)\s+and\s+(?:then\s+)?released|(?:none|no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:detained|arrested)",
+     r"(?<!not\s)(?:detained|in\s+(?:police\s+)?custody|under\s+arrest)"),
+    ("membership", "other", r"suspended\s+(?:from\s+)?(?:\w+\s+){0,4}?(?:party|membership|club|union)|(?:party|union|club)\s+(?:has\s+|had\s+)?(?:also\s+)?suspended",
+     r"expelled|excluded\s+from\s+(?:the\s+)?(?:party|membership|club|union)"),
+    ("custodial", "other", r"suspended\s+sentence|sentence,?\s+suspended|suspended\s+for\s+\w+\s+years?|(?:years?|months?),?\s+suspended|conditionally|on\s+probation",
+     r"jailed|imprisoned|sent\s+to\s+(?:jail|prison)|behind\s+bars"),
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a|it|them)\b"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
@@ -581,7 +587,8 @@ _CONTRAST_CUES = frozenset(
     "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
     "superficial unscathed wounded hurt injured injury injuries closed notice reopened opened found recovered located looking searching search hunt find recover locate "
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition "
-    "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially".split())
+    "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially "
+    "questioned interviewed heard detained arrest arrested expelled excluded jailed imprisoned jail prison bars conditionally probation".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
 and is not scanned for one. A new term needs one of its words here (tests check each has one)."""
