@@ -546,6 +546,8 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("Nine other people were questioned and released, among them a customs officer.", "Among those detained, police say, is a customs officer from the port.", "other"),
     ("The party has suspended its treasurer, Ivo Brask, pending an inquiry.", "The treasurer, Ivo Brask, was expelled from the party on Friday.", "other"),
     ("The court gave the mayor a suspended sentence of two years for fraud.", "The court jailed the mayor for two years for fraud.", "other"),
+    ("The regulator has yet to decide on a fine for the bank.", "The regulator fined the bank 40 million euros on Friday.", "confirmation"),
+    ("The club has not yet decided on an appeal against the ban.", "The club has appealed against the ban.", "confirmation"),
     ("The mayor got two years, suspended, for fraud.", "The mayor was jailed for fraud.", "other"),
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
@@ -560,6 +562,7 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
     ("The march through the city was peaceful.", "Violent clashes broke out at the stadium later that night."),  # another place
     ("Two men were detained early on Friday near the runway.", "The two men detained on Friday near the runway were released without charge on Saturday."),  # detained, then released
     ("The treasurer was suspended from the party in May.", "The party expelled two councillors who had backed the rival list."),  # other people
+    ("The regulator has yet to decide on a fine for the bank.", "The regulator fined another bank 40 million euros on Friday."),  # done to another
 ])
 def test_states_of_other_things_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []

@@ -952,12 +952,17 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue  # the deed's own clause doubts or denies it ('suspected fixing' elsewhere in the sentence does not)
                 if status_facts.done_by_others(a.text, x.start, b.text, deed.start()):
                     continue  # 'Holmvik police are considering whether to open an inquiry' / 'the Board has opened one': two bodies
+                if _ANOTHER_AFTER.match(b.text, deed.end()):
+                    continue  # 'fined another bank': the same deed done to something else
                 if status_facts.done_to_others(a.text, a.text.find(head, x.start) + len(head), b.text, deed.end()):
                     continue  # 'has yet to meet Joe Biden' / 'has met Putin 38 times': the same deed with someone else
                 seen.add(b.source)
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+_ANOTHER_AFTER = re.compile(r"\s+(?:another|other|a\s+second|a\s+further|two\s+other|three\s+other)\b", re.I)
 
 
 OBJECT_SHARED = 2
@@ -990,6 +995,12 @@ _WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)(?:\s+
 _NOT_SAID_WHETHER = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:said|decided|announced|confirmed|disclosed)|yet\s+to\s+(?:say|decide|announce|confirm))\s+whether\s+(?:\w+\s+){0,3}?(?:will|would|should)\s+(?:be\s+)?([a-z]{3,})", re.I)
 """A decision on a deed not yet told: 'prosecutors have not yet said whether he will be charged',
 'has yet to say whether it will appeal'."""
+
+
+_UNDECIDED_ON = re.compile(r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+decide\s+|no\s+decision\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)?(?:yet\s+)?(?:taken\s+|made\s+|reached\s+)?)"
+                           r"(?:on|about)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:(?:eventual|possible|potential|likely)\s+)?([a-z]{4,})\b", re.I)
+"""A decision on a deed named by its noun not yet taken: 'has yet to decide on a fine', 'has not
+decided on an appeal', 'no decision on the closure of the cave has been taken'."""
 
 
 _READY_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:ready|prepared)|threaten(?:s|ed)?)\s+to\s+([a-z]{3,})", re.I)
@@ -1029,6 +1040,7 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
             *(_WHETHER_TO.finditer(claim.text) if "whether" in claim.text else ()),
             *(_NOT_SAID_WHETHER.finditer(claim.text) if "whether" in claim.text else ()),
             *(_SUBJECT_TO.finditer(claim.text) if "subject to" in claim.text else ()),
+            *(_UNDECIDED_ON.finditer(claim.text) if "decid" in claim.text or "decision" in claim.text else ()),
             *(m for m in (_READY_TO.finditer(claim.text) if "ready" in claim.text or "prepared" in claim.text or "threat" in claim.text else ())
               if not _CONDITION_BEFORE.search(claim.text, max(0, m.start() - 40), m.start()))]  # 'only if every climber is ready to arrest a fall': a condition, no one's option
     out.extend(_option_at(claim, m) for m in told)
