@@ -1451,11 +1451,11 @@ def test_a_clash_of_speakers_shows_each_attribution_to_its_end(tmp_path):
                      dict(published=dt.date(2026, 7, 15), translated_from="fr")),
     }
     [clash] = [d for d in story_of(tmp_path, bank, lead="wire")["discrepancies"] if d["kind"] == "quote"]
-    assert {v["source"]: v["text"] for v in clash["variants"]}["paper-mt"].endswith("Per Lind, in a communiqu\u00e9")
+    assert {v["source"]: v["text"] for v in clash["variants"]}["paper-mt"].endswith("Per Lind, in a communiqu\u00e9.")  # the full stop of the sentence it ends
     bank["wire"] = ("\"We fell short of what our customers had every right to expect of us,\" Ada Roe, the bank's chief executive, told a news conference.\n", dict(published=dt.date(2026, 7, 14)))
     (tmp_path / "post").mkdir()
     [clash] = [d for d in story_of(tmp_path / "post", bank, lead="wire")["discrepancies"] if d["kind"] == "quote"]
-    assert {v["source"]: v["text"] for v in clash["variants"]}["wire"].endswith("Ada Roe, the bank's chief executive, told a news conference")  # the post, then the verb and the rest
+    assert {v["source"]: v["text"] for v in clash["variants"]}["wire"].endswith("Ada Roe, the bank's chief executive, told a news conference.")  # the post, then the verb and the rest
 
 
 def test_two_remarks_sharing_only_the_storys_names_are_two_remarks():

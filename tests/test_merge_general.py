@@ -913,7 +913,7 @@ def test_a_quotation_in_straight_single_quotes_given_to_another_speaker_is_a_cla
                   "'We will not be held to ransom by a two-day strike,' said Mayor Dora Vukan, whose council owns the operator.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
     texts = sorted(v["text"] for v in clash["variants"])
-    assert texts[0].endswith("chief executive Teo Brannik said in a statement") and texts[1].endswith("said Mayor Dora Vukan")
+    assert texts[0].endswith("chief executive Teo Brannik said in a statement.") and texts[1].endswith("said Mayor Dora Vukan")  # a stop only where the sentence ends
     apostrophes = _two(tmp_path, "The union's leader said it's the drivers' choice and the city's too, and walked out.",
                        "The union's leader said the drivers' choice was final, and walked out.")
     assert [d for d in apostrophes["discrepancies"] if d["kind"] == "quote"] == []
@@ -1562,7 +1562,7 @@ def test_a_speakers_post_after_the_name_stays_in_the_callout_with_or_without_an_
     words = '"Smugglers treat this harbour as an open gate, and they will pay anyone who holds the key,"'
     merged = _two(tmp_path, f"{words} Ilse Varga told reporters at the quay.", f"{words} said Tomas Brekk, chief executive of the Harbour Board.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
-    assert any(v["text"].endswith("said Tomas Brekk, chief executive of the Harbour Board") for v in clash["variants"])
+    assert any(v["text"].endswith("said Tomas Brekk, chief executive of the Harbour Board.") for v in clash["variants"])  # to the sentence's stop
     (tmp_path / "b").mkdir()
     merged = _two(tmp_path / "b", f"{words} Ilse Varga told reporters at the quay.", f"{words} said Tomas Brekk, adding that more checks would follow.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "quote"]

@@ -418,7 +418,8 @@ def _speaker_text(claim: Claim, fact: Fact) -> str:
         where = _SAID_WHERE.match(claim.text, end)
         if where:
             end = where.end()  # '…, Per Ekdahl, in a communiqué': the rest of the attribution, when the sentence ends with it
-    return claim.text[max(0, start - 1):end + 1].strip(" ,.")
+    shown = claim.text[max(0, start - 1):end + 1].strip(" ,")
+    return shown if end + 1 >= len(claim.text.rstrip()) else shown.rstrip(".")  # the sentence's own full stop, when the attribution ends it
 
 
 def _attribution_end(text: str, at: int) -> int | None:
