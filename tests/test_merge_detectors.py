@@ -2677,3 +2677,15 @@ def test_times_and_days_written_as_translations_keep_them_are_read(text, subject
 
 def test_a_decimal_figure_is_no_day():
     assert [f for f in dates.extract("The rate rose to 12.03 percent.", TRANSLATED)] == []
+
+
+def test_a_remark_opened_by_a_dash_is_a_quotation_of_the_speaker_named_after_it():
+    [fact] = quotes.extract("\u2013 This is the hardest day in the history of the firm, says chief executive Ada Roe in a statement.", PLAIN)
+    assert fact.text == "This is the hardest day in the history of the firm" and fact.value[1] == "roe"
+    assert quotes.extract("\u2013 Twelve people were hurt, police said.", PLAIN) == []  # too short for a remark
+    assert quotes.extract("The ferry \u2013 the oldest in the fleet, officials said \u2013 was towed home.", PLAIN) == []  # a dash inside a sentence
+
+
+def test_a_possessive_before_a_post_is_the_posts_owner_not_the_speaker():
+    [fact] = quotes.extract("\"We will not spend public money on a private firm,\" says Orlan's Minister for Enterprise Ada Roe.", PLAIN)
+    assert fact.value[1] == "roe"

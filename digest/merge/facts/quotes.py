@@ -52,11 +52,13 @@ def speaker(text: str, start: int, end: int) -> str:
                           and not _PLACE_BEFORE.search(after, 0, m.start()) and not _REPORTED_VERB.match(after, m.end())
                           and not _an_owner(m.group(0))), None)
         if following and not re.search(r"[.;]", after[: following.start()]):
-            titled = _TITLE_THEN_NAME.match(after, following.end()) if " " not in following.group(0).strip() else None
+            owner = _OWNER_FIRST.match(following.group(0))
+            named = following.group(0)[owner.end():] if owner else following.group(0)  # "says Calvenia's Minister …": the owner's post, not a name
+            titled = _TITLE_THEN_NAME.match(after, following.end()) if " " not in named.strip() else None
             person = _NAME_RE.match(after, titled.start(1)) if titled else None
             if person and _a_name(person) and len(person.group(0).split()) >= 2:
                 return person.group(0).strip()  # 'said Harwick chairman Paul Ridley': the body, its post, then the person
-            return following.group(0).strip()
+            return named.strip()
         placed = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _AFFILIATION.search(after, 0, m.start())
                        and len(m.group(0).split()) >= 3), None)
         if placed and not re.search(r"[.;]", after[: placed.start()]):
@@ -76,6 +78,8 @@ def speaker(text: str, start: int, end: int) -> str:
     return ""
 
 
+_OWNER_FIRST = re.compile(r"\S+['\u2019]s\s+")
+"""A possessive opening a run of capitalised words ("Calvenia's Minister for Enterprise")."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 """A name ending in 's (or a bare apostrophe): the owner of what follows ('Marrick's director'), no speaker."""
 _TITLE_THEN_NAME = re.compile(rf"\s+(?:[a-z][a-z-]+\s+){{1,3}}({_NAME})")
@@ -124,8 +128,16 @@ _FUNCTION_WORDS = frozenset("the a an in on at for with from to by of and but or
 """Stop words that, capitalised before a name, open a phrase ('For Ada Roe', 'The Holm Trust'): never a first name."""
 
 
+_DASH_QUOTE = re.compile(rf"^[\u2013\u2014]\s+([^\u2013\u2014\"\u201c\u201d\u00ab\u00bb]{{20,}}?),\s+(?={SAY_VERBS}\b)")
+"""A remark opened by a dash, as Nordic, Slavic and other presses (and their translations) print
+speech: '– We are heartbroken that this happened, says chief executive Ada Roe.'"""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts = []
+    dashed = _DASH_QUOTE.match(text) if text[:1] in "\u2013\u2014" else None
+    if dashed and len(dashed.group(1).split()) >= 5:
+        facts.append(Fact("quote", "quote", (content_stems(dashed.group(1)), surname(speaker(text, dashed.start(1), dashed.end(1)))), dashed.group(1), dashed.start(1), dashed.end(1)))
     if not any(mark in text for mark in _OPENING):
         return facts  # every quotation starts with one of these
     for m in QUOTATION.finditer(text):
