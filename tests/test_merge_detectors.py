@@ -2689,3 +2689,17 @@ def test_a_remark_opened_by_a_dash_is_a_quotation_of_the_speaker_named_after_it(
 def test_a_possessive_before_a_post_is_the_posts_owner_not_the_speaker():
     [fact] = quotes.extract("\"We will not spend public money on a private firm,\" says Orlan's Minister for Enterprise Ada Roe.", PLAIN)
     assert fact.value[1] == "roe"
+
+
+def test_a_period_told_by_its_first_and_last_years_gives_both_years():
+    for text in ("Between 2017 and 2022 the bank failed to check its clients.", "The bank failed to check its clients from 2017 to 2022.",
+                 "Records for the years 2017 to 2022 were lost."):
+        assert [(f.subject, f.value) for f in dates.extract(text, PLAIN)] == [("year", 2017), ("year", 2022)]
+    assert dates.extract("The firm sold 2017 and 2022 vintages.", PLAIN) == []  # no period
+
+
+def test_a_ranges_first_day_takes_the_year_written_after_its_last():
+    facts = dates.extract("The Games run from July 17 to August 2, 2036.", PLAIN)
+    assert [(f.value.year, f.value.month, f.value.day) for f in facts] == [(2036, 7, 17), (2036, 8, 2)]
+    turn = dates.extract("The sale runs from 28 December to 3 January 2027.", PLAIN)
+    assert [(f.value.year, f.value.month, f.value.day) for f in turn] == [(2026, 12, 28), (2027, 1, 3)]

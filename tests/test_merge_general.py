@@ -1195,6 +1195,16 @@ def test_counts_whose_words_are_modifiers_of_one_plural_noun_count_that_noun(tmp
     assert variants_of(other, "number") == []  # matches and hours: two things counted
 
 
+def test_periods_and_ranges_of_other_years_or_days_are_a_clash(tmp_path):
+    merged = _two(tmp_path, "Between 2017 and 2022, the bank failed to check about 1,900 clients it had classed as high risk.",
+                  "The bank has, between 2015 and 2022, neglected to check about 1,900 clients classed as high risk.")
+    assert variants_of(merged, "date") == [["2015", "2017"]]
+    (tmp_path / "games").mkdir()
+    games = _two(tmp_path / "games", "The Games are scheduled for July 17 to August 2, 2036, the committee said.",
+                 "The Games must take place from 24 July to 9 August 2036, the committee said.")
+    assert sorted(variants_of(games, "date")) == [["24 July", "July 17"], ["9 August 2036", "August 2, 2036"]]
+
+
 def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
                   "The airline expects about 7 million passengers this year on its regional routes.")

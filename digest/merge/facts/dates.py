@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from digest.merge.facts import Context, Fact, Words, words_of
@@ -39,6 +39,8 @@ DATE = re.compile(
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
 YEAR = re.compile(r"\b(?:in|since|from|until|by|during|before|after|of)\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?year\s+)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")  # a painting's 1887 as much as a survey's 2025
+YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom|years)\s+((?:1[6-9]|20)\d\d)\s+(?:and|to|until)\s+((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
+"""A period told by its first and last years: 'between 2017 and 2022', 'from 2015 to 2022', 'the years 1939 to 1945'."""
 LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|20\d\d)\)")
 """A person's years of birth and death after the name: '(1868-1931)'."""
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
@@ -201,6 +203,10 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
+    for m in YEAR_SPAN.finditer(text) if read is None or read.digits else ():
+        for k in (1, 2):
+            if not any(f.start <= m.start(k) < f.end for f in facts):
+                facts.append(Fact("date", "year", int(m.group(k)), m.group(k), m.start(k), m.end(k)))  # 'between 2017 and 2022': the years a period runs from and to
     for m in LIFE_SPAN.finditer(text) if "(" in text else ():
         for k in (1, 2):
             facts.append(Fact("date", "year", int(m.group(k)), m.group(k), m.start(k), m.end(k)))  # 'Orvelle (1868-1931)': born and died
@@ -250,7 +256,25 @@ def extract(text: str, context: Context) -> list[Fact]:
         minutes = 0 if m.group(1).lower() == "midnight" else 12 * 60
         zone = "utc" if m.group(2) else "local"
         facts.append(Fact("date", "time", (minutes, zone), m.group(0).strip(), m.start(), m.end(), approximate=True))  # said as a round hour, as 'at 6am' is
+    facts = _range_years(text, facts)
     return _one_night(text, facts) if "night" in text else facts
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|and|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
+
+
+def _range_years(text: str, facts: list[Fact]) -> list[Fact]:
+    """A range's first day takes the year written after its last ('July 17 to August 2, 2036'),
+    not the one its publication day suggests."""
+    out = list(facts)
+    dated = sorted((k for k, f in enumerate(out) if f.subject.startswith("date") and isinstance(f.value, When)), key=lambda k: out[k].start)
+    for k, j in zip(dated, dated[1:]):
+        first, last = out[k], out[j]
+        if first.value.explicit_year or not last.value.explicit_year or not _RANGE_BETWEEN.fullmatch(text, first.end, last.start):  # type: ignore[union-attr]
+            continue
+        year = last.value.year - (1 if first.value.month > last.value.month else 0)  # type: ignore[union-attr]  # '28 December to 3 January 2027'
+        out[k] = replace(first, value=When(year, first.value.month, first.value.day, True))  # type: ignore[union-attr]
+    return out
 
 
 def _overlaps(facts: list[Fact], m: re.Match) -> bool:
