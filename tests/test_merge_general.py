@@ -1205,6 +1205,16 @@ def test_periods_and_ranges_of_other_years_or_days_are_a_clash(tmp_path):
     assert sorted(variants_of(games, "date")) == [["24 July", "July 17"], ["9 August 2036", "August 2, 2036"]]
 
 
+def test_each_outlets_one_toll_of_the_dead_is_compared_however_its_sentence_runs(tmp_path):
+    merged = _two(tmp_path, "Fourteen people died when the typhoon tore across the province on Tuesday.",
+                  "By Wednesday morning the disaster agency's count had risen to 19 dead.")
+    assert variants_of(merged, "number") == [["19 dead", "Fourteen people"]]
+    (tmp_path / "bound").mkdir()
+    bound = _two(tmp_path / "bound", "At least 14 people died when the typhoon tore across the province on Tuesday.",
+                 "By Wednesday morning the disaster agency's count had risen to 19 dead.")
+    assert variants_of(bound, "number") == []  # 'at least 14' allows 19
+
+
 def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
                   "The airline expects about 7 million passengers this year on its regional routes.")

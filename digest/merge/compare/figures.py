@@ -900,6 +900,12 @@ Measured on the other genres: 0.15 adds two keyed clashes and takes one false ca
 adds one keyed and one false more; 0 four keyed and nine false more; 0.2 changes nothing."""
 
 
+SOLE_CASUALTY_MIN = 0.0
+"""Surroundings similarity enough for the one count of the dead, or of the injured, each outlet
+gives in the whole story ('at least 14 people were confirmed dead' / 'the count had risen to 19
+dead'): a story has one toll, however differently the sentences around it run."""
+
+
 CLOSE_COUNT_RATIO = 1.3
 """Larger sole counts of one thing within this ratio of each other ('now teaches 420 pupils' / 'a
 new gym for the 450 pupils') need no likeness of surroundings at all: each outlet's only count of
@@ -946,6 +952,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
                 needed = SOLE_LARGER_COUNT_MIN  # 'wrote 14 novels' / 'across her 16 novels': each outlet's one count of the thing
                 if max(fa.value, fb.value) <= CLOSE_COUNT_RATIO * min(fa.value, fb.value):  # type: ignore[type-var]
                     needed = -1.0  # '420 pupils' / '450 pupils': near values of each outlet's one count need nothing more
+        if sole and fa.subject in _CASUALTIES:
+            needed = SOLE_CASUALTY_MIN  # the one count of the dead (or injured) each outlet gives: the story's toll, however worded around it
         if sole and fa.subject == "level":
             needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
         if not cross and fa.subject == "length" and dimensions[x] and dimensions[x] == dimensions[y] and \
