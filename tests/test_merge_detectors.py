@@ -2703,3 +2703,22 @@ def test_a_ranges_first_day_takes_the_year_written_after_its_last():
     assert [(f.value.year, f.value.month, f.value.day) for f in facts] == [(2036, 7, 17), (2036, 8, 2)]
     turn = dates.extract("The sale runs from 28 December to 3 January 2027.", PLAIN)
     assert [(f.value.year, f.value.month, f.value.day) for f in turn] == [(2026, 12, 28), (2027, 1, 3)]
+
+
+def test_a_thing_confirmed_against_the_same_thing_still_open_clashes_in_loosely_close_claims_only_on_shared_words():
+    from digest.merge.compare.figures import CLOSER_STATUS_PAIR, LOOSE_STATUS_PAIR, STATUS_PAIR, Surroundings, pair_conflicts
+    from digest.merge.embed import Embedded
+
+    def status_clashes(a: str, b: str, closeness: float) -> list:
+        claims = _claims(("wire", a), ("paper", b))
+        around = Surroundings(claims, Embedded([c.text for c in claims]))
+        return [c for c in pair_conflicts(claims[0], claims[1], closeness, set(), around) if c.subject == "status"]
+
+    confirmed = "The supplier has confirmed it will deliver the remaining doses by 24 October."
+    still_open = "The health board could not say whether a firm delivery date for the remaining doses had been agreed."
+    assert status_clashes(confirmed, still_open, (LOOSE_STATUS_PAIR + CLOSER_STATUS_PAIR) / 2)  # 'remaining doses': two words shared
+    assert not status_clashes(confirmed, still_open, LOOSE_STATUS_PAIR - 0.05)
+    other = "The health board could not say whether the vaccine had reached the northern clinics."
+    assert not status_clashes(confirmed, other, (CLOSER_STATUS_PAIR + STATUS_PAIR) / 2)  # nothing shared
+    planned = "The supplier will deliver the remaining doses by 24 October, the health board said."
+    assert not status_clashes(planned, still_open, (LOOSE_STATUS_PAIR + CLOSER_STATUS_PAIR) / 2)  # no confirmation: only close claims clash
