@@ -531,3 +531,23 @@ def test_the_head_of_a_function_is_not_the_head_of_a_body_named_in_capitals():
         sentence("b", "\"The wind decides\", said Ada Roe, director of flood forecasting of the National Water Board."),
     ])
     assert title_conflicts(same, ["a", "b"], {"b"}) == []
+
+
+def test_a_given_name_respelt_by_another_outlet_is_one_person_and_a_supervisory_chair_is_no_chief():
+    people = find_people([
+        sentence("a", "Chief executive Helen Ashby said the notice could be lifted on Friday."),
+        sentence("b", "The chairwoman of the supervisory board of the waterworks, Helena Ashby, said the notice could be lifted."),
+    ])
+    assert list(people) == ["Helen Ashby"] and set(people["Helen Ashby"].titles) == {"a", "b"}
+    (person, titles), = title_conflicts(people, ["a", "b"], {"b"})  # a translation's heads are one, but not across the two boards
+    assert person.name == "Helen Ashby"
+    two = find_people([
+        sentence("a", "Chief executive Helen Ashby said the notice could be lifted on Friday."),
+        sentence("a", "Her sister Helena Ashby, a councillor, agreed."),
+    ])
+    assert set(two) == {"Helen Ashby", "Helena Ashby"}  # one outlet naming both: two people
+    acted = find_people([
+        sentence("a", "Its supervisory council named First Deputy Governor Mara Tolv acting governor."),
+        sentence("b", "The interim will be held by the first deputy governor, Mara Tolv."),
+    ])
+    assert title_conflicts(acted, ["a", "b"], {"b"}) == []  # a body that named her, not her post

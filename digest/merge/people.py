@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.merge.sentences import Sentence
-from digest.merge.text import CAPITAL, STOPWORDS, lower_runs, stem, without_accents, without_possessive
+from digest.merge.text import CAPITAL, STOPWORDS, edit_distance, lower_runs, stem, without_accents, without_possessive
 
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
@@ -487,8 +487,30 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     for name, source, title, elsewhere in addressed:
         known = by_surname.get(name.split()[-1], [])
         mention(known[0].name if len(known) == 1 else name, source, title, elsewhere, resolve=False)  # the one person of that surname, else the name as written
+    _one_person_respelt(people)
     _surname_mentions(people, sentences)
     return people
+
+
+def _one_person_respelt(people: dict[str, Person]) -> None:
+    """One person whose given name two outlets spell apart ('Helen Ashcombe' / a translation's
+    'Helena Ashcombe'): the same surname, given names one letter apart or one the other's start
+    with up to two letters more, and no outlet naming both. Their titles are then one person's."""
+    for same_surname in _by_surname(people).values():
+        for k, first in enumerate(same_surname):
+            for other in same_surname[k + 1:]:
+                if other.name not in people or first.name not in people or not first.titles.keys().isdisjoint(other.titles):
+                    continue
+                a, b = first.name.split(), other.name.split()
+                if len(a) != 2 or len(b) != 2 or min(len(a[0]), len(b[0])) < 3:
+                    continue
+                short, long = sorted((a[0], b[0]), key=len)
+                if not (long.startswith(short) and len(long) - len(short) <= 2 or edit_distance(a[0], b[0]) == 1 and len(short) >= 4):
+                    continue
+                for source, titles in other.titles.items():
+                    first.titles.setdefault(source, []).extend(titles)
+                first.posts_elsewhere |= other.posts_elsewhere
+                del people[other.name]
 
 
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")
@@ -582,6 +604,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return True  # 'Commander Liv Aas' / 'coastguard spokeswoman Liv Aas': a rank and a post, both hers
             if _only_past(cores[a]) != _only_past(cores[b]):
                 return True  # 'former Valdora captain' / 'assistant coach': what he was and what he is
+            if _supervises(person.titles[a]) != _supervises(person.titles[b]):
+                return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
                     or a in translated and _shorter_rendering(cores[a], cores[b])
                     or b in translated and _shorter_rendering(cores[b], cores[a]))
@@ -626,6 +650,17 @@ def _functions(titles: list[str]) -> frozenset[str]:
             if m.group(1) not in _NOT_A_FUNCTION and m.group(1) not in _BODIES:
                 out.add(stem(m.group(1)))
     return frozenset(out)
+
+
+def _supervises(titles: list[str]) -> bool:
+    """A post on a supervisory board, which two-tier boards set over the executive ('chairwoman of
+    the supervisory board')."""
+    return any(_ON_A_SUPERVISORY_BOARD.search(t) for t in titles)
+
+
+_ON_A_SUPERVISORY_BOARD = re.compile(r"\b(?:chair\w*|president|head|member|vice-chair\w*)\s+of\s+(?:the\s+|its\s+)?supervisory\b|\bsupervisory\s+board\s+chair", re.I)
+"""A post held on a supervisory board ('chairwoman of the supervisory board'), not a body a
+supervisory board acted on ('its supervisory council named First Deputy Governor')."""
 
 
 _RUNS_A_NAMED_BODY = re.compile(r"^(?:the\s+)?(?:head|director|president|chief|chair|chairman|chairwoman|chairperson|governor)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$")
