@@ -551,3 +551,14 @@ def test_a_given_name_respelt_by_another_outlet_is_one_person_and_a_supervisory_
         sentence("b", "The interim will be held by the first deputy governor, Mara Tolv."),
     ])
     assert title_conflicts(acted, ["a", "b"], {"b"}) == []  # a body that named her, not her post
+
+
+@pytest.mark.parametrize("title, core", [
+    ("director adjunct of the environmental health", "deputy director"),  # French 'directeur adjoint' word for word
+    ("adjunct director of health", "deputy director"),
+    ("director of environmental health", "director"),
+])
+def test_an_adjunct_before_or_after_the_role_is_a_deputy(title, core):
+    from digest.merge.people import title_core
+
+    assert title_core(title) == core

@@ -41,7 +41,7 @@ an outlet that leaves the grade out ('Prosecutor Anders Holm') names the same po
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "counsel": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
-                 "physician": "doctor", "retired": "former", "ex": "former"}
+                 "physician": "doctor", "retired": "former", "ex": "former", "adjunct": "deputy"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
@@ -289,8 +289,14 @@ def title_core(title: str) -> str:
                 while ranked > 0 and words[ranked - 1] in RANK_WORDS:
                     ranked -= 1
                 return " ".join(words[ranked:i - 1] + ["premier"])  # a prime minister is a premier, as translations say
+            if start == i and end + 1 < len(words) and words[end + 1] in _RANKS_AFTER:
+                return f"deputy {words[end]}"  # a translation's 'director adjunct' (French 'directeur adjoint'): a deputy director
             return " ".join(words[start:i] + [words[end]])
     return ""
+
+
+_RANKS_AFTER = frozenset({"adjunct", "adjoint", "deputy"})
+"""Rank words that Romance languages set after the role, as machine translations keep them."""
 
 
 _AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ian)$")
