@@ -2722,3 +2722,11 @@ def test_a_thing_confirmed_against_the_same_thing_still_open_clashes_in_loosely_
     assert not status_clashes(confirmed, other, (CLOSER_STATUS_PAIR + STATUS_PAIR) / 2)  # nothing shared
     planned = "The supplier will deliver the remaining doses by 24 October, the health board said."
     assert not status_clashes(planned, still_open, (LOOSE_STATUS_PAIR + CLOSER_STATUS_PAIR) / 2)  # no confirmation: only close claims clash
+
+
+def test_a_quoted_term_after_a_verb_of_being_is_a_term_unless_it_reads_as_a_feeling():
+    from digest.merge.facts import terms
+
+    assert [f.value for f in terms.extract('The firm pledged to be "carbon negative" by 2030.', PLAIN)] == ["carbon negative"]
+    assert terms.extract('The minister said she was "deeply disappointed" by the vote.', PLAIN) == []
+    assert terms.extract('The club said it was "devastated".', PLAIN) == []

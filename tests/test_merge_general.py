@@ -1215,6 +1215,16 @@ def test_each_outlets_one_toll_of_the_dead_is_compared_however_its_sentence_runs
     assert variants_of(bound, "number") == []  # 'at least 14' allows 19
 
 
+def test_two_quoted_terms_sharing_a_word_but_not_the_rest_are_a_clash(tmp_path):
+    merged = _two(tmp_path, 'The firm pledged on Tuesday to become "carbon negative" by 2030, its chief executive said.',
+                  'The firm pledged on Tuesday to be "carbon neutral" by 2030, its chief executive said.')
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"] == [["carbon negative", "carbon neutral"]]
+    (tmp_path / "same").mkdir()
+    same = _two(tmp_path / "same", 'The firm pledged on Tuesday to become "carbon negative" by 2030, its chief executive said.',
+                'The firm pledged on Tuesday to be "carbon-negative" by 2030, its chief executive said.')
+    assert [d for d in same["discrepancies"] if d["kind"] == "term"] == []
+
+
 def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
                   "The airline expects about 7 million passengers this year on its regional routes.")

@@ -496,7 +496,7 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
                     continue  # 'whatever help Torsa needs' / 'gesture of friendship': pieces of a remark, not two words for one thing
                 ka, kb = node(fa.text, ca, ""), node(fb.text, cb, "")
                 groups.union(ka, kb)
-                if ka != kb and not _equivalent_terms([fa.text, fb.text]):
+                if ka != kb and not _one_term_in_the_other(fa.text, fb.text):
                     differing.update((ka, kb))
         heads: dict[str, list[tuple[str, Claim]]] = {}
         for c in item.claims:
@@ -537,6 +537,16 @@ def _same_shape(a: str, b: str) -> bool:
         first = t.strip("\"\u201c\u201d ").split("-")[0].split()[0] if t.strip() else ""
         return first[:1].isupper(), first.lower() in ORDINALS
     return shape(a) == shape(b)
+
+
+def _one_term_in_the_other(a: str, b: str) -> bool:
+    """Two quoted terms are one when they are written alike or one holds every content word of the
+    other ('no limits' / '"no-limits"', 'positive' / 'water positive'); 'water positive' and
+    'water neutral' share a word and still say two things."""
+    if _equivalent_terms([a, b]) and normalise_phrase(a).replace(" ", "") == normalise_phrase(b).replace(" ", ""):
+        return True
+    x, y = content_stems(a.replace("-", " ")), content_stems(b.replace("-", " "))
+    return x <= y or y <= x
 
 
 def _equivalent_terms(texts: list[str]) -> bool:

@@ -24,6 +24,11 @@ ROLES = frozenset({"president", "premier", "leader", "chairman", "chairwoman", "
 _STATE_BEFORE = re.compile(r"\b(?:was|is|are|were|be|been|being|remained|remains|remain|felt|feels|feel|seemed|seems|sounded)\s+(?:still\s+|now\s+)?$", re.I)
 
 
+_A_FEELING = re.compile(r"^\S+$|\w(?:ly|ed|ing)\b")
+"""How a state in a speaker's words reads: one word ('devastated'), or an adverb or participle
+among its words ('deeply disappointed', 'very worrying'); 'water positive' is a term."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     """Quoted short terms with the noun after them: '“no limits” partnership'."""
     facts = []
@@ -37,8 +42,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # a quotation, a title or a name in quotes, not a term
         after = _HEAD_AFTER.match(text[m.end():])
         head = stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
-        if not head and _STATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # 'said it was "deeply disappointed"': how a speaker felt, in their words, not a term for a thing
+        if not head and _STATE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _A_FEELING.search(term):
+            continue  # 'said it was "deeply disappointed"': how a speaker felt, in their words, not a term for a thing ('to be "water positive"' is one)
         facts.append(Fact("term", "quoted:" + head, normalise_phrase(term), term, m.start(), m.end()))
     return facts
 
