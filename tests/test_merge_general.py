@@ -1225,6 +1225,16 @@ def test_two_quoted_terms_sharing_a_word_but_not_the_rest_are_a_clash(tmp_path):
     assert [d for d in same["discrepancies"] if d["kind"] == "term"] == []
 
 
+def test_a_short_remark_a_pronoun_speaks_is_the_named_persons_words_and_clashes_with_another_speaker(tmp_path):
+    merged = _two(tmp_path, "\u201cEvery hour counts. There are still people alive under the rubble,\u201d Interior Minister Ivo Brask said.",
+                  "Prime Minister Ada Roe spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d she said, adding that people were alive under the rubble.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
+    (tmp_path / "same").mkdir()
+    same = _two(tmp_path / "same", "\u201cEvery hour counts. There are still people alive under the rubble,\u201d Interior Minister Ivo Brask said.",
+                "Interior Minister Ivo Brask spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d he said, adding that people were alive under the rubble.")
+    assert same["discrepancies"] == []
+
+
 def test_last_years_figure_and_this_years_are_two_periods(tmp_path):
     merged = _two(tmp_path, "The airline carried 6.2 million passengers last year on its regional routes.",
                   "The airline expects about 7 million passengers this year on its regional routes.")

@@ -133,6 +133,11 @@ _DASH_QUOTE = re.compile(rf"^[\u2013\u2014]\s+([^\u2013\u2014\"\u201c\u201d\u00a
 speech: '– We are heartbroken that this happened, says chief executive Ada Roe.'"""
 
 
+_SHORT_REMARK = re.compile(rf"[\u201c\"]([^\u201c\u201d\"]{{8,19}})[\u201d\"]\s*,?\s*(?:she|he)\s+{SAY_VERBS}\b")
+"""A remark too short for QUOTATION, spoken by a pronoun ('"Every hour counts," she said'):
+a fragment of that person's words, whose name the sentence before gives."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts = []
     dashed = _DASH_QUOTE.match(text) if text[:1] in "\u2013\u2014" else None
@@ -140,6 +145,11 @@ def extract(text: str, context: Context) -> list[Fact]:
         facts.append(Fact("quote", "quote", (content_stems(dashed.group(1)), surname(speaker(text, dashed.start(1), dashed.end(1)))), dashed.group(1), dashed.start(1), dashed.end(1)))
     if not any(mark in text for mark in _OPENING):
         return facts  # every quotation starts with one of these
+    for m in _SHORT_REMARK.finditer(text) if " he " in text or " she " in text else ():
+        remark = m.group(1).strip(" ,.")
+        stems = content_stems(remark)
+        if len(remark.split()) >= 3 and len(stems) >= 2:
+            facts.append(Fact("quote", "fragment", (stems, ""), remark, m.start(), m.end(1) + 1))  # whose, the sentence before tells
     for m in QUOTATION.finditer(text):
         quote = next((g for g in m.groups() if g), "").strip()
         if len(quote.split()) < 5:
