@@ -1216,22 +1216,20 @@ def test_each_outlets_one_toll_of_the_dead_is_compared_however_its_sentence_runs
 
 
 def test_two_quoted_terms_sharing_a_word_but_not_the_rest_are_a_clash(tmp_path):
-    merged = _two(tmp_path, 'The firm pledged on Tuesday to become "carbon negative" by 2030, its chief executive said.',
-                  'The firm pledged on Tuesday to be "carbon neutral" by 2030, its chief executive said.')
+    negative = 'The firm pledged on Tuesday to become "carbon negative" by 2030, its chief executive said.'
+    merged = _two(tmp_path, negative, 'The firm pledged on Tuesday to be "carbon neutral" by 2030, its chief executive said.')
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"] == [["carbon negative", "carbon neutral"]]
     (tmp_path / "same").mkdir()
-    same = _two(tmp_path / "same", 'The firm pledged on Tuesday to become "carbon negative" by 2030, its chief executive said.',
-                'The firm pledged on Tuesday to be "carbon-negative" by 2030, its chief executive said.')
+    same = _two(tmp_path / "same", negative, 'The firm pledged on Tuesday to be "carbon-negative" by 2030, its chief executive said.')
     assert [d for d in same["discrepancies"] if d["kind"] == "term"] == []
 
 
 def test_a_short_remark_a_pronoun_speaks_is_the_named_persons_words_and_clashes_with_another_speaker(tmp_path):
-    merged = _two(tmp_path, "\u201cEvery hour counts. There are still people alive under the rubble,\u201d Interior Minister Ivo Brask said.",
-                  "Prime Minister Ada Roe spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d she said, adding that people were alive under the rubble.")
+    brask = "\u201cEvery hour counts. There are still people alive under the rubble,\u201d Interior Minister Ivo Brask said."
+    merged = _two(tmp_path, brask, "Prime Minister Ada Roe spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d she said, adding that people were alive under the rubble.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
     (tmp_path / "same").mkdir()
-    same = _two(tmp_path / "same", "\u201cEvery hour counts. There are still people alive under the rubble,\u201d Interior Minister Ivo Brask said.",
-                "Interior Minister Ivo Brask spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d he said, adding that people were alive under the rubble.")
+    same = _two(tmp_path / "same", brask, "Interior Minister Ivo Brask spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d he said, adding that people were alive under the rubble.")
     assert same["discrepancies"] == []
 
 

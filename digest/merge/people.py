@@ -33,7 +33,7 @@ ROLE_NOUNS = {
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
-_SECOND_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "former", "ex", "retired"})
+SECOND_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "former", "ex", "retired"})
 """Rank words under which a role is not the role itself ('deputy head', 'former director')."""
 GRADES = frozenset({"senior", "interim", "acting"})
 """Words that grade a role without making it another post: a senior prosecutor is a prosecutor, and
@@ -143,7 +143,7 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
         return " ".join(words[:-1] + ["head"] if translation and words[-1] in HEAD_ROLES else words)  # 'vice president' stays a deputy
     def heads(core: str) -> bool:
         words = core.split()
-        if not _SECOND_RANKS.isdisjoint(words):
+        if not SECOND_RANKS.isdisjoint(words):
             return False  # a deputy head is no head, a former director no director
         return words[-1] in HEAD_ROLES or len(words) >= 2 and words[-1] == "general" and words[-2] in ("director", "secretary")
 
@@ -295,8 +295,9 @@ def title_core(title: str) -> str:
     return ""
 
 
-_RANKS_AFTER = frozenset({"adjunct", "adjoint", "deputy"})
-"""Rank words that Romance languages set after the role, as machine translations keep them."""
+_RANKS_AFTER = frozenset({"deputy", "adjoint"})
+"""Rank words that Romance languages set after the role, as machine translations keep them
+('adjunct' arrives here as 'deputy', through ROLE_SYNONYMS)."""
 
 
 _AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ian)$")

@@ -12,7 +12,7 @@ from digest.merge.align import Item
 from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
-from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, Person, same_post
+from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
@@ -543,7 +543,7 @@ def _one_term_in_the_other(a: str, b: str) -> bool:
     """Two quoted terms are one when they are written alike or one holds every content word of the
     other ('no limits' / '"no-limits"', 'positive' / 'water positive'); 'water positive' and
     'water neutral' share a word and still say two things."""
-    if _equivalent_terms([a, b]) and normalise_phrase(a).replace(" ", "") == normalise_phrase(b).replace(" ", ""):
+    if normalise_phrase(a).replace(" ", "") == normalise_phrase(b).replace(" ", ""):
         return True
     x, y = content_stems(a.replace("-", " ")), content_stems(b.replace("-", " "))
     return x <= y or y <= x
@@ -1212,8 +1212,6 @@ score the same from 0.6 to 0.9; the words after the role and the outlets' other 
 two holders apart."""
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _HOLDER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
-_RANK_OF = {"retired": "former", "ex": "former"}
-_SECOND = frozenset({"deputy", "vice", "assistant", "associate", "former"})
 
 
 def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]:
@@ -1234,7 +1232,7 @@ def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]
         words = [p for ws in parts[k:end + 1] for p in ws]
         after = spans[end + 1:end + 3]
         if any(w in ROLE_NOUNS for w in words) and not (after and after[0][0][:1].isupper()):  # a named holder is the people box's to compare
-            ranks = frozenset(_RANK_OF.get(w, w) for w in words if w in RANK_WORDS and w not in ROLE_NOUNS)
+            ranks = frozenset(ROLE_SYNONYMS.get(w, w) for w in words if w in RANK_WORDS and w not in ROLE_NOUNS)  # a retired coach is a former one
             role = " ".join(w for w in words if w in ROLE_NOUNS)
             out.append((role, ranks, " ".join(w for w, _, _ in after).lower(), spans[k][1], spans[end][2]))
         k = end + 1
@@ -1260,7 +1258,7 @@ def rank_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> li
             seen.add((i, j))
             for role, ranks, after, start, end in found_i:
                 for role_b, ranks_b, after_b, start_b, end_b in roles[j]:
-                    if (role == role_b and after and after == after_b and (ranks ^ ranks_b) & _SECOND
+                    if (role == role_b and after and after == after_b and (ranks ^ ranks_b) & SECOND_RANKS
                             and (role, ranks_b) not in held[a.source] and (role, ranks) not in held[b.source]):  # an outlet that speaks of both holds two people
                         facts = [(c, Fact("title", "rank:" + role, c.text[x:y], c.text[x:y], x, y)) for c, x, y in ((a, start, end), (b, start_b, end_b))]
                         out.append(Conflict("title", "rank:" + role, "material", facts))

@@ -964,6 +964,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
 
 
 _ANOTHER_AFTER = re.compile(r"\s+(?:another|other|a\s+second|a\s+further|two\s+other|three\s+other)\b", re.I)
+"""Words right after a deed that make its object something besides the one an option named ('fined another bank')."""
 
 
 OBJECT_SHARED = 2
