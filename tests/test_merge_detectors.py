@@ -125,6 +125,7 @@ def test_a_capitalised_little_word_before_a_figure_names_nothing():
     assert figures("Pipeline 3 burst on Monday.") == {}  # a name's number
     assert figures("Approximately 12 tonnes of fuel oil escaped.") == {"mass": [12_000.0]}  # a rounding word opening the sentence
     assert figures("The state gave Harlow 340 mln crowns in aid.") == {"money": [("crown", 340_000_000.0)]}  # a scale after it: an amount, no name
+    assert figures("Crews were called to the Tarn Glacier 14 times this winter.") == {"n:time": [14.0]}  # how often, after a place's name
 
 
 def test_a_rounded_figure_after_its_noun_and_verb_counts_that_noun():

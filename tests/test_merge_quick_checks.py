@@ -113,6 +113,11 @@ CONTRAST_SAMPLES = [
     "suspended from the party", "suspended from its ruling party", "party has also suspended", "expelled", "excluded from the party",
     "suspended sentence", "sentence, suspended", "suspended for three years", "years, suspended", "months suspended", "conditionally", "on probation",
     "jailed", "imprisoned", "sent to prison", "behind bars",
+    "into administration", "in administration", "entered administration", "entering administration", "enters administration",
+    "administrators were appointed", "administrator appointed", "insolvency proceedings", "filed for insolvency", "files for insolvency",
+    "filing for insolvency", "applied for insolvency", "applies for insolvency", "creditor protection", "bankrupt", "bankruptcy",
+    "liquidation", "liquidated", "wound up", "one-off", "one-time", "lump sum", "lump-sum", "single payment", "pay rise", "wage increase",
+    "salary rise", "raise in pay", "raise in wages", "raise in salary", "raise in salaries",
 ]
 
 

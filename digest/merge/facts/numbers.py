@@ -121,7 +121,7 @@ _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under)\s)[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$")
 """A name a number belongs to ('Pipeline 3', 'Terminal 2'); a capitalised little word opening the
 sentence ('The 118-metre ship') is none."""
-_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand|mln|mn|bn|tn)\b", re.I)
+_AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand|mln|mn|bn|tn|times)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
