@@ -385,6 +385,23 @@ def of_an_earlier_year(claim: Claim, other: Claim) -> bool:
     return bool(years) and not earlier(other) and not all(str(y) in other.text for y in years)  # 'the 2019 inspection' there too: the year dates something both tell of
 
 
+def _other_end(claim: Claim, f: Fact) -> tuple[int, int] | None:
+    """For a year that opens or closes a period ('between 2017 and 2022'), which end it is (1 or 2)
+    and the year at the other end; None for a year standing alone."""
+    for m in date_facts.YEAR_SPAN.finditer(claim.text):
+        for k in (1, 2):
+            if m.start(k) == f.start:
+                return k, int(m.group(3 - k))
+    return None
+
+
+def _one_period(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """Two years that each open (or each close) a period whose other end both give alike
+    ('between 2017 and 2022' / 'between 2015 and 2022'): one period, its start told two ways."""
+    ends = _other_end(a, x), _other_end(b, y)
+    return ends[0] is not None and ends[0] == ends[1]
+
+
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     """Facts of two claims of different outlets that concern one subject and disagree."""
     out: list[Conflict] = []
@@ -417,7 +434,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
                     # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')
-                if subject == "year" and closeness < PARAPHRASE_PAIR:
+                period = subject == "year" and closeness >= FACT_NEIGHBOURS and _one_period(a, x, b, y)  # a period's start or end, its other end the same
+                if subject == "year" and closeness < PARAPHRASE_PAIR and not period:
                     continue  # a bare year says little of what it dates
                 if subject == "said" and (closeness < STRONG_PAIR or _tell_other_figures(a, b)):
                     continue  # the days two sources spoke: one statement's day only in close paraphrases ('said late on Tuesday that 27 were arrested' / 'nine have been charged, police said on Thursday')
@@ -434,7 +452,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
                     detector != "dates" or subject in ("date:by", "date:until") or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline or an end is one whatever the tense
                 one_side_agrees = subject == "split" and one_each and x.value[0] == y.value[0]  # type: ignore[index]  # '38 votes to 23' / '38 for, 21 against': one vote, its tally told two ways
-                if sole_pair or close_paraphrase or one_side_agrees or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                if sole_pair or close_paraphrase or one_side_agrees or period or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
