@@ -553,6 +553,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The bakery chain went into administration on Monday after its bank withdrew support.", "The bakery chain has gone bankrupt, it said on Monday.", "term"),
     ("The ferry line filed for insolvency and stopped all sailings at midnight.", "The ferry line has been declared bankrupt after it stopped all sailings at midnight.", "term"),  # one claim, nothing alike beside the terms
     ("Nurses will get a one-off payment of 400 crowns each this winter.", "Nurses will get a 400-crown pay rise each this winter.", "other"),
+    ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the driver is continuing, police said on Monday.", "confirmation"),
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
@@ -567,6 +568,7 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
     ("Two men were detained early on Friday near the runway.", "The two men detained on Friday near the runway were released without charge on Saturday."),  # detained, then released
     ("The treasurer was suspended from the party in May.", "The party expelled two councillors who had backed the rival list."),  # other people
     ("The regulator has yet to decide on a fine for the bank.", "The regulator fined another bank 40 million euros on Friday."),  # done to another
+    ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the crash at the depot is continuing, police said."),  # another matter
     ("The coastal path had reopened on Friday after the storms, rangers said.", "The coastal path will stay closed until further notice after the landslide, rangers said."),  # the state before, and now
 ])
 def test_states_of_other_things_are_no_clash(tmp_path, a, b):

@@ -118,6 +118,11 @@ CONTRAST_SAMPLES = [
     "filing for insolvency", "applied for insolvency", "applies for insolvency", "creditor protection", "bankrupt", "bankruptcy",
     "liquidation", "liquidated", "wound up", "one-off", "one-time", "lump sum", "lump-sum", "single payment", "pay rise", "wage increase",
     "salary rise", "raise in pay", "raise in wages", "raise in salary", "raise in salaries",
+    "dropped the case", "closed its investigation", "shelved the inquiry", "discontinued the prosecution", "dropped all charges", "dropped the probe",
+    "case was dropped", "charges were dropped", "investigation into the firm has been closed", "probe had been shelved", "charges have been discontinued",
+    "investigation continues", "inquiry is continuing", "probe is ongoing", "case is still ongoing", "investigation remains open",
+    "investigation against the skipper runs still", "case is still running", "inquiry still runs", "case is still open",
+    "still under investigation", "continues to investigate", "continuing to investigate", "still investigating",
 ]
 
 
