@@ -1220,6 +1220,20 @@ def test_periods_and_ranges_of_other_years_or_days_are_a_clash(tmp_path):
     assert sorted(variants_of(games, "date")) == [["24 July", "July 17"], ["9 August 2036", "August 2, 2036"]]
 
 
+def test_each_outlets_one_age_a_year_apart_is_one_persons_named_or_not(tmp_path):
+    merged = _two(tmp_path, "The 31-year-old crossed the finishing line in the harbour at 10:15.",
+                  "Ostrander, who turned 32 in May, said afterwards that her knee had held up.")
+    assert variants_of(merged, "number") == [["31-year-old", "32"]]
+    (tmp_path / "apart").mkdir()
+    apart = _two(tmp_path / "apart", "The 54-year-old driver was arrested at the scene on Monday.",
+                 "A 71-year-old passenger was taken to hospital with leg injuries.")
+    assert variants_of(apart, "number") == []  # years apart: two people
+    (tmp_path / "named").mkdir()
+    named = _two(tmp_path / "named", "Ann Berg, 40, was arrested at the scene on Monday.",
+                 "Tom Holt, 41, was taken to hospital with leg injuries.")
+    assert variants_of(named, "number") == []  # two names: two people
+
+
 def test_each_outlets_one_toll_of_the_dead_is_compared_however_its_sentence_runs(tmp_path):
     merged = _two(tmp_path, "Fourteen people died when the typhoon tore across the province on Tuesday.",
                   "By Wednesday morning the disaster agency's count had risen to 19 dead.")
