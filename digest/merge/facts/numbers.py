@@ -404,7 +404,7 @@ MEASURES = {
     "kph": ("speed", 1.0), "km/h": ("speed", 1.0), "kmh": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852), "knots": ("speed", 1.852),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilo": ("mass", 1.0), "kilos": ("mass", 1.0),
     "gram": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
-    "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 1000.0), "tons": ("mass", 1000.0),
+    "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 1000.0), "tons": ("mass", 1000.0), "t": ("mass", 1000.0),
     "hectare": ("area", 1.0), "hectares": ("area", 1.0), "ha": ("area", 1.0), "acre": ("area", 0.40468564), "acres": ("area", 0.40468564),
     "mg": ("mass", 1e-6), "milligram": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "milligramme": ("mass", 1e-6), "milligrammes": ("mass", 1e-6),
     "\u00b5g": ("mass", 1e-9), "\u03bcg": ("mass", 1e-9), "mcg": ("mass", 1e-9), "microgram": ("mass", 1e-9), "micrograms": ("mass", 1e-9),
