@@ -553,6 +553,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The bakery chain went into administration on Monday after its bank withdrew support.", "The bakery chain has gone bankrupt, it said on Monday.", "term"),
     ("The ferry line filed for insolvency and stopped all sailings at midnight.", "The ferry line has been declared bankrupt after it stopped all sailings at midnight.", "term"),  # one claim, nothing alike beside the terms
     ("Nurses will get a one-off payment of 400 crowns each this winter.", "Nurses will get a 400-crown pay rise each this winter.", "other"),
+    ("The council said it was not ruling out closing the pool if costs kept rising.", "The council said the pool would close for a month from Monday.", "other"),  # an option kept open, a plan decided
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the driver is continuing, police said on Monday.", "confirmation"),
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):

@@ -61,7 +61,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bpending\b|\bawait(?:s|ing)\b|\bquestion\s+(?:is|remains|was)\s+whether\b|\bstill\s+(?:negotiating|in\s+talks|discussing|talking)\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\b(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|\b(?:probably|possibly|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b|\btoo\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)\b"
-        r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
+        r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
     ("planned", _at_word("wsipa",
         r"\b(?:will|would|shall)\b(?!\s+(?:be|have(?!\s+to\b)|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
@@ -302,7 +302,7 @@ def same(a: Fact, b: Fact) -> bool:
     return False
 
 
-_AN_OPTION = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:rul(?:e|ed)\s+out|exclud\w*)|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed)\s+out|\bconsider(?:s|ing)?\b|\b(?:weigh|mull|contemplat)\w*", re.I)
+_AN_OPTION = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:rul(?:e|ed|ing)\s+out|exclud\w*)|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out|\bconsider(?:s|ing)?\b|\b(?:weigh|mull|contemplat)\w*", re.I)
 """An option kept open for later: 'has not ruled out a complaint', 'is considering an appeal'."""
 _DENIED_DONE = re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,60}?\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b|\bden(?:y|ies|ied|ying)\s+having\b", re.I)
 """A denial that a deed has been done ('denied that a complaint had been lodged'): nothing said of later."""
@@ -442,8 +442,9 @@ def object_after(text: str, at: int, words: int = 4) -> set[str]:
     return {stem(w) for w in tokens(text[at:at + 15 * words])[:words] if w.lower() not in STOPWORDS}
 
 
-_UNDECIDED = re.compile(r"\b(?:no\s+decision\b|not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether)", re.I)
-"""A possibility that is an open decision: against a stated plan, a discrepancy."""
+_UNDECIDED = re.compile(r"\b(?:no\s+decision\b|not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether|(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out)", re.I)
+"""A possibility that is an open decision ('has not decided whether to', 'is not ruling out
+closing the school'): against a stated plan, a discrepancy."""
 
 
 def kind_of(a: Fact, b: Fact) -> str:
