@@ -1797,6 +1797,9 @@ def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refus
     assert len(variants_of(accented, "other")) == 1  # a name with accented capitals is a name
     refused = "The harbour master, Per Holm, refused on Monday to resign over the collision."
     assert len(variants_of(_two(tmp_path / "refused", refused, "Harbour master Per Holm resigned on Monday evening over the collision."), "confirmation")) == 1
+    stays = "Finance director Ola Brand remains in post and will run the search for a successor, the club said."
+    released = "Also the finance director Ola Brand, who had hired the coach in the summer of 2023 from a rival club abroad, was according to the club likewise released from her duties."
+    assert len(_two(tmp_path / "long", stays, released, translated=True)["discrepancies"]) == 1  # a long relative clause between the name and the verb
 
 
 @pytest.mark.parametrize("a, b", [

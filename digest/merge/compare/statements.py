@@ -1344,13 +1344,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+l
 def _departing(text: str, m: re.Match) -> str:
     """Who a departure verb is said of, as a lower-case surname: the name after an active
     dismissal ('sacked manager Lukas Ferrand'), else the last name before the verb in its sentence,
-    leaving out a relative clause closed before it ('Maren Sollis, who appointed Ferrand, keeps her
-    job' is said of Sollis). '' when no name stands there."""
+    leaving out a relative clause closed before it, however long ('Maren Sollis, who appointed
+    Ferrand, keeps her job' is said of Sollis). '' when no name stands there."""
     if not _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and m.group(0).lower().startswith(("sack", "fire", "dismiss", "oust")):
         after = _NAME_RUN.search(text, m.end(), m.end() + 40)
         if after:
             return after.group(0).split()[-1].lower()
-    before = _RELATIVE_CLAUSE.sub("", text[max(0, m.start() - 80):m.start()])
+    before = _RELATIVE_CLAUSE.sub("", text[:m.start()])
     names = [n for n in _NAME_RUN.findall(before) if n.split()[-1].lower() not in STOPWORDS]
     if names:
         return names[-1].split()[-1].lower()
