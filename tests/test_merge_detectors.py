@@ -576,15 +576,18 @@ def test_the_same_count_of_differently_named_things_is_a_term_discrepancy(tmp_pa
         "court-wire": "four counts of theft", "county-paper": "four counts of false accounting"}
 
 
-@pytest.mark.parametrize("other, shown", [
-    ("The tanker was carrying 38 000 tonnes of crude oil when it ran aground.", "38 000 tonnes of crude oil"),
-    ("The tanker was carrying 38,000 tonnes of marine diesel when it ran aground.", None),  # one word shared
-    ("The ship, with 38,000 tonnes of wheat on board, ran aground.", "38,000 tonnes of wheat"),
+@pytest.mark.parametrize("other, shown, translated", [
+    ("The tanker was carrying 38 000 tonnes of crude oil when it ran aground.", "38 000 tonnes of crude oil", False),
+    ("The tanker was carrying 38 000 tonnes of crude oil when it ran aground.", "38 000 tonnes of crude oil", True),  # a substance, named as it is
+    ("The tanker was carrying 38,000 tonnes of marine diesel when it ran aground.", None, False),  # one word shared
+    ("The ship, with 38,000 tonnes of wheat on board, ran aground.", "38,000 tonnes of wheat", False),
+    ("The tanker was carrying 38,000 tonnes of cargo when it ran aground.", None, True),  # a load, whatever it is of
+    ("The tanker was carrying 38,000 tonnes of freight when it ran aground.", None, False),
 ])
-def test_the_same_measure_of_differently_named_things_is_a_term_discrepancy(tmp_path, other, shown):
+def test_the_same_measure_of_differently_named_things_is_a_term_discrepancy(tmp_path, other, shown, translated):
     merged = story_of(tmp_path, {
         "sea-wire": ("The tanker was carrying 38,000 tonnes of diesel when it ran aground.\n", dict(published=dt.date(2024, 3, 4))),
-        "port-paper": (other + "\n", dict(published=dt.date(2024, 3, 4))),
+        "port-paper": (other + "\n", dict(published=dt.date(2024, 3, 4), **({"translated_from": "fr"} if translated else {}))),
     }, lead="sea-wire")
     terms = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"]
     assert terms == ([sorted(["38,000 tonnes of diesel", shown])] if shown else []), terms

@@ -172,8 +172,9 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
 def _a_translations_rendering(conflict: Conflict, translated: set[str]) -> bool:
     """What a count is of, named in other words by a machine translation ('74 of the 312 pages of
     the thesis' / '74 of 312 pages of the work'): the translation's choice of word, as its
-    rendering of a quotation is, not another thing counted."""
-    return conflict.subject.startswith(OF_WHAT) and any(claim.source in translated for claim, _ in conflict.facts)
+    rendering of a quotation is, not another thing counted. What a measure is of ('38,000 tonnes of
+    diesel' / 'of crude oil') is a substance, which a translation names as it is."""
+    return conflict.subject.startswith(OF_WHAT + "n:") and any(claim.source in translated for claim, _ in conflict.facts)
 
 
 def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]]:

@@ -767,6 +767,10 @@ OF_WHAT = "of:"
 """The subject prefix of a clash over what one count is of ('six counts of fraud' / 'six counts of theft')."""
 
 
+_ANY_STUFF = frozenset(stem(w) for w in "cargo cargoes goods freight load loads material materials product products merchandise shipment shipments stuff".split())
+"""Words that name a load of anything, not what it is."""
+
+
 def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     """'four counts of theft' / 'four counts of false accounting', '38,000 tonnes of diesel' /
     '38,000 tonnes of crude oil': the same count or measure of a differently named thing is a term
@@ -784,6 +788,8 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
             if not mx or not my:
                 continue
             sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
+            if sx <= _ANY_STUFF or sy <= _ANY_STUFF:
+                continue  # '38 tonnes of cargo' / '38 tons of goods': a load, whatever it is of, names no other thing
             if sx and sy and not sx & sy and not any(u.startswith(v) or v.startswith(u) for u in sx for v in sy):  # 'coast' / 'coastline'
                 fx = Fact("term", OF_WHAT + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())
                 fy = Fact("term", OF_WHAT + y.subject, my.group(1), b.text[y.start:y.end + my.end()], y.start, y.end + my.end())
