@@ -2049,6 +2049,10 @@ def test_an_event_named_before_its_date_is_dated_by_it(tmp_path):
     ("Forecasters rated the fire danger at level 3.", "level", 3.0),
     ("The hurricane weakened to category two overnight.", "level", 2.0),
     ("Experts put the risk at four out of five on Sunday.", "level", 4.0),  # a rating, no share
+    ("It raised the alert level for Mount Harrow to 4 on Sunday.", "level", 4.0),  # the place between the level and its step
+    ("The institute issued an orange warning for extreme heat.", "level", 3.0),  # a warning named by its colour
+    ("Forecasters issued an amber weather warning for the coast.", "level", 3.0),  # amber and orange: one step
+    ("The region was placed under code red for the heat.", "level", 4.0),
     ("It was the third-largest diamond find ever recorded.", "rank:large:find", 3.0),
     ("It was the biggest diamond find in the mine's history.", "rank:large:find", 1.0),
 ])
@@ -2058,6 +2062,7 @@ def test_a_step_on_a_scale_and_a_things_rank_among_its_kind_are_read(text, subje
 
 def test_among_the_first_is_no_rank_and_a_share_is_no_level():
     assert figures("It was one of the biggest diamond finds in the mine's history.") == {}
+    assert figures("Red Cross volunteers handed out water on Monday.") == {}  # a colour naming no warning
     assert "level" not in figures("Four out of five voters backed the plan.")
 
 
@@ -2403,6 +2408,14 @@ def test_a_body_named_after_its_owner_and_the_owner_alone_are_one_name():
     from digest.merge.compare.names import _one_name_shorter
     assert _one_name_shorter("University of Tarvel's Board of Trustees", "University of Tarvel's")
     assert not _one_name_shorter("University of Tarvel", "University of Tarvel Hospital")  # no owner's possessive: another body
+
+
+def test_warnings_of_two_colours_are_a_term_clash(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The weather institute had issued an orange warning for extreme heat for the region on Thursday.\n", dict(published=PLAIN.published)),
+        "paper": ("For the region the weather institute had given out code red for extreme heat.\n", dict(published=PLAIN.published, translated_from="nl")),
+    }, lead="wire")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("term", ["code red", "orange warning"])]
 
 
 def test_a_level_told_as_so_many_of_so_many_after_its_word_is_a_level():

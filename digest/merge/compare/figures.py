@@ -174,6 +174,8 @@ def _figure_kind(x: Fact, y: Fact) -> str:
     """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
     if x.subject == "money" and x.value[0] != y.value[0]:  # type: ignore[index]
         return "other"
+    if x.subject == "level" and (number_facts.colour_named(x) or number_facts.colour_named(y)):
+        return "term"  # 'an orange warning' / 'code red': which warning, named by its colour
     return "number" if x.detector == "numbers" else "date"
 
 

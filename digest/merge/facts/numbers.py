@@ -306,9 +306,23 @@ _LEVEL_WORDS = frozenset({"level", "category", "grade", "stage", "tier", "signal
 _LEVEL = re.compile(
     rf"\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent))"
     rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
-    rf"|\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:[a-z]+\s+){{1,3}}?(?:at|to)\s+(?P<s>\d{{1,2}}|{WORD_NUMBER})\s+of\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)", re.I)
+    rf"|\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:[a-z]+\s+){{1,3}}?(?:at|to)\s+(?P<s>\d{{1,2}}|{WORD_NUMBER})\s+of\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
+    rf"|\b(?:alert|warning|danger|threat|risk)\s+level\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:to|at)\s+(?P<t>\d{{1,2}}|{WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+of\b)", re.I)
 """A step on a scale: a warning's level, a storm's category ('Signal No. 5', 'level 3', 'category
-four'), or a rating ('put the risk at four out of five'), not a share ('four out of five voters')."""
+four', 'raised the alert level for Brennhold to 4'), or a rating ('put the risk at four out of five'),
+not a share ('four out of five voters')."""
+COLOUR_STEPS = {"green": 1.0, "yellow": 2.0, "amber": 3.0, "orange": 3.0, "red": 4.0}
+"""Colours of a warning scale as its steps: amber and orange are one step, as warning services
+name it in different countries."""
+_COLOUR_LEVEL = re.compile(
+    r"\b(?P<c>green|yellow|amber|orange|red)\s+(?:[a-z-]+\s+){0,2}?(?:warnings?|alerts?|alarms?)\b"
+    r"|\b(?:code|level|alert)\s+(?P<d>green|yellow|amber|orange|red)\b", re.I)
+"""A warning told by its colour: 'an orange warning for extreme heat', 'a red weather alert', 'code red'."""
+def colour_named(f: Fact) -> bool:
+    """Whether a level was told by its colour ('an orange warning', 'code red')."""
+    return f.subject == "level" and any(c in f.text.lower() for c in COLOUR_STEPS)
+
+
 _SUPERLATIVES = {"largest": "large", "biggest": "large", "greatest": "large", "highest": "high", "tallest": "high",
                  "lowest": "low", "smallest": "small", "longest": "long", "shortest": "short", "deadliest": "deadly",
                  "worst": "bad", "best": "good", "strongest": "strong", "heaviest": "heavy", "busiest": "busy",
@@ -501,7 +515,7 @@ def _person_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_CUE = re.compile(rf"\d|\b(?:{WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|a\s+{_A_SCALE}|{'|'.join(_DECADES)})\b", re.I)
+_CUE = re.compile(rf"\d|\b(?:{WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one|nobody|none|a\s+{_A_SCALE}|{'|'.join(_DECADES)}|green|yellow|amber|orange|red)\b", re.I)
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
     "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE_WORDS)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
@@ -534,7 +548,7 @@ _IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|si
 _ONE_IN = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+(?:every\s+)?$", re.I)
 
 
-_ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS)
+_ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS) | frozenset(COLOUR_STEPS)
 """Words without which a sentence with no digit holds no figure, rank or place in a series."""
 
 
@@ -684,11 +698,15 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("percent", round(100 * part / whole, 4), m.start(), m.end())  # 'four out of every five': 80 percent
 
     for m in _LEVEL.finditer(text) if read is None or not read.words.isdisjoint(_LEVEL_WORDS) or " out of " in lower else ():
-        told = m.group("n") or m.group("r") or m.group("s")
+        told = m.group("n") or m.group("r") or m.group("s") or m.group("t")
         value = parse_number(told, context.translated) if told[0].isdigit() else _word_value(told)
         if value is not None and free(m.start(), m.end()):
-            start = m.start("s") if m.group("s") else m.start()  # 'the alert level went to 4 of 5': the figure, not the words before it
+            start = m.start("s") if m.group("s") else m.start("t") if m.group("t") else m.start()  # 'the alert level went to 4 of 5': the figure, not the words before it
             add("level", value, start, m.end(), approx=False)  # 'Signal No. 5', 'level 3', 'at four out of five': a step on a scale
+    for m in _COLOUR_LEVEL.finditer(text) if read is None or not read.words.isdisjoint(COLOUR_STEPS) else ():
+        colour = (m.group("c") or m.group("d")).lower()
+        if free(m.start(), m.end()):
+            add("level", COLOUR_STEPS[colour], m.start(), m.end(), approx=False)  # 'an orange heat warning', 'code red': a step on a warning scale
     for m in _IN_A_SERIES.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) else ():
         if free(m.start("ord"), m.end()):
             add("ordinal", float(ORDINALS[m.group("ord").lower()]), m.start("ord"), m.end(), approx=False)  # 'it is the third time', 'it is the second delay'
