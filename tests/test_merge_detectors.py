@@ -617,7 +617,8 @@ def test_a_speakers_name_wins_over_the_organisation_before_it_and_a_quoted_name_
 def test_ordinals_dates_and_quarter_points_are_read_as_what_they_are():
     assert figures("She will seek a third term as mayor.") == {}
     assert figures("The meeting lasted 2.5 hours.") == {"duration": [pytest.approx(2.5 / 24)]}
-    assert figures("Exports grew by nearly a third between May and July.") == {"fraction": [round(1 / 3, 6)]}
+    assert figures("Exports grew by nearly a third between May and July.") == {"percent": [round(100 / 3, 4)]}  # a share, as a percentage is
+    assert "percent" not in figures("The fine was a quarter of a million marks.")  # an amount, no share
     assert figures("The bank cut its rate by a quarter point.") == {"points": [0.25]}
     assert figures("The congress opens on Oct. 16 and runs for a week.") == {}
 

@@ -1221,6 +1221,15 @@ def test_periods_and_ranges_of_other_years_or_days_are_a_clash(tmp_path):
     assert sorted(variants_of(games, "date")) == [["24 July", "July 17"], ["9 August 2036", "August 2, 2036"]]
 
 
+@pytest.mark.parametrize("a, b, clash", [
+    ("The fine was cut by a third because the bank owned up early.", "The fine was reduced by 30% because the bank agreed to settle early.", True),
+    ("About a quarter of the line's trains were cancelled on Monday.", "Some 22 percent of the line's trains were cancelled on Monday.", False),  # 'about': a coarse rounding
+    ("A third of the line's trains were cancelled on Monday.", "33 percent of the line's trains were cancelled on Monday.", False),
+])
+def test_a_share_told_as_a_fraction_is_compared_with_one_in_percent(tmp_path, a, b, clash):
+    assert bool(variants_of(_two(tmp_path, a, b), "number")) == clash
+
+
 def test_each_outlets_one_age_a_year_apart_is_one_persons_named_or_not(tmp_path):
     merged = _two(tmp_path, "The 31-year-old crossed the finishing line in the harbour at 10:15.",
                   "Ostrander, who turned 32 in May, said afterwards that her knee had held up.")

@@ -673,7 +673,7 @@ def extract(text: str, context: Context) -> list[Fact]:
 
     for m in _HALF_OF.finditer(text) if "half" in lower else ():
         if free(m.start(), m.end()) and not _A_FLOOR_OR_CEILING.search(text, max(0, m.start() - 16), m.start()):
-            add("fraction", 0.5, m.start(), m.end() - 3)  # 'nearly half of the homes'; 'more than half of all shifts' is a floor, said of many things
+            add("percent", 50.0, m.start(), m.end() - 3)  # 'nearly half of the homes'; 'more than half of all shifts' is a floor, said of many things
 
     fractions = read is None or not read.words.isdisjoint(_FRACTIONS)
     for m in FRACTION.finditer(text) if fractions else ():
@@ -689,8 +689,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # 'a third term': an ordinal, not a share
         if m.group(3):
             add("points", round(value, 6), m.start(), m.end())
-        else:
-            add("fraction", round(value, 6), m.start(), m.end())
+        elif not _OF_A_SCALE.match(text, m.end()):  # 'a quarter of a million marks': an amount, no share
+            add("percent", round(100 * value, 4), m.start(), m.end())  # 'cut by a third': a share, as '30 percent' is
 
     for m in _PROPORTION.finditer(text) if "every" in lower else ():
         part, whole = (parse_number(x, context.translated) if x[0].isdigit() else _word_value(x) for x in (m.group(1), m.group(2)))
@@ -1149,6 +1149,17 @@ a figure under half of it is another amount, not one within the range ('up to 30
 '20 cm')."""
 
 
+FRACTION_SPREAD = 0.15
+"""How far a share told as a fraction under 'about' or 'almost' ('about a quarter', 'almost a
+third') may lie from a figure in percent and still be that figure: a fraction word is a coarse
+rounding ('about a quarter' for 22 percent). Without such a word the fraction is the figure itself
+('cut by a third' / 'reduced by 30%' differ)."""
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+FRACTION_EXACT = 0.03
+"""The same for a bare fraction: 'a third' is 33 percent, not 30 (one digit's rounding of 33.3)."""
+_FRACTION_WORD = re.compile(r"\b(?:halves?|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+
+
 def same(a: Fact, b: Fact) -> bool:
     if a.subject == "age" == b.subject and (_AGE_DECADE.match(a.text) or _AGE_DECADE.match(b.text)):
         return _within_decades(a, b)
@@ -1169,6 +1180,9 @@ def same(a: Fact, b: Fact) -> bool:
         return converted and abs(x - y) <= tolerance * max(abs(x), abs(y)) or _close(x, y, approx)
     if a.subject == "duration" and approx and (_within_its_unit(a, b) or _within_its_unit(b, a)):
         return True
+    if a.subject == "percent" and (_FRACTION_WORD.search(a.text) or _FRACTION_WORD.search(b.text)):
+        spread = FRACTION_SPREAD if approx else FRACTION_EXACT  # 'about a quarter' / '22 percent'; 'a third' / '30%' differ
+        return abs(float(a.value) - float(b.value)) <= spread * max(float(a.value), float(b.value))  # type: ignore[arg-type]
     if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"week", "day"}:
         return abs(float(a.value) - float(b.value)) <= DURATIONS["week"] / 2  # type: ignore[arg-type]  # 'three weeks' / '22 days': weeks are counted whole
     if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"hour", "minute"}:
