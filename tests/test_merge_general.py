@@ -555,6 +555,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("Nurses will get a one-off payment of 400 crowns each this winter.", "Nurses will get a 400-crown pay rise each this winter.", "other"),
     ("The council said it was not ruling out closing the pool if costs kept rising.", "The council said the pool would close for a month from Monday.", "other"),  # an option kept open, a plan decided
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the driver is continuing, police said on Monday.", "confirmation"),
+    ("The referee sent off the defender Ruud Pell with a straight red card for a foul in the 70th minute.", "The defender Ruud Pell was sent off with a second yellow card for a foul in the 70th minute.", "other"),
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]

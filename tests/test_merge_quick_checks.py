@@ -123,6 +123,7 @@ CONTRAST_SAMPLES = [
     "investigation continues", "inquiry is continuing", "probe is ongoing", "case is still ongoing", "investigation remains open",
     "investigation against the skipper runs still", "case is still running", "inquiry still runs", "case is still open",
     "still under investigation", "continues to investigate", "continuing to investigate", "still investigating",
+    "straight red", "straight red card", "direct red", "direct red card", "second yellow", "second yellow card", "two yellow cards", "second booking",
 ]
 
 
