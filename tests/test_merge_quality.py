@@ -43,8 +43,8 @@ def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) 
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.715, 0.890, 0.93, 0.91, 0.80 on 2026-12-04, fourth session)
-    "recall": 0.67,
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.728, 0.891, 0.92, 0.91, 0.80 on 2026-12-04, fifth session)
+    "recall": 0.68,
     "precision": 0.84,
     "kind_accuracy": 0.88,
     "single_source_recall": 0.88,
