@@ -23,12 +23,14 @@ import errno
 import gc
 import hashlib
 import os
+import operator
 import pickle
 import tempfile
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -45,7 +47,7 @@ from digest.progress import Reporter
 from digest.slug import slugify, tag_collisions
 from digest.theme import story_dir, theme_dirs
 from digest.search import index_folder, part_count, part_folder, part_of, parts_list
-from digest.write import MARKER, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
+from digest.write import MARKER, Job, Staging, check_replaceable, in_background, link_files, recover, remove_tree, verify_output, write_files
 
 if TYPE_CHECKING:
     from digest.render import StoryPage
@@ -58,6 +60,8 @@ def _render():
 
     return digest.render
 
+
+_FILES, _TAGS, _WARNINGS = operator.attrgetter("files"), operator.attrgetter("tags"), operator.attrgetter("warnings")
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
@@ -267,7 +271,7 @@ class Builder:
         self.remove_in_background = remove_in_background
         """A long-lived process (digest serve): remove a replaced output and save the manifest in
         a thread, after the build has returned (the next build works from this builder's memory)."""
-        self._saving: threading.Thread | None = None
+        self._saving: Job | None = None
         self.search = search
         """Build the search index (and put the search box on every page); False for --no-search."""
         self.search_lag = search_lag
@@ -294,6 +298,9 @@ class Builder:
         """The global pages last rendered, with their inputs: rendered again only when these change."""
         self._digests: dict[str, tuple[object, str]] = {}
         """Each global file's content last digested, with its digest."""
+        self._digested: list[tuple[dict, dict[str, str]]] = []
+        """The last two dicts of global files digested whole (the listings, the search index), with
+        their digests: the very same dict again is not gone over."""
         self._returned = threading.Event()
         """Set when the current build returns: its background work (removing the replaced site,
         saving the cache) waits for it, so it does not slow the build down."""
@@ -361,6 +368,8 @@ class Builder:
         for folder, slug in iter_story_folders(config, problems, only=None if touched is None else list(touched.values())):
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
+            if previous is not None and stamps == previous.stamps:
+                stamps = previous.stamps  # the very same record: later builds compare it by identity
             scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps))
         if touched is None:
             self._folders = scanned
@@ -494,11 +503,13 @@ class Builder:
         with Staging(config.output_dir, self.remove_in_background, self._returned) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
-            pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
-            story_paths = [rel for entry in entries.values() for rel in entry.files]
-            global_files = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
-            global_files.update(self._search_index(cache, survey, entries, rendered, staging.path))
-            digests = {rel: self._digest(rel, content) for rel, content in global_files.items()}
+            light = {**previous, **{slug: result.light for slug, result in rendered.items()}}
+            pages = dict(zip(entries, map(light.__getitem__, entries)))
+            story_paths = list(chain.from_iterable(map(_FILES, entries.values())))
+            listings = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
+            search_files = self._search_index(cache, survey, entries, rendered, staging.path)
+            global_files = {**listings, **search_files}
+            digests = {**self._digests_of(listings), **self._digests_of(search_files)}
             part = _only_changed_folder(survey, the_plan, rendered, digests)
             checkpoint()  # an interrupted build publishes nothing
             if part is None or not staging.swap_part(part):
@@ -615,14 +626,22 @@ class Builder:
         self._last_search, self.search_behind = files, False
         return files
 
-    def _digest(self, rel: str, content) -> str:
-        """A global file's digest; the very same content as last build is not hashed again."""
-        last = self._digests.get(rel)
-        if last is not None and last[0] is content:
-            return last[1]
-        digest = _digest(content)
-        self._digests[rel] = (content, digest)
-        return digest
+    def _digests_of(self, files: dict) -> dict[str, str]:
+        """Each global file's digest, by output path; the very same content as last build is not
+        hashed again, and the very same files (the listings or the search index as they were)
+        are not gone over again."""
+        for seen, digests in self._digested:
+            if seen is files:
+                return digests
+        known = self._digests
+        digests = {}
+        for rel, content in files.items():
+            last = known.get(rel)
+            if last is None or last[0] is not content:
+                last = known[rel] = (content, _digest(content))
+            digests[rel] = last[1]
+        self._digested = [*self._digested[-1:], (files, digests)]
+        return digests
 
     # -- finish ------------------------------------------------------------------------------
 
@@ -631,7 +650,7 @@ class Builder:
         """Record what this build published. `pages`: the light pages, when the build wrote; they are
         stored apart under a key naming every story's render key, and the superseded entry dropped."""
         old_key = survey.manifest.pages
-        key = old_key if pages is None else digest_bytes(b"pages", *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+        key = old_key if pages is None else _pages_key(entries)
         search = survey.manifest.search if self._search_entries is None else self._search_entries
         self._search_entries = None
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
@@ -659,8 +678,8 @@ class Builder:
             self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
-        warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
-        tags = sorted({tag for entry in entries.values() for tag in entry.tags})
+        warnings = [*chain.from_iterable(map(_WARNINGS, entries.values())), *problems.warnings, *cache.warnings]
+        tags = sorted(set(chain.from_iterable(map(_TAGS, entries.values()))))
         if tags != self._tag_warnings[0]:
             self._tag_warnings = (tags, tag_collisions(tags))
         warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
@@ -777,7 +796,31 @@ def _superseded(old: Manifest, new: Manifest) -> list[tuple[str, str]]:
 
 def _search_key(entries: dict[str, StoryEntry], into: str = "") -> str:
     """Names the search index of the story pages these entries describe (`into`: a part's folder)."""
-    return digest_bytes(b"search", __version__.encode(), into.encode(), *(f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)))
+    return _listing_digest((b"search", __version__.encode(), into.encode()), entries)
+
+
+def _pages_key(entries: dict[str, StoryEntry]) -> str:
+    """Names the light pages of the stories these entries describe."""
+    return _listing_digest((b"pages",), entries)
+
+
+_LISTED: list = [None, b""]
+"""The last entries listed by `_listing_digest`, with their framed listing: a build names its
+light pages and its search index from the same entries."""
+
+
+def _listing_digest(head: tuple[bytes, ...], entries: dict[str, StoryEntry]) -> str:
+    """digest_bytes(*head, *(b"slug:render key" of each story, in slug order)), the archive's
+    listing framed once for every key a build makes of the same entries."""
+    if _LISTED[0] is not entries:
+        parts = [f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)]
+        _LISTED[:] = [entries, b"".join([len(part).to_bytes(8, "little") + part for part in parts])]
+    h = hashlib.sha256()
+    for part in head:
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    h.update(_LISTED[1])
+    return h.hexdigest()
 
 
 def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path],

@@ -267,16 +267,17 @@ def render_globals(env: jinja2.Environment, config: SiteConfig, pages: list, dir
     a long-lived builder between builds: a page whose template gets equal inputs from the same
     environment is not rendered again (a one-story edit renders the few tag pages it is on), and
     when every input is equal to last time's (an edit that changes nothing the listings show)
-    the last files are returned without going over the archive at all.
+    the last files are returned without going over the archive at all (the very same dict:
+    not to be changed by the caller).
     """
     if memo is None:
         return _render_globals(env, config, pages, dirs, story_paths, None)
     inputs = (config, pages, dirs, story_paths)
     last = memo.get("inputs")
     if last is not None and last[0] is env and last[1] == inputs:  # unchanged pages are the very same objects: quick
-        return dict(last[2])
+        return last[2]  # the very same dict: the caller digests it again only when it is another
     files = _render_globals(env, config, pages, dirs, story_paths, memo)
-    memo["inputs"] = (env, inputs, dict(files))
+    memo["inputs"] = (env, inputs, files)
     return files
 
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import queue
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -245,28 +247,63 @@ class Staging:
         rename(old, self.path)
 
 
-_REMOVALS: list[threading.Thread] = []
+class Job:
+    """Work handed to the background: `join` waits for it, as for a thread."""
+
+    def __init__(self, work, after: threading.Event | None):
+        self.work = work
+        self.after = after
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            if self.after is not None:
+                self.after.wait()
+            self.work()
+        except BaseException:  # noqa: BLE001 - reported as a thread reports it; the worker goes on
+            threading.excepthook(threading.ExceptHookArgs((*sys.exc_info(), threading.current_thread())))
+        finally:
+            self._done.set()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._done.wait(timeout)
+
+    def is_alive(self) -> bool:
+        return not self._done.is_set()
+
+
+_REMOVALS: list[Job] = []
 _REMOVALS_LOCK = threading.Lock()
+_WORKERS: dict[str, tuple[int, queue.SimpleQueue]] = {}
+"""One long-lived thread per kind of background work (by name), with its queue of jobs and the
+process it runs in (a forked worker process has none of its parent's threads)."""
 
 
-def in_background(work, name: str, after: threading.Event | None = None) -> threading.Thread:
-    """Run `work` in a thread that `finish_removals` waits for before the process exits.
+def in_background(work, name: str, after: threading.Event | None = None) -> Job:
+    """Run `work` in the background thread for work of this name (in the order handed over);
+    `finish_removals` waits for it before the process exits.
 
     `after`: the work waits until it is set (by a build, as it returns). A thread that starts
     working at once holds the interpreter for milliseconds at a time (a whole pickling, or
-    until the switch interval), and the build that started it would wait for it.
+    until the switch interval), and the build that started it would wait for it. The thread
+    lives on between builds: starting one costs a build up to milliseconds on a busy machine
+    (the new thread must be scheduled before `start` returns), handing work to a queue nothing.
     """
+    job = Job(work, after)
+    with _REMOVALS_LOCK:  # listed before it is queued: finish_removals, in another thread, may wait for it at once
+        _REMOVALS.append(job)
+        worker = _WORKERS.get(name)
+        if worker is None or worker[0] != os.getpid():
+            jobs: queue.SimpleQueue = queue.SimpleQueue()
+            threading.Thread(target=_work_on, args=(jobs,), name=name, daemon=True).start()
+            worker = _WORKERS[name] = (os.getpid(), jobs)
+        worker[1].put(job)
+    return job
 
-    def run() -> None:
-        if after is not None:
-            after.wait()
-        work()
 
-    thread = threading.Thread(target=run, name=name, daemon=True)
-    with _REMOVALS_LOCK:  # listed only once started: finish_removals, in another thread, may join it at once
-        thread.start()
-        _REMOVALS.append(thread)
-    return thread
+def _work_on(jobs: queue.SimpleQueue) -> None:
+    while True:
+        jobs.get().run()
 
 
 def finish_removals(timeout: float = 10.0) -> None:
@@ -277,8 +314,8 @@ def finish_removals(timeout: float = 10.0) -> None:
         with _REMOVALS_LOCK:
             if not _REMOVALS:
                 return
-            thread = _REMOVALS.pop()
-        thread.join(max(0.0, deadline - time.monotonic()))
+            job = _REMOVALS.pop()
+        job.join(max(0.0, deadline - time.monotonic()))
 
 
 def _lock(folder: Path) -> int | None:
