@@ -460,3 +460,40 @@ def test_waiting_for_background_work_while_another_thread_starts_some_never_fail
         t.join(30)
     finish_removals()
     assert errors == []
+
+
+def test_a_builder_as_digest_serve_makes_it_publishes_after_each_edit_the_site_a_clean_build_makes(archive):
+    """digest serve's builder (background work, the search index a build behind) told of each
+    edit: a source, then a story's title and tags, then the same source again. After each edit and
+    the server's second build, the site is the one a clean build of the same files makes."""
+    from digest.write import finish_removals
+
+    builder = Builder(archive, jobs=1, remove_in_background=True, search_lag=True)
+    builder.build()
+    stories = sorted((archive / "content").iterdir())
+    source = sorted(stories[3].glob("*.txt"))[0]
+    story_yaml = stories[6] / "story.yaml"
+
+    def edit_source(round_: int) -> list[Path]:
+        edit(source, "\n\n", f"\n\nA sentence the test adds to one source, round {round_}.\n\n")
+        return [source]
+
+    def retitle() -> list[Path]:
+        text = story_yaml.read_text()
+        story_yaml.write_text(text.replace("title: ", "title: Latest on ", 1).replace("tags: [", "tags: [added-by-test, ", 1))
+        return [story_yaml]
+
+    for change in (lambda: edit_source(0), retitle, lambda: edit_source(1)):
+        changed = change()
+        result = builder.build(changed=[str(path) for path in changed])
+        assert result.wrote and result.rendered == 1
+        if builder.search_behind:
+            builder.search_lag = False
+            builder.build()
+            builder.search_lag = True
+        finish_removals()
+        built = snapshot(archive / "_site")
+        fresh = archive.parent / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(archive, fresh, ignore=shutil.ignore_patterns("_site", CACHE_DIR))
+        assert built == clean_build(fresh)
