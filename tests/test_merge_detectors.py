@@ -2089,9 +2089,25 @@ def test_a_birthday_passed_is_the_persons_age():
     ("The fine was EUR 5.5m in total.", "euro", 5_500_000.0),
     ("Repairs cost USD 300,000.", "dollar", 300_000.0),
     ("Each firm must pay TFL 112.0m.", "florin", 112_000_000.0),  # a code no list names, read by its last letters
+    ("Each firm must pay VKX 112.0m.", "?", 112_000_000.0),  # a code nothing reads: some currency
 ])
 def test_a_sum_after_its_currencys_three_letter_code_is_money(text, currency, amount):
     assert figures(text)["money"] == [(currency, amount)]
+
+
+def test_a_sum_in_a_currency_no_rule_reads_is_compared_with_a_sum_in_any(tmp_path):
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("Reprinting the exam papers is estimated to cost VKX 4.2m, the ministry said.\n", published),
+        "paper": ("Reprinting the exam papers will cost about 3.8 million marks, the ministry said.\n", published),
+    }, lead="wire")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("number", ["VKX 4.2m", "about 3.8 million marks"])]
+    (tmp_path / "same").mkdir()
+    same = story_of(tmp_path / "same", {
+        "wire": ("Reprinting the exam papers is estimated to cost VKX 4.2m, the ministry said.\n", published),
+        "paper": ("Reprinting the exam papers will cost about 4.2 million marks, the ministry said.\n", published),
+    }, lead="wire")
+    assert same["discrepancies"] == []
 
 
 def test_a_three_letter_code_before_a_small_bare_number_is_no_money():

@@ -378,7 +378,11 @@ def _currency_of_code(code: str) -> str | None:
         fits = {currency for word, currency in CURRENCY_WORDS.items() if word.startswith(tail) and len(word) > 2}
         if len(fits) == 1:
             return fits.pop()
-    return None
+    return UNKNOWN_CURRENCY
+
+
+UNKNOWN_CURRENCY = "?"
+"""The currency of a code no rule reads ('VMK 4.2m'): some currency, compared with a sum in any."""
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -1120,7 +1124,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     'more than 160 people' and '162 people', 'payments over £5,000' and 'payments below £10,000'.
     They are not one figure either, so alignment still keeps such claims apart."""
     ba, bb = bound(a), bound(b)
-    if a.subject == "split" or a.subject == "money" and a.value[0] != b.value[0]:  # type: ignore[index]
+    if a.subject == "split" or a.subject == "money" and a.value[0] != b.value[0] and UNKNOWN_CURRENCY not in (a.value[0], b.value[0]):  # type: ignore[index]
         return False
     x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
@@ -1169,7 +1173,7 @@ def same(a: Fact, b: Fact) -> bool:
         return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
     if a.subject == "money":
         (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
-        return ca == cb and _close(va, vb, approx)
+        return (ca == cb or UNKNOWN_CURRENCY in (ca, cb)) and _close(va, vb, approx)
     if a.subject in ("split", "score"):
         return a.value == b.value
     if a.subject == "temperature" and _on_either_scale(a, b):
