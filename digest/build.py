@@ -23,14 +23,12 @@ import errno
 import gc
 import hashlib
 import os
-import operator
 import pickle
 import tempfile
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -60,8 +58,6 @@ def _render():
 
     return digest.render
 
-
-_FILES, _TAGS, _WARNINGS = operator.attrgetter("files"), operator.attrgetter("tags"), operator.attrgetter("warnings")
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
@@ -503,9 +499,8 @@ class Builder:
         with Staging(config.output_dir, self.remove_in_background, self._returned) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
-            light = {**previous, **{slug: result.light for slug, result in rendered.items()}}
-            pages = dict(zip(entries, map(light.__getitem__, entries)))
-            story_paths = list(chain.from_iterable(map(_FILES, entries.values())))
+            pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
+            story_paths = [rel for entry in entries.values() for rel in entry.files]
             listings = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             search_files = self._search_index(cache, survey, entries, rendered, staging.path)
             global_files = {**listings, **search_files}
@@ -678,8 +673,8 @@ class Builder:
             self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
-        warnings = [*chain.from_iterable(map(_WARNINGS, entries.values())), *problems.warnings, *cache.warnings]
-        tags = sorted(set(chain.from_iterable(map(_TAGS, entries.values()))))
+        warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
+        tags = sorted({tag for entry in entries.values() for tag in entry.tags})
         if tags != self._tag_warnings[0]:
             self._tag_warnings = (tags, tag_collisions(tags))
         warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
@@ -804,23 +799,17 @@ def _pages_key(entries: dict[str, StoryEntry]) -> str:
     return _listing_digest((b"pages",), entries)
 
 
-_LISTED: list = [None, b""]
-"""The last entries listed by `_listing_digest`, with their framed listing: a build names its
-light pages and its search index from the same entries."""
+_LISTED: list = [None, []]
+"""The last entries listed by `_listing_digest`, with their listing: a build names its light pages
+and its search index from the same entries."""
 
 
 def _listing_digest(head: tuple[bytes, ...], entries: dict[str, StoryEntry]) -> str:
     """digest_bytes(*head, *(b"slug:render key" of each story, in slug order)), the archive's
-    listing framed once for every key a build makes of the same entries."""
+    listing built once for every key a build makes of the same entries."""
     if _LISTED[0] is not entries:
-        parts = [f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)]
-        _LISTED[:] = [entries, b"".join([len(part).to_bytes(8, "little") + part for part in parts])]
-    h = hashlib.sha256()
-    for part in head:
-        h.update(len(part).to_bytes(8, "little"))
-        h.update(part)
-    h.update(_LISTED[1])
-    return h.hexdigest()
+        _LISTED[:] = [entries, [f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)]]
+    return digest_bytes(*head, *_LISTED[1])
 
 
 def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path],

@@ -2096,18 +2096,15 @@ def test_a_sum_after_its_currencys_three_letter_code_is_money(text, currency, am
 
 
 def test_a_sum_in_a_currency_no_rule_reads_is_compared_with_a_sum_in_any(tmp_path):
-    published = dict(published=PLAIN.published)
-    merged = story_of(tmp_path, {
-        "wire": ("Reprinting the exam papers is estimated to cost VKX 4.2m, the ministry said.\n", published),
-        "paper": ("Reprinting the exam papers will cost about 3.8 million marks, the ministry said.\n", published),
-    }, lead="wire")
+    def merged_with(folder, amount: str) -> dict:
+        folder.mkdir(exist_ok=True)
+        return story_of(folder, {
+            "wire": ("Reprinting the exam papers is estimated to cost VKX 4.2m, the ministry said.\n", dict(published=PLAIN.published)),
+            "paper": (f"Reprinting the exam papers will cost about {amount} million marks, the ministry said.\n", dict(published=PLAIN.published)),
+        }, lead="wire")
+    merged = merged_with(tmp_path, "3.8")
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("number", ["VKX 4.2m", "about 3.8 million marks"])]
-    (tmp_path / "same").mkdir()
-    same = story_of(tmp_path / "same", {
-        "wire": ("Reprinting the exam papers is estimated to cost VKX 4.2m, the ministry said.\n", published),
-        "paper": ("Reprinting the exam papers will cost about 4.2 million marks, the ministry said.\n", published),
-    }, lead="wire")
-    assert same["discrepancies"] == []
+    assert merged_with(tmp_path / "same", "4.2")["discrepancies"] == []
 
 
 def test_a_three_letter_code_before_a_small_bare_number_is_no_money():

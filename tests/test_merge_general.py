@@ -1208,13 +1208,10 @@ def test_periods_and_ranges_of_other_years_or_days_are_a_clash(tmp_path):
     merged = _two(tmp_path, "Between 2017 and 2022, the bank failed to check about 1,900 clients it had classed as high risk.",
                   "The bank has, between 2015 and 2022, neglected to check about 1,900 clients classed as high risk.")
     assert variants_of(merged, "date") == [["2015", "2017"]]
-    (tmp_path / "loose").mkdir()
-    loose = _two(tmp_path / "loose", "Between 2016 and 2021, the insurer failed to review about 800 claims it had itself flagged as suspicious.",
-                 "The watchdog found that the company had, between 2014 and 2021, neglected to examine properly about 800 claims.")
+    reviews = "Between 2016 and 2021, the insurer failed to review about 800 claims it had itself flagged as suspicious."
+    loose = _two(tmp_path / "loose", reviews, "The watchdog found that the company had, between 2014 and 2021, neglected to examine properly about 800 claims.")
     assert variants_of(loose, "date") == [["2014", "2016"]]  # paraphrased loosely: the period's end, the same, ties its start
-    (tmp_path / "other").mkdir()
-    other = _two(tmp_path / "other", "Between 2016 and 2021, the insurer failed to review about 800 claims it had itself flagged as suspicious.",
-                 "The watchdog found that the company had, between 2014 and 2019, neglected to examine properly about 800 claims.")
+    other = _two(tmp_path / "other", reviews, "The watchdog found that the company had, between 2014 and 2019, neglected to examine properly about 800 claims.")
     assert variants_of(other, "date") == []  # neither end the same: nothing ties the two
     (tmp_path / "games").mkdir()
     games = _two(tmp_path / "games", "The Games are scheduled for July 17 to August 2, 2036, the committee said.",
@@ -1235,11 +1232,9 @@ def test_each_outlets_one_age_a_year_apart_is_one_persons_named_or_not(tmp_path)
     merged = _two(tmp_path, "The 31-year-old crossed the finishing line in the harbour at 10:15.",
                   "Ostrander, who turned 32 in May, said afterwards that her knee had held up.")
     assert variants_of(merged, "number") == [["31-year-old", "32"]]
-    (tmp_path / "apart").mkdir()
     apart = _two(tmp_path / "apart", "The 54-year-old driver was arrested at the scene on Monday.",
                  "A 71-year-old passenger was taken to hospital with leg injuries.")
     assert variants_of(apart, "number") == []  # years apart: two people
-    (tmp_path / "named").mkdir()
     named = _two(tmp_path / "named", "Ann Berg, 40, was arrested at the scene on Monday.",
                  "Tom Holt, 41, was taken to hospital with leg injuries.")
     assert variants_of(named, "number") == []  # two names: two people

@@ -172,7 +172,7 @@ passengers … on board')."""
 
 def _figure_kind(x: Fact, y: Fact) -> str:
     """'number' or 'date'; one amount in two currencies is 'other' (what was paid in, not how much)."""
-    if x.subject == "money" and x.value[0] != y.value[0] and number_facts.UNKNOWN_CURRENCY not in (x.value[0], y.value[0]):  # type: ignore[index]
+    if x.subject == "money" and number_facts.currencies_apart(x, y):
         return "other"
     if x.subject == "level" and (number_facts.colour_named(x) or number_facts.colour_named(y)):
         return "term"  # 'an orange warning' / 'code red': which warning, named by its colour
@@ -221,7 +221,7 @@ def comparable(x: Fact, y: Fact, tied: bool = False) -> bool:
     countries'): figures further apart (TIED_RATIO) are then still one subject's."""
     if x.era != y.era:
         return False  # a past year's figure and this event's are two facts
-    if x.subject == "money" == y.subject and x.value[0] != y.value[0] and number_facts.UNKNOWN_CURRENCY not in (x.value[0], y.value[0]) and x.value[1] != y.value[1]:  # type: ignore[index]
+    if x.subject == "money" == y.subject and number_facts.currencies_apart(x, y) and x.value[1] != y.value[1]:  # type: ignore[index]
         return False  # '1.1 million marks' / 'about 1.27 million euros': converted at a rate the story does not give (one sum in two currencies is a clash)
     if x.detector == "dates" and (bool(_SINCE.match(x.text)) != bool(_SINCE.match(y.text)) or bool(_OWNS.search(x.text)) != bool(_OWNS.search(y.text))):
         return False  # 'broken since September' / 'ordered in late October': a state's start, another event's day; 'last Sunday's run-off' / 'certified on Friday': the day of the thing it owns
@@ -1355,7 +1355,7 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
             for b, y, dy in g[i + 1:]:
                 long_figure = len(dx.strip("0")) >= 4 and x.subject.startswith("n:") and y.subject.startswith("n:")
                 if x.subject.endswith(":total") != y.subject.endswith(":total") or (x.subject == "money") != (y.subject == "money") or x.detector != y.detector or (
-                        x.subject == "money" and (x.value[0] != y.value[0] and number_facts.UNKNOWN_CURRENCY not in (x.value[0], y.value[0]) or len(dx.strip("0")) < 3)):  # type: ignore[index]
+                        x.subject == "money" and (number_facts.currencies_apart(x, y) or len(dx.strip("0")) < 3)):
                     continue  # '14 of its 41 stores' / '14 shops': the whole and the part; a sum and a count, a year and a count: other things
                 slip = (x.approximate or y.approximate) and len(dx.strip("0")) >= 3 and around.similarity(a, x, b, y) >= SUBJECT_MIN  # "about 612 million" / "about 621 million": within "about", yet a slip
                 if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) and not slip or not (same_thing(x, y) or long_figure):

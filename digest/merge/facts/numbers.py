@@ -318,6 +318,8 @@ _COLOUR_LEVEL = re.compile(
     r"\b(?P<c>green|yellow|amber|orange|red)\s+(?:[a-z-]+\s+){0,2}?(?:warnings?|alerts?|alarms?)\b"
     r"|\b(?:code|level|alert)\s+(?P<d>green|yellow|amber|orange|red)\b", re.I)
 """A warning told by its colour: 'an orange warning for extreme heat', 'a red weather alert', 'code red'."""
+
+
 def colour_named(f: Fact) -> bool:
     """Whether a level was told by its colour ('an orange warning', 'code red')."""
     return f.subject == "level" and any(c in f.text.lower() for c in COLOUR_STEPS)
@@ -383,6 +385,11 @@ def _currency_of_code(code: str) -> str | None:
 
 UNKNOWN_CURRENCY = "?"
 """The currency of a code no rule reads ('VMK 4.2m'): some currency, compared with a sum in any."""
+
+
+def currencies_apart(a: Fact, b: Fact) -> bool:
+    """Two sums in two currencies, neither one a code no rule reads."""
+    return a.value[0] != b.value[0] and UNKNOWN_CURRENCY not in (a.value[0], b.value[0])  # type: ignore[index]
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -1124,7 +1131,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     'more than 160 people' and '162 people', 'payments over £5,000' and 'payments below £10,000'.
     They are not one figure either, so alignment still keeps such claims apart."""
     ba, bb = bound(a), bound(b)
-    if a.subject == "split" or a.subject == "money" and a.value[0] != b.value[0] and UNKNOWN_CURRENCY not in (a.value[0], b.value[0]):  # type: ignore[index]
+    if a.subject == "split" or a.subject == "money" and currencies_apart(a, b):
         return False
     x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
@@ -1158,10 +1165,11 @@ FRACTION_SPREAD = 0.15
 third') may lie from a figure in percent and still be that figure: a fraction word is a coarse
 rounding ('about a quarter' for 22 percent). Without such a word the fraction is the figure itself
 ('cut by a third' / 'reduced by 30%' differ)."""
-_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+{_A_SCALE}\b", re.I)
 FRACTION_EXACT = 0.03
 """The same for a bare fraction: 'a third' is 33 percent, not 30 (one digit's rounding of 33.3)."""
-_FRACTION_WORD = re.compile(r"\b(?:halves?|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+_FRACTION_WORD = re.compile(rf"\b(?:{'|'.join(_FRACTIONS)})\b", re.I)
+"""A share told as a fraction: the words FRACTION and _HALF_OF read."""
 
 
 def same(a: Fact, b: Fact) -> bool:
@@ -1172,8 +1180,7 @@ def same(a: Fact, b: Fact) -> bool:
     if approx and not converted and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
         return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
     if a.subject == "money":
-        (ca, va), (cb, vb) = a.value, b.value  # type: ignore[misc]
-        return (ca == cb or UNKNOWN_CURRENCY in (ca, cb)) and _close(va, vb, approx)
+        return not currencies_apart(a, b) and _close(a.value[1], b.value[1], approx)  # type: ignore[index]
     if a.subject in ("split", "score"):
         return a.value == b.value
     if a.subject == "temperature" and _on_either_scale(a, b):
