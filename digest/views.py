@@ -115,10 +115,13 @@ def source_index(merged: dict) -> dict[str, tuple[set[str], set[str], list[str]]
         return found
 
     for paragraph in merged.get("paragraphs", []):
+        sentence = ""
         for s in paragraph:
             own = s.get("source")
+            # a clause cited apart continues its sentence: the source's page marks the whole sentence
+            sentence = f"{sentence} {s['text']}" if s.get("continues") else s["text"]
             if own is not None:
-                entry(own)[0].add(s["text"])
+                entry(own)[0].add(sentence)
             for sid, wording in s.get("wordings", {}).items():
                 if sid != own and wording:
                     entry(sid)[1].add(wording)

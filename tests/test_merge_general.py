@@ -231,9 +231,13 @@ def test_single_source_claims_are_listed(harbour):
 
 
 def test_paraphrased_sentences_align_and_footnote_every_source(harbour):
-    first = harbour["paragraphs"][0][0]
+    first, added = harbour["paragraphs"][0][:2]
     assert first["sources"] == ["coast-wire", "daily-ledger", "region-today"]
-    assert first["text"] == "The Portville council approved the harbour plan on Tuesday after a long debate."
+    assert set(first["wordings"]) == {"coast-wire", "daily-ledger", "region-today"}
+    # The one outlet that adds a clause is shown, so the clause reaches the reader, cited to it alone.
+    assert first["text"] == "Portville's council approved the harbour plan on Tuesday, after a long debate,"
+    assert (added["text"], added["sources"], added["continues"]) == (
+        "and the state has yet to confirm its share of the funding.", ["region-today"], True)
 
 
 def test_lead_defaults_to_the_best_covered_source(tmp_path):

@@ -4,6 +4,7 @@ Steps, each a pure function of the previous one's output:
   split (sentences.py) -> claims: facts, mood, prose (claims.py, facts/)
   -> vectors and nearest claims (embed.py, align.neighbours) -> narrative (align.py)
   -> people (people.py) -> compare facts by subject (compare/: figures, statements, names) -> editor decisions (decisions.py)
+  -> narrative sentences, cut where a clause is one outlet's alone (pieces.py)
 The result is plain data, serialised as digest.json (DESIGN.md).
 """
 
@@ -18,6 +19,7 @@ from digest.merge.decisions import apply_decisions
 from digest.merge.embed import Embedded, centred
 from digest.merge.facts import Context
 from digest.merge.people import find_people, title_conflicts
+from digest.merge.pieces import Tellers, narrative_pieces
 from digest.merge.sentences import split_article
 from digest.model import CleanStory
 
@@ -36,6 +38,9 @@ class NarrativeSentence:
     """Raw line of the chosen source's paragraph."""
     discrepancies: tuple[str, ...] = ()
     annotations: tuple[str, ...] = ()
+    continues: bool = False
+    """A clause that continues the previous entry's sentence (pieces.py): cited apart because
+    fewer outlets tell it."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class MergedStory:
                         "wordings": s.wordings,
                         "line": s.line,
                         **({"annotations": list(s.annotations)} if s.annotations else {}),
+                        **({"continues": True} if s.continues else {}),
                     }
                     for s in paragraph
                 ]
@@ -126,7 +132,7 @@ def merge_story(clean: CleanStory) -> MergedStory:
     found = detect(claims, items, near, people, order, translated, embedded, titles_differ)
     discrepancies, annotations = apply_decisions(story, found, items)
     attached = _attachments(items, found)
-    paragraphs = _paragraphs(items, lead, translated, order, attached, annotations)
+    paragraphs = _paragraphs(items, lead, translated, order, attached, annotations, Tellers(claims, embedded))
     return MergedStory(
         slug=story.slug,
         title=story.title,
@@ -146,9 +152,10 @@ def merge_story(clean: CleanStory) -> MergedStory:
         paragraphs=paragraphs,
         discrepancies=tuple(discrepancies),
         single_source=tuple(
-            {"source": item.claims[0].source, "text": item.claims[0].text}
-            for item in items
-            if len(item.sources) == 1
+            {"source": s.sources[0], "text": s.text}
+            for paragraph in paragraphs
+            for s in paragraph
+            if len(s.sources) == 1
         ),
         people=_people_json(people, order, titles_differ),
         lead=lead,
@@ -181,25 +188,36 @@ def _primary(item: Item, lead: str | None, translated: set[str], order: list[str
     return min(item.claims, key=rank)
 
 
-def _paragraphs(items, lead, translated, order, attached, annotations) -> tuple[tuple[NarrativeSentence, ...], ...]:
+def _paragraphs(items, lead, translated, order, attached, annotations, tellers: Tellers) -> tuple[tuple[NarrativeSentence, ...], ...]:
     paragraphs: list[list[NarrativeSentence]] = []
     last_key = None
     for i, item in enumerate(items):
         primary = _primary(item, lead, translated, order)
         sources = tuple(sid for sid in order if sid in item.sources)
-        sentence = NarrativeSentence(
-            text=primary.text,
-            source=primary.source,
-            sources=sources,
-            wordings={sid: item.wording(sid) for sid in sources},
-            line=primary.sentence.line,
-            discrepancies=tuple(attached.get(i, [])),
-            annotations=tuple(annotations.get(i, [])),
+        wordings = {sid: item.wording(sid) for sid in sources}
+        alternatives = sorted(
+            (c for c in item.claims if c.source != primary.source and c.source not in translated
+             and sum(o.source == c.source for o in item.claims) == 1),
+            key=lambda c: order.index(c.source),
         )
+        shown, pieces = narrative_pieces(tellers, primary, alternatives, sources)
         key = (primary.source, primary.sentence.paragraph)
         if key != last_key or not paragraphs:
             paragraphs.append([])
-        paragraphs[-1].append(sentence)
+        # the piece that stands for the item holds every outlet's wording and the item's discrepancies
+        carrier = next((piece for piece in pieces if len(piece.sources) > 1), pieces[0])
+        for piece in pieces:
+            shared = piece is carrier
+            paragraphs[-1].append(NarrativeSentence(
+                text=piece.text,
+                source=shown.source,
+                sources=piece.sources,
+                wordings=wordings if shared else {shown.source: piece.text},
+                line=shown.sentence.line,
+                discrepancies=tuple(attached.get(i, [])) if shared else (),
+                annotations=tuple(annotations.get(i, [])) if shared else (),
+                continues=piece.continues,
+            ))
         last_key = key
     return tuple(tuple(p) for p in paragraphs)
 

@@ -1,0 +1,155 @@
+"""Pieces: a narrative sentence cut where one of its clauses is told by its own outlet alone.
+
+Two outlets often tell one event in a sentence each, one of them adding a clause the other has
+not ("Police lifted the request at 12.30pm, and trams were running again from 14.30" / "Police
+lifted the request at 12:30"). Alignment rightly puts both sentences in one item, but citing
+both outlets for the whole sentence credits the second with the trams, and the reader never
+learns that only one outlet reports them. Such a sentence is cut at its clause boundaries: the
+clauses the item's other outlets tell cite them all, and a clause no other outlet tells anywhere
+in the story cites its own outlet alone. The pieces are the outlet's verbatim words in order, so
+together they are its sentence.
+
+When the sentence shown is the lead's and another outlet's wording of the same claim adds a
+clause, that wording is shown instead (its extra clause would otherwise be lost to the reader):
+one outlet's sentence, cut the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from digest.merge.claims import Claim
+from digest.merge.embed import CENTRE_PRIOR, Embedded
+from digest.merge.facts.status import IRREGULAR_PAST
+from digest.merge.text import content_stems
+
+_AUXILIARY = "is|was|were|are|has|had|have|will|would|could|can|did|does|remains|remained"
+_VERB_AHEAD = rf"(?:(?:also|then|later|now|still)\s+)?(?:{_AUXILIARY}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST, key=len, reverse=True))})\b"
+CLAUSE_BOUNDARY = re.compile(
+    r"(?<=;)\s+"  # a second clause after a semicolon
+    r"|\s+(?=[\u2014\u2013]\s)|(?<=\s[\u2014\u2013])\s+"  # a spaced dash, on either side
+    r"|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|which|where|whose|adding|saying|up from|down from)\s)"
+    rf"|\s+(?=and\s+{_VERB_AHEAD})"  # 'had owned the car for 36 years and raced it'
+    r"|\s+(?=\()"
+)
+"""Where a sentence may be cut: before a clause that says something of its own. A comma before a
+noun ('Ashdown, who...') is no boundary: an apposition is part of its name's claim."""
+
+PIECE_STEMS_MIN = 2
+"""Content words a piece needs to stand as a claim of its own ('a crowd of 48,000 —' does; 'he
+said', 'and more' do not)."""
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+"""A piece without a lower-case word is a dateline or a label ('BRENHOLT –'), not a clause."""
+TOLD_OVERLAP = 0.34
+"""Share of a piece's content words one sentence of another outlet must hold for that outlet to
+tell the piece: about one word in three. A clause told in other words still shares its names and
+figures; a clause not told shares at most a common word."""
+TOLD_SIMILARITY = 0.45
+"""Meaning similarity (centred sentence vectors) between a piece and another outlet's sentence at
+which that outlet tells it in other words, as translations do."""
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u201e"
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    sources: tuple[str, ...]
+    """The outlets whose wordings tell this piece (all of the item's for a piece they share)."""
+    continues: bool
+    """Whether it continues the previous piece's sentence (the first piece of a sentence does not)."""
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The sentence cut at its clause boundaries outside quotation marks, as character ranges; a
+    piece too short to be a claim joins the one before it (an opening too short joins the one
+    after)."""
+    cuts = [m.start() for m in CLAUSE_BOUNDARY.finditer(text) if not _inside_quotes(text, m.start())]
+    bounds = [0, *cuts, len(text)]
+    pieces: list[list[int]] = []
+    for start, end in zip(bounds, bounds[1:]):
+        if pieces and (_too_short(text[start:end]) or _too_short(text[pieces[-1][0]:pieces[-1][1]])):
+            pieces[-1][1] = end
+        else:
+            pieces.append([start, end])
+    return [(start + len(text[start:end]) - len(text[start:end].lstrip()), end) for start, end in pieces]
+
+
+def _too_short(piece: str) -> bool:
+    return len(content_stems(piece)) < PIECE_STEMS_MIN or not _PROSE_WORD.search(piece)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 1
+
+
+_DIGIT_GROUP = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)")
+"""A thousands separator: '41,000' and a translation's '41 000' are one figure."""
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content stems with figures written alike, whatever their thousands separator."""
+    return content_stems(_DIGIT_GROUP.sub("", text))
+
+
+class Tellers:
+    """Every outlet's sentences in the story, to ask of a clause whether an outlet other than
+    its own tells it: by shared words (one sentence holding enough of them) or by meaning."""
+
+    def __init__(self, claims: list[Claim], embedded: Embedded):
+        self.claims = claims
+        self.embedded = embedded
+        raw = embedded.vectors
+        weight = len(raw) / (len(raw) + CENTRE_PRIOR) if len(raw) >= 3 else 0.0
+        self.mean = weight * raw.mean(axis=0) if len(raw) else np.zeros(raw.shape[1:], dtype=np.float32)
+        shifted = raw - self.mean
+        self.vectors = shifted / np.maximum(np.linalg.norm(shifted, axis=1, keepdims=True), 1e-9)
+        self.by_stem: dict[str, list[int]] = {}
+        for c in claims:
+            for s in _stems(c.text):
+                self.by_stem.setdefault(s, []).append(c.index)
+
+    def others_tell(self, claim: Claim, span: tuple[int, int]) -> bool:
+        stems = _stems(claim.text[span[0]:span[1]])
+        if not stems:
+            return True
+        shared: dict[int, int] = {}
+        for s in stems:
+            for i in self.by_stem.get(s, ()):
+                if self.claims[i].source != claim.source:
+                    shared[i] = shared.get(i, 0) + 1
+        if shared and max(shared.values()) / len(stems) >= TOLD_OVERLAP:
+            return True
+        vector = self.embedded.span(claim.index, [span]) - self.mean
+        vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
+        others = [c.index for c in self.claims if c.source != claim.source]
+        best = float((self.vectors[others] @ vector).max()) if others else 0.0
+        return best >= TOLD_SIMILARITY
+
+    def cut(self, claim: Claim, everyone: tuple[str, ...]) -> list[Piece] | None:
+        """The sentence's pieces with their citations, or None when it has no clause of its own
+        or no clause the others tell (then the alignment, not a clause, is in question)."""
+        spans = clauses(claim.text)
+        if len(spans) < 2:
+            return None
+        own = [not self.others_tell(claim, span) for span in spans]
+        if not any(own) or all(own):
+            return None
+        return [
+            Piece(claim.text[start:end], (claim.source,) if alone else everyone, i > 0)
+            for i, ((start, end), alone) in enumerate(zip(spans, own))
+        ]
+
+
+def narrative_pieces(tellers: Tellers, shown: Claim, alternatives: list[Claim], everyone: tuple[str, ...]) -> tuple[Claim, list[Piece]]:
+    """The sentence to show for an item and its pieces: the shown claim cut where a clause is its
+    outlet's own; else the first of `alternatives` (other outlets' only sentence in the item)
+    that adds a clause, cut likewise; else the shown sentence whole."""
+    if len(everyone) > 1:
+        for claim in [shown, *alternatives]:
+            pieces = tellers.cut(claim, everyone)
+            if pieces:
+                return claim, pieces
+    return shown, [Piece(shown.text, everyone, False)]
