@@ -227,13 +227,14 @@ _NO_DEED = frozenset({"be", "have", "take", "make", "continue", "remain", "stay"
 
 def _plan_done(planned: Claim, actual: Claim) -> bool:
     """The planned claim's verb told as done in the other ('will recover' / 'has recovered',
-    'will be towed' / 'was towed')."""
+    'will be towed' / 'was towed', 'will meet' / 'met': a report tells the deed in the plain
+    past as often as in the perfect)."""
     m = _PLANNED_VERB.search(planned.text)
     if not m or m.group(1).lower() in _NO_DEED:
         m = _PENDING_PASSIVE.search(planned.text)
         if not m:
             return False
-    return status_facts.told_done(actual.text, stem(m.group(1))) is not None
+    return status_facts.deed(actual.text, stem(m.group(1))) is not None
 
 
 _EXPECTED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to\b", re.I)
