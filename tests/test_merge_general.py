@@ -267,6 +267,11 @@ SENTENCES = [
     # a remark of two sentences stays one with its speaker; an unattributed quoted passage does not
     ("\u201cWe will not close. Not this year,\u201d she said. Then she left.", ["\u201cWe will not close. Not this year,\u201d she said.", "Then she left."]),
     ("He said: \u201cWe will not close. The plant stays open.\u201d Staff cheered.", ["He said: \u201cWe will not close.", "The plant stays open.\u201d", "Staff cheered."]),
+    # a remark of three sentences too; a German quotation opening with \u201e starts a sentence
+    ("\u201cJuries are people. People disagree. That is the point,\u201d he said. He left.",
+     ["\u201cJuries are people. People disagree. That is the point,\u201d he said.", "He left."]),
+    ("\u201eWe are shocked. Nobody saw it coming\u201c, says Anna Roth. \u201eWe hope it comes back.\u201c",
+     ["\u201eWe are shocked. Nobody saw it coming\u201c, says Anna Roth.", "\u201eWe hope it comes back.\u201c"]),
     # a summary's bullets pasted onto one line: each item its own sentence, without the mark
     ("\u2022 Nine boats sank. Two crews are missing \u2022 The storm hit at dawn", ["Nine boats sank.", "Two crews are missing", "The storm hit at dawn"]),
 ]

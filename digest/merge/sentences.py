@@ -43,7 +43,7 @@ NUMBER_ABBREVIATIONS = {"no", "nos", "nr", "pp", "p", "art", "vol", "ch", "sec"}
 """Abbreviations that are not boundaries only when a number follows ('No. 3')."""
 
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s+|$)")
-_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[\u00ab]*([A-Z0-9\u00c0-\u024f])")
+_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018\u201e(\[\u00ab]*([A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}$")
@@ -138,18 +138,24 @@ _CLOSED_THEN_WORD = re.compile(_CLOSING_MARK + r"\s*[,\u2013\u2014-]?\s*\w")
 
 def _quotations_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'"We will not close. Not this year," she said.' is one remark with its speaker: a
-    sentence that opens a quotation it does not close is joined with the next one when that
-    one closes it and names who spoke, so the remark and its speaker stay one claim."""
+    sentence that opens a quotation it does not close is joined with the ones after it up to
+    the one that closes it and names who spoke, so the remark and its speaker stay one claim.
+    A quoted passage with no speaker after it stays split: joined, it fused less (merge corpus
+    fusion 0.67 -> 0.65) for two more single-source claims found in the other genres."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
         s, e = spans[k]
         if k + 1 < len(spans) and _opens_unclosed(text[s:e]):
-            s2, e2 = spans[k + 1]
+            last = k + 1
+            while last + 1 < len(spans) and spans[last][1] - s <= QUOTE_JOIN_MAX and not _closes(text[spans[last][0]:spans[last][1]]) \
+                    and not _opens_unclosed(text[spans[last][0]:spans[last][1]]):
+                last += 1  # a middle sentence of the quotation: it neither opens nor closes one
+            s2, e2 = spans[last]
             tail = text[s2:e2]
             if e2 - s <= QUOTE_JOIN_MAX and _closes(tail) and _ATTRIBUTED.search(tail.rstrip(".!?")) and _CLOSED_THEN_WORD.search(tail):
                 out.append((s, e2))
-                k += 2
+                k = last + 1
                 continue
         out.append((s, e))
         k += 1
