@@ -31,6 +31,10 @@ def cut(text: str) -> list[str]:
      ["A queue of 3,400 people \u2014", "many of them students from the college \u2014", "waited outside the hall."]),
     ("The baker had run the stall for 31 years and sold it to his nephew in March.",
      ["The baker had run the stall for 31 years", "and sold it to his nephew in March."]),
+    ("The council said the pool would reopen in May and that entry would stay free for children.",
+     ["The council said the pool would reopen in May", "and that entry would stay free for children."]),
+    ("Levels at the fence peaked at 4.2 ppm at dawn, before falling back below 1 ppm by noon.",
+     ["Levels at the fence peaked at 4.2 ppm at dawn,", "before falling back below 1 ppm by noon."]),
 ])
 def test_a_sentence_is_cut_before_a_clause_of_its_own(text, pieces):
     assert cut(text) == pieces
