@@ -155,3 +155,29 @@ def test_whether_another_outlet_tells_a_clause_is_asked_of_the_whole_story(tmp_p
 def test_a_figure_is_the_same_whatever_its_thousands_separator():
     assert _stems("some 2 400 travellers") == _stems("some 2,400 travellers") == _stems("some 2\u202f400 travellers")
     assert _stems("4,5 metres") != _stems("45 metres")  # a decimal comma is no thousands separator
+
+
+def test_the_reader_sees_the_clause_inline_with_only_its_outlet_footnoted(tmp_path):
+    """On the story page the cut sentence reads as one sentence in one paragraph: its shared
+    part footnoted to both outlets, its own clause marked single-source and footnoted to one."""
+    from bs4 import BeautifulSoup
+
+    from conftest import REPO, build_site
+
+    site = tmp_path / "site"
+    story = site / "content" / "ferry"
+    story.mkdir(parents=True)
+    (site / "site.yaml").write_text((REPO / "site.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    for sid, (text, _) in FERRY.items():
+        (story / f"{sid}.txt").write_text(text, encoding="utf-8")
+    (story / "story.yaml").write_text(
+        "title: Ferries run again\ndate: 2024-03-04\nlead: wire\nsources:\n"
+        "  - {id: wire, file: wire.txt, outlet: Wire Service, published: 2024-03-04}\n"
+        "  - {id: paper, file: paper.txt, outlet: The Paper, published: 2024-03-04}\n", encoding="utf-8")
+    page = BeautifulSoup((build_site(site) / "stories" / "ferry" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    shared = next(s for s in page.select("span.sentence") if s.get_text().startswith("The ferry service to Halm island"))
+    own = next(s for s in page.select("span.sentence") if s.get_text() == "and the first boat was full of returning islanders.")
+    assert shared.find_parent("p") is own.find_parent("p")
+    notes = {span["id"]: [a.get("href") for a in page.select(f'[data-sentence="{span["id"]}"] a.fn')] for span in (shared, own)}
+    assert notes[shared["id"]] == ["#source-wire", "#source-paper"] and notes[own["id"]] == ["#source-paper"]
+    assert "single" in own["class"] and "single" not in shared["class"]
