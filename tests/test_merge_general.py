@@ -231,13 +231,15 @@ def test_single_source_claims_are_listed(harbour):
 
 
 def test_paraphrased_sentences_align_and_footnote_every_source(harbour):
-    first, added = harbour["paragraphs"][0][:2]
+    first, *rest = harbour["paragraphs"][0][:3]
     assert first["sources"] == ["coast-wire", "daily-ledger", "region-today"]
     assert set(first["wordings"]) == {"coast-wire", "daily-ledger", "region-today"}
     # The one outlet that adds a clause is shown, so the clause reaches the reader, cited to it alone.
-    assert first["text"] == "Portville's council approved the harbour plan on Tuesday, after a long debate,"
+    assert first["text"].startswith("Portville's council approved the harbour plan on Tuesday,")
+    added = rest[-1]
     assert (added["text"], added["sources"], added["continues"]) == (
         "and the state has yet to confirm its share of the funding.", ["region-today"], True)
+    assert " ".join(s["text"] for s in [first, *rest]) == HARBOUR["region-today"][0].split("\n")[0]
 
 
 def test_lead_defaults_to_the_best_covered_source(tmp_path):
@@ -452,6 +454,17 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The stolen paintings were not insured, the museum said on Monday.",
                   "The stolen paintings were according to the museum insured by the state.", translated=True)
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
+
+
+def test_a_deed_of_a_light_or_irregular_verb_is_told_both_ways_only_of_the_same_object(tmp_path):
+    """'has not made an offer' / 'has made an offer': an irregular participle, whose deed is its
+    object. 'Made a decision' is no offer; a decision taken or not is the status comparison's."""
+    offer = "The bakery group has not made an offer for the Larch Street shops, it said on Monday."
+    assert variants_of(_two(tmp_path / "offer", offer, "The bakery group has made an offer for the Larch Street shops."), "other") == [
+        ["has made", "not made"]]
+    assert variants_of(_two(tmp_path / "other", offer, "The bakery group has made a decision on the Larch Street shops."), "other") == []
+    assert variants_of(_two(tmp_path / "paid", "The council has not paid the builders for the Larch Street repairs.",
+                            "The council has paid the builders for the Larch Street repairs."), "other") == [["has paid", "not paid"]]
 
 
 def test_a_sentence_that_denies_one_thing_and_asserts_another_in_both_outlets_is_no_clash(tmp_path):

@@ -458,7 +458,7 @@ POLARITY_NEAR = 0.45
 other is one thing told two ways ('the works were not insured' / 'the works were insured by the
 state'); below it two sentences sharing a verb are about different things."""
 _NEGATED = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}(?:(?!only\b)[a-z]{3,}ly\s+)?([a-z]{3,}(?:ed|en))\b"
+    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}(?:(?!only\b)[a-z]{3,}ly\s+)?([a-z]{3,}(?:ed|en)|made|paid|sold|built|held|lost|kept|sent|bought|brought|spent)\b"
     r"|\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\w-]+){1,6}?)?)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
@@ -509,10 +509,20 @@ _NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s
 """A deed told as a noun said not to have happened: 'no arrests have been made'."""
 _NOT_EVENTS = frozenset(
     "expected supposed allowed required known used given based concerned involved needed scheduled designed said asked told "
-    "seen shown taken made done been heard limited related listed named planned intended interested prepared "
+    "seen shown done been heard limited related listed named planned intended interested prepared "
     "confirmed established determined decided announced disclosed revealed ruled wanted wished hoped liked meant seemed appeared tried".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
+_LIGHT_VERBS = frozenset({"made", "taken", "given"})
+"""Participles whose deed is their object ('has not made an offer' / 'has made an offer'): told
+both ways only of the same first word after them ('not made an offer' / 'made a decision' is
+none), and never of a decision or a statement, which the status comparison reads."""
+_STATUS_OBJECTS = frozenset(stem(w) for w in ("decision", "statement", "comment", "step", "announcement"))
+
+
+def _thing_made(text: str, end: int) -> str | None:
+    """The first word with content after a light verb ('made an offer' -> 'offer'), as a stem."""
+    return next((stem(w) for w in tokens(text[end:end + 60]) if w.lower() not in STOPWORDS), None)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
@@ -816,6 +826,9 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue
             object_b = status_facts.object_after(b.text, affirmed[1], 6)
             same_object = len(object_a & object_b)
+            if participle in _LIGHT_VERBS and (m.re is not _NEGATED or _passive(a.text, m) or _thing_made(a.text, m.end()) in (None, *_STATUS_OBJECTS)
+                                               or _thing_made(a.text, m.end()) != _thing_made(b.text, affirmed[1])):
+                continue  # a light verb's deed is the thing it makes or gives: the same one ('an offer'), or no clash
             if closeness == WHOLE_FAR and object_a and object_b and not same_object:
                 continue  # far, and each done to something else ('has not claimed any ransom' / 'claimed to have total control')
             if closeness < 0 and same_object < FAR_DEED_OBJECT_WORDS or 0 <= closeness < POLARITY_NEAR and not same_object:
