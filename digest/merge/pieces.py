@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -103,15 +104,26 @@ class Tellers:
     def __init__(self, claims: list[Claim], embedded: Embedded):
         self.claims = claims
         self.embedded = embedded
-        raw = embedded.vectors
-        weight = len(raw) / (len(raw) + CENTRE_PRIOR) if len(raw) >= 3 else 0.0
-        self.mean = weight * raw.mean(axis=0) if len(raw) else np.zeros(raw.shape[1:], dtype=np.float32)
-        shifted = raw - self.mean
-        self.vectors = shifted / np.maximum(np.linalg.norm(shifted, axis=1, keepdims=True), 1e-9)
-        self.by_stem: dict[str, list[int]] = {}
-        for c in claims:
+
+    @cached_property
+    def by_stem(self) -> dict[str, list[int]]:
+        """Content stem -> the claims that use it. Built on the first clause asked about: most
+        sentences have a single clause and ask nothing."""
+        index: dict[str, list[int]] = {}
+        for c in self.claims:
             for s in _stems(c.text):
-                self.by_stem.setdefault(s, []).append(c.index)
+                index.setdefault(s, []).append(c.index)
+        return index
+
+    @cached_property
+    def centring(self) -> tuple[np.ndarray, np.ndarray]:
+        """The story's weighted mean vector (as embed.centred takes it out) and every claim's
+        vector without it: a clause's meaning is compared with the topic left out."""
+        raw = self.embedded.vectors
+        weight = len(raw) / (len(raw) + CENTRE_PRIOR) if len(raw) >= 3 else 0.0
+        mean = weight * raw.mean(axis=0) if len(raw) else np.zeros(raw.shape[1:], dtype=np.float32)
+        shifted = raw - mean
+        return mean, shifted / np.maximum(np.linalg.norm(shifted, axis=1, keepdims=True), 1e-9)
 
     def others_tell(self, claim: Claim, span: tuple[int, int]) -> bool:
         stems = _stems(claim.text[span[0]:span[1]])
@@ -124,10 +136,11 @@ class Tellers:
                     shared[i] = shared.get(i, 0) + 1
         if shared and max(shared.values()) / len(stems) >= TOLD_OVERLAP:
             return True
-        vector = self.embedded.span(claim.index, [span]) - self.mean
+        mean, vectors = self.centring
+        vector = self.embedded.span(claim.index, [span]) - mean
         vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
         others = [c.index for c in self.claims if c.source != claim.source]
-        best = float((self.vectors[others] @ vector).max()) if others else 0.0
+        best = float((vectors[others] @ vector).max()) if others else 0.0
         return best >= TOLD_SIMILARITY
 
     def cut(self, claim: Claim, everyone: tuple[str, ...]) -> list[Piece] | None:
