@@ -31,6 +31,10 @@ def cut(text: str) -> list[str]:
      ["A queue of 3,400 people \u2014", "many of them students from the college \u2014", "waited outside the hall."]),
     ("The baker had run the stall for 31 years and sold it to his nephew in March.",
      ["The baker had run the stall for 31 years", "and sold it to his nephew in March."]),
+    ("The health office, which must sign off the decision, said the notice would stay.",
+     ["The health office,", "which must sign off the decision,", "said the notice would stay."]),
+    ("Ada Lind, who denied every charge at the trial, showed no reaction in court.",
+     ["Ada Lind, who denied every charge at the trial,", "showed no reaction in court."]),
     ("The council said the pool would reopen in May and that entry would stay free for children.",
      ["The council said the pool would reopen in May", "and that entry would stay free for children."]),
     ("Levels at the fence peaked at 4.2 ppm at dawn, before falling back below 1 ppm by noon.",
@@ -44,6 +48,7 @@ def test_a_sentence_is_cut_before_a_clause_of_its_own(text, pieces):
     "\u201cWe will rebuild the pier, and we will do it this year,\u201d the harbour master said.",  # inside a quotation
     "Lena Ward, a teacher at the school, opened the fair.",  # an apposition belongs to its name
     "Salt, pepper and oil were missing from the shelves.",  # a list is no clause
+    "The mayor, who had run the roads, water and waste office, resigned.",  # a list inside a relative clause
     "He said so, and more.",  # too short to stand alone
 ])
 def test_no_cut_inside_quotes_appositions_lists_or_scraps(text):

@@ -41,6 +41,11 @@ CLAUSE_BOUNDARY = re.compile(
 """Where a sentence may be cut: before a clause that says something of its own. A comma before a
 noun ('Ashdown, who...') is no boundary: an apposition is part of its name's claim."""
 
+_RELATIVE = re.compile(r",\s+(?:which|whose|where|who)\s")
+_PREDICATE_AHEAD = re.compile(rf"(?:said|says|{_VERB_AHEAD})", re.I)
+"""What follows the comma that closes a relative clause ('The office, which must sign it off,
+said ...'): the main verb. A comma before anything else is inside the clause ('for roads, water
+and waste')."""
 PIECE_STEMS_MIN = 2
 """Content words a piece needs to stand as a claim of its own ('a crowd of 48,000 —' does; 'he
 said', 'and more' do not)."""
@@ -70,6 +75,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
     piece too short to be a claim joins the one before it (an opening too short joins the one
     after)."""
     cuts = [m.start() for m in CLAUSE_BOUNDARY.finditer(text) if not _inside_quotes(text, m.start())]
+    for m in _RELATIVE.finditer(text):  # a relative clause in mid-sentence ends at the comma before the main verb
+        close = text.find(", ", m.end())
+        if close != -1 and not _inside_quotes(text, close) and _PREDICATE_AHEAD.match(text, close + 2):
+            cuts.append(close + 1)
+    cuts = sorted(set(cuts))
     bounds = [0, *cuts, len(text)]
     pieces: list[list[int]] = []
     for start, end in zip(bounds, bounds[1:]):
