@@ -17,11 +17,11 @@ from merge_quality import DEFAULT_CORPUS, run  # noqa: E402
 
 OTHER_GENRES = REPO / "bench" / "other-genres"
 
-FLOORS = {  # a little under what the merge reaches (0.90, 1.00, 0.98, 0.93, 0.67 on 2026-12-04)
+FLOORS = {  # a little under what the merge reaches (0.90, 1.00, 0.98, 0.95, 0.67 on 2026-12-05)
     "recall": 0.84,
     "precision": 0.95,
     "kind_accuracy": 0.94,
-    "single_source_recall": 0.90,
+    "single_source_recall": 0.92,
     "same_claim_fusion": 0.63,
 }
 CEILINGS = {"junk_leakage": 0.02, "false_fusion": 0.0, "silent_clashes": 1}
@@ -43,11 +43,11 @@ def assert_scores(corpus, floors: dict[str, float], ceilings: dict[str, float]) 
         assert total[measure] <= ceiling, (measure, total[measure])
 
 
-OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.730, 0.891, 0.92, 0.91, 0.80 on 2026-12-04, fifth session)
+OTHER_FLOORS = {  # a little under what the merge reaches on bench/other-genres, 140 stories (0.731, 0.891, 0.92, 0.93, 0.80 on 2026-12-05, sixth session)
     "recall": 0.68,
     "precision": 0.84,
     "kind_accuracy": 0.88,
-    "single_source_recall": 0.88,
+    "single_source_recall": 0.90,
     "same_claim_fusion": 0.77,  # 0.82 until a sentence stopped taking a shorter telling under it (align.adds_to, asked both ways)
 }
 OTHER_CEILINGS = {"junk_leakage": 0.01, "false_fusion": 0.08, "silent_clashes": 88}
