@@ -897,9 +897,11 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
             groups.add(units[j].group)
 
 
-_INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+[^:]{2,40}:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)
+_INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+(?:\S+\s+){0,3}?[^\s:]+:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)
 """A header with its one teaser's headline on the same line ('ALSO ON CAMPUS: ...', 'Read more: ...'): both
-alternatives hold a colon, so a line without one is not read by the pattern."""
+alternatives hold a colon, so a line without one is not read by the pattern. The header names a
+section or an outlet in a few words; 'Also in Vallena the heat makes itself felt: ...' is a
+sentence of the article."""
 _LIST_HEADER_WORDS = 12
 """More words than any line _LIST_HEADER takes: its longest alternative is 'also on the' and five
 capitalised words, then a colon (nine); the pattern's only spaces are single literal ones between

@@ -502,6 +502,15 @@ def test_a_related_list_headed_by_also_on_the_outlet_is_junk():
         "More from the mayor was expected on Friday, aides said, as the council met again."]
 
 
+def test_an_inline_teaser_is_junk_but_a_sentence_opening_with_also_in_a_place_is_the_article():
+    raw = ("The council approved the harbour plan on Tuesday after a long debate in the town hall.\n\n"
+           "ALSO ON CAMPUS: University climbs in national ranking\n\n"
+           "Also in Wendmouth the storm made itself felt: at the pier the gauge recorded 2.1 metres, a record for March.\n")
+    assert [b.text for b in clean_text(raw).blocks] == [
+        "The council approved the harbour plan on Tuesday after a long debate in the town hall.",
+        "Also in Wendmouth the storm made itself felt: at the pier the gauge recorded 2.1 metres, a record for March."]
+
+
 @pytest.mark.parametrize("dateline", ["HARBOURTON (Coast Press) - ", "HARBOURTON, June 14 (CP) - ", "Harbourton, 14 June 2026 (CP) \u2013 ",
                                       "PORT ELLIS, Ostravia, March 9 (CP) - "])
 def test_a_wire_dateline_with_or_without_its_date_is_no_part_of_the_first_sentence(dateline):
