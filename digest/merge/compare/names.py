@@ -13,7 +13,7 @@ from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
-from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
+from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, lower_runs, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
 _NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
@@ -1214,9 +1214,19 @@ _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _HOLDER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
+def _may_name_a_role(text: str) -> bool:
+    """Whether a word of the sentence may be a role noun, which every role found holds: most
+    sentences hold none and are then not read word by word. The cached lower-cased letter runs
+    are exactly the words' parts _unnamed_roles reads, unless a character lower-cases into an
+    ASCII letter (only the dotted capital I and the Kelvin sign do): such text is read in full."""
+    return "\u0130" in text or "\u212a" in text or not ROLE_NOUNS.isdisjoint(lower_runs(text))
+
+
 def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]:
     """Roles held by someone the sentence does not name ('a deputy head teacher at a school'):
     the role's words without its ranks, its ranks, the two words after it, and where it is."""
+    if not _may_name_a_role(text):
+        return []
     spans = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
     parts = [w.lower().split("-") for w, _, _ in spans]
     in_run = [all(p in RANK_WORDS or p in ROLE_NOUNS for p in ws) for ws in parts]
