@@ -14,6 +14,7 @@ import pytest
 from digest.clean import clean_article
 from digest.merge import merge_story
 from digest.merge.facts import Context
+from digest.merge.facts import dates as dates_facts
 from digest.merge.sentences import split_text
 from digest.model import Article, CleanStory, SourceSpec, Story
 
@@ -2651,3 +2652,34 @@ def test_an_unnamed_holder_given_two_ranks_of_one_role_is_a_title_clash(tmp_path
 ])
 def test_one_rank_or_two_holders_of_a_role_are_no_title_clash(tmp_path, a, b):
     assert [d for d in _two(tmp_path, a, b)["discrepancies"] if d["kind"] == "title"] == []
+
+
+def test_a_wires_four_digit_utc_time_and_a_range_on_one_clock_are_read():
+    context = Context(MONDAY)
+    times = lambda text: [f.value for f in dates_facts.extract(text, context) if f.subject == "time"]
+    assert times("Crews walked out at 04:00 local time (0200 GMT) on Monday.") == [(240, "local"), (120, "utc")]
+    assert times("The car was broken into between 21:30 and 22:15 UTC.") == [(1290, "utc"), (1335, "utc")]
+
+
+def test_utc_times_are_read_on_the_local_clock_the_story_glosses(tmp_path):
+    """One outlet gives a time both ways ('04:00 local time (0200 GMT)'): the story's clocks are two
+    hours apart, so '04:30 UTC' is 6:30 local, an hour after another outlet's '5:30 a.m. local time',
+    and '03:30 UTC' is the same time; a time that names no clock is not held against either."""
+    gloss = ("Cabin crew walked out at 04:00 local time (0200 GMT) on Monday at the start of a two-day strike.\n", dict(published=MONDAY))
+
+    def cancelled(at: str, tmp) -> dict:
+        tmp.mkdir()
+        return story_of(tmp, {
+            "a": gloss,
+            "b": ("The airline cancelled its first Lisbon flight at 5:30 a.m. local time, a spokeswoman said.\n", dict(published=MONDAY)),
+            "c": (f"The airline cancelled its first Lisbon flight at {at}, a spokeswoman said.\n", dict(published=MONDAY)),
+        })
+    assert [sorted(v) for v in variants_of(cancelled("04:30 UTC", tmp_path / "later"), "date")] == [["04:30 UTC", "5:30 a.m. local time"]]
+    assert variants_of(cancelled("03:30 UTC", tmp_path / "same"), "date") == []
+    (tmp_path / "unnamed").mkdir()
+    unnamed = story_of(tmp_path / "unnamed", {  # 'half past five' names no clock: no evidence against '04:30 UTC'
+        "a": gloss,
+        "b": ("The airline cancelled its first Lisbon flight at half past five, a spokeswoman said.\n", dict(published=MONDAY)),
+        "c": ("The airline cancelled its first Lisbon flight at 04:30 UTC, a spokeswoman said.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(unnamed, "date") == []

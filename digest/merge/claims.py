@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.clean import describes_picture
 from digest.merge.facts import Context, Fact, extract_all
@@ -179,7 +179,37 @@ def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Conte
             if stated is None:
                 facts = facts + (status_facts.default(text, stems, context),)
             claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(text)))
-    return claims
+    return _on_the_local_clock(claims)
+
+
+CLOCK_PAIR_REACH = 30
+"""Characters between a local time and the UTC time that glosses it ('04:00 local time (0200 GMT)')."""
+
+
+def _on_the_local_clock(claims: list[Claim]) -> list[Claim]:
+    """Clock times told on the UTC clock, moved to the story's local clock when the story says
+    how far apart the two are: an outlet that gives one time both ways ('at 4:40 a.m. local time
+    (2040 GMT)') and no outlet giving another offset. Then '10:30 p.m. local time' and '21:30 UTC'
+    agree, and '4:40 a.m. local time' and '21:40 UTC' clash; a time that names no clock ('five past
+    one') is compared with them only as before, never (dates.same)."""
+    offsets: set[int] = set()
+    for c in claims:
+        times = [f for f in c.facts if f.subject == "time" and not f.approximate]
+        for x in times:
+            for y in times:
+                if x.value[1] == "local" and y.value[1] == "utc" and (0 <= y.start - x.end <= CLOCK_PAIR_REACH or 0 <= x.start - y.end <= CLOCK_PAIR_REACH):  # type: ignore[index]
+                    offsets.add((x.value[0] - y.value[0]) % 1440)  # type: ignore[index]
+    if len(offsets) != 1:
+        return claims  # no gloss, or glosses that disagree: two places' clocks, or a slip
+    offset = offsets.pop()
+    return [replace(c, facts=tuple(_moved(f, offset) for f in c.facts)) if any(f.subject == "time" and f.value[1] == "utc" for f in c.facts) else c  # type: ignore[index]
+            for c in claims]
+
+
+def _moved(f: Fact, offset: int) -> Fact:
+    if f.subject != "time" or f.value[1] != "utc":  # type: ignore[index]
+        return f
+    return replace(f, value=((f.value[0] + offset) % 1440, date_facts.FROM_UTC))  # type: ignore[index]
 
 
 _STARTS_WITH_COUNT_OF_THEM = re.compile(r"^\W*(?:(?:only|just|at\s+least)\s+)?(\d{1,3}|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)

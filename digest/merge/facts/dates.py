@@ -225,6 +225,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         if elsewhere:
             zone = (elsewhere.group(1) or elsewhere.group(2)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
+    for m in _MILITARY_UTC.finditer(text) if read is None or read.digits else ():
+        if not _overlaps(facts, m):
+            facts.append(Fact("date", "time", (int(m.group(1)) * 60 + int(m.group(2)), "utc"), m.group(0).strip(), m.start(), m.end()))
+    facts = _zone_of_the_range(text, facts)
     for m in clocks:
         when = _word_clock(m)
         if when and not _overlaps(facts, m):
@@ -433,11 +437,38 @@ CLOCK_ROUNDING = 1
 outlet rounds the seconds up, the other down."""
 
 
+FROM_UTC = "local from utc"
+"""The zone of a UTC time moved to the story's local clock (claims._on_the_local_clock): compared
+with times told as local, not with times that name no clock."""
+_MILITARY_UTC = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b")
+"""A wire's clock time on the UTC clock in four digits ('0200 GMT', '2040 UTC')."""
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|\u2013|until)\s*$")
+
+
+def _zone_of_the_range(text: str, facts: list[Fact]) -> list[Fact]:
+    """'Between 21:30 and 22:15 UTC': the first time of a range is on the clock the second names."""
+    times = sorted((f for f in facts if f.subject == "time"), key=lambda f: f.start)
+    out = list(facts)
+    for first, second in zip(times, times[1:]):
+        if first.value[1] == "local" and second.value[1] != "local" and not _LOCAL_WORD.search(first.text) \
+                and _RANGE_JOIN.match(text[first.end:second.start]):  # type: ignore[index]
+            out[out.index(first)] = replace(first, value=(first.value[0], second.value[1]))  # type: ignore[index]
+    return out
+
+
+_LOCAL_WORD = re.compile(r"local", re.I)
+
+
 def same(a: Fact, b: Fact) -> bool:
     if a.subject == "year":
         return a.value == b.value
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
+        if {za, zb} == {"local", FROM_UTC}:
+            told_local = a if za == "local" else b
+            if not _LOCAL_WORD.search(told_local.text):
+                return True  # a time that names no clock may be on either: no evidence against the other
+            za = zb
         apart = abs(ma - mb)
         apart = min(apart, 1440 - apart)  # '23:40' and 'shortly after midnight' are minutes apart, across the day's end
         if za != zb or apart <= CLOCK_ROUNDING:
