@@ -7,7 +7,7 @@ import pytest
 
 from digest.clean import clean_article
 from digest.merge.claims import build_claims
-from digest.merge.embed import Embedded
+from digest.merge.embed import Embedded, centred
 from digest.merge.facts import Context
 from digest.merge.pieces import Tellers, _stems, clauses
 from digest.merge.sentences import split_article
@@ -139,7 +139,8 @@ def _tellers(tmp_path, articles: dict[str, str]) -> tuple[Tellers, dict[str, obj
         spec = SourceSpec(id=sid, path=path, file=path.name, outlet=sid, published=MONDAY)
         sentences_of[sid] = split_article(clean_article(Article(spec, text, "utf-8")))
     claims = build_claims(sentences_of, {sid: Context(MONDAY, False) for sid in articles})
-    return Tellers(claims, Embedded([c.text for c in claims])), {c.text: c for c in claims}
+    embedded = Embedded([c.text for c in claims])
+    return Tellers(claims, embedded, centred(embedded.vectors)), {c.text: c for c in claims}
 
 
 def test_whether_another_outlet_tells_a_clause_is_asked_of_the_whole_story(tmp_path):

@@ -10,6 +10,7 @@ The result is plain data, serialised as digest.json (DESIGN.md).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.merge.align import Item, build_narrative, choose_lead, neighbours
@@ -124,7 +125,8 @@ def merge_story(clean: CleanStory) -> MergedStory:
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
     embedded = Embedded([c.text for c in claims])
-    near = neighbours(claims, centred(embedded.vectors))
+    vectors = centred(embedded.vectors)
+    near = neighbours(claims, vectors)
     lead = choose_lead(by_source, story.lead, translated, near) if by_source else None
     items = build_narrative(by_source, lead, translated, near) if lead else []
     people = find_people([s for sid in order for s in sentences_of.get(sid, [])])
@@ -132,7 +134,7 @@ def merge_story(clean: CleanStory) -> MergedStory:
     found = detect(claims, items, near, people, order, translated, embedded, titles_differ)
     discrepancies, annotations = apply_decisions(story, found, items)
     attached = _attachments(items, found)
-    paragraphs = _paragraphs(items, lead, translated, order, attached, annotations, Tellers(claims, embedded))
+    paragraphs = _paragraphs(items, lead, translated, order, attached, annotations, Tellers(claims, embedded, vectors))
     return MergedStory(
         slug=story.slug,
         title=story.title,
@@ -195,9 +197,9 @@ def _paragraphs(items, lead, translated, order, attached, annotations, tellers: 
         primary = _primary(item, lead, translated, order)
         sources = tuple(sid for sid in order if sid in item.sources)
         wordings = {sid: item.wording(sid) for sid in sources}
+        told = Counter(c.source for c in item.claims)
         alternatives = sorted(
-            (c for c in item.claims if c.source != primary.source and c.source not in translated
-             and sum(o.source == c.source for o in item.claims) == 1),
+            (c for c in item.claims if c.source != primary.source and c.source not in translated and told[c.source] == 1),
             key=lambda c: order.index(c.source),
         )
         shown, pieces = narrative_pieces(tellers, primary, alternatives, sources)

@@ -368,13 +368,20 @@ CENTRE_PRIOR = 20
 """Sentences a story needs before its mean is trusted fully as its topic."""
 
 
+def topic(vectors: np.ndarray) -> np.ndarray:
+    """The part every sentence of the story shares ('the election', 'the fine'): its mean vector,
+    weighted by how many sentences vouch for it (one row; zero for fewer than three sentences)."""
+    if len(vectors) < 3:
+        return np.zeros((1, vectors.shape[1]), dtype=vectors.dtype)
+    weight = len(vectors) / (len(vectors) + CENTRE_PRIOR)  # a few sentences say little about the topic
+    return weight * vectors.mean(axis=0, keepdims=True)
+
+
 def centred(vectors: np.ndarray) -> np.ndarray:
-    """Vectors with the story's mean taken out, renormalised. Every sentence of a story shares its
-    topic ('the election', 'the fine'); without the shared part, similarity measures what a
+    """Vectors with the story's topic taken out, renormalised: similarity then measures what a
     sentence says rather than what the story is about."""
     if len(vectors) < 3:
         return vectors
-    weight = len(vectors) / (len(vectors) + CENTRE_PRIOR)  # a few sentences say little about the topic
-    shifted = vectors - weight * vectors.mean(axis=0, keepdims=True)
+    shifted = vectors - topic(vectors)
     norms = np.linalg.norm(shifted, axis=1, keepdims=True)
     return shifted / np.maximum(norms, 1e-9)

@@ -23,7 +23,7 @@ from functools import cached_property
 import numpy as np
 
 from digest.merge.claims import Claim
-from digest.merge.embed import CENTRE_PRIOR, Embedded
+from digest.merge.embed import Embedded, topic
 from digest.merge.facts.status import IRREGULAR_PAST
 from digest.merge.text import content_stems
 
@@ -111,9 +111,11 @@ class Tellers:
     """Every outlet's sentences in the story, to ask of a clause whether an outlet other than
     its own tells it: by shared words (one sentence holding enough of them) or by meaning."""
 
-    def __init__(self, claims: list[Claim], embedded: Embedded):
+    def __init__(self, claims: list[Claim], embedded: Embedded, vectors: np.ndarray):
         self.claims = claims
         self.embedded = embedded
+        self.vectors = vectors
+        """The claims' vectors with the story's topic taken out (embed.centred), as alignment uses them."""
 
     @cached_property
     def by_stem(self) -> dict[str, list[int]]:
@@ -126,14 +128,14 @@ class Tellers:
         return index
 
     @cached_property
-    def centring(self) -> tuple[np.ndarray, np.ndarray]:
-        """The story's weighted mean vector (as embed.centred takes it out) and every claim's
-        vector without it: a clause's meaning is compared with the topic left out."""
-        raw = self.embedded.vectors
-        weight = len(raw) / (len(raw) + CENTRE_PRIOR) if len(raw) >= 3 else 0.0
-        mean = weight * raw.mean(axis=0) if len(raw) else np.zeros(raw.shape[1:], dtype=np.float32)
-        shifted = raw - mean
-        return mean, shifted / np.maximum(np.linalg.norm(shifted, axis=1, keepdims=True), 1e-9)
+    def topic(self) -> np.ndarray:
+        """What every sentence of the story shares, taken out of a clause's vector as out of theirs."""
+        return topic(self.embedded.vectors)[0]
+
+    @cached_property
+    def _others(self) -> dict[str, list[int]]:
+        """Each outlet -> the claims of every other outlet."""
+        return {source: [c.index for c in self.claims if c.source != source] for source in {c.source for c in self.claims}}
 
     def others_tell(self, claim: Claim, span: tuple[int, int]) -> bool:
         stems = _stems(claim.text[span[0]:span[1]])
@@ -146,12 +148,12 @@ class Tellers:
                     shared[i] = shared.get(i, 0) + 1
         if shared and max(shared.values()) / len(stems) >= TOLD_OVERLAP:
             return True
-        mean, vectors = self.centring
-        vector = self.embedded.span(claim.index, [span]) - mean
+        others = self._others[claim.source]
+        if not others:
+            return False
+        vector = self.embedded.span(claim.index, [span]) - self.topic
         vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
-        others = [c.index for c in self.claims if c.source != claim.source]
-        best = float((vectors[others] @ vector).max()) if others else 0.0
-        return best >= TOLD_SIMILARITY
+        return float((self.vectors[others] @ vector).max()) >= TOLD_SIMILARITY
 
     def cut(self, claim: Claim, everyone: tuple[str, ...]) -> list[Piece] | None:
         """The sentence's pieces with their citations, or None when it has no clause of its own

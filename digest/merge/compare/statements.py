@@ -523,6 +523,16 @@ _STATUS_OBJECTS = frozenset(stem(w) for w in ("decision", "statement", "comment"
 def _thing_made(text: str, end: int) -> str | None:
     """The first word with content after a light verb ('made an offer' -> 'offer'), as a stem."""
     return next((stem(w) for w in tokens(text[end:end + 60]) if w.lower() not in STOPWORDS), None)
+
+
+def _made_alike(denied: str, m: re.Match, told: str, affirmed: tuple[int, int]) -> bool:
+    """A light verb denied in the active ('has not made an offer') and told done of the same thing
+    made ('has made an offer'), which is neither a decision nor a statement."""
+    thing = _thing_made(denied, m.end())
+    return m.re is _NEGATED and not _passive(denied, m) and thing is not None and thing not in _STATUS_OBJECTS \
+        and thing == _thing_made(told, affirmed[1])
+
+
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
@@ -826,8 +836,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue
             object_b = status_facts.object_after(b.text, affirmed[1], 6)
             same_object = len(object_a & object_b)
-            if participle in _LIGHT_VERBS and (m.re is not _NEGATED or _passive(a.text, m) or _thing_made(a.text, m.end()) in (None, *_STATUS_OBJECTS)
-                                               or _thing_made(a.text, m.end()) != _thing_made(b.text, affirmed[1])):
+            if participle in _LIGHT_VERBS and not _made_alike(a.text, m, b.text, affirmed):
                 continue  # a light verb's deed is the thing it makes or gives: the same one ('an offer'), or no clash
             if closeness == WHOLE_FAR and object_a and object_b and not same_object:
                 continue  # far, and each done to something else ('has not claimed any ransom' / 'claimed to have total control')

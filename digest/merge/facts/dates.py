@@ -443,6 +443,7 @@ with times told as local, not with times that name no clock."""
 _MILITARY_UTC = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b")
 """A wire's clock time on the UTC clock in four digits ('0200 GMT', '2040 UTC')."""
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|\u2013|until)\s*$")
+_LOCAL_WORD = re.compile(r"local", re.I)
 
 
 def _zone_of_the_range(text: str, facts: list[Fact]) -> list[Fact]:
@@ -454,9 +455,6 @@ def _zone_of_the_range(text: str, facts: list[Fact]) -> list[Fact]:
                 and _RANGE_JOIN.match(text[first.end:second.start]):  # type: ignore[index]
             out[out.index(first)] = replace(first, value=(first.value[0], second.value[1]))  # type: ignore[index]
     return out
-
-
-_LOCAL_WORD = re.compile(r"local", re.I)
 
 
 def same(a: Fact, b: Fact) -> bool:
