@@ -193,7 +193,7 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _UPDATED = re.compile(r"^(published|updated|posted|last updated)( on)?\s*:?\s*.{0,40}\d{4}.{0,20}$", re.I)
-_COPYRIGHT = re.compile(r"^(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9|\(c\)\s*\d{4})|all rights reserved", re.I)
+_COPYRIGHT = re.compile(r"^(copyright\s*(\u00a9|\(c\)|\d{4})|\u00a9|\(c\)\s*\d{4})|all rights (?:of reproduction )?reserved", re.I)
 _COPYRIGHT_WORD = re.compile(r"^copyright\b", re.I)
 """'Copyright Lakeside Media' opening a line that is no sentence; 'Copyright law protects …' is one."""
 _LEGAL_START = re.compile(r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4})|(?:some|all)\s+rights\s+reserved\b)", re.I)
@@ -467,7 +467,7 @@ _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egist
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
 _COMPANY_LEGAL_CUES = ("registered", "company", "registration", "vat")
 rule_company_legal = line_rule("legal", lambda u: _short(u.text, 45) and _holds(u.text, _COMPANY_LEGAL_CUES) and bool(_COMPANY_LEGAL.search(u.text)), shorter_than=45, cues=_COMPANY_LEGAL_CUES)
-_COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights reserved")
+_COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights")
 """Words one of which every match of _COPYRIGHT and _COPYRIGHT_WORD holds, in lower case."""
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
                            or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)), shorter_than=150)
@@ -1224,7 +1224,7 @@ SIGNED_FOOT_AFTER_SHARE = 0.4
 surest sign of a page's foot: prose below it is a hidden window's or another page's. Measured on
 the dev half of the real pages (bench/clean_real.py --half dev): leaked 6 -> 4 of 175, body kept
 167/177 unchanged; the test half unchanged (24/169 leaked, 166/175 kept)."""
-_SIGNED_COPYRIGHT = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?=.*\ball rights reserved\b)", re.I)
+_SIGNED_COPYRIGHT = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?=.*\ball rights (?:of reproduction )?reserved\b)", re.I)
 
 
 def rule_outside_body(units: list[Unit], marks: list[str | None]) -> None:

@@ -127,6 +127,19 @@ def test_rules_are_general_on_an_outlet_never_seen(tmp_path):
     assert reasons["Ferry Timetable Changes From April"] == "link-list"
 
 
+def test_a_translated_page_foot_ends_the_article_and_takes_the_prompt_below_it():
+    """'All rights of reproduction reserved' is how a translation renders a French or Spanish site's
+    signed copyright line: it is the page's foot, and the app prompt under it is no sentence of
+    the article (its outlet's name in it was once read as a rival spelling of another paper's)."""
+    body = "".join(f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes.\n\n" for n in range(1, 7))
+    raw = body + "Le Courrier du Port \u00a9 2025 \u2013 All rights of reproduction reserved\nDownload the application Courrier+ to read the newspaper edition\n"
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks] == [p for p in body.split("\n\n") if p.strip()]
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Le Courrier du Port \u00a9 2025 \u2013 All rights of reproduction reserved"] == "copyright"
+    assert reasons["Download the application Courrier+ to read the newspaper edition"] == "outside-body"
+
+
 def test_markdown_articles_keep_headings_and_join_wrapped_lines(tmp_path):
     raw = "# Harbour Closes\n\nThe council voted to close\nthe harbour on Tuesday.\n\n## Reaction\n\nTraders were *furious* about [the vote](https://example.org).\n"
     path = tmp_path / "a.md"
