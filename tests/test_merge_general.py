@@ -2683,3 +2683,27 @@ def test_utc_times_are_read_on_the_local_clock_the_story_glosses(tmp_path):
         "c": ("The airline cancelled its first Lisbon flight at 04:30 UTC, a spokeswoman said.\n", dict(published=MONDAY)),
     })
     assert variants_of(unnamed, "date") == []
+
+
+def test_one_figure_clashing_under_two_nouns_is_one_callout(tmp_path):
+    """'16,000 travellers' against 'about 14,000 passengers' and against a translated headline's
+    'about 14 000 travellers' is one clash of one count, found twice under two nouns: one callout
+    listing every outlet's words, not a second one that tells nothing the first does not."""
+    meta = dict(published=MONDAY)
+    merged = story_of(tmp_path, {
+        "wire": ("Ferrow Air stopped all flights on Tuesday and filed for insolvency at the district court.\n\n"
+                 "About 14,000 passengers were stranded abroad when the airline stopped flying, the ministry said.\n\n"
+                 "The ministry is considering chartering aircraft to bring them home.\n", dict(meta)),
+        "trade": ("Ferrow Air's collapse had been expected for weeks by its lessors.\n\n"
+                  "Ministry officials now estimate that as many as 16,000 travellers were abroad when the airline stopped flying.\n\n"
+                  "The lessors have already reclaimed four aircraft.\n", dict(meta)),
+        "paper-mt": ("Ferrow Air stops all flights \u2013 about 14 000 travellers stuck abroad\n\n"
+                     "The company submitted the insolvency application to the district court on Tuesday.\n\n"
+                     "About 14 000 passengers find themselves abroad after the airline stopped flying, says the ministry.\n",
+                     dict(meta, translated_from="sv")),
+    })
+    clashes = [d for d in merged["discrepancies"] if any("16,000" in v["text"] for v in d["variants"])]
+    assert len(clashes) == 1, [d["summary"] for d in clashes]
+    words = {(v["source"], v["text"]) for v in clashes[0]["variants"]}
+    assert {("wire", "About 14,000 passengers"), ("trade", "16,000 travellers"), ("paper-mt", "about 14 000 travellers")} <= words
+

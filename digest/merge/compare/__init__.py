@@ -29,7 +29,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import OF_WHAT, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, corrected_figure_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts
+from digest.merge.compare.figures import OF_WHAT, agree, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, corrected_figure_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts
 from digest.merge.compare.names import agent_conflicts, flag_conflicts, side_conflicts, given_name_conflicts, other_surname_conflicts, kind_name_discrepancies, rank_conflicts, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import already_done_conflicts, correction_conflicts, departure_conflicts, cause_conflicts, response_conflicts, confirmation_conflicts, said_both_ways_conflicts, contrast_conflicts, option_against_deed_conflicts, plan_denial_conflicts, polarity_conflicts, denial_conflicts, quote_conflicts, ruled_out_conflicts, unconfirmed_deed_conflicts
@@ -166,7 +166,36 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
             target.severity = "material"
         for k in keys:
             anchors.setdefault(k, hit)
-    return groups
+    return _without_restatements(groups)
+
+
+def _without_restatements(groups: list[Conflict]) -> list[Conflict]:
+    """A figure's clash found twice under two subjects ('16,000 travellers' against 'about 14,000
+    passengers' and against a translation's 'about 14 000 travellers') is one discrepancy: a
+    group of figures that shares a fact with another and gives no value the other lacks joins it.
+    A group that adds a value of its own ('on 16 June' beside a clash over 1 January) stays apart."""
+    kept: list[Conflict] = []
+    for group in groups:
+        into = next((other for other in kept if other.kind == group.kind and _restates(group, other)), None)
+        if into is None:
+            kept.append(group)
+            continue
+        for pair in group.facts:
+            if all(pair[1] is not f for _, f in into.facts):
+                into.facts.append(pair)
+        if group.severity == "material":
+            into.severity = "material"
+    return kept
+
+
+def _restates(group: Conflict, other: Conflict) -> bool:
+    """Whether one of two groups of figures shares a fact with the other and every value of it is
+    one the other gives too."""
+    if group.kind not in ("number", "date") or not any(f is g for _, f in group.facts for _, g in other.facts):
+        return False
+    def within(small: Conflict, large: Conflict) -> bool:
+        return all(any(f is g or f.detector == g.detector and agree(f, g) for _, g in large.facts) for _, f in small.facts)
+    return within(group, other) or within(other, group)
 
 
 def _a_translations_rendering(conflict: Conflict, translated: set[str]) -> bool:
