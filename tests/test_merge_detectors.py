@@ -2762,3 +2762,30 @@ def test_a_quoted_term_after_a_verb_of_being_is_a_term_unless_it_reads_as_a_feel
     assert [f.value for f in terms.extract('The firm pledged to be "carbon negative" by 2030.', PLAIN)] == ["carbon negative"]
     assert terms.extract('The minister said she was "deeply disappointed" by the vote.', PLAIN) == []
     assert terms.extract('The club said it was "devastated".', PLAIN) == []
+
+
+def test_a_restated_clash_joins_the_one_it_restates_and_a_new_value_stays_apart():
+    """Two groups of figures share one outlet's words ('six works', said in two of its sentences):
+    when the second gives no value the first lacks it is the same clash and joins it; when it
+    adds one ('nine works') it is another disagreement and stays its own callout."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare import Conflict, _without_restatements
+    from digest.merge.sentences import Sentence
+
+    texts = {"wire": ["Thieves stole five works from the museum on Sunday."],
+             "radio": ["Thieves stole six works from the museum on Sunday.", "The six works were taken in ten minutes."],
+             "paper": ["Five paintings were taken from the museum on Sunday.", "Nine paintings were insured."]}
+    by_source = {s: [Sentence(s, 0, k, t, 0, len(t), 1) for k, t in enumerate(ts)] for s, ts in texts.items()}
+    claims = build_claims(by_source, {s: PLAIN for s in texts})
+
+    def fact(source: str, k: int):
+        claim = [c for c in claims if c.source == source][k]
+        return claim, claim.facts_of("numbers")[0]
+
+    first = Conflict("number", "n:work", "material", [fact("wire", 0), fact("radio", 0)])
+    restated = Conflict("number", "n:paint", "material", [fact("paper", 0), fact("radio", 1)])
+    assert [f.text for _, f in restated.facts] == ["Five paintings", "six works"]
+    joined = _without_restatements([first, restated])
+    assert len(joined) == 1 and [f.text for _, f in joined[0].facts] == ["five works", "six works", "Five paintings", "six works"]
+    apart = Conflict("number", "n:paint", "material", [fact("paper", 1), fact("radio", 1)])
+    assert len(_without_restatements([Conflict("number", "n:work", "material", list(first.facts)), apart])) == 2

@@ -189,10 +189,11 @@ def _without_restatements(groups: list[Conflict]) -> list[Conflict]:
 
 
 def _restates(group: Conflict, other: Conflict) -> bool:
-    """Whether one of two groups of figures shares a fact with the other and every value of it is
-    one the other gives too."""
-    if group.kind not in ("number", "date") or not any(f is g for _, f in group.facts for _, g in other.facts):
-        return False
+    """Whether one of two groups of figures shares a fact with the other (one outlet's same words)
+    and every value of one is one the other gives too."""
+    if group.kind not in ("number", "date") or not any(f is g or a.source == b.source and normalise_phrase(f.text) == normalise_phrase(g.text)
+                                                        for a, f in group.facts for b, g in other.facts):
+        return False  # the same words of one outlet: one fact, whichever of its sentences gave it
     def within(small: Conflict, large: Conflict) -> bool:
         return all(any(f is g or f.detector == g.detector and agree(f, g) for _, g in large.facts) for _, f in small.facts)
     return within(group, other) or within(other, group)
