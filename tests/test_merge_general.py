@@ -2707,3 +2707,42 @@ def test_one_figure_clashing_under_two_nouns_is_one_callout(tmp_path):
     words = {(v["source"], v["text"]) for v in clashes[0]["variants"]}
     assert {("wire", "About 14,000 passengers"), ("trade", "16,000 travellers"), ("paper-mt", "about 14 000 travellers")} <= words
 
+
+
+def _two_outlets(tmp_path, wire: str, paper: str, paper_more: str = "") -> dict:
+    filler = "The town council met on Monday to discuss the budget for next year.\n\nResidents were invited to attend the meeting at the town hall.\n\n"
+    meta = dict(published=MONDAY)
+    return story_of(tmp_path, {"wire": (filler + wire + "\n", dict(meta)), "paper": (filler + paper + "\n\n" + paper_more + "\n", dict(meta))})
+
+
+def test_two_firms_named_in_one_role_are_a_name_clash(tmp_path):
+    """Close claims naming a different firm after the same word ('written by the consultancy
+    Brightwater Partners' / 'prepared by the firm Clearwater Advisory') name two holders of one
+    role: a clash, though the names share no word."""
+    merged = _two_outlets(tmp_path, "The report was written by the consultancy Brightwater Partners for the ministry.",
+                          "The report was prepared for the ministry by the firm Clearwater Advisory.")
+    names = [{v["source"]: v["text"] for v in d["variants"]} for d in merged["discrepancies"] if d["kind"] == "name"]
+    assert names == [{"wire": "Brightwater Partners", "paper": "Clearwater Advisory"}]
+
+
+def test_a_firm_the_other_outlet_names_too_is_no_clash(tmp_path):
+    """An outlet that names the other's firm elsewhere tells of two firms, not of another holder
+    of the role; two bodies of one kind ('Kvadrant Research' / 'Orbis Field Research') are told
+    apart by their own words, not by the kind they share."""
+    merged = _two_outlets(tmp_path, "The report was written by the consultancy Brightwater Partners for the ministry.",
+                          "The report was prepared for the ministry by the firm Clearwater Advisory.",
+                          "Brightwater, which advised on an earlier draft, declined to comment on the final version.")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"]
+    kinds = _two_outlets(tmp_path, "An exit poll by Kvadrant Research for the broadcaster Kanal 6 put the Alliance ahead.",
+                         "The exit poll, conducted by Orbis Field Research for the channel Kanal 6, put the Alliance ahead.")
+    assert [{v["source"]: v["text"] for v in d["variants"]} for d in kinds["discrepancies"] if d["kind"] == "name"] == [
+        {"wire": "Kvadrant Research", "paper": "Orbis Field Research"}]
+
+
+def test_one_name_difference_read_by_two_checks_is_one_callout(tmp_path):
+    """'taken to St Mary's Hospital' / 'flown to St Luke's Hospital' is found by the names check
+    and, as 'to St Mary' / 'to St Luke', by the places check: one callout."""
+    merged = _two_outlets(tmp_path, "The injured driver was taken to St Mary's Hospital in Carden.",
+                          "The injured driver was flown to St Luke's Hospital in Carden.")
+    names = [d for d in merged["discrepancies"] if d["kind"] == "name"]
+    assert len(names) == 1 and {v["text"] for v in names[0]["variants"]} == {"St Mary's Hospital", "St Luke's Hospital"}

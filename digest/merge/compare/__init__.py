@@ -127,12 +127,26 @@ def _one_callout_per_names(found: list[Found]) -> list[Found]:
         if f.kind != "name":
             keep.append(f)
             continue
-        twin = next((k for k, g in enumerate(keep) if g.kind == "name" and names(g) == names(f)), None)
+        twin = next((k for k, g in enumerate(keep) if g.kind == "name" and (names(g) == names(f) or _within_each_other(f, g))), None)
         if twin is None:
             keep.append(f)
         elif len({v.source for v in f.variants}) > len({v.source for v in keep[twin].variants}):
             keep[twin] = f
     return keep
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:to|in|at|from|near|into|towards|outside|of|by)\s+")
+
+
+def _within_each_other(f: Found, g: Found) -> bool:
+    """Two callouts of the same outlets whose words for each outlet hold one another ('to St Mary' /
+    'to St Luke' by the place check, 'St Mary's Hospital' / 'St Luke's Hospital' by the names):
+    one difference read twice."""
+    words_f = {v.source: _LEADING_PREPOSITION.sub("", normalise_phrase(v.text)) for v in f.variants}
+    words_g = {v.source: _LEADING_PREPOSITION.sub("", normalise_phrase(v.text)) for v in g.variants}
+    if words_f.keys() != words_g.keys() or len(set(words_f.values())) < 2:
+        return False
+    return all(words_f[s] in words_g[s] or words_g[s] in words_f[s] for s in words_f)
 
 
 def common_stems(claims: list[Claim]) -> set[str]:
