@@ -1658,10 +1658,29 @@ def test_a_day_something_is_ordered_to_be_done_on_lies_ahead():
     assert (ordered.value.month, ordered.value.day) == (5, 17) and (done.value.month, done.value.day) == (5, 10)
 
 
-@pytest.mark.parametrize("a, b", [("cause", "causing"), ("blamed", "blame"), ("charges", "charged"), ("soared", "soaring")])
+@pytest.mark.parametrize("a, b", [("cause", "causing"), ("blamed", "blame"), ("charges", "charged"), ("soared", "soaring"),
+                                  ("approval", "approved"), ("refusal", "refused"), ("proposals", "proposed"), ("denial", "denied"),
+                                  ("acquittal", "acquitted"), ("referral", "referred"), ("dismissal", "dismissed"), ("withdrawal", "withdrawn")])
 def test_a_words_forms_share_one_stem(a, b):
+    """A deed and its noun in '-al' too ('the drug's approval' / 'the drug was approved'): one stem."""
     from digest.merge.text import stem
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", [("signal", "sign"), ("hospital", "host"), ("official", "office"), ("trial", "try"), ("rival", "rive")])
+def test_other_words_in_al_keep_their_own_stem(a, b):
+    from digest.merge.text import stem
+    assert stem(a) != stem(b)
+
+
+def test_a_decision_still_due_is_not_fused_with_the_decision_taken(tmp_path):
+    """'Is due to decide on the drug's approval' and 'the drug was approved': a preview and the
+    deed, two claims, once the noun and the verb are read as one deed."""
+    merged = story_of(tmp_path, {
+        "wire": ("The drug was approved by the medicines agency on Thursday.\n", dict(published=PLAIN.published)),
+        "paper": ("The medicines agency is due to decide on the drug's approval on Thursday.\n", dict(published=PLAIN.published)),
+    })
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
 
 
 def test_a_confirmed_cause_against_an_undetermined_one_is_a_clash_whatever_the_form_of_cause(tmp_path):

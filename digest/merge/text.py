@@ -65,6 +65,12 @@ def sentence_tokens(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+_DEED_NOUN = re.compile(r"(?:val|(?<!niver)sal|wal|nial|ttal|rral)s?$")
+"""Endings of nouns made from a verb with '-al' ('approval', 'proposal', 'renewal', 'denial',
+'acquittal', 'referral'); not of adjectives and other nouns ('universal', 'signal', 'capital',
+'official', 'material', 'hospital', 'trial')."""
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'soared'/'soaring', 'limits'/'limit'."""
@@ -74,7 +80,12 @@ def stem(word: str) -> str:
         w = w[:-2]
     if w in NUMBER_WORDS:
         return str(NUMBER_WORDS[w])
-    for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"):
+    deed = _DEED_NOUN.search(w) if len(w) >= 6 else None
+    if deed:  # 'approval' / 'approved', 'refusal' / 'refused', 'acquittal' / 'acquitted': the deed and its noun, one stem
+        w = w[:deed.start() + len(deed.group(0).rstrip("s")) - 2]
+        if w[-1] == w[-2] and w[-1] not in "aeiouls":
+            w = w[:-1]
+    for suffix in () if deed else ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"):
         if len(w) - len(suffix) >= 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
             if suffix in ("ings", "ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
