@@ -2808,3 +2808,13 @@ def test_a_restated_clash_joins_the_one_it_restates_and_a_new_value_stays_apart(
     assert len(joined) == 1 and [f.text for _, f in joined[0].facts] == ["five works", "six works", "Five paintings", "six works"]
     apart = Conflict("number", "n:paint", "material", [fact("paper", 1), fact("radio", 1)])
     assert len(_without_restatements([Conflict("number", "n:work", "material", list(first.facts)), apart])) == 2
+
+
+def test_a_cause_not_ruled_out_is_not_fused_with_the_cause_found(tmp_path):
+    """'Have not ruled out that the fire was started deliberately' leaves open what 'the fire had
+    been started deliberately' asserts: two claims, never one sentence citing both outlets."""
+    merged = story_of(tmp_path, {
+        "wire": ("Investigators said the fire had been started deliberately.\n", dict(published=PLAIN.published)),
+        "paper": ("Investigators have not ruled out that the fire was started deliberately.\n", dict(published=PLAIN.published)),
+    })
+    assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)

@@ -184,9 +184,11 @@ report of the event: two claims, never one."""
 
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|still\s+to\s+be|still\s+(?:has|have|had|needs?)\s+to"
-    r"|(?:consider|weigh|mull|contemplat)(?:s|es|ing)?\s+(?:whether|if|\w+ing))\b", re.I)
-"""A possibility that says the thing has not happened ('has not yet', 'is considering asking'):
-against a report that it did, two claims."""
+    r"|(?:consider|weigh|mull|contemplat)(?:s|es|ing)?\s+(?:whether|if|\w+ing)"
+    r"|(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out|can(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out)\b", re.I)
+"""A possibility that says the thing has not happened, or is not known to have ('has not yet', 'is
+considering asking', 'have not ruled out that the fire was started deliberately'): against a
+report that it did, two claims."""
 
 
 def moods_clash(a: Claim, b: Claim) -> bool:
