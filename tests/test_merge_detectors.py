@@ -2818,3 +2818,34 @@ def test_a_cause_not_ruled_out_is_not_fused_with_the_cause_found(tmp_path):
         "paper": ("Investigators have not ruled out that the fire was started deliberately.\n", dict(published=PLAIN.published)),
     })
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
+
+
+@pytest.mark.parametrize("open_text", [
+    "The union will decide next week whether to call a strike.",
+    "The union would decide after the rescue whether to call a strike.",
+    "The union said no decision had been taken on whether to call a strike.",
+])
+def test_a_decision_still_to_take_against_the_deed_done_is_a_status_clash(tmp_path, open_text):
+    """Words between 'decide' and 'whether' ('next week', 'after the rescue') and a decision told
+    as a noun ('no decision … on whether to') leave the deed as open as 'decide whether to' does:
+    against 'has called a strike', a clash of status."""
+    merged = story_of(tmp_path, {
+        "wire": (open_text + "\n", dict(published=PLAIN.published)),
+        "paper": ("The union has called a strike.\n", dict(published=PLAIN.published)),
+    })
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_decision_to_come_and_an_open_question_agree(tmp_path):
+    """'Will decide on 21 March' and 'meets to decide whether it stays' both leave the question
+    open; 'has to decide, whether it will appeal' and 'has until March to decide whether to appeal'
+    too: no clash."""
+    for wire, paper in (("The party council will decide on 21 March about staying in the coalition.",
+                         "The party council meets on 21 March to decide whether the party stays in the coalition."),
+                        ("The agency has until March to decide whether to appeal against the ban.",
+                         "The agency has still time to decide, whether it will appeal against the ban.")):
+        merged = story_of(tmp_path, {
+            "wire": (wire + "\n", dict(published=PLAIN.published)),
+            "paper": (paper + "\n", dict(published=PLAIN.published)),
+        })
+        assert merged["discrepancies"] == [], (wire, [d["summary"] for d in merged["discrepancies"]])

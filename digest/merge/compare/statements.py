@@ -1052,9 +1052,10 @@ def _dated_by(claim: Claim, day: int) -> bool:
 
 _STILL_TO = re.compile(r"\b(?:still\s+(?:has|have|had|needs?|need)\s+to|(?:has|have|had|is|are|was|were)\s+yet\s+to|must\s+still|(?:is|are|was|were)\s+still\s+to)\s+(?:be\s+)?([a-z]{3,})", re.I)
 """A deed still to come: 'still has to be approved', 'has yet to sign', 'must still approve'."""
-_WHETHER_TO = re.compile(r"\b(?:decid\w*|consider\w*|weigh\w*|determin\w*)(?:\s+(?:on|in|within|over|by|the|next|coming|few|days|weeks|hours|months|soon|later))*\s+whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})", re.I)
+_WHETHER_TO = re.compile(r"\b(?:decid\w*|decision|consider\w*|weigh\w*|determin\w*|vot(?:e|es|ed|ing))(?:\s+(?!whether\b)[\w'\u2019-]+){0,5}?\s+whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})", re.I)
 """An open decision on a deed: 'to decide whether to expel them', 'weighing whether to appeal',
-'will decide in the next few days whether to open an investigation'."""
+'will decide after the rescue whether to call a stoppage', 'no decision had been taken on whether
+to sack him', 'will vote on Thursday on whether to close the library'."""
 
 
 _NOT_SAID_WHETHER = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:said|decided|announced|confirmed|disclosed)|yet\s+to\s+(?:say|decide|announce|confirm))\s+whether\s+(?:\w+\s+){0,3}?(?:will|would|should)\s+(?:be\s+)?([a-z]{3,})", re.I)

@@ -56,7 +56,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b"
         r"|\bno\s+(?:signs?|indications?|traces?)\s+(?:(?:so\s+far|yet)\s+)?of\b")),  # 'promised there will be no layoffs'; 'saw no sign of a flood': what was looked for is not there
     ("possible", _at_word("cmwpisynruaebndthflq",
-        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review|decid)(?:es|s|ing)?\s+whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
+        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review)(?:es|s|ing)?\s+whether\b|\bdecid(?:e|es|ing)\s+(?:(?!whether\b)[\w-]+\s+){0,4}?whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bstill\s+(?:needs|requires|awaits)\b|\bmust\s+still\b"
         r"|\bpending\b|\bawait(?:s|ing)\b|\bquestion\s+(?:is|remains|was)\s+whether\b|\bstill\s+(?:negotiating|in\s+talks|discussing|talking)\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\bstill\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
@@ -289,7 +289,9 @@ def same(a: Fact, b: Fact) -> bool:
     if pair == {"possible", "undisclosed"}:
         return True  # 'did not yet know what caused it' / 'has not said what drove it': neither asserts anything
     if pair == {"planned", "possible"}:
-        possible = a if ca == "possible" else b
+        planned, possible = (a, b) if ca == "planned" else (b, a)
+        if _DECISION_TO_COME.search(planned.text) or _PLAN_IN_QUESTION.search(planned.text):
+            return True  # 'will decide on 21 March' / 'meets to decide whether it stays', 'to decide, whether it will appeal' / 'to decide whether to appeal': both say it is still open
         return not _UNDECIDED.search(possible.text)  # 'could appeal' is no denial of 'will appeal'; 'has not decided whether to' is
     if pair == {"denied", "possible"}:
         denied, possible = (a, b) if ca == "denied" else (b, a)
@@ -442,6 +444,10 @@ def object_after(text: str, at: int, words: int = 4) -> set[str]:
     return {stem(w) for w in tokens(text[at:at + 15 * words])[:words] if w.lower() not in STOPWORDS}
 
 
+_DECISION_TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:due|expected|set)\s+to)\s+(?:\w+\s+){0,2}?decide\b", re.I)
+"""A plan to decide ('will decide', 'is due to decide'): the decision itself still to come."""
+_PLAN_IN_QUESTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:will|would|shall)\b", re.I)
+"""A plan asked about, not stated: 'whether it will appeal'."""
 _UNDECIDED = re.compile(r"\b(?:no\s+decision\b|not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether|(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out)", re.I)
 """A possibility that is an open decision ('has not decided whether to', 'is not ruling out
 closing the school'): against a stated plan, a discrepancy."""
