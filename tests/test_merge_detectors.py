@@ -2849,3 +2849,15 @@ def test_a_decision_to_come_and_an_open_question_agree(tmp_path):
             "paper": (paper + "\n", dict(published=PLAIN.published)),
         })
         assert merged["discrepancies"] == [], (wire, [d["summary"] for d in merged["discrepancies"]])
+
+
+def test_according_to_a_named_person_credits_the_quotation_after_it(tmp_path):
+    """'According to fire chief Tom Vik, “…”': the speaker stands after 'according to', before the
+    quotation; against 'According to the owner, Mia Sand, “…”' the same words have two speakers."""
+    [quote] = [f for f in extract_all('According to fire chief Tom Vik, "the blaze started in the kitchen".', PLAIN) if f.detector == "quotes"]
+    assert quote.value[1] == "vik"
+    merged = story_of(tmp_path, {
+        "wire": ('According to fire chief Tom Vik, "the blaze started in the kitchen".\n', dict(published=PLAIN.published)),
+        "paper": ('According to the owner, Mia Sand, "the blaze started in the kitchen".\n', dict(published=PLAIN.published)),
+    })
+    assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]

@@ -38,6 +38,9 @@ NOT_NAMES = _PRONOUN | {"However", "Meanwhile", "Later", "Earlier", "Today", "Ye
 """Capitalised words that open a sentence without naming anyone."""
 
 
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+
 def speaker(text: str, start: int, end: int) -> str:
     """Who is credited with the quotation: the name nearest the verb of saying after it
     ('…,” the chief executive, Jane Doe, said' / '…,” said Doe'), else before it ('Doe said: “…”')."""
@@ -67,6 +70,14 @@ def speaker(text: str, start: int, end: int) -> str:
     verb = None
     for verb in _SAY_RE.finditer(lead):
         pass
+    according = None
+    for according in _ACCORDING.finditer(lead):
+        pass
+    if according and (verb is None or verb.start() <= according.start()) and not re.search(r"[.;!?]", lead[according.end():]):
+        credited = [m for m in _NAME_RE.finditer(lead, according.end()) if m.group(0).split()[0] not in _PRONOUN and m.group(0).split()[-1].lower() not in _ORGANISATION_ENDS]
+        people = [m for m in credited if len(_HONORIFIC.sub("", m.group(0)).split()) >= 2]
+        if people or credited:  # 'According to fire chief Tom Vik, “…”': the name after the words, its post before it
+            return (people or credited)[-1].group(0).strip()
     if verb:
         clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start()), lead.rfind(", but ", 0, verb.start())) + 1
         names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN and _HONORIFIC.sub("", m.group(0)).split()[0].lower() not in STOPWORDS
