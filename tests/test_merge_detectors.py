@@ -2861,3 +2861,20 @@ def test_according_to_a_named_person_credits_the_quotation_after_it(tmp_path):
         "paper": ('According to the owner, Mia Sand, "the blaze started in the kitchen".\n', dict(published=PLAIN.published)),
     })
     assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
+
+
+def test_a_year_named_from_now_belongs_to_the_figure_beside_it(tmp_path):
+    """'Will cost 45 euros, up from 38 euros last year': last year's price is 38, so 45 is this
+    year's, and against 'will cost 48 euros this year, up from 38 euros' it clashes."""
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    text = "Tickets will cost 45 euros, up from 38 euros last year."
+    [claim] = build_claims({"wire": [Sentence("wire", 0, 0, text, 0, len(text), 1)]}, {"wire": PLAIN})
+    new, old = claim.facts_of("numbers")
+    assert claim.period_of(old) == PLAIN.published.year - 1 and claim.period_of(new) is None
+    merged = story_of(tmp_path, {
+        "wire": (text + "\n", dict(published=PLAIN.published)),
+        "paper": ("Tickets will cost 48 euros this year, up from 38 euros.\n", dict(published=PLAIN.published)),
+    })
+    assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["45 euros", "48 euros"]]

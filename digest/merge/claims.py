@@ -122,7 +122,8 @@ class Claim:
     def period_of(self, f: Fact) -> int | None:
         """The year one of its figures counts over, when its words tie it to one ('in 2024', 'last
         year', 'so far this year'), read against the year its outlet wrote in."""
-        return date_facts.period_of(self.text, f.start, f.end, dt.date.fromordinal(self.published).year if self.published else None)
+        others = tuple((g.start, g.end) for g in self.facts if g.detector == "numbers" and g is not f and g.end > g.start)
+        return date_facts.period_of(self.text, f.start, f.end, dt.date.fromordinal(self.published).year if self.published else None, others)
 
 
 _MOODS = {"undisclosed": "negated", "denied": "negated", "possible": "possible", "planned": "planned", "done": "actual"}

@@ -512,10 +512,12 @@ _SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)
 """A count to date within the year of writing ('19 threats since January', 'so far this year')."""
 
 
-def period_of(text: str, start: int, end: int, written: int | None) -> int | None:
+def period_of(text: str, start: int, end: int, written: int | None, others: tuple[tuple[int, int], ...] = ()) -> int | None:
     """The year a figure at text[start:end] counts over, when its words tie it to one: a year
     after it ('in 2024', 'in the year to January 2025'), a year named from the year of writing
-    ('last year', 'this season'), or the year to date ('since January')."""
+    ('last year', 'this season'), or the year to date ('since January'). A year named from now with
+    another figure (`others`: the spans of the sentence's other figures) between it and this one
+    is that figure's ('will cost 45 euros, up from 38 euros last year': last year's is 38)."""
     explicit = _PERIOD_AFTER.match(text[end:end + 70])
     if explicit:
         return int(explicit.group(1))
@@ -524,7 +526,8 @@ def period_of(text: str, start: int, end: int, written: int | None) -> int | Non
     left = max(text.rfind(";", 0, start) + 1, start - RELATIVE_YEAR_REACH, 0)
     stop = text.find(";", end)
     stop = min(stop if stop >= 0 else len(text), end + RELATIVE_YEAR_REACH)
-    found = list(_RELATIVE_PERIOD.finditer(text, left, stop))
+    found = [m for m in _RELATIVE_PERIOD.finditer(text, left, stop)
+             if not any(end <= o_start and o_end <= m.start() or m.end() <= o_start and o_end <= start for o_start, o_end in others)]
     if found:
         nearest = min(found, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
         return written + _PERIOD_STEP[nearest.group(1).lower()]
