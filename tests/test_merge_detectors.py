@@ -2878,3 +2878,13 @@ def test_a_year_named_from_now_belongs_to_the_figure_beside_it(tmp_path):
         "paper": ("Tickets will cost 48 euros this year, up from 38 euros.\n", dict(published=PLAIN.published)),
     })
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["45 euros", "48 euros"]]
+
+
+def test_a_count_of_others_beside_it_does_not_hide_a_clash_of_counts(tmp_path):
+    """'Destroyed 12 homes and damaged 30 others' / 'Fourteen houses burned down': the count of the
+    others is a part told beside it, not a rival count; the homes and the houses still clash."""
+    merged = story_of(tmp_path, {
+        "wire": ("The fire destroyed 12 homes and damaged 30 others, the fire service said.\n", dict(published=PLAIN.published)),
+        "paper": ("Fourteen houses burned down, and around thirty more were damaged.\n", dict(published=PLAIN.published)),
+    })
+    assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["12 homes", "Fourteen houses"]]

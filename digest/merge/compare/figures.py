@@ -811,13 +811,11 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
         return []
     ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
     cb = [f for f in b.facts_of("numbers") if f.subject.startswith("n:")]
-    loose_a = [f for f in ca if f.subject not in {g.subject for g in cb}]
-    loose_b = [f for f in cb if f.subject not in {g.subject for g in ca}]
+    loose_a = [f for f in ca if f.subject not in {g.subject for g in cb} and not f.subject.endswith(":other")]
+    loose_b = [f for f in cb if f.subject not in {g.subject for g in ca} and not f.subject.endswith(":other")]
     if len(loose_a) != 1 or len(loose_b) != 1:
-        return []
+        return []  # ('the study and two other papers' / 'three of the articles': a count beside something else counts a part, and is no rival)
     x, y = loose_a[0], loose_b[0]
-    if x.subject.endswith(":other") or y.subject.endswith(":other"):
-        return []  # 'the study and two other papers' / 'three of the articles': a count beside something else counts a part
     later = not (_counts_a_noun(a, x) and _counts_a_noun(b, y))
     if later and not _one_noun_later(a, x, b, y):
         return []
