@@ -2888,3 +2888,12 @@ def test_a_count_of_others_beside_it_does_not_hide_a_clash_of_counts(tmp_path):
         "paper": ("Fourteen houses burned down, and around thirty more were damaged.\n", dict(published=PLAIN.published)),
     })
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["12 homes", "Fourteen houses"]]
+
+
+def test_two_whole_hours_named_are_two_times_not_one_rounded():
+    """'8 p.m.' / '9 p.m.': each outlet names an hour, neither rounds the other; '6am' for 6:10
+    stays within an hour's rounding."""
+    def time(text: str):
+        return next(f for f in dates.extract(text, PLAIN) if f.subject == "time")
+    assert not dates.same(time("Voting closes at 8 p.m. on Sunday."), time("Polls close at 9 p.m. on Sunday."))
+    assert dates.same(time("The alarm went off at 6am."), time("The alarm went off at 6:10."))

@@ -349,6 +349,14 @@ HOUR_ALONE_SPREAD = 60
 another: an hour named is a rounding ('6am' for 6:10), and a different hour ('4pm' / '6pm') is not."""
 
 
+_MINUTES = re.compile(r"\d[.:h]\d")
+
+
+def _hour_alone(f: Fact) -> bool:
+    """A whole hour written as one ('8 p.m.', 'nine o'clock'), no minutes."""
+    return f.value[0] % 60 == 0 and not _MINUTES.search(f.text)  # type: ignore[index]
+
+
 def _either_half_of_the_day(f: Fact) -> bool:
     """'Three o'clock', 'twenty to ten' with nothing saying morning or afternoon."""
     return ("clock" in f.text or WORD_CLOCK.fullmatch(f.text) is not None) and not _HALF_OF_THE_DAY.search(f.text) and f.value[0] < 13 * 60  # type: ignore[index]
@@ -477,6 +485,8 @@ def same(a: Fact, b: Fact) -> bool:
                 return True
         if not (a.approximate or b.approximate):
             return False
+        if _hour_alone(a) and _hour_alone(b):
+            return False  # '8 p.m.' / '9 p.m.': two hours named, not one time rounded
         return apart <= HOUR_ALONE_SPREAD  # '6am' for 6:10, 'shortly before 3 a.m.' for 2:40
     if a.approximate and b.approximate and _same_weekday_word(a.text, b.text):
         return True  # 'on Saturday' / 'on Saturday': one day, however each outlet's tense placed it
