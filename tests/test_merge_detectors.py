@@ -2897,3 +2897,18 @@ def test_two_whole_hours_named_are_two_times_not_one_rounded():
         return next(f for f in dates.extract(text, PLAIN) if f.subject == "time")
     assert not dates.same(time("Voting closes at 8 p.m. on Sunday."), time("Polls close at 9 p.m. on Sunday."))
     assert dates.same(time("The alarm went off at 6am."), time("The alarm went off at 6:10."))
+
+
+@pytest.mark.parametrize("open_text, done_text", [
+    ("The district authority has not yet decided on the closure of the cave.", "The district authority has closed the cave to visitors."),
+    ("The regulator has yet to decide on a suspension of the licence.", "The regulator has suspended the airline's licence."),
+    ("The ministry has yet to decide on an extension of the deadline.", "The ministry has extended the deadline."),
+])
+def test_a_decision_named_by_the_deeds_noun_against_the_deed_done(tmp_path, open_text, done_text):
+    """'Has not yet decided on the closure of the cave' / 'has closed the cave': the deed's noun
+    ('closure', 'suspension', 'extension') names the verb another outlet reports done."""
+    merged = story_of(tmp_path, {
+        "wire": (open_text + "\n", dict(published=PLAIN.published)),
+        "paper": (done_text + "\n", dict(published=PLAIN.published)),
+    })
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -1006,7 +1006,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue
                 if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
-                deed = _completed(b.text, head) if a_step else status_facts.deed(b.text, root)  # 'subject to a medical' / 'after completing a medical'
+                deed = _completed(b.text, head) if a_step else next(filter(None, (status_facts.deed(b.text, r) for r in _deed_roots(head, root))), None)  # 'subject to a medical' / 'after completing a medical'
                 if deed is None and closeness >= DEED_NEAR:
                     deed = _deed_done_to(b.text, object_a)  # 'considering whether to commission an independent review' / 'had ordered an independent review'
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
@@ -1024,6 +1024,24 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
                 out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+_NOUN_OF_A_DEED = ((re.compile(r"(?<=[a-z]{3})ure$"), ("e",)), (re.compile(r"(?<=[a-z]{3})sion$"), ("d", "de")), (re.compile(r"(?<=[a-z]{3})ment$"), ("",)),
+                   (re.compile(r"(?<=[a-z]{3}[^s])ion$"), ("", "e")))
+"""Endings of a deed's noun and what the verb ends on in their place: 'closure' / 'close', 'suspension'
+/ 'suspend', 'collision' / 'collide', 'payment' / 'pay', 'completion' / 'complete'."""
+
+
+def _deed_roots(head: str, root: str) -> list[str]:
+    """The stems a deed named by `head` may be told done with: its own ('appeal'), or its verb's
+    when the head is the deed's noun ('has not decided on the closure of the cave' / 'has closed the
+    cave')."""
+    roots = [root]
+    word = head.lower()
+    for ending, replacements in _NOUN_OF_A_DEED:
+        if ending.search(word):
+            roots += [stem(ending.sub(r, word)) for r in replacements]
+    return list(dict.fromkeys(roots))
 
 
 _ANOTHER_AFTER = re.compile(r"\s+(?:another|other|a\s+second|a\s+further|two\s+other|three\s+other)\b", re.I)
