@@ -2912,3 +2912,12 @@ def test_a_decision_named_by_the_deeds_noun_against_the_deed_done(tmp_path, open
         "paper": (done_text + "\n", dict(published=PLAIN.published)),
     })
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_released_without_charge_against_charged_is_a_clash(tmp_path):
+    """'Released without charge' says the charge did not come; 'has been charged' says it did."""
+    merged = story_of(tmp_path, {
+        "wire": ("The driver was released without charge on Sunday.\n", dict(published=PLAIN.published)),
+        "paper": ("The driver has been charged with dangerous driving.\n", dict(published=PLAIN.published)),
+    })
+    assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["released without charge", "has been charged"]]

@@ -507,6 +507,8 @@ def _participle(m: re.Match) -> str:
 
 _NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
 """A deed told as a noun said not to have happened: 'no arrests have been made'."""
+_RELEASED_WITHOUT = re.compile(r"\b(?:released|freed|let\s+go)\s+without\s+(?:being\s+)?(?:a\s+|any\s+)?([a-z]{4,}?)(?:s|d|ed)?\b", re.I)
+"""A release told with the deed that did not come: 'released without charge', 'freed without being charged'."""
 _NOT_EVENTS = frozenset(
     "expected supposed allowed required known used given based concerned involved needed scheduled designed said asked told "
     "seen shown done been heard limited related listed named planned intended interested prepared "
@@ -813,6 +815,10 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             for m in _NO_DEED_NOUN.finditer(c.text):
                 noun = m.group(1).lower()
                 negated.append((c, noun + ("d" if noun.endswith("e") else "ed"), m))  # 'no arrests have been made': not 'arrested'
+        if "without" in c.text:
+            for m in _RELEASED_WITHOUT.finditer(c.text):
+                noun = m.group(1).lower()
+                negated.append((c, noun + ("d" if noun.endswith("e") else "ed"), m))  # 'released without charge': not 'charged'
     out: list[Conflict] = []
     for a, participle, m in negated:
         seen: set[str] = set()
