@@ -2921,3 +2921,29 @@ def test_released_without_charge_against_charged_is_a_clash(tmp_path):
         "paper": ("The driver has been charged with dangerous driving.\n", dict(published=PLAIN.published)),
     })
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["released without charge", "has been charged"]]
+
+
+def test_a_translated_clock_time_with_hour_is_no_length_of_time():
+    """A translation's 'against 21.30 hour' (from 'gegen 21.30 Uhr') is a time of day, not 21.3
+    hours; '1.5 hours' stays a length of time."""
+    found = extract_all("The fire broke out against 21.30 hour on Saturday in the cellar.", PLAIN)
+    assert [f.subject for f in found if f.detector == "numbers"] == []
+    assert [f.value for f in found if f.subject == "time"] == [(21 * 60 + 30, "local")]
+    assert [f.subject for f in extract_all("The meeting lasted 2.5 hours.", PLAIN) if f.detector == "numbers"] == ["duration"]
+
+
+def test_a_participle_told_as_a_lasting_state_is_no_deed():
+    """'Remains closed' and a translation's verb-final 'until March closed stays' tell a state; 'the
+    council closed the library' tells the deed."""
+    assert status.deed("The building remains closed until March.", stem("close")) is None
+    assert status.deed("The director said that the building at least until March closed stays.", stem("close")) is None
+    assert status.deed("The council closed the library on Monday.", stem("close")) is not None
+
+
+def test_a_plan_and_a_translations_verb_final_state_are_one_claim(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The theatre's director, Maren Holt, said the building would be closed until at least March.\n", dict(published=PLAIN.published)),
+        "paper": ("The director of the theatre, Maren Holt, said that the building at least until March closed stays.\n",
+                  dict(published=PLAIN.published, translated_from="de")),
+    })
+    assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]

@@ -131,6 +131,8 @@ _CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:hrs?|h)\b|(?:gmt|utc
 _O_CLOCK = re.compile(r"^\s*o['\u2019]clock\b|^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+at\s+night\b", re.I)
 """'Four o'clock', 'four in the morning', 'ten at night': an hour of the day."""
 _CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
+_ONE_HOUR_AFTER = re.compile(r"^\s+hour\b(?!s)", re.I)
+"""'21.30 hour': a clock time with its word for o'clock ('Uhr', 'heure') rendered as one hour."""
 _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:the\s+)?hour\s+|around\s+|about\s+)?$", re.I)
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
@@ -836,8 +838,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # a clock time, its hour or its minutes: the dates detector reads it
         if _O_CLOCK.match(after):
             continue  # 'four o'clock': a time of day, which the dates detector reads
-        if token[0].isdigit() and (_CLOCK_AFTER.match(after) or _CLOCK_TOKEN.match(token) and _AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after)):
-            continue  # '4am', '5.12am', 'at hour 06.30 was lifted': a time of day too ('at 6.30 florins' is a price)
+        if token[0].isdigit() and (_CLOCK_AFTER.match(after) or _CLOCK_TOKEN.match(token) and (_AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after) or _ONE_HOUR_AFTER.match(after))):
+            continue  # '4am', '5.12am', 'at hour 06.30 was lifted', a translation's 'against 21.30 hour': a time of day too ('at 6.30 florins' is a price)
         if _is_year(value, token) and not scale_words:
             continue
         unit, unit_end = _unit_after(text, end)

@@ -426,9 +426,15 @@ def deed(text: str, root: str) -> re.Match | None:
     if perfect:
         return perfect
     for verb, m in past_verbs(text):
-        if same_root(verb, root) and not not_a_deed_before(text, m.start()):
+        if same_root(verb, root) and not not_a_deed_before(text, m.start()) and not _A_STATE.search(text, max(0, m.start() - 12), m.start()) and not _A_STATE_AFTER.match(text, m.end()):
             return m
     return None
+
+
+_A_STATE = re.compile(r"\b(?:remains?|remained|stays?|stayed|kept)\s+$", re.I)
+_A_STATE_AFTER = re.compile(r"\s+(?:remains?|stays?)\b", re.I)
+"""'Remains closed', and a translation's verb-final 'at least until March closed stays': a
+participle told as a state that lasts, not a deed done."""
 
 
 def subject_before(text: str, at: int, words: int = 4) -> frozenset[str]:
