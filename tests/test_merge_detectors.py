@@ -2947,3 +2947,15 @@ def test_a_plan_and_a_translations_verb_final_state_are_one_claim(tmp_path):
                   dict(published=PLAIN.published, translated_from="de")),
     })
     assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
+
+
+def test_the_first_with_its_noun_left_out_is_a_place_in_a_series(tmp_path):
+    """'The strike is the first at the port since 1998' tells the ordinal that 'it is the first
+    strike in the harbour since 1998' tells: neither tells a figure the other lacks, so a
+    translation's sentence joins the original's."""
+    assert [f.value for f in extract_all("The strike is the first at the port since 1998.", PLAIN) if f.subject == "ordinal"] == [1.0]
+    merged = story_of(tmp_path, {
+        "wire": ("The strike is the first at the port since 1998.\n", dict(published=PLAIN.published)),
+        "paper": ("It is the first strike in the harbour since 1998.\n", dict(published=PLAIN.published, translated_from="de")),
+    })
+    assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]

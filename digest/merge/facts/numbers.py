@@ -336,9 +336,11 @@ _SUPERLATIVES = {"largest": "large", "biggest": "large", "greatest": "large", "h
 _ALL_TIME = re.compile(r"\s+(?:ever\b|on\s+record\b|of\s+all\s+time\b|in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,3}?history\b)", re.I)
 """What makes a superlative a rank among all of its kind: 'ever', 'on record', 'in the port's history'."""
 _IN_A_SERIES = re.compile(
-    rf"\b(?:it|this)\s+(?:is|was|marks|marked|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?(?:the|its|their)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<ord>{'|'.join(ORDINALS)})\s+[a-z]+", re.I)
+    rf"\b(?:it|this)\s+(?:is|was|marks|marked|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?(?:the|its|their)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<ord>{'|'.join(ORDINALS)})\s+[a-z]+"
+    rf"|\b(?:is|was|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?the\s+(?P<ord2>{'|'.join(ORDINALS)})\s+(?=(?:at|in|on|since|for)\s)", re.I)
 """Where the story's event stands in a series: 'It is the third time the opening has been
-postponed', 'It is the second delay', 'It is the company's first profit warning'."""
+postponed', 'It is the second delay', 'It is the company's first profit warning', and with the
+noun left out, 'the strike is the first at the port since 1998'."""
 _ORDINAL = rf"(?P<ord>{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 _POSITION = re.compile(
     rf"\b(?:on|from|to|at)\s+the\s+{_ORDINAL}[-\s](?P<floor>floor|storey|story|deck)\b"
@@ -721,8 +723,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         if free(m.start(), m.end()):
             add("level", COLOUR_STEPS[colour], m.start(), m.end(), approx=False)  # 'an orange heat warning', 'code red': a step on a warning scale
     for m in _IN_A_SERIES.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) else ():
-        if free(m.start("ord"), m.end()):
-            add("ordinal", float(ORDINALS[m.group("ord").lower()]), m.start("ord"), m.end(), approx=False)  # 'it is the third time', 'it is the second delay'
+        group = "ord" if m.group("ord") else "ord2"
+        if free(m.start(group), m.end(group)):
+            add("ordinal", float(ORDINALS[m.group(group).lower()]), m.start(group), m.end() if group == "ord" else m.end(group), approx=False)  # 'it is the third time', 'it is the second delay'
     for m in _POSITION.finditer(text) if read is None or read.digits or not read.words.isdisjoint(ORDINALS) else ():
         told = m.group("ord") or m.group("rank") or m.group("place")
         value = ORDINALS.get(told.lower()) or (int(told[:-2]) if told[:-2].isdigit() else None)
