@@ -2959,3 +2959,15 @@ def test_the_first_with_its_noun_left_out_is_a_place_in_a_series(tmp_path):
         "paper": ("It is the first strike in the harbour since 1998.\n", dict(published=PLAIN.published, translated_from="de")),
     })
     assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
+
+
+def test_a_count_after_a_day_of_the_week_is_a_count(tmp_path):
+    """A translation's word order puts the day first ('has annulled on Monday 140 flights'): the
+    140 is a count of flights, not part of a name, and the sentence joins the original's."""
+    assert [f.value for f in extract_all("The airline has annulled on Monday 140 flights.", PLAIN) if f.subject == "n:flight"] == [140.0]
+    merged = story_of(tmp_path, {
+        "wire": ("The airline cancelled 140 flights on Monday, affecting about 18,000 passengers.\n", dict(published=PLAIN.published)),
+        "paper": ("The airline company has annulled on Monday 140 flights, of which around 18 000 passengers were concerned.\n",
+                  dict(published=PLAIN.published, translated_from="de")),
+    })
+    assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
