@@ -145,8 +145,8 @@ _UI_LABELS = {
     "reply", "report", "like", "autoplay", "now playing", "up next", "next video", "skip ad", "featured video", "cite this article",
     "download citation", "reuse this content", "keywords", "article metrics", "access options", "share via email", "share by email", "copy link to clipboard", "link copied", "print this page", "print article", "email this article",
 }
-_SHARE_ON = re.compile(r"^(?:share|post|send)(?: this(?: article| story)?)? (?:on|via|to|by|with) [\w.+-]+(?: [\w.+-]+)?$", re.I)
-"""'Share on WhatsApp', 'Send via Messenger': a share button's label, whatever the network."""
+_SHARE_ON = re.compile(r"^(?:share|post|send)(?: this(?: article| story)?)? (?:(?:on|via|to|by|with) [\w.+-]+(?: [\w.+-]+)?|with)$", re.I)
+"""'Share on WhatsApp', 'Send via Messenger', 'Share this with': a share button's label, whatever the network."""
 _SKIP_LINK = re.compile(r"^(skip|jump|go|back)\s+to\s+(the\s+)?(main\s+)?(content|navigation|search|menu|top|article)\b", re.I)
 _UI_PREFIXES = re.compile(
     r"^(also on [^:]{1,40}|also read|read also|read more|see also|related|more on this( story)?|"
@@ -290,7 +290,8 @@ _NEWSLETTER = re.compile(
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
-_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b", re.I)
+_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b|\b(?:we|this\s+(?:site|website|page))\s+uses?\s+cookies\b", re.I)
+"""With a cookie: what a consent banner asks or says of itself ('We use cookies to improve your experience')."""
 _BIO = re.compile(
     rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,70}}\b(?i:{_ROLE})\b"
     rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")

@@ -140,6 +140,28 @@ def test_a_translated_page_foot_ends_the_article_and_takes_the_prompt_below_it()
     assert reasons["Download the application Courrier+ to read the newspaper edition"] == "outside-body"
 
 
+PAGE_FURNITURE = [
+    "Advertisement", "Story continues below advertisement", "Sign up for our daily newsletter to get the latest news",
+    "Read more: Harbour plan faces new delay", "Follow us on X and Facebook",
+    "This article was amended on 4 March 2024 to correct the name of the harbour master.", "Topics: Harbour, Council, Transport",
+    "Most read", "(Reporting by Anna Berg; Editing by Tom Vik)", "Photo: AFP / Getty Images", "Listen to this article", "5 min read",
+    "Share this with", "Copy link", "Related Topics", "More on this story", "Published 3 hours ago", "Click here to subscribe",
+    "Image source, Getty Images", "Image caption, The quay at dawn", "Get the best of our journalism delivered to your inbox",
+    "We use cookies to improve your experience.", "You may also like", "Sponsored content", "Continue reading the main story",
+    "Skip to main content", "Leave a comment", "Report an error",
+]
+
+
+def test_common_page_furniture_between_and_after_paragraphs_is_dropped():
+    """Lines any news page carries (share and follow prompts, a consent banner that only says
+    cookies are used, reading times, credits, 'Most read'), between and after an article's
+    paragraphs: all dropped, every paragraph kept."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 6)]
+    raw = "\n\n".join(body[:2] + PAGE_FURNITURE[:14] + body[2:] + PAGE_FURNITURE[14:]) + "\n"
+    kept = [b.text for b in clean_text(raw).blocks]
+    assert kept == body
+
+
 def test_markdown_articles_keep_headings_and_join_wrapped_lines(tmp_path):
     raw = "# Harbour Closes\n\nThe council voted to close\nthe harbour on Tuesday.\n\n## Reaction\n\nTraders were *furious* about [the vote](https://example.org).\n"
     path = tmp_path / "a.md"
