@@ -2971,3 +2971,13 @@ def test_a_count_after_a_day_of_the_week_is_a_count(tmp_path):
                   dict(published=PLAIN.published, translated_from="de")),
     })
     assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
+
+
+def test_a_quoted_term_with_its_article_is_still_a_term(tmp_path):
+    """'Called the attack “an act of terrorism”' / '“an act of sabotage”': three words and an
+    article name one thing each, two different things."""
+    merged = story_of(tmp_path, {
+        "wire": ('The minister called the attack "an act of terrorism".\n', dict(published=PLAIN.published)),
+        "paper": ('The minister called the attack "an act of sabotage".\n', dict(published=PLAIN.published)),
+    })
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("term", ["an act of sabotage", "an act of terrorism"])]

@@ -457,8 +457,12 @@ TERM_WORDS = 3
 runs are pieces of a remark, which the quotation comparison reads."""
 
 
+_ARTICLE_FIRST = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
 def _a_term(text: str) -> bool:
-    return len(text.split()) <= TERM_WORDS and not any(ch.isdigit() for ch in text)
+    """Short enough to name one thing, its article not counted ('an act of terrorism')."""
+    return len(_ARTICLE_FIRST.sub("", text.strip()).split()) <= TERM_WORDS and not any(ch.isdigit() for ch in text)
 
 
 def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[str]) -> list[Found]:
