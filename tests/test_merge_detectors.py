@@ -1673,13 +1673,16 @@ def test_other_words_in_al_keep_their_own_stem(a, b):
     assert stem(a) != stem(b)
 
 
+def _wire_and_paper(tmp_path, wire: str, paper: str, translated: bool = False) -> dict:
+    """The merge of two outlets' one-sentence reports of one day, the paper's a translation if asked."""
+    paper_meta = dict(published=PLAIN.published, translated_from="de") if translated else dict(published=PLAIN.published)
+    return story_of(tmp_path, {"wire": (wire + "\n", dict(published=PLAIN.published)), "paper": (paper + "\n", paper_meta)})
+
+
 def test_a_decision_still_due_is_not_fused_with_the_decision_taken(tmp_path):
     """'Is due to decide on the drug's approval' and 'the drug was approved': a preview and the
     deed, two claims, once the noun and the verb are read as one deed."""
-    merged = story_of(tmp_path, {
-        "wire": ("The drug was approved by the medicines agency on Thursday.\n", dict(published=PLAIN.published)),
-        "paper": ("The medicines agency is due to decide on the drug's approval on Thursday.\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, "The drug was approved by the medicines agency on Thursday.", "The medicines agency is due to decide on the drug's approval on Thursday.")
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
 
 
@@ -2813,10 +2816,7 @@ def test_a_restated_clash_joins_the_one_it_restates_and_a_new_value_stays_apart(
 def test_a_cause_not_ruled_out_is_not_fused_with_the_cause_found(tmp_path):
     """'Have not ruled out that the fire was started deliberately' leaves open what 'the fire had
     been started deliberately' asserts: two claims, never one sentence citing both outlets."""
-    merged = story_of(tmp_path, {
-        "wire": ("Investigators said the fire had been started deliberately.\n", dict(published=PLAIN.published)),
-        "paper": ("Investigators have not ruled out that the fire was started deliberately.\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, "Investigators said the fire had been started deliberately.", "Investigators have not ruled out that the fire was started deliberately.")
     assert all(len(s["sources"]) == 1 for p in merged["paragraphs"] for s in p)
 
 
@@ -2829,10 +2829,7 @@ def test_a_decision_still_to_take_against_the_deed_done_is_a_status_clash(tmp_pa
     """Words between 'decide' and 'whether' ('next week', 'after the rescue') and a decision told
     as a noun ('no decision … on whether to') leave the deed as open as 'decide whether to' does:
     against 'has called a strike', a clash of status."""
-    merged = story_of(tmp_path, {
-        "wire": (open_text + "\n", dict(published=PLAIN.published)),
-        "paper": ("The union has called a strike.\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, open_text, "The union has called a strike.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
 
 
@@ -2844,10 +2841,7 @@ def test_a_decision_to_come_and_an_open_question_agree(tmp_path):
                          "The party council meets on 21 March to decide whether the party stays in the coalition."),
                         ("The agency has until March to decide whether to appeal against the ban.",
                          "The agency has still time to decide, whether it will appeal against the ban.")):
-        merged = story_of(tmp_path, {
-            "wire": (wire + "\n", dict(published=PLAIN.published)),
-            "paper": (paper + "\n", dict(published=PLAIN.published)),
-        })
+        merged = _wire_and_paper(tmp_path, wire, paper)
         assert merged["discrepancies"] == [], (wire, [d["summary"] for d in merged["discrepancies"]])
 
 
@@ -2856,10 +2850,7 @@ def test_according_to_a_named_person_credits_the_quotation_after_it(tmp_path):
     quotation; against 'According to the owner, Mia Sand, “…”' the same words have two speakers."""
     [quote] = [f for f in extract_all('According to fire chief Tom Vik, "the blaze started in the kitchen".', PLAIN) if f.detector == "quotes"]
     assert quote.value[1] == "vik"
-    merged = story_of(tmp_path, {
-        "wire": ('According to fire chief Tom Vik, "the blaze started in the kitchen".\n', dict(published=PLAIN.published)),
-        "paper": ('According to the owner, Mia Sand, "the blaze started in the kitchen".\n', dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, 'According to fire chief Tom Vik, "the blaze started in the kitchen".', 'According to the owner, Mia Sand, "the blaze started in the kitchen".')
     assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
 
 
@@ -2873,20 +2864,14 @@ def test_a_year_named_from_now_belongs_to_the_figure_beside_it(tmp_path):
     [claim] = build_claims({"wire": [Sentence("wire", 0, 0, text, 0, len(text), 1)]}, {"wire": PLAIN})
     new, old = claim.facts_of("numbers")
     assert claim.period_of(old) == PLAIN.published.year - 1 and claim.period_of(new) is None
-    merged = story_of(tmp_path, {
-        "wire": (text + "\n", dict(published=PLAIN.published)),
-        "paper": ("Tickets will cost 48 euros this year, up from 38 euros.\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, text, "Tickets will cost 48 euros this year, up from 38 euros.")
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["45 euros", "48 euros"]]
 
 
 def test_a_count_of_others_beside_it_does_not_hide_a_clash_of_counts(tmp_path):
     """'Destroyed 12 homes and damaged 30 others' / 'Fourteen houses burned down': the count of the
     others is a part told beside it, not a rival count; the homes and the houses still clash."""
-    merged = story_of(tmp_path, {
-        "wire": ("The fire destroyed 12 homes and damaged 30 others, the fire service said.\n", dict(published=PLAIN.published)),
-        "paper": ("Fourteen houses burned down, and around thirty more were damaged.\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, "The fire destroyed 12 homes and damaged 30 others, the fire service said.", "Fourteen houses burned down, and around thirty more were damaged.")
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["12 homes", "Fourteen houses"]]
 
 
@@ -2907,19 +2892,13 @@ def test_two_whole_hours_named_are_two_times_not_one_rounded():
 def test_a_decision_named_by_the_deeds_noun_against_the_deed_done(tmp_path, open_text, done_text):
     """'Has not yet decided on the closure of the cave' / 'has closed the cave': the deed's noun
     ('closure', 'suspension', 'extension') names the verb another outlet reports done."""
-    merged = story_of(tmp_path, {
-        "wire": (open_text + "\n", dict(published=PLAIN.published)),
-        "paper": (done_text + "\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, open_text, done_text)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
 
 
 def test_released_without_charge_against_charged_is_a_clash(tmp_path):
     """'Released without charge' says the charge did not come; 'has been charged' says it did."""
-    merged = story_of(tmp_path, {
-        "wire": ("The driver was released without charge on Sunday.\n", dict(published=PLAIN.published)),
-        "paper": ("The driver has been charged with dangerous driving.\n", dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, "The driver was released without charge on Sunday.", "The driver has been charged with dangerous driving.")
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["released without charge", "has been charged"]]
 
 
@@ -2941,11 +2920,7 @@ def test_a_participle_told_as_a_lasting_state_is_no_deed():
 
 
 def test_a_plan_and_a_translations_verb_final_state_are_one_claim(tmp_path):
-    merged = story_of(tmp_path, {
-        "wire": ("The theatre's director, Maren Holt, said the building would be closed until at least March.\n", dict(published=PLAIN.published)),
-        "paper": ("The director of the theatre, Maren Holt, said that the building at least until March closed stays.\n",
-                  dict(published=PLAIN.published, translated_from="de")),
-    })
+    merged = _wire_and_paper(tmp_path, "The theatre's director, Maren Holt, said the building would be closed until at least March.", "The director of the theatre, Maren Holt, said that the building at least until March closed stays.", translated=True)
     assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
 
 
@@ -2954,10 +2929,7 @@ def test_the_first_with_its_noun_left_out_is_a_place_in_a_series(tmp_path):
     strike in the harbour since 1998' tells: neither tells a figure the other lacks, so a
     translation's sentence joins the original's."""
     assert [f.value for f in extract_all("The strike is the first at the port since 1998.", PLAIN) if f.subject == "ordinal"] == [1.0]
-    merged = story_of(tmp_path, {
-        "wire": ("The strike is the first at the port since 1998.\n", dict(published=PLAIN.published)),
-        "paper": ("It is the first strike in the harbour since 1998.\n", dict(published=PLAIN.published, translated_from="de")),
-    })
+    merged = _wire_and_paper(tmp_path, "The strike is the first at the port since 1998.", "It is the first strike in the harbour since 1998.", translated=True)
     assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
 
 
@@ -2965,19 +2937,12 @@ def test_a_count_after_a_day_of_the_week_is_a_count(tmp_path):
     """A translation's word order puts the day first ('has annulled on Monday 140 flights'): the
     140 is a count of flights, not part of a name, and the sentence joins the original's."""
     assert [f.value for f in extract_all("The airline has annulled on Monday 140 flights.", PLAIN) if f.subject == "n:flight"] == [140.0]
-    merged = story_of(tmp_path, {
-        "wire": ("The airline cancelled 140 flights on Monday, affecting about 18,000 passengers.\n", dict(published=PLAIN.published)),
-        "paper": ("The airline company has annulled on Monday 140 flights, of which around 18 000 passengers were concerned.\n",
-                  dict(published=PLAIN.published, translated_from="de")),
-    })
+    merged = _wire_and_paper(tmp_path, "The airline cancelled 140 flights on Monday, affecting about 18,000 passengers.", "The airline company has annulled on Monday 140 flights, of which around 18 000 passengers were concerned.", translated=True)
     assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["wire", "paper"]]
 
 
 def test_a_quoted_term_with_its_article_is_still_a_term(tmp_path):
     """'Called the attack “an act of terrorism”' / '“an act of sabotage”': three words and an
     article name one thing each, two different things."""
-    merged = story_of(tmp_path, {
-        "wire": ('The minister called the attack "an act of terrorism".\n', dict(published=PLAIN.published)),
-        "paper": ('The minister called the attack "an act of sabotage".\n', dict(published=PLAIN.published)),
-    })
+    merged = _wire_and_paper(tmp_path, 'The minister called the attack "an act of terrorism".', 'The minister called the attack "an act of sabotage".')
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("term", ["an act of sabotage", "an act of terrorism"])]

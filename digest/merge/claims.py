@@ -122,7 +122,7 @@ class Claim:
     def period_of(self, f: Fact) -> int | None:
         """The year one of its figures counts over, when its words tie it to one ('in 2024', 'last
         year', 'so far this year'), read against the year its outlet wrote in."""
-        others = tuple((g.start, g.end) for g in self.facts if g.detector == "numbers" and g is not f and g.end > g.start)
+        others = tuple((g.start, g.end) for g in self.facts if g.detector == "numbers" and g is not f and g.end > g.start) if date_facts.may_name_a_period(self.text) else ()  # only a sentence that names a period asks where its figures stand
         return date_facts.period_of(self.text, f.start, f.end, dt.date.fromordinal(self.published).year if self.published else None, others)
 
 

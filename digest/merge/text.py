@@ -71,6 +71,11 @@ _DEED_NOUN = re.compile(r"(?:val|(?<!niver)sal|wal|nial|ttal|rral)s?$")
 'official', 'material', 'hospital', 'trial')."""
 
 
+def _undoubled(w: str) -> str:
+    """A consonant doubled before an ending, once ('plott' of 'plotting', 'acquitt' of 'acquittal')."""
+    return w[:-1] if w[-1] == w[-2] and w[-1] not in "aeiouls" else w
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'soared'/'soaring', 'limits'/'limit'."""
@@ -82,14 +87,12 @@ def stem(word: str) -> str:
         return str(NUMBER_WORDS[w])
     deed = _DEED_NOUN.search(w) if len(w) >= 6 else None
     if deed:  # 'approval' / 'approved', 'refusal' / 'refused', 'acquittal' / 'acquitted': the deed and its noun, one stem
-        w = w[:deed.start() + len(deed.group(0).rstrip("s")) - 2]
-        if w[-1] == w[-2] and w[-1] not in "aeiouls":
-            w = w[:-1]
+        w = _undoubled(w[:deed.start() + len(deed.group(0).rstrip("s")) - 2])
     for suffix in () if deed else ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "ly", "s"):
         if len(w) - len(suffix) >= 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
-            if suffix in ("ings", "ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-                w = w[:-1]  # plotting -> plot
+            if suffix in ("ings", "ing", "ed") and len(w) > 3:
+                w = _undoubled(w)  # plotting -> plot
             break
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # 'cause' and 'causing', 'blame' and 'blamed': one stem

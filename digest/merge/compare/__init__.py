@@ -172,12 +172,7 @@ def _group(conflicts: list[Conflict], item_of: dict[int, int]) -> list[Conflict]
         if hit is None:
             groups.append(Conflict(conflict.kind, conflict.subject, conflict.severity, []))
             hit = len(groups) - 1
-        target = groups[hit]
-        for pair in conflict.facts:
-            if all(pair[1] is not f for _, f in target.facts):
-                target.facts.append(pair)
-        if conflict.severity == "material":
-            target.severity = "material"
+        _absorb(groups[hit], conflict)
         for k in keys:
             anchors.setdefault(k, hit)
     return _without_restatements(groups)
@@ -193,13 +188,18 @@ def _without_restatements(groups: list[Conflict]) -> list[Conflict]:
         into = next((other for other in kept if other.kind == group.kind and _restates(group, other)), None)
         if into is None:
             kept.append(group)
-            continue
-        for pair in group.facts:
-            if all(pair[1] is not f for _, f in into.facts):
-                into.facts.append(pair)
-        if group.severity == "material":
-            into.severity = "material"
+        else:
+            _absorb(into, group)
     return kept
+
+
+def _absorb(target: Conflict, conflict: Conflict) -> None:
+    """Add a conflict's facts the target lacks to it; material if either is."""
+    for pair in conflict.facts:
+        if all(pair[1] is not f for _, f in target.facts):
+            target.facts.append(pair)
+    if conflict.severity == "material":
+        target.severity = "material"
 
 
 def _restates(group: Conflict, other: Conflict) -> bool:

@@ -507,6 +507,12 @@ def _participle(m: re.Match) -> str:
 
 _NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
 """A deed told as a noun said not to have happened: 'no arrests have been made'."""
+def _participle_of(noun: str) -> str:
+    """The participle a deed's noun stands for ('arrest' -> 'arrested', 'charge' -> 'charged')."""
+    noun = noun.lower()
+    return noun + ("d" if noun.endswith("e") else "ed")
+
+
 _RELEASED_WITHOUT = re.compile(r"\b(?:released|freed|let\s+go)\s+without\s+(?:being\s+)?(?:a\s+|any\s+)?([a-z]{4,}?)(?:s|d|ed)?\b", re.I)
 """A release told with the deed that did not come: 'released without charge', 'freed without being charged'."""
 _NOT_EVENTS = frozenset(
@@ -812,13 +818,9 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 participle = _participle(m)
                 if participle not in _NOT_EVENTS:
                     negated.append((c, participle, m))
-            for m in _NO_DEED_NOUN.finditer(c.text):
-                noun = m.group(1).lower()
-                negated.append((c, noun + ("d" if noun.endswith("e") else "ed"), m))  # 'no arrests have been made': not 'arrested'
+            negated += [(c, _participle_of(m.group(1)), m) for m in _NO_DEED_NOUN.finditer(c.text)]  # 'no arrests have been made': not 'arrested'
         if "without" in c.text:
-            for m in _RELEASED_WITHOUT.finditer(c.text):
-                noun = m.group(1).lower()
-                negated.append((c, noun + ("d" if noun.endswith("e") else "ed"), m))  # 'released without charge': not 'charged'
+            negated += [(c, _participle_of(m.group(1)), m) for m in _RELEASED_WITHOUT.finditer(c.text)]  # 'released without charge': not 'charged'
     out: list[Conflict] = []
     for a, participle, m in negated:
         seen: set[str] = set()
@@ -1012,7 +1014,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue
                 if b.published > a.published + 1 and not _dated_by(b, a.published):
                     continue  # reported done after the other outlet called it open: the story moved on (unless done before that)
-                deed = _completed(b.text, head) if a_step else next(filter(None, (status_facts.deed(b.text, r) for r in _deed_roots(head, root))), None)  # 'subject to a medical' / 'after completing a medical'
+                deed = _completed(b.text, head) if a_step else _deed_of(b.text, head, root)  # 'subject to a medical' / 'after completing a medical'
                 if deed is None and closeness >= DEED_NEAR:
                     deed = _deed_done_to(b.text, object_a)  # 'considering whether to commission an independent review' / 'had ordered an independent review'
                 if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
@@ -1038,16 +1040,13 @@ _NOUN_OF_A_DEED = ((re.compile(r"(?<=[a-z]{3})ure$"), ("e",)), (re.compile(r"(?<
 / 'suspend', 'collision' / 'collide', 'payment' / 'pay', 'completion' / 'complete'."""
 
 
-def _deed_roots(head: str, root: str) -> list[str]:
-    """The stems a deed named by `head` may be told done with: its own ('appeal'), or its verb's
-    when the head is the deed's noun ('has not decided on the closure of the cave' / 'has closed the
-    cave')."""
-    roots = [root]
+def _deed_of(text: str, head: str, root: str) -> re.Match | None:
+    """Where the text tells done the deed `head` names: by its own stem ('appeal'), or by its
+    verb's when the head is the deed's noun ('has not decided on the closure of the cave' / 'has
+    closed the cave')."""
     word = head.lower()
-    for ending, replacements in _NOUN_OF_A_DEED:
-        if ending.search(word):
-            roots += [stem(ending.sub(r, word)) for r in replacements]
-    return list(dict.fromkeys(roots))
+    roots = [root] + [stem(ending.sub(r, word)) for ending, replacements in _NOUN_OF_A_DEED if ending.search(word) for r in replacements]
+    return next(filter(None, (status_facts.deed(text, r) for r in dict.fromkeys(roots))), None)
 
 
 _ANOTHER_AFTER = re.compile(r"\s+(?:another|other|a\s+second|a\s+further|two\s+other|three\s+other)\b", re.I)

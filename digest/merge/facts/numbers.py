@@ -118,11 +118,10 @@ _OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u20
 _UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]")
 _HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
-_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under"
-                          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[A-Z][a-z]+\s+(?:of\s+[A-Z][a-z]+\s+)?$")
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under)\s)([A-Z][a-z]+)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
 """A name a number belongs to ('Pipeline 3', 'Terminal 2'); a capitalised little word opening the
-sentence ('The 118-metre ship') is none, nor a day of the week a translation puts first ('has
-cancelled on Monday 140 flights')."""
+sentence ('The 118-metre ship') is none, nor a day or month (CALENDAR: a translation puts the day
+first, 'has cancelled on Monday 140 flights')."""
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand|mln|mn|bn|tn|times)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:In|On|By|At|Since|From|Until|To)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -419,7 +418,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if not token.isdigit() or len(token) > 3 or _unit_after(text, end)[0] in CURRENCY_WORDS:
         return False
-    return bool(_NAME_BEFORE.search(prior)) and text[start].isdigit() and not _AMOUNT_AFTER.match(text[end:]) and not _PREPOSITION_BEFORE.search(prior) \
+    named = _NAME_BEFORE.search(prior)
+    return bool(named) and named.group(1).lower() not in CALENDAR and text[start].isdigit() and not _AMOUNT_AFTER.match(text[end:]) and not _PREPOSITION_BEFORE.search(prior) \
         and not APPROXIMATE.search(prior.lower())  # 'Approximately 12 tonnes': a figure rounded, no name
 
 
