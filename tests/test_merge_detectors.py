@@ -120,6 +120,19 @@ def test_a_whole_after_its_part_takes_the_parts_unit_and_so_far_is_no_noun():
     assert figures("Divers have recovered 12 bodies so far.") == {"n:bod": [12.0]}
 
 
+def test_a_decimal_told_in_words_takes_the_scale_after_it():
+    assert figures("The harvest came in at two point nine million tonnes.") == figures("The harvest came in at 2.9 million tonnes.")
+    assert figures("Unemployment rose to eleven point two per cent.") == {"percent": [11.2]}
+    assert figures("Nine million tonnes were shipped.") == {"mass": [9_000_000_000.0]}
+
+
+def test_a_bound_may_follow_its_figure():
+    told = lambda text: numbers.extract(text, PLAIN)[0]
+    assert numbers.bound(told("They would usually be at seventy percent or more.")) == "lower"
+    assert numbers.bound(told("Groups of 20 people or fewer may meet.")) == "upper"
+    assert numbers.bound(told("Seventy percent of them voted.")) is None
+
+
 def test_a_capitalised_little_word_before_a_figure_names_nothing():
     assert figures("The 118-metre ship hit the span.") == {"length": [118.0]}
     assert figures("Pipeline 3 burst on Monday.") == {}  # a name's number

@@ -2746,3 +2746,22 @@ def test_one_name_difference_read_by_two_checks_is_one_callout(tmp_path):
                           "The injured driver was flown to St Luke's Hospital in Carden.")
     names = [d for d in merged["discrepancies"] if d["kind"] == "name"]
     assert len(names) == 1 and {v["text"] for v in names[0]["variants"]} == {"St Mary's Hospital", "St Luke's Hospital"}
+
+
+def test_a_decimal_told_in_words_is_one_figure(tmp_path):
+    """'Two point nine million tonnes' is 2.9 million, not 'nine million': told beside the wire's
+    digits it is the same figure, and the same claim."""
+    merged = _two_outlets(tmp_path, "Wheat, the country's biggest crop, came in at 2.9 million tonnes this year, the ministry said. The estimate compares with 4.2 million tonnes harvested last year.",
+                          "Wheat, the country's biggest crop, came in at two point nine million tonnes, compared with four point two million last year.")
+    assert not merged["discrepancies"], [d["summary"] for d in merged["discrepancies"]]
+
+
+def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
+    """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
+    it does not."""
+    wire = "Reservoirs in the south were 38 percent full, against 71 percent normally at this time of year."
+    (tmp_path / "met").mkdir(), (tmp_path / "missed").mkdir()
+    floor = _two_outlets(tmp_path / "met", wire, "The south's reservoirs are a third full, when they would usually be at seventy percent or more by now.")
+    assert not [d for d in floor["discrepancies"] if d["kind"] == "number"], [d["summary"] for d in floor["discrepancies"]]
+    higher = _two_outlets(tmp_path / "missed", wire, "The south's reservoirs are a third full, when they would usually be at eighty percent or more by now.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in higher["discrepancies"] if d["kind"] == "number"] == [["71 percent", "eighty percent or more"]]

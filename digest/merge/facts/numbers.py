@@ -73,6 +73,10 @@ NUMBER = re.compile(
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
 )
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_POINT_SPOKEN = re.compile(
+    rf"\s+point\s+({_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*)\b((?:\s+(?:hundred|thousand|million|billion|trillion)\b)*)", re.I)
+"""The decimal part of a figure told in words, and the scale after it: ' point nine million'."""
 _SHARES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}
 _SHARE_OF_WHOLE = re.compile(
     r"(?<![\w-])(half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one)\s+of\s+(?:the|its|their|these|those)\s+"
@@ -594,8 +598,11 @@ def extract(text: str, context: Context) -> list[Fact]:
         lead = approximate_lead(text[max(0, start - 24):start])
         if lead and lead.group(0)[:2].lower() == "up" and _CAPACITY_BEFORE.search(text, max(0, start - len(lead.group(0)) - 40), start - len(lead.group(0))):
             lead = None  # 'room for up to 1,500 passengers', 'can carry up to 1,500': the capacity itself, not a range below it
+        tail = _BOUND_AFTER.match(text, end) if kind in ("number", "measure") else None  # '70 percent or more': a floor told after the figure
+        if tail:
+            end = tail.end()
         if approx is None:
-            approx = bool(lead) and not _EXACT_BOUND.match(lead.group(0))
+            approx = bool(lead) and not _EXACT_BOUND.match(lead.group(0)) or bool(tail)
         shown_from = start - len(lead.group(0)) if lead else start
         taken.append((start, claims_to if claims_to is not None else end))
         facts.append(Fact(kind, subject, value, text[shown_from:end].strip(), shown_from, end, approx))
@@ -775,6 +782,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         if token[0].isdigit() and _BEFORE_MONTH.match(text[m.end("num"):]):
             continue  # '30 of April', '17. April': a date too
         scale_words = m.group("scale") or ""
+        point = _POINT_SPOKEN.match(text, m.end("num")) if not scale_words and not token[0].isdigit() else None
+        if point:  # 'two point nine million': a decimal told in words, one figure, not 'nine million'
+            value += float("0." + "".join(str(int(NUMBER_WORDS[w])) for w in point.group(1).lower().split()))
+            scale_words, end = point.group(2) or "", point.end()
         value *= _scale(scale_words)
         if scale_words.strip().lower().endswith(("hundred", "thousand")):
             more = _AND_MORE.match(text[end:])  # 'two hundred and twelve'
@@ -1117,6 +1128,12 @@ _UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most
 """'Just over 36 degrees' and 'just under 85%' are neither: a rounded value, close above or below."""
 
 
+_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|over|above|higher|greater|upwards|less|fewer|under|below|lower)\b", re.I)
+_LOWER_AFTER = re.compile(r"\s(?:or|and)\s+(?:more|over|above|higher|greater|upwards)$", re.I)
+_UPPER_AFTER = re.compile(r"\s(?:or|and)\s+(?:less|fewer|under|below|lower)$", re.I)
+"""A bound told after its figure: 'seventy percent or more' is a floor, '20 or fewer' a ceiling."""
+
+
 def bound(f: Fact) -> str | None:
     """'lower' for 'over £5,000', 'upper' for 'below £10,000', None for a value."""
     return _bound_written(f.text)
@@ -1126,9 +1143,9 @@ def bound(f: Fact) -> str | None:
 def _bound_written(text: str) -> str | None:
     """`bound` of a figure's words. Cached: a figure is tested against every rival of its subject
     in its claim's neighbours and across the story."""
-    if _LOWER.match(text):
+    if _LOWER.match(text) or _LOWER_AFTER.search(text):
         return "lower"
-    if _UPPER.match(text):
+    if _UPPER.match(text) or _UPPER_AFTER.search(text):
         return "upper"
     return None
 
