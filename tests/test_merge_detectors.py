@@ -126,6 +126,12 @@ def test_a_decimal_told_in_words_takes_the_scale_after_it():
     assert figures("Nine million tonnes were shipped.") == {"mass": [9_000_000_000.0]}
 
 
+def test_a_currency_code_that_spells_its_currency_is_that_currency():
+    assert figures("Details of the FLN 450m package were published.") == {"money": [("florin", 450_000_000.0)]}
+    assert figures("The rights cost KRN 212m a season.") == {"money": [("crown", 212_000_000.0)]}
+    assert figures("The bill is TFL 450m.") == {"money": [("florin", 450_000_000.0)]}  # read by its last letters, as before
+
+
 def test_a_bound_may_follow_its_figure():
     told = lambda text: numbers.extract(text, PLAIN)[0]
     assert numbers.bound(told("They would usually be at seventy percent or more.")) == "lower"

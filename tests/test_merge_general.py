@@ -2765,3 +2765,11 @@ def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     assert not [d for d in floor["discrepancies"] if d["kind"] == "number"], [d["summary"] for d in floor["discrepancies"]]
     higher = _two_outlets(tmp_path / "missed", wire, "The south's reservoirs are a third full, when they would usually be at eighty percent or more by now.")
     assert [sorted(v["text"] for v in d["variants"]) for d in higher["discrepancies"] if d["kind"] == "number"] == [["71 percent", "eighty percent or more"]]
+
+
+def test_a_shared_date_phrase_is_no_denial_of_another_deed(tmp_path):
+    """'Next year' names when, not what: 'might need to raise prices before next year's election'
+    and 'would not pay dividends for next year's accounts' deny nothing of each other."""
+    merged = _two_outlets(tmp_path, "The regulator said the company might need to raise prices before next year's election.",
+                          "The minister said the company would not pay dividends for next year's accounts.")
+    assert not merged["discrepancies"], [d["summary"] for d in merged["discrepancies"]]

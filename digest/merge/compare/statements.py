@@ -207,7 +207,14 @@ _SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsu
 def _phrases(text: str) -> set[tuple[str, str]]:
     """Pairs of adjacent lower-case words (names and glue words left out), not both stop words."""
     words = [stem(w) for w in tokens(text) if w.lower() not in _GLUE and not w[0].isupper()]
-    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS and b in STOPWORDS) and not (a[0].isdigit() or b[0].isdigit())}
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS and b in STOPWORDS) and not (a[0].isdigit() or b[0].isdigit())
+            and not (a in _WHICH_TIME and b in _TIME_UNITS)}
+
+
+_WHICH_TIME = frozenset(stem(w) for w in "next last this coming past previous following every".split())
+_TIME_UNITS = frozenset(stem(w) for w in "year month week day season decade century hour weekend".split())
+"""'Next year', 'last week': a pair that dates what a clause tells, and names nothing it tells
+('import wheat before next year's harvest' / 'not pay for next year's seed')."""
 
 
 QUOTE_CANDIDATES = 40

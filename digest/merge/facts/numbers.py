@@ -381,10 +381,14 @@ _ISO_CODES = {"usd": "dollar", "cad": "dollar", "aud": "dollar", "nzd": "dollar"
 
 def _currency_of_code(code: str) -> str | None:
     """The currency a three-letter code names: a known ISO code, else the one currency whose name
-    starts with the code's last two letters, or its last letter ('TFL': florin); None when several fit."""
+    starts with the code's last two letters, or its last letter ('TFL': florin); None when several fit.
+    A code that spells its currency's name in order ('FLN': florin) is that currency first."""
     code = code.lower()
     if code in _ISO_CODES:
         return _ISO_CODES[code]
+    spelled = _currency_abbreviated(code)
+    if spelled:
+        return spelled
     for tail in (code[1:], code[2:]):
         fits = {currency for word, currency in CURRENCY_WORDS.items() if word.startswith(tail) and len(word) > 2}
         if len(fits) == 1:
