@@ -2773,3 +2773,11 @@ def test_a_shared_date_phrase_is_no_denial_of_another_deed(tmp_path):
     merged = _two_outlets(tmp_path, "The regulator said the company might need to raise prices before next year's election.",
                           "The minister said the company would not pay dividends for next year's accounts.")
     assert not merged["discrepancies"], [d["summary"] for d in merged["discrepancies"]]
+
+
+def test_the_years_a_count_covers_are_no_other_event(tmp_path):
+    """'Examined admissions from 2018 to 2021 and flagged 37 students': the span is what the count
+    covers, which another outlet tells as 'over four years'; the two counts of one review clash."""
+    merged = _two_outlets(tmp_path, "An internal review commissioned by the university in 2022 examined athletic admissions over four years and flagged 31 students whose files showed irregularities.",
+                          "That review, which examined athletic admissions from 2018 to 2021, flagged 37 students whose files showed irregularities.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["31 students", "37 students"]]

@@ -1041,6 +1041,8 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
     if before and _NEXT_DEED.search(text, before.end(1), fact.start):
         before = None  # 'a violin made in 1717 and valued at 6.5 million': the year dates the making, not the value
+    if before and _SPAN_OF_YEARS.search(text, max(0, before.start(1) - 24), before.start(1)):
+        before = None  # 'examined admissions from 2018 to 2021, flagged 37 students': the years a count covers, told by another outlet as 'over four years'
     after = None if before else _ERA_AFTER.match(text[fact.end:fact.end + 45])
     found = before or after
     if not found:
@@ -1051,6 +1053,10 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
         return replace(fact, era=published_year - 1)
     year = int(found.group(1))
     return replace(fact, era=year) if year <= published_year - ERA_GAP else fact
+
+
+_SPAN_OF_YEARS = re.compile(r"\b(?:from|between)\s+(?:1[6-9]|20)\d\d\s*(?:to|and|until|-|\u2013)\s*$", re.I)
+"""The words before a span's last year: the span is what a figure covers, not another event's year."""
 
 
 _SEASONS = ("winter", "spring", "summer", "autumn")
