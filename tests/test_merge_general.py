@@ -2781,3 +2781,16 @@ def test_the_years_a_count_covers_are_no_other_event(tmp_path):
     merged = _two_outlets(tmp_path, "An internal review commissioned by the university in 2022 examined athletic admissions over four years and flagged 31 students whose files showed irregularities.",
                           "That review, which examined athletic admissions from 2018 to 2021, flagged 37 students whose files showed irregularities.")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["31 students", "37 students"]]
+
+
+def test_a_count_taken_to_hospital_with_no_noun_is_a_count_of_its_own(tmp_path):
+    """'And three were taken to hospital' / 'and four needed hospital treatment': counts of the
+    same people with no noun of their own, which clash; 'four of whom were in hospital' is that
+    count too, not a rival of 'two of them children'."""
+    (tmp_path / "clash").mkdir(), (tmp_path / "same").mkdir()
+    clash = _two_outlets(tmp_path / "clash", "Emergency services said 27 people had been treated for injuries, most of them cuts from broken glass, and three were taken to hospital.",
+                         "Twenty-seven people were hurt, most of them by flying or falling glass, and four needed hospital treatment.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in clash["discrepancies"]] == [["four needed hospital treatment", "three were taken to hospital"]]
+    same = _two_outlets(tmp_path / "same", "The health office said 27 people had reported stomach illness since the weekend, four of whom were in hospital, including two children.",
+                        "The health office said 27 people had reported stomach illness since the weekend and four were in hospital, two of them children.")
+    assert not same["discrepancies"], [d["summary"] for d in same["discrepancies"]]

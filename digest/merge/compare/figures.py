@@ -157,7 +157,7 @@ TIED_RATIO = 5.0
 2.9 apart). With no bound the other genres gained four false callouts, pairs 14 to 100 times apart
 (two deputies / 152 deputies, 22 basis points / 22 points, 640 / 9,000 residents): a part and its
 whole, or two measures; at 5 and at 9.9 none."""
-_CASUALTIES = frozenset({"n:dead", "n:injur", "n:missing", "n:rescued"})
+_CASUALTIES = frozenset({"n:dead", "n:injur", "n:missing", "n:rescued", "n:hospital"})
 CASUALTY_RATIO = 4.0
 """The same for counts of the dead or of the injured, whose subject the words around them fix
 ('118 of them dead' / 'more than 300 seabirds have been killed'): wider apart, still one count."""

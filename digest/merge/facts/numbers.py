@@ -142,6 +142,7 @@ _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:t
 _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", re.I)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
+_OF_THEM_IN_HOSPITAL = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were|was|are|is|had\s+been|have\s+been|remain|remained)\s+(?:still\s+)?(?:in\s+hospital|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)
 _UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour|minute)\s+and\s+a\s+half\b", re.I)
 _TIMES_AS_A_RATIO = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|what|over|[a-z]+er)\b", re.I)
 """'three times as many', 'four times higher', 'five times the size': a ratio, no count of occurrences."""
@@ -833,6 +834,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             told = _OF_THEM_DEAD.match(after)
             if told:  # '310 birds were found, 118 of them dead': the part that died is a count of the dead
                 add("n:dead" if told.group(1) else "n:injur", value, start, end + told.end())
+            elif told := _OF_THEM_IN_HOSPITAL.match(after):
+                add("n:hospital", value, start, end + told.end())  # '27 people fell ill, four of whom were in hospital'
             continue  # 'two of them': part of a group counted elsewhere, under no noun of its own
         hyphen = _hyphen_unit(text, end)
         measured = _measure(hyphen, value) if hyphen else None
@@ -890,6 +893,11 @@ def extract(text: str, context: Context) -> list[Fact]:
                 add("n:injur", value, start, end + told.end())
             elif told := _MISSING_AFTER.match(text[end:end + 40]):
                 add("n:missing", value, start, end + told.end())  # 'and nine were missing'
+            elif told := _HOSPITAL_AFTER.match(text[end:end + 50]):
+                add("n:hospital", value, start, end + told.end())  # 'and three were taken to hospital'
+            continue
+        if unit.endswith("ed") and len(unit) > 4 and (told := _HOSPITAL_AFTER.match(text[end:end + 50])):
+            add("n:hospital", value, start, end + told.end())  # 'and four needed hospital treatment'
             continue
         if unit.endswith("ed") and len(unit) > 4:  # 'a crowd of 48,612 watched': a verb follows, the noun went before
             noun = _noun_before(text, start)
@@ -999,7 +1007,12 @@ _COUNTED = r"(?:\s+(?:other|more|people|persons|of\s+them|(?:more\s+|other\s+)?(
 """What a count counts, between it and the verb: 'others', 'more people', 'skiers', 'of them'."""
 _MISSING_AFTER = re.compile(rf"^{_COUNTED}\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)|still\s+missing)\b", re.I)
 _RESCUED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(?:rescued|pulled\s+out\s+alive|brought\s+out\s+alive|saved)\b", re.I)
-"""The missing and the rescued, whatever noun counts them: each their own count, never the dead's."""
+_HOSPITAL_AFTER = re.compile(
+    rf"^{_COUNTED}(?:\s+(?:who|that))?\s+(?:(?:were|was|are|is|have|had|has|remain|remains|remained)\s+(?:been\s+)?(?:later\s+|also\s+|still\s+)?)?"
+    r"(?:(?:taken|admitted|rushed|flown|airlifted|brought|sent|transported)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|in\s+hospital"
+    r"|(?:needed|required|received|needing|requiring)\s+(?:hospital\s+(?:treatment|care)|treatment\s+in\s+(?:a\s+)?hospital))\b", re.I)
+"""The missing, the rescued and those taken to hospital: each their own count, never the dead's
+(a count of the sick taken to hospital with no noun of its own, 'and three were taken to hospital')."""
 
 
 _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\b)(-(?=[^\W\d_]))?", re.I)
