@@ -2794,3 +2794,11 @@ def test_a_count_taken_to_hospital_with_no_noun_is_a_count_of_its_own(tmp_path):
     same = _two_outlets(tmp_path / "same", "The health office said 27 people had reported stomach illness since the weekend, four of whom were in hospital, including two children.",
                         "The health office said 27 people had reported stomach illness since the weekend and four were in hospital, two of them children.")
     assert not same["discrepancies"], [d["summary"] for d in same["discrepancies"]]
+
+
+def test_a_dose_ten_times_another_is_a_clash(tmp_path):
+    """'25 milligrams a day' / 'a daily 250mg dose': the same digits with a zero added, told of one
+    trial, are compared as doses are (in kilograms both too small for the rule on values)."""
+    merged = _two_outlets(tmp_path, "The trial of 412 patients reported that those given 25 milligrams of the drug a day for 18 months declined 31% more slowly.",
+                          "The trial of 412 patients reported that patients given a daily 250mg dose of the drug declined more slowly.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]] == [["25 milligrams", "250mg"]]

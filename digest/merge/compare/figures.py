@@ -233,7 +233,7 @@ def comparable(x: Fact, y: Fact, tied: bool = False) -> bool:
     if vx == 0 or vy == 0:
         return False
     ratio = CASUALTY_RATIO if x.subject in _CASUALTIES and y.subject == x.subject else MAGNITUDE_RATIO
-    return max(vx, vy) / min(vx, vy) <= (max(ratio, TIED_RATIO) if tied else ratio) or _same_numeral_other_unit(x, y) or _zero_slipped(vx, vy)
+    return max(vx, vy) / min(vx, vy) <= (max(ratio, TIED_RATIO) if tied else ratio) or _same_numeral_other_unit(x, y) or _zero_slipped(vx, vy) or _zero_slipped_written(x, y)
 
 
 def _clock_time_spent(f: Fact) -> bool:
@@ -253,6 +253,20 @@ def _zero_slipped(a: float, b: float) -> bool:
     return False
 
 
+def _zero_slipped_written(x: Fact, y: Fact) -> bool:
+    """`_zero_slipped` of two measures' numerals as written, their units one scale ('25 milligrams'
+    / '250mg': a dose, in kilograms both too small for the rule on values)."""
+    if x.kind != "measure" or y.kind != "measure":
+        return False
+    nx, ny = _NUMERAL.fullmatch(_NOT_NUMERAL_EDGE.sub("", x.text)), _NUMERAL.fullmatch(_NOT_NUMERAL_EDGE.sub("", y.text))
+    if not nx or not ny:
+        return False
+    wx, wy = (float(_NOT_DIGIT.sub("", n.group(0))) for n in (nx, ny))
+    vx, vy = float(x.value), float(y.value)  # type: ignore[arg-type]
+    return bool(wx and wy and vx and vy) and abs(vx / vy - wx / wy) < 1e-6 * (vx / vy) and _zero_slipped(wx, wy)
+
+
+_NOT_NUMERAL_EDGE = re.compile(r"^\D+|\D+$")
 _DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute)", re.I)
 
 
