@@ -2873,6 +2873,15 @@ def test_according_to_a_named_person_credits_the_quotation_after_it(tmp_path):
     assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
 
 
+def test_a_translations_verb_of_saying_after_a_remark_credits_it():
+    """'», estimated its president, Ada Roe': French 'estime' rendered word for word is a verb
+    of saying after the remark; a figure 'estimated' is not."""
+    [quote] = [f for f in extract_all("\u00ab The clients will simply go to the centres of the periphery \u00bb, estimated its president, Henrika Dahl.", PLAIN) if f.detector == "quotes"]
+    assert quote.value[1] == "dahl"
+    [quote] = [f for f in extract_all('"Hiring slows, but people do not lose their jobs", estimates for his part Oskar Veltman, an economist.', PLAIN) if f.detector == "quotes"]
+    assert quote.value[1] == "veltman"
+
+
 def test_a_year_named_from_now_belongs_to_the_figure_beside_it(tmp_path):
     """'Will cost 45 euros, up from 38 euros last year': last year's price is 38, so 45 is this
     year's, and against 'will cost 48 euros this year, up from 38 euros' it clashes."""

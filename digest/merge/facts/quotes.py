@@ -39,13 +39,16 @@ NOT_NAMES = _PRONOUN | {"However", "Meanwhile", "Later", "Earlier", "Today", "Ye
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_RENDERED_SAY_AFTER = re.compile(r"[\s\"\u201d\u00bb\u2019']*,\s*(?:estimated|estimates|judged|judges|affirmed|affirms|underlined|underlines|assured|assures|specified|specifies|indicated|indicates|considered|considers)\b")
+"""A translation's verb of saying right after a remark ('», estimated its president, Ada Roe'):
+French 'estime', 'juge', 'affirme' rendered word for word."""
 
 
 def speaker(text: str, start: int, end: int) -> str:
     """Who is credited with the quotation: the name nearest the verb of saying after it
     ('…,” the chief executive, Jane Doe, said' / '…,” said Doe'), else before it ('Doe said: “…”')."""
     after = text[end:end + 160]
-    verb = _SAY_RE.search(after)
+    verb = _SAY_RE.search(after) or _RENDERED_SAY_AFTER.match(after)
     if verb:
         before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m) and not _POSSESSIVE.search(m.group(0))]  # 'Marrick's director': the post's owner
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
