@@ -2802,3 +2802,15 @@ def test_a_dose_ten_times_another_is_a_clash(tmp_path):
     merged = _two_outlets(tmp_path, "The trial of 412 patients reported that those given 25 milligrams of the drug a day for 18 months declined 31% more slowly.",
                           "The trial of 412 patients reported that patients given a daily 250mg dose of the drug declined more slowly.")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]] == [["25 milligrams", "250mg"]]
+
+
+def test_a_decision_still_to_come_clashes_with_a_deed_agreed(tmp_path):
+    """'Would decide next week whether to release money from the fund' / 'agreed on Friday to
+    release 20 million marks from the fund': agreeing to release is the decision the first outlet
+    calls still to come, not the plan it tells of."""
+    deed = "The government on Friday agreed to release 20 million marks from the national disaster fund to help households whose damage is not covered by insurance."
+    (tmp_path / "plan").mkdir(), (tmp_path / "pending").mkdir()
+    plan = _two_outlets(tmp_path / "plan", "The interior minister, who visited the town on Friday morning, said the government would decide next week whether to release money from the national disaster fund.", deed)
+    assert [d["kind"] for d in plan["discrepancies"]] == ["confirmation"]
+    pending = _two_outlets(tmp_path / "pending", "A decision on whether the government will draw on the national disaster fund for uninsured households is still pending.", deed)
+    assert [d["kind"] for d in pending["discrepancies"]] == ["confirmation"]

@@ -490,7 +490,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     any(agree_status(x, z) and (not of_one_thing or status_facts.about_same(x, z)) for z in b.facts_of("status")):
                 continue  # one sentence states both of one thing ('the certified figures differ from the provisional count'): a contrast, not a clash
                 # ('was considering an appeal and would decide once …': the plan is the decision's, not the appeal's)
-            if loose and not _confirmed_against_open(x, y, 1 if closeness >= CLOSER_STATUS_PAIR else LOOSE_STATUS_SHARED):
+            if loose and not _confirmed_against_open(x, y, 1 if closeness >= CLOSER_STATUS_PAIR else LOOSE_STATUS_SHARED) and not _open_decision_against_deed(x, y):
                 continue
             if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
                     and not status_facts.done_by_others(a.text, x.start, b.text, y.start):
@@ -521,6 +521,22 @@ def _confirmed_against_open(x: Fact, y: Fact, shared: int) -> bool:
     if len(x.value[1] & y.value[1]) < shared:  # type: ignore[index]
         return False
     return any(_CONFIRMED_WORD.search(c.text) and not _STILL_OPEN_WORD.search(c.text) and _STILL_OPEN_WORD.search(o.text) for c, o in ((x, y), (y, x)))
+
+
+_WHETHER_TO_DO = re.compile(r"\bwhether\s+(?:to|(?:it|they|the\s+[a-z]+)\s+(?:will|would|should|can|could))\s+([a-z]{3,})", re.I)
+
+
+def _open_decision_against_deed(x: Fact, y: Fact) -> bool:
+    """'Will decide next week whether to release money from the fund' against 'agreed to release
+    20 million marks from the fund': the deed an outlet calls undecided, another reports done, in
+    the same verb and about the same things (LOOSE_STATUS_SHARED words), however differently the
+    two sentences go on."""
+    for open_, done in ((x, y), (y, x)):
+        if open_.value[0] == "possible" and done.value[0] == "done":  # type: ignore[index]
+            deed = _WHETHER_TO_DO.search(open_.text)
+            if deed and stem(deed.group(1).lower()) in done.value[1] and len(open_.value[1] & done.value[1]) >= LOOSE_STATUS_SHARED:  # type: ignore[index,operator]
+                return True
+    return False
 
 
 def _one_day(x: Fact, y: Fact) -> bool:

@@ -282,8 +282,8 @@ def same(a: Fact, b: Fact) -> bool:
         planned, done = (a, b) if ca == "planned" else (b, a)
         if announcing(done) and not announcing(planned):
             return True  # 'announced the closure' is the plan made public: 'will close' says the same
-        if _AGREED_TO_DO.search(done.text):
-            return True  # 'has agreed to pay 212 million a season' is the plan 'will pay 212 million a season' states
+        if _AGREED_TO_DO.search(done.text) and not (_DECISION_TO_COME.search(planned.text) or _PLAN_IN_QUESTION.search(planned.text)):
+            return True  # 'has agreed to pay 212 million a season' is the plan 'will pay 212 million a season' states (not 'will decide whether to pay')
         planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
         return planned_day < done_day  # a preview's plan, a later report's deed
     if pair == {"possible", "undisclosed"}:
