@@ -2814,3 +2814,11 @@ def test_a_decision_still_to_come_clashes_with_a_deed_agreed(tmp_path):
     assert [d["kind"] for d in plan["discrepancies"]] == ["confirmation"]
     pending = _two_outlets(tmp_path / "pending", "A decision on whether the government will draw on the national disaster fund for uninsured households is still pending.", deed)
     assert [d["kind"] for d in pending["discrepancies"]] == ["confirmation"]
+
+
+def test_an_inquiry_completed_clashes_with_one_not_yet_concluded(tmp_path):
+    """'The inquiry had not yet concluded' / 'has completed its inquiry': one inquiry, told open
+    and closed."""
+    merged = _two_outlets(tmp_path, "The university said it had opened an inquiry under its research integrity procedures in January and that the inquiry had not yet concluded.",
+                          "The university confirmed on Friday that its research integrity panel has completed its inquiry and upheld a finding of data fabrication.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

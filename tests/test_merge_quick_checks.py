@@ -123,6 +123,8 @@ CONTRAST_SAMPLES = [
     "investigation continues", "inquiry is continuing", "probe is ongoing", "case is still ongoing", "investigation remains open",
     "investigation against the skipper runs still", "case is still running", "inquiry still runs", "case is still open",
     "still under investigation", "continues to investigate", "continuing to investigate", "still investigating",
+    "has completed its inquiry", "had now concluded the internal review", "inquiry into the trial has been completed",
+    "inquiry had not yet concluded", "inquiry which is not yet concluded", "investigation into the research is still going on",
     "straight red", "straight red card", "direct red", "direct red card", "second yellow", "second yellow card", "two yellow cards", "second booking",
 ]
 
