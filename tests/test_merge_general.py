@@ -2822,3 +2822,11 @@ def test_an_inquiry_completed_clashes_with_one_not_yet_concluded(tmp_path):
     merged = _two_outlets(tmp_path, "The university said it had opened an inquiry under its research integrity procedures in January and that the inquiry had not yet concluded.",
                           "The university confirmed on Friday that its research integrity panel has completed its inquiry and upheld a finding of data fabrication.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_cap_is_a_ceiling_set_to_the_unit(tmp_path):
+    """'Capped at 1,000 florins' is a ceiling, and an exact one: against 'up to 1,200 florins' the
+    two caps differ, though 1,000 could round 1,200."""
+    merged = _two_outlets(tmp_path, "The package includes direct payments of up to 1,200 florins per hectare for farms that lost more than 30 percent of their harvest.",
+                          "Direct payments to farms that lost more than 30 percent of their harvest will be capped at 1,000 florins per hectare.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]] == [["capped at 1,000 florins", "up to 1,200 florins"]]

@@ -43,7 +43,7 @@ CURRENCY_WORDS = {
 APPROXIMATE = re.compile(
     r"(?:nearly|almost|about|around|(?<!\bin\s)(?<!\bthe\s)(?<!\ba\s)round|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
-    r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within)\s+$",
+    r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within|capped at|limited to)\s+$",
     re.I,
 )
 _APPROXIMATE_LAST = ("nearly", "almost", "about", "around", "round", "roughly", "some", "approximately", "approx", "approx.", "circa", "c.",
@@ -1144,10 +1144,10 @@ def _rounded(value: float, digits: int) -> float:
 _CAPACITY_BEFORE = re.compile(r"\b(?:room|space|capacity|seating|berths?|beds?)\s+for\s+$|\bcapacity\s+of\s+$|\b(?:can|could|will|to)\s+(?:carry|hold|seat|accommodate|take)\s+$|\b(?:holds|seats|accommodates|sleeps)\s+$", re.I)
 """Words before 'up to' that make the figure a capacity: the most it holds is the figure told
 ('was carrying up to 40 passengers' on one trip is a range)."""
-_EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within)\s", re.I)
+_EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within|capped\s+at|limited\s+to)\s", re.I)
 """'A minimum of 30 years' is a bound, but an exact one: no rounding."""
 _LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
-_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|(?:a\s+)?maximum\s+of|within)\s", re.I)
+_UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|(?:a\s+)?maximum\s+of|within|capped\s+at|limited\s+to)\s", re.I)
 """'Just over 36 degrees' and 'just under 85%' are neither: a rounded value, close above or below."""
 
 
@@ -1184,6 +1184,8 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
+            if _EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text):
+                return x == y  # 'up to 1,200' / 'capped at 1,000': a cap is set to the unit, no rounding of the other
             return same(a, b)
         lower, upper = (x, y) if ba == "lower" else (y, x)
         return lower <= upper
