@@ -132,6 +132,11 @@ def test_a_currency_code_that_spells_its_currency_is_that_currency():
     assert figures("The bill is TFL 450m.") == {"money": [("florin", 450_000_000.0)]}  # read by its last letters, as before
 
 
+def test_an_aside_on_what_a_count_is_made_of_does_not_hide_what_befell_it():
+    assert figures("The agency estimates that 5,000 fish, mostly brown trout and grayling, have died since Saturday.") == {"n:dead": [5000.0]}
+    assert figures("The agency estimates that 5,000 fish, mostly brown trout and grayling, were counted on Saturday.") == {"n:fish": [5000.0]}
+
+
 def test_a_bound_may_follow_its_figure():
     told = lambda text: numbers.extract(text, PLAIN)[0]
     assert numbers.bound(told("They would usually be at seventy percent or more.")) == "lower"

@@ -973,6 +973,9 @@ dead, the injured and the missing, as other outlets' 'killing 12 people' are."""
 NONE_OF = re.compile(r"\b(?:none|no\s+one|not\s+one|neither|nobody)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 
 
+_APPOSITIVE = re.compile(r"^,\s+(?:mostly|mainly|many|most|all|some|including|among\s+them|among\s+whom)\b[^,;.:()]{1,60},")
+"""An aside on what a count is made of, between it and its verb ('5,000 fish, mostly brown trout and
+grayling, have died'): skipped to read what befell them."""
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had)\b", re.I)
 
 
@@ -982,7 +985,7 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     Outlets count casualties as workers, people, passengers or residents: they are one subject."""
     if not fact.subject.startswith("n:") and fact.subject != "count":
         return fact
-    before, after = text[max(0, fact.start - 100):fact.start], text[fact.end:fact.end + 40]
+    before, after = text[max(0, fact.start - 100):fact.start], _APPOSITIVE.sub("", text[fact.end:fact.end + 100], count=1)[:40]  # '5,000 fish, mostly trout, have died'
     if fact.subject.endswith(":total") and _VERB_NEXT.match(after):
         return fact  # 'one of the two pilots was hurt': the verb tells of the one, the two are the whole it is of ('two of the four injured passengers' are four injured)
     if NONE_OF.search(before):
