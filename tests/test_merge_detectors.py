@@ -137,6 +137,11 @@ def test_an_aside_on_what_a_count_is_made_of_does_not_hide_what_befell_it():
     assert figures("The agency estimates that 5,000 fish, mostly brown trout and grayling, were counted on Saturday.") == {"n:fish": [5000.0]}
 
 
+def test_a_figure_first_published_and_since_revised_is_not_reported():
+    assert figures("The September rate had first been published as 4.8%.") == {}
+    assert figures("The September rate was first published as 4.8 percent and has now been revised to 4.7 percent.") == {"percent": [4.7]}
+
+
 def test_a_bound_may_follow_its_figure():
     told = lambda text: numbers.extract(text, PLAIN)[0]
     assert numbers.bound(told("They would usually be at seventy percent or more.")) == "lower"

@@ -2830,3 +2830,13 @@ def test_a_cap_is_a_ceiling_set_to_the_unit(tmp_path):
     merged = _two_outlets(tmp_path, "The package includes direct payments of up to 1,200 florins per hectare for farms that lost more than 30 percent of their harvest.",
                           "Direct payments to farms that lost more than 30 percent of their harvest will be capped at 1,000 florins per hectare.")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]] == [["capped at 1,000 florins", "up to 1,200 florins"]]
+
+
+def test_a_revised_rate_clashes_with_the_unrevised_one(tmp_path):
+    """'Fell to 4.6% from a revised 4.7% in September' / 'down from 4.8 per cent the month
+    before': both are the rate before, and they differ. The second outlet's forecast 'up to 4.9%'
+    elsewhere is a ceiling, which gives no 4.7."""
+    merged = _two_outlets(tmp_path, "The jobless rate fell to 4.6% in October from a revised 4.7% in September, the statistics office said on Tuesday.",
+                          "Four point six per cent of the workforce had no job in October, down from 4.8 per cent the month before, the statistics office said.",
+                          "Economists expect the rate to edge up to 4.9% by the end of next year as export orders weaken.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["4.7%", "4.8 per cent"]]

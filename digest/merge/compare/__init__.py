@@ -26,6 +26,7 @@ from digest.merge.align import Item
 from digest.merge.claims import Claim
 from digest.merge.embed import Embedded, embed
 from digest.merge.facts import Fact, detector_of
+from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
@@ -265,6 +266,8 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
             return (fact.value.year, fact.value.month, fact.value.day) == (other.value.year, other.value.month, other.value.day)  # type: ignore[union-attr]
         if fact.detector == "numbers" and (fact.approximate or other.approximate) and isinstance(fact.value, (int, float)) and isinstance(other.value, (int, float)):
             x, y = float(fact.value), float(other.value)
+            if number_facts.bound(fact) or number_facts.bound(other):
+                return x == y  # 'up to 4.9%' elsewhere (a forecast's ceiling) gives no '4.8 per cent'
             return same(fact, other) and abs(x - y) <= APPROXIMATE_ELSEWHERE * max(abs(x), abs(y))  # 'around 25 %' is no '30 percent' given elsewhere
         return same(fact, other)
 

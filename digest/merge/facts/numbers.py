@@ -1030,11 +1030,11 @@ _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+(
 _PRIOR_AFTER = re.compile(r"\s*(?:[a-z%]+\s+){0,2}?(?:previously|before|beforehand|formerly)\b(?!\s+(?:the|a|an|it|its|his|her|their|being|that)\b)", re.I)
 """'against 260 to 280 million previously': the figure a change is measured from, named after it."""
 _PRIOR_WORDS = ("previously", "formerly", "beforehand")
-_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared|raised|lowered|lifted|reduced|cut|trimmed|slashed|extended|shortened|changed|revised|moved|dropped|climbed|grew|grown)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?$", re.I)
+_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared|raised|lowered|lifted|reduced|cut|trimmed|slashed|extended|shortened|changed|revised|moved|dropped|climbed|grew|grown)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?$", re.I)
 """The figure a change is measured from ('up from 9 million', 'compared with 41 last year'): an
 earlier state of the subject, compared only with earlier states."""
-_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|about\s+|some\s+)?$", re.I)
-_TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?from\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|an?\s+|about\s+|some\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?$", re.I)
+_TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?(?:in\s+[A-Z][a-z]+\s+)?from\s+(?:the\s+|an?\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s+)?to\s+(?:about\s+|some\s+)?\d", re.I)
 """'From 1,114 to 1,109', 'fell to 1,109 from 1,114': the figure a change started from."""
 ERA_GAP = 2
@@ -1050,7 +1050,7 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
     if fact.subject in ("year", "duration"):
         return fact  # a length of time runs from the year, it is no figure of it ('distilled in 1951 and spent 72 years in a cask')
     if _PRIOR_VALUE.search(text, max(0, fact.start - 30), fact.start) or _TO_FROM_BEFORE.search(text, max(0, fact.start - 40), fact.start) or _PRIOR_AFTER.match(text, fact.end) or fact.text.lower().endswith(_PRIOR_WORDS) or (
-            _FROM_BEFORE.search(text, max(0, fact.start - 12), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
+            _FROM_BEFORE.search(text, max(0, fact.start - 30), fact.start) and _TO_AFTER.match(text, fact.start + len(fact.text.split()[0]))):
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
     if _LAST_SEASON_BEFORE.search(text, max(0, fact.start - 60), fact.start) or _LAST_SEASON_AFTER.match(text, fact.end):
         return replace(fact, era=published_year - 1)  # 'Last winter, outbreaks on nine farms led to about 410,000 birds being culled': another season's event
@@ -1090,7 +1090,8 @@ _EVERY = re.compile(r"\bevery\s+$", re.I)
 
 _SUPERSEDED = re.compile(
     r"\b(?:(?:initial(?:ly)?|preliminary|earlier|previous(?:ly)?|original(?:ly)?|first)\s+(?:[a-z-]+\s+){0,2}?(?:estimate|figure|reading|count|toll|tally|forecast|report)[a-z]*(?:\s+(?:had\s+)?(?:said|put\s+it\s+at|gave|showed|suggested|spoke\s+of)(?:\s+that)?)?"
-    r"|(?:revis|correct|downgrad|upgrad|amend)[a-z]*\s+(?:[a-z-]+\s+){0,3}?from)\s+(?:(?:at|of|as|was)\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
+    r"|(?:revis|correct|downgrad|upgrad|amend)[a-z]*\s+(?:[a-z-]+\s+){0,3}?from"
+    r"|\b(?:first|initially|originally)\s+(?:been\s+)?(?:published|reported|given|announced|put|estimated|stated|released))\s+(?:(?:at|of|as|was)\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 """A figure given as the one a later figure replaced: 'a magnitude of 6.9, revising an initial
 estimate of 7.1', 'revised down from 7.1', 'an earlier toll of 12', 'initial reports said three'. The outlet does not report it
 as the fact, so it is neither compared nor taken as the outlet agreeing with another's figure."""
