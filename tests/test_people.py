@@ -562,3 +562,17 @@ def test_an_adjunct_before_or_after_the_role_is_a_deputy(title, core):
     from digest.merge.people import title_core
 
     assert title_core(title) == core
+
+
+def test_a_surname_with_an_age_takes_the_post_after_it_and_a_head_rowing_coach_is_a_coach():
+    """'Ruusk, 51, the bank's deputy governor in charge of markets': the post of the Helena Ruusk
+    the outlet names in full; 'head rowing coach' is a coach for rowing, as 'rowing coach' is."""
+    told = titles_of(sentence("b", "Economist Helena Ruusk has been nominated as the next governor."),
+                     Sentence("b", 1, 1, "Ruusk, 51, the bank's deputy governor in charge of markets since 2020, would take office on 1 April.", 0, 98, 2))
+    assert any("deputy governor in charge of markets" in t for t in told["Helena Ruusk"]["b"])
+    coach = find_people([
+        sentence("a", "The case follows the guilty plea of Tomas Brannagh, 47, Arlen's former head rowing coach, who admitted accepting bribes."),
+        sentence("b", "Tomas Brannagh, a former rowing coach at Arlen, admitted accepting bribes."),
+    ])
+    assert "Arlen's former head rowing coach" in coach["Tomas Brannagh"].titles["a"]
+    assert not title_conflicts(coach, ["a", "b"])

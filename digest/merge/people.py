@@ -69,9 +69,12 @@ _QUOTED = r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"]"
 """A quoted work inside a title: 'author of "A Book"' keeps its quotation marks and inner stops."""
 _APPOSITION = re.compile(
     rf"(?={CAPITAL})"  # a name starts here: lets the engine pass over other positions at once
-    + _PERSON + r",\s+(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
+    + _PERSON + r",\s+(?:\d{1,3},\s+)?(?:who\s+is\s+)?(?:an?\s+|the\s+)?([A-Za-z](?:[^,;()\u201c\u201d\"]|" + _QUOTED + r"){2,160}?)"
     r"(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))"
 )
+_SURNAME_AGED = re.compile(rf"(?<![\w'\u2019-])({_NAME_WORD}),\s+\d{{1,3}},\s+(?:the\s+|an?\s+)?([a-z][^,;()\u201c\u201d\"]{{2,160}}?)(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))")
+"""A surname, an age and a post ('Ruusk, 51, the bank's deputy governor in charge of markets'): the
+person of that surname named in full elsewhere."""
 _HELD_ROLE = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager", "coaches": "coach"}
 _WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join(_HELD_ROLE) + r")\s+(?:the\s+|its\s+|their\s+)?((?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)(?=\s*(?:,|\.|;|$|\band\b|\bsaid\b))")
 """A post told by a relative clause: 'Elias Brandt, who chairs the data monitoring committee',
@@ -268,6 +271,8 @@ def title_core(title: str) -> str:
             if (words[i] in RANK_WORDS or words[i] == "head") and i + 1 < len(words) and _AGENT_NOUN.match(words[i + 1]) and words[i + 1] not in _STOP_OR_ROLES:
                 return " ".join(words[start:i + 2])  # 'chief forecaster', 'lead negotiator': a rank of a trade no list names
             later = _role_after_rank(words, i)
+            if later and words[i] == "head":
+                return " ".join(words[start:i] + [later])  # 'former head rowing coach': a former coach, as 'head coach' is a coach
             if later:
                 return f"{words[i]} {later}"  # 'chief bridge engineer': a chief engineer, for bridges
             ranked = _rank_before_portfolio(words, i) if start == i else None
@@ -309,7 +314,7 @@ def _role_after_rank(words: list[str], i: int) -> str | None:
     """The role a rank word heads across one or two words of what it is for ('chief bridge
     engineer' -> 'engineer'); None for a chief of a function ('chief financial officer', a chief
     for finance) or when no role follows."""
-    if words[i] not in RANK_WORDS or i + 2 >= len(words) or words[i + 1] in _STOP_ROLES_OR_RANKS:
+    if words[i] not in RANK_WORDS and words[i] != "head" or i + 2 >= len(words) or words[i + 1] in _STOP_ROLES_OR_RANKS:  # 'head rowing coach': a head coach
         return None
     if words[i + 2] in _ROLES_NOT_RANKS:
         role = words[i + 2]
@@ -456,6 +461,9 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             following = _NAME_NEXT.match(s.text, m.end())
             if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)) and not (following and is_person_name(following.group(1))):
                 mention(m.group(1), s.source, m.group(2))
+        for m in _SURNAME_AGED.finditer(s.text) if has_role and "," in s.text else ():
+            if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)):
+                addressed.append((m.group(1), s.source, m.group(2), False))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
             mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
         start = 0
