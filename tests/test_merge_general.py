@@ -2840,3 +2840,14 @@ def test_a_revised_rate_clashes_with_the_unrevised_one(tmp_path):
                           "Four point six per cent of the workforce had no job in October, down from 4.8 per cent the month before, the statistics office said.",
                           "Economists expect the rate to edge up to 4.9% by the end of next year as export orders weaken.")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["4.7%", "4.8 per cent"]]
+
+
+def test_a_time_told_in_words_is_rounded_to_the_quarter_and_takes_the_evening_after_it(tmp_path):
+    """'At about a quarter to ten on Sunday evening' is 21:45, told to the quarter: the same time as
+    '9.47pm', which 'a quarter past ten' is not."""
+    wire = "The fireball crossed the sky at 9.47pm on Sunday and was seen across much of the country."
+    (tmp_path / "same").mkdir(), (tmp_path / "later").mkdir()
+    same = _two_outlets(tmp_path / "same", wire, "The flash was seen at about a quarter to ten on Sunday evening by people across much of the country.")
+    assert not same["discrepancies"], [d["summary"] for d in same["discrepancies"]]
+    later = _two_outlets(tmp_path / "later", wire, "The flash was seen at a quarter past ten on Sunday evening by people across much of the country.")
+    assert [d["kind"] for d in later["discrepancies"]] == ["date"]

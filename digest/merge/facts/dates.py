@@ -392,9 +392,9 @@ morning', 'ten at night'."""
 
 WORD_CLOCK = re.compile(
     r"\b(five|ten|twenty|twenty[- ]five|(?:a\s+)?quarter|half)\s+(to|past)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    r"(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening)\b|\s+at\s+(night)\b|\s*(a\.?m\.?|p\.?m\.?)(?!\w))?", re.I)
+    r"(?:\s+(?:in\s+the|this)\s+(morning|afternoon|evening)\b|\s+at\s+(night)\b|\s*(a\.?m\.?|p\.?m\.?)(?!\w)|(?=\s+on\s+[A-Z][a-z]+day\s+(morning|afternoon|evening|night)\b))?", re.I)
 """A time told in words by the minutes to or past an hour: 'twenty to eight this morning', 'a
-quarter past nine', 'half past ten at night'."""
+quarter past nine', 'half past ten at night', 'a quarter to ten on Sunday evening'."""
 _CLOCK_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "quarter": 15, "half": 30}
 
 
@@ -404,7 +404,7 @@ def _word_clock(m: re.Match) -> tuple[int, str] | None:
     hour = int(told) if told.isdigit() else _HOUR_WORDS[told]
     minutes = m.group(1).lower().replace("a ", "").replace("-", " ").split()
     minute = sum(_CLOCK_MINUTES[w] for w in minutes if w in _CLOCK_MINUTES)
-    half = (m.group(4) or m.group(5) or m.group(6) or "").lower()
+    half = (m.group(4) or m.group(5) or m.group(6) or m.group(7) or "").lower()
     if hour > 12 and half or hour > 23:
         return None
     if hour < 12 and (half.startswith("p") or half in ("afternoon", "evening") or half == "night" and hour >= 6):
@@ -441,6 +441,9 @@ false callout fewer; the corpus did not change."""
 
 
 CLOCK_ROUNDING = 1
+WORD_CLOCK_SPREAD = 7
+"""Minutes a time told in words ('a quarter to ten', 'twenty past six') may lie from a clock's time
+and still be that time: half of the quarter hour speech rounds to."""
 """Minutes two clock times may lie apart and still be one moment ('10:40 a.m.' / '10:41'): one
 outlet rounds the seconds up, the other down."""
 
@@ -483,6 +486,8 @@ def same(a: Fact, b: Fact) -> bool:
             apart = min(apart % 720, 720 - apart % 720)  # 'three o'clock', 'twenty to ten' may be 15:00, 21:40
             if apart <= CLOCK_ROUNDING:
                 return True
+        if apart <= WORD_CLOCK_SPREAD and (WORD_CLOCK.match(a.text) or WORD_CLOCK.match(b.text)):
+            return True  # 'a quarter to ten' for 9.47pm: a time told in words is told to the quarter or five minutes
         if not (a.approximate or b.approximate):
             return False
         if _hour_alone(a) and _hour_alone(b):
