@@ -2851,3 +2851,14 @@ def test_a_time_told_in_words_is_rounded_to_the_quarter_and_takes_the_evening_af
     assert not same["discrepancies"], [d["summary"] for d in same["discrepancies"]]
     later = _two_outlets(tmp_path / "later", wire, "The flash was seen at a quarter past ten on Sunday evening by people across much of the country.")
     assert [d["kind"] for d in later["discrepancies"]] == ["date"]
+
+
+def test_none_in_a_witness_s_own_words_is_no_count(tmp_path):
+    """'"Luckily nobody was hurt," he said': a witness tells of what they saw, no count against the
+    27 hurt; the outlet's own 'Nobody was hurt, police said' is one."""
+    wire = "Twenty-seven people were hurt in the hailstorm, most of them by flying or falling glass, emergency services said."
+    (tmp_path / "quoted").mkdir(), (tmp_path / "told").mkdir()
+    quoted = _two_outlets(tmp_path / "quoted", wire, "\u201cSuch hail the oldest inhabitants do not remember. Luckily nobody was hurt in the hailstorm,\u201d he said.")
+    assert not quoted["discrepancies"], [d["summary"] for d in quoted["discrepancies"]]
+    told = _two_outlets(tmp_path / "told", wire, "Nobody was hurt in the hailstorm, emergency services said.")
+    assert [d["kind"] for d in told["discrepancies"]] == ["number"]

@@ -1122,6 +1122,8 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     count_vectors = embedded.spans([(c.index, [(_verb_before(c.text, f.start), f.start), (f.end, _clause_end(c.text, f.end))]) for c, f in counts])
     out: list[Conflict] = []
     for claim, m in statements:
+        if any(q.start <= m.start() and m.end() <= q.end for q in claim.facts_of("quotes")):
+            continue  # '"Luckily nobody was hurt," he said': a witness's own words, of what they saw
         what = embedded.span(claim.index, [(m.start("what"), m.end("what"))])
         sims = count_vectors @ what
         who = stem(m.group("who")) if m.group("who") else None
