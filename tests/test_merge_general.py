@@ -2862,3 +2862,11 @@ def test_none_in_a_witness_s_own_words_is_no_count(tmp_path):
     assert not quoted["discrepancies"], [d["summary"] for d in quoted["discrepancies"]]
     told = _two_outlets(tmp_path / "told", wire, "Nobody was hurt in the hailstorm, emergency services said.")
     assert [d["kind"] for d in told["discrepancies"]] == ["number"]
+
+
+def test_one_person_named_with_a_possessive_and_another_title_is_no_name_clash(tmp_path):
+    """'Editor-in-chief Rosalind Farrow's statement' / 'the editor-in-chief, Dr Rosalind Farrow,
+    said': one person, her name in the possessive."""
+    merged = _two_outlets(tmp_path, "The journal's editor-in-chief, Dr Rosalind Farrow, said readers could no longer have confidence in the data underlying this paper.",
+                          "Editor-in-chief Rosalind Farrow's statement that readers could no longer have confidence in the data underlying this paper is as strong as such notices get.")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], [d["summary"] for d in merged["discrepancies"]]

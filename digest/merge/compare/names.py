@@ -898,7 +898,7 @@ def _same_person_other_title(a: str, b: str) -> bool:
     """Both end in the same first name and surname, after different leading words ('Chief
     Executive Ada Roe' / 'Boss Ada Roe' / 'Ada Roe'), capitalised or holding a role ('Minister
     of Energy and Climate Ada Roe'); not the words of an institution's name."""
-    wa, wb = _OF_PLACE_AFTER.sub("", a).split(), _OF_PLACE_AFTER.sub("", b).split()  # 'Chief Inspector Hanne Rusten of Lunde': her force
+    wa, wb = _OF_PLACE_AFTER.sub("", without_possessive(a)).split(), _OF_PLACE_AFTER.sub("", without_possessive(b)).split()  # 'Chief Inspector Hanne Rusten of Lunde': her force; 'Editor-in-chief Ada Roe's statement': hers
     if len(wa) < 2 or len(wb) < 2 or max(len(wa), len(wb)) < 3 or wa[-2:] != wb[-2:] or wa[:-2] == wb[:-2]:
         return False
     if any(w.lower() in INSTITUTION_WORDS for w in wa + wb):
