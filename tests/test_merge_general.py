@@ -2870,3 +2870,12 @@ def test_one_person_named_with_a_possessive_and_another_title_is_no_name_clash(t
     merged = _two_outlets(tmp_path, "The journal's editor-in-chief, Dr Rosalind Farrow, said readers could no longer have confidence in the data underlying this paper.",
                           "Editor-in-chief Rosalind Farrow's statement that readers could no longer have confidence in the data underlying this paper is as strong as such notices get.")
     assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], [d["summary"] for d in merged["discrepancies"]]
+
+
+def test_a_time_in_a_foreign_papers_own_zone_is_compared_with_none_of_ours(tmp_path):
+    """'Against 07.30 o'clock our time' (a translation from across a border) and 'at around 6.30
+    am': two clocks, an hour apart, not two times."""
+    merged = _two_outlets(tmp_path, "Anglers raised the alarm at around 6.30 am on Saturday after finding dead trout in the shallows below the village.",
+                          "Anglers had on Saturday against 07.30 o'clock our time discovered the first dead trout in the shallows below the village.")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "date"], [d["summary"] for d in merged["discrepancies"]]
+    assert dates_facts.extract("It happened at 07.30 o'clock our time.", Context(MONDAY))[0].value == (450, "our")

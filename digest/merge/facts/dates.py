@@ -223,7 +223,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         zone = "local" if zone.startswith("local") else zone
         elsewhere = _PLACE_TIME.match(text, m.end()) if not m.group(5) else None
         if elsewhere:
-            zone = (elsewhere.group(1) or elsewhere.group(2)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
+            zone = (elsewhere.group(1) or elsewhere.group(2) or elsewhere.group(3)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
     for m in _MILITARY_UTC.finditer(text) if read is None or read.digits else ():
         if not _overlaps(facts, m):
@@ -341,9 +341,9 @@ def _one_night(text: str, facts: list[Fact]) -> list[Fact]:
 _SECONDS_AFTER = re.compile(r"[:'\u2032\u2019]\d{2}\b")
 """A third pair of digits ('2:11:09', '2h13'40"'): hours, minutes and seconds run, a race's or a
 task's time, not a time of day."""
-_PLACE_TIME = re.compile(r"\s+([A-Z][a-z\u00c0-\u024f]+)\s+time\b|,?\s+(?:the\s+)?(?:time|hour)\s+(?:of|in)\s+([A-Z][a-z\u00c0-\u024f]+)")
+_PLACE_TIME = re.compile(r"\s+([A-Z][a-z\u00c0-\u024f]+)\s+time\b|,?\s+(?:the\s+)?(?:time|hour)\s+(?:of|in)\s+([A-Z][a-z\u00c0-\u024f]+)|\s+(our)\s+time\b")
 """A clock named by its place ('3.40pm Heronian time', 'at 9.12 Korvelian time', a translation's
-'22h15, hour of Sarrance')."""
+'22h15, hour of Sarrance'), or the outlet's own ('07.30 o'clock our time': a foreign paper's zone)."""
 HOUR_ALONE_SPREAD = 60
 """Minutes within which a time given by its hour alone ('about 6am', 'four o'clock') agrees with
 another: an hour named is a rounding ('6am' for 6:10), and a different hour ('4pm' / '6pm') is not."""
