@@ -100,11 +100,13 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)")
 """A thousands separator: '41,000' and a translation's '41 000' are one figure."""
+_GROUPED_DIGITS = re.compile(r"\d[,\u00a0\u202f ]\d")
+"""What _DIGIT_GROUP needs: found at once, where its lookbehind tries every character."""
 
 
 def _stems(text: str) -> frozenset[str]:
     """Content stems with figures written alike, whatever their thousands separator."""
-    return content_stems(_DIGIT_GROUP.sub("", text))
+    return content_stems(_DIGIT_GROUP.sub("", text) if _GROUPED_DIGITS.search(text) else text)
 
 
 class Tellers:
