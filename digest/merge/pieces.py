@@ -30,13 +30,14 @@ from digest.merge.text import content_stems
 _AUXILIARY = "is|was|were|are|has|had|have|will|would|could|can|did|does|remains|remained"
 _VERB_AHEAD = rf"(?:(?:also|then|later|now|still)\s+)?(?:{_AUXILIARY}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST, key=len, reverse=True))})\b"
 CLAUSE_BOUNDARY = re.compile(
-    r"(?<=;)\s+"  # a second clause after a semicolon
+    r"(?=\s)"  # every cut opens with white space, said up front: the engine passes over every other character at once
+    r"(?:(?<=;)\s+"  # a second clause after a semicolon
     r"|\s+(?=[\u2014\u2013]\s)|(?<=\s[\u2014\u2013])\s+"  # a spaced dash, on either side
     r"|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|which|where|whose|adding|saying|up from|down from)\s)"
     r"|(?<=,)\s+(?=(?:when|after|before|as|because|since|until|despite)\s)"  # a clause of time or cause
     rf"|\s+(?=and\s+{_VERB_AHEAD})"  # 'had owned the car for 36 years and raced it'
     r"|\s+(?=and\s+that\s)"  # a second thing said: 'said it was in contact and that staff had visited'
-    r"|\s+(?=\()"
+    r"|\s+(?=\())"
 )
 """Where a sentence may be cut: before a clause that says something of its own. A comma before a
 noun ('Ashdown, who...') is no boundary: an apposition is part of its name's claim."""
