@@ -30,7 +30,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import dates as date_facts
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, sentence_tokens, stem
+from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, case_apart, lower_runs, sentence_tokens, stem
 
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge
@@ -250,13 +250,15 @@ close', 'whether to open'."""
 _PENDING_PASSIVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+ly\s+)?be\s+(?:[a-z]+ly\s+)?" + status_facts.PASSIVE_PARTICIPLE, re.I)
 """A deed still to come told in the passive: 'will be towed', 'would be carried out'; what it is
 done to stands before it."""
+_PENDING_CUES = frozenset({"will", "would", "shall", "due", "expected", "scheduled", "set", "going", "planning", "plan", "plans", "intend", "intends", "whether"})
+"""A word one of _PENDING_DEED and _PENDING_PASSIVE needs: a sentence with none is not searched."""
 
 
 @lru_cache(maxsize=8192)
 def _pending_deeds(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each verb the sentence tells as planned or open and not also as done, with what it is
     done to. Read once per sentence: alignment asks it of every pair a claim is tried in."""
-    if not _PENDING_DEED.search(text) and not _PENDING_PASSIVE.search(text):
+    if lower_runs(text).isdisjoint(_PENDING_CUES) and not case_apart(text) or not _PENDING_DEED.search(text) and not _PENDING_PASSIVE.search(text):
         return ()
     roots = [(stem(m.group(1).lower()), m.end(), frozenset()) for m in _PENDING_DEED.finditer(text) if m.group(1).lower() not in _NO_DEED]
     roots += [(stem(m.group(1).lower()), m.end(), status_facts.subject_before(text, m.start())) for m in _PENDING_PASSIVE.finditer(text)]

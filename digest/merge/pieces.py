@@ -30,13 +30,14 @@ from digest.merge.text import content_stems
 _AUXILIARY = "is|was|were|are|has|had|have|will|would|could|can|did|does|remains|remained"
 _VERB_AHEAD = rf"(?:(?:also|then|later|now|still)\s+)?(?:{_AUXILIARY}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST, key=len, reverse=True))})\b"
 CLAUSE_BOUNDARY = re.compile(
-    r"(?<=;)\s+"  # a second clause after a semicolon
+    r"(?=\s)"  # every cut opens with white space, said up front: the engine passes over every other character at once
+    r"(?:(?<=;)\s+"  # a second clause after a semicolon
     r"|\s+(?=[\u2014\u2013]\s)|(?<=\s[\u2014\u2013])\s+"  # a spaced dash, on either side
     r"|(?<=,)\s+(?=(?:and|but|while|whereas|although|though|which|where|whose|adding|saying|up from|down from)\s)"
     r"|(?<=,)\s+(?=(?:when|after|before|as|because|since|until|despite)\s)"  # a clause of time or cause
     rf"|\s+(?=and\s+{_VERB_AHEAD})"  # 'had owned the car for 36 years and raced it'
     r"|\s+(?=and\s+that\s)"  # a second thing said: 'said it was in contact and that staff had visited'
-    r"|\s+(?=\()"
+    r"|\s+(?=\())"
 )
 """Where a sentence may be cut: before a clause that says something of its own. A comma before a
 noun ('Ashdown, who...') is no boundary: an apposition is part of its name's claim."""
@@ -100,11 +101,13 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)")
 """A thousands separator: '41,000' and a translation's '41 000' are one figure."""
+_GROUPED_DIGITS = re.compile(r"\d[,\u00a0\u202f ]\d")
+"""What _DIGIT_GROUP needs: found at once, where its lookbehind tries every character."""
 
 
 def _stems(text: str) -> frozenset[str]:
     """Content stems with figures written alike, whatever their thousands separator."""
-    return content_stems(_DIGIT_GROUP.sub("", text))
+    return content_stems(_DIGIT_GROUP.sub("", text) if _GROUPED_DIGITS.search(text) else text)
 
 
 class Tellers:

@@ -20,7 +20,7 @@ _NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
 _NOT_KIND_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS)
 """Words no first name (no name of a kind of thing) starts with, the union built once, not for
 every name tested."""
-_CAPITALISED = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
+_CAPITALISED = re.compile(rf"(?={CAPITAL})\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
 _last_lower: tuple[tuple[Claim, ...], frozenset[str]] = ((), frozenset())
 
@@ -1084,7 +1084,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
     return _merge_by_form(out, "Places differ")
 
 
-_NAME_BEFORE_NOUNS = re.compile(r"\b((?:[A-Z][a-z\u00e0-\u024f]+\s){0,2}[A-Z][a-z\u00e0-\u024f]+)((?:\s+[a-z]{4,}){1,3})")
+_NAME_BEFORE_NOUNS = re.compile(r"(?=[A-Z])\b((?:[A-Z][a-z\u00e0-\u024f]+\s){0,2}[A-Z][a-z\u00e0-\u024f]+)((?:\s+[a-z]{4,}){1,3})")
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ans)$")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{4,})\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$", re.I)

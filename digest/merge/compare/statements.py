@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from digest.merge.claims import Claim
 from digest.merge.embed import embed
@@ -976,6 +977,14 @@ _ONE_DEED = {word: group for group in _DEED_GROUPS for word in group}
 """Participles that tell one deed ('was not arrested' / 'was detained on Sunday')."""
 
 
+@lru_cache(maxsize=1024)
+def _affirmed_patterns(alike: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """_affirmed's two patterns for one group of participles, compiled once per process: the
+    groups recur story after story, and a story's own patterns (its names) push them out of re's cache."""
+    return (re.compile(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({'|'.join(map(re.escape, alike))})\b", re.I),
+            re.compile(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b"))
+
+
 def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     """Where the sentence says the participle holds ('were insured', 'had been found', 'were
     according to the museum insured'), with no negation before it in its clause; None if it does
@@ -985,14 +994,15 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
         return None  # none of the participles in it as a word: most sentences compared, passed over without a pattern
     if any(_participle(m) in alike for m in _NEGATED.finditer(text)):
         return None
-    for m in re.finditer(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({'|'.join(map(re.escape, alike))})\b", text, re.I):
+    told, after_doer = _affirmed_patterns(alike)
+    for m in told.finditer(text):
         between = text[m.start():m.start(1)].lower().split()[1:]
         if _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or not _NOT_BETWEEN.isdisjoint(between) or between and between[-1] in _DETERMINERS:
             continue
         if _ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # 'too early to say whether these cases are linked': asked, not said
         return m.start(), m.end()
-    for m in re.finditer(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b", text):
+    for m in after_doer.finditer(text):
         if not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             return m.start(1), m.end(1)  # the simple past after its doer: 'Kestmark and Frella offered in January to sell 85 stores'
     return None

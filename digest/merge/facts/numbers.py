@@ -354,6 +354,8 @@ _POSITION = re.compile(
     rf"|\b(?:in|into)\s+{_ORDINAL.replace('ord>', 'place>')}\s+place\b", re.I)
 """Where a thing is: 'on the third floor' (its floor), 'finished 16th', 'came second', 'in fifth
 place' (its place in a ranking)."""
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.I)
+"""What _POSITION needs in a sentence that names no ordinal in words ('16th'): without it the pattern is not run."""
 _ONE_OF_THE = re.compile(r"\b(?:one|some|several|two|three|among)\s+(?:of\s+)?(?:the|its|their)\s+$", re.I)
 _RANKED = re.compile(
     rf"\b(?:(?P<ord>{'|'.join(ORDINALS)})[-\s])?(?P<adj>{'|'.join(_SUPERLATIVES)})\s+(?:(?!(?:in|on|of|at|for|since|ever|to|and|or|than)\b)[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\b(?=\s+(?:ever|in|on|of|at|since|for|this|so|to)\b|\s*[,.;]|$)", re.I)
@@ -740,7 +742,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         group = "ord" if m.group("ord") else "ord2"
         if free(m.start(group), m.end(group)):
             add("ordinal", float(ORDINALS[m.group(group).lower()]), m.start(group), m.end() if group == "ord" else m.end(group), approx=False)  # 'it is the third time', 'it is the second delay'
-    for m in _POSITION.finditer(text) if read is None or read.digits or not read.words.isdisjoint(ORDINALS) else ():
+    for m in _POSITION.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) or read.digits and _DIGIT_ORDINAL.search(text) else ():
         told = m.group("ord") or m.group("rank") or m.group("place")
         value = ORDINALS.get(told.lower()) or (int(told[:-2]) if told[:-2].isdigit() else None)
         start = m.start("ord") if m.group("ord") else m.start("rank") if m.group("rank") else m.start("place")
@@ -1054,7 +1056,7 @@ def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
         return replace(fact, era=published_year - 1)  # 'up from the 100,000 florins it carried until last year': the figure before
     if _LAST_SEASON_BEFORE.search(text, max(0, fact.start - 60), fact.start) or _LAST_SEASON_AFTER.match(text, fact.end):
         return replace(fact, era=published_year - 1)  # 'Last winter, outbreaks on nine farms led to about 410,000 birds being culled': another season's event
-    before = _ERA_BEFORE.search(text, max(0, fact.start - 60), fact.start)
+    before = _ERA_BEFORE.match(text, max(0, fact.start - 60), fact.start)  # match, not search: the pattern opens with '.*', so a match anywhere in the window is one from its start, and a window without one is read once, not from each of its characters
     if before and _NEXT_DEED.search(text, before.end(1), fact.start):
         before = None  # 'a violin made in 1717 and valued at 6.5 million': the year dates the making, not the value
     if before and _SPAN_OF_YEARS.search(text, max(0, before.start(1) - 24), before.start(1)):
