@@ -2710,6 +2710,8 @@ def test_one_figure_clashing_under_two_nouns_is_one_callout(tmp_path):
 
 
 def _two_outlets(tmp_path, wire: str, paper: str, paper_more: str = "") -> dict:
+    """A story of a wire and a paper, in `tmp_path` (made if need be: a test may merge several)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     filler = "The town council met on Monday to discuss the budget for next year.\n\nResidents were invited to attend the meeting at the town hall.\n\n"
     meta = dict(published=MONDAY)
     return story_of(tmp_path, {"wire": (filler + wire + "\n", dict(meta)), "paper": (filler + paper + "\n\n" + paper_more + "\n", dict(meta))})
@@ -2760,7 +2762,6 @@ def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""
     wire = "Reservoirs in the south were 38 percent full, against 71 percent normally at this time of year."
-    (tmp_path / "met").mkdir(), (tmp_path / "missed").mkdir()
     floor = _two_outlets(tmp_path / "met", wire, "The south's reservoirs are a third full, when they would usually be at seventy percent or more by now.")
     assert not [d for d in floor["discrepancies"] if d["kind"] == "number"], [d["summary"] for d in floor["discrepancies"]]
     higher = _two_outlets(tmp_path / "missed", wire, "The south's reservoirs are a third full, when they would usually be at eighty percent or more by now.")
@@ -2787,7 +2788,6 @@ def test_a_count_taken_to_hospital_with_no_noun_is_a_count_of_its_own(tmp_path):
     """'And three were taken to hospital' / 'and four needed hospital treatment': counts of the
     same people with no noun of their own, which clash; 'four of whom were in hospital' is that
     count too, not a rival of 'two of them children'."""
-    (tmp_path / "clash").mkdir(), (tmp_path / "same").mkdir()
     clash = _two_outlets(tmp_path / "clash", "Emergency services said 27 people had been treated for injuries, most of them cuts from broken glass, and three were taken to hospital.",
                          "Twenty-seven people were hurt, most of them by flying or falling glass, and four needed hospital treatment.")
     assert [sorted(v["text"] for v in d["variants"]) for d in clash["discrepancies"]] == [["four needed hospital treatment", "three were taken to hospital"]]
@@ -2809,7 +2809,6 @@ def test_a_decision_still_to_come_clashes_with_a_deed_agreed(tmp_path):
     release 20 million marks from the fund': agreeing to release is the decision the first outlet
     calls still to come, not the plan it tells of."""
     deed = "The government on Friday agreed to release 20 million marks from the national disaster fund to help households whose damage is not covered by insurance."
-    (tmp_path / "plan").mkdir(), (tmp_path / "pending").mkdir()
     plan = _two_outlets(tmp_path / "plan", "The interior minister, who visited the town on Friday morning, said the government would decide next week whether to release money from the national disaster fund.", deed)
     assert [d["kind"] for d in plan["discrepancies"]] == ["confirmation"]
     pending = _two_outlets(tmp_path / "pending", "A decision on whether the government will draw on the national disaster fund for uninsured households is still pending.", deed)
@@ -2846,7 +2845,6 @@ def test_a_time_told_in_words_is_rounded_to_the_quarter_and_takes_the_evening_af
     """'At about a quarter to ten on Sunday evening' is 21:45, told to the quarter: the same time as
     '9.47pm', which 'a quarter past ten' is not."""
     wire = "The fireball crossed the sky at 9.47pm on Sunday and was seen across much of the country."
-    (tmp_path / "same").mkdir(), (tmp_path / "later").mkdir()
     same = _two_outlets(tmp_path / "same", wire, "The flash was seen at about a quarter to ten on Sunday evening by people across much of the country.")
     assert not same["discrepancies"], [d["summary"] for d in same["discrepancies"]]
     later = _two_outlets(tmp_path / "later", wire, "The flash was seen at a quarter past ten on Sunday evening by people across much of the country.")
@@ -2857,7 +2855,6 @@ def test_none_in_a_witness_s_own_words_is_no_count(tmp_path):
     """'"Luckily nobody was hurt," he said': a witness tells of what they saw, no count against the
     27 hurt; the outlet's own 'Nobody was hurt, police said' is one."""
     wire = "Twenty-seven people were hurt in the hailstorm, most of them by flying or falling glass, emergency services said."
-    (tmp_path / "quoted").mkdir(), (tmp_path / "told").mkdir()
     quoted = _two_outlets(tmp_path / "quoted", wire, "\u201cSuch hail the oldest inhabitants do not remember. Luckily nobody was hurt in the hailstorm,\u201d he said.")
     assert not quoted["discrepancies"], [d["summary"] for d in quoted["discrepancies"]]
     told = _two_outlets(tmp_path / "told", wire, "Nobody was hurt in the hailstorm, emergency services said.")

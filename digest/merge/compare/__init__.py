@@ -196,19 +196,18 @@ def _without_restatements(groups: list[Conflict]) -> list[Conflict]:
             alike[key] = f.detector == g.detector and agree(f, g)
         return alike[key]
 
-    told: dict[int, tuple[set[int], dict[tuple, Fact]]] = {}  # a group's facts, and one of each wording (many outlets, one wording: each agrees alike)
+    read: dict[int, tuple[int, dict[tuple, Fact]]] = {}  # a group's facts read so far, one of each wording (many outlets, one wording: each agrees alike)
 
-    def facts_of(group: Conflict) -> tuple[set[int], dict[tuple, Fact]]:
-        held, wordings = told.setdefault(id(group), (set(), {}))
-        if len(held) != len(group.facts):  # absorbed more since last asked
-            for _, f in group.facts:
-                held.add(id(f))
-                wordings.setdefault(_told_alike(f), f)
-        return held, wordings
+    def wordings(group: Conflict) -> dict[tuple, Fact]:
+        count, alike_facts = read.get(id(group), (0, {}))
+        for _, f in group.facts[count:]:  # groups only grow, by _absorb's appends
+            alike_facts.setdefault(_told_alike(f), f)
+        read[id(group)] = (len(group.facts), alike_facts)
+        return alike_facts
 
     def within(small: Conflict, large: Conflict) -> bool:
-        held, wordings = facts_of(large)
-        return all(id(f) in held or key in wordings or any(agrees(f, g) for g in wordings.values()) for key, f in facts_of(small)[1].items())
+        held = wordings(large)
+        return all(key in held or any(agrees(f, g) for g in held.values()) for key, f in wordings(small).items())
 
     def index(k: int, facts: list[tuple[Claim, Fact]]) -> None:
         for claim, f in facts:
@@ -223,9 +222,9 @@ def _without_restatements(groups: list[Conflict]) -> list[Conflict]:
             kept.append(group)
             index(len(kept) - 1, group.facts)
         else:
-            new = [pair for pair in group.facts if all(pair[1] is not f for _, f in kept[into].facts)]
+            had = len(kept[into].facts)
             _absorb(kept[into], group)
-            index(into, new)
+            index(into, kept[into].facts[had:])
     return kept
 
 

@@ -515,6 +515,8 @@ def _participle(m: re.Match) -> str:
 
 _NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
 """A deed told as a noun said not to have happened: 'no arrests have been made'."""
+
+
 def _participle_of(noun: str) -> str:
     """The participle a deed's noun stands for ('arrest' -> 'arrested', 'charge' -> 'charged')."""
     noun = noun.lower()

@@ -446,11 +446,11 @@ false callout fewer; the corpus did not change."""
 
 
 CLOCK_ROUNDING = 1
+"""Minutes two clock times may lie apart and still be one moment ('10:40 a.m.' / '10:41'): one
+outlet rounds the seconds up, the other down."""
 WORD_CLOCK_SPREAD = 7
 """Minutes a time told in words ('a quarter to ten', 'twenty past six') may lie from a clock's time
 and still be that time: half of the quarter hour speech rounds to."""
-"""Minutes two clock times may lie apart and still be one moment ('10:40 a.m.' / '10:41'): one
-outlet rounds the seconds up, the other down."""
 
 
 FROM_UTC = "local from utc"

@@ -1032,11 +1032,13 @@ _ERA_AFTER = re.compile(r"^[^,;:.!?\u2013\u2014]{0,25}?\b(?:in|of|during|at)\s+(
 _PRIOR_AFTER = re.compile(r"\s*(?:[a-z%]+\s+){0,2}?(?:previously|before|beforehand|formerly)\b(?!\s+(?:the|a|an|it|its|his|her|their|being|that)\b)", re.I)
 """'against 260 to 280 million previously': the figure a change is measured from, named after it."""
 _PRIOR_WORDS = ("previously", "formerly", "beforehand")
-_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared|raised|lowered|lifted|reduced|cut|trimmed|slashed|extended|shortened|changed|revised|moved|dropped|climbed|grew|grown)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?$", re.I)
+_REVISED_BEFORE = r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?"
+"""'From a revised 4.7%', 'from the previous 9 million': the figure before, named as such."""
+_PRIOR_VALUE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared|raised|lowered|lifted|reduced|cut|trimmed|slashed|extended|shortened|changed|revised|moved|dropped|climbed|grew|grown)\s+(?:from|with)\s+(?:the\s+|an?\s+|about\s+|some\s+)?" + _REVISED_BEFORE + "$", re.I)
 """The figure a change is measured from ('up from 9 million', 'compared with 41 last year'): an
 earlier state of the subject, compared only with earlier states."""
-_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|an?\s+|about\s+|some\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?$", re.I)
-_TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?(?:in\s+[A-Z][a-z]+\s+)?from\s+(?:the\s+|an?\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|previous\s+|earlier\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|an?\s+|about\s+|some\s+)?" + _REVISED_BEFORE + "$", re.I)
+_TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?(?:in\s+[A-Z][a-z]+\s+)?from\s+(?:the\s+|an?\s+)?" + _REVISED_BEFORE + "$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s+)?to\s+(?:about\s+|some\s+)?\d", re.I)
 """'From 1,114 to 1,109', 'fell to 1,109 from 1,114': the figure a change started from."""
 ERA_GAP = 2
@@ -1157,9 +1159,10 @@ _UPPER = re.compile(r"^(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most
 """'Just over 36 degrees' and 'just under 85%' are neither: a rounded value, close above or below."""
 
 
-_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|over|above|higher|greater|upwards|less|fewer|under|below|lower)\b", re.I)
-_LOWER_AFTER = re.compile(r"\s(?:or|and)\s+(?:more|over|above|higher|greater|upwards)$", re.I)
-_UPPER_AFTER = re.compile(r"\s(?:or|and)\s+(?:less|fewer|under|below|lower)$", re.I)
+_MORE_AFTER, _LESS_AFTER = "more|over|above|higher|greater|upwards", "less|fewer|under|below|lower"
+_BOUND_AFTER = re.compile(rf"\s+(?:or|and)\s+(?:{_MORE_AFTER}|{_LESS_AFTER})\b", re.I)
+_LOWER_AFTER = re.compile(rf"\s(?:or|and)\s+(?:{_MORE_AFTER})$", re.I)
+_UPPER_AFTER = re.compile(rf"\s(?:or|and)\s+(?:{_LESS_AFTER})$", re.I)
 """A bound told after its figure: 'seventy percent or more' is a floor, '20 or fewer' a ceiling."""
 
 

@@ -282,7 +282,7 @@ def same(a: Fact, b: Fact) -> bool:
         planned, done = (a, b) if ca == "planned" else (b, a)
         if announcing(done) and not announcing(planned):
             return True  # 'announced the closure' is the plan made public: 'will close' says the same
-        if _AGREED_TO_DO.search(done.text) and not (_DECISION_TO_COME.search(planned.text) or _PLAN_IN_QUESTION.search(planned.text)):
+        if _AGREED_TO_DO.search(done.text) and not _still_to_decide(planned):
             return True  # 'has agreed to pay 212 million a season' is the plan 'will pay 212 million a season' states (not 'will decide whether to pay')
         planned_day, done_day = (pa, pb) if ca == "planned" else (pb, pa)
         return planned_day < done_day  # a preview's plan, a later report's deed
@@ -290,7 +290,7 @@ def same(a: Fact, b: Fact) -> bool:
         return True  # 'did not yet know what caused it' / 'has not said what drove it': neither asserts anything
     if pair == {"planned", "possible"}:
         planned, possible = (a, b) if ca == "planned" else (b, a)
-        if _DECISION_TO_COME.search(planned.text) or _PLAN_IN_QUESTION.search(planned.text):
+        if _still_to_decide(planned):
             return True  # 'will decide on 21 March' / 'meets to decide whether it stays', 'to decide, whether it will appeal' / 'to decide whether to appeal': both say it is still open
         return not _UNDECIDED.search(possible.text)  # 'could appeal' is no denial of 'will appeal'; 'has not decided whether to' is
     if pair == {"denied", "possible"}:
@@ -454,6 +454,13 @@ _DECISION_TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|ar
 """A plan to decide ('will decide', 'is due to decide'): the decision itself still to come."""
 _PLAN_IN_QUESTION = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:will|would|shall)\b", re.I)
 """A plan asked about, not stated: 'whether it will appeal'."""
+
+
+def _still_to_decide(planned: Fact) -> bool:
+    """A plan to decide, or a plan asked about: either way the decision is still to come."""
+    return bool(_DECISION_TO_COME.search(planned.text) or _PLAN_IN_QUESTION.search(planned.text))
+
+
 _UNDECIDED = re.compile(r"\b(?:no\s+decision\b|not\s+(?:yet\s+)?(?:decided|made\s+up)|yet\s+to\s+(?:decide|make\s+up)|undecided|consider\w*\s+(?:whether|an?\b|\w+ing)|weigh\w*\s+(?:whether|an?\b)|decid(?:e|es|ing)\s+whether|(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out)", re.I)
 """A possibility that is an open decision ('has not decided whether to', 'is not ruling out
 closing the school'): against a stated plan, a discrepancy."""
