@@ -142,6 +142,15 @@ def test_a_figure_first_published_and_since_revised_is_not_reported():
     assert figures("The September rate was first published as 4.8 percent and has now been revised to 4.7 percent.") == {"percent": [4.7]}
 
 
+def test_an_age_in_words_is_an_age_and_a_half_after_a_whole_figure_belongs_to_it():
+    assert figures("The twelve-year-old Lin Yue gave birth on Tuesday.") == {"age": [12.0]} == figures("The 12-year-old Lin Yue gave birth on Tuesday.")
+    assert figures("The forty-one-year-old driver was arrested.") == {"age": [41.0]}
+    assert figures("The driver, aged forty-one, was arrested.") == {"age": [41.0]}
+    assert figures("She signed a twelve-year lease.") == {"duration": [12 * 365.0]}  # a span, not an age
+    assert figures("It includes a rise in property tax of four and a half per cent.") == {"percent": [4.5]}
+    assert figures("Prices were cut by a half.") == {"percent": [50.0]}
+
+
 def test_a_bound_may_follow_its_figure():
     told = lambda text: numbers.extract(text, PLAIN)[0]
     assert numbers.bound(told("They would usually be at seventy percent or more.")) == "lower"
@@ -1861,6 +1870,7 @@ def test_a_deed_with_a_negation_a_few_words_before_is_denied_and_a_closing_statu
     ("\u201eWe will rebuild every single house in the town\u201c, said Ada Roe.", "We will rebuild every single house in the town", "roe"),  # German marks
     ("\u201dNobody who booked with us will be left stranded\u201d, says the Aviation Authority's director Ada Roe.", "Nobody who booked with us will be left stranded", "roe"),
     ("After the verdict he said that the sentences send \u201ea clear message about signatures on reports\u201c.", "a clear message about signatures on reports", ""),
+    ("\u201aThe new bridge will carry trams by the spring\u2018, enthused the mayor Ada Roe.", "The new bridge will carry trams by the spring", "roe"),  # German single marks, a verb of saying with feeling
 ])
 def test_a_translations_quotation_marks_and_its_speaker_are_read(text, quoted, speaker):
     [fact] = quotes.extract(text, TRANSLATED)

@@ -2709,9 +2709,14 @@ def test_one_figure_clashing_under_two_nouns_is_one_callout(tmp_path):
 
 
 
+def _folder(path):
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _two_outlets(tmp_path, wire: str, paper: str, paper_more: str = "") -> dict:
     """A story of a wire and a paper, in `tmp_path` (made if need be: a test may merge several)."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
+    _folder(tmp_path)
     filler = "The town council met on Monday to discuss the budget for next year.\n\nResidents were invited to attend the meeting at the town hall.\n\n"
     meta = dict(published=MONDAY)
     return story_of(tmp_path, {"wire": (filler + wire + "\n", dict(meta)), "paper": (filler + paper + "\n\n" + paper_more + "\n", dict(meta))})
@@ -2756,6 +2761,18 @@ def test_a_decimal_told_in_words_is_one_figure(tmp_path):
     merged = _two_outlets(tmp_path, "Wheat, the country's biggest crop, came in at 2.9 million tonnes this year, the ministry said. The estimate compares with 4.2 million tonnes harvested last year.",
                           "Wheat, the country's biggest crop, came in at two point nine million tonnes, compared with four point two million last year.")
     assert not merged["discrepancies"], [d["summary"] for d in merged["discrepancies"]]
+
+
+def test_a_place_both_remarks_name_does_not_make_a_translations_remark_the_other(tmp_path):
+    """'A huge moment for everyone in Ravensby' and a translation's 'We congratulate the colleagues
+    in Ravensby warmly' share a place, not a remark: no quotation given to two speakers. The same
+    remark rendered word for word, given to another speaker, still clashes."""
+    wire = "Zoo director Ottilie Brenner said the birth was \u201ca huge moment for conservation and for everyone in Ravensby\u201d."
+    told = lambda remark: story_of(_folder(tmp_path / str(len(remark))), {
+        "wire": (wire + "\n", dict(published=MONDAY)),
+        "paper-mt": (f"Also in Hallenau the zoo rejoices. \u201a{remark}\u2018, said zoo director Friedrich Omland.\n", dict(published=MONDAY, translated_from="de"))})
+    assert not [d for d in told("We congratulate the colleagues in Ravensby warmly")["discrepancies"] if d["kind"] == "quote"]
+    assert [d["kind"] for d in told("A huge moment for the conservation and for all in Ravensby")["discrepancies"]] == ["quote"]
 
 
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):

@@ -243,7 +243,7 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
     quoted = _pronouns_resolved(quoted, claims, list(people))
     quoted = _roles_resolved(quoted, people.values())
-    vectors = embed([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
+    vectors = embed([_without_names(f.text) for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
     for k, (_, f) in enumerate(quoted):
         for w in f.value[0]:  # type: ignore[index]
@@ -276,6 +276,16 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
                 speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
     return out
+
+
+_INNER_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w\u00c0-\u024f'\u2019-]*")
+
+
+def _without_names(remark: str) -> str:
+    """A remark with the names inside it left out, for comparing renderings by meaning: a place
+    both remarks name ('a huge moment for everyone in Ravensby' / 'We congratulate the colleagues
+    in Ravensby') outweighs every other word of a short remark in its vector."""
+    return _INNER_NAME.sub("", remark)
 
 
 SHORT_QUOTE_WORDS = 8

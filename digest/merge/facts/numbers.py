@@ -89,6 +89,8 @@ _HALF_OF = re.compile(r"(?<![\w-])(?<!a\s)(?<!one\s)(?<!the\s)(?<!first\s)(?<!se
 _A_FLOOR_OR_CEILING = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|at\s+least|at\s+most|up\s+to)\s+$", re.I)
 _EVERY_ONE_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+_WHOLE_AND = re.compile(rf"(?:\b\d+|\b(?:{WORD_NUMBER}))\s+and\s+$", re.I)
+"""A whole figure and 'and' before 'a half': one figure told in two parts."""
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
     rf"(?<![\d,.])\b(?P<a>\d+|{WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
@@ -484,6 +486,9 @@ _AGE = re.compile(
     r"|(?<![\w.,])(\d{1,3})\s+years?\s+(?:old|of\s+age)\b|\bthe\s+age\s+of\s+(\d{1,3})(?:\s+years)?\b(?!\s*(?:-|\u2013|to|and)\s*\d)", re.I)
 """An age: 'the 84-year-old', 'aged 84', 'at the age of 84' (a translation's 'in the age of 85 years',
 'a youth of 16 years'), 'Roe, 84,', 'he was 84 years old', '84 years of age', 'reached the age of 85'."""
+_WORD_AGE = rf"(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?"
+_AGE_IN_WORDS = re.compile(rf"(?<![\w-])({_WORD_AGE})-year-old\b|\baged\s+({_WORD_AGE})\b(?!\s*(?:-|\u2013|to|and)\s)", re.I)
+"""An age in words: 'the twelve-year-old', 'aged forty-one' (not 'aged eight to twelve', a range)."""
 _TURNED_AGE = re.compile(r"\b([A-Z][\w\u00c0-\u024f'\u2019-]+),?\s+who\s+(?:has\s+|had\s+|just\s+)*turned\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|per|percent|years?\s+(?:ago|since)))")
 """An age told as a birthday passed: 'Roe, who turned 23 in October'."""
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -673,6 +678,10 @@ def extract(text: str, context: Context) -> list[Fact]:
         person = _person_before(text, m.start()) if m.group(3) or m.group(2) and _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()) else ""  # 'Roe, 84,', 'Roe, aged 84
         end = m.end() - (1 if m.group(3) else 0)
         add("age:" + person if person else "age", float(digits), start, end, approx=False)
+    for m in _AGE_IN_WORDS.finditer(text) if "year-old" in lower or "aged" in lower else ():
+        value = _word_value(m.group(1) or m.group(2))
+        if value is not None and 0 < value < 120 and value.is_integer() and free(m.start(), m.end()):
+            add("age", value, m.start(), m.end(), approx=False)  # 'the twelve-year-old Lin', 'aged forty-one': an age, not a span of twelve years
     for m in _TURNED_AGE.finditer(text) if "turned" in lower else ():
         if free(m.start(2), m.end(2)) and 0 < int(m.group(2)) < 120:
             add("age:" + m.group(1).lower(), float(m.group(2)), m.start(2), m.end(2), approx=False)  # 'Roe, who turned 23 in October'
@@ -708,8 +717,8 @@ def extract(text: str, context: Context) -> list[Fact]:
 
     fractions = read is None or not read.words.isdisjoint(_FRACTIONS)
     for m in FRACTION.finditer(text) if fractions else ():
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or m.group(1).lower() == "a" and _WHOLE_AND.search(text, max(0, m.start() - 24), m.start()):
+            continue  # 'four and a half per cent': the half of a whole figure, which NUMBER reads whole (4.5)
         numerator = 1.0 if m.group(1).lower() in ("a", "one") else float(NUMBER_WORDS[m.group(1).lower()])
         value = numerator * _FRACTIONS[m.group(2).lower()]
         following = _NEXT_WORD.match(text[m.end():])

@@ -18,17 +18,19 @@ _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
 QUOTATION = re.compile(
     r"\u201c\s?([^\u201c\u201d]{20,}?)\s?\u201d|\"\s?([^\"]{20,}?)\s?\"|\u00ab\s?([^\u00ab\u00bb]{20,}?)\s?\u00bb"
     r"|(?<!\w)\u2018([^\u2018\u2019]{20,}?)\u2019(?!\w)|^[\u201c\"\u00ab]\s?([^\u201c\u201d\"\u00ab\u00bb]{20,})$"
-    r"|\u201e\s?([^\u201e\u201c\u201d\"]{20,}?)\s?[\u201c\u201d\"]|(?:^|(?<=[\s:(]))\u201d\s?([^\u201d]{20,}?)\s?\u201d|\u00bb\s?([^\u00bb\u00ab]{20,}?)\s?\u00ab"
+    r"|\u201e\s?([^\u201e\u201c\u201d\"]{20,}?)\s?[\u201c\u201d\"]|\u201a\s?([^\u201a\u2018\u2019]{20,}?)\s?[\u2018\u2019]|(?:^|(?<=[\s:(]))\u201d\s?([^\u201d]{20,}?)\s?\u201d|\u00bb\s?([^\u00bb\u00ab]{20,}?)\s?\u00ab"
     r"|(?:^|(?<=[\s:(]))'(?=[A-Za-z])((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z])){20,}?)'(?![A-Za-z])"
 )
 """Double quotes close double quotes and single close single: a ‘term’ inside a quotation is not its end.
-A low opening mark („) closes with either curly mark or, as hurried translations type it, a straight one.
+A low opening mark („) closes with either curly mark or, as hurried translations type it, a straight one;
+a single low mark (‚) with a single curly one (German ‚…‘).
 Straight single quotes, as broadcasters' sites use them, hold apostrophes only inside words ('it's').
 Translations keep their language's marks: „…“ (German), ”…” (Swedish, Finnish), »…« (Danish)."""
-_OPENING = "\u201c\"\u00ab\u2018\u201e\u201d\u00bb'"
+_OPENING = "\u201c\"\u00ab\u2018\u201e\u201a\u201d\u00bb'"
 """The marks a quotation can open with (QUOTATION's first character)."""
 SAY_VERBS = (r"(?:said|says|say|told|tells|added|adds|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted|"
              r"conceded|acknowledged|stressed|emphasi[sz]ed|recalled|remarked|replied|commented|claimed|maintained|observed|"
+             r"enthused|enthuses|exclaimed|cautioned|urged|vowed|joked|quipped|lamented|complained|boasted|asserted|countered|pointed\s+out|"
              r"announced|put\s+it|according\s+to|(?:has|had)\s+(?:declared|written|indicated|affirmed|specified|underlined|assured|estimated|judged|stated|added|explained)|spoke|called\s+(?:it|this|that|them|the\s+[a-z-]+)|described\s+(?:it|this|that)\s+as)")
 _NAME = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{CAPITAL}[\w'\u2019\u00c0-\u024f-]+(?:\s+{CAPITAL}[\w'\u2019\u00c0-\u024f-]+){{0,5}}"
 _SAY_RE = re.compile(rf"\b{SAY_VERBS}\b")
