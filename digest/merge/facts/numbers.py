@@ -454,7 +454,8 @@ MEASURES = {
     "\u00b5g": ("mass", 1e-9), "\u03bcg": ("mass", 1e-9), "mcg": ("mass", 1e-9), "microgram": ("mass", 1e-9), "micrograms": ("mass", 1e-9),
     "microgramme": ("mass", 1e-9), "microgrammes": ("mass", 1e-9),
     "ng": ("mass", 1e-12), "nanogram": ("mass", 1e-12), "nanograms": ("mass", 1e-12), "nanogramme": ("mass", 1e-12), "nanogrammes": ("mass", 1e-12),
-    "gramme": ("mass", 0.001), "grammes": ("mass", 0.001),
+    "gramme": ("mass", 0.001), "grammes": ("mass", 0.001), "g": ("mass", 0.001),
+    "oz": ("mass", 0.028349523), "ounce": ("mass", 0.028349523), "ounces": ("mass", 0.028349523),
     "litre": ("volume", 1.0), "litres": ("volume", 1.0), "liter": ("volume", 1.0), "liters": ("volume", 1.0),
     "ml": ("volume", 0.001), "millilitre": ("volume", 0.001), "millilitres": ("volume", 0.001), "milliliter": ("volume", 0.001), "milliliters": ("volume", 0.001),
     **{f"{square} {unit}": ("area", size) for square in ("square", "sq", "sq.") for unit, size in (
@@ -855,6 +856,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         unit_match = _MEASURE_UNIT.match(text[end:]) if not hyphen else None
         measured = _measure(unit_match.group(1), value) if unit_match else None
+        if unit_match and unit_match.group(1) == "G":
+            measured = None  # '5G': a network's generation, not five grams
         if unit_match and unit_match.group(1) in _CAPITAL_UNITS:
             measured = (_CAPITAL_UNITS[unit_match.group(1)][0], value * _CAPITAL_UNITS[unit_match.group(1)][1])  # '2.3 ML' is megalitres, '2.3 ml' millilitres
         bare_letter = measured and unit_match.group(1).lower() in ("m", "ha") and (not token[0].isdigit() or re.match(r"\s+(?!(?:short|long|high|deep|wide|tall|away|below|above|beneath|from|of)\b)[a-z]", text[end + unit_match.end():]))  # type: ignore[union-attr]  # '60 m short' is a length
