@@ -2802,6 +2802,15 @@ def test_a_correction_leaves_alone_figures_its_outlet_gives_too_and_the_ends_of_
     assert not [d for d in rates["discrepancies"] if d["kind"] == "number"]
 
 
+@pytest.mark.parametrize("count", ["Police have confirmed that two men were arrested on Friday night.",
+                                   "Police said the two men, aged 34 and 51, had been arrested."])
+def test_no_deeds_made_is_none_of_the_deed_against_a_count_of_it(tmp_path, count):
+    """'No arrests have been made' says what 'nobody has been arrested' says: against 'two men
+    were arrested', whether it happened at all, even past an aside on the men's ages."""
+    merged = _two_outlets(tmp_path, "No arrests have been made, police said.", count)
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("confirmation", ["No arrests have been made", "two men"])]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""

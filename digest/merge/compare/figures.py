@@ -16,7 +16,7 @@ import numpy as np
 
 from digest.merge.align import digit_runs
 from digest.merge.claims import Claim
-from digest.merge.embed import Embedded
+from digest.merge.embed import Embedded, embed
 from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
@@ -1096,6 +1096,8 @@ _NONE = re.compile(
     r"\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<who>[a-z]+))?)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)", re.I)
 _NONE_CUE = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\b", re.I)
+_NO_DEEDS_MADE = re.compile(r"\b[Nn]o\s+(?P<who>(?!))?(?P<what>[a-z]{4,}?s?)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b")
+"""'No arrests have been made': none of the deed its noun names, as 'nobody has been arrested' says."""
 
 
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en)|took|held|hit|hurt|shot|caught)\s+(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than)\s+)?$")
@@ -1108,23 +1110,32 @@ def _verb_before(text: str, at: int) -> int:
     return m.start(1) if m else at
 
 
+def _deed_of(noun: str) -> str:
+    """The participle of a deed's noun ('arrests' -> 'arrested'): what a count's own verb says
+    ('two men were arrested'), which the noun's vector is further from."""
+    word = noun.lower()
+    word = word[:-2] if word.endswith(("ches", "shes", "sses")) else word[:-1] if word.endswith("s") else word
+    return word + ("d" if word.endswith("e") else "ed")
+
+
 def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     """'Nobody was hurt' against 'seven passengers suffered minor injuries': a statement of none
     holds no figure, so it is compared with each other outlet's counts by what they say happened.
     'None of the Xs' counts only Xs; each outlet's best answering count is the variant."""
     statements = [(c, m) for c in claims if "no" in c.text.lower() and _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]  # 'no' first: a quick scan
+    statements += [(c, m) for c in claims if " been " in c.text for m in _NO_DEEDS_MADE.finditer(c.text)]
     if not statements:
         return []
     counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f) and f.era is None  # a past year's toll is another event's
               and not number_facts.NONE_OF.search(c.text, max(0, f.start - 30), f.start)]  # 'none of the three crew was hurt' counts the crew, and says none
     if not counts:
         return []
-    count_vectors = embedded.spans([(c.index, [(_verb_before(c.text, f.start), f.start), (f.end, _clause_end(c.text, f.end))]) for c, f in counts])
+    count_vectors = embedded.spans([(c.index, [(_verb_before(c.text, f.start), f.start), (_past_aside(c.text, f.end), _clause_end(c.text, _past_aside(c.text, f.end)))]) for c, f in counts])
     out: list[Conflict] = []
     for claim, m in statements:
         if any(q.start <= m.start() and m.end() <= q.end for q in claim.facts_of("quotes")):
             continue  # '"Luckily nobody was hurt," he said': a witness's own words, of what they saw
-        what = embedded.span(claim.index, [(m.start("what"), m.end("what"))])
+        what = embed([_deed_of(m.group("what"))])[0] if m.re is _NO_DEEDS_MADE else embedded.span(claim.index, [(m.start("what"), m.end("what"))])
         sims = count_vectors @ what
         who = stem(m.group("who")) if m.group("who") else None
         best: dict[str, int] = {}
@@ -1136,10 +1147,20 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
         if not best:
             continue
         zero = Fact("number", "none", 0, claim.text[m.start():m.end()], m.start(), m.end())
-        conflict = Conflict("number", "count", "material", [(claim, zero)])
+        conflict = Conflict("confirmation" if m.re is _NO_DEEDS_MADE else "number", "count", "material", [(claim, zero)])  # 'no arrests have been made': whether the deed happened, as the polarity check files it
         conflict.facts.extend(counts[k] for k in best.values())
         out.append(conflict)
     return out
+
+
+_ASIDE = re.compile(r",\s+[^,;.:()]{1,40},\s+(?=(?:\w+\s+){0,2}?(?:was|were|is|are|has|have|had)\b)")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where a count's own words go on after an aside set off by commas ('the two men, aged 34 and
+    51, were detained'): what befell them follows it."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
 
 
 def _clause_end(text: str, start: int, words: int = 4) -> int:
