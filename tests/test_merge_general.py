@@ -2811,6 +2811,21 @@ def test_no_deeds_made_is_none_of_the_deed_against_a_count_of_it(tmp_path, count
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("confirmation", ["No arrests have been made", "two men"])]
 
 
+def test_a_deed_denied_and_done_to_one_thing_named_in_other_words_clashes(tmp_path):
+    """'It has not recommended the bid' against 'has recommended that shareholders accept the
+    offer', sentences apart: the words after the verbs name one thing by meaning (bid, offer),
+    though they share none ('has not claimed any ransom' / 'claimed to have total control' stay
+    two things)."""
+    wire = ("A consortium led by the developer Alan Greaves has offered 120p a share for Dunmore Athletic, valuing the club at 48 million pounds.\n\n"
+            "The board said it was studying the proposal with its financial advisers and urged shareholders to take no action.\n\n"
+            "It has not recommended the bid.\n\nThe consortium already owns 12 percent of the shares.\n")
+    paper = ("Dunmore Athletic could change hands after a 48 million pound offer from a group of local investors.\n\n"
+             "The club's board has recommended that shareholders accept the offer, which is worth 120p a share.\n\n"
+             "Supporters' groups said they wanted guarantees about the stadium.\n")
+    merged = story_of(tmp_path, {"wire": (wire, dict(published=MONDAY)), "paper": (paper, dict(published=MONDAY))})
+    assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["not recommended", "has recommended"]]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""

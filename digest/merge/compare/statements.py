@@ -868,7 +868,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             same_object = len(object_a & object_b)
             if participle in _LIGHT_VERBS and not _made_alike(a.text, m, b.text, affirmed):
                 continue  # a light verb's deed is the thing it makes or gives: the same one ('an offer'), or no clash
-            if closeness == WHOLE_FAR and object_a and object_b and not same_object:
+            if closeness == WHOLE_FAR and object_a and object_b and not same_object and _objects_apart(a.text, m.end(), b.text, affirmed[1]):
                 continue  # far, and each done to something else ('has not claimed any ransom' / 'claimed to have total control')
             if closeness < 0 and same_object < FAR_DEED_OBJECT_WORDS or 0 <= closeness < POLARITY_NEAR and not same_object:
                 continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
@@ -892,6 +892,21 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|while|as|after|when)\b")
 """Where a clause before a verb begins: a comma or stop, or a joining word."""
 _THE_REST = re.compile(r"\b(?:other|rest|remaining)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just|solely)\b", re.I)
+
+
+OBJECT_NEAR = 0.3
+"""Vector similarity of the words after two verbs at which they name one thing in other words
+('has not recommended the bid' / 'has recommended that shareholders accept the offer', 0.36;
+'any ransom' / 'to have total control', 0.0)."""
+
+
+def _objects_apart(a: str, at_a: int, b: str, at_b: int) -> bool:
+    """The few content words after each verb name different things, by meaning, not only by word."""
+    words = [" ".join(w for w in tokens(text[at:at + 60])[:6] if w.lower() not in STOPWORDS) for text, at in ((a, at_a), (b, at_b))]
+    if not all(words):
+        return True
+    va, vb = embed(words)
+    return float(va @ vb) < OBJECT_NEAR
 
 
 def _complements(denial: str, denied_at: int, affirmation: str, affirmed_at: int) -> bool:
