@@ -151,6 +151,12 @@ def test_an_age_in_words_is_an_age_and_a_half_after_a_whole_figure_belongs_to_it
     assert figures("Prices were cut by a half.") == {"percent": [50.0]}
 
 
+def test_a_year_that_opens_a_sentence_is_read():
+    [year] = dates.extract("In 2022 a consortium offered 96p a share.", PLAIN)
+    assert (year.subject, year.value, year.text) == ("year", 2022, "In 2022")
+    assert [f.value for f in dates.extract("Since 2019, the club has lost money.", PLAIN)] == [2019]
+
+
 def test_grams_and_ounces_are_weights_and_a_networks_generation_is_none():
     assert figures("The second cub weighed 164 g.") == {"mass": [0.164]} == figures("The second cub weighed 164 grams.")
     assert figures("It weighed 6.4 oz.") == {"mass": [pytest.approx(0.18144, abs=1e-4)]}

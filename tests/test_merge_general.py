@@ -2826,6 +2826,19 @@ def test_a_deed_denied_and_done_to_one_thing_named_in_other_words_clashes(tmp_pa
     assert [[v["text"] for v in d["variants"]] for d in merged["discrepancies"]] == [["not recommended", "has recommended"]]
 
 
+def test_one_offer_dated_to_two_years_clashes_and_an_opening_year_is_compared_with_its_neighbours_only(tmp_path):
+    """'Offered 96p a share in the autumn of 2021' / 'In 2022 a consortium … offered 96p a share':
+    one bid, two years. A year opening a sentence dates what follows, which may be any of the
+    story's doings: it is not compared story-wide ('entered parliament in 2011' / 'In 2021 the
+    party won only 39 seats')."""
+    bid = _two_outlets(tmp_path / "bid", "A consortium led by Alan Greaves offered 96p a share in the autumn of 2021, but the bid failed.",
+                       "In 2022 a consortium led by the local developer Alan Greaves offered 96p a share.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in bid["discrepancies"]] == [["In 2022", "of 2021"]]
+    party = _two_outlets(tmp_path / "party", "Varga entered parliament in 2011 and has led the Civic Union since 2019.",
+                         "In 2021 the Civic Union won only 39 seats and spent four years in opposition.")
+    assert not [d for d in party["discrepancies"] if d["kind"] == "date"]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""

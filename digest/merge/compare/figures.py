@@ -1446,6 +1446,7 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     1942' / 'taken in 1941'). An outlet that gives the other's year as well agrees with it."""
     years = [(c, f, year) for c in claims for f in c.facts_of("dates") if (year := _year_of(f)) is not None]
     given = {(c.source, year) for c, _, year in years}
+    years = [(c, f, year) for c, f, year in years if f.start > 0]  # 'In 2021 the Civic Union won only 39 seats': an opening year has no words before it, and the sentence after it tells of the story's own people, as many do
     out: list[Conflict] = []
     for i, (a, x, ya) in enumerate(years):
         for b, y, yb in years[i + 1:]:
