@@ -2839,6 +2839,18 @@ def test_one_offer_dated_to_two_years_clashes_and_an_opening_year_is_compared_wi
     assert not [d for d in party["discrepancies"] if d["kind"] == "date"]
 
 
+def test_a_deed_still_to_be_done_clashes_with_the_same_deed_done_however_else_they_differ(tmp_path):
+    """'Must still be approved by the cabinet' against 'the government has approved 25 million
+    francs': the deed (approve) is all the two claims share, and enough. A deed still to be done
+    against another deed done is no clash."""
+    approved = _two_outlets(tmp_path / "same", "The aid package must still be approved by the cabinet, which meets on Friday.",
+                            "The government has approved twenty-five million francs in emergency aid for the growers.")
+    assert [d["kind"] for d in approved["discrepancies"]] == ["confirmation"]
+    other = _two_outlets(tmp_path / "other", "The aid package must still be approved by the cabinet, which meets on Friday.",
+                         "The government has published twenty-five million francs in emergency aid for the growers.")
+    assert not other["discrepancies"]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""

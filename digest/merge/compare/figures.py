@@ -490,7 +490,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     any(agree_status(x, z) and (not of_one_thing or status_facts.about_same(x, z)) for z in b.facts_of("status")):
                 continue  # one sentence states both of one thing ('the certified figures differ from the provisional count'): a contrast, not a clash
                 # ('was considering an appeal and would decide once …': the plan is the decision's, not the appeal's)
-            if loose and not _confirmed_against_open(x, y, 1 if closeness >= CLOSER_STATUS_PAIR else LOOSE_STATUS_SHARED) and not _open_decision_against_deed(x, y):
+            if loose and not _confirmed_against_open(x, y, 1 if closeness >= CLOSER_STATUS_PAIR else LOOSE_STATUS_SHARED) and not _open_decision_against_deed(x, y) \
+                    and not _pending_against_done(x, y):
                 continue
             if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
                     and not status_facts.done_by_others(a.text, x.start, b.text, y.start):
@@ -565,6 +566,33 @@ def _since(claim: Claim, fact: Fact) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+_PENDING_DEED = re.compile(
+    r"\b(?:still\s+(?:to\s+)?be|yet\s+to\s+be|(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:still\s+|yet\s+)?be)\s+([a-z]{4,}ed)\b"
+    r"|\b(?:awaiting|awaits|pending|subject\s+to|still\s+(?:needs|requires))\s+(?:(?:the\s+|an?\s+)?[a-z]+\s+)?(approval|ratification|authori[sz]ation|consent|sign-off)\b", re.I)
+"""A deed still to be done ('must still be approved by the cabinet', 'is still awaiting cabinet
+approval', 'subject to ratification'), by the verb or noun that names it."""
+_DONE_DEED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?([a-z]{4,}ed)\b|\b(?:was|were|been)\s+(?:now\s+|already\s+|formally\s+)?([a-z]{4,}ed)\b", re.I)
+_DEED_STEM = {"sign-off": "sign", "ratification": "ratifi"}
+"""Stems a deed's noun and its participle do not share by themselves."""
+
+
+def _pending_against_done(x: Fact, y: Fact) -> bool:
+    """One outlet says a deed is still to be done ('the package must still be approved by the
+    cabinet'), the other that it was done ('the government has approved 25 million francs'): the
+    same deed named on both sides, which is all they need to share."""
+    for pending, done in ((x, y), (y, x)):
+        if pending.value[0] != "possible" or done.value[0] != "done":  # type: ignore[index]
+            continue
+        m = _PENDING_DEED.search(pending.text)
+        if not m:
+            continue
+        word = (m.group(1) or m.group(2)).lower()
+        wanted = _DEED_STEM.get(word, stem(word))
+        if any(stem(g) == wanted for d in _DONE_DEED.finditer(done.text) for g in d.groups() if g):
+            return True
+    return False
 
 
 def _only_amounts_shared(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
