@@ -2782,6 +2782,8 @@ def test_a_place_both_remarks_name_does_not_make_a_translations_remark_the_other
      "The written ruling puts the number of residents at 412, correcting the figure of 390 given at the hearing.", ["412", "about 390 people"]),
     ("The council raised property taxes to cover a $41 million deficit.",
      "The gap was put at $41 million. On Thursday the finance department issued a corrected figure of $44.2 million.", ["$41 million", "$44.2 million"]),
+    ("The closure disrupted the journeys of about 7,000 passengers.",
+     "The airport's final tally puts the number of passengers affected at 9,400, well above the 7,000 it estimated on Friday morning.", ["9,400", "about 7,000 passengers"]),
 ])
 def test_a_figure_told_as_corrected_clashes_with_the_one_it_replaced_wherever_told(tmp_path, wire, correction, shown):
     """An outlet that corrects a figure ('corrected the weight to 164 g', 'a corrected figure of
@@ -2800,6 +2802,9 @@ def test_a_correction_leaves_alone_figures_its_outlet_gives_too_and_the_ends_of_
     rates = _two_outlets(tmp_path / "range", "Regional rates range from just under four per cent in the capital to over six per cent in the north.",
                          "The September rate was first published as 4.8 percent and has now been revised to 4.7 percent.")
     assert not [d for d in rates["discrepancies"] if d["kind"] == "number"]
+    sales = _two_outlets(tmp_path / "sales", "The closure disrupted the journeys of about 7,000 passengers.",
+                         "Ticket sales rose to 9,400, up from the 7,000 the club sold last season.")
+    assert not [d for d in sales["discrepancies"] if d["kind"] == "number"]  # last season's sales, no estimate replaced
 
 
 @pytest.mark.parametrize("count", ["Police have confirmed that two men were arrested on Friday night.",

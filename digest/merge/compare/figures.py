@@ -1695,10 +1695,15 @@ _CORRECTED_TO = re.compile(r"\b(?:corrected|revised)\b[^.;:]{0,60}?\bto\s+(?:an?
                            r"|\b(?:an?|the|its)\s+corrected\s+(?:figure|estimate|total|count|number|tally)\s+(?:of\s+)?$", re.I)
 """Words right before a figure an outlet tells as a correction: 'corrected the birth weight of the
 second cub to 164 g', 'issued a corrected figure of $44.2 million'."""
-_CORRECTING = re.compile(rf"\s*,?\s+correcting\s+(?:the|an?|its)\s+(?:earlier\s+|previous\s+|first\s+|initial\s+)?(?:figure|estimate|total|count|number)\s+of\s+(\d[\d,.]*|{number_facts.WORD_NUMBER})\b", re.I)
-"""Words right after a figure that tell the one it corrects: 'at 412, correcting the figure of 390'."""
+_CORRECTING = re.compile(rf"\s*,?\s+(?:correcting\s+(?:the|an?|its)\s+(?:earlier\s+|previous\s+|first\s+|initial\s+)?(?:figure|estimate|total|count|number)\s+of\s+"
+                         rf"|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below|up\s+from|down\s+from)\s+the\s+(?=\S+\s+(?:it|they|officials|police|the\s+[a-z]+)\s+(?:had\s+)?(?:first\s+|initially\s+|earlier\s+)?(?:estimated|gave|given|reported|announced|published)\b))"
+                         rf"(\d[\d,.]*|{number_facts.WORD_NUMBER})\b", re.I)
+"""Words right after a figure that tell the one it corrects: 'at 412, correcting the figure of 390';
+'at 9,400, well above the 7,000 it estimated on Friday' (the source's own first estimate)."""
 _RANGE_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+(?:[a-z]+\s+){0,2}$", re.I)
 """Words before the low end of a range ('the rate ranges from just under four per cent')."""
+_EARLIER_FIGURE_VERBS = frozenset({"estimated", "gave", "given", "reported", "announced", "published"})
+"""A word every '… the 7,000 it estimated' holds: a sentence with none is not scanned for it."""
 CORRECTION_SPREAD = 0.3
 """How far apart, as a share of the corrected figure, the figure it replaced may be when the
 correction does not give it: corrections on the held-out and other-genre sets moved figures by
@@ -1713,7 +1718,7 @@ def correction_conflicts_story_wide(claims: list[Claim]) -> list[Conflict]:
     figure first given; a figure the correcting outlet gives itself elsewhere is another thing's."""
     out: list[Conflict] = []
     for a in claims:
-        if "correct" not in a.text and "revis" not in a.text:
+        if "correct" not in a.text and "revis" not in a.text and lower_runs(a.text).isdisjoint(_EARLIER_FIGURE_VERBS):
             continue  # most sentences correct nothing
         for x in a.facts_of("numbers"):
             size = _magnitude(x)
