@@ -2856,6 +2856,14 @@ def test_a_deed_still_to_be_done_clashes_with_the_same_deed_done_however_else_th
     assert not other["discrepancies"]
 
 
+def test_a_participle_after_any_word_tells_who_did_the_deed(tmp_path):
+    """'One of six built for the line in 1987 by Lindqvist & Rohr' tells who built the railcar as
+    'the railcar, built in 1987 by Stavemo Engineering' does: two builders, a name clash."""
+    merged = _two_outlets(tmp_path, "The railcar, built in 1987 by Stavemo Engineering and refurbished in 2016, had passed an inspection in June.",
+                          "Railcar No. 14 is one of six built for the line in 1987 by Lindqvist & Rohr and was re-engined in 2016.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]] == [["Lindqvist & Rohr", "Stavemo Engineering"]]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""
