@@ -2795,7 +2795,8 @@ def test_a_figure_told_as_corrected_clashes_with_the_one_it_replaced_wherever_to
 
 def test_a_correction_leaves_alone_figures_its_outlet_gives_too_and_the_ends_of_a_range(tmp_path):
     """The correcting outlet's own '182 g' is the other cub's weight, not the figure replaced; the
-    low end of a range ('ranges from just under four per cent') is some other rate."""
+    low end of a range ('ranges from just under four per cent') is some other rate, and so is any
+    rate near a revised one that names no figure it replaced."""
     weights = _two_outlets(tmp_path / "own", "The first cub weighed 182 grams at birth, the zoo said.",
                            "The zoo on Thursday corrected the birth weight of the second cub to 164 g. The first cub weighed 182 g.")
     assert not [d for d in weights["discrepancies"] if d["kind"] == "number"]
@@ -2805,6 +2806,9 @@ def test_a_correction_leaves_alone_figures_its_outlet_gives_too_and_the_ends_of_
     sales = _two_outlets(tmp_path / "sales", "The closure disrupted the journeys of about 7,000 passengers.",
                          "Ticket sales rose to 9,400, up from the 7,000 the club sold last season.")
     assert not [d for d in sales["discrepancies"] if d["kind"] == "number"]  # last season's sales, no estimate replaced
+    rate = _two_outlets(tmp_path / "rate", "Unemployment was 4.6 percent in October, the office said on Friday after a long review of its survey data.",
+                        "Separately, inflation for September was revised to 3.9 percent, the central bank said in its monthly bulletin.")
+    assert not [d for d in rate["discrepancies"] if d["kind"] == "number"]  # a rate of something else: only a count, a sum or a measure is matched by size
 
 
 @pytest.mark.parametrize("count", ["Police have confirmed that two men were arrested on Friday night.",

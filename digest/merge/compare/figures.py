@@ -1704,6 +1704,12 @@ _RANGE_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+(?:[a-z]
 """Words before the low end of a range ('the rate ranges from just under four per cent')."""
 _EARLIER_FIGURE_VERBS = frozenset({"estimated", "gave", "given", "reported", "announced", "published"})
 """A word every '… the 7,000 it estimated' holds: a sentence with none is not scanned for it."""
+def _NAMES_ITS_THING(subject: str) -> bool:
+    """A count of a named thing, a sum or a physical measure: not a share or a span, which every
+    story has many of ('revised up to 3.9 percent' is no correction of an unemployment rate)."""
+    return subject.startswith("n:") or subject in ("money", "mass", "length", "area", "volume", "speed")
+
+
 CORRECTION_SPREAD = 0.3
 """How far apart, as a share of the corrected figure, the figure it replaced may be when the
 correction does not give it: corrections on the held-out and other-genre sets moved figures by
@@ -1725,8 +1731,8 @@ def correction_conflicts_story_wide(claims: list[Claim]) -> list[Conflict]:
             if not size:
                 continue
             named = _CORRECTING.match(a.text, x.end)
-            if not named and not _CORRECTED_TO.search(a.text, max(0, x.start - 90), x.start):
-                continue
+            if not named and (not _CORRECTED_TO.search(a.text, max(0, x.start - 90), x.start) or number_facts.bound(x) or not _NAMES_ITS_THING(x.subject)):
+                continue  # unnamed, the figure replaced is found by its measure alone: one that says what it counts or measures, not a rate of anything
             replaced = number_facts.number_value(named.group(1)) if named else None
             told_with = {a.index, a.index - 1}  # the correction and the sentence before it, which may give the figure replaced ('was put at $41 million. … a corrected figure of $44.2 million')
             own = {_magnitude(f) for c in claims if c.source == a.source and c.index not in told_with for f in c.facts_of("numbers")}
