@@ -306,6 +306,15 @@ def test_a_role_word_inside_an_organisations_name_is_no_role(title, core):
     assert title_core(title) == core
 
 
+def test_a_post_taken_new_or_by_the_court_is_still_the_one_post():
+    from digest.merge.people import post_holder_conflicts
+    people = find_people([
+        sentence("a", "The court appointed Ines Falk, a partner at a law firm, as provisional administrator."),
+        sentence("b", "Tom Poe, the court-appointed administrator, said the airline would not fly again."),
+    ])
+    assert post_holder_conflicts(people, ["a", "b"]) == [("administrator", {"a": "Ines Falk", "b": "Tom Poe"})]
+
+
 def test_one_sole_post_given_to_two_people_by_different_outlets_is_a_clash():
     from digest.merge.people import post_holder_conflicts
     people = find_people([
@@ -320,6 +329,8 @@ def test_one_sole_post_given_to_two_people_by_different_outlets_is_a_clash():
     ("Governor Li Wen visited the town.", "Karsava governor Ada Roe visited the town.", set()),  # whose governor, one cannot tell
     ("The administrator Li Wen spoke. Ada Roe, the former administrator, left.", "Ada Roe, the administrator, spoke.", set()),  # one outlet names both
     ("Economy Minister Li Wen spoke.", "Economy Minister Ada Roe spoke.", {"b"}),  # a translation's own country
+    ("Chairman Li Wen holds 22% of the club.", "\u201cWe want it written down,\u201d trust chair Ada Roe said.", set()),  # the club's chair, the supporters' trust's
+    ("Chairman Li Wen holds 22% of the club.", "Ada Roe, the chairman of the investment company, made the offer.", set()),  # the bidder's chair
 ])
 def test_posts_of_other_bodies_or_people_told_apart_are_no_clash(a, b, translated):
     from digest.merge.people import post_holder_conflicts

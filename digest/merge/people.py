@@ -711,10 +711,20 @@ def _only_past(cores: set[tuple[str, frozenset[str]]]) -> bool:
 
 
 def _qualifiers(title: str) -> frozenset[str]:
-    """The capitalised words of a title that are no role: whose post it is ('Karsava governor',
-    'Uzbekistan's president', 'Transport Minister')."""
-    words = re.findall(r"[A-Z][\w-]*", title)
-    return frozenset(without_possessive(w).lower() for w in words if w.lower() not in _ROLES_OR_RANKS)
+    """The words of a title that are no role: whose post it is ('Karsava governor', 'Uzbekistan's
+    president', 'Transport Minister', 'trust chair', 'chairman of the investment company')."""
+    capitalised = {without_possessive(w).lower() for w in re.findall(r"[A-Z][\w-]*", title) if w.lower() not in _ROLES_OR_RANKS}
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", title)
+    role = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _ROLES_OR_RANKS), None)
+    if role is None:
+        return frozenset(capitalised)
+    near = words[role - 1:role] + (words[role + 2:] if words[role + 1:role + 2] == ["of"] else [])  # 'trust chair', 'chairman of the investment company'
+    return frozenset(capitalised | {without_possessive(w).lower() for w in near if w.lower() not in _STOP_ROLES_OR_RANKS and not _NO_BODY.search(w)})
+
+
+_NO_BODY = re.compile(r"^(?:new|current|incoming|newly|sitting|provisional|temporary|\w+-(?:appointed|elected|designate))$", re.I)
+"""Words before a post that say when or how it was taken, not whose it is ('the new chairman',
+'the court-appointed administrator')."""
 
 
 SOLE_POSTS = {"administrator", "mayor", "ambassador", "governor", "president", "premier", "chancellor", "chairman",
