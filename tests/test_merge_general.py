@@ -2868,6 +2868,18 @@ def test_a_participle_after_any_word_tells_who_did_the_deed(tmp_path):
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]] == [["Lindqvist & Rohr", "Stavemo Engineering"]]
 
 
+def test_neither_denies_as_nobody_does(tmp_path):
+    """'Neither man has been charged' affirms no charge, as 'nobody was charged' does not; 'Both
+    men have been charged' against 'nobody has been charged' is a clash."""
+    from digest.merge.compare.statements import _affirmed
+    assert _affirmed("Neither man has been charged.", "charged") is None
+    assert _affirmed("Both men have been charged.", "charged") is not None
+    neither = _two_outlets(tmp_path / "neither", "Nobody was charged over that incident.", "Neither man has been charged.")
+    assert not neither["discrepancies"]
+    both = _two_outlets(tmp_path / "both", "Nobody has been charged over the attack.", "Both men have been charged over the attack.")
+    assert [d["kind"] for d in both["discrepancies"]] == ["confirmation"]
+
+
 def test_a_bound_told_after_its_figure_is_a_bound(tmp_path):
     """'Seventy percent or more' is a floor that 71 percent meets; 'eighty percent or more' is one
     it does not."""

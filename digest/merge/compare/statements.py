@@ -567,7 +567,7 @@ _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 been named or charged'), a plan ('is due to be signed')."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "any", "all"})
 """A participle right after one of these is an adjective ('tablets from the affected batches')."""
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|none|nobody|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
 
 
 CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
