@@ -157,6 +157,12 @@ def test_a_year_that_opens_a_sentence_is_read():
     assert [f.value for f in dates.extract("Since 2019, the club has lost money.", PLAIN)] == [2019]
 
 
+def test_square_and_cubic_units_written_with_a_power_are_areas_and_volumes():
+    assert figures("The ban covers 4,2 km\u00b2 of the lake.", TRANSLATED) == {"area": [420.0]} == figures("The ban covers 4.2 square kilometres of the lake.")
+    assert figures("The flat measures 85 m2.") == {"area": [pytest.approx(0.0085)]}
+    assert figures("The tank holds 40 m\u00b3.") == {"volume": [40000.0]}
+
+
 def test_grams_and_ounces_are_weights_and_a_networks_generation_is_none():
     assert figures("The second cub weighed 164 g.") == {"mass": [0.164]} == figures("The second cub weighed 164 grams.")
     assert figures("It weighed 6.4 oz.") == {"mass": [pytest.approx(0.18144, abs=1e-4)]}

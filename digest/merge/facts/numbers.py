@@ -461,7 +461,7 @@ MEASURES = {
     **{f"{square} {unit}": ("area", size) for square in ("square", "sq", "sq.") for unit, size in (
         ("kilometre", 100.0), ("kilometres", 100.0), ("kilometer", 100.0), ("kilometers", 100.0), ("km", 100.0),
         ("metre", 1e-4), ("metres", 1e-4), ("meter", 1e-4), ("meters", 1e-4), ("mile", 258.998811), ("miles", 258.998811))},
-    "km2": ("area", 100.0), "cubic metre": ("volume", 1000.0), "cubic metres": ("volume", 1000.0), "cubic meter": ("volume", 1000.0),
+    "km2": ("area", 100.0), "km\u00b2": ("area", 100.0), "m\u00b2": ("area", 1e-4), "m2": ("area", 1e-4), "m\u00b3": ("volume", 1000.0), "cubic metre": ("volume", 1000.0), "cubic metres": ("volume", 1000.0), "cubic meter": ("volume", 1000.0),
     "cubic meters": ("volume", 1000.0), "m3": ("volume", 1000.0),
 }
 """Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance."""
@@ -469,7 +469,7 @@ _CAPITAL_UNITS = {"ML": ("volume", 1e6), "GL": ("volume", 1e9)}
 """Units whose capitals change their size: water utilities' megalitres and gigalitres ('2.3 ML')."""
 CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
-_MEASURE_UNIT = re.compile(r"^\s*((?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?)|cubic\s+met(?:re|er)s?|km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+)\b", re.I)
+_MEASURE_UNIT = re.compile(r"^\s*((?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?)|cubic\s+met(?:re|er)s?|km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+(?:[\u00b2\u00b3]|(?<=m)[23])?)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
 _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 _BARE_DEGREES = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*degrees?\b(?![\s-]*(?:angle|slope|turn|incline|gradient|of\b|in\b|from\b|north|south|east|west))", re.I)
