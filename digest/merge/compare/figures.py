@@ -1158,7 +1158,7 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
               and not number_facts.NONE_OF.search(c.text, max(0, f.start - 30), f.start)]  # 'none of the three crew was hurt' counts the crew, and says none
     if not counts:
         return []
-    count_vectors = embedded.spans([(c.index, [(_verb_before(c.text, f.start), f.start), (_past_aside(c.text, f.end), _clause_end(c.text, _past_aside(c.text, f.end)))]) for c, f in counts])
+    count_vectors = embedded.spans([(c.index, [(_verb_before(c.text, f.start), f.start), _told_after(c.text, f.end)]) for c, f in counts])
     out: list[Conflict] = []
     for claim, m in statements:
         if any(q.start <= m.start() and m.end() <= q.end for q in claim.facts_of("quotes")):
@@ -1184,11 +1184,12 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
 _ASIDE = re.compile(r",\s+[^,;.:()]{1,40},\s+(?=(?:\w+\s+){0,2}?(?:was|were|is|are|has|have|had)\b)")
 
 
-def _past_aside(text: str, end: int) -> int:
-    """Where a count's own words go on after an aside set off by commas ('the two men, aged 34 and
-    51, were detained'): what befell them follows it."""
+def _told_after(text: str, end: int) -> tuple[int, int]:
+    """The few words that tell what befell a count, past an aside set off by commas ('the two men,
+    aged 34 and 51, were detained')."""
     m = _ASIDE.match(text, end)
-    return m.end() if m else end
+    start = m.end() if m else end
+    return start, _clause_end(text, start)
 
 
 def _clause_end(text: str, start: int, words: int = 4) -> int:
@@ -1704,7 +1705,9 @@ _RANGE_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying))\s+from\s+(?:[a-z]
 """Words before the low end of a range ('the rate ranges from just under four per cent')."""
 _EARLIER_FIGURE_VERBS = frozenset({"estimated", "gave", "given", "reported", "announced", "published"})
 """A word every '… the 7,000 it estimated' holds: a sentence with none is not scanned for it."""
-def _NAMES_ITS_THING(subject: str) -> bool:
+
+
+def _names_its_thing(subject: str) -> bool:
     """A count of a named thing, a sum or a physical measure: not a share or a span, which every
     story has many of ('revised up to 3.9 percent' is no correction of an unemployment rate)."""
     return subject.startswith("n:") or subject in ("money", "mass", "length", "area", "volume", "speed")
@@ -1716,7 +1719,7 @@ correction does not give it: corrections on the held-out and other-genre sets mo
 5 to 12 percent ('146 g' to '164 g', '$41 million' to '$44.2 million')."""
 
 
-def correction_conflicts_story_wide(claims: list[Claim]) -> list[Conflict]:
+def replaced_figure_conflicts(claims: list[Claim]) -> list[Conflict]:
     """An outlet that tells a figure as corrected ('corrected the weight to 164 g', 'a corrected
     figure of $44.2 million', 'at 412, correcting the figure of 390') against each other outlet's
     figure of the same measure that it replaced: the one it names, or else the nearest in size,
@@ -1731,7 +1734,7 @@ def correction_conflicts_story_wide(claims: list[Claim]) -> list[Conflict]:
             if not size:
                 continue
             named = _CORRECTING.match(a.text, x.end)
-            if not named and (not _CORRECTED_TO.search(a.text, max(0, x.start - 90), x.start) or number_facts.bound(x) or not _NAMES_ITS_THING(x.subject)):
+            if not named and (not _CORRECTED_TO.search(a.text, max(0, x.start - 90), x.start) or number_facts.bound(x) or not _names_its_thing(x.subject)):
                 continue  # unnamed, the figure replaced is found by its measure alone: one that says what it counts or measures, not a rate of anything
             replaced = number_facts.number_value(named.group(1)) if named else None
             told_with = {a.index, a.index - 1}  # the correction and the sentence before it, which may give the figure replaced ('was put at $41 million. … a corrected figure of $44.2 million')

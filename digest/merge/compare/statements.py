@@ -279,6 +279,7 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
 
 
 _INNER_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w\u00c0-\u024f'\u2019-]*")
+"""A capitalised word inside a remark, not its first: a name."""
 
 
 def _without_names(remark: str) -> str:
