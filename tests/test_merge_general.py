@@ -2714,6 +2714,11 @@ def _folder(path):
     return path
 
 
+def _quiet_and_clashing(tmp_path, wire: str, quiet: str, clashing: str) -> tuple[dict, dict]:
+    """The wire merged with a paper that tells the same thing and, apart, with one that clashes."""
+    return _two_outlets(tmp_path / "quiet", wire, quiet), _two_outlets(tmp_path / "clashing", wire, clashing)
+
+
 def _two_outlets(tmp_path, wire: str, paper: str, paper_more: str = "") -> dict:
     """A story of a wire and a paper, in `tmp_path` (made if need be: a test may merge several)."""
     _folder(tmp_path)
@@ -2852,11 +2857,10 @@ def test_a_deed_still_to_be_done_clashes_with_the_same_deed_done_however_else_th
     """'Must still be approved by the cabinet' against 'the government has approved 25 million
     francs': the deed (approve) is all the two claims share, and enough. A deed still to be done
     against another deed done is no clash."""
-    approved = _two_outlets(tmp_path / "same", "The aid package must still be approved by the cabinet, which meets on Friday.",
-                            "The government has approved twenty-five million francs in emergency aid for the growers.")
+    other, approved = _quiet_and_clashing(tmp_path, "The aid package must still be approved by the cabinet, which meets on Friday.",
+                                          "The government has published twenty-five million francs in emergency aid for the growers.",
+                                          "The government has approved twenty-five million francs in emergency aid for the growers.")
     assert [d["kind"] for d in approved["discrepancies"]] == ["confirmation"]
-    other = _two_outlets(tmp_path / "other", "The aid package must still be approved by the cabinet, which meets on Friday.",
-                         "The government has published twenty-five million francs in emergency aid for the growers.")
     assert not other["discrepancies"]
 
 
@@ -2966,20 +2970,20 @@ def test_a_revised_rate_clashes_with_the_unrevised_one(tmp_path):
 def test_a_time_told_in_words_is_rounded_to_the_quarter_and_takes_the_evening_after_it(tmp_path):
     """'At about a quarter to ten on Sunday evening' is 21:45, told to the quarter: the same time as
     '9.47pm', which 'a quarter past ten' is not."""
-    wire = "The fireball crossed the sky at 9.47pm on Sunday and was seen across much of the country."
-    same = _two_outlets(tmp_path / "same", wire, "The flash was seen at about a quarter to ten on Sunday evening by people across much of the country.")
+    same, later = _quiet_and_clashing(tmp_path, "The fireball crossed the sky at 9.47pm on Sunday and was seen across much of the country.",
+                                      "The flash was seen at about a quarter to ten on Sunday evening by people across much of the country.",
+                                      "The flash was seen at a quarter past ten on Sunday evening by people across much of the country.")
     assert not same["discrepancies"], [d["summary"] for d in same["discrepancies"]]
-    later = _two_outlets(tmp_path / "later", wire, "The flash was seen at a quarter past ten on Sunday evening by people across much of the country.")
     assert [d["kind"] for d in later["discrepancies"]] == ["date"]
 
 
 def test_none_in_a_witness_s_own_words_is_no_count(tmp_path):
     """'"Luckily nobody was hurt," he said': a witness tells of what they saw, no count against the
     27 hurt; the outlet's own 'Nobody was hurt, police said' is one."""
-    wire = "Twenty-seven people were hurt in the hailstorm, most of them by flying or falling glass, emergency services said."
-    quoted = _two_outlets(tmp_path / "quoted", wire, "\u201cSuch hail the oldest inhabitants do not remember. Luckily nobody was hurt in the hailstorm,\u201d he said.")
+    quoted, told = _quiet_and_clashing(tmp_path, "Twenty-seven people were hurt in the hailstorm, most of them by flying or falling glass, emergency services said.",
+                                       "\u201cSuch hail the oldest inhabitants do not remember. Luckily nobody was hurt in the hailstorm,\u201d he said.",
+                                       "Nobody was hurt in the hailstorm, emergency services said.")
     assert not quoted["discrepancies"], [d["summary"] for d in quoted["discrepancies"]]
-    told = _two_outlets(tmp_path / "told", wire, "Nobody was hurt in the hailstorm, emergency services said.")
     assert [d["kind"] for d in told["discrepancies"]] == ["number"]
 
 

@@ -1124,8 +1124,6 @@ _NONE = re.compile(
     r"\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<who>[a-z]+))?)"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)", re.I)
 _NONE_CUE = re.compile(r"\b(?:no\s+one|no-one|nobody|none)\b", re.I)
-_NO_DEEDS_MADE = re.compile(r"\b[Nn]o\s+(?P<who>(?!))?(?P<what>[a-z]{4,}?s?)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b")
-"""'No arrests have been made': none of the deed its noun names, as 'nobody has been arrested' says."""
 
 
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en)|took|held|hit|hurt|shot|caught)\s+(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than)\s+)?$")
@@ -1138,20 +1136,12 @@ def _verb_before(text: str, at: int) -> int:
     return m.start(1) if m else at
 
 
-def _deed_of(noun: str) -> str:
-    """The participle of a deed's noun ('arrests' -> 'arrested'): what a count's own verb says
-    ('two men were arrested'), which the noun's vector is further from."""
-    word = noun.lower()
-    word = word[:-2] if word.endswith(("ches", "shes", "sses")) else word[:-1] if word.endswith("s") else word
-    return word + ("d" if word.endswith("e") else "ed")
-
-
 def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     """'Nobody was hurt' against 'seven passengers suffered minor injuries': a statement of none
     holds no figure, so it is compared with each other outlet's counts by what they say happened.
     'None of the Xs' counts only Xs; each outlet's best answering count is the variant."""
     statements = [(c, m) for c in claims if "no" in c.text.lower() and _NONE_CUE.search(c.text) for m in _NONE.finditer(c.text)]  # 'no' first: a quick scan
-    statements += [(c, m) for c in claims if " been " in c.text for m in _NO_DEEDS_MADE.finditer(c.text)]
+    statements += [(c, m) for c in claims if " been " in c.text for m in status_facts.NO_DEED_NOUN.finditer(c.text)]  # 'no arrests have been made': none of the deed, as 'nobody has been arrested' says
     if not statements:
         return []
     counts = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject.startswith("n:") and not f.approximate and _magnitude(f) and f.era is None  # a past year's toll is another event's
@@ -1163,9 +1153,11 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
     for claim, m in statements:
         if any(q.start <= m.start() and m.end() <= q.end for q in claim.facts_of("quotes")):
             continue  # '"Luckily nobody was hurt," he said': a witness's own words, of what they saw
-        what = embed([_deed_of(m.group("what"))])[0] if m.re is _NO_DEEDS_MADE else embedded.span(claim.index, [(m.start("what"), m.end("what"))])
+        deed = m.re is status_facts.NO_DEED_NOUN
+        # a deed's noun is compared as its participle ('arrests' as 'arrested'), the word a count's own verb says
+        what = embed([status_facts.participle_of(m.group(1))])[0] if deed else embedded.span(claim.index, [(m.start("what"), m.end("what"))])
         sims = count_vectors @ what
-        who = stem(m.group("who")) if m.group("who") else None
+        who = stem(m.group("who")) if not deed and m.group("who") else None
         best: dict[str, int] = {}
         for k, (c, f) in enumerate(counts):
             if c.source == claim.source or sims[k] < NONE_MIN or who and f.subject != "n:" + who:
@@ -1175,7 +1167,7 @@ def none_conflicts(claims: list[Claim], embedded: Embedded) -> list[Conflict]:
         if not best:
             continue
         zero = Fact("number", "none", 0, claim.text[m.start():m.end()], m.start(), m.end())
-        conflict = Conflict("confirmation" if m.re is _NO_DEEDS_MADE else "number", "count", "material", [(claim, zero)])  # 'no arrests have been made': whether the deed happened, as the polarity check files it
+        conflict = Conflict("confirmation" if deed else "number", "count", "material", [(claim, zero)])  # 'no arrests have been made': whether the deed happened, as the polarity check files it
         conflict.facts.extend(counts[k] for k in best.values())
         out.append(conflict)
     return out
@@ -1726,6 +1718,7 @@ def replaced_figure_conflicts(claims: list[Claim]) -> list[Conflict]:
     whichever claims they stand in. The correction itself ties them, as other outlets report the
     figure first given; a figure the correcting outlet gives itself elsewhere is another thing's."""
     out: list[Conflict] = []
+    sizes: dict[str, list[tuple[int, float | None]]] = {}  # each outlet's figures, (claim, size): read once, when the story holds a correction
     for a in claims:
         if "correct" not in a.text and "revis" not in a.text and lower_runs(a.text).isdisjoint(_EARLIER_FIGURE_VERBS):
             continue  # most sentences correct nothing
@@ -1737,8 +1730,11 @@ def replaced_figure_conflicts(claims: list[Claim]) -> list[Conflict]:
             if not named and (not _CORRECTED_TO.search(a.text, max(0, x.start - 90), x.start) or number_facts.bound(x) or not _names_its_thing(x.subject)):
                 continue  # unnamed, the figure replaced is found by its measure alone: one that says what it counts or measures, not a rate of anything
             replaced = number_facts.number_value(named.group(1)) if named else None
+            if not sizes:
+                for c in claims:
+                    sizes.setdefault(c.source, []).extend((c.index, _magnitude(f)) for f in c.facts_of("numbers"))
             told_with = {a.index, a.index - 1}  # the correction and the sentence before it, which may give the figure replaced ('was put at $41 million. … a corrected figure of $44.2 million')
-            own = {_magnitude(f) for c in claims if c.source == a.source and c.index not in told_with for f in c.facts_of("numbers")}
+            own = {other for index, other in sizes[a.source] if index not in told_with}
             best: dict[str, tuple[float, Claim, Fact]] = {}
             for b in claims:
                 if b.source == a.source:
@@ -1757,7 +1753,7 @@ def replaced_figure_conflicts(claims: list[Claim]) -> list[Conflict]:
                     if b.source not in best or gap < best[b.source][0]:
                         best[b.source] = (gap, b, y)
             for _, b, y in best.values():
-                if any(_magnitude(f) == size for c in claims if c.source == b.source for f in c.facts_of("numbers")):
+                if any(other == size for _, other in sizes[b.source]):
                     continue  # the other outlet gives the corrected figure too
                 out.append(Conflict("number", x.subject, "material", [(b, y), (a, x)]))
     return out

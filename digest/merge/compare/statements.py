@@ -524,16 +524,6 @@ def _participle(m: re.Match) -> str:
     return word
 
 
-_NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
-"""A deed told as a noun said not to have happened: 'no arrests have been made'."""
-
-
-def _participle_of(noun: str) -> str:
-    """The participle a deed's noun stands for ('arrest' -> 'arrested', 'charge' -> 'charged')."""
-    noun = noun.lower()
-    return noun + ("d" if noun.endswith("e") else "ed")
-
-
 _RELEASED_WITHOUT = re.compile(r"\b(?:released|freed|let\s+go)\s+without\s+(?:being\s+)?(?:a\s+|any\s+)?([a-z]{4,}?)(?:s|d|ed)?\b", re.I)
 """A release told with the deed that did not come: 'released without charge', 'freed without being charged'."""
 _NOT_EVENTS = frozenset(
@@ -841,14 +831,14 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 participle = _participle(m)
                 if participle not in _NOT_EVENTS:
                     negated.append((c, participle, m))
-            negated += [(c, _participle_of(m.group(1)), m) for m in _NO_DEED_NOUN.finditer(c.text)]  # 'no arrests have been made': not 'arrested'
+            negated += [(c, status_facts.participle_of(m.group(1)), m) for m in status_facts.NO_DEED_NOUN.finditer(c.text)]  # 'no arrests have been made': not 'arrested'
         if "without" in c.text:
-            negated += [(c, _participle_of(m.group(1)), m) for m in _RELEASED_WITHOUT.finditer(c.text)]  # 'released without charge': not 'charged'
+            negated += [(c, status_facts.participle_of(m.group(1)), m) for m in _RELEASED_WITHOUT.finditer(c.text)]  # 'released without charge': not 'charged'
     out: list[Conflict] = []
     for a, participle, m in negated:
         seen: set[str] = set()
         told: list[tuple[Claim, Fact]] = []
-        anyone = m.re is _NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
+        anyone = m.re is status_facts.NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
         kind = "confirmation" if anyone or m.re is _NEGATED and m.group(7) else "other"  # whether a deed happened at all, or a denial of it, is its status; a thing told both ways, an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])

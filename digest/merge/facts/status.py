@@ -326,6 +326,16 @@ def announcing(f: Fact) -> bool:
     return _ANNOUNCED in f.value[1] or bool(_ANNOUNCING.search(f.text))  # type: ignore[index]
 
 
+NO_DEED_NOUN = re.compile(r"\bno\s+([a-z]{4,}?)s?\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+(?:made|carried\s+out)\b", re.I)
+"""A deed told as a noun said not to have happened: 'no arrests have been made'."""
+
+
+def participle_of(noun: str) -> str:
+    """The participle a deed's noun stands for ('arrest' -> 'arrested', 'charge' -> 'charged')."""
+    noun = noun.lower()
+    return noun + ("d" if noun.endswith("e") else "ed")
+
+
 PERFECT = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?([a-z]+(?:ed|en))\b", re.I)
 
 
