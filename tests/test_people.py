@@ -587,3 +587,42 @@ def test_a_surname_with_an_age_takes_the_post_after_it_and_a_head_rowing_coach_i
     ])
     assert "Arlen's former head rowing coach" in coach["Tomas Brannagh"].titles["a"]
     assert not title_conflicts(coach, ["a", "b"])
+
+
+def test_a_capitalised_post_of_a_place_before_the_name_is_a_title_whatever_the_form_of_address():
+    """'The Bishop of Kelby, Ada Roe,' and 'the Dean of Kelby, the Very Rev. Ada Roe': a post written
+    with capitals, and a form of address between the post and the name that belongs to neither."""
+    people = find_people([
+        sentence("wire", "“We are delighted,” said the Dean of Kelby, the Very Rev. Ada Roe."),
+        sentence("radio", "The Bishop of Kelby, Ada Roe, said she was delighted."),
+        sentence("paper", "The Dean of Kelby, Ada Roe, thanked the police."),
+    ])
+    assert people["Ada Roe"].titles == {"wire": ["Dean of Kelby"], "radio": ["Bishop of Kelby"], "paper": ["Dean of Kelby"]}
+    (person, titles), = title_conflicts(people, ["wire", "radio", "paper"])
+    assert titles["radio"] == "Bishop of Kelby"
+
+
+def test_a_translations_portfolio_in_other_words_is_a_rendering_unless_both_name_a_known_one():
+    """'Minister for Higher Education' and a translation's 'minister of the Superior Teaching' are one
+    post; 'Minister for Higher Education' and a translation's 'minister of the Interior' are two, and
+    between two originals the other words are another portfolio."""
+    def clash(translated_text: str, translated: set[str]) -> bool:
+        people = find_people([
+            sentence("wire", "The Minister for Higher Education, Ida Marsh, said fees were a matter for universities."),
+            sentence("daily", translated_text),
+        ])
+        return bool(title_conflicts(people, ["wire", "daily"], translated=translated))
+
+    assert not clash("The minister of the Superior Teaching, Ida Marsh, recalled that universities fix their fees.", {"daily"})
+    assert clash("The minister of the Interior, Ida Marsh, recalled that universities fix their fees.", {"daily"})
+    assert clash("The minister of the Superior Teaching, Ida Marsh, recalled that universities fix their fees.", set())
+
+
+def test_a_translations_rector_is_a_universitys_vice_chancellor():
+    people = find_people([
+        sentence("wire", "“We take this seriously,” Vice-Chancellor Owen Tarr said."),
+        sentence("daily", "The Magnificent Rector of the University of Kelby, Owen Tarr, has assured that it takes this seriously."),
+    ])
+    assert people["Owen Tarr"].titles["daily"] == ["Magnificent Rector of the University of Kelby"]
+    assert title_conflicts(people, ["wire", "daily"], translated={"daily"}) == []
+    assert len(title_conflicts(people, ["wire", "daily"])) == 1

@@ -29,6 +29,7 @@ ROLE_NOUNS = {
     "supervisor", "controller", "investigator", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
     "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
+    "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
@@ -79,8 +80,11 @@ _HELD_ROLE = {"chairs": "chair", "heads": "head", "directs": "director", "manage
 _WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join(_HELD_ROLE) + r")\s+(?:the\s+|its\s+|their\s+)?((?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)(?=\s*(?:,|\.|;|$|\band\b|\bsaid\b))")
 """A post told by a relative clause: 'Elias Brandt, who chairs the data monitoring committee',
 'Paola Sestri, who heads the institute's landslide unit'."""
+_HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+"""A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
+no part of the name, no part of the post."""
 _ROLE_PHRASE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said'. Sought again one
 word later when the words it starts with hold no role ('under the leadership of the former head of
@@ -96,7 +100,7 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
 _NAME_ENDS = r"\s*(?=,|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
 """What follows a name set after its role: a comma, 'said', 'told', a stop, or the firm the person is of."""
-_COMMA_NAME = re.compile(r",\s+" + _PERSON + _NAME_ENDS)
+_COMMA_NAME = re.compile(r",\s+" + _HONORIFIC + _PERSON + _NAME_ENDS)
 """How _ROLE_PHRASE_BEFORE, _POSSESSIVE_ROLE_BEFORE and _ROLE_COMMA_BEFORE all end: a name after a
 comma, then a comma, 'said', 'told' or a stop. One quick scan (it starts only at a comma) tells
 the sentences none of them can match: those patterns try every word of a sentence."""
@@ -151,10 +155,15 @@ def _titles_agree(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozense
         return words[-1] in HEAD_ROLES or len(words) >= 2 and words[-1] == "general" and words[-2] in ("director", "secretary")
 
     def one(ca: str, cb: str) -> bool:
-        if translation and {ca, cb} == {"chief", "director general"}:
-            return True  # a translation's 'director general' (French PDG, Spanish director general) for a firm's chief executive
+        if translation and {ca, cb} in ({"chief", "director general"}, {"rector", "vice chancellor"}):
+            return True  # a translation's 'director general' (French PDG) for a firm's chief executive, its 'rector' for a university's vice-chancellor
         return role(ca) == role(cb) or ca == "head" and heads(cb) or cb == "head" and heads(ca)  # 'its head' is whoever leads it
-    return any(one(ca, cb) and (pa <= pb or pb <= pa) for ca, pa in a for cb, pb in b)
+
+    def same_portfolio(pa: frozenset[str], pb: frozenset[str]) -> bool:
+        if pa <= pb or pb <= pa:
+            return True
+        return translation and not (pa & _PORTFOLIO_STEMS and pb & _PORTFOLIO_STEMS)  # 'Higher Education' / 'the Superior Teaching': a rendering no known portfolio tells apart
+    return any(one(ca, cb) and same_portfolio(pa, pb) for ca, pa in a for cb, pb in b)
 
 
 def same_post(a: Person, b: Person, translation: bool = False) -> bool:
@@ -229,6 +238,7 @@ _PORTFOLIO_WORDS = frozenset("foreign interior home finance defence defense just
                              "trade energy environment agriculture culture labour labor housing tourism".split())
 """Portfolios a title names in lower case ('the deputy foreign minister', 'the party's justice
 spokesman', 'home affairs spokesman')."""
+_PORTFOLIO_STEMS = frozenset(stem(w) for w in _PORTFOLIO_WORDS)
 _FIELD_LEAD_INS = frozenset({"matters", "affairs", "questions", "issues"})
 """How translations open a field a role is for: 'prorector for matters of education' is for education."""
 _PORTFOLIO_AFTER = re.compile(r"^(?:of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)?)")
