@@ -3002,3 +3002,18 @@ def test_a_time_in_a_foreign_papers_own_zone_is_compared_with_none_of_ours(tmp_p
                           "Anglers had on Saturday against 07.30 o'clock our time discovered the first dead trout in the shallows below the village.")
     assert not [d for d in merged["discrepancies"] if d["kind"] == "date"], [d["summary"] for d in merged["discrepancies"]]
     assert dates_facts.extract("It happened at 07.30 o'clock our time.", Context(MONDAY))[0].value == (450, "our")
+
+
+def test_a_surname_with_other_vowels_or_a_prefix_after_one_first_name_is_one_person_named_two_ways(tmp_path):
+    """'Tobias Vireck' / 'Tobias Verrick' (the same consonants in their order) and 'Ilse Callan' /
+    'Ilse McCallan' (a surname with an inner capital): one person, misspelt. 'Tobias Varga' has
+    other consonants: another name, which this check leaves alone."""
+    vowels = _two(tmp_path / "vowels", "Conductor Tobias Vireck stopped the orchestra when smoke drifted over the stage.",
+                  "That was Tobias Verrick, the orchestra's music director, who faced the stalls and told the audience to leave.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in vowels["discrepancies"]] == [("name", ["Verrick", "Vireck"])]
+    prefix = _two(tmp_path / "prefix", "\"We fell short of our own standards,\" managing director Ilse Callan said in a statement.",
+                  "Harbour Lines managing director Ilse McCallan apologised to passengers on Friday.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in prefix["discrepancies"]] == [("name", ["Callan", "McCallan"])]
+    other = _two(tmp_path / "other", "Conductor Tobias Vireck stopped the orchestra when smoke drifted over the stage.",
+                 "That was Tobias Varga, the orchestra's music director, who faced the stalls and told the audience to leave.")
+    assert not [d for d in other["discrepancies"] if d["kind"] == "name" and "Varga" in str(d["variants"])]

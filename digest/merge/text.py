@@ -222,9 +222,21 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def spelt_alike(a: str, b: str) -> bool:
-    """One name spelt two ways: two letters apart ('Sestri' / 'Sestini'), or three when a long
-    beginning is the same ('Marley' / 'Marleigh', 'Thomson' / 'Thompsen')."""
+    """One name spelt two ways: two letters apart ('Sestri' / 'Sestini'), three when a long
+    beginning is the same ('Marley' / 'Marleigh', 'Thomson' / 'Thompsen'), or any vowels with the
+    same consonants ('Vireck' / 'Verrick')."""
     distance = edit_distance(a, b)
     if distance <= 2:
         return True
+    if a[:1] == b[:1] and min(len(a), len(b)) >= 5 and _consonants(a) == _consonants(b):
+        return True  # 'Vireck' / 'Verrick': other vowels and a doubled letter, the same sounds in their order
     return distance == 3 and min(len(a), len(b)) >= 6 and a[:4] == b[:4]
+
+
+_VOWELS_AND_DOUBLES = re.compile(r"[aeiouy]+|(.)(?=\1)")
+
+
+def _consonants(word: str) -> str:
+    """A name's consonants in order, each run of one letter once: what survives a misheard or
+    mistyped vowel and a doubled letter."""
+    return word[:1] + _VOWELS_AND_DOUBLES.sub("", word[1:])

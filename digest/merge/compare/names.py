@@ -225,7 +225,7 @@ def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
     return w in lower_words or w.endswith("s") and w[:-1] in lower_words
 
 
-_FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}[a-z\u00e0-\u024f]{{2,}})\b(?!\s+(?:[A-Z]|of\b|for\b))")
+_FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}(?:[a-z\u00e0-\u024f]{{2,}}|[a-z]{{1,2}}[A-Z][a-z\u00e0-\u024f]{{2,}}))\b(?!\s+(?:[A-Z]|of\b|for\b))")
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
 _TITLE_OF_ADDRESS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
 
