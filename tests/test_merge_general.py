@@ -277,6 +277,11 @@ SENTENCES = [
      ["\u201eWe are shocked. Nobody saw it coming\u201c, says Anna Roth.", "\u201eWe hope it comes back.\u201c"]),
     # a summary's bullets pasted onto one line: each item its own sentence, without the mark
     ("\u2022 Nine boats sank. Two crews are missing \u2022 The storm hit at dawn", ["Nine boats sank.", "Two crews are missing", "The storm hit at dawn"]),
+    # a clock time's 'p.m.' ends a sentence before a capital, unless a time zone, a weekday or a date goes on with it
+    ("Firefighters had the blaze under control shortly after 10 p.m. Twelve people were treated at the scene.",
+     ["Firefighters had the blaze under control shortly after 10 p.m.", "Twelve people were treated at the scene."]),
+    ("The vote is at 6 p.m. Tuesday in the hall.", ["The vote is at 6 p.m. Tuesday in the hall."]),
+    ("The launch is at 9 a.m. GMT on Friday. Crowds gathered.", ["The launch is at 9 a.m. GMT on Friday.", "Crowds gathered."]),
 ]
 
 
@@ -3017,3 +3022,26 @@ def test_a_surname_with_other_vowels_or_a_prefix_after_one_first_name_is_one_per
     other = _two(tmp_path / "other", "Conductor Tobias Vireck stopped the orchestra when smoke drifted over the stage.",
                  "That was Tobias Varga, the orchestra's music director, who faced the stalls and told the audience to leave.")
     assert not [d for d in other["discrepancies"] if d["kind"] == "name" and "Varga" in str(d["variants"])]
+
+
+def test_one_injury_told_minor_and_bad_is_a_clash_across_a_time_that_ends_a_sentence(tmp_path):
+    """'Shortly after 10 p.m. Twelve people were treated …': the clock time ends one sentence and the
+    injuries open the next, which then aligns with another outlet's 'badly burned' of the same man."""
+    merged = _two(tmp_path, "Crews had the fire under control shortly after 10 p.m. Twelve people were treated at the scene, among them a stagehand who suffered minor burns to his hands.",
+                  "Twelve people were treated at the scene. One of them, a stagehand, was badly burned on his hands and arms.")
+    assert variants_of(merged, "other") == [["was badly burned", "who suffered minor burns"]]
+
+
+def test_a_time_rounded_to_the_hour_is_another_outlets_exact_time_of_it_wherever_that_stands(tmp_path):
+    """'Just after three in the morning' against a wire that gives 03:12 for the break-in and 'shortly
+    after 4 a.m.' for a van found later: the round hour is 03:12 told loosely, whichever of the
+    wire's sentences its words resemble more; without the 03:12 the wire's 4 a.m. is the clash."""
+    van = "A van believed to have been used in the getaway was found burned out about 6 km from the museum shortly after 4 a.m."
+    broke_in = "They got in through an emergency door at the back of the museum just after three in the morning."
+    (tmp_path / "both").mkdir()
+    both = story_of(tmp_path / "both", {"wire": (f"The gang broke in on a service yard off Mill Lane at 03:12, setting off the alarm, police said.\n\n{van}\n", dict(published=MONDAY)),
+                                        "radio": (broke_in + "\n", dict(published=MONDAY))})
+    assert not [d for d in both["discrepancies"] if d["kind"] == "date"]
+    (tmp_path / "van").mkdir()
+    alone = story_of(tmp_path / "van", {"wire": (van + "\n", dict(published=MONDAY)), "radio": (broke_in + "\n", dict(published=MONDAY))})
+    assert [d["kind"] for d in alone["discrepancies"]] == ["date"]

@@ -49,6 +49,9 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}$")
 _MONTH_AFTER = re.compile(r"\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _LETTER = re.compile(r"\w")
+_CLOCK_BEFORE = re.compile(r"\d\s*$")
+_TIME_CONTINUES = re.compile(r"(?:[A-Z]{2,4}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
+"""After a clock time's 'a.m.' or 'p.m.', what goes on with the time: a time zone, a weekday, a date."""
 
 
 def is_boundary(text: str, match: re.Match) -> bool:
@@ -71,6 +74,8 @@ def is_boundary(text: str, match: re.Match) -> bool:
     token = word.rstrip(".").lower()
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. Smith"
+    if token in ("a.m", "p.m") and _CLOCK_BEFORE.search(text, window, before.start()):
+        return not _TIME_CONTINUES.match(text, following.start(1))  # '10 p.m. Fourteen people were treated': 'p.m. Tuesday', 'p.m. GMT' go on
     if _DOTTED.match(word + "."):
         # "U.S." ends a sentence only before a word that cannot continue one
         return following.group(1).isdigit() is False and text[following.start(1):following.start(1) + 4] in ("The ", "He ", "She ", "It ", "They", "But ", "And ")

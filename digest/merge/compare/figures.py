@@ -1087,6 +1087,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < (DAY_SLIP_MIN if _a_day_apart(fa, fb) else RELATIVE_DATE_MIN):
             continue
         reach = -1.0 if fa.subject == "level" else SUBJECT_MIN  # a story's scale is one: a level an outlet gives anywhere is its word on it
+        if fa.subject == "time" and (fa.approximate or fb.approximate):
+            reach = -1.0  # 'just after three in the morning' against an outlet that gives 03:12 somewhere: its time rounded, not another
         if _outlet_also_says(facts, a.source, fb, sims[y], reach) or _outlet_also_says(facts, b.source, fa, sims[x], reach):
             continue
         out.append(Conflict(_figure_kind(fa, fb), "count" if cross else fa.subject, "material", [(a, fa), (b, fb)]))

@@ -599,7 +599,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("on-sale", "other", r"(?:withdrawn|pulled|removed)\s+from\s+(?:the\s+)?(?:market|sale|shelves|stores)|taken\s+off\s+(?:the\s+)?(?:market|shelves)",
      r"(?:remains?|remained|stays?|stayed|still)\s+on\s+(?:sale|the\s+market|the\s+shelves)"),
     ("peaceful", "other", r"peaceful(?:ly)?", r"violent(?:ly)?|violence|rioted|riots?"),
-    ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?", r"minor|light|slight(?:ly)?|superficial"),
+    ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?|badly", r"minor|light|slight(?:ly)?|superficial"),
     ("afloat", "other", r"(?:stayed|remained|kept|still|is|was)\s+afloat|(?:partly|partially)\s+capsized|ran\s+aground", r"sank|sunk|sinks|went\s+down"),
     ("released", "other", r"(?:questioned|interviewed|heard)\s+and\s+(?:then\s+)?released|(?:none|no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:detained|arrested)",
      r"(?<!not\s)(?:detained|in\s+(?:police\s+)?custody|under\s+arrest)"),
@@ -632,7 +632,7 @@ _CONTRAST_CUES = frozenset(
     "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising "
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
-    "died dead profit profits loss losses serious seriously critical critically life severe severely minor light slight slightly "
+    "died dead profit profits loss losses serious seriously critical critically life severe severely badly minor light slight slightly "
     "superficial unscathed wounded hurt injured injury injuries closed notice reopened opened found recovered located looking searching search hunt find recover locate "
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition "
     "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially "
