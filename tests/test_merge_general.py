@@ -3045,3 +3045,18 @@ def test_a_time_rounded_to_the_hour_is_another_outlets_exact_time_of_it_wherever
     (tmp_path / "van").mkdir()
     alone = story_of(tmp_path / "van", {"wire": (van + "\n", dict(published=MONDAY)), "radio": (broke_in + "\n", dict(published=MONDAY))})
     assert [d["kind"] for d in alone["discrepancies"]] == ["date"]
+
+
+def test_a_first_name_and_a_capitalised_word_no_surname_follows_are_no_spelling_of_one_name(tmp_path):
+    """'Dr Agnes Pellow' / 'a treasure of the Middle Ages' are two words a letter apart, one a first
+    name before its surname, the other not; a quotation's first word ('"There is …"') is a
+    sentence's first word, whatever stands before it, and no spelling of 'Rosa Thewe'."""
+    phrase = _two(tmp_path / "phrase", "\"It has come home,\" said the cathedral librarian, Dr Agnes Pellow, who has looked after it for years.",
+                  "It is a treasure of the Middle Ages which slept for months in a storage box.")
+    assert not [d for d in phrase["discrepancies"] if d["kind"] == "name"]
+    quote = _two(tmp_path / "quote", "The culture minister, Rosa Thewe, said the recovery showed how well police forces work together.",
+                 "\"There is no question. This is our book,\" she told the paper.")
+    assert not [d for d in quote["discrepancies"] if d["kind"] == "name"]
+    misspelt = _two(tmp_path / "misspelt", "\"It has come home,\" said the cathedral librarian, Dr Agnes Pellow, who has looked after it for years.",
+                    "The librarian, Agnus Pellow, said it had come home.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in misspelt["discrepancies"] if d["kind"] == "name"] == [["Agnes", "Agnus"]]

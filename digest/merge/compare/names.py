@@ -47,7 +47,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
     codes: dict[str, dict[str, tuple[Claim, int, int]]] = {}
     for claim in claims:
         for m in _CAPITALISED.finditer(claim.text):
-            if m.start() == 0 or claim.text[m.start() - 2:m.start()].strip() in (".", "\u201c", "\""):
+            if m.start() == 0 or claim.text[max(0, m.start() - 2):m.start()].strip() in (".", "\u201c", "\""):
                 continue  # a sentence's first word may be any word
             if _CALENDAR.fullmatch(m.group(0)):
                 continue  # a month or a day, not a name ('March' / 'Marsch')
@@ -85,6 +85,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
                 continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
+            if _before_a_surname(forms[a]) != _before_a_surname(forms[b]):
+                continue  # 'Dr Agnes Pellow' / 'the Middle Ages': a first name, and a word no surname follows
             out.append(_spelling_conflict("name", a, forms[a], forms[b], "wording" if rendered else "material"))
     for a in codes:
         for b in codes:
@@ -359,6 +361,12 @@ def _person_context(where: dict) -> bool:
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _before_a_surname(where: dict) -> bool:
+    """Every outlet's first use of the word stands before a capitalised word: a first name, which a
+    misspelling of it would stand before too."""
+    return all(_CAPITAL_AFTER.match(claim.text, end) for claim, _, end in where.values())
 
 
 def _with_next_word(text: str, start: int, end: int) -> str:
