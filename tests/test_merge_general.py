@@ -3060,3 +3060,29 @@ def test_a_first_name_and_a_capitalised_word_no_surname_follows_are_no_spelling_
     misspelt = _two(tmp_path / "misspelt", "\"It has come home,\" said the cathedral librarian, Dr Agnes Pellow, who has looked after it for years.",
                     "The librarian, Agnus Pellow, said it had come home.")
     assert [sorted(v["text"] for v in d["variants"]) for d in misspelt["discrepancies"] if d["kind"] == "name"] == [["Agnes", "Agnus"]]
+
+
+def test_a_change_by_a_percentage_and_a_level_of_one_are_two_figures(tmp_path):
+    """'The number of residents aged 65 and over rose by 9 percent' / 'the share of residents aged
+    65 and over rose to 21.3 percent': a change and a level, never one figure told two ways; two
+    changes are compared."""
+    merged = partial(wire_and_paper, tmp_path)
+    two = merged("The share of residents aged 65 and over rose to 21.3 percent from 17.9 percent, the census showed.",
+                 "The number of residents aged 65 and over rose by 9 percent in ten years, the census showed.")
+    assert not [d for d in two["discrepancies"] if d["kind"] == "number"]
+    one = merged("The number of households in the city rose by 12 percent in ten years, the census showed.",
+                 "The number of households in the city rose by 9 percent in ten years, the census showed.")
+    assert kinds_with(one, "9 percent") == {"number"}
+
+
+def test_a_count_the_other_sentence_gives_as_a_bare_number_is_no_clash(tmp_path):
+    """'Carried 612 passengers, although it is certified for 580' against 'the ferry may take 580
+    passengers': the first sentence gives the second's count too, bare; without it, 612 and 580
+    passengers clash."""
+    merged = partial(wire_and_paper, tmp_path)
+    bare = merged("On Tuesday the ferry carried 612 passengers, although the vessel is certified for 580, the authority said.",
+                  "The ferry may take 580 passengers, the authority said on Tuesday.")
+    assert not [d for d in bare["discrepancies"] if d["kind"] == "number"]
+    other = merged("On Tuesday the ferry carried 612 passengers, although the vessel is certified for fewer, the authority said.",
+                   "The ferry may take 580 passengers, the authority said on Tuesday.")
+    assert "number" in kinds_with(other, "580 passengers")

@@ -322,7 +322,26 @@ def _gives_the_count(claim: Claim, own: Fact, other: Fact) -> bool:
     if not (own.subject.startswith("n:") and other.subject.startswith("n:")) or isinstance(other.value, tuple):
         return False
     return any(f is not own and f.subject.startswith("n:") and not f.subject.endswith(":total") and f.value == other.value and not f.approximate
-               and not _CHANGED_FROM.search(claim.text, max(0, f.start - 6), f.start) for f in claim.facts_of("numbers"))
+               and not _CHANGED_FROM.search(claim.text, max(0, f.start - 6), f.start) for f in claim.facts_of("numbers")) or _gives_it_bare(claim, other)
+
+
+def _gives_it_bare(claim: Claim, other: Fact) -> bool:
+    """The other outlet's count stands in the sentence as a bare number, no fact of its own ('carried
+    612 passengers, although the vessel is certified for 580' against 'may take 580 passengers')."""
+    value = other.value
+    if not isinstance(value, (int, float)) or value != int(value) or value < BARE_COUNT_MIN or other.approximate:
+        return False
+    written = {f"{int(value)}", f"{int(value):,}"}
+    for m in _BARE_DIGITS.finditer(claim.text):
+        if m.group(0) in written and not any(f.start <= m.start() < f.end for f in claim.facts) and not _CHANGED_FROM.search(claim.text, max(0, m.start() - 6), m.start()):
+            return True
+    return False
+
+
+BARE_COUNT_MIN = 10
+"""Counts from which a bare number in a sentence is taken for the count: small numbers stand bare
+for too many things (a rank, a step, a clause)."""
+_BARE_DIGITS = re.compile(r"(?<![\w/-])(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%/-]|[.,]\d)")
 
 
 _CHANGED_FROM = re.compile(r"\bfrom\s+$", re.I)

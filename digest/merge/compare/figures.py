@@ -641,7 +641,29 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
         or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
-        or _a_further_batch(a, x, b, y)
+        or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y)
+
+
+_HEDGE = r"(?:(?:about|some|nearly|almost|around|roughly|just|over|under|more\s+than|less\s+than|a\s+further|another)\s+)?"
+_CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rose|fell|grew|gained|lost|climbed|jumped|dropped|slipped|increased|decreased|declined|"
+                            r"(?:rise|increase|fall|drop|decline|growth|jump|gain|cut)\s+of)\s+" + _HEDGE + "$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|fewer|up|down|(?:rise|increase|fall|drop|decline|growth|jump|gain|cut)s?\b)", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|reached|was|is|stood\s+at|stands\s+at)\s+" + _HEDGE + "$", re.I)
+
+
+def _change_and_level(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'Households rose by 9 percent' / 'the share rose to 21.3 percent': a change and a level,
+    two figures whatever their sentences share."""
+    if x.subject != "percent" or y.subject != "percent":
+        return False
+
+    def reading(c: Claim, f: Fact) -> str:
+        before = c.text[max(0, f.start - 40):f.start]
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(c.text, f.end):
+            return "change"
+        return "level" if _LEVEL_BEFORE.search(before) else ""
+    ra, rb = reading(a, x), reading(b, y)
+    return bool(ra and rb) and ra != rb
 
 
 _A_FURTHER_COUNT = re.compile(r"\b(?:another|a\s+further|(?<!no\s)further)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
