@@ -3086,3 +3086,19 @@ def test_a_count_the_other_sentence_gives_as_a_bare_number_is_no_clash(tmp_path)
     other = merged("On Tuesday the ferry carried 612 passengers, although the vessel is certified for fewer, the authority said.",
                    "The ferry may take 580 passengers, the authority said on Tuesday.")
     assert "number" in kinds_with(other, "580 passengers")
+
+
+def test_the_one_valuation_each_outlet_gives_is_compared_however_unlike_its_sentence(tmp_path):
+    """'A manuscript valued at about 2.8 million euros' / 'It is thought to be worth around four
+    million euros': each outlet's one sum told as what the thing is worth, a clash though the words
+    around them share nothing; a sum spent on something else is no valuation."""
+    wire = ("The manuscript, valued at about 2.8 million euros, was found by police in a flat in Bellerive on Tuesday.\n\n"
+            "Its insurers offered a reward of 50,000 euros in 2023 for information.\n")
+    def radio(sentence: str) -> str:
+        return f"Officers found the book in a storage box.\n\n{sentence}\n\nThe library has since spent 300,000 euros on new alarms.\n"
+    (tmp_path / "worth").mkdir()
+    worth = story_of(tmp_path / "worth", {"wire": (wire, dict(published=MONDAY)), "radio": (radio("It is thought to be worth around four million euros."), dict(published=MONDAY))})
+    assert kinds_with(worth, "around four million euros") == {"number"}
+    (tmp_path / "spent").mkdir()
+    spent = story_of(tmp_path / "spent", {"wire": (wire, dict(published=MONDAY)), "radio": (radio("Restoring it cost around four million euros."), dict(published=MONDAY))})
+    assert not kinds_with(spent, "around four million euros")

@@ -1006,7 +1006,16 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             continue  # the days sources spoke: two statements on two days clash nowhere, one statement's day only in close paraphrases
         out.extend(_story_wide(facts, around, cross=False))
     out.extend(_story_wide(counts, around, cross=True))
+    valuations = [(c, f, i) for c, f, i in by_subject.get("numbers|money", []) if _VALUED_BEFORE.search(c.text, max(0, f.start - 40), f.start)]
+    out.extend(_story_wide(valuations, around, cross=False, valuations=True))
     return out
+
+
+_VALUED_BEFORE = re.compile(r"\b(?:valued|estimated|appraised|put)\s+(?:\w+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
+                            r"|\b(?:worth|value\s+of|valuation\s+of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$", re.I)
+"""What a sum says a thing is worth ('valued at about', 'is thought to be worth around', 'put the
+psalter's value at'): the one valuation each outlet gives is the thing's, however unlike the
+sentences around it."""
 
 
 OTHER_NOUN_PAIR_MIN = 0.5
@@ -1051,9 +1060,10 @@ it reads (a translation, an explainer). Measured on the other genres: 1.3 adds t
 clashes and two false callouts; 1.5 one keyed and two false more."""
 
 
-def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool) -> list[Conflict]:
+def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, valuations: bool = False) -> list[Conflict]:
     """Each fact against each other outlet's closest fact of the group: a conflict when the two
-    are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns."""
+    are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns.
+    `valuations`: sums told as what a thing is worth, the one each outlet gives compared as is."""
     if len(facts) < 2 or len(facts) > FACTS_PER_SUBJECT or len({c.source for c, _, _ in facts}) < 2:
         return []
     vectors = around.vectors[[i for _, _, i in facts]]
@@ -1093,6 +1103,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # two people's ages, or an unnamed age among several the outlets give
         if sole and fa.subject.startswith("age") and abs(fa.value - fb.value) <= AGE_SLIP:  # type: ignore[operator]
             needed = -1.0  # the one age each outlet gives in the whole story: its subject's ('the 24-year-old' / 'Tesfali, who turned 25')
+        if valuations:
+            needed = -1.0 if sole else FACT_PAIR_MIN  # each outlet's one valuation: the thing's worth, told two ways
         if sole and fa.subject in _CASUALTIES:
             needed = SOLE_CASUALTY_MIN  # the one count of the dead (or injured) each outlet gives: the story's toll, however worded around it
         if sole and fa.subject == "level":
