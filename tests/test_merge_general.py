@@ -3102,3 +3102,21 @@ def test_the_one_valuation_each_outlet_gives_is_compared_however_unlike_its_sent
     (tmp_path / "spent").mkdir()
     spent = story_of(tmp_path / "spent", {"wire": (wire, dict(published=MONDAY)), "radio": (radio("Restoring it cost around four million euros."), dict(published=MONDAY))})
     assert not kinds_with(spent, "around four million euros")
+
+
+def test_the_arrested_are_one_count_whatever_noun_counts_them_unless_an_earlier_month_dates_them(tmp_path):
+    """'Arrested two men' / 'three persons were placed in police custody': the story's arrests
+    counted two ways, however unlike the sentences. 'In May, two port workers were arrested' (in a
+    story written in October) is an earlier case's count, no clash with 'three people are in custody'."""
+    wire = "The manuscript was found early on Tuesday during searches of a flat and a storage unit in Bellerive, and police arrested two men.\n"
+    paper = "The book lay for months in a storage box in an industrial zone.\n\nThree persons were placed in police custody, among them a woman of 54 years.\n"
+    (tmp_path / "now").mkdir()
+    now = story_of(tmp_path / "now", {"wire": (wire, dict(published=MONDAY)), "paper": (paper, dict(published=MONDAY, translated_from="fr"))})
+    assert kinds_with(now, "Three persons") == {"number"}
+    october = dt.date(2025, 10, 16)
+    (tmp_path / "may").mkdir()
+    may = story_of(tmp_path / "may", {
+        "wire": ("Three people are in custody in Kestrup after customs officers found cocaine on a ship in the harbour.\n", dict(published=october)),
+        "review": ("In May, two port workers were arrested at the same terminal after cocaine turned up in a coffee shipment.\n", dict(published=october)),
+    }, date=october)
+    assert not [d for d in may["discrepancies"] if d["kind"] == "number"]

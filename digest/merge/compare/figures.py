@@ -157,7 +157,7 @@ TIED_RATIO = 5.0
 2.9 apart). With no bound the other genres gained four false callouts, pairs 14 to 100 times apart
 (two deputies / 152 deputies, 22 basis points / 22 points, 640 / 9,000 residents): a part and its
 whole, or two measures; at 5 and at 9.9 none."""
-_CASUALTIES = frozenset({"n:dead", "n:injur", "n:missing", "n:rescued", "n:hospital"})
+_CASUALTIES = frozenset({"n:dead", "n:injur", "n:missing", "n:rescued", "n:hospital", "n:arrested"})
 CASUALTY_RATIO = 4.0
 """The same for counts of the dead or of the injured, whose subject the words around them fix
 ('118 of them dead' / 'more than 300 seabirds have been killed'): wider apart, still one count."""
@@ -641,7 +641,22 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
         or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
-        or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y)
+        or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y) or _toll_of_an_earlier_month(a, b, x) or _toll_of_an_earlier_month(b, a, y)
+
+
+def _toll_of_an_earlier_month(a: Claim, b: Claim, x: Fact) -> bool:
+    """'In May, two port workers were arrested at the terminal' / 'three men are in custody' (written
+    in October): a count of the arrested, the dead or the injured dated to a month before the one
+    its outlet wrote in, which the other sentence does not name, is an earlier event's toll."""
+    if x.subject not in _CASUALTIES or not a.published:
+        return False
+    months = [f.value for f in a.facts_of("dates") if f.subject == "date" and f.value.day is None]  # type: ignore[union-attr]
+    if not months:
+        return False
+    written = dt.date.fromordinal(a.published)
+    told = {(f.value.year, f.value.month) for f in b.facts_of("dates") if f.subject == "date"}  # type: ignore[union-attr]
+    return all((m.year, m.month) < (written.year, written.month) and (m.year, m.month) not in told for m in months)  # type: ignore[union-attr]
+
 
 
 _HEDGE = r"(?:(?:about|some|nearly|almost|around|roughly|just|over|under|more\s+than|less\s+than|a\s+further|another)\s+)?"
@@ -1106,7 +1121,7 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
         if valuations:
             needed = -1.0 if sole else FACT_PAIR_MIN  # each outlet's one valuation: the thing's worth, told two ways
         if sole and fa.subject in _CASUALTIES:
-            needed = SOLE_CASUALTY_MIN  # the one count of the dead (or injured) each outlet gives: the story's toll, however worded around it
+            needed = SOLE_CASUALTY_MIN if fa.subject != "n:arrested" else SOLE_COUNT_MIN  # the one count of the dead (or injured) each outlet gives: the story's toll, however worded around it; arrests come in rounds
         if sole and fa.subject == "level":
             needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
         if not cross and fa.subject == "length" and dimensions[x] and dimensions[x] == dimensions[y] and \

@@ -967,7 +967,8 @@ def _compound_durations(facts: list[Fact], text: str) -> list[Fact]:
     return [whole.get(k, f) for k, f in enumerate(facts) if k not in dropped]
 
 
-_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing unaccounted rescued alive saved injured injuring injuries hurt wounded wounding wounds lives".split())
+_CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing unaccounted rescued alive saved injured injuring injuries hurt wounded wounding wounds lives "
+                           "arrested arresting detained detaining custody held".split())
 """One of these is in every sentence whose counts _as_casualties reads as the dead or the injured."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
 _DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
@@ -1017,6 +1018,8 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
         return replace(fact, subject="n:missing")
     if _RESCUED_AFTER.match(after):
         return replace(fact, subject="n:rescued")
+    if _ARRESTED_BEFORE.search(before) or _ARRESTED_AFTER.match(after):
+        return replace(fact, subject="n:arrested")
     return fact
 
 
@@ -1030,6 +1033,14 @@ _HOSPITAL_AFTER = re.compile(
     r"|(?:needed|required|received|needing|requiring)\s+(?:hospital\s+(?:treatment|care)|treatment\s+in\s+(?:a\s+)?hospital))\b", re.I)
 """The missing, the rescued and those taken to hospital: each their own count, never the dead's
 (a count of the sick taken to hospital with no noun of its own, 'and three were taken to hospital')."""
+
+
+_ARRESTED_BEFORE = re.compile(rf"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+{_COUNT_LEAD}$", re.I)
+_ARRESTED_AFTER = re.compile(
+    rf"^{_COUNTED}(?:,\s+[^,;.]{{1,60}},)?\s+(?:(?:were|was|are|is|have|had|has)\s+(?:been\s+|being\s+)?(?:now\s+|also\s+|later\s+)?)"
+    r"(?:arrested|detained|held\s+(?:in\s+custody|by\s+police)|(?<=being\s)held|(?:placed|taken)\s+(?:in|into)\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody)\b", re.I)
+"""Those arrested, whatever noun counts them ('arrested two men', 'three persons were placed in
+police custody', 'two men are being held'): one count of the story, as its dead are."""
 
 
 _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\b)(-(?=[^\W\d_]))?", re.I)
