@@ -3120,3 +3120,19 @@ def test_the_arrested_are_one_count_whatever_noun_counts_them_unless_an_earlier_
         "review": ("In May, two port workers were arrested at the same terminal after cocaine turned up in a coffee shipment.\n", dict(published=october)),
     }, date=october)
     assert not [d for d in may["discrepancies"] if d["kind"] == "number"]
+
+
+def test_the_one_date_each_outlet_says_something_lasts_until_is_compared_however_unlike_its_sentence(tmp_path):
+    """'Cancelled all performances until at least 20 November' / 'the house will stay dark until 4
+    December at the earliest, because the fly tower must be load-tested': each outlet's one 'until',
+    a clash though the sentences share little; an outlet giving two such dates is not read so loosely."""
+    wire = "The State Opera said on Saturday that it had cancelled all performances until at least 20 November and would refund tickets.\n"
+    def trade(more: str = "") -> str:
+        return f"Riggers say the house will stay dark until 4 December at the earliest, because the steelwork of the fly tower must be load-tested.\n{more}"
+    (tmp_path / "one").mkdir()
+    one = story_of(tmp_path / "one", {"wire": (wire, dict(published=MONDAY)), "trade": (trade(), dict(published=MONDAY))})
+    assert kinds_with(one, "4 December") == {"date"}
+    (tmp_path / "two").mkdir()
+    two = story_of(tmp_path / "two", {"wire": (wire, dict(published=MONDAY)),
+                                      "trade": (trade("\nThe scenery workshop's lease runs until 30 June, its manager said.\n"), dict(published=MONDAY))})
+    assert not kinds_with(two, "4 December")

@@ -1053,6 +1053,12 @@ Measured on the other genres: 0.15 adds two keyed clashes and takes one false ca
 adds one keyed and one false more; 0 four keyed and nine false more; 0.2 changes nothing."""
 
 
+SOLE_UNTIL_MIN = -1.0
+"""Surroundings similarity enough for the one date each outlet says something lasts until ('cancelled
+all performances until at least 20 November' / 'will stay dark until 4 December at the earliest'):
+a story's closure, deadline or suspension, however the sentences around it run."""
+
+
 SOLE_CASUALTY_MIN = 0.0
 """Surroundings similarity enough for the one count of the dead, or of the injured, each outlet
 gives in the whole story ('at least 14 people were confirmed dead' / 'the count had risen to 19
@@ -1120,6 +1126,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = -1.0  # the one age each outlet gives in the whole story: its subject's ('the 24-year-old' / 'Tesfali, who turned 25')
         if valuations:
             needed = -1.0 if sole else FACT_PAIR_MIN  # each outlet's one valuation: the thing's worth, told two ways
+        if sole and fa.subject == "date:until":
+            needed = SOLE_UNTIL_MIN  # 'cancelled all performances until at least 20 November' / 'will stay dark until 4 December at the earliest'
         if sole and fa.subject in _CASUALTIES:
             needed = SOLE_CASUALTY_MIN if fa.subject != "n:arrested" else SOLE_COUNT_MIN  # the one count of the dead (or injured) each outlet gives: the story's toll, however worded around it; arrests come in rounds
         if sole and fa.subject == "level":
