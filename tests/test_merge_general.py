@@ -3136,3 +3136,11 @@ def test_the_one_date_each_outlet_says_something_lasts_until_is_compared_however
     two = story_of(tmp_path / "two", {"wire": (wire, dict(published=MONDAY)),
                                       "trade": (trade("\nThe scenery workshop's lease runs until 30 June, its manager said.\n"), dict(published=MONDAY))})
     assert not kinds_with(two, "4 December")
+
+
+def test_a_licence_suspended_and_one_revoked_are_a_clash(tmp_path):
+    """A suspension lapses by itself; a revoked licence must be applied for again: 'suspended its
+    licence' / 'has revoked the company's licence' put one decision two ways."""
+    merged = _two(tmp_path, "The maritime authority suspended its licence to carry passengers between Dunholme and the island on Friday.",
+                  "The maritime authority has revoked the company's licence to sail with passengers to the island on Friday.", translated=True)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]

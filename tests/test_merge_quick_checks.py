@@ -96,7 +96,7 @@ CONTRAST_SAMPLES = [
     "cancelled", "canceled", "scrapped", "going ahead", "go ahead", "went ahead", "proceeded as planned", "proceed as planned",
     "proceeding as planned", "postponed", "put off", "rescheduled", "granted", "survived", "unhurt", "uninjured", "unharmed",
     "killed", "died", "dead", "lifted the", "revoked its", "rescinded their", "lifted a", "admitted", "denied", "refused", "profit", "profits", "loss", "losses",
-    "serious", "seriously", "critical", "critically", "life-threatening", "severe", "severely", "badly", "minor", "light", "slight", "slightly",
+    "serious", "seriously", "critical", "critically", "life-threatening", "severe", "severely", "badly", "revoked", "minor", "light", "slight", "slightly",
     "superficial", "unscathed", "injured", "hurt", "wounded", "was not injured", "were never hurt", "escaped without injury",
     "walked away with no injuries", "injury", "injuries", "remains closed", "still closed", "stayed closed", "closed until further notice",
     "reopened", "re-opened", "have been found", "was recovered", "had now been located", "still looking for", "still searching for",

@@ -568,7 +568,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
      r"in\s+full|(?:the\s+)?(?:entire|whole|full)"),
     ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("provisional", "other", r"preliminary|provisional|interim", r"final|definitive"),
-    ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
+    ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|revoked|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
     ("upheld", "other", r"upheld", r"overturned|quashed|struck\s+down|set\s+aside"),
     ("acquitted", "other", r"acquitted|found\s+(?:\w+\s+){0,3}?not\s+guilty|cleared\s+(?:\w+\s+)?of", r"convicted|found\s+(?:(?!not\b)\w+\s+){0,3}?guilty"),
     ("unanimous", "other", r"unanimous(?:ly)?", r"by\s+a\s+majority|(?:split|divided)\s+(?:vote|decision|ruling)|by\s+\d+\s+votes?\s+to\s+[1-9]\d*"),
