@@ -252,8 +252,10 @@ _SELF_NAMED = re.compile(
     r"|\bthe (article|story|page|text|translation|website|original)\b", re.I)
 """The page naming itself ('this article', 'the original'). 'The site' is left out: in a report
 it is a place ('more than the site's licence allowed', 'built on the site of the steelworks')."""
-_SELF_NOTICE = re.compile(r"\b(automatic(ally)?|machine)[ -]?translat|\bour (standards|editorial (standards|guidelines)|trust principles)\b", re.I)
-"""The page telling what was done to it or what it holds to, in one phrase ('machine-translated', 'our standards')."""
+_SELF_NOTICE = re.compile(r"\b(automatic(ally)?|machine)[ -]?translat|^\W*((this|the) )?(article|text|page|story) ((was|has been) )?translated (automatically|by machine)\b"
+                          r"|\bour (standards|editorial (standards|guidelines)|trust principles)\b", re.I)
+"""The page telling what was done to it or what it holds to, in one phrase ('machine-translated',
+'Article translated automatically from French', 'our standards')."""
 _SELF_VERBS = re.compile(
     r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|appeared in print|"
     r"subscribers|partners|principles|standards|correct)",

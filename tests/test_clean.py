@@ -644,3 +644,14 @@ def test_a_newsletters_pitch_between_its_sign_up_prompt_and_its_form_is_junk():
     pitch = "Daily news about the harbours, ferries and people shaping our coast."
     cleaned = clean_text(body + "\n\nSign up for the Harbour Brief newsletter\n\n" + pitch + "\n\nEmail\n\nSubscribe\n")
     assert [b.text for b in cleaned.blocks] == [body]
+
+
+@pytest.mark.parametrize("notice", ["Article translated automatically from French.", "Text translated by machine from the Polish language."])
+def test_a_translation_notice_with_the_adverb_after_the_verb_is_junk(notice):
+    """'Article translated automatically from French': the notice in a translation's word order,
+    as junk as 'This article was automatically translated'; a report of a translated text stays."""
+    body = "The stevedores of the terminal voted this Monday to accept a new contract, which puts end to a strike of three weeks."
+    cleaned = clean_text(f"{body}\n{notice}\n{body}\n")
+    assert [b.text for b in cleaned.blocks] == [body, body]
+    report = "The union said the contract had been translated automatically for the Polish workers, who signed it on Monday."
+    assert [b.text for b in clean_text(f"{body}\n{report}\n").blocks] == [body, report]
