@@ -3012,3 +3012,9 @@ def test_a_quoted_term_with_its_article_is_still_a_term(tmp_path):
     article name one thing each, two different things."""
     merged = _wire_and_paper(tmp_path, 'The minister called the attack "an act of terrorism".', 'The minister called the attack "an act of sabotage".')
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("term", ["an act of sabotage", "an act of terrorism"])]
+
+
+def test_a_year_named_with_what_kind_of_year_it_was_is_a_year():
+    """'In the drought year 2008', 'in the financial year 2023': the year, as 'in the year 2008' is."""
+    for text, year in (("The last comparable drought was in the drought year 2008.", 2008), ("In the financial year 2023 profits rose.", 2023)):
+        assert [f.value for f in dates.extract(text, Context(dt.date(2025, 3, 11))) if f.subject == "year"] == [year]
