@@ -3144,3 +3144,11 @@ def test_a_licence_suspended_and_one_revoked_are_a_clash(tmp_path):
     merged = _two(tmp_path, "The maritime authority suspended its licence to carry passengers between Dunholme and the island on Friday.",
                   "The maritime authority has revoked the company's licence to sail with passengers to the island on Friday.", translated=True)
     assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
+def test_a_firms_name_joined_by_an_ampersand_is_one_name_set_against_another_in_its_place(tmp_path):
+    """'Set at Fenmore & Lisle in Port Harlan' / 'set at Harbourside Auctions in Port Harlan': a
+    name of two words joined by '&' is one name, and another name in its place is a clash."""
+    merged = _two(tmp_path, "The previous record was set at Fenmore & Lisle in Port Harlan in 2019.",
+                  "The previous record was set at Harbourside Auctions in Port Harlan in 2019.")
+    assert variants_of(merged, "name") == [["Fenmore & Lisle", "Harbourside Auctions"]]

@@ -576,11 +576,12 @@ INSTITUTION_WORDS = {
     "organisation", "union", "court", "company", "corporation", "association", "department", "office",
 }
 _CAP = r"[A-Z][\w'\u2019.-]*"
-_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:of|and|for|de|the)\s+{_CAP}|\s+{_CAP}|\s+\d+\b)+")
+_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:of|and|&|for|de|the)\s+{_CAP}|\s+{_CAP}|\s+\d+\b)+")
 
 
 def names_in(text: str) -> list[str]:
-    """Multi-word capitalised names in a sentence ('Bridge of the North 2', 'University of Tarn')."""
+    """Multi-word capitalised names in a sentence ('Bridge of the North 2', 'University of Tarn',
+    'Vasseur & Fils')."""
     found = []
     for m in _NAME.finditer(text):
         words = m.group(0).strip().split()
