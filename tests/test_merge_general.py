@@ -3152,3 +3152,14 @@ def test_a_firms_name_joined_by_an_ampersand_is_one_name_set_against_another_in_
     merged = _two(tmp_path, "The previous record was set at Fenmore & Lisle in Port Harlan in 2019.",
                   "The previous record was set at Harbourside Auctions in Port Harlan in 2019.")
     assert variants_of(merged, "name") == [["Fenmore & Lisle", "Harbourside Auctions"]]
+
+
+def test_one_length_of_time_after_the_same_verb_in_close_sentences_is_one_length(tmp_path):
+    """'Spent 72 years in a sherry butt' / 'spent seventy-five years maturing in an oak cask': each
+    sentence's one length of time, after the same verb, is the deed's length told two ways, though
+    the words around them differ; after another word ('matured for') the lengths are left alone."""
+    wire = "The whisky was distilled in February 1951 and spent 72 years in a 500-litre sherry butt, cask number 114, before it was bottled."
+    spent = _two(tmp_path / "spent", wire, "The spirit inside spent seventy-five years maturing in an oak cask that once held sherry.")
+    assert kinds_with(spent, "seventy-five years") == {"number"}
+    matured = _two(tmp_path / "matured", wire, "The spirit inside matured for seventy-five years in an oak cask that once held sherry.")
+    assert not kinds_with(matured, "seventy-five years")

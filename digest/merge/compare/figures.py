@@ -468,7 +468,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
                     detector != "dates" or subject in ("date:by", "date:until") or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline or an end is one whatever the tense
                 one_side_agrees = subject == "split" and one_each and x.value[0] == y.value[0]  # type: ignore[index]  # '38 votes to 23' / '38 for, 21 against': one vote, its tally told two ways
-                if sole_pair or close_paraphrase or one_side_agrees or period or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                one_verb = subject == "duration" and len(fa) == len(fb) == 1 and closeness >= FACT_NEIGHBOURS and _past_verb_before(a.text, x) == _past_verb_before(b.text, y) != ""
+                if sole_pair or close_paraphrase or one_side_agrees or period or one_verb or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
@@ -576,6 +577,23 @@ approval', 'subject to ratification'), by the verb or noun that names it."""
 _DONE_DEED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+)?([a-z]{4,}ed)\b|\b(?:was|were|been)\s+(?:now\s+|already\s+|formally\s+)?([a-z]{4,}ed)\b", re.I)
 _DEED_STEM = {"sign-off": "sign", "ratification": "ratifi"}
 """Stems a deed's noun and its participle do not share by themselves."""
+
+
+_WORD_JUST_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|just|another|a\s+further)\s+)?$")
+
+
+def _past_verb_before(text: str, fact: Fact) -> str:
+    """The word a length of time follows, when it is a verb in the past ('spent 72 years', 'served
+    nine years', 'lasted about three hours'): the deed the time is of, a stem both outlets' words share."""
+    m = _WORD_JUST_BEFORE.search(text, max(0, fact.start - 40), fact.start)
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    return stem(word) if word.endswith("ed") or word in _PAST_OF_TIME or word in status_facts.IRREGULAR_PAST else ""
+
+
+_PAST_OF_TIME = frozenset({"spent", "took", "lasted", "ran", "served", "kept", "stayed", "waited", "slept", "lay", "sat", "stood"})
+"""Irregular pasts that a length of time follows ('spent', 'took'): the deed it is the length of."""
 
 
 def _pending_against_done(x: Fact, y: Fact) -> bool:
