@@ -3163,3 +3163,14 @@ def test_one_length_of_time_after_the_same_verb_in_close_sentences_is_one_length
     assert kinds_with(spent, "seventy-five years") == {"number"}
     matured = _two(tmp_path / "matured", wire, "The spirit inside matured for seventy-five years in an oak cask that once held sherry.")
     assert not kinds_with(matured, "seventy-five years")
+
+
+def test_the_day_a_window_closes_is_the_day_it_lasts_until(tmp_path):
+    """'Councils have until 31 October to lodge an objection' / 'the objection window closes on 16
+    October': the window's last day told two ways. A museum that closes on Monday names the day of
+    a closing, not the end of a window."""
+    merged = _two(tmp_path, "Councils have until 31 October to lodge a formal objection to the census results.",
+                  "Under the census law the objection window closes on 16 October, 30 days after publication.")
+    assert kinds_with(merged, "16 October") == {"date"}
+    from digest.merge.facts import Context, dates
+    assert [f.subject for f in dates.extract("The museum closes on 16 October for repairs.", Context(dt.date(2024, 3, 4)))] == ["date"]

@@ -129,7 +129,10 @@ compared with such days only, never with the dates of what it said."""
 
 
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?|to\s+the\s+)(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?|to\s+the\s+)(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:\w+day,?\s+)?$"
+                           r"|\b(?:window|deadline|period|offer|consultation)\s+(?:closes|ends|expires|runs\s+out|lapses)\s+(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
+"""The words before a day something lasts until: 'until at least 20 November', 'to the end of',
+'the objection window closes on 16 October' (a window's or deadline's last day)."""
 
 
 _BY = re.compile(r"(by)\b", re.I)
