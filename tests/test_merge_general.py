@@ -3174,3 +3174,17 @@ def test_the_day_a_window_closes_is_the_day_it_lasts_until(tmp_path):
     assert kinds_with(merged, "16 October") == {"date"}
     from digest.merge.facts import Context, dates
     assert [f.subject for f in dates.extract("The museum closes on 16 October for repairs.", Context(dt.date(2024, 3, 4)))] == ["date"]
+
+
+def test_a_deed_yet_to_be_done_is_pending_and_never_one_sentence_with_the_deed_done(tmp_path):
+    """'The bond issue has yet to be approved by the council' is a deed still to come, as 'still to be
+    approved' is: against 'the council approved the bond issue' a clash, and the two are never one
+    narrative sentence citing both outlets."""
+    from digest.merge.facts import Context, status
+
+    told = status.extract("The $180 million bond issue for the new bridge has yet to be approved by the council.", Context(dt.date(2024, 3, 4)))
+    assert [f.value[0] for f in told] == ["possible"]
+    merged = _two(tmp_path, "The council approved the $180 million bond issue for the new bridge on Tuesday.",
+                  "The $180 million bond issue for the new bridge has yet to be approved by the council.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    assert not [s for p in merged["paragraphs"] for s in p if len(s["sources"]) > 1]
