@@ -158,6 +158,8 @@ TIED_RATIO = 5.0
 (two deputies / 152 deputies, 22 basis points / 22 points, 640 / 9,000 residents): a part and its
 whole, or two measures; at 5 and at 9.9 none."""
 _CASUALTIES = frozenset({"n:dead", "n:injur", "n:missing", "n:rescued", "n:hospital", "n:arrested"})
+"""Counts a story has one of whatever noun counts them (its toll: the dead, the injured, the missing,
+the rescued, those in hospital, the arrested), which numbers._as_casualties reads from the verb."""
 CASUALTY_RATIO = 4.0
 """The same for counts of the dead or of the injured, whose subject the words around them fix
 ('118 of them dead' / 'more than 300 seabirds have been killed'): wider apart, still one count."""
@@ -674,7 +676,6 @@ def _toll_of_an_earlier_month(a: Claim, b: Claim, x: Fact) -> bool:
     written = dt.date.fromordinal(a.published)
     told = {(f.value.year, f.value.month) for f in b.facts_of("dates") if f.subject == "date"}  # type: ignore[union-attr]
     return all((m.year, m.month) < (written.year, written.month) and (m.year, m.month) not in told for m in months)  # type: ignore[union-attr]
-
 
 
 _HEDGE = r"(?:(?:about|some|nearly|almost|around|roughly|just|over|under|more\s+than|less\s+than|a\s+further|another)\s+)?"

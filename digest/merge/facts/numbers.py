@@ -969,7 +969,7 @@ def _compound_durations(facts: list[Fact], text: str) -> list[Fact]:
 
 _CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fatalities toll missing unaccounted rescued alive saved injured injuring injuries hurt wounded wounding wounds lives "
                            "arrested arresting detained detaining custody held".split())
-"""One of these is in every sentence whose counts _as_casualties reads as the dead or the injured."""
+"""One of these is in every sentence whose counts _as_casualties reads as the dead, the injured or the arrested."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
 _DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
 _DEAD_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+|(?:known|believed|feared|reported|thought)\s+to\s+have\s+(?:been\s+)?)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
@@ -997,7 +997,9 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had)\b", 
 def _as_casualties(fact: Fact, text: str) -> Fact:
     """A count of the dead or the injured, whatever noun counts them: 'killing two workers', 'two
     people died', 'the death toll rose to three', 'injuring 11 people', 'eleven others were hurt'.
-    Outlets count casualties as workers, people, passengers or residents: they are one subject."""
+    Outlets count casualties as workers, people, passengers or residents: they are one subject.
+    So are the missing, the rescued and the arrested ('arrested two men' / 'three persons were
+    placed in police custody')."""
     if not fact.subject.startswith("n:") and fact.subject != "count":
         return fact
     before, after = text[max(0, fact.start - 100):fact.start], _APPOSITIVE.sub("", text[fact.end:fact.end + 100], count=1)[:40]  # '5,000 fish, mostly trout, have died'
