@@ -80,7 +80,9 @@ _HELD_ROLE = {"chairs": "chair", "heads": "head", "directs": "director", "manage
 _WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join(_HELD_ROLE) + r")\s+(?:the\s+|its\s+|their\s+)?((?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)(?=\s*(?:,|\.|;|$|\band\b|\bsaid\b))")
 """A post told by a relative clause: 'Elias Brandt, who chairs the data monitoring committee',
 'Paola Sestri, who heads the institute's landslide unit'."""
-_HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+FORMS_OF_ADDRESS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
+"""Forms of address written before a name ('Dr Helena Marleigh'), with or without a stop."""
+_HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)?"
 """A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
 no part of the name, no part of the post."""
 _ROLE_PHRASE_BEFORE = re.compile(

@@ -594,8 +594,9 @@ def _past_verb_before(text: str, fact: Fact) -> str:
     return stem(word) if word.endswith("ed") or word in _PAST_OF_TIME or word in status_facts.IRREGULAR_PAST else ""
 
 
-_PAST_OF_TIME = frozenset({"spent", "took", "lasted", "ran", "served", "kept", "stayed", "waited", "slept", "lay", "sat", "stood"})
-"""Irregular pasts that a length of time follows ('spent', 'took'): the deed it is the length of."""
+_PAST_OF_TIME = frozenset({"spent", "ran", "slept", "lay", "sat", "stood"})
+"""Irregular pasts a length of time follows ('spent 72 years') that status_facts.IRREGULAR_PAST
+does not list: the deed it is the length of. Pasts in -ed ('lasted', 'served') need no list."""
 
 
 def _pending_against_done(x: Fact, y: Fact) -> bool:

@@ -12,7 +12,7 @@ from digest.merge.align import Item
 from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
-from digest.merge.people import NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
+from digest.merge.people import FORMS_OF_ADDRESS, NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, lower_runs, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
@@ -229,7 +229,7 @@ def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
 
 _FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}(?:[a-z\u00e0-\u024f]{{2,}}|[a-z]{{1,2}}[A-Z][a-z\u00e0-\u024f]{{2,}}))\b(?!\s+(?:[A-Z]|of\b|for\b))")
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
-_TITLE_OF_ADDRESS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
+_TITLE_OF_ADDRESS = re.compile(r"(?:" + "|".join(FORMS_OF_ADDRESS) + r")\.?")
 
 
 def _full_names(text: str, after_opening_word: bool = False) -> list[re.Match]:
