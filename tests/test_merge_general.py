@@ -3188,3 +3188,57 @@ def test_a_deed_yet_to_be_done_is_pending_and_never_one_sentence_with_the_deed_d
                   "The $180 million bond issue for the new bridge has yet to be approved by the council.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
     assert not [s for p in merged["paragraphs"] for s in p if len(s["sources"]) > 1]
+
+
+def test_hours_and_minutes_summed_agree_with_the_minutes_told_whole(tmp_path):
+    """'2 hours 19 minutes' summed and '139 minutes' are one length of time: arithmetic's last bit
+    makes no clash. Against '2 hours 29 minutes' they differ."""
+    wire = "The new ferry crossing to Osterholm will take 2 hours 19 minutes, the operator said on Monday."
+    same = _two(tmp_path / "same", wire, "The new ferry crossing to Osterholm will take 139 minutes, the operator said on Monday.")
+    assert not same["discrepancies"]
+    other = _two(tmp_path / "other", wire, "The new ferry crossing to Osterholm will take 2 hours 29 minutes, the operator said on Monday.")
+    assert kinds_with(other, "2 hours 29 minutes") == {"number"}
+
+
+def test_abbreviated_hours_and_minutes_are_one_length_of_time_in_one_sentence(tmp_path):
+    """A translation's '2 h. 19 min.' is one length of time, and its full stops end no sentence:
+    the sentence joins the others' '2 hours 19 minutes'; '2 h. 49 min.' clashes with it. A clock's
+    '22 h 30' stays a time of day."""
+    from digest.merge.facts import Context, numbers
+
+    text = "The crossing will last 2 h. 19 min. instead of 2 h. 47 min., said the operator."
+    assert [text[s:e] for s, e in split_text(text)] == [text]
+    told = numbers.extract(text, Context(MONDAY, translated=True))
+    assert [(f.subject, f.text) for f in told] == [("duration", "2 h. 19 min"), ("duration", "2 h. 47 min")]
+    assert not [f for f in numbers.extract("The curfew starts at 22 h 30.", Context(MONDAY)) if f.subject == "duration"]
+    wire = "The ferry crossing to Osterholm will take 2 hours 19 minutes instead of 2 hours 47 minutes, the operator said."
+    same = _two(tmp_path / "same", wire, "The ferry crossing to Osterholm will last 2 h. 19 min. instead of 2 h. 47 min., said the operator.", translated=True)
+    assert not same["discrepancies"]
+    assert [s["sources"] for p in same["paragraphs"] for s in p] == [["a", "b"]]
+    other = _two(tmp_path / "other", wire, "The ferry crossing to Osterholm will last 2 h. 49 min. instead of 2 h. 47 min., said the operator.", translated=True)
+    assert kinds_with(other, "2 h. 49 min") == {"number"}
+
+
+def test_a_translations_round_thousands_are_thousands_and_its_decimal_comma_a_decimal(tmp_path):
+    """In a translation '4,000 people' is four thousand (nobody writes a decimal with trailing
+    zeros), so it is the others' 4,000; '2,5 million' stays two and a half million."""
+    from digest.merge.facts import numbers
+
+    assert numbers.parse_number("4,000", continental=True) == 4000
+    assert numbers.parse_number("1,200", continental=True) == 1200
+    assert numbers.parse_number("88,6", continental=True) == 88.6
+    assert numbers.parse_number("1,234", continental=True) == 1.234
+    merged = _two(tmp_path, "The dairy cooperative is owned by 4,000 farmers in the valley.", "The dairy cooperative is owned by 4,000 farmers of the valley.", translated=True)
+    assert not merged["discrepancies"]
+    assert [s["sources"] for p in merged["paragraphs"] for s in p] == [["a", "b"]]
+
+
+def test_a_sum_of_money_for_a_period_keeps_its_currency_past_of(tmp_path):
+    """'88,6 millions of marks for the four years': a sum in marks and a period of four years, not
+    one length of 88.6 million 'years'; '106 of the 200 seats' still counts seats."""
+    from digest.merge.facts import Context, numbers
+
+    told = numbers.extract("The board will share out 88,6 millions of marks for the four years.", Context(MONDAY, translated=True))
+    assert [(f.subject, f.text) for f in told] == [("money", "88,6 millions of marks"), ("duration", "four years")]
+    seats = numbers.extract("Labour won 106 of the 200 seats.", Context(MONDAY))
+    assert [(f.subject, f.value) for f in seats] == [("n:seat", 106.0), ("n:seat:total", 200.0)]

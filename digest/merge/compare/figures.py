@@ -269,7 +269,7 @@ def _zero_slipped_written(x: Fact, y: Fact) -> bool:
 
 
 _NOT_NUMERAL_EDGE = re.compile(r"^\D+|\D+$")
-_DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute)", re.I)
+_DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute)|\d\s?(hrs?|h|mins?)\b", re.I)
 
 
 _SINCE = re.compile(r"since\b", re.I)
@@ -279,7 +279,9 @@ _CLOCK_UNITS = frozenset({"hour", "minute"})
 
 def _duration_unit(f: Fact) -> str:
     m = _DURATION_UNIT.search(f.text)
-    return m.group(1).lower() if m else ""
+    if not m:
+        return ""
+    return m.group(1).lower() if m.group(1) else number_facts.TIME_UNIT_ABBREVIATIONS[m.group(2).lower()]  # '2 h. 19 min': hours
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")

@@ -120,7 +120,9 @@ _POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|poin
 
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 _PARTS = re.compile(r"[- ]")
-_OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", re.I)
+_OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?!(?:for|over|in|during|within|per|after|before|until|by|with|from|to|on|at)\s)[\w'\u2019]+\s+){{0,3}}?(\d[\d,.]*|{WORD_NUMBER})\s+([A-Za-z\u00c0-\u024f-]+)", re.I)
+"""'106 of the 200 seats': the noun of the whole a part is counted of. A preposition between opens a
+phrase of its own ('88,6 millions of marks for the four years': marks, not years)."""
 _UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]")
 _HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
@@ -135,6 +137,8 @@ _MINUTE_MARK = re.compile(r"^['\u2019](?![a-z])")
 _AT_THE = re.compile(r"\b(at|in)\s+the\s+$")
 _NO_ONE = re.compile(r"\b(no|not|any|every|each|which|the|only|same|another)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:hrs?|h)\b|(?:gmt|utc|cet|cest|bst|local time)\b|o['\u2019]clock\b)", re.I)
+_HOURS_THEN_MINUTES = re.compile(r"^\s?(?:hrs?|h)\b\.?,?\s+\d{1,2}\s?(?:min(?:ute)?s?)\b", re.I)
+"""'2 h. 19 min', '3 hrs 10 mins': hours a length of time goes on from in minutes, not a clock's hour."""
 _O_CLOCK = re.compile(r"^\s*o['\u2019]clock\b|^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+at\s+night\b", re.I)
 """'Four o'clock', 'four in the morning', 'ten at night': an hour of the day."""
 _CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
@@ -200,7 +204,7 @@ def parse_number(token: str, continental: bool = False) -> float | None:
         t = t.replace("." if decimal == "," else ",", "").replace(",", ".")
     elif "," in t:
         groups = t.split(",")
-        thousands = all(len(g) == 3 for g in groups[1:]) and (not continental or len(groups) > 2)
+        thousands = all(len(g) == 3 for g in groups[1:]) and (not continental or len(groups) > 2 or groups[1].endswith("00"))  # nobody writes a decimal '4,000' or '1,200'; a translation's '88,6' is one
         t = t.replace(",", "") if thousands else t.replace(",", ".", 1).replace(",", "")
     elif "." in t:
         groups = t.split(".")
@@ -875,7 +879,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # a clock time, its hour or its minutes: the dates detector reads it
         if _O_CLOCK.match(after):
             continue  # 'four o'clock': a time of day, which the dates detector reads
-        if token[0].isdigit() and (_CLOCK_AFTER.match(after) or _CLOCK_TOKEN.match(token) and (_AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after) or _ONE_HOUR_AFTER.match(after))):
+        if token[0].isdigit() and (_CLOCK_AFTER.match(after) and not _HOURS_THEN_MINUTES.match(after) or _CLOCK_TOKEN.match(token) and (_AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after) or _ONE_HOUR_AFTER.match(after))):
             continue  # '4am', '5.12am', 'at hour 06.30 was lifted', a translation's 'against 21.30 hour': a time of day too ('at 6.30 florins' is a price)
         if _is_year(value, token) and not scale_words:
             continue
@@ -886,7 +890,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             last_unit = (end, unit)
         elif unit and unit not in UNITLESS and unit not in STOPWORDS:
             last_unit = (unit_end, unit)
-        duration = DURATIONS.get(unit.rstrip("s"))
+        duration = DURATIONS.get(unit.rstrip("s")) or (DURATIONS[TIME_UNIT_ABBREVIATIONS[unit]] if unit in TIME_UNIT_ABBREVIATIONS and token[0].isdigit() else None)
         if duration is not None:
             every = _EVERY.search(text, max(0, start - 12), start)
             add("interval" if every else "duration", value * duration, start, unit_end)  # 'buses every 20 minutes': how often, not how long
@@ -947,7 +951,10 @@ def extract(text: str, context: Context) -> list[Fact]:
     return facts
 
 
-_JOINED_UNITS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$")
+_JOINED_UNITS = re.compile(r"\.?\s*(?:,\s*)?(?:and\s+)?$")
+"""Between the parts of one length of time: a comma, 'and', an abbreviation's full stop ('2 h. 19 min.')."""
+TIME_UNIT_ABBREVIATIONS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
+"""Units of time abbreviated after a figure in digits ('2 h. 19 min.', '45 mins'), as translations and timetables write them."""
 
 
 def _compound_durations(facts: list[Fact], text: str) -> list[Fact]:
@@ -1140,6 +1147,10 @@ def _significant(x: float) -> int:
     return max(1, len(digits))
 
 
+FLOAT_NOISE = 1e-9
+"""Relative difference below which two values are one: arithmetic's rounding, never a reporter's."""
+
+
 PRECISE_DIGITS = 3
 """Significant digits from which two figures given as precisely as each other are two values even
 under 'about' ('about 148 million years' / 'about 152 million years'): nobody rounds to 148."""
@@ -1152,8 +1163,8 @@ ROUNDED_COUNTS_FROM = 1000
 def _close(x: float, y: float, approximate: bool) -> bool:
     """Equal, or equal once the more precise figure is rounded like the other (1.2 million for
     1,214,600; 4 for 4.1); 'about'/'nearly' allow a few percent more."""
-    if x == y:
-        return True
+    if x == y or math.isclose(x, y, rel_tol=FLOAT_NOISE):
+        return True  # one value reached two ways ('2 hours 19 minutes' summed, '139 minutes' divided) may differ in its last bit
     if approximate and abs(x - y) <= 0.06 * max(abs(x), abs(y)):
         return True
     digits_x, digits_y = _significant(x), _significant(y)  # each counted once: called for every pair of figures compared
