@@ -3242,3 +3242,20 @@ def test_a_sum_of_money_for_a_period_keeps_its_currency_past_of(tmp_path):
     assert [(f.subject, f.text) for f in told] == [("money", "88,6 millions of marks"), ("duration", "four years")]
     seats = numbers.extract("Labour won 106 of the 200 seats.", Context(MONDAY))
     assert [(f.subject, f.value) for f in seats] == [("n:seat", 106.0), ("n:seat:total", 200.0)]
+
+
+def test_one_unit_of_time_as_a_floor_or_a_ceiling_is_a_length_of_time(tmp_path):
+    """'For more than a minute' is a length of time (a floor of one minute): against '43 seconds' a
+    clash, against '72 seconds' none; seconds are time spent as minutes are. 'A year' alone is a
+    rate or a span ('88.6 million marks a year', 'more than a year ago'), no length."""
+    from digest.merge.facts import Context, numbers
+
+    told = numbers.extract("The reactor kept its plasma stable for more than a minute.", Context(MONDAY))
+    assert [(f.subject, f.text, f.approximate) for f in told] == [("duration", "more than a minute", True)]
+    assert not [f for f in numbers.extract("It happened more than a year ago, and the fund pays 88.6 million marks a year.", Context(MONDAY)) if f.subject == "duration"]
+    wire = "The reactor held its plasma stable for 43 seconds on Tuesday, the laboratory said."
+    floor = _two(tmp_path / "floor", wire, "The reactor held its plasma stable for more than a minute on Tuesday, the laboratory said.")
+    assert kinds_with(floor, "more than a minute") == {"number"}
+    within = _two(tmp_path / "within", "The reactor held its plasma stable for 72 seconds on Tuesday, the laboratory said.",
+                  "The reactor held its plasma stable for more than a minute on Tuesday, the laboratory said.")
+    assert not within["discrepancies"]

@@ -269,12 +269,12 @@ def _zero_slipped_written(x: Fact, y: Fact) -> bool:
 
 
 _NOT_NUMERAL_EDGE = re.compile(r"^\D+|\D+$")
-_DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute)|\d\s?(hrs?|h|mins?)\b", re.I)
+_DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute|second)|\d\s?(hrs?|h|mins?)\b", re.I)
 
 
 _SINCE = re.compile(r"since\b", re.I)
 _OWNS = re.compile(r"['\u2019]s?$")
-_CLOCK_UNITS = frozenset({"hour", "minute"})
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
 
 def _duration_unit(f: Fact) -> str:

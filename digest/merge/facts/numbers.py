@@ -149,6 +149,9 @@ _OTHER_BEFORE_UNIT = re.compile(r"\b(?:other|more|additional|further|extra)\b", 
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom|us|you)\b", re.I)
 _OF_THEM_DEAD = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were\s+|was\s+|had\s+)?(?:(dead|died|killed)|(?:(?:seriously|badly|slightly)\s+)?(?:injured|hurt|wounded))\b", re.I)
 _OF_THEM_IN_HOSPITAL = re.compile(r"^\s+of\s+(?:them|whom|which)\s+(?:were|was|are|is|had\s+been|have\s+been|remain|remained)\s+(?:still\s+)?(?:in\s+hospital|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)
+_BOUND_ON_A_UNIT = re.compile(r"\b(?:more\s+than|less\s+than|nearly|almost|just\s+over|just\s+under|at\s+least)\s+(an?\s+(year|month|week|day|hour|minute))\b(?!\s+(?:and|or|ago|later|earlier|before|after)\b|['\u2019-])", re.I)
+"""'For more than a minute', 'nearly an hour': one unit of time as a floor or a ceiling, a length
+of time as '43 seconds' is ('a year' alone is a rate or a span: 'twice a year', '88.6 million a year')."""
 _UNIT_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour|minute)\s+and\s+a\s+half\b", re.I)
 _TIMES_AS_A_RATIO = re.compile(r"\s+(?:as|more|less|fewer|the|that|than|what|over|[a-z]+er)\b", re.I)
 """'three times as many', 'four times higher', 'five times the size': a ratio, no count of occurrences."""
@@ -557,6 +560,8 @@ _CUE = re.compile(rf"\d|\b(?:{WORD_NUMBER}|dozens?|half|thirds?|quarters?|no one
 _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen")) | {
     "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE_WORDS)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
+_TIME_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+"""Units of _BOUND_ON_A_UNIT ('more than a minute'): a sentence with one and no other cue is searched for it."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
@@ -593,9 +598,9 @@ _ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS) | f
 def extract(text: str, context: Context) -> list[Fact]:
     read = words_of(text)
     if read is None:
-        if not _CUE.search(text):
+        if not _CUE.search(text) and not _BOUND_ON_A_UNIT.search(text):
             return []
-    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS):
+    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS) and (read.words.isdisjoint(_TIME_UNIT_WORDS) or not _BOUND_ON_A_UNIT.search(text)):
         return []
     written = text
     if "-" in text:
@@ -715,6 +720,10 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in _UNIT_AND_A_HALF.finditer(text) if "half" in lower else ():
         if free(m.start(), m.end()):
             add("duration", 1.5 * DURATIONS[m.group(1).lower()], m.start(), m.end())  # 'an hour and a half': one and a half hours
+
+    for m in _BOUND_ON_A_UNIT.finditer(text) if " a" in lower else ():
+        if free(m.start(1), m.end()):
+            add("duration", DURATIONS[m.group(2).lower()], m.start(1), m.end())  # 'for more than a minute': a floor of one minute (add reads the bound before it)
 
     for m in _HALF_OF.finditer(text) if "half" in lower else ():
         if free(m.start(), m.end()) and not _A_FLOOR_OR_CEILING.search(text, max(0, m.start() - 16), m.start()):
