@@ -3259,3 +3259,12 @@ def test_one_unit_of_time_as_a_floor_or_a_ceiling_is_a_length_of_time(tmp_path):
     within = _two(tmp_path / "within", "The reactor held its plasma stable for 72 seconds on Tuesday, the laboratory said.",
                   "The reactor held its plasma stable for more than a minute on Tuesday, the laboratory said.")
     assert not within["discrepancies"]
+
+
+def test_a_clock_time_after_at_with_its_hours_written_out_is_no_length_of_time():
+    """A translation's 'at 14.37 hours' is a time of day, not fourteen and a half hours; 'lasted 14.5
+    hours' is a length of time."""
+    from digest.merge.facts import Context, numbers
+
+    assert not numbers.extract("The test was made on Thursday at 14.37 hours, local hour.", Context(MONDAY, translated=True))
+    assert [f.text for f in numbers.extract("The talks lasted 14.5 hours.", Context(MONDAY))] == ["14.5 hours"]

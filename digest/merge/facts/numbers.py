@@ -142,6 +142,8 @@ _HOURS_THEN_MINUTES = re.compile(r"^\s?(?:hrs?|h)\b\.?,?\s+\d{1,2}\s?(?:min(?:ut
 _O_CLOCK = re.compile(r"^\s*o['\u2019]clock\b|^\s+in\s+the\s+(?:morning|afternoon|evening)\b|^\s+at\s+night\b", re.I)
 """'Four o'clock', 'four in the morning', 'ten at night': an hour of the day."""
 _CLOCK_TOKEN = re.compile(r"^[012]?\d[.:][0-5]\d$")
+_HOURS_AFTER = re.compile(r"^\s+hours\b", re.I)
+"""'At 14.37 hours': a clock time after 'at', its hours written out, as translations and officials put it."""
 _ONE_HOUR_AFTER = re.compile(r"^\s+hour\b(?!s)", re.I)
 """'21.30 hour': a clock time with its word for o'clock ('Uhr', 'heure') rendered as one hour."""
 _AT_HOUR = re.compile(r"\b(?:at|by|from|until|till|before|after|since)\s+(?:(?:the\s+)?hour\s+|around\s+|about\s+)?$", re.I)
@@ -888,7 +890,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # a clock time, its hour or its minutes: the dates detector reads it
         if _O_CLOCK.match(after):
             continue  # 'four o'clock': a time of day, which the dates detector reads
-        if token[0].isdigit() and (_CLOCK_AFTER.match(after) and not _HOURS_THEN_MINUTES.match(after) or _CLOCK_TOKEN.match(token) and (_AT_HOUR.search(text[max(0, start - 12):start]) and _no_unit_after(after) or _ONE_HOUR_AFTER.match(after))):
+        if token[0].isdigit() and (_CLOCK_AFTER.match(after) and not _HOURS_THEN_MINUTES.match(after) or _CLOCK_TOKEN.match(token) and (_AT_HOUR.search(text[max(0, start - 12):start]) and (_no_unit_after(after) or _HOURS_AFTER.match(after)) or _ONE_HOUR_AFTER.match(after))):
             continue  # '4am', '5.12am', 'at hour 06.30 was lifted', a translation's 'against 21.30 hour': a time of day too ('at 6.30 florins' is a price)
         if _is_year(value, token) and not scale_words:
             continue
