@@ -3268,3 +3268,41 @@ def test_a_clock_time_after_at_with_its_hours_written_out_is_no_length_of_time()
 
     assert not numbers.extract("The test was made on Thursday at 14.37 hours, local hour.", Context(MONDAY, translated=True))
     assert [f.text for f in numbers.extract("The talks lasted 14.5 hours.", Context(MONDAY))] == ["14.5 hours"]
+
+
+def test_the_one_day_each_outlet_says_a_thing_starts_is_the_storys_start(tmp_path):
+    """Each outlet's one day still ahead on which something starts or takes effect ('will fund 214
+    clubs from April 1, 2026' / a translation's 'enters in vigour starting from 1 of January of
+    2026', 'From Monday 9 March 2026, drivers will pay') is the story's start, however unlike the
+    sentences around it: two such days clash, months apart as much as days; 'from April 2026' and
+    '1 April 2026' agree. An outlet that names two starts is left alone."""
+    from digest.merge.facts import Context, dates
+
+    told = dates.extract("The new cycle enters in vigour starting from 1 of January of 2026.", Context(MONDAY, translated=True))
+    assert [(f.text, f.value.year, f.value.month, f.value.day) for f in told] == [("1 of January of 2026", 2026, 1, 1)]
+    for name in ("months", "agreeing", "opening", "two"):
+        (tmp_path / name).mkdir()
+    wire = ("The sports council will fund 214 clubs from April 1, 2026, down from 251 in the current round.\n\n"
+            "Its budget remains 88.6 million marks a year, the same as in the last round.\n")
+    months = story_of(tmp_path / "months", {
+        "wire": (wire, dict(published=MONDAY)),
+        "mt": ("The Council will distribute 88,6 millions of marks for the four years.\n\nThe new cycle enters in vigour starting from 1 of January of 2026.\n",
+               dict(published=MONDAY, translated_from="pt")),
+    })
+    assert [sorted(v) for v in variants_of(months, "date")] == [["1 of January of 2026", "April 1, 2026"]]
+    agreeing = story_of(tmp_path / "agreeing", {
+        "wire": (wire, dict(published=MONDAY)),
+        "paper": ("Clubs on the new list will be paid from April 2026, the council said.\n", dict(published=MONDAY)),
+    })
+    assert not variants_of(agreeing, "date")
+    opening = story_of(tmp_path / "opening", {
+        "wire": ("The charge takes effect from Monday, March 2, 2026.\n\nThe council voted 31 to 24 for it.\n", dict(published=MONDAY)),
+        "mt": ("From Monday 9 March 2026, motorists who enter the centre will have to pay 12 crowns a day.\n", dict(published=MONDAY, translated_from="fr")),
+    })
+    assert [sorted(v) for v in variants_of(opening, "date")] == [["9 March 2026", "March 2, 2026"]]
+    two_starts = story_of(tmp_path / "two", {
+        "wire": (wire, dict(published=MONDAY)),
+        "mt": ("The new cycle enters in vigour starting from 1 of January of 2026.\n\nThe new grants will be paid from 1 of July of 2026.\n",
+               dict(published=MONDAY, translated_from="pt")),
+    })
+    assert not variants_of(two_starts, "date")

@@ -1044,8 +1044,38 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
         out.extend(_story_wide(facts, around, cross=False))
     out.extend(_story_wide(counts, around, cross=True))
     valuations = [(c, f, i) for c, f, i in by_subject.get("numbers|money", []) if _VALUED_BEFORE.search(c.text, max(0, f.start - 40), f.start)]
-    out.extend(_story_wide(valuations, around, cross=False, valuations=True))
+    out.extend(_story_wide(valuations, around, cross=False, one_each=True))
+    starts = [(c, f, i) for c, f, i in by_subject.get("dates|date", []) if _starts_on(c, f)]
+    out.extend(_story_wide(starts, around, cross=False, one_each=True, agreeing=_one_day_or_month))
     return out
+
+
+_STARTS_BEFORE = re.compile(
+    r"\b(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming)\s+into\s+(?:force|effect)|(?:enter|enters|entering)\s+(?:into\s+)?(?:force|vigou?r)"
+    r"|starting|effective|with\s+effect|(?:re)?open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|launch(?:es|ing)?)\b"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:from|on|in|at)\s+(?:the\s+)?(?:\w+day,?\s+)?$"
+    r"|\b(?:will|shall|is\s+to|are\s+to)\b[^.;,]{0,60}?\bfrom\s+(?:the\s+)?(?:\w+day,?\s+)?$"
+    r"|^(?:from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$|\b(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|planned|due)\s+for\s+(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
+"""The words before the day a thing starts or takes effect: 'takes effect from Monday, March 2',
+'will reopen on 11 November', 'will fund 214 organisations from April 1', a translation's 'enters in
+vigour starting from 1 of January', 'From Monday 9 March 2026, motorists...', 'is set for 2 March'."""
+
+
+def _one_day_or_month(x: Fact, y: Fact) -> bool:
+    """Two days a thing starts are one when they agree as far as both are told ('from April 2026' /
+    'from 1 April 2026'); months apart they are two starts of one thing, not two events, as the
+    detector's own test would take them."""
+    a, b = x.value, y.value
+    if (a.year != b.year and a.explicit_year and b.explicit_year) or a.month != b.month:  # type: ignore[union-attr]
+        return False
+    return a.day is None or b.day is None or a.day == b.day or agree(x, y)  # type: ignore[union-attr]
+
+
+def _starts_on(claim: Claim, fact: Fact) -> bool:
+    """A day still ahead on which something starts, opens or takes effect: each outlet's one such
+    day is the story's start, however differently the sentences around it run."""
+    when = fact.value
+    return isinstance(when, date_facts.When) and claim.published is not None and when.ordinal() > claim.published and bool(_STARTS_BEFORE.search(claim.text, max(0, fact.start - 80), fact.start))  # type: ignore[union-attr]
 
 
 _VALUED_BEFORE = re.compile(r"\b(?:valued|estimated|appraised|put)\s+(?:\w+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
@@ -1103,10 +1133,12 @@ it reads (a translation, an explainer). Measured on the other genres: 1.3 adds t
 clashes and two false callouts; 1.5 one keyed and two false more."""
 
 
-def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, valuations: bool = False) -> list[Conflict]:
+def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, one_each: bool = False, agreeing=agree) -> list[Conflict]:
     """Each fact against each other outlet's closest fact of the group: a conflict when the two
     are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns.
-    `valuations`: sums told as what a thing is worth, the one each outlet gives compared as is."""
+    `one_each`: a group whose one fact per outlet is the story's (what a thing is worth, the day
+    it starts), compared as is, however unlike the sentences around them. `agreeing`: the test of
+    one value told two ways, when the group's is stricter than the detector's."""
     if len(facts) < 2 or len(facts) > FACTS_PER_SUBJECT or len({c.source for c, _, _ in facts}) < 2:
         return []
     vectors = around.vectors[[i for _, _, i in facts]]
@@ -1146,8 +1178,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             continue  # two people's ages, or an unnamed age among several the outlets give
         if sole and fa.subject.startswith("age") and abs(fa.value - fb.value) <= AGE_SLIP:  # type: ignore[operator]
             needed = -1.0  # the one age each outlet gives in the whole story: its subject's ('the 24-year-old' / 'Tesfali, who turned 25')
-        if valuations:
-            needed = -1.0 if sole else FACT_PAIR_MIN  # each outlet's one valuation: the thing's worth, told two ways
+        if one_each:
+            needed = -1.0 if sole else FACT_PAIR_MIN  # each outlet's one valuation, or one day of a start: the thing's worth, its first day, told two ways
         if sole and fa.subject == "date:until":
             needed = SOLE_UNTIL_MIN  # 'cancelled all performances until at least 20 November' / 'will stay dark until 4 December at the earliest'
         if sole and fa.subject in _CASUALTIES:
@@ -1161,14 +1193,14 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = -1.0  # one body's vote: the same number of voters split two ways
         if fa.subject == "split" and needed == SOLE_COUNT_MIN and (fa.value[0] == fb.value[0] or fa.value[1] == fb.value[1]):  # type: ignore[index]
             needed = -1.0  # the one vote each outlet tells, one side's count the same ('31-24' / 'with 31 to 26 votes')
-        if sims[x, y] < needed or agree(fa, fb) or not comparable(fa, fb) or told_of_two_things(a, fa, b, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)):
+        if sims[x, y] < needed or agreeing(fa, fb) or not comparable(fa, fb) or told_of_two_things(a, fa, b, fb) or cross and (_sums_to(a, fa, fb) or _sums_to(b, fb, fa)):
             continue
         if fa.detector == "dates" and (fa.approximate or fb.approximate) and sims[x, y] < (DAY_SLIP_MIN if _a_day_apart(fa, fb) else RELATIVE_DATE_MIN):
             continue
         reach = -1.0 if fa.subject == "level" else SUBJECT_MIN  # a story's scale is one: a level an outlet gives anywhere is its word on it
         if fa.subject == "time" and (fa.approximate or fb.approximate):
             reach = -1.0  # 'just after three in the morning' against an outlet that gives 03:12 somewhere: its time rounded, not another
-        if _outlet_also_says(facts, a.source, fb, sims[y], reach) or _outlet_also_says(facts, b.source, fa, sims[x], reach):
+        if _outlet_also_says(facts, a.source, fb, sims[y], reach, agreeing) or _outlet_also_says(facts, b.source, fa, sims[x], reach, agreeing):
             continue
         out.append(Conflict(_figure_kind(fa, fb), "count" if cross else fa.subject, "material", [(a, fa), (b, fb)]))
     return out
@@ -1191,8 +1223,8 @@ def _dimension(claim: Claim, fact: Fact) -> str:
     return before.group(1).lower() if before else ""
 
 
-def _outlet_also_says(facts, source: str, fact: Fact, sims, reach: float = SUBJECT_MIN) -> bool:
-    return any(c.source == source and sims[k] >= reach and agree(f, fact) and not set_aside(c, f) for k, (c, f, _) in enumerate(facts))
+def _outlet_also_says(facts, source: str, fact: Fact, sims, reach: float = SUBJECT_MIN, agreeing=agree) -> bool:
+    return any(c.source == source and sims[k] >= reach and agreeing(f, fact) and not set_aside(c, f) for k, (c, f, _) in enumerate(facts))
 
 
 
