@@ -3306,3 +3306,23 @@ def test_the_one_day_each_outlet_says_a_thing_starts_is_the_storys_start(tmp_pat
                dict(published=MONDAY, translated_from="pt")),
     })
     assert not variants_of(two_starts, "date")
+
+
+def test_the_one_penalty_length_each_outlet_gives_is_the_storys_penalty(tmp_path):
+    """'Sentenced him to six years in prison' / 'told the defendant he would be jailed for eight years': each outlet's one
+    length of a penalty is the story's, however unlike the sentences around it. The length
+    prosecutors asked for is no penalty: an outlet that gives both still agrees on the sentence."""
+    for name in ("clash", "asked"):
+        (tmp_path / name).mkdir()
+    wire = ("The district court in Holm sentenced the former treasurer to six years in prison for fraud on Tuesday.\n\n"
+            "The judges said he had taken 2.3 million crowns from the pension fund over a decade.\n")
+    clash = story_of(tmp_path / "clash", {
+        "wire": (wire, dict(published=MONDAY)),
+        "radio": ("Reading out the verdict in a packed courtroom, the presiding judge told the defendant he would be jailed for eight years.\n\nHis lawyer said the family was shocked.\n", dict(published=MONDAY)),
+    })
+    assert [sorted(v) for v in variants_of(clash, "number")] == [["eight years", "six years"]]
+    asked = story_of(tmp_path / "asked", {
+        "wire": (wire, dict(published=MONDAY)),
+        "radio": ("Prosecutors had asked for eight years, but the judges sentenced the former treasurer to six years.\n\nHis lawyer said the family was shocked.\n", dict(published=MONDAY)),
+    })
+    assert not variants_of(asked, "number")

@@ -1047,7 +1047,17 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     out.extend(_story_wide(valuations, around, cross=False, one_each=True))
     starts = [(c, f, i) for c, f, i in by_subject.get("dates|date", []) if _starts_on(c, f)]
     out.extend(_story_wide(starts, around, cross=False, one_each=True, agreeing=_one_day_or_month))
+    terms = [(c, f, i) for c, f, i in by_subject.get("numbers|duration", []) if _PENALTY_BEFORE.search(c.text, max(0, f.start - 60), f.start)]
+    out.extend(_story_wide(terms, around, cross=False, one_each=True))
     return out
+
+
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|banned|barred|suspended|disqualified)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:to|for)\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?$"
+    r"|\b(?:gets|got|given|handed|receives|received|serve|serving)\s+(?:a\s+|an\s+)?$"
+    r"|\b(?:sentence|term|ban|suspension|prison|jail)\s+of\s+(?:a\s+|an\s+)?$", re.I)
+"""The words before the length of a penalty: 'sentenced to six years', 'jailed for eight years', 'a
+ban of four years', 'gets eight years': each outlet's one such length is the story's penalty."""
 
 
 _STARTS_BEFORE = re.compile(
