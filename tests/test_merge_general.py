@@ -3326,3 +3326,26 @@ def test_the_one_penalty_length_each_outlet_gives_is_the_storys_penalty(tmp_path
         "radio": ("Prosecutors had asked for eight years, but the judges sentenced the former treasurer to six years.\n\nHis lawyer said the family was shocked.\n", dict(published=MONDAY)),
     })
     assert not variants_of(asked, "number")
+
+
+def test_one_figure_told_for_two_stretches_of_time_is_a_clash(tmp_path):
+    """'310 million marks a week' / '310 million marks in total', '2.4 million a year' / a
+    translation's '2,4 millions for the four years': the figure agrees, what stretch of time it is
+    of does not. 'A year' and 'annually', 'over three years' and 'over 36 months' are one stretch."""
+    for name in ("week", "years", "same"):
+        (tmp_path / name).mkdir()
+    week = story_of(tmp_path / "week", {
+        "wire": ("The strike is costing the port about 310 million marks a week in lost fees, the employers said.\n", dict(published=MONDAY)),
+        "paper": ("The employers put the cost of the whole stoppage at 310 million marks in total.\n", dict(published=MONDAY)),
+    })
+    assert [sorted(v) for v in variants_of(week, "number")] == [["310 million marks in total", "about 310 million marks a week"]]
+    years = story_of(tmp_path / "years", {
+        "wire": ("The trust's grant for the choir remains 2.4 million crowns a year.\n", dict(published=MONDAY)),
+        "mt": ("The trust will give to the choir 2,4 millions of crowns for the four years.\n", dict(published=MONDAY, translated_from="pt")),
+    })
+    assert [sorted(v) for v in variants_of(years, "number")] == [["2,4 millions of crowns for the four years", "2.4 million crowns a year"]]
+    same = story_of(tmp_path / "same", {
+        "wire": ("The union accepted an 11.5 percent pay rise over three years, paid at 2.4 million crowns a year.\n", dict(published=MONDAY)),
+        "mt": ("The union accepted 11,5 percent more pay over 36 months, costing 2,4 millions of crowns annually.\n", dict(published=MONDAY, translated_from="sv")),
+    })
+    assert not variants_of(same, "number")

@@ -1884,3 +1884,56 @@ def replaced_figure_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 _SETTING_ASIDE_WORDS = frozenset({"not", "rather", "instead"})
 """A word every match of _NOT_THE_FIGURE holds."""
+
+
+_RATE_AFTER = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day)\b|(annually|yearly|monthly|weekly|daily)\b)", re.I)
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\b|[^.;]{0,30}?\b(?:over|for|across)\s+(?:the\s+)?(?:next\s+|coming\s+|whole\s+|entire\s+)?"
+                          r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|months|weeks|days)\b", re.I)
+_PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
+def _period_told(claim: Claim, fact: Fact) -> tuple[str, str] | None:
+    """Whether a sum or a share is told per period ('88.6 million marks a year', 'weekly') or as
+    the total of a stretch of time ('in total', 'over the four years'): ('per', 'year'),
+    ('over', 'four years'), ('total', ''), or None when the sentence does not say."""
+    rate = _RATE_AFTER.match(claim.text, fact.end)
+    if rate:
+        return "per", (rate.group(1) or _PER_WORD[rate.group(2).lower()]).lower()
+    total = _TOTAL_AFTER.match(claim.text, fact.end)
+    if total:
+        if not total.group(1):
+            return "total", ""
+        days = (number_facts.number_value(total.group(1)) or 0) * number_facts.DURATIONS[total.group(2).lower().rstrip("s")]
+        return "over", f"{round(days / 30):g}"  # in months, whatever the unit: 'over three years' is 'over 36 months'
+    return None
+
+
+def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """One sum or share told by two outlets as the same figure for two stretches of time: '310
+    million marks a week' / '310 million marks in total', '88.6 million marks a year' / '88,6
+    millions of marks for the four years', '7 percent over two years' / 'over three years'. The
+    figure agrees; what it is of does not."""
+    told = [(c, f, period) for c in claims for f in c.facts_of("numbers") if f.subject in ("money", "percent")
+            for period in [_period_told(c, f)] if period is not None]
+    out: list[Conflict] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, (a, x, pa) in enumerate(told):
+        for b, y, pb in told[i + 1:]:
+            if a.source == b.source or x.subject != y.subject or pa == pb or not agree(x, y):
+                continue
+            if any(c.source == a.source and p == pb and agree(f, x) for c, f, p in told) or any(c.source == b.source and p == pa and agree(f, y) for c, f, p in told):
+                continue  # an outlet that also tells the figure for the other's stretch of time
+            key = (min(a.source, b.source), max(a.source, b.source), x.subject)
+            if key in seen:
+                continue
+            seen.add(key)
+            wa = _with_its_period(a, x, pa)
+            wb = _with_its_period(b, y, pb)
+            out.append(Conflict("number", "period:" + x.subject, "material", [(a, replace(x, text=wa)), (b, replace(y, text=wb))]))
+    return out
+
+
+def _with_its_period(claim: Claim, fact: Fact, period: tuple[str, str]) -> str:
+    """The figure with the words that say what stretch of time it is of, as the outlet wrote them."""
+    m = _RATE_AFTER.match(claim.text, fact.end) if period[0] == "per" else _TOTAL_AFTER.match(claim.text, fact.end)
+    return claim.text[fact.start:m.end()].strip() if m else fact.text
