@@ -3349,3 +3349,22 @@ def test_one_figure_told_for_two_stretches_of_time_is_a_clash(tmp_path):
         "mt": ("The union accepted 11,5 percent more pay over 36 months, costing 2,4 millions of crowns annually.\n", dict(published=MONDAY, translated_from="sv")),
     })
     assert not variants_of(same, "number")
+
+
+def test_what_one_outlet_says_cannot_be_done_and_another_says_can_is_a_clash(tmp_path):
+    """'There is no right of appeal against the rulings' / 'they have three weeks to appeal against
+    the ruling': one outlet denies the ability another reports, same verb, same thing. Two doers
+    ('the board cannot remove the rector' / 'only the senate can remove a rector'), another thing
+    ('cannot appeal the fine' / 'can appeal the ban') or an outlet that says both are no clash."""
+    cases = {
+        "clash": ("There is no right of appeal against the rulings, the licensing board said on Monday.",
+                  "The clubs that lost out have three weeks to appeal against the ruling if they think the board got it wrong."),
+        "doers": ("The board cannot remove the rector, whatever the report says.", "Only the senate can remove a rector, with a two-thirds majority."),
+        "thing": ("Drivers cannot appeal the fine, the council said.", "Drivers can appeal the ban within a month, the council said."),
+    }
+    for name, (a, b) in cases.items():
+        merged = _two(tmp_path / name, a, b)
+        assert bool(variants_of(merged, "confirmation")) == (name == "clash"), name
+    both = _two(tmp_path / "both", "There is no right of appeal against the rulings, but clubs can appeal against the process within 28 days.",
+                "The clubs have three weeks to appeal against the ruling.")
+    assert not variants_of(both, "confirmation")

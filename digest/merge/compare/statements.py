@@ -1640,3 +1640,50 @@ def _asserted(text: str, aside: tuple[str, ...]) -> tuple[int, int] | None:
     if any(set(aside) & set(other) for _, other, _ in _set_aside_terms(text)):
         return None  # it sets the term aside too
     return first, last
+
+
+_ABILITY_DENIED = re.compile(
+    r"\b(?:there\s+is\s+|there\s+are\s+|has\s+|have\s+|with\s+)?no\s+(?:right|possibility|option|means)\s+(?:of|to)\s+(?:an?\s+)?([a-z]{4,})\b"
+    r"|\b(?:cannot|can\s*not|can['\u2019]t|may\s+not|(?:is|are)\s+not\s+(?:allowed|permitted|entitled)\s+to)\s+(?:be\s+)?([a-z]{4,})\b", re.I)
+"""An ability said not to exist: 'there is no right of appeal', 'cannot appeal', 'are not allowed to sell'."""
+_ABILITY_TOLD = re.compile(
+    r"\b(?:can|may)\s+(?!not\b)([a-z]{4,})\b"
+    r"|\b(?:have|has|had|get|gets|given)\s+(?:(?:a|an|the|\w+|\d+)\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|window|chance|opportunity|right)\s+(?:in\s+which\s+)?to\s+([a-z]{4,})\b"
+    r"|\b(?:right|entitled|allowed|free|able)\s+to\s+([a-z]{4,})\b", re.I)
+"""An ability said to exist: 'can appeal', 'have four weeks to appeal', 'the right to appeal'."""
+
+
+def ability_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'There is no right of appeal against the decisions' against 'they have four weeks to appeal
+    against the decision': what one outlet says cannot be done, another says can, with the same
+    verb and what it is done to, wherever in the story each stands. An outlet that says both
+    (what cannot be appealed and what can) is left alone."""
+    denied = [(c, m, stem(next(g for g in m.groups() if g).lower())) for c in claims if " no " in c.text or "not" in c.text or "n't" in c.text or "n\u2019t" in c.text
+              for m in _ABILITY_DENIED.finditer(c.text)]
+    if not denied:
+        return []
+    told = [(c, m, stem(next(g for g in m.groups() if g).lower())) for c in claims for m in _ABILITY_TOLD.finditer(c.text)]
+    out: list[Conflict] = []
+    for a, ma, root in denied:
+        if root in _TOO_GENERAL or any(c.source == a.source and r == root for c, _, r in told):
+            continue
+        object_a = status_facts.object_after(a.text, ma.end(), 4)
+        seen: set[str] = set()
+        for b, mb, other in told:
+            if b.source == a.source or b.source in seen or other != root or any(c.source == b.source and r == root for c, _, r in denied):
+                continue
+            if not object_a & status_facts.object_after(b.text, mb.end(), 4):
+                continue  # the same verb done to another thing ('cannot appeal the fine' / 'can appeal the ban')
+            doer_a, doer_b = status_facts.subject_before(a.text, ma.start(), 2), status_facts.subject_before(b.text, mb.start(), 2)
+            if doer_a and doer_b and doer_a.isdisjoint(doer_b):
+                continue  # two doers: 'the board cannot remove the rector' / 'only the Senate can remove a rector'
+            seen.add(b.source)
+            x = Fact("confirmation", "ability", "denied", status_facts.clause(a.text, ma.start(), ma.end()), ma.start(), ma.end())
+            y = Fact("confirmation", "ability", "told", status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
+            out.append(Conflict("confirmation", "ability", "material", [(a, x), (b, y)]))
+    return out
+
+
+_TOO_GENERAL = frozenset(stem(w) for w in ("be", "have", "make", "take", "give", "help", "keep", "find", "tell", "know", "confirm", "comment", "remember", "imagine", "afford", "wait", "rule"))
+"""Verbs whose 'cannot' says nothing of an ability another outlet could claim ('cannot comment',
+'cannot confirm', 'cannot rule out')."""
