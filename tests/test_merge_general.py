@@ -3368,3 +3368,24 @@ def test_what_one_outlet_says_cannot_be_done_and_another_says_can_is_a_clash(tmp
     both = _two(tmp_path / "both", "There is no right of appeal against the rulings, but clubs can appeal against the process within 28 days.",
                 "The clubs have three weeks to appeal against the ruling.")
     assert not variants_of(both, "confirmation")
+
+
+def test_one_things_change_given_as_two_shares_is_a_clash(tmp_path):
+    """'Cheese prices have fallen 12 percent since May' / 'whey powder has lost 12 per cent since
+    May, while cheese is down 7 per cent': the same thing's change, two shares. Whose shares fell
+    is their owner ('Arlo shares', "Brenn's own shares"), and a change over another span ('fell 4
+    percent' / 'have risen 15 per cent this year') is no clash."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import _owner_of_change
+    from digest.merge.facts import Context
+    from digest.merge.sentences import Sentence
+
+    clash = _two(tmp_path / "clash", "Cheese prices have fallen 12 percent since May, the cooperative said.",
+                 "Whey powder has lost 12 per cent on the exchange since May, while cheese is down 7 per cent over the same period.")
+    assert [sorted(v) for v in variants_of(clash, "number")] == [["12 percent", "7 per cent"]]
+    texts = ["Cheese prices have fallen 12 percent since May.", "Arlo shares fell 4 percent after the ruling.", "Brenn\u2019s own shares have risen by about 15 per cent this year."]
+    claims = build_claims({"a": [Sentence("a", k, k, t, 0, len(t), k + 1) for k, t in enumerate(texts)]}, {"a": Context(MONDAY)})
+    assert [_owner_of_change(c, f) for c in claims for f in c.facts_of("numbers")] == ["chees", "arlo", "brenn"]
+    spans = _two(tmp_path / "spans", "Arlo shares fell 4 percent after the ruling on Monday, traders said.",
+                 "Arlo's shares have risen by about 15 per cent this year as orders recovered.")
+    assert not variants_of(spans, "number")

@@ -1937,3 +1937,53 @@ def _with_its_period(claim: Claim, fact: Fact, period: tuple[str, str]) -> str:
     """The figure with the words that say what stretch of time it is of, as the outlet wrote them."""
     m = _RATE_AFTER.match(claim.text, fact.end) if period[0] == "per" else _TOTAL_AFTER.match(claim.text, fact.end)
     return claim.text[fact.start:m.end()].strip() if m else fact.text
+
+
+_CHANGE_OF = re.compile(
+    r"((?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:(?:has|have|had)\s+)?(?:(?:fallen|fell|falls|dropped|drops|lost|loses|declined|slipped|risen|rose|rises|gained|gains|climbed|jumped|increased|decreased)"
+    r"|(?:is|was|are|were)\s+(?:down|up))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$", re.I)
+_NOT_AN_OWNER = frozenset(stem(w) for w in "price prices cost costs rate rates level levels figure figures value values index share shares stock stocks own it they this that which also and the its their has have had been".split())
+"""Words before a verb of change that say what kind of figure changed, not whose ('butter prices',
+'Kestmark shares', 'its own shares'): the owner is the word before them."""
+
+
+def _owner_of_change(claim: Claim, fact: Fact) -> str | None:
+    """The thing whose change a share is ('butter prices have fallen 18 percent': butter;
+    'skimmed milk powder has lost 18 per cent': powder), or None when no noun stands right
+    before the verb of change."""
+    left = status_facts.clause_bounds(claim.text, fact.start, fact.end)[0]
+    m = _CHANGE_OF.search(claim.text, max(left, fact.start - 70), fact.start)
+    if not m:
+        return None
+    words = [stem(re.sub(r"['\u2019]s?$", "", w.lower())) for w in tokens(m.group(1)) if w.lower() not in STOPWORDS and not w[0].isdigit()]
+    words = [w for w in words if w not in _NOT_AN_OWNER]
+    return words[-1] if words else None
+
+
+_SPAN_OF_CHANGE = re.compile(r"[^.;]{0,40}?\b(?:this|last|so\s+far|since|over\s+the|in\s+the\s+(?:past|last)|year[- ]to[- ]date|from\s+a\s+year|on\s+the\s+year)\b", re.I)
+"""The stretch of time a change is told over, when the sentence names one ('since July', 'this year')."""
+
+
+def change_owner_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'Butter prices have fallen 18 percent since July' / 'skimmed milk powder has lost 18 per cent,
+    while butter is down 9 per cent': one thing's change given as two shares by two outlets, each
+    giving that thing one share in the whole story."""
+    by_owner: dict[str, dict[str, list[tuple[Claim, Fact]]]] = {}
+    for c in claims:
+        for f in c.facts_of("numbers"):
+            if f.subject == "percent":
+                owner = _owner_of_change(c, f)
+                if owner:
+                    by_owner.setdefault(owner, {}).setdefault(c.source, []).append((c, f))
+    out: list[Conflict] = []
+    for owner, told in by_owner.items():
+        sole = {s: facts[0] for s, facts in told.items() if all(agree(facts[0][1], f) for _, f in facts)}
+        outlets = sorted(sole)
+        for i, sa in enumerate(outlets):
+            for sb in outlets[i + 1:]:
+                (a, x), (b, y) = sole[sa], sole[sb]
+                if bool(_SPAN_OF_CHANGE.match(a.text, x.end)) != bool(_SPAN_OF_CHANGE.match(b.text, y.end)):
+                    continue  # 'fell 4.1 percent' on the day / 'have risen 15 per cent this year': two spans of time
+                if not agree(x, y):
+                    out.append(Conflict("number", "change:" + owner, "material", [(a, x), (b, y)]))
+    return out
