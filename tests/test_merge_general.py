@@ -3389,3 +3389,11 @@ def test_one_things_change_given_as_two_shares_is_a_clash(tmp_path):
     spans = _two(tmp_path / "spans", "Arlo shares fell 4 percent after the ruling on Monday, traders said.",
                  "Arlo's shares have risen by about 15 per cent this year as orders recovered.")
     assert not variants_of(spans, "number")
+
+
+def test_a_compound_participle_told_done_and_not_done_is_a_clash(tmp_path):
+    """'Have not yet been peer-reviewed' / 'were peer-reviewed before the launch': the deed of a
+    hyphenated participle, told both ways, as 'reviewed' is."""
+    merged = _two(tmp_path, "The findings have been submitted to a journal and have not yet been peer-reviewed.",
+                  "Unusually, the findings were peer-reviewed before the launch and appeared in the journal on Monday.")
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["not yet been peer-reviewed", "were peer-reviewed"]]

@@ -477,7 +477,7 @@ POLARITY_NEAR = 0.45
 other is one thing told two ways ('the works were not insured' / 'the works were insured by the
 state'); below it two sentences sharing a verb are about different things."""
 _NEGATED = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}(?:(?!only\b)[a-z]{3,}ly\s+)?([a-z]{3,}(?:ed|en)|made|paid|sold|built|held|lost|kept|sent|bought|brought|spent)\b"
+    r"\b(?:not|never)\s+(?:yet\s+|been\s+|be\s+|even\s+){0,2}(?:(?!only\b)[a-z]{3,}ly\s+)?(?:[a-z]+-)?([a-z]{3,}(?:ed|en)|made|paid|sold|built|held|lost|kept|sent|bought|brought|spent)\b"  # a compound's last part: 'not yet been peer-reviewed'
     r"|\b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\w-]+){1,6}?)?)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\bno\s+(?:[a-z]+\s+){1,2}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
@@ -999,7 +999,7 @@ _ONE_DEED = {word: group for group in _DEED_GROUPS for word in group}
 def _affirmed_patterns(alike: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """_affirmed's two patterns for one group of participles, compiled once per process: the
     groups recur story after story, and a story's own patterns (its names) push them out of re's cache."""
-    return (re.compile(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?({'|'.join(map(re.escape, alike))})\b", re.I),
+    return (re.compile(rf"\b(?:has|have|had|was|were|is|are|been|got)\s+(?:[a-z]+\s+){{0,4}}?(?:[a-z]+-)?({'|'.join(map(re.escape, alike))})\b", re.I),
             re.compile(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b"))
 
 
