@@ -1105,7 +1105,7 @@ def test_a_post_told_by_a_relative_clause_is_compared_beside_a_shared_form_of_ad
     merged = _two(tmp_path, "Professor Elias Brandt, a cardiologist at Halvik University who chairs the data monitoring committee, said the decision was clear.",
                   "Professor Elias Brandt, the trial's principal investigator, said the decision was clear.")
     [clash] = [d for d in merged["discrepancies"] if d["kind"] == "title"]
-    assert any("chair of data monitoring committee" in v["text"] for v in clash["variants"])
+    assert any("who chairs the data monitoring committee" in v["text"] for v in clash["variants"])  # the outlet's words
     same_post = _two(tmp_path, "Professor Elias Brandt, who chairs the data monitoring committee, said the decision was clear.",
                      "Professor Elias Brandt, chair of the data monitoring committee, said the decision was clear.")
     assert [d for d in same_post["discrepancies"] if d["kind"] == "title"] == []
@@ -3397,3 +3397,12 @@ def test_a_compound_participle_told_done_and_not_done_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The findings have been submitted to a journal and have not yet been peer-reviewed.",
                   "Unusually, the findings were peer-reviewed before the launch and appeared in the journal on Monday.")
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not yet been peer-reviewed", "were peer-reviewed"]]
+
+
+def test_a_post_told_by_a_relative_clause_is_shown_in_the_outlets_words(tmp_path):
+    """'Ada Roe, who chairs the museum's board' / 'Ada Roe, the museum's research director': the
+    callout shows each outlet's own words for the post, not the post as digest reads it ('chair
+    of museum's board'), so a reader finds them in the article."""
+    merged = _two(tmp_path, "Ada Roe, who chairs the museum's board, has been the public face of the appeal.",
+                  "Ada Roe, the museum's research director, told a news conference on Monday.")
+    assert [sorted(v) for v in variants_of(merged, "title")] == [["museum's research director", "who chairs the museum's board"]]

@@ -134,6 +134,9 @@ class Person:
     posts_elsewhere: set[str] = field(default_factory=set)
     """Titles given as another body's post ('Its president, Jane Roe'): whose post it is, the
     sentence before says, so it is no sole post of the story."""
+    worded: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(source id, title) -> the outlet's own words for it, where they are not the title itself
+    ('who chairs the laboratory's board' for 'chair of laboratory's board'): what a callout shows."""
 
     def cores(self, source: str) -> set[tuple[str, frozenset[str]]]:
         """Each title's core and portfolio ('Interior Minister' -> ('minister', 'interior'))."""
@@ -444,6 +447,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     people: dict[str, Person] = {}
     spelt: dict[str, str] = {}  # a name without its accents -> the spelling first met
     addressed: list[tuple[str, str, str | None, bool]] = []  # 'Mr Reddell, the party's justice spokesman': resolved once every full name is known
+    worded: dict[tuple[str, str], str] = {}  # (source, title) -> the outlet's words, where not the title itself
 
     def mention(name: str, source: str, title: str | None, elsewhere: bool = False, resolve: bool = True) -> None:
         words = name.split()
@@ -477,7 +481,9 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)):
                 addressed.append((m.group(1), s.source, m.group(2), False))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
-            mention(m.group(1), s.source, f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}")  # 'Elias Brandt, who chairs the monitoring committee'
+            title = f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}"
+            mention(m.group(1), s.source, title)  # 'Elias Brandt, who chairs the monitoring committee'
+            worded[(s.source, title)] = s.text[m.start(2) - 4:m.end(3)]  # 'who chairs the monitoring committee'
         start = 0
         while comma_name and (m := _ROLE_PHRASE_BEFORE.search(s.text, start)):
             if title_core(" ".join(m.group(1).split()[:4])):
@@ -516,6 +522,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         mention(known[0].name if len(known) == 1 else name, source, title, elsewhere, resolve=False)  # the one person of that surname, else the name as written
     _one_person_respelt(people)
     _surname_mentions(people, sentences)
+    for person in people.values():
+        person.worded = {key: words for key in ((source, t) for source, titles in person.titles.items() for t in titles) if (words := worded.get(key))}
     return people
 
 
@@ -646,7 +654,7 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
 
         clash = any(not agree(a, b) or heads_other_things(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
-            variants = {s: "; ".join(t for t in person.titles[s] if title_core(t)) for s in with_titles}
+            variants = {s: "; ".join(person.worded.get((s, t), t) for t in person.titles[s] if title_core(t)) for s in with_titles}
             conflicts.append((person, variants))
     return conflicts
 
