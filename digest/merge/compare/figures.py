@@ -1942,6 +1942,8 @@ def _with_its_period(claim: Claim, fact: Fact, period: tuple[str, str]) -> str:
 _CHANGE_OF = re.compile(
     r"((?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:(?:has|have|had)\s+)?(?:(?:fallen|fell|falls|dropped|drops|lost|loses|declined|slipped|risen|rose|rises|gained|gains|climbed|jumped|increased|decreased)"
     r"|(?:is|was|are|were)\s+(?:down|up))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$", re.I)
+_CHANGE_WORDS = frozenset("fallen fell falls dropped drops lost loses declined slipped risen rose rises gained gains climbed jumped increased decreased down up".split())
+"""One of these is in every sentence _CHANGE_OF reads."""
 _NOT_AN_OWNER = frozenset(stem(w) for w in "price prices cost costs rate rates level levels figure figures value values index share shares stock stocks own it they this that which also and the its their has have had been".split())
 """Words before a verb of change that say what kind of figure changed, not whose ('butter prices',
 'Kestmark shares', 'its own shares'): the owner is the word before them."""
@@ -1951,6 +1953,8 @@ def _owner_of_change(claim: Claim, fact: Fact) -> str | None:
     """The thing whose change a share is ('butter prices have fallen 18 percent': butter;
     'skimmed milk powder has lost 18 per cent': powder), or None when no noun stands right
     before the verb of change."""
+    if lower_runs(claim.text).isdisjoint(_CHANGE_WORDS):
+        return None  # no verb of change in the sentence: most shares
     left = status_facts.clause_bounds(claim.text, fact.start, fact.end)[0]
     m = _CHANGE_OF.search(claim.text, max(left, fact.start - 70), fact.start)
     if not m:

@@ -1662,7 +1662,8 @@ def ability_conflicts(claims: list[Claim]) -> list[Conflict]:
               for m in _ABILITY_DENIED.finditer(c.text)]
     if not denied:
         return []
-    told = [(c, m, stem(next(g for g in m.groups() if g).lower())) for c in claims for m in _ABILITY_TOLD.finditer(c.text)]
+    roots = {root for _, _, root in denied}
+    told = [(c, m, stem(next(g for g in m.groups() if g).lower())) for c in claims if not roots.isdisjoint(c.stems) for m in _ABILITY_TOLD.finditer(c.text)]  # only sentences with a denied verb
     out: list[Conflict] = []
     for a, ma, root in denied:
         if root in _TOO_GENERAL or any(c.source == a.source and r == root for c, _, r in told):

@@ -563,6 +563,7 @@ _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
     "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "nobody", "none"} | frozenset(_DECADES) | frozenset(_A_SCALE_WORDS)
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _TIME_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_BOUND_WORDS = frozenset({"than", "nearly", "almost", "least", "just"})
 """Units of _BOUND_ON_A_UNIT ('more than a minute'): a sentence with one and no other cue is searched for it."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
@@ -602,7 +603,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     if read is None:
         if not _CUE.search(text) and not _BOUND_ON_A_UNIT.search(text):
             return []
-    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS) and (read.words.isdisjoint(_TIME_UNIT_WORDS) or not _BOUND_ON_A_UNIT.search(text)):
+    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS) and (read.words.isdisjoint(_TIME_UNIT_WORDS) or read.words.isdisjoint(_BOUND_WORDS) or not _BOUND_ON_A_UNIT.search(text)):
         return []
     written = text
     if "-" in text:
@@ -723,7 +724,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         if free(m.start(), m.end()):
             add("duration", 1.5 * DURATIONS[m.group(1).lower()], m.start(), m.end())  # 'an hour and a half': one and a half hours
 
-    for m in _BOUND_ON_A_UNIT.finditer(text) if " a" in lower else ():
+    for m in _BOUND_ON_A_UNIT.finditer(text) if (read is None or not read.words.isdisjoint(_TIME_UNIT_WORDS) and not read.words.isdisjoint(_BOUND_WORDS)) else ():
         if free(m.start(1), m.end()):
             add("duration", DURATIONS[m.group(2).lower()], m.start(1), m.end())  # 'for more than a minute': a floor of one minute (add reads the bound before it)
 
