@@ -1894,8 +1894,8 @@ _PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly":
 
 def _period_told(claim: Claim, fact: Fact) -> tuple[str, str] | None:
     """Whether a sum or a share is told per period ('88.6 million marks a year', 'weekly') or as
-    the total of a stretch of time ('in total', 'over the four years'): ('per', 'year'),
-    ('over', 'four years'), ('total', ''), or None when the sentence does not say."""
+    the total of a stretch of time ('in total', 'over the four years'): ('per', 'year'), ('over',
+    '48') in months, ('total', ''), or None when the sentence does not say."""
     rate = _RATE_AFTER.match(claim.text, fact.end)
     if rate:
         return "per", (rate.group(1) or _PER_WORD[rate.group(2).lower()]).lower()

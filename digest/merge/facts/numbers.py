@@ -564,7 +564,8 @@ _CUE_WORDS = frozenset(w for w in NUMBER_WORDS if w not in ("hundred", "dozen"))
 """_CUE's words as whole words ('no one' holds 'one'): the same test on the sentence's word set."""
 _TIME_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _BOUND_WORDS = frozenset({"than", "nearly", "almost", "least", "just"})
-"""Units of _BOUND_ON_A_UNIT ('more than a minute'): a sentence with one and no other cue is searched for it."""
+"""_BOUND_ON_A_UNIT's units and bound words ('more than a minute'): only a sentence with one of
+each is searched for it, and such a sentence with no other cue is read for it alone."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
