@@ -3406,3 +3406,29 @@ def test_a_post_told_by_a_relative_clause_is_shown_in_the_outlets_words(tmp_path
     merged = _two(tmp_path, "Ada Roe, who chairs the museum's board, has been the public face of the appeal.",
                   "Ada Roe, the museum's research director, told a news conference on Monday.")
     assert [sorted(v) for v in variants_of(merged, "title")] == [["museum's research director", "who chairs the museum's board"]]
+
+
+def test_the_one_turnout_each_outlet_gives_is_the_storys_turnout(tmp_path):
+    """'On a turnout of 54.2 percent' / a translation's 'the participation lay at 45,2 percent': each
+    outlet's one share of voters taking part is the story's turnout, however unlike the sentences
+    around it. The same share in other words agrees; an outlet giving this ballot's turnout and the
+    last one's is left alone."""
+    for name in ("clash", "same", "two"):
+        (tmp_path / name).mkdir()
+    wire = ("Nurses backed the strike by 81 percent in a ballot that closed on Friday, on a turnout of 54.2 percent.\n\n"
+            "The union said it would name strike dates next week.\n")
+    clash = story_of(tmp_path / "clash", {
+        "wire": (wire, dict(published=MONDAY)),
+        "mt": ("The union of the nurses has its members consulted.\n\nThe participation lay at 45,2 percent.\n", dict(published=MONDAY, translated_from="de")),
+    })
+    assert [sorted(v) for v in variants_of(clash, "number")] == [["45,2 percent", "54.2 percent"]]
+    same = story_of(tmp_path / "same", {
+        "wire": (wire, dict(published=MONDAY)),
+        "mt": ("The union of the nurses has its members consulted.\n\n54,2 percent of the members took part.\n", dict(published=MONDAY, translated_from="de")),
+    })
+    assert not variants_of(same, "number")
+    two = story_of(tmp_path / "two", {
+        "wire": (wire, dict(published=MONDAY)),
+        "mt": ("The participation lay at 45,2 percent.\n\nIn the last ballot the participation lay at 38 percent.\n", dict(published=MONDAY, translated_from="de")),
+    })
+    assert not [v for v in variants_of(two, "number") if "45,2 percent" in v]

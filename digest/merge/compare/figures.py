@@ -1049,7 +1049,16 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     out.extend(_story_wide(starts, around, cross=False, one_each=True, agreeing=_one_day_or_month))
     terms = [(c, f, i) for c, f, i in by_subject.get("numbers|duration", []) if _PENALTY_BEFORE.search(c.text, max(0, f.start - 60), f.start)]
     out.extend(_story_wide(terms, around, cross=False, one_each=True))
+    turnouts = [(c, f, i) for c, f, i in by_subject.get("numbers|percent", []) if _TURNOUT_BEFORE.search(c.text, max(0, f.start - 50), f.start) or _TURNOUT_AFTER.match(c.text, f.end)]
+    out.extend(_story_wide(turnouts, around, cross=False, one_each=True))
     return out
+
+
+_TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b[^.;]{0,35}?$", re.I)
+_TURNOUT_AFTER = re.compile(r"\s*(?:turnout|participation)\b|[^.;]{0,25}?\b(?:took|take|taking)\s+part\b|\s+of\s+(?:the\s+)?(?:eligible|registered)\s+(?:voters|members|electorate)\s+(?:voted|cast)", re.I)
+"""The words around a share of voters taking part: 'on a turnout of 62.4 percent', a translation's
+'the participation lay at 64,2 percent', '54 percent took part': each outlet's one such share is the
+story's turnout."""
 
 
 _PENALTY_BEFORE = re.compile(
