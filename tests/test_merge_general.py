@@ -3432,3 +3432,22 @@ def test_the_one_turnout_each_outlet_gives_is_the_storys_turnout(tmp_path):
         "mt": ("The participation lay at 45,2 percent.\n\nIn the last ballot the participation lay at 38 percent.\n", dict(published=MONDAY, translated_from="de")),
     })
     assert not [v for v in variants_of(two, "number") if "45,2 percent" in v]
+
+
+def test_the_one_fee_each_outlet_gives_is_the_storys_fee(tmp_path):
+    """'Signed for a fee of 27.5 million marks' / 'the transfer fee of 32 million marks, the club
+    confirmed': each outlet's one fee is the story's, however unlike the sentences around it; an
+    outlet giving the fee and another sum (a wage) is still compared on the fee alone."""
+    for name in ("clash", "same"):
+        (tmp_path / name).mkdir()
+    wire = "Brennock signed the striker from Vorlen on Friday for a fee of 27.5 million marks, the club said.\n\nHe has scored 41 goals in two seasons.\n"
+    clash = story_of(tmp_path / "clash", {
+        "wire": (wire, dict(published=MONDAY)),
+        "trade": ("The filing puts the transfer fee at 32 million marks, with a weekly wage of 90,000 marks.\n\nThe deal runs to 2030.\n", dict(published=MONDAY)),
+    })
+    assert [v for v in variants_of(clash, "number") if "32 million marks" in v] == [["27.5 million marks", "32 million marks"]]
+    same = story_of(tmp_path / "same", {
+        "wire": (wire, dict(published=MONDAY)),
+        "trade": ("The transfer fee of 27.5 million marks is a club record.\n\nThe deal runs to 2030.\n", dict(published=MONDAY)),
+    })
+    assert not variants_of(same, "number")

@@ -1051,7 +1051,15 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     out.extend(_story_wide(terms, around, cross=False, one_each=True))
     turnouts = [(c, f, i) for c, f, i in by_subject.get("numbers|percent", []) if _TURNOUT_BEFORE.search(c.text, max(0, f.start - 50), f.start) or _TURNOUT_AFTER.match(c.text, f.end)]
     out.extend(_story_wide(turnouts, around, cross=False, one_each=True))
+    fees = [(c, f, i) for c, f, i in by_subject.get("numbers|money", []) if _FEE_BEFORE.search(c.text, max(0, f.start - 50), f.start)]
+    out.extend(_story_wide(fees, around, cross=False, one_each=True))
     return out
+
+
+_FEE_BEFORE = re.compile(r"\b(?:fee|fees|sum)\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|an\s+initial\s+|a\s+reported\s+)?$"
+                         r"|\bfor\s+(?:a\s+)?(?:fee|sum)\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+"""The words before a fee ('a transfer fee of 32 million pounds', 'for a fee of about €30m'): each
+outlet's one fee is the story's, however unlike the sentences around it."""
 
 
 _TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b[^.;]{0,35}?$", re.I)
