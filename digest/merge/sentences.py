@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from digest.merge.text import TIME_UNIT_ABBREVIATIONS
 from digest.model import CleanArticle
 
 
@@ -41,8 +42,6 @@ ABBREVIATIONS = {
 }
 NUMBER_ABBREVIATIONS = {"no", "nos", "nr", "pp", "p", "art", "vol", "ch", "sec"}
 """Abbreviations that are not boundaries only when a number follows ('No. 3')."""
-TIME_ABBREVIATIONS = {"h", "hr", "hrs", "min", "mins"}
-"""Units of time abbreviated after a figure: no boundary when the next unit's figure follows ('2 h. 19 min.')."""
 
 _CANDIDATE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s+|$)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018\u201e(\[\u00ab]*([A-Z0-9\u00c0-\u024f])")
@@ -85,7 +84,7 @@ def is_boundary(text: str, match: re.Match) -> bool:
         return False
     if token in NUMBER_ABBREVIATIONS and following.group(1).isdigit():
         return False
-    if token in TIME_ABBREVIATIONS and following.group(1).isdigit() and _CLOCK_BEFORE.search(text, window, before.start()):
+    if token in TIME_UNIT_ABBREVIATIONS and following.group(1).isdigit() and _CLOCK_BEFORE.search(text, window, before.start()):
         return False  # '2 h. 19 min.': a length of time goes on in its next unit
     return True
 

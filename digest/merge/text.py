@@ -10,6 +10,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+TIME_UNIT_ABBREVIATIONS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
+"""Units of time abbreviated after a figure in digits ('2 h. 19 min.', '45 mins'), as translations and
+timetables write them: read as units by the figures, and no sentence ends at their full stop."""
+
 STOPWORDS = frozenset(
     """a about above after again against all almost also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has have

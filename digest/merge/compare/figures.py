@@ -21,7 +21,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, content_stems, lower_runs, stem, tokens
+from digest.merge.text import STOPWORDS, TIME_UNIT_ABBREVIATIONS, content_stems, lower_runs, stem, tokens
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -281,7 +281,7 @@ def _duration_unit(f: Fact) -> str:
     m = _DURATION_UNIT.search(f.text)
     if not m:
         return ""
-    return m.group(1).lower() if m.group(1) else number_facts.TIME_UNIT_ABBREVIATIONS[m.group(2).lower()]  # '2 h. 19 min': hours
+    return m.group(1).lower() if m.group(1) else TIME_UNIT_ABBREVIATIONS[m.group(2).lower()]  # '2 h. 19 min': hours
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
@@ -1043,16 +1043,8 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             continue  # the days sources spoke: two statements on two days clash nowhere, one statement's day only in close paraphrases
         out.extend(_story_wide(facts, around, cross=False))
     out.extend(_story_wide(counts, around, cross=True))
-    valuations = [(c, f, i) for c, f, i in by_subject.get("numbers|money", []) if _VALUED_BEFORE.search(c.text, max(0, f.start - 40), f.start)]
-    out.extend(_story_wide(valuations, around, cross=False, one_each=True))
-    starts = [(c, f, i) for c, f, i in by_subject.get("dates|date", []) if _starts_on(c, f)]
-    out.extend(_story_wide(starts, around, cross=False, one_each=True, agreeing=_one_day_or_month))
-    terms = [(c, f, i) for c, f, i in by_subject.get("numbers|duration", []) if _PENALTY_BEFORE.search(c.text, max(0, f.start - 60), f.start)]
-    out.extend(_story_wide(terms, around, cross=False, one_each=True))
-    turnouts = [(c, f, i) for c, f, i in by_subject.get("numbers|percent", []) if _TURNOUT_BEFORE.search(c.text, max(0, f.start - 50), f.start) or _TURNOUT_AFTER.match(c.text, f.end)]
-    out.extend(_story_wide(turnouts, around, cross=False, one_each=True))
-    fees = [(c, f, i) for c, f, i in by_subject.get("numbers|money", []) if _FEE_BEFORE.search(c.text, max(0, f.start - 50), f.start)]
-    out.extend(_story_wide(fees, around, cross=False, one_each=True))
+    for group, told, agreeing in _ONE_EACH:
+        out.extend(_story_wide([(c, f, i) for c, f, i in by_subject.get(group, []) if told(c, f)], around, cross=False, one_each=True, agreeing=agreeing))
     return out
 
 
@@ -1110,6 +1102,27 @@ _VALUED_BEFORE = re.compile(r"\b(?:valued|estimated|appraised|put)\s+(?:\w+\s+){
 """What a sum says a thing is worth ('valued at about', 'is thought to be worth around', 'put the
 psalter's value at'): the one valuation each outlet gives is the thing's, however unlike the
 sentences around it."""
+
+
+def _named_before(pattern: re.Pattern, reach: int):
+    """A test of a fact by the words in the `reach` characters before it."""
+    return lambda claim, fact: bool(pattern.search(claim.text, max(0, fact.start - reach), fact.start))
+
+
+def _a_turnout(claim: Claim, fact: Fact) -> bool:
+    return bool(_TURNOUT_BEFORE.search(claim.text, max(0, fact.start - 50), fact.start) or _TURNOUT_AFTER.match(claim.text, fact.end))
+
+
+_ONE_EACH = (
+    ("numbers|money", _named_before(_VALUED_BEFORE, 40), agree),  # what a thing is worth
+    ("dates|date", _starts_on, _one_day_or_month),  # the day it starts
+    ("numbers|duration", _named_before(_PENALTY_BEFORE, 60), agree),  # a penalty's length
+    ("numbers|percent", _a_turnout, agree),  # a ballot's turnout
+    ("numbers|money", _named_before(_FEE_BEFORE, 50), agree),  # a fee
+)
+"""Facts a story has one of, each named by the words around it: (subject group, the test of a fact,
+the test of two values as one). Each outlet's one such fact is compared with the others' however
+unlike the sentences around them (`_story_wide`'s `one_each`)."""
 
 
 OTHER_NOUN_PAIR_MIN = 0.5
@@ -1909,19 +1922,19 @@ _TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\b|[^.;]{0,30}?
 _PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 
 
-def _period_told(claim: Claim, fact: Fact) -> tuple[str, str] | None:
+def _period_told(claim: Claim, fact: Fact) -> tuple[str, str, int] | None:
     """Whether a sum or a share is told per period ('88.6 million marks a year', 'weekly') or as
     the total of a stretch of time ('in total', 'over the four years'): ('per', 'year'), ('over',
-    '48') in months, ('total', ''), or None when the sentence does not say."""
+    '48') in months, ('total', ''), with where those words end; None when the sentence does not say."""
     rate = _RATE_AFTER.match(claim.text, fact.end)
     if rate:
-        return "per", (rate.group(1) or _PER_WORD[rate.group(2).lower()]).lower()
+        return "per", (rate.group(1) or _PER_WORD[rate.group(2).lower()]).lower(), rate.end()
     total = _TOTAL_AFTER.match(claim.text, fact.end)
     if total:
         if not total.group(1):
-            return "total", ""
+            return "total", "", total.end()
         days = (number_facts.number_value(total.group(1)) or 0) * number_facts.DURATIONS[total.group(2).lower().rstrip("s")]
-        return "over", f"{round(days / 30):g}"  # in months, whatever the unit: 'over three years' is 'over 36 months'
+        return "over", f"{round(days / 30):g}", total.end()  # in months, whatever the unit: 'over three years' is 'over 36 months'
     return None
 
 
@@ -1930,40 +1943,34 @@ def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
     million marks a week' / '310 million marks in total', '88.6 million marks a year' / '88,6
     millions of marks for the four years', '7 percent over two years' / 'over three years'. The
     figure agrees; what it is of does not."""
-    told = [(c, f, period) for c in claims for f in c.facts_of("numbers") if f.subject in ("money", "percent")
+    told = [(c, f, period[:2], period[2]) for c in claims for f in c.facts_of("numbers") if f.subject in ("money", "percent")
             for period in [_period_told(c, f)] if period is not None]
     out: list[Conflict] = []
     seen: set[tuple[str, str, str]] = set()
-    for i, (a, x, pa) in enumerate(told):
-        for b, y, pb in told[i + 1:]:
+    for i, (a, x, pa, ends_a) in enumerate(told):
+        for b, y, pb, ends_b in told[i + 1:]:
             if a.source == b.source or x.subject != y.subject or pa == pb or not agree(x, y):
                 continue
-            if any(c.source == a.source and p == pb and agree(f, x) for c, f, p in told) or any(c.source == b.source and p == pa and agree(f, y) for c, f, p in told):
+            if any(c.source == a.source and p == pb and agree(f, x) for c, f, p, _ in told) or any(c.source == b.source and p == pa and agree(f, y) for c, f, p, _ in told):
                 continue  # an outlet that also tells the figure for the other's stretch of time
             key = (min(a.source, b.source), max(a.source, b.source), x.subject)
             if key in seen:
                 continue
             seen.add(key)
-            wa = _with_its_period(a, x, pa)
-            wb = _with_its_period(b, y, pb)
-            out.append(Conflict("number", "period:" + x.subject, "material", [(a, replace(x, text=wa)), (b, replace(y, text=wb))]))
+            with_period = [(a, replace(x, text=a.text[x.start:ends_a].strip())), (b, replace(y, text=b.text[y.start:ends_b].strip()))]  # the figure with the words that say what stretch of time it is of
+            out.append(Conflict("number", "period:" + x.subject, "material", with_period))
     return out
 
 
-def _with_its_period(claim: Claim, fact: Fact, period: tuple[str, str]) -> str:
-    """The figure with the words that say what stretch of time it is of, as the outlet wrote them."""
-    m = _RATE_AFTER.match(claim.text, fact.end) if period[0] == "per" else _TOTAL_AFTER.match(claim.text, fact.end)
-    return claim.text[fact.start:m.end()].strip() if m else fact.text
-
-
+_CHANGE_VERBS = ("fallen", "fell", "falls", "dropped", "drops", "lost", "loses", "declined", "slipped", "risen", "rose", "rises", "gained", "gains", "climbed", "jumped", "increased", "decreased")
 _CHANGE_OF = re.compile(
-    r"((?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:(?:has|have|had)\s+)?(?:(?:fallen|fell|falls|dropped|drops|lost|loses|declined|slipped|risen|rose|rises|gained|gains|climbed|jumped|increased|decreased)"
+    r"((?:[A-Za-z][\w'\u2019-]*\s+){1,4}?)(?:(?:has|have|had)\s+)?(?:(?:" + "|".join(_CHANGE_VERBS) + r")"
     r"|(?:is|was|are|were)\s+(?:down|up))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$", re.I)
-_CHANGE_WORDS = frozenset("fallen fell falls dropped drops lost loses declined slipped risen rose rises gained gains climbed jumped increased decreased down up".split())
+_CHANGE_WORDS = frozenset(_CHANGE_VERBS) | {"down", "up"}
 """One of these is in every sentence _CHANGE_OF reads."""
-_NOT_AN_OWNER = frozenset(stem(w) for w in "price prices cost costs rate rates level levels figure figures value values index share shares stock stocks own it they this that which also and the its their has have had been".split())
+_NOT_AN_OWNER = frozenset(stem(w) for w in "price prices cost costs rate rates level levels figure figures value values index share shares stock stocks".split())
 """Words before a verb of change that say what kind of figure changed, not whose ('butter prices',
-'Kestmark shares', 'its own shares'): the owner is the word before them."""
+'Kestmark shares'): the owner is the word before them (stop words are left out before)."""
 
 
 def _owner_of_change(claim: Claim, fact: Fact) -> str | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from digest.merge.facts import Context, Fact, words_of
 from digest.merge.facts.dates import word_clocks
-from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, case_apart, stem
+from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, TIME_UNIT_ABBREVIATIONS, case_apart, stem
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -966,8 +966,6 @@ def extract(text: str, context: Context) -> list[Fact]:
 
 _JOINED_UNITS = re.compile(r"\.?\s*(?:,\s*)?(?:and\s+)?$")
 """Between the parts of one length of time: a comma, 'and', an abbreviation's full stop ('2 h. 19 min.')."""
-TIME_UNIT_ABBREVIATIONS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
-"""Units of time abbreviated after a figure in digits ('2 h. 19 min.', '45 mins'), as translations and timetables write them."""
 
 
 def _compound_durations(facts: list[Fact], text: str) -> list[Fact]:
