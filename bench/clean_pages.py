@@ -1,0 +1,99 @@
+"""How the cleaner does on real news pages: page lines that are not the article and reach the
+narrative, and article lines that are lost.
+
+Mozilla's Readability (github.com/mozilla/readability, test/test-pages/) keeps about 130 saved
+pages, most of them news articles from real outlets, each with `source.html` (the page as saved)
+and `expected.html` (the article a reader view keeps). This script turns each page into the
+plain text a naive scraper saves (every block's text on its own line, as `clean_real.py` does),
+runs digest's cleaner and sentence splitter on it as an article, and counts:
+
+  junk leaked   lines of four words or more that are not in the expected article and reach a
+                sentence that would enter the narrative and is not in the expected article either
+  body kept     lines of eight words or more of the expected article found in the cleaned article
+
+    python bench/clean_pages.py path/to/readability            # a checkout or an extracted copy
+    python bench/clean_pages.py path/to/readability -v         # list every leaked line
+    python bench/clean_pages.py path/to/readability --half dev # even-numbered pages in name order
+                                                               # (`test`: the odd-numbered ones)
+
+Tune rules on the `dev` half and read only its leaks; the `test` half tells whether they transfer.
+The pages are not part of this repository (they belong to their publishers): point the script at
+a copy of Readability's repository. Needs beautifulsoup4 (`pip install beautifulsoup4`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clean_real import norm, scraped_text  # noqa: E402
+from digest.clean import clean_article  # noqa: E402
+from digest.merge.claims import is_prose  # noqa: E402
+from digest.merge.sentences import split_article  # noqa: E402
+from digest.model import Article, SourceSpec  # noqa: E402
+
+JUNK_MIN_WORDS = 4
+BODY_MIN_WORDS = 8
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits: a line and the expected article can differ in spaces around
+    inline tags, quotation marks and reference marks without being different text."""
+    return "".join(ch for ch in norm(text) if ch.isalnum())
+
+
+def expected_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return letters(BeautifulSoup(html, "html.parser").get_text(" "))
+
+
+def score_page(page: Path) -> tuple[list[str], list[str], int, int]:
+    raw = scraped_text((page / "source.html").read_text(encoding="utf-8", errors="replace"))
+    expected = expected_text((page / "expected.html").read_text(encoding="utf-8", errors="replace"))
+    lines = [line for line in raw.split("\n\n") if line.strip()]
+    junk = [line for line in lines if len(line.split()) >= JUNK_MIN_WORDS and letters(line) not in expected]
+    body = [line for line in lines if len(line.split()) >= BODY_MIN_WORDS and letters(line) in expected]
+    spec = SourceSpec("page", page / "source.txt", page.name, "Outlet")
+    cleaned = clean_article(Article(spec, raw, "utf-8"))
+    narrative = [letters(s.text) for s in split_article(cleaned) if is_prose(s.text)]
+    kept = letters(" ".join(b.text for b in cleaned.blocks))
+    stray = [sentence for sentence in narrative if sentence not in expected]
+    leaked = [line for line in junk if any(letters(line) in sentence or sentence in letters(line) for sentence in stray)]
+    lost = [line for line in body if letters(line) not in kept]
+    return leaked, lost, len(junk), len(body)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("readability", type=Path, help="a copy of Readability's repository (needs test/test-pages)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--half", choices=("dev", "test"), help="even-numbered (dev) or odd-numbered (test) pages in name order")
+    args = parser.parse_args(argv)
+    folder = args.readability / "test" / "test-pages"
+    if not folder.is_dir():
+        print(f"no {folder}: point at a copy of Readability's repository", file=sys.stderr)
+        return 2
+    pages = sorted(p for p in folder.iterdir() if (p / "source.html").exists() and (p / "expected.html").exists())
+    if args.half:
+        pages = pages[args.half == "test" :: 2]
+    leaked_total = junk_total = lost_total = body_total = 0
+    for page in pages:
+        leaked, lost, junk, body = score_page(page)
+        leaked_total += len(leaked)
+        junk_total += junk
+        lost_total += len(lost)
+        body_total += body
+        if args.verbose and (leaked or lost):
+            print(f"{page.name}: leaked {[line[:90] for line in leaked]} lost {[line[:60] for line in lost]}")
+    print(f"{len(pages)} pages: junk leaked {leaked_total}/{junk_total} ({leaked_total / max(1, junk_total):.3f}), "
+          f"body kept {body_total - lost_total}/{body_total} ({(body_total - lost_total) / max(1, body_total):.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
