@@ -3451,3 +3451,23 @@ def test_the_one_fee_each_outlet_gives_is_the_storys_fee(tmp_path):
         "trade": ("The transfer fee of 27.5 million marks is a club record.\n\nThe deal runs to 2030.\n", dict(published=MONDAY)),
     })
     assert not variants_of(same, "number")
+
+
+def test_a_count_of_a_named_kind_that_died_is_the_dead_not_every_one_of_that_kind(tmp_path):
+    """'Twenty-two grey seals died after a colony of 38 stranded' / 'More than 45 grey seals were
+    found stranded': what befell the 22 (they died) makes them the dead, whatever noun counts them
+    ('grey seals', 'young men'), not a count of every seal to set against the 45; the dead are
+    still compared with the dead, the injured with the injured."""
+    stranded = story_of(tmp_path, {
+        "wire": ("Twenty-two grey seals died after a colony of 38 stranded on a beach at Marlow Bay on Sunday, in what rescuers said was the largest mass stranding in the region since 1987.\n\n"
+                 "Volunteers worked for more than ten hours to keep the surviving animals alive, and 16 were refloated on the evening tide at about 8pm.\n", dict(published=MONDAY)),
+        "tv": ("More than 45 grey seals were found stranded on the beach at Marlow Bay this morning, setting off a big rescue effort that went on well into the night.\n\n"
+               "Sixteen were helped back out to sea as the tide came in this evening.\n", dict(published=MONDAY)),
+    })
+    assert not [v for v in variants_of(stranded, "number") if any(t.lower().startswith("twenty-two") for t in v)]
+    dead = _two(tmp_path / "dead", "Twelve grey seals died in a flooded quarry near Marlow on Friday, rescuers said.",
+                "Fifteen grey seals died in the flooded quarry near Marlow on Friday, the rescuers said.")
+    assert [sorted(t.lower() for t in v) for v in variants_of(dead, "number")] == [["fifteen grey", "twelve grey"]]
+    hurt = _two(tmp_path / "hurt", "Three young men were injured when the stand collapsed at Dunmere on Saturday.",
+                "Four young men were hurt when the stand collapsed at Dunmere on Saturday, police said.")
+    assert len(variants_of(hurt, "number")) == 1

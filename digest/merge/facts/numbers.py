@@ -990,11 +990,14 @@ _CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fa
 """One of these is in every sentence whose counts _as_casualties reads as the dead, the injured or the arrested."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
 _DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
-_DEAD_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+|(?:known|believed|feared|reported|thought)\s+to\s+have\s+(?:been\s+)?)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
+_NOUN_OF_COUNT = r"(?:\s+(?:other|more|people|of\s+them|(?:(?!(?:are|were|is|was|have|had|has)\b)[a-z]+\s+)?(?!(?:are|were|is|was|have|had|has)\b)[a-z]+s))?"
+"""What a count counts, between it and what befell them: 'others', 'of them', a plural noun with a word
+before it ('pilot whales', 'young men'): 'Twenty-nine pilot whales died' counts the dead."""
+_DEAD_AFTER = re.compile(rf"^{_NOUN_OF_COUNT}(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+|(?:known|believed|feared|reported|thought)\s+to\s+have\s+(?:been\s+)?)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
 _DIED_OF = re.compile(r"^\S+\s+of\s+(?:the|those)\b[^.;\d]{0,70}?\b(?:had|have|has)\s+died\b", re.I)
 """A part of a group that died, named with the group between ('78 of the people taking it, X, had died')."""
 _INJURED_BEFORE = re.compile(rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+{_COUNT_LEAD}$", re.I)
-_INJURED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|of\s+them))?(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?)?(?:(?:seriously|badly|slightly|lightly|critically)\s+)?(?:injured|hurt|wounded)\b"
+_INJURED_AFTER = re.compile(rf"^{_NOUN_OF_COUNT}(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?)?(?:(?:seriously|badly|slightly|lightly|critically)\s+)?(?:injured|hurt|wounded)\b"
                             r"|^(?:\s+[a-z]+)?\s+(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b", re.I)
 
 
