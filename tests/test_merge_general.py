@@ -3471,3 +3471,23 @@ def test_a_count_of_a_named_kind_that_died_is_the_dead_not_every_one_of_that_kin
     hurt = _two(tmp_path / "hurt", "Three young men were injured when the stand collapsed at Dunmere on Saturday.",
                 "Four young men were hurt when the stand collapsed at Dunmere on Saturday, police said.")
     assert len(variants_of(hurt, "number")) == 1
+
+
+def test_the_one_estimate_of_a_count_each_outlet_gives_is_compared_whatever_noun_it_counts(tmp_path):
+    """'Police put the crowd at about 8,200' / 'Police estimated the turnout at roughly 10,500':
+    one estimate told of 'the crowd' and of 'the turnout', each outlet's only one, is the same
+    count and a clash; an outlet's other figure (the organisers' 12,000) is not set against it,
+    and the same estimate under another noun agrees."""
+    for name in ("clash", "same"):
+        (tmp_path / name).mkdir()
+    wire = "Kestrel Police put the crowd at about 8,200, while organisers said more than 12,000 people had joined the march.\n\nThe march ended peacefully.\n"
+    clash = story_of(tmp_path / "clash", {
+        "wire": (wire, dict(published=MONDAY)),
+        "tv": ("Police, for their part, estimated the turnout at roughly 10,500.\n\nShops along the route closed early.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(clash, "number") == [["about 8,200", "roughly 10,500"]]
+    same = story_of(tmp_path / "same", {
+        "wire": (wire, dict(published=MONDAY)),
+        "tv": ("Police, for their part, estimated the turnout at roughly 8,200.\n\nShops along the route closed early.\n", dict(published=MONDAY)),
+    })
+    assert not variants_of(same, "number")

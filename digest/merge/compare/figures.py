@@ -1045,7 +1045,20 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     out.extend(_story_wide(counts, around, cross=True))
     for group, told, agreeing in _ONE_EACH:
         out.extend(_story_wide([(c, f, i) for c, f, i in by_subject.get(group, []) if told(c, f)], around, cross=False, one_each=True, agreeing=agreeing))
+    estimates = [(c, f, i) for key, facts in by_subject.items() if key.startswith("numbers|n:") or key == "numbers|count" for c, f, i in facts if _an_estimate(c, f)]
+    out.extend(_story_wide(estimates, around, cross=False, one_each=True))
     return out
+
+
+_ESTIMATE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|reckoned|gave|gives|giving)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:at|on|of)\s+"
+                              r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+under\s+|just\s+over\s+)?$", re.I)
+"""The words before a count given as someone's estimate: 'put the crowd at about 11,500', 'estimated
+the attendance at roughly 15,000', 'gave a figure of 9,000'. Each outlet's one estimate of a count
+is the story's, whatever noun the outlet counts it by."""
+
+
+def _an_estimate(claim: Claim, fact: Fact) -> bool:
+    return fact.value >= 100 and bool(_ESTIMATE_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start))  # type: ignore[operator]
 
 
 _FEE_BEFORE = re.compile(r"\b(?:fee|fees|sum)\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|an\s+initial\s+|a\s+reported\s+)?$"
