@@ -3491,3 +3491,18 @@ def test_the_one_estimate_of_a_count_each_outlet_gives_is_compared_whatever_noun
         "tv": ("Police, for their part, estimated the turnout at roughly 8,200.\n\nShops along the route closed early.\n", dict(published=MONDAY)),
     })
     assert not variants_of(same, "number")
+
+
+def test_a_count_named_by_the_deed_that_befell_it_is_compared(tmp_path):
+    """'and 16 were refloated on the evening tide' / 'Of the 38 animals, 14 were refloated': a count
+    with no noun of its own is the count of what the deed befell, and two outlets' counts of it clash;
+    'were found' or 'were expected' say too little of what is counted to be read."""
+    merged = _two(tmp_path / "refloated", "Volunteers worked for more than ten hours to keep the surviving animals alive, and 16 were refloated on the evening tide at about 8pm.",
+                  "Of the 38 animals, 14 were refloated on the evening tide and 22 died on the beach or were put down.")
+    assert variants_of(merged, "number") == [["14 were refloated", "16 were refloated"]]
+    same = _two(tmp_path / "same", "Volunteers worked for more than ten hours to keep the surviving animals alive, and 16 were refloated on the evening tide at about 8pm.",
+                "Sixteen were refloated on the evening tide, the rescue group said.")
+    assert not variants_of(same, "number")
+    found = _two(tmp_path / "found", "By noon 16 were found on the shore, the coastguard said.",
+                 "By noon 14 were found on the rocks further north, the coastguard said.")
+    assert not variants_of(found, "number")

@@ -926,6 +926,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 add("n:missing", value, start, end + told.end())  # 'and nine were missing'
             elif told := _HOSPITAL_AFTER.match(text[end:end + 50]):
                 add("n:hospital", value, start, end + told.end())  # 'and three were taken to hospital'
+            elif (told := _DEED_AFTER.match(text[end:end + 50])) and value >= 2 and told.group(1).lower() not in _NOT_A_DEED:
+                add("v:" + stem(told.group(1).lower()), value, start, end + told.end())  # 'and 17 were refloated': a count of what the deed befell
             continue
         if unit.endswith("ed") and len(unit) > 4 and (told := _HOSPITAL_AFTER.match(text[end:end + 50])):
             add("n:hospital", value, start, end + told.end())  # 'and four needed hospital treatment'
@@ -999,6 +1001,14 @@ _DIED_OF = re.compile(r"^\S+\s+of\s+(?:the|those)\b[^.;\d]{0,70}?\b(?:had|have|h
 _INJURED_BEFORE = re.compile(rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+{_COUNT_LEAD}$", re.I)
 _INJURED_AFTER = re.compile(rf"^{_NOUN_OF_COUNT}(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?)?(?:(?:seriously|badly|slightly|lightly|critically)\s+)?(?:injured|hurt|wounded)\b"
                             r"|^(?:\s+[a-z]+)?\s+(?:suffered|sustained|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b", re.I)
+
+
+_DEED_AFTER = re.compile(r"^\s+(?:were|have\s+been|had\s+been)\s+(?:(?:later|also|then|since|successfully|safely)\s+)?([a-z]{3,}(?:ed|en))\b(?!\s+(?:to|by|that|as|of)\b)")
+"""A count with no noun of its own and the deed that befell it: 'and 17 were refloated', '12 have been
+rehomed'. The participle names what is counted: each outlet's count of the refloated is compared with
+the others', not lost."""
+_NOT_A_DEED = frozenset({"born", "seen", "given", "taken", "shown", "known", "been", "used", "needed", "expected", "allowed", "asked", "told", "found"})
+"""Participles that say little of what befell the count ('17 were found', '12 were expected'): left unread."""
 
 
 _TOLD_AS_PARTICIPLE = {"n:kill": "n:dead", "n:died": "n:dead", "n:injur": "n:injur", "n:hurt": "n:injur", "n:wound": "n:injur", "n:miss": "n:missing"}
