@@ -626,3 +626,17 @@ def test_a_translations_rector_is_a_universitys_vice_chancellor():
     assert people["Owen Tarr"].titles["daily"] == ["Magnificent Rector of the University of Kelby"]
     assert title_conflicts(people, ["wire", "daily"], translated={"daily"}) == []
     assert len(title_conflicts(people, ["wire", "daily"])) == 1
+
+
+def test_two_service_ranks_for_one_post_are_a_conflict_and_one_rank_beside_a_post_is_not():
+    """'Lieutenant Colonel Ines Falk, an army spokeswoman' / 'Colonel Ines Falk, an army
+    spokeswoman': the same post, two ranks, one of them wrong; a rank one outlet gives and a post
+    the other gives are both hers."""
+    def clash(a: str, b: str) -> bool:
+        return bool(title_conflicts(find_people([sentence("a", a), sentence("b", b)]), ["a", "b"]))
+
+    lieutenant = "No live rounds were fired, said Lieutenant Colonel Ines Falk, an army spokeswoman."
+    assert clash(lieutenant, "No live rounds were fired, according to Colonel Ines Falk, an army spokeswoman.")
+    assert not clash(lieutenant, "No live rounds were fired, according to Lieutenant Colonel Ines Falk, an army spokeswoman.")
+    assert not clash(lieutenant, "No live rounds were fired, according to Ines Falk, an army spokeswoman.")
+    assert not clash("No live rounds were fired, said Colonel Ines Falk.", "No live rounds were fired, according to Ines Falk, an army spokeswoman.")
