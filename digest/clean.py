@@ -591,6 +591,21 @@ rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.te
                        and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30, cues=_OFFER_CUES)
 _CONSENT_CUES = ("cookie",)
 rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70, cues=_CONSENT_CUES)
+_TRACKING_NOTICE = re.compile(
+    r"\b(?:we|with)\s+(?:and\s+)?(?:our|its)\s+(?:\(?\d[\d,.]*\)?\s+)?(?:trusted\s+|advertising\s+|media\s+)?(?:\(?\d[\d,.]*\)?\s+)?partners\b"
+    r"[^.!?]{0,60}?\b(?:store|access|process|use|utili[sz]e|collect|share|set|place|read)\b"
+    r"|\b(?:store|access|read)\s+(?:and/or\s+|and\s+|or\s+)?(?:(?:have\s+)?access\s+(?:to\s+)?)?information\s+(?:on|from)\s+(?:your|a|the\s+user['\u2019]?s?)\s+device\b"
+    r"|\bprocess\s+(?:your\s+)?personal\s+data\b[^.!?]{0,80}\b(?:ads|advertis\w*|analytics|audience|personali[sz]\w*|consent)\b"
+    r"|^(?:click|press|tap|select|choose)\s+[\"\u201c\u201e'\u2018\[]?(?:accept|agree|allow|i\s+agree|ok)\b[^.!?]{0,40}\b(?:consent|agree|accept)", re.I)
+"""A consent banner in its own words, which may never say 'cookie' (or a translation's 'cookers',
+'tracers'): 'We and our 143 partners store and access information on your device', 'with our
+partners, we use tracers to measure the audience', 'We and our trusted partners process your
+personal data … for analytics', 'Click "Accept all" to consent'. The site speaking of its partners
+and your device; a report tells of a firm's, in the third person."""
+_TRACKING_CUES = ("partners", "device", "personal data", "click", "press", "tap", "select", "choose")
+rule_tracking_notice = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _TRACKING_CUES) and not u.text.startswith(_QUOTE_START)
+                                 and bool(_TRACKING_NOTICE.search(u.text)) and not _REPORTED.search(u.text),
+                                 shorter_than=70, cues=_TRACKING_CUES)
 rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short(u.text, 40), shorter_than=40)
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
@@ -1362,6 +1377,7 @@ RULES: list[tuple[str, Rule]] = [
     ("disclaimer", rule_disclaimer),
     ("offer", rule_offer),
     ("consent", rule_consent),
+    ("tracking-notice", rule_tracking_notice),
     ("bio", rule_bio),
     ("about-author", rule_about_author),
     ("header-names", rule_header_names),

@@ -655,3 +655,22 @@ def test_a_translation_notice_with_the_adverb_after_the_verb_is_junk(notice):
     assert [b.text for b in cleaned.blocks] == [body, body]
     report = "The union said the contract had been translated automatically for the Polish workers, who signed it on Monday."
     assert [b.text for b in clean_text(f"{body}\n{report}\n").blocks] == [body, report]
+
+
+def test_a_consent_banner_that_never_says_cookie_is_junk_and_a_report_of_partners_is_not():
+    """'We and our 212 partners store and access information on your device. Manage choices |
+    Accept all' (the standard consent wording, no 'cookie'), a translation's 'with our partners, we
+    use tracers to measure the audience', 'Click "Accept all" to consent': the site speaking of its
+    partners and your device. A report of partners, or a quotation, stays."""
+    raw = ("We value your privacy. We and our 212 partners store and access information on your device. Manage choices | Accept all\n\n"
+           "Respect of your private life: with our partners, we use tracers to measure the audience and to propose you adapted contents.\n\n"
+           "Click \"Accept all\" to consent, or \"Manage choices\" to refuse or customise.\n\n"
+           "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "The port and its partners store the containers on the north quay until the backlog is cleared.\n\n"
+           "\u201cWe and our partners use every berth we have,\u201d the harbour master said.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "The port and its partners store the containers on the north quay until the backlog is cleared.",
+        "\u201cWe and our partners use every berth we have,\u201d the harbour master said.",
+    ]
