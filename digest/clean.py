@@ -292,7 +292,14 @@ _NEWSLETTER = re.compile(
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
-_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b|\b(?:we|this\s+(?:site|website|page))\s+uses?\s+cookies\b", re.I)
+_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b|\b(?:we|this\s+(?:site|website|page))\s+uses?\s+cookies\b"
+                            r"|\b(?:we|we['\u2019]d|we\s+would|this\s+(?:site|website|page|service)|(?-i:[A-Z]{2,6}))\s+(?:also\s+)?(?:like\s+to\s+)?(?:use|uses)\s+(?:some\s+|also\s+)?(?:additional\s+|optional\s+|analytics\s+|essential\s+|non-essential\s+|necessary\s+)?cookies\b"
+                            r"|\b(?:non-)?essential\s+cookies\b|\bcookies\s+(?:and|or)\s+similar\s+technologies\b"
+                            r"|\b(?:verwenden|nutzen|akzeptieren|utilisons|accepter|usamos|utilizamos|aceptar|utilizziamo|accetta|gebruiken|accepteren)\b", re.I)
+"""With 'cookie' on the line, what makes it the site's banner: its buttons' words, or the site telling
+of its own cookies ('HBN uses cookies and similar technologies', 'We'd also like to use analytics
+cookies', 'You can say no to non-essential cookies', 'Wir verwenden Cookies'); a report of cookie
+rules is a reported remark, which rule_consent does not take."""
 """With a cookie: what a consent banner asks or says of itself ('We use cookies to improve your experience')."""
 _BIO = re.compile(
     rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,70}}\b(?i:{_ROLE})\b"
@@ -590,7 +597,29 @@ _OFFER_CUES = ("access", "renew", "daily", "weekly", "monthly", "sign", "log", "
 rule_offer = line_rule("subscribe", lambda u: _short(u.text, 30) and _holds(u.text, _OFFER_CUES) and not u.text.startswith(_QUOTE_START)
                        and bool(_OFFER.search(u.text)) and not _REPORTED.search(u.text), shorter_than=30, cues=_OFFER_CUES)
 _CONSENT_CUES = ("cookie",)
-rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text)), shorter_than=70, cues=_CONSENT_CUES)
+rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text))
+                         and not _REPORTED.search(u.text) and not u.text.startswith(_QUOTE_START), shorter_than=70, cues=_CONSENT_CUES)
+_ACCESS_NOTICE = re.compile(
+    r"^(?:\W+\s*)?(?:members\s+only:\s*)?(?:this|the)\s+(?:article|story|analysis|explainer|piece|report|post|page|interview|feature|content)\s+is\s+"
+    r"(?:free\s+to\s+read|free\s+for\s+(?:all|everyone)|open\s+to\s+(?:all|everyone|all\s+readers)|(?:only\s+)?(?:for|available\s+to)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:members|subscribers))\b"
+    r"|^(?:free\s+to\s+read|open\s+to\s+all)\b[^.!?]{0,40}[.!]?$"
+    r"|\byou\s+are\s+reading\s+(?:one\s+of\s+)?(?:your\s+)?\d+\s+free\b"
+    r"|\b(?:subscribers|members)\s+can\s+(?:download|read|access|view|see)\b"
+    r"|^unlock\b[^.!?]{0,80}\b(?:trial|subscription|membership|members|subscribers|pro)\b"
+    r"|\bfor\s+full\s+access\s+to\s+(?:our|the)\b"
+    r"|\b(?:remain|remains|are|is)\s+(?:only\s+)?for\s+(?:our\s+)?(?:subscribers|members)\s*[.!]?$"
+    r"|\b(?:supplied|provided|distributed|available)\s+to\s+(?:its\s+|our\s+)?(?:subscribers|clients|customers)\b[^.!?]{0,40}\blicen[cs]e\b"
+    r"|^reproduction\b[^.!?]{0,40}\b(?:prohibited|forbidden|not\s+permitted|not\s+allowed)\b", re.I)
+"""What the page says of who may read or reuse it: 'This article is free to read for registered readers',
+'Members only: this analysis is free to read for 48 hours', 'You are reading one of your 3 free articles',
+'Pro members can download the full judgment', 'Unlock our weekly index with a Pro trial', '… for full
+access to our archive', 'Rights deals and sales charts remain for subscribers', an agency's 'copy is
+supplied to subscribers under licence', 'Reproduction without permission is prohibited'."""
+_ACCESS_CUES = ("free", "open to", "reading", "subscribers", "members", "unlock", "full access", "licen", "reproduction")
+rule_access_notice = line_rule("subscribe", lambda u: _short(u.text, 40) and _holds(u.text, _ACCESS_CUES) and not u.text.startswith(_QUOTE_START)
+                               and bool(_ACCESS_NOTICE.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40, cues=_ACCESS_CUES)
+
+
 _TRACKING_NOTICE = re.compile(
     r"\b(?:we|with)\s+(?:and\s+)?(?:our|its)\s+(?:\(?\d[\d,.]*\)?\s+)?(?:trusted\s+|advertising\s+|media\s+)?(?:\(?\d[\d,.]*\)?\s+)?partners\b"
     r"[^.!?]{0,60}?\b(?:store|access|process|use|utili[sz]e|collect|share|set|place|read)\b"
@@ -1378,6 +1407,7 @@ RULES: list[tuple[str, Rule]] = [
     ("offer", rule_offer),
     ("consent", rule_consent),
     ("tracking-notice", rule_tracking_notice),
+    ("access-notice", rule_access_notice),
     ("bio", rule_bio),
     ("about-author", rule_about_author),
     ("header-names", rule_header_names),

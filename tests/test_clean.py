@@ -674,3 +674,38 @@ def test_a_consent_banner_that_never_says_cookie_is_junk_and_a_report_of_partner
         "The port and its partners store the containers on the north quay until the backlog is cleared.",
         "\u201cWe and our partners use every berth we have,\u201d the harbour master said.",
     ]
+
+
+def test_a_cookie_banner_telling_of_its_own_cookies_is_junk_and_a_report_of_cookies_is_not():
+    """'HBN uses cookies and similar technologies. Some are essential …', 'We'd also like to use
+    analytics cookies', 'Wir verwenden Cookies': the site telling of its own cookies, whatever its
+    buttons say. A firm's cookies in a report stay."""
+    raw = ("KTB uses cookies to understand how our services are used. You can say no to non-essential cookies. Allow all | Refuse\n\n"
+           "We use some essential cookies to make this service work. We'd also like to use analytics cookies. Yes please | No thanks\n\n"
+           "Wir verwenden Cookies und \u00e4hnliche Technologien. Alle akzeptieren\n\n"
+           "The regulator fined the retailer on Monday for failing to ask shoppers before setting tracking cookies.\n\n"
+           "Marlow Books uses cookies to follow shoppers across other sites, the regulator found.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts == [
+        "The regulator fined the retailer on Monday for failing to ask shoppers before setting tracking cookies.",
+        "Marlow Books uses cookies to follow shoppers across other sites, the regulator found.",
+    ]
+
+
+def test_what_a_page_says_of_who_may_read_or_reuse_it_is_junk():
+    """'This article is free to read for registered readers', 'You are reading one of your 3 free
+    articles', 'Pro members can download the full report', an agency's 'copy is supplied to
+    subscribers under licence': the page's access, not the story. Members of a body in a report stay."""
+    raw = ("Members only: this analysis is free to read for 48 hours. Join Dockline for full access to our archive.\n\n"
+           "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "Union members can read the full agreement at the branch office from Tuesday, the union said.\n\n"
+           "The members of the port board will meet again in April.\n\n"
+           "This article is for Quayside Pro members. You are reading one of your 3 free Pro articles this month.\n\n"
+           "Quayside Pro subscribers can download the full contract as a spreadsheet. Upgrade\n\n"
+           "MPA copy is supplied to subscribers under licence. Reproduction without permission is prohibited.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "Union members can read the full agreement at the branch office from Tuesday, the union said.",
+        "The members of the port board will meet again in April.",
+    ]
