@@ -573,9 +573,17 @@ _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)\s+(?:expressed|stated|given)\b.{0,80}?\b(?:(?:are|is)\s+(?:those\s+of|solely|entirely|the\s+author|their\s+own|his\s+own|her\s+own)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:reflect|represent))"
     r"|^(?:re)?(?:published|printed|posted|produced)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b", re.I)
 """An opinion page's disclaimer ('The views expressed are the author's own …') and a reprint's 'Republished with permission'."""
-_SELF_DESCRIPTION_CUES = ("we", "our", "since")
+_OUTLET_STANDARDS = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:editorial\s+)?(?:standards|principles|code)\s*:\s*(?:our|read|how|what|see)\b"
+                               r"|\bour\s+journalism\s+(?:follows|adheres\s+to|is\s+governed\s+by)\b|\beditorially\s+responsible\s+(?:under|according\s+to|for\s+this)\b"
+                               r"|^(?:[A-Z][\w&'\u2019-]*\s+){1,4}is\s+(?:an?\s+)?(?:independent,?\s+)?(?:free\s+to\s+read\s+and\s+)?(?:reader[- ](?:supported|funded)|funded\s+by\s+(?:its\s+)?(?:members|readers),?\s+not\s+by\s+advertisers)\b", re.I)
+"""The outlet pointing to its own rules: 'Editorial standards: read how we check claims', 'The Ledger
+Standards: our commitment to accuracy', 'Our journalism follows the Editorial Code', 'Editorially
+responsible under the Media Act'; and naming itself as paid for by its readers: 'Dock Post is reader-funded',
+'… is funded by its members, not by advertisers'."""
+_SELF_DESCRIPTION_CUES = ("we", "our", "since", "standards", "principles", "code", "editorially", "reader-", "reader ", "advertisers")
 _DISCLAIMER_CUES = ("views", "opinions", "permission")
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and bool(_SELF_DESCRIPTION.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and (bool(_SELF_DESCRIPTION.search(u.text)) or bool(_OUTLET_STANDARDS.search(u.text)))
+                                  and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
 rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50, cues=_DISCLAIMER_CUES)
 _NEWSLETTER_CUES = ("newsletter", "inbox", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
                     "register now", "subscribe", "follow", "like us", "join us", "no spam", "never miss", "news alerts")
@@ -600,11 +608,12 @@ _CONSENT_CUES = ("cookie",)
 rule_consent = line_rule("consent", lambda u: _short(u.text, 70) and _holds(u.text, _CONSENT_CUES) and bool(_CONSENT.search(u.text)) and bool(_CONSENT_WORDS.search(u.text))
                          and not _REPORTED.search(u.text) and not u.text.startswith(_QUOTE_START), shorter_than=70, cues=_CONSENT_CUES)
 _ACCESS_NOTICE = re.compile(
-    r"^(?:\W+\s*)?(?:members\s+only:\s*)?(?:this|the)\s+(?:article|story|analysis|explainer|piece|report|post|page|interview|feature|content)\s+is\s+"
+    r"(?:^(?:\W+\s*)?|[.!?]\s+)(?:members\s+only:\s*)?(?:this|the)\s+(?:article|story|analysis|explainer|piece|report|post|page|interview|feature|content|obituary)\s+is\s+"
     r"(?:free\s+to\s+read|free\s+for\s+(?:all|everyone)|open\s+to\s+(?:all|everyone|all\s+readers)|(?:only\s+)?(?:for|available\s+to)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:members|subscribers))\b"
-    r"|^(?:free\s+to\s+read|open\s+to\s+all)\b[^.!?]{0,40}[.!]?$"
+    r"|^(?:\W+\s*)?(?:free\s+to\s+read|open\s+to\s+all)\s*(?:[.!:]|$)|\bfree\s+to\s+read\s+for\s+(?:registered|all|everyone|members|subscribers|logged)\b"
+    r"|\b(?:is|are)\s+reserved\s+(?:to|for)\s+(?:the\s+|our\s+)?(?:subscribers|members|registered\s+(?:users|readers))\b|\byour\s+subscriber\s+(?:space|area|account)\b"
     r"|\byou\s+are\s+reading\s+(?:one\s+of\s+)?(?:your\s+)?\d+\s+free\b"
-    r"|\b(?:subscribers|members)\s+can\s+(?:download|read|access|view|see)\b"
+    r"|\b(?:subscribers|members)\s+(?:can\s+(?:download|read|access|view|see)|get\s+(?:our|the|full|unlimited|access|exclusive))\b"
     r"|^unlock\b[^.!?]{0,80}\b(?:trial|subscription|membership|members|subscribers|pro)\b"
     r"|\bfor\s+full\s+access\s+to\s+(?:our|the)\b"
     r"|\b(?:remain|remains|are|is)\s+(?:only\s+)?for\s+(?:our\s+)?(?:subscribers|members)\s*[.!]?$"
@@ -615,7 +624,7 @@ _ACCESS_NOTICE = re.compile(
 'Pro members can download the full judgment', 'Unlock our weekly index with a Pro trial', '… for full
 access to our archive', 'Rights deals and sales charts remain for subscribers', an agency's 'copy is
 supplied to subscribers under licence', 'Reproduction without permission is prohibited'."""
-_ACCESS_CUES = ("free", "open to", "reading", "subscribers", "members", "unlock", "full access", "licen", "reproduction")
+_ACCESS_CUES = ("free", "open to", "reading", "subscribers", "members", "unlock", "full access", "licen", "reproduction", "reserved", "subscriber")
 rule_access_notice = line_rule("subscribe", lambda u: _short(u.text, 40) and _holds(u.text, _ACCESS_CUES) and not u.text.startswith(_QUOTE_START)
                                and bool(_ACCESS_NOTICE.search(u.text)) and not _REPORTED.search(u.text), shorter_than=40, cues=_ACCESS_CUES)
 

@@ -709,3 +709,23 @@ def test_what_a_page_says_of_who_may_read_or_reuse_it_is_junk():
         "Union members can read the full agreement at the branch office from Tuesday, the union said.",
         "The members of the port board will meet again in April.",
     ]
+
+
+def test_an_outlet_telling_how_it_is_paid_for_and_what_rules_it_keeps_is_junk():
+    """'The Quay Lens is a reader-funded newsroom', 'Free to read. Dock Post is funded by its members',
+    'Pro members get the full contract', 'The comments are reserved to the subscribers', 'Editorial
+    standards: read how we check claims', 'Our journalism follows the Editorial Code': the outlet
+    about itself. A body's funding in a report stays."""
+    raw = ("Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "The Marrow Dockers' Trust is funded by its members and by a grant from the port.\n\n"
+           "The Quay Lens is a reader-funded newsroom. Become a member\n\n"
+           "Free to read. Dock Post is funded by its members, not by advertisers. Become a member\n\n"
+           "Quayside Pro members get the full contract, annotated clause by clause. Start a free trial\n\n"
+           "The comments are reserved to the subscribers.\n\n"
+           "Editorial standards: read how Quayline checks claims before publication.\n\n"
+           "MPA is the region's news agency. Our journalism follows the MPA Editorial Code.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "The Marrow Dockers' Trust is funded by its members and by a grant from the port.",
+    ]
