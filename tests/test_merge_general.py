@@ -3506,3 +3506,17 @@ def test_a_count_named_by_the_deed_that_befell_it_is_compared(tmp_path):
     found = _two(tmp_path / "found", "By noon 16 were found on the shore, the coastguard said.",
                  "By noon 14 were found on the rocks further north, the coastguard said.")
     assert not variants_of(found, "number")
+
+
+def test_a_floor_is_passed_by_a_few_steps_of_its_last_digit_not_by_any_amount(tmp_path):
+    """'More than 3,400 of its customers' is no '4,300 customers' (a writer with 4,300 says 'more
+    than 4,000'), while 'more than 3,400' and '3,460' agree, and 'more than thirty' is said of 42."""
+    merged = _two(tmp_path / "far", "The bank said about 4,300 of its business customers had been affected by the outage on Tuesday.",
+                  "The lender said more than 3,400 of its business customers were hit by the problems on Tuesday.")
+    assert [sorted(v) for v in variants_of(merged, "number")] == [["about 4,300 of its business", "more than 3,400 of its business"]]
+    near = _two(tmp_path / "near", "The bank said 3,460 of its business customers had been affected by the outage on Tuesday.",
+                "The lender said more than 3,400 of its business customers were hit by the problems on Tuesday.")
+    assert not variants_of(near, "number")
+    small = _two(tmp_path / "small", "The inspectors said 42 diners had fallen ill after eating at the Carrow Inn last week.",
+                 "More than thirty diners fell ill after eating at the Carrow Inn last week, the inspectors said.")
+    assert not variants_of(small, "number")
