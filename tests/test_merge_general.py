@@ -3520,3 +3520,15 @@ def test_a_floor_is_passed_by_a_few_steps_of_its_last_digit_not_by_any_amount(tm
     small = _two(tmp_path / "small", "The inspectors said 42 diners had fallen ill after eating at the Carrow Inn last week.",
                  "More than thirty diners fell ill after eating at the Carrow Inn last week, the inspectors said.")
     assert not variants_of(small, "number")
+
+
+def test_a_fraction_before_less_or_more_is_a_share_of_change():
+    """'Will be able to land a fifth less cod' is a cut of 20 percent, as 'cut by a fifth' is; 'a
+    third more trains' a rise of a third; 'a third term' stays an ordinal."""
+    from digest.merge.facts import numbers
+
+    def shares(text: str) -> list[float]:
+        return [f.value for f in numbers.extract(text, Context(MONDAY, False)) if f.subject == "percent"]
+    assert shares("Fishers will be able to land a fifth less haddock next year.") == [20.0]
+    assert shares("The line will run a third more trains from May.") == [33.3333]
+    assert shares("She is seeking a third term in office.") == []

@@ -91,6 +91,9 @@ _EVERY_ONE_BEFORE = re.compile(r"\b(?:every|each|any|not|no)\s+$", re.I)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 _WHOLE_AND = re.compile(rf"(?:\b\d+|\b(?:{WORD_NUMBER}))\s+and\s+$", re.I)
 """A whole figure and 'and' before 'a half': one figure told in two parts."""
+_COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher", "cheaper", "dearer", "smaller", "bigger", "larger", "shorter", "longer"})
+"""Words after a fraction that make it a share of change ('land a fifth less cod', 'a third more
+trains'), not an ordinal ('a third term')."""
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
     rf"(?<![\d,.])\b(?P<a>\d+|{WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
@@ -743,8 +746,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         if not m.group(3) and following and following.group(1) in ("point", "points"):
             add("points", round(value, 6), m.start(), m.end() + following.end())  # 'a quarter point'
             continue
-        if not m.group(3) and following and following.group(1) not in STOPWORDS:
-            continue  # 'a third term': an ordinal, not a share
+        if not m.group(3) and following and following.group(1) not in STOPWORDS and following.group(1).lower() not in _COMPARATIVES:
+            continue  # 'a third term': an ordinal, not a share ('a fifth less cod' is one: a change by a fifth)
         if m.group(3):
             add("points", round(value, 6), m.start(), m.end())
         elif not _OF_A_SCALE.match(text, m.end()):  # 'a quarter of a million marks': an amount, no share
