@@ -683,6 +683,7 @@ def test_a_cookie_banner_telling_of_its_own_cookies_is_junk_and_a_report_of_cook
     raw = ("KTB uses cookies to understand how our services are used. You can say no to non-essential cookies. Allow all | Refuse\n\n"
            "We use some essential cookies to make this service work. We'd also like to use analytics cookies. Yes please | No thanks\n\n"
            "Wir verwenden Cookies und \u00e4hnliche Technologien. Alle akzeptieren\n\n"
+           "En poursuivant votre navigation sur ce site, vous acceptez l\u2019utilisation de cookies pour vous proposer des contenus adapt\u00e9s.\n\n"
            "The regulator fined the retailer on Monday for failing to ask shoppers before setting tracking cookies.\n\n"
            "Marlow Books uses cookies to follow shoppers across other sites, the regulator found.\n")
     texts = [b.text for b in clean_text(raw).blocks]
