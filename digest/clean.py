@@ -257,7 +257,7 @@ _SELF_NOTICE = re.compile(r"\b(automatic(ally)?|machine)[ -]?translat|^\W*((this
 """The page telling what was done to it or what it holds to, in one phrase ('machine-translated',
 'Article translated automatically from French', 'our standards')."""
 _SELF_VERBS = re.compile(
-    r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|appeared in print|"
+    r"\b(publish|translat|updat|licen[cs]|reproduc|redistribut|disabled|closed|errors?\b|prevails|original|print edition|appeared in print|appears in print|"
     r"subscribers|partners|principles|standards|correct)",
     re.I,
 )
@@ -549,7 +549,7 @@ def _dated_sentence(text: str) -> bool:
     in lower case and a full stop), not a time stamp ('Updated on 4 March 2025, 10:20')."""
     return text.rstrip().endswith(".") and sum(w.islower() and w not in _STAMP_WORDS for w in re.findall(r"[A-Za-z]+", text)) >= 3
 # The page talking about itself: 'This article was automatically translated ...', licensing lines.
-_NOTICE_CUES = ("appeared in print", "publish", "translat", "updat", "licen", "reproduc", "redistribut", "disabled", "closed", "error", "prevails", "original",
+_NOTICE_CUES = ("appeared in print", "appears in print", "publish", "translat", "updat", "licen", "reproduc", "redistribut", "disabled", "closed", "error", "prevails", "original",
                 "print edition", "subscribers", "partners", "principles", "standards", "correct", "comment", "(", "may not", "reserved",
                 "under", "version")
 """Words one of which every match of the notice's patterns holds (_SELF_VERBS's, 'comment', the
@@ -801,7 +801,8 @@ rule_label_run = line_rule("navigation", is_label_run, shorter_than=16)
 rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)), shorter_than=40, cues=_COMMENT_PROMPT_CUES)
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
-                               r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?|cancel reply)\s*[!.]?$", re.I)
+                               r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit|send|leave)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?\s*\(?\d*\)?|cancel reply)\s*[!.]?$"
+                               r"|^\d+\s+(?:responses|replies|r\u00e9ponses|respuestas|risposte|antworten)\s*$|^(?:kommentare|commentaires|comentarios|commenti)\s+(?:lesen|anzeigen|voir|ver|leer|leggi)\b.{0,20}$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
 rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)), shorter_than=8)
 

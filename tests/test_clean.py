@@ -730,3 +730,15 @@ def test_an_outlet_telling_how_it_is_paid_for_and_what_rules_it_keeps_is_junk():
         "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
         "The Marrow Dockers' Trust is funded by its members and by a grant from the port.",
     ]
+
+
+def test_a_comment_section_known_by_its_links_ends_the_article():
+    """'View comments941', 'Kommentare lesen', '13 responses': the head of a page's comment section,
+    however it is worded or counted. Prose below it, with most of the page's prose above, is not
+    the article's; so is 'A version of this article appears in print on …', the page about itself."""
+    article = "".join(f"The port authority said on Monday that berth {n} would reopen after repairs to its crane rails and fenders.\n\n" for n in range(1, 9))
+    for heading in ("View comments941", "Kommentare lesen", "13 responses"):
+        raw = (article + "A version of this article appears in print on March 3, 2025, on Page A7 of the City edition.\n\n"
+               + heading + "\n\nI have worked on that quay for thirty years and the cranes were never this bad.\n")
+        texts = [b.text for b in clean_text(raw).blocks]
+        assert len(texts) == 8 and all(t.startswith("The port authority") for t in texts), (heading, texts[-2:])
