@@ -3532,3 +3532,19 @@ def test_a_fraction_before_less_or_more_is_a_share_of_change():
     assert shares("Fishers will be able to land a fifth less haddock next year.") == [20.0]
     assert shares("The line will run a third more trains from May.") == [33.3333]
     assert shares("She is seeking a third term in office.") == []
+
+
+def test_a_kind_told_by_opposite_compounds_or_a_possessives_side_is_a_clash(tmp_path):
+    """'The carrier's long-haul flights' / 'short-haul flights', 'the aircraft's left engine' / 'the
+    right engine': one thing given two sides of one pair. 'High tide' / 'low tide' alone are two
+    tides, and an outlet that names both kinds tells of two things."""
+    def terms(a: str, b: str, name: str) -> list[list[str]]:
+        return [sorted(v) for v in variants_of(_two(tmp_path / name, a, b), "term")]
+    assert terms("The strike grounded the carrier's long-haul flights on Monday, the union said.",
+                 "The strike grounded the carrier's short-haul flights on Monday, according to the union.", "haul") == [["long-haul flights", "short-haul flights"]]
+    assert terms("The fire started in the aircraft's left engine shortly after take-off, the airline said.",
+                 "The fire started in the right engine of the aircraft shortly after take-off, according to the airline.", "engine") == [["the aircraft's left engine", "the right engine"]]
+    assert terms("The boat ran aground at the high tide on Sunday, the harbour master said.",
+                 "The boat ran aground at the low tide on Sunday, according to the harbour master.", "tide") == []
+    assert terms("The strike grounded long-haul and short-haul flights on Monday, the union said.",
+                 "The strike grounded the carrier's short-haul flights on Monday, according to the union.", "both") == []

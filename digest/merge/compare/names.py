@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 import re
+from itertools import chain
 from difflib import SequenceMatcher
 
 from digest.merge.align import Item
@@ -1230,9 +1231,29 @@ def flag_conflicts(claims: list[Claim]) -> list[Conflict]:
             if _state(sole[a][1].text) != _state(sole[b][1].text)]
 
 
-_SIDE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(left|right)\s+([a-z]{3,})\b")
-"""A thing named by its side ('a broken left forearm', 'the right motor'): lower case, after a
-determiner and at most one word, so 'left Monday' (a verb) and 'Right now' are none."""
+_SIDES = {"left": "side", "right": "side", "front": "end", "rear": "end", "long": "length", "short": "length", "high": "height", "low": "height"}
+"""Words that place a thing on one side of a pair ('the left engine', 'the rear axle'), alone or
+as the first part of a compound ('long-range', 'low-risk'): two outlets giving one thing two of
+one family's words tell two facts. Not the compass or 'upper' / 'lower': outlets describe one
+place from different sides ('the north coast' / 'the western sea'), nine false callouts on the
+other genres and one keyed clash."""
+
+
+def _side_family(word: str) -> str:
+    """A side word's family; a compound's is its first part's with its second ('long-haul' and
+    'short-haul' are one family, 'long-haul' and 'short-term' none)."""
+    first, _, rest = word.partition("-")
+    return _SIDES[first] + ("-" + rest if rest else "")
+_ALONE = frozenset(w for w, family in _SIDES.items() if family not in ("length", "height"))
+"""Side words that place a thing on their own; 'long' and 'high' only in a compound ('the high
+tide' and 'the low tide' are two tides, not one told two ways)."""
+_SIDE = re.compile(r"\b(?:the|a|an|his|her|its|their)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?(" + "|".join(sorted(_ALONE, key=len, reverse=True)) + r")\s+([a-z]{3,})\b")
+"""A thing named by its side ('a broken left forearm', 'the aircraft's right motor'): lower case, after
+a determiner and at most one word, so 'left Monday' (a verb) and 'Right now' are none."""
+_SIDE_COMPOUND = re.compile(r"(?<![\w-])((?:" + "|".join(_SIDES) + r")-[a-z]{3,})\s+([a-z]{3,})\b")
+"""A kind told by a compound of a side word ('46 short-haul flights', 'low-risk patients'): no
+determiner needed, a hyphenated modifier is no verb."""
+_SIDE_CUES = ("left", "right", "front", "rear", "long", "short", "high", "low")
 _NOT_SIDED = frozenset({"now", "away", "after", "before", "behind", "here", "there", "and", "or", "to", "of", "for", "the"})
 SIDE_NOUN_MIN = 0.4
 """Word-vector similarity at which two outlets' nouns name one thing ('engine' / 'motor', 0.43;
@@ -1246,8 +1267,8 @@ def side_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     it: a word in one slot that changes the fact."""
     sided: dict[str, list[tuple[Claim, str, str, re.Match]]] = {}
     for c in claims:
-        if "left" in c.text or "right" in c.text:
-            for m in _SIDE.finditer(c.text):
+        if any(word in c.text for word in _SIDE_CUES):
+            for m in chain(_SIDE.finditer(c.text), _SIDE_COMPOUND.finditer(c.text)):
                 if m.group(2) not in _NOT_SIDED:
                     sided.setdefault(c.source, []).append((c, m.group(1), m.group(2), m))
     if len(sided) < 2 or len({side for told in sided.values() for _, side, _, _ in told}) < 2:
@@ -1259,13 +1280,13 @@ def side_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     def one_thing(a: str, b: str) -> bool:
         return stem(a) == stem(b) or float(vectors[index[a]] @ vectors[index[b]]) >= SIDE_NOUN_MIN
 
-    one_sided = {source: [(c, side, noun, m) for c, side, noun, m in told if len({s for _, s, n, _ in told if one_thing(n, noun)}) == 1]
+    one_sided = {source: [(c, side, noun, m) for c, side, noun, m in told if len({s for _, s, n, _ in told if one_thing(n, noun) and _side_family(s) == _side_family(side)}) == 1]
                  for source, told in sided.items()}  # an outlet naming both sides of a thing tells of two things
     out: list[Conflict] = []
     sources = sorted(sided)
     for x, a in enumerate(sources):
         for b in sources[x + 1:]:
-            pair = next(((ca, ma, cb, mb) for ca, sa, na, ma in one_sided[a] for cb, sb, nb, mb in one_sided[b] if sa != sb and one_thing(na, nb)), None)
+            pair = next(((ca, ma, cb, mb) for ca, sa, na, ma in one_sided[a] for cb, sb, nb, mb in one_sided[b] if sa != sb and _side_family(sa) == _side_family(sb) and one_thing(na, nb)), None)
             if pair:
                 ca, ma, cb, mb = pair
                 fa = Fact("term", "side", ma.group(1), ma.group(0), ma.start(1), ma.end(2))
