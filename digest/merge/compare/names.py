@@ -1253,7 +1253,9 @@ a determiner and at most one word, so 'left Monday' (a verb) and 'Right now' are
 _SIDE_COMPOUND = re.compile(r"(?<![\w-])((?:" + "|".join(_SIDES) + r")-[a-z]{3,})\s+([a-z]{3,})\b")
 """A kind told by a compound of a side word ('46 short-haul flights', 'low-risk patients'): no
 determiner needed, a hyphenated modifier is no verb."""
-_SIDE_CUES = ("left", "right", "front", "rear", "long", "short", "high", "low")
+_A_SIDE_COMPOUND = re.compile(r"\b(?:long|short|high|low)-")
+"""Whether a sentence holds a compound of a side word at all: most hold none, and the patterns
+need not read them."""
 _NOT_SIDED = frozenset({"now", "away", "after", "before", "behind", "here", "there", "and", "or", "to", "of", "for", "the"})
 SIDE_NOUN_MIN = 0.4
 """Word-vector similarity at which two outlets' nouns name one thing ('engine' / 'motor', 0.43;
@@ -1267,7 +1269,7 @@ def side_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     it: a word in one slot that changes the fact."""
     sided: dict[str, list[tuple[Claim, str, str, re.Match]]] = {}
     for c in claims:
-        if any(word in c.text for word in _SIDE_CUES):
+        if ("left" in c.text or "right" in c.text or "front" in c.text or "rear" in c.text) or "-" in c.text and _A_SIDE_COMPOUND.search(c.text):
             for m in chain(_SIDE.finditer(c.text), _SIDE_COMPOUND.finditer(c.text)):
                 if m.group(2) not in _NOT_SIDED:
                     sided.setdefault(c.source, []).append((c, m.group(1), m.group(2), m))
