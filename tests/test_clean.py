@@ -742,3 +742,22 @@ def test_a_comment_section_known_by_its_links_ends_the_article():
                + heading + "\n\nI have worked on that quay for thirty years and the cranes were never this bad.\n")
         texts = [b.text for b in clean_text(raw).blocks]
         assert len(texts) == 8 and all(t.startswith("The port authority") for t in texts), (heading, texts[-2:])
+
+
+def test_a_pages_widgets_talking_to_the_reader_are_junk():
+    """'We're interested in your feedback on this page. Tell us what you think.', 'Your link was
+    successfully shared!', 'You can skip this ad in 5 seconds.', 'There was a problem. Please try
+    again.', 'Check out more articles on …': the page's widgets, in sentences. A report that asks
+    readers for nothing stays."""
+    raw = ("You can skip this ad in 5 seconds.\n\n"
+           "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "Your link was successfully shared!\n\n"
+           "The union said the problem of night shifts was solved, and members were told to share the news with colleagues.\n\n"
+           "There was a problem. Please try again.\n\n"
+           "We're interested in your feedback on this page. Tell us what you think.\n\n"
+           "Check out more articles on Quayline.example!\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "The union said the problem of night shifts was solved, and members were told to share the news with colleagues.",
+    ]
