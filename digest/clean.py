@@ -336,13 +336,16 @@ _PAGE_NOTICE = re.compile(
     r"|\b(?:we['\u2019]re|we\s+are|we['\u2019]d\s+(?:love|like)\s+to\s+hear)\s+(?:interested\s+in\s+)?your\s+feedback\b|^tell\s+us\s+what\s+you\s+think\s*[.!]?$"
     r"|\b(?:don['\u2019]t\s+forget|be\s+sure|remember)\s+to\s+share\b|\byour\s+link\s+(?:was|has\s+been)\s+(?:successfully\s+)?(?:shared|copied)\b"
     r"|\byou\s+can\s+skip\s+(?:this\s+)?ad\b|^(?:there\s+was\s+a\s+problem|something\s+went\s+wrong)\b[^.!?]{0,30}[.!]?\s*(?:please\s+try\s+again\b.{0,20})?$"
-    r"|^check\s+out\s+(?:more|all|our|the\s+latest)\s+(?:articles|stories|news|videos|posts)\b", re.I)
+    r"|^check\s+out\s+(?:more|all|our|the\s+latest)\s+(?:articles|stories|news|videos|posts)\b"
+    r"|\b(?:homepage|home\s+page|edition|site)\s+is\s+tailored\s+for\b|^make\s+it\s+your\s+default\b|^(?:(?:this|our)\s+(?:site|website|page|edition|app)|(?-i:[A-Z][\w.]+))\s+is\s+(?:also\s+|now\s+)?available\s+in\s+(?:english|spanish|french|german|italian|portuguese|arabic|chinese)\s*[.!]?$"
+    r"|\btambi\u00e9n\s+est\u00e1\s+disponible\s+en\b|\bhave\s+you\s+seen\s+(?:our|the)?\s*[\w.]+\s+(?:edition|english|en\s+espa\u00f1ol)\b", re.I)
 _PAGE_NOTICE_CUES = ("javascript", "powered", "blocker", "update your", "your browser", "your privacy", "your consent", "not available",
                      "is more than", "is over than", "is older than", "this page", "the page", "already have an account", "recaptcha",
                      "by signing up", "by subscribing", "by registering", "by submitting", "by clicking", "error", "mistake", "typo", "correction",
                      "already a", "log in", "login", "video", "gift article", "save ", "coverage of", "not responsible", "manage your", "delayed",
                      "follows", "is below", "coverage continues", "standards", "code", "principles", "guidelines", "feedback", "tell us what",
-                     "to share", "your link", "skip", "problem", "went wrong", "check out")
+                     "to share", "your link", "skip", "problem", "went wrong", "check out", "tailored", "your default", "available in",
+                     "disponible", "have you seen")
 """Words one of which every match of _PAGE_NOTICE holds, in lower case: most lines hold none, and
 the pattern's many alternatives need not scan them. One or more for each alternative, taken from
 its own fixed words (a space in a cue is a space in the pattern, never a class of spaces): 'update your', not

@@ -761,3 +761,17 @@ def test_a_pages_widgets_talking_to_the_reader_are_junk():
         "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
         "The union said the problem of night shifts was solved, and members were told to share the news with colleagues.",
     ]
+
+
+def test_an_edition_switcher_is_junk_and_a_report_available_in_a_language_is_not():
+    """'This Quayline homepage is tailored for our readers in the USA. Make it your default.',
+    'Quayline is also available in Spanish.': the site's edition switcher. 'The full ruling is
+    also available in French.' is the report's."""
+    raw = ("This Quayline homepage is tailored for our readers in the USA.\n\nMake it your default.\n\n"
+           "Quayline is also available in Spanish.\n\n"
+           "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.\n\n"
+           "The full ruling is also available in French.\n")
+    assert [b.text for b in clean_text(raw).blocks] == [
+        "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
+        "The full ruling is also available in French.",
+    ]
