@@ -813,6 +813,22 @@ _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2
                                r"|^\d+\s+(?:responses|replies|r\u00e9ponses|respuestas|risposte|antworten)\s*$|^(?:kommentare|commentaires|comentarios|commenti)\s+(?:lesen|anzeigen|voir|ver|leer|leggi)\b.{0,20}$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
 rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)), shorter_than=8)
+_COMMENT_ACTIONS = re.compile(r"^[\d,.\s]*(?:reply|replies|antworten|r\u00e9pondre|responder|rispondi)(?:\s*[\u00b7|\u2022/-]?\s*(?:like|likes|report|share|flag|flagged|upvote|downvote|permalink|\d+))*\s*$", re.I)
+"""A comment's row of actions: 'Reply', '924Reply', 'Reply · Like · Report'."""
+
+
+def rule_comment_actions(units: list[Unit], marks: list[str | None]) -> None:
+    """Two comments' rows of actions or more ('Reply', '12Reply', 'Reply · Like · Report') make a
+    comment thread: each row is the comment section's, and ends the article as its heading would
+    (rule_outside_body). One 'Reply' alone may be a form's button."""
+    rows = [i for i, u in enumerate(units) if _short(u.text, 8) and _COMMENT_ACTIONS.match(u.text)]
+    if len(rows) >= COMMENT_ROWS:
+        for i in rows:
+            marks[i] = "comments"
+
+
+COMMENT_ROWS = 2
+"""Rows of comment actions that make a thread."""
 
 
 def rule_duplicate(units: list[Unit], marks: list[str | None]) -> None:
@@ -1439,6 +1455,7 @@ RULES: list[tuple[str, Rule]] = [
     ("truncated", rule_truncated_teasers),
     ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
+    ("comment-actions", rule_comment_actions),
     ("outside-body", rule_outside_body),
     ("foot-island", rule_foot_island),
     ("signup-pitch", rule_signup_pitch),

@@ -775,3 +775,17 @@ def test_an_edition_switcher_is_junk_and_a_report_available_in_a_language_is_not
         "Dockworkers at the Marrow container terminal voted on Monday to accept a new contract.",
         "The full ruling is also available in French.",
     ]
+
+
+def test_two_comment_action_rows_make_a_thread_that_ends_the_article():
+    """'12Reply', 'Reply · Like · Report' under each of two readers' comments: a comment thread,
+    with no heading over it. What follows the first row is the thread's, not the article's; one
+    'Reply' alone (a form's button) ends nothing."""
+    article = "".join(f"The port authority said on Monday that berth {n} would reopen after repairs to its crane rails and fenders.\n\n" for n in range(1, 9))
+    thread = ("quaywatcher\n\n3 hours ago\n\nI have worked on that quay for thirty years and the cranes were never this bad.\n\n12Reply\n\n"
+              "Marit L.\n\n2 hours ago\n\nThe fenders were replaced in 2019 and nobody checked them since then.\n\nReply \u00b7 Like \u00b7 Report\n")
+    texts = [b.text for b in clean_text(article + thread).blocks]
+    assert not any("fenders were replaced" in t for t in texts)
+    assert sum(t.startswith("The port authority") for t in texts) == 8
+    alone = [b.text for b in clean_text(article + "Reply\n\nThe harbour master said the repairs would cost about 2 million marks in all.\n").blocks]
+    assert alone[-1] == "The harbour master said the repairs would cost about 2 million marks in all."
