@@ -296,11 +296,11 @@ _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|priva
                             r"|\b(?:we|we['\u2019]d|we\s+would|this\s+(?:site|website|page|service)|(?-i:[A-Z]{2,6}))\s+(?:also\s+)?(?:like\s+to\s+)?(?:use|uses)\s+(?:some\s+|also\s+)?(?:additional\s+|optional\s+|analytics\s+|essential\s+|non-essential\s+|necessary\s+)?cookies\b"
                             r"|\b(?:non-)?essential\s+cookies\b|\bcookies\s+(?:and|or)\s+similar\s+technologies\b"
                             r"|\b(?:verwenden|nutzen|akzeptieren|utilisons|accepter|usamos|utilizamos|aceptar|utilizziamo|accetta|gebruiken|accepteren)\b", re.I)
-"""With 'cookie' on the line, what makes it the site's banner: its buttons' words, or the site telling
-of its own cookies ('HBN uses cookies and similar technologies', 'We'd also like to use analytics
-cookies', 'You can say no to non-essential cookies', 'Wir verwenden Cookies'); a report of cookie
-rules is a reported remark, which rule_consent does not take."""
-"""With a cookie: what a consent banner asks or says of itself ('We use cookies to improve your experience')."""
+"""With 'cookie' on the line, what makes it the site's banner: its buttons' words ('We use cookies
+to improve your experience. Accept'), or the site telling of its own cookies ('HBN uses cookies and
+similar technologies', 'We'd also like to use analytics cookies', 'You can say no to non-essential
+cookies', 'Wir verwenden Cookies'); a report of cookie rules is a reported remark, which
+rule_consent does not take."""
 _BIO = re.compile(
     rf"^(?:[\u2014\u2013]\s*)?(?:[A-Z][\w'\u2019.-]+\s){{1,3}}[A-Z][\w'\u2019.-]+ (?:(is|was|has been|writes|covers|joined|reports)\b.{{0,70}}\b(?i:{_ROLE})\b"
     rf"|(?:writes (?:about|on)|covers|reports on)\b|(?:is|was) an? [^.]{{0,60}}\bwho (?:has )?(?:covered|written|reported)\b)")
