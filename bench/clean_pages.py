@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clean_real import norm, scraped_text  # noqa: E402
+from clean_real import norm, scraped_text, tally  # noqa: E402
 from digest.clean import clean_article  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.sentences import split_article  # noqa: E402
@@ -83,17 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = sorted(p for p in folder.iterdir() if (p / "source.html").exists() and (p / "expected.html").exists())
     if args.half:
         pages = pages[args.half == "test" :: 2]
-    leaked_total = junk_total = lost_total = body_total = 0
-    for page in pages:
-        leaked, lost, junk, body = score_page(page)
-        leaked_total += len(leaked)
-        junk_total += junk
-        lost_total += len(lost)
-        body_total += body
-        if args.verbose and (leaked or lost):
-            print(f"{page.name}: leaked {[line[:90] for line in leaked]} lost {[line[:60] for line in lost]}")
-    print(f"{len(pages)} pages: junk leaked {leaked_total}/{junk_total} ({leaked_total / max(1, junk_total):.3f}), "
-          f"body kept {body_total - lost_total}/{body_total} ({(body_total - lost_total) / max(1, body_total):.3f})")
+    tally(((page.name, *score_page(page)) for page in pages), "pages", args.verbose, leak_width=90)
     return 0
 
 

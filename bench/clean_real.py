@@ -104,22 +104,27 @@ def main(argv: list[str] | None = None) -> int:
             rest = sorted(entry["file"] for entry in entries)
             first = set(rest[: (len(rest) + 1) // 2])
             entries = [entry for entry in entries if (entry["file"] in first) == (args.half == "test-a")]
+    results = ((entry["file"], *result) for entry in entries if (result := score_page(folder, entry)) is not None)
+    tally(results, "English pages", args.verbose)
+    return 0
+
+
+def tally(results, pages_are: str, verbose: bool, leak_width: int | None = None) -> None:
+    """Sum (page, leaked phrases, lost phrases, junk count, body count) over the pages and print the
+    totals; with `verbose`, each page that leaked or lost something first (leaked phrases cut to
+    `leak_width` characters when given, lost ones to 60)."""
     pages = leaked_total = junk_total = lost_total = body_total = 0
-    for entry in entries:
-        result = score_page(folder, entry)
-        if result is None:
-            continue
-        leaked, lost, junk, body = result
+    for name, leaked, lost, junk, body in results:
         pages += 1
         leaked_total += len(leaked)
         junk_total += junk
         lost_total += len(lost)
         body_total += body
-        if args.verbose and (leaked or lost):
-            print(f"{entry['file']}: leaked {leaked} lost {[w[:60] for w in lost]}")
-    print(f"{pages} English pages: junk leaked {leaked_total}/{junk_total} ({leaked_total / max(1, junk_total):.3f}), "
+        if verbose and (leaked or lost):
+            shown = leaked if leak_width is None else [line[:leak_width] for line in leaked]
+            print(f"{name}: leaked {shown} lost {[w[:60] for w in lost]}")
+    print(f"{pages} {pages_are}: junk leaked {leaked_total}/{junk_total} ({leaked_total / max(1, junk_total):.3f}), "
           f"body kept {body_total - lost_total}/{body_total} ({(body_total - lost_total) / max(1, body_total):.3f})")
-    return 0
 
 
 if __name__ == "__main__":

@@ -292,10 +292,10 @@ _NEWSLETTER = re.compile(
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
-_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b|\b(?:accept(?:ez|ons|er|ar|eren)|acept(?:a|as|ar|o)|accett(?:a|i|are)|akzept(?:ieren|ierst|iere))\b|\b(?:we|this\s+(?:site|website|page))\s+uses?\s+cookies\b"
+_CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b"
+                            r"|\b(?:accept(?:ez|ons|er|ar|eren)|acept(?:a|as|ar|o)|accett(?:a|i|are)|akzept(?:ieren|ierst|iere)|verwenden|nutzen|utilisons|usamos|utilizamos|utilizziamo|gebruiken)\b"
                             r"|\b(?:we|we['\u2019]d|we\s+would|this\s+(?:site|website|page|service)|(?-i:[A-Z]{2,6}))\s+(?:also\s+)?(?:like\s+to\s+)?(?:use|uses)\s+(?:some\s+|also\s+)?(?:additional\s+|optional\s+|analytics\s+|essential\s+|non-essential\s+|necessary\s+)?cookies\b"
-                            r"|\b(?:non-)?essential\s+cookies\b|\bcookies\s+(?:and|or)\s+similar\s+technologies\b"
-                            r"|\b(?:verwenden|nutzen|akzeptieren|utilisons|accepter|usamos|utilizamos|aceptar|utilizziamo|accetta|gebruiken|accepteren)\b", re.I)
+                            r"|\b(?:non-)?essential\s+cookies\b|\bcookies\s+(?:and|or)\s+similar\s+technologies\b", re.I)
 """With 'cookie' on the line, what makes it the site's banner: its buttons' words ('We use cookies
 to improve your experience. Accept'), or the site telling of its own cookies ('HBN uses cookies and
 similar technologies', 'We'd also like to use analytics cookies', 'You can say no to non-essential

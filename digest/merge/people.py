@@ -637,7 +637,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return _titles_agree(_post_cores(person, a, True), _post_cores(person, b, True), a in translated or b in translated)
             if _only_rank(cores[a]) != _only_rank(cores[b]) and not (_ranks(cores[a]) and _ranks(cores[b])):
                 return True  # 'Commander Liv Aas' / 'coastguard spokeswoman Liv Aas': a rank and a post, both hers
-            if a not in translated and b not in translated and _ranks(cores[a]) and _ranks(cores[b]) and _service_ranks(cores[a]).isdisjoint(_service_ranks(cores[b])):
+            ranks_a, ranks_b = _service_ranks(cores[a]), _service_ranks(cores[b])
+            if a not in translated and b not in translated and ranks_a and ranks_b and ranks_a.isdisjoint(ranks_b):
                 return False  # 'Lieutenant Commander Ewan Hardie, a Navy spokesman' / 'Commander Ewan Hardie, a Navy spokesman': one post, two ranks
             if _only_past(cores[a]) != _only_past(cores[b]):
                 return True  # 'former Valdora captain' / 'assistant coach': what he was and what he is
@@ -719,7 +720,7 @@ SERVICE_RANKS = frozenset({"commander", "colonel", "admiral", "brigadier", "serg
 
 
 def _ranks(cores: set[tuple[str, frozenset[str]]]) -> bool:
-    return any(core.split()[-1] in SERVICE_RANKS for core, _ in cores)
+    return bool(_service_ranks(cores))
 
 
 def _service_ranks(cores: set[tuple[str, frozenset[str]]]) -> set[str]:

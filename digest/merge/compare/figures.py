@@ -1043,10 +1043,10 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
             continue  # the days sources spoke: two statements on two days clash nowhere, one statement's day only in close paraphrases
         out.extend(_story_wide(facts, around, cross=False))
     out.extend(_story_wide(counts, around, cross=True))
-    for group, told, agreeing in _ONE_EACH:
-        out.extend(_story_wide([(c, f, i) for c, f, i in by_subject.get(group, []) if told(c, f)], around, cross=False, one_each=True, agreeing=agreeing))
-    estimates = [(c, f, i) for key, facts in by_subject.items() if key.startswith("numbers|n:") or key == "numbers|count" for c, f, i in facts if _an_estimate(c, f)]
-    out.extend(_story_wide(estimates, around, cross=False, one_each=True))
+    for groups, told, agreeing in _ONE_EACH:
+        facts = [(c, f, i) for key, group in by_subject.items() if any(key == g or g.endswith(":") and key.startswith(g) for g in groups)
+                 for c, f, i in group if told(c, f)]
+        out.extend(_story_wide(facts, around, cross=False, one_each=True, agreeing=agreeing))
     return out
 
 
@@ -1057,8 +1057,14 @@ the attendance at roughly 15,000', 'gave a figure of 9,000'. Each outlet's one e
 is the story's, whatever noun the outlet counts it by."""
 
 
+ESTIMATE_MIN = 100
+"""Counts from which a figure after 'put … at' or 'estimated … at' is taken for an estimate (a crowd,
+a turnout): set with the rule, not tuned; smaller counts after those verbs are tallies, which the
+other checks compare."""
+
+
 def _an_estimate(claim: Claim, fact: Fact) -> bool:
-    return fact.value >= 100 and bool(_ESTIMATE_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start))  # type: ignore[operator]
+    return fact.value >= ESTIMATE_MIN and bool(_ESTIMATE_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start))  # type: ignore[operator]
 
 
 _FEE_BEFORE = re.compile(r"\b(?:fee|fees|sum)\s+(?:of\s+|at\s+|was\s+|is\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|an\s+initial\s+|a\s+reported\s+)?$"
@@ -1127,14 +1133,16 @@ def _a_turnout(claim: Claim, fact: Fact) -> bool:
 
 
 _ONE_EACH = (
-    ("numbers|money", _named_before(_VALUED_BEFORE, 40), agree),  # what a thing is worth
-    ("dates|date", _starts_on, _one_day_or_month),  # the day it starts
-    ("numbers|duration", _named_before(_PENALTY_BEFORE, 60), agree),  # a penalty's length
-    ("numbers|percent", _a_turnout, agree),  # a ballot's turnout
-    ("numbers|money", _named_before(_FEE_BEFORE, 50), agree),  # a fee
+    (("numbers|money",), _named_before(_VALUED_BEFORE, 40), agree),  # what a thing is worth
+    (("dates|date",), _starts_on, _one_day_or_month),  # the day it starts
+    (("numbers|duration",), _named_before(_PENALTY_BEFORE, 60), agree),  # a penalty's length
+    (("numbers|percent",), _a_turnout, agree),  # a ballot's turnout
+    (("numbers|money",), _named_before(_FEE_BEFORE, 50), agree),  # a fee
+    (("numbers|n:", "numbers|count"), _an_estimate, agree),  # an estimate of a count, whatever noun counts it
 )
-"""Facts a story has one of, each named by the words around it: (subject group, the test of a fact,
-the test of two values as one). Each outlet's one such fact is compared with the others' however
+"""Facts a story has one of, each named by the words around it: (subject groups, the test of a
+fact, the test of two values as one); a group ending in ':' takes every subject it begins ('numbers|n:'
+is every count of a named thing). Each outlet's one such fact is compared with the others' however
 unlike the sentences around them (`_story_wide`'s `one_each`)."""
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-import re
 from itertools import chain
+import re
 from difflib import SequenceMatcher
 
 from digest.merge.align import Item
@@ -1244,6 +1244,8 @@ def _side_family(word: str) -> str:
     'short-haul' are one family, 'long-haul' and 'short-term' none)."""
     first, _, rest = word.partition("-")
     return _SIDES[first] + ("-" + rest if rest else "")
+
+
 _ALONE = frozenset(w for w, family in _SIDES.items() if family not in ("length", "height"))
 """Side words that place a thing on their own; 'long' and 'high' only in a compound ('the high
 tide' and 'the low tide' are two tides, not one told two ways)."""
@@ -1253,9 +1255,9 @@ a determiner and at most one word, so 'left Monday' (a verb) and 'Right now' are
 _SIDE_COMPOUND = re.compile(r"(?<![\w-])((?:" + "|".join(_SIDES) + r")-[a-z]{3,})\s+([a-z]{3,})\b")
 """A kind told by a compound of a side word ('46 short-haul flights', 'low-risk patients'): no
 determiner needed, a hyphenated modifier is no verb."""
-_A_SIDE_COMPOUND = re.compile(r"\b(?:long|short|high|low)-")
-"""Whether a sentence holds a compound of a side word at all: most hold none, and the patterns
-need not read them."""
+_A_SIDE_COMPOUND = re.compile(r"\b(?:" + "|".join(sorted(set(_SIDES) - _ALONE)) + r")-")
+"""Whether a sentence holds a compound of a side word that cannot stand alone ('long-haul'): with the
+side words that can, found by a look for each, it tells which sentences the patterns need read."""
 _NOT_SIDED = frozenset({"now", "away", "after", "before", "behind", "here", "there", "and", "or", "to", "of", "for", "the"})
 SIDE_NOUN_MIN = 0.4
 """Word-vector similarity at which two outlets' nouns name one thing ('engine' / 'motor', 0.43;
@@ -1269,7 +1271,7 @@ def side_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     it: a word in one slot that changes the fact."""
     sided: dict[str, list[tuple[Claim, str, str, re.Match]]] = {}
     for c in claims:
-        if ("left" in c.text or "right" in c.text or "front" in c.text or "rear" in c.text) or "-" in c.text and _A_SIDE_COMPOUND.search(c.text):
+        if any(word in c.text for word in _ALONE) or "-" in c.text and _A_SIDE_COMPOUND.search(c.text):
             for m in chain(_SIDE.finditer(c.text), _SIDE_COMPOUND.finditer(c.text)):
                 if m.group(2) not in _NOT_SIDED:
                     sided.setdefault(c.source, []).append((c, m.group(1), m.group(2), m))

@@ -995,7 +995,9 @@ _CASUALTY_WORDS = frozenset("kill killed killing kills dead died death deaths fa
 """One of these is in every sentence whose counts _as_casualties reads as the dead, the injured or the arrested."""
 _COUNT_LEAD = r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+further\s+|another\s+)?"
 _DEAD_BEFORE = re.compile(rf"\b(?:kill(?:ed|ing|s)?|left|died)\s+{_COUNT_LEAD}$|\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|is|was|reached|hit|stands\s+at|stood\s+at)\s+{_COUNT_LEAD}$", re.I)
-_NOUN_OF_COUNT = r"(?:\s+(?:other|more|people|of\s+them|(?:(?!(?:are|were|is|was|have|had|has)\b)[a-z]+\s+)?(?!(?:are|were|is|was|have|had|has)\b)[a-z]+s))?"
+_NOT_A_NOUN = r"(?!(?:are|were|is|was|have|had|has|remain|remained|still)\b)"
+"""A word between a count and its verb that is no noun of the count: the verb itself."""
+_NOUN_OF_COUNT = rf"(?:\s+(?:other|more|people|of\s+them|(?:{_NOT_A_NOUN}[a-z]+\s+)?{_NOT_A_NOUN}[a-z]+s))?"
 """What a count counts, between it and what befell them: 'others', 'of them', a plural noun with a word
 before it ('pilot whales', 'young men'): 'Twenty-nine pilot whales died' counts the dead."""
 _DEAD_AFTER = re.compile(rf"^{_NOUN_OF_COUNT}(?:\s+(?:who|that))?\s+(?:(?:were|was|are|have|had|has)\s+(?:been\s+)?(?:confirmed\s+|(?:known|believed|feared|reported|thought)\s+to\s+have\s+(?:been\s+)?)?)?(?:killed|dead|died|lost\s+their\s+lives)\b", re.I)
@@ -1059,7 +1061,7 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     return fact
 
 
-_COUNTED = r"(?:\s+(?:other|more|people|persons|of\s+them|(?:more\s+|other\s+)?(?:people|(?!(?:are|were|is|was|have|had|remain|remained|still)\b)[a-z]+s)))?"
+_COUNTED = rf"(?:\s+(?:other|more|people|persons|of\s+them|(?:more\s+|other\s+)?(?:people|{_NOT_A_NOUN}[a-z]+s)))?"
 """What a count counts, between it and the verb: 'others', 'more people', 'skiers', 'of them'."""
 _MISSING_AFTER = re.compile(rf"^{_COUNTED}\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)|still\s+missing)\b", re.I)
 _RESCUED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(?:rescued|pulled\s+out\s+alive|brought\s+out\s+alive|saved)\b", re.I)
@@ -1208,8 +1210,13 @@ def _rounded(value: float, digits: int) -> float:
     30,000, never 20,000 as round-half-even has it)."""
     if value == 0:
         return 0.0
-    step = 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
+    step = _step(value, digits)
     return math.copysign(math.floor(abs(value) / step + 0.5) * step, value)
+
+
+def _step(value: float, digits: int) -> float:
+    """The place value of a non-zero figure's `digits`-th significant digit (100 for 3,400 at two)."""
+    return 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1)
 
 
 _CAPACITY_BEFORE = re.compile(r"\b(?:room|space|capacity|seating|berths?|beds?)\s+for\s+$|\bcapacity\s+of\s+$|\b(?:can|could|will|to)\s+(?:carry|hold|seat|accommodate|take)\s+$|\b(?:holds|seats|accommodates|sleeps)\s+$", re.I)
@@ -1284,8 +1291,7 @@ the same on every set)."""
 
 def _last_step(value: float) -> float:
     """The step of a figure's last significant digit: 100 for 3,400, 10 for 140 and for thirty."""
-    digits = _significant(value)
-    return 10.0 ** (math.floor(math.log10(abs(value))) - digits + 1) if value else 1.0
+    return _step(value, _significant(value)) if value else 1.0
 
 
 APPROXIMATE_SLACK = 0.06
