@@ -113,6 +113,37 @@ def test_a_quotation_of_several_sentences_is_credited_where_it_closes(tmp_path):
     assert any("Varga" in v["text"] for v in quoted[0]["variants"]) and any("Brandt" in v["text"] for v in quoted[0]["variants"])
 
 
+def test_a_quotation_of_several_sentences_is_credited_where_its_speaker_is_named(tmp_path):
+    """'Sgt Tom Hale said: "A. B."' names its speaker where the quotation opens: the callout shows
+    that sentence, with the name, not the closing sentence, which names no one."""
+    merged = story_of(tmp_path, {
+        "wire": ("A barge lost nine crates of grain near Holt.\n\nAnna Berg, the harbour master, urged people to keep away. \u201cWhatever lands on the beach still belongs to the owners. Please do not break open any crate or carry goods away,\u201d she said.\n", dict(published=MONDAY)),
+        "paper": ("A barge lost nine crates of grain near Holt.\n\nSergeant Tom Hale of Holt police said: \u201cWhatever lands on the beach still belongs to the owners. Please do not break open any crate or carry goods away.\u201d\n", dict(published=MONDAY)),
+    }, lead="wire")
+    quoted = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert len(quoted) == 1
+    shown = {v["source"]: v["text"] for v in quoted[0]["variants"]}
+    assert "Hale" in shown["paper"] and "Whatever lands" in shown["paper"]
+
+
+def test_a_translations_letters_that_english_writes_plain_are_no_other_name(tmp_path):
+    """'Brenøe' in a translation is the others' 'Brenoe' (ø, æ, ß, ł have no accent to drop);
+    'Brenoe' against 'Brenau' is still a clash."""
+    text = "The painting belongs to the estate of the collector Henrik {}, who died in 1990.\n"
+    same = story_of(tmp_path, {
+        "wire": (text.format("Brenoe"), dict(published=MONDAY)),
+        "paper": (text.format("Brenoe"), dict(published=MONDAY)),
+        "tr": (text.format("Bren\u00f8e"), dict(published=MONDAY, translated_from="da")),
+    }, lead="wire")
+    assert not same["discrepancies"]
+    other = story_of(tmp_path, {
+        "wire": (text.format("Brenoe"), dict(published=MONDAY)),
+        "paper": (text.format("Brenoe"), dict(published=MONDAY)),
+        "tr": (text.format("Brenau"), dict(published=MONDAY, translated_from="da")),
+    }, lead="wire")
+    assert [d["kind"] for d in other["discrepancies"]] == ["name"]
+
+
 def test_the_one_count_of_a_thing_each_outlet_gives_is_compared_across_the_story(tmp_path):
     """Each outlet counts the stranded trucks once, in sentences that tell it differently: the
     counts are of one thing, and 52 against 25 is a clash."""

@@ -19,7 +19,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import quotes as quote_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.sentences import Sentence
-from digest.merge.text import NUMBER_WORDS, content_stems
+from digest.merge.text import NUMBER_WORDS, content_stems, without_accents
 
 CODE = re.compile(r"\b([A-Z]{1,4})[- ]?(\d{2,5})\b(?!-[A-Za-z])")
 """A flight, a model, a route: capital letters and digits ('A 54-year-old groundsman' is an
@@ -234,9 +234,11 @@ _CLOSES = {"\u201c": "\u201d", "\"": "\"", "\u00ab": "\u00bb"}
 
 def _quotations_across_sentences(sentences: list[Sentence], context: Context) -> dict[int, tuple[Fact, ...]]:
     """A quotation of several sentences ('"The wind is our enemy. If it turns, we fight on three
-    fronts," the fire chief said.') is one quotation, credited where it closes: the sentence that
-    names the speaker gets the whole quotation and its speaker; the sentences inside it lose the
-    speakerless pieces they were read as. Returns, per sentence position, its quotation facts."""
+    fronts," the fire chief said.') is one quotation, credited to the sentence that names the
+    speaker: where it closes, or where it opens when only that sentence names them ('Insp Tom Hale
+    said: "Whatever lands is theirs. Please do not open it."'), so a callout shows who said it. The
+    other sentences of the run lose the speakerless pieces they were read as. Returns, per sentence
+    position, its quotation facts."""
     fixes: dict[int, tuple[Fact, ...]] = {}
     k = 0
     while k < len(sentences):
@@ -260,10 +262,20 @@ def _quotations_across_sentences(sentences: list[Sentence], context: Context) ->
         offset = len(joined) - len(sentences[last].text)
         whole = [f for f in quote_facts.extract(joined, context) if f.start < offset < f.end]
         if whole:
-            fixes.update({i: () for i in run[:-1]})
-            fixes[last] = tuple(_shifted(f, offset) for f in whole)
+            first = sentences[k].text
+            fixes.update({i: () for i in run})
+            if all(_names_speaker(first, f) and not _names_speaker(sentences[last].text, f) for f in whole):
+                fixes[k] = tuple(replace(f, end=len(first), detector="quotes") for f in whole)
+            else:
+                fixes[last] = tuple(_shifted(f, offset) for f in whole)
         k = last + 1
     return fixes
+
+
+def _names_speaker(text: str, quotation: Fact) -> bool:
+    """The sentence holds the surname the quotation is credited to."""
+    who = quotation.value[1]  # type: ignore[index]
+    return bool(who) and re.search(rf"\b{re.escape(who)}\b", without_accents(text), re.I) is not None
 
 
 def _unclosed_mark(text: str) -> str | None:

@@ -201,12 +201,19 @@ def names_after_start(text: str) -> frozenset[str]:
     return frozenset(w for w in _NAMED.findall(text) if w.lower() not in STOPWORDS)
 
 
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d", "Đ": "D",
+                                "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+"""Letters NFKD leaves whole, as English copy writes them: 'Brenøe' is the others' 'Brenoe',
+'Łukasz' their 'Lukasz'."""
+
+
 def without_accents(text: str) -> str:
-    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor'), others do not.
-    ASCII text is returned as it is (it has no accent, and NFKD leaves it unchanged): most names are."""
+    """The text with its accents dropped: translations keep them ('Kolář', 'Sándor', 'Brenøe'),
+    others do not. ASCII text is returned as it is (it has no accent, and NFKD leaves it
+    unchanged): most names are."""
     if text.isascii():
         return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)) if not unicodedata.combining(ch))
 
 
 def edit_distance(a: str, b: str) -> int:
