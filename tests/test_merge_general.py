@@ -126,6 +126,17 @@ def test_a_quotation_of_several_sentences_is_credited_where_its_speaker_is_named
     assert "Hale" in shown["paper"] and "Whatever lands" in shown["paper"]
 
 
+def test_a_count_before_a_modifier_counts_the_noun_after_it(tmp_path):
+    """'46 shipping containers' counts containers, as '64 containers' does: a clash. A noun
+    before a noun ('22 crew members' / '24 crew') still counts the first, and a count of the
+    rescued is one whether a noun or two stand before the verb."""
+    merged = story_of(tmp_path, {
+        "wire": ("Police said 46 shipping containers fell from the deck during the storm.\n\nAll 22 crew members were rescued by a helicopter.\n", dict(published=MONDAY)),
+        "tv": ("Police said 64 containers fell from the deck during the storm.\n\nAll 24 crew were rescued by a helicopter.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    assert sorted(variants_of(merged, "number")) == [["22 crew", "24 crew"], ["46 shipping containers", "64 containers"]]
+
+
 def test_a_translations_letters_that_english_writes_plain_are_no_other_name(tmp_path):
     """'Brenøe' in a translation is the others' 'Brenoe' (ø, æ, ß, ł have no accent to drop);
     'Brenoe' against 'Brenau' is still a clash."""

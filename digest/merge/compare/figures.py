@@ -941,7 +941,7 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
     if agree(x, y) or not comparable(x, y) or closeness < STRONG_PAIR and around.similarity(a, x, b, y) < OTHER_NOUN_MIN and not _transposed(x, y) or _sums_to(a, x, y) or _sums_to(b, y, x):
         return []
     if later:  # shown with the noun they count
-        x, y = (replace(f, text=c.text[f.start:m.end()], end=m.end()) for c, f in ((a, x), (b, y)) if (m := _PLURAL_NEXT.match(c.text, f.end)))
+        x, y = (replace(f, text=c.text[f.start:m.end()], end=m.end()) for c, f in ((a, x), (b, y)) if (m := number_facts.PLURAL_NEXT.match(c.text, f.end)))
     return [Conflict("number", "count", "material", [(a, x), (b, y)])]
 
 
@@ -965,14 +965,11 @@ def _sums_to(claim: Claim, part: Fact, whole: Fact) -> bool:
 
 
 
-_NOT_A_NOUN = re.compile(r"(?:ed|ing|ous|ive|ible|able|ful|less|ic)$")
+_NOT_A_NOUN = re.compile(rf"(?:ed|{number_facts.MODIFIER_ENDINGS})$")
 
 
 _SPANS_OF_TIME = frozenset("n:" + stem(w) for w in ("nights", "evenings", "mornings", "afternoons", "weekends", "seasons", "decades", "centuries", "fortnights", "shifts"))
 """Counts of spans of time ('three nights', 'two seasons'): how long, never a count of things named otherwise."""
-
-
-_PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}s)\b")
 
 
 def _counts_a_noun(claim: Claim, f: Fact) -> bool:
@@ -983,14 +980,14 @@ def _counts_a_noun(claim: Claim, f: Fact) -> bool:
     word = claim.text[f.start:f.end].split()[-1].strip(".,;:'\u2019") if f.end > f.start else ""
     if not word or not word[:1].islower() or "-" in word or _NOT_A_NOUN.search(word.lower()) or f.subject in _SPANS_OF_TIME or f.subject in GENERIC_SUBJECTS:
         return False
-    following = _PLURAL_NEXT.match(claim.text, f.end)
+    following = number_facts.PLURAL_NEXT.match(claim.text, f.end)
     return following is None or following.group(1) in STOPWORDS  # 'five paper mills': the plural after it is the noun
 
 
 def _one_noun_later(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """Two counts whose words are each a modifier before one plural noun ('306 league matches' /
     '270 live matches'): they count the same thing, though neither took it for its noun."""
-    later = [_PLURAL_NEXT.match(c.text, f.end) for c, f in ((a, x), (b, y))]
+    later = [number_facts.PLURAL_NEXT.match(c.text, f.end) for c, f in ((a, x), (b, y))]
     return all(m and m.group(1) not in STOPWORDS for m in later) and stem(later[0].group(1)) == stem(later[1].group(1))  # type: ignore[union-attr]
 
 

@@ -288,10 +288,18 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         head = _NOUN_AFTER_NAME.match(rest, m.end()) if m.group(0)[:1].isupper() else None
         if head and head.group(1) not in STOPWORDS and head.group(1) not in _VERB_AFTER_COUNT and (_POSSESSIVE_END.search(m.group(0)) or _A_WHOLE_BEFORE.search(text, max(0, at - 30), at)):
             return head.group(1), at + head.end()  # "three of Quillon's patents", 'of the five Brennick schools' (the whole a part is of): the noun counted ('23 Kalvessian diplomats' stay Kalvessian)
+        if _A_MODIFIER.search(word) and (plural := PLURAL_NEXT.match(rest, m.end())) and plural.group(1) not in STOPWORDS | _VERB_AFTER_COUNT:
+            return plural.group(1), at + plural.end()  # '64 shipping containers', '12 regional airports': the noun the modifier stands before
         return word, at + m.end()
     return "", at
 
 
+MODIFIER_ENDINGS = r"(?:ing|al|ic|ive|ous|ful|ish|less|able|ible|ary|ern)"
+_A_MODIFIER = re.compile(rf"[a-z]{{2}}{MODIFIER_ENDINGS}$")
+"""A word shaped as a modifier ('shipping', 'regional', 'electric', 'northern'): before a plural
+noun it is not what a count counts."""
+PLURAL_NEXT = re.compile(r"\s+([a-z]{3,}(?<![su])s)\b")
+"""The next word, lower case and plural ('containers', not 'bus' or 'glass')."""
 _JOINING = frozenset({"and", "or", "but"})
 _CLAUSE_OPENERS = frozenset({"when", "whenever", "if", "unless", "because", "while", "although", "though", "once", "where", "whereas"})
 """Words that open a new clause after a figure ('45,000 when it opens'): its noun is not after them."""
@@ -1064,7 +1072,7 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
 _COUNTED = rf"(?:\s+(?:other|more|people|persons|of\s+them|(?:more\s+|other\s+)?(?:people|{_NOT_A_NOUN}[a-z]+s)))?"
 """What a count counts, between it and the verb: 'others', 'more people', 'skiers', 'of them'."""
 _MISSING_AFTER = re.compile(rf"^{_COUNTED}\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)|still\s+missing)\b", re.I)
-_RESCUED_AFTER = re.compile(r"^(?:\s+(?:other|more|people|persons|of\s+them))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(?:rescued|pulled\s+out\s+alive|brought\s+out\s+alive|saved)\b", re.I)
+_RESCUED_AFTER = re.compile(rf"^{_COUNTED}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(?:rescued|pulled\s+out\s+alive|brought\s+out\s+alive|saved)\b", re.I)
 _HOSPITAL_AFTER = re.compile(
     rf"^{_COUNTED}(?:\s+(?:who|that))?\s+(?:(?:were|was|are|is|have|had|has|remain|remains|remained)\s+(?:been\s+)?(?:later\s+|also\s+|still\s+)?)?"
     r"(?:(?:taken|admitted|rushed|flown|airlifted|brought|sent|transported)\s+(?:in)?to\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|in\s+hospital"
