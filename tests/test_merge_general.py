@@ -137,6 +137,43 @@ def test_a_count_before_a_modifier_counts_the_noun_after_it(tmp_path):
     assert sorted(variants_of(merged, "number")) == [["22 crew", "24 crew"], ["46 shipping containers", "64 containers"]]
 
 
+def test_a_day_is_compared_with_the_other_outlets_day_of_the_same_deed(tmp_path):
+    """'found it on 3 June' against an outlet that says it 'announced on 11 June' and 'was found
+    on 30 May': the clash is 3 June / 30 May, the day of the finding; 11 June is another deed's."""
+    merged = story_of(tmp_path, {
+        "wire": ("The Lisk museum is recalling a painting it lent to the Calder Gallery after finding damage.\n\n"
+                 "Ada Moss, a conservator from the Lisk museum, found a scratch about 4 centimetres long in the varnish in the lower corner of the picture on 3 June, during a check of the museum's loans, the museum said.\n", dict(published=MONDAY)),
+        "paper": ("A conservator from Lisk, Ada Moss, found the 4cm scratch in the lower corner of the picture on 3 June during a check of the museum's loans.\n", dict(published=MONDAY)),
+        "journal": ("When the Lisk museum announced on 11 June that it was recalling the painting from the Calder Gallery, most coverage focused on the damage: a 40mm scratch in the varnish near the lower edge.\n\n"
+                    "The scratch was found on 30 May by Ada Moss, a conservator from Lisk, during one of the checks written into the loan agreement.\n", dict(published=MONDAY)),
+    }, lead="wire")
+    assert variants_of(merged, "date") == [["3 June", "3 June", "30 May"]]
+
+
+def test_the_ends_of_a_span_of_days_are_no_day_of_an_event(tmp_path):
+    """'use-by dates from 10 April to 24 April' are a span's ends: not the day of the recall
+    another outlet dates 'this Tuesday'; two spans' ends are still compared."""
+    published = dict(published=dt.date(2025, 4, 8))
+    merged = story_of(tmp_path, {
+        "wire": ("The food agency said on Tuesday that Holm Fish was recalling packs of smoked eel with use-by dates from 10 April to 24 April 2025.\n", published),
+        "tr": ("The food agency called back this Tuesday packages of smoked eel of the company Holm Fish.\n\n"
+               "It concerns packages with use-by dates from 12 April to 24 April 2025.\n", dict(published=dt.date(2025, 4, 8), translated_from="nl")),
+    }, lead="wire", date=dt.date(2025, 4, 8))
+    assert variants_of(merged, "date") == [["10 April", "12 April"]]
+
+
+def test_the_ends_of_a_span_are_days_of_the_stories_sequence(tmp_path):
+    """A day one outlet names ('ate there on May 29') beside another outlet's lone day two days
+    on ('logged on 31 May') is no slip when a span ('between May 27 and May 30') names the days
+    around it: a sequence of events."""
+    merged = story_of(tmp_path, {
+        "gazette": ("Health officials said 23 diners who ate at Carrow between May 27 and May 30 reported vomiting.\n\n"
+                    "Reader Tom Eld said he and his wife fell ill after celebrating their anniversary at Carrow on May 29.\n", dict(published=dt.date(2024, 6, 5))),
+        "ledger": ("Inspectors found a cold room running at 11C; the fault had been logged by kitchen staff on 31 May, the inspection summary says.\n", dict(published=dt.date(2024, 6, 5))),
+    }, lead="gazette", date=dt.date(2024, 6, 5))
+    assert variants_of(merged, "date") == []
+
+
 def test_a_translations_letters_that_english_writes_plain_are_no_other_name(tmp_path):
     """'Brenøe' in a translation is the others' 'Brenoe' (ø, æ, ß, ł have no accent to drop);
     'Brenoe' against 'Brenau' is still a clash."""

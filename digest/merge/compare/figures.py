@@ -991,6 +991,48 @@ def _one_noun_later(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return all(m and m.group(1) not in STOPWORDS for m in later) and stem(later[0].group(1)) == stem(later[1].group(1))  # type: ignore[union-attr]
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|when|after|before|as|which|who|that)\s", re.I)
+_PAST_WORD = re.compile(r"\b([a-z]{3,}ed|[a-z]+)\b")
+
+
+def date_deed(claim: Claim, fact: Fact) -> str:
+    """The deed a date is the day of: the first verb in the past of its clause ('found a scratch
+    ... on 3 June', 'announced on 11 June', 'was found on 30 May'), as a stem; '' when the clause
+    before the date has none."""
+    before = claim.text[:fact.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    for m in _PAST_WORD.finditer(clause.lower()):
+        word = m.group(1)
+        if word.endswith("ed") and word != "hundred":
+            return stem(word)
+        if word in status_facts.IRREGULAR_PAST:
+            return stem(status_facts.IRREGULAR_PAST[word])
+    return ""
+
+
+def dates_by_deed(claims: list[Claim]) -> dict[tuple[str, str], set[str]]:
+    """Per outlet and kind of date ('date', 'year', …), the deeds it gives one of."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        for f in c.facts_of("dates"):
+            if deed := date_deed(c, f):
+                out.setdefault((c.source, f.subject), set()).add(deed)
+    return out
+
+
+def days_of_two_deeds(conflict: Conflict, deeds: dict[tuple[str, str], set[str]]) -> bool:
+    """Two days of different deeds, where an outlet gives a day of the other's deed elsewhere:
+    'found it on 3 June' is not answered by 'announced on 11 June' when the same outlet says 'it
+    was found on 30 May'. Each outlet's day is compared with the other's day of the same deed
+    (a year of that deed, 'has claimed 90 victims since 2023', is no day of it)."""
+    if conflict.kind != "date" or len(conflict.facts) != 2:
+        return False
+    (a, x), (b, y) = conflict.facts
+    da, db = date_deed(a, x), date_deed(b, y)
+    return bool(da and db and da != db and (da in deeds.get((b.source, y.subject), ()) or db in deeds.get((a.source, x.subject), ())))
+
+
 # -- Story-wide comparisons ----------------------------------------------------------
 
 FACT_PAIR_MIN = 0.45
@@ -1511,7 +1553,7 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     for c in claims:
         for f in c.facts_of("dates"):
             w = f.value
-            if f.subject == "date" and isinstance(w, date_facts.When) and w.day and _day_named(f):
+            if f.subject in ("date", "date:span") and isinstance(w, date_facts.When) and w.day and _day_named(f):  # a span's ends are days of the sequence too
                 try:
                     day = dt.date(w.year, w.month, w.day)
                 except ValueError:
@@ -1520,14 +1562,14 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     window = dt.timedelta(days=NEAR_DATE_DAYS)
     out: list[Conflict] = []
     for d, mentions in sorted(days.items()):
-        if len({c.source for c, _ in mentions}) != 1:
+        if len({c.source for c, _ in mentions}) != 1 or any(f.subject != "date" for _, f in mentions):
             continue
         lone = mentions[0][0].source
         around = [x for x in days if x != d and (abs(x - d) <= window or x.year == d.year and x.month == d.month and _day_slipped(x.day, d.day))]
         if len(around) != 1 or any(c.source == lone for c, _ in days[around[0]]):
             continue  # no neighbouring day, or several (a sequence), or the lone outlet names it too
-        others = days[around[0]]
-        if any(abs(x - around[0]) <= window and x not in (d, around[0]) for x in days):
+        others = [(b, fb) for b, fb in days[around[0]] if fb.subject == "date"]
+        if not others or any(abs(x - around[0]) <= window and x not in (d, around[0]) for x in days):
             continue
         a, fa = mentions[0]
         if abs(around[0] - d) > window and all(b.mood != a.mood for b, _ in others):

@@ -264,7 +264,31 @@ def extract(text: str, context: Context) -> list[Fact]:
         zone = "utc" if m.group(2) else "local"
         facts.append(Fact("date", "time", (minutes, zone), m.group(0).strip(), m.start(), m.end(), approximate=True))  # said as a round hour, as 'at 6am' is
     facts = _range_years(text, facts)
+    facts = _spans(text, facts) if len(facts) > 1 else facts
     return _one_night(text, facts) if "night" in text else facts
+
+
+_SPAN_OPENS = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_SPAN_JOINS = re.compile(r"\s+(?:to|until|till|through|up\s+to(?:\s+and\s+including)?)\s+(?:the\s+)?$", re.I)
+_NIGHT_BEFORE = re.compile(r"\bnight\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+"""'the night of 11 to 12 March': one night, the day of one event (_one_night reads it)."""
+_SPAN_AND = re.compile(r"\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _spans(text: str, facts: list[Fact]) -> list[Fact]:
+    """The two ends of a span of days ('use-by dates from 10 April to 24 April', 'July 17 to
+    August 2', 'between 3 May and 9 May'): the span's, compared only with other spans' ends, never
+    with the day an event happened ('recalled on Tuesday' is no use-by date). Days joined by a
+    dash ('strike on 25-26 March') are the days of one event, listed."""
+    days = sorted((f for f in facts if f.subject in ("date", "date:until") and isinstance(f.value, When) and f.value.day and not f.approximate), key=lambda f: f.start)
+    # months ('between March 2016 and October 2022') stay a period's dates; weekdays ('the night from Sunday to Monday') stay days
+    ends: set[int] = set()
+    for first, last in zip(days, days[1:]):
+        if _NIGHT_BEFORE.search(text, max(0, first.start - 20), first.start):
+            continue
+        if _SPAN_JOINS.fullmatch(text, first.end, last.start) or _SPAN_AND.fullmatch(text, first.end, last.start) and _SPAN_OPENS.search(text, max(0, first.start - 14), first.start):
+            ends.update((id(first), id(last)))
+    return [replace(f, subject="date:span") if id(f) in ends else f for f in facts] if ends else facts
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|and|[-\u2013\u2014])\s*(?:the\s+)?$", re.I)
