@@ -670,6 +670,8 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
 
 @pytest.mark.parametrize("a, b", [
     ("Four of the five were unhurt, but Oake was injured in the crash.", "Oake was injured in the crash on Monday."),  # both in one
+    ("None of the 23 crew was hurt, the shipping company said.", "The 23 crew members remained unhurt, the shipping company said."),  # no one hurt: unhurt
+    ("The ferry docked safely and nobody on board was injured.", "All passengers of the ferry were unharmed, the operator said."),
     ("The driver was not seriously injured.", "The driver suffered minor injuries."),  # both say he was hurt a little
     ("The museum reopened on Monday after the repairs.", "The museum's cafe remains closed after the repairs, staff said."),  # another thing
     ("Two bodies have been found in the rubble.", "Rescuers are still searching for three missing people in the rubble."),  # other people

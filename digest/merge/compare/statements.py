@@ -559,6 +559,14 @@ been named or charged'), a plan ('is due to be signed')."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "any", "all"})
 """A participle right after one of these is an adjective ('tablets from the affected batches')."""
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
+_NO_ONE_OPENS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:none|nobody|no\s+one|not\s+one|neither)\b[^,;.]{0,40}$", re.I)
+"""A clause whose subject is no one ('None of the 23 crew was hurt'): what it says of them is denied."""
+
+
+def _negated(text: str, at: int) -> bool:
+    """A term denied by a negation just before it ('were not hurt') or by its clause's subject
+    ('None of the 23 crew was hurt', 'nobody on board was hurt')."""
+    return bool(_NEGATION_BEFORE.search(text[max(0, at - 12):at]) or _NO_ONE_OPENS.search(text[max(0, at - 60):at]))
 
 
 CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
@@ -760,8 +768,8 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     holding = [(c, held) for c in claims if _may_hold_a_contrast(c.text) and (held := _contrasts_held(c.text))]  # few hold a cue of any
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
         these = [c for c, held in holding if name in held]
-        found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
-        found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 12):m.start()])]
+        found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _negated(c.text, m.start())]
+        found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _negated(c.text, m.start())]
         best: dict[tuple[str, str], tuple[tuple[int, float], Claim, re.Match, Claim, re.Match]] = {}
         for a, ma in found_a:
             for b, mb in found_b:
