@@ -640,3 +640,14 @@ def test_two_service_ranks_for_one_post_are_a_conflict_and_one_rank_beside_a_pos
     assert not clash(lieutenant, "No live rounds were fired, according to Lieutenant Colonel Ines Falk, an army spokeswoman.")
     assert not clash(lieutenant, "No live rounds were fired, according to Ines Falk, an army spokeswoman.")
     assert not clash("No live rounds were fired, said Colonel Ines Falk.", "No live rounds were fired, according to Ines Falk, an army spokeswoman.")
+
+
+@pytest.mark.parametrize("other, flagged", [
+    ("Hollin mayor Patricia Venn said residents would be rehoused.", True),  # two posts: the council's leader is no mayor
+    ("Hollin councillor Patricia Venn said residents would be rehoused.", False),  # the group's head has a seat too
+    ("Patricia Venn, who chairs the council, said residents would be rehoused.", False),  # a leader is whoever heads it
+    ("Minister-designate Patricia Venn said residents would be rehoused.", False),  # what she will be, beside what she is
+])
+def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged):
+    people = find_people([sentence("wire", "Council leader Patricia Venn said residents would be rehoused."), sentence("paper", other)])
+    assert bool(title_conflicts(people, ["wire", "paper"])) is flagged

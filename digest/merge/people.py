@@ -29,7 +29,7 @@ ROLE_NOUNS = {
     "supervisor", "controller", "investigator", "official", "ombudsman", "councillor", "councilor", "captain", "trustee", "consultant",
     "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
-    "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist",
+    "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist", "leader",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
@@ -42,7 +42,7 @@ an outlet that leaves the grade out ('Prosecutor Anders Holm') names the same po
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "counsel": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
-                 "physician": "doctor", "retired": "former", "ex": "former", "adjunct": "deputy"}
+                 "physician": "doctor", "retired": "former", "ex": "former", "adjunct": "deputy", "leader": "head"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
@@ -642,6 +642,10 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return False  # 'Lieutenant Commander Ewan Hardie, a Navy spokesman' / 'Commander Ewan Hardie, a Navy spokesman': one post, two ranks
             if _only_past(cores[a]) != _only_past(cores[b]):
                 return True  # 'former Valdora captain' / 'assistant coach': what he was and what he is
+            if _only_future(person.titles[a]) != _only_future(person.titles[b]):
+                return True  # 'minister-designate' / 'the party's deputy leader': what she will be and what she is
+            if _head_and_seat(cores[a], cores[b]):
+                return True  # 'Green faction leader' / 'Green councillor': the group's head has a seat
             if _supervises(person.titles[a]) != _supervises(person.titles[b]):
                 return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
@@ -731,6 +735,26 @@ def _service_ranks(cores: set[tuple[str, frozenset[str]]]) -> set[str]:
 def _only_rank(cores: set[tuple[str, frozenset[str]]]) -> bool:
     """Every title an outlet gives is a service rank ('Commander')."""
     return all(core.split()[-1] in SERVICE_RANKS for core, _ in cores)
+
+
+SEAT_ROLES = frozenset({"councillor", "senator", "lawmaker", "representative", "congressman", "congresswoman", "member", "trustee"})
+"""Seats on an elected or appointed body. A group's head ('the Green group's leader', 'head of
+the finance committee') holds such a seat as well: the two are one person's, not a clash."""
+
+
+def _head_and_seat(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozenset[str]]]) -> bool:
+    """One outlet gives only a head ('faction leader'), the other only a seat ('Councillor')."""
+    def only(cores: set[tuple[str, frozenset[str]]], roles: set[str] | frozenset[str]) -> bool:
+        return bool(cores) and all(core.split()[-1] in roles for core, _ in cores)
+    return only(a, {"head"}) and only(b, SEAT_ROLES) or only(b, {"head"}) and only(a, SEAT_ROLES)
+
+
+_FUTURE_POST = re.compile(r"(?:\b|-)(?:designate|elect|incoming|nominee|nominated)\b", re.I)
+
+
+def _only_future(titles: list[str]) -> bool:
+    """Every post an outlet gives is one still to be taken up ('minister-designate', 'president-elect')."""
+    return bool(titles) and all(_FUTURE_POST.search(t) for t in titles)
 
 
 def _only_past(cores: set[tuple[str, frozenset[str]]]) -> bool:
