@@ -3629,3 +3629,16 @@ def test_a_kind_told_by_opposite_compounds_or_a_possessives_side_is_a_clash(tmp_
                  "The boat ran aground at the low tide on Sunday, according to the harbour master.", "tide") == []
     assert terms("The strike grounded long-haul and short-haul flights on Monday, the union said.",
                  "The strike grounded the carrier's short-haul flights on Monday, according to the union.", "both") == []
+
+
+def test_a_translation_rendering_one_sentence_of_a_longer_remark_is_that_remark(tmp_path):
+    """A remark of three sentences, of which a translation renders the first in other words and
+    gives to another speaker: a quote clash, found through that sentence. A short sentence of the
+    remark alone ('We were proud of it.') meets no other remark."""
+    wire = ("Managing director Ada Roe said: \u201cWe are devastated that anyone may have become ill after eating our cheese. "
+            "We have stopped production and we are working with the inspectors hour by hour. We will not reopen until our products are safe.\u201d")
+    told = lambda remark: story_of(_folder(tmp_path / str(len(remark))), {
+        "wire": (wire + "\n", dict(published=MONDAY)),
+        "paper-mt": (f"\u201c{remark},\u201d says production manager Jan Velt of the dairy.\n", dict(published=MONDAY, translated_from="nl"))})
+    assert [d["kind"] for d in told("We are very sad that perhaps someone has become sick from our cheese")["discrepancies"]] == ["quote"]
+    assert not told("The dairy has always been proud of its cheese and its people")["discrepancies"]
