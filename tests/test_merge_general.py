@@ -3642,3 +3642,25 @@ def test_a_translation_rendering_one_sentence_of_a_longer_remark_is_that_remark(
         "paper-mt": (f"\u201c{remark},\u201d says production manager Jan Velt of the dairy.\n", dict(published=MONDAY, translated_from="nl"))})
     assert [d["kind"] for d in told("We are very sad that perhaps someone has become sick from our cheese")["discrepancies"]] == ["quote"]
     assert not told("The dairy has always been proud of its cheese and its people")["discrepancies"]
+
+
+def test_a_sentence_that_is_only_a_quotation_goes_on_with_the_speaker_before(tmp_path):
+    """'“We were lucky,” said Liam Ford. “If this had happened two hours later …”': the second
+    sentence is Ford's too, so a translation giving those words to another speaker clashes, and
+    the callout shows the sentence that names Ford."""
+    merged = story_of(tmp_path, {
+        "wire": ("\u201cWe were very lucky,\u201d said Group Manager Liam Ford of the fire service. \u201cIf this had happened two hours later there would have been children walking to school along this pavement.\u201d\n", dict(published=MONDAY)),
+        "tr": ("\"We were very lucky. If this had happened two hours later, there would have been children who walk to school on this pavement,\" declared the president of the council, Ada Venn.\n", dict(published=MONDAY, translated_from="fr")),
+    }, lead="wire")
+    quoted = [d for d in merged["discrepancies"] if d["kind"] == "quote"]
+    assert len(quoted) == 1
+    assert any("Liam Ford" in v["text"] and "two hours later" in v["text"] for v in quoted[0]["variants"] if v["source"] == "wire")
+
+
+def test_a_word_before_she_said_is_not_the_speaker():
+    from digest.merge.facts import quotes
+
+    text = "Twins, she said, were \u201ca gift, but also twice the worry for the keepers\u201d."
+    assert quotes.speaker(text, text.index("\u201c"), len(text) - 1) == ""
+    named = "Ada Roe said the twins were \u201ca gift, but also twice the worry for the keepers\u201d."
+    assert quotes.speaker(named, named.index("\u201c"), len(named) - 1) == "Ada Roe"

@@ -241,6 +241,8 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
     quotations that share its rarest words or stand in a neighbouring claim, never all pairs."""
     people = people or {}
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
+    named_before: dict[tuple[int, int], str] = {}
+    quoted = _continued_remarks(quoted, claims, named_before)
     quoted = _pronouns_resolved(quoted, claims, list(people))
     quoted = _roles_resolved(quoted, people.values())
     rendering = _Renderings([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
@@ -272,8 +274,8 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
                     shared = 0.0  # a short remark whose words the other has only scattered: another remark
             if "fragment" in (fa.subject, fb.subject) or shared >= 0.6 or near[a.index].get(b.index, 0) >= STRONG_PAIR or rendered and (
                     (alike := rendering.similarity(x, y)) >= RENDERED_QUOTE_MIN or shared >= RENDERED_SHARED_WORDS and alike >= RENDERED_QUOTE_LOOSE):  # type: ignore[union-attr]
-                speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa), fa.start, fa.end)  # type: ignore[index]
-                speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb), fb.start, fb.end)  # type: ignore[index]
+                speaker_a = Fact("quote", "speaker", fa.value[1], _speaker_text(a, fa, named_before), fa.start, fa.end)  # type: ignore[index]
+                speaker_b = Fact("quote", "speaker", fb.value[1], _speaker_text(b, fb, named_before), fb.start, fb.end)  # type: ignore[index]
                 out.append(Conflict("quote", "speaker", "material", [(a, speaker_a), (b, speaker_b)]))
     return out
 
@@ -414,6 +416,40 @@ def _holder(role: str, source: str, people: list[Person]) -> str:
     return found[0].name if len(found) == 1 else ""
 
 
+_OPENS_WITH_QUOTE = re.compile(r"^[\u201c\"\u00ab\u201e]")
+
+
+def _continued_remarks(quoted: list[tuple[Claim, Fact]], claims: list[Claim], named_before: dict[tuple[int, int], str]) -> list[tuple[Claim, Fact]]:
+    """'“We were very lucky,” said Liam Fordyce. “If this had happened two hours later …”': a
+    sentence that is nothing but a quotation, after a remark of a named speaker in the same
+    paragraph, goes on with that speaker's words, as news copy prints them."""
+    if all(f.value[1] for _, f in quoted):  # type: ignore[index]
+        return quoted
+    at = {(c.source, c.sentence.index): c for c in claims}
+    out = []
+    for c, f in quoted:
+        if not f.value[1] and _OPENS_WITH_QUOTE.match(c.text) and f.start <= 1 and len(c.text) - f.end <= 2:  # type: ignore[index]
+            before = at.get((c.source, c.sentence.index - 1))
+            speakers = _speakers_of(before) if before is not None and before.sentence.paragraph == c.sentence.paragraph else set()
+            if len(speakers) == 1 and (who := speakers.pop()):
+                f = replace(f, value=(f.value[0], who))  # type: ignore[index]
+                named_before[(c.index, f.start)] = before.text  # type: ignore[union-attr]
+        out.append((c, f))
+    return out
+
+
+_ANY_QUOTED = re.compile(r"[\u201c\"\u00ab\u201e][^\u201c\u201d\"\u00ab\u00bb\u201e]{3,}?[\u201d\"\u00bb\u201c]")
+
+
+def _speakers_of(claim: Claim) -> set[str]:
+    """Who speaks in a sentence: its remarks' speakers, or the speaker of a remark too short to be
+    one ('“We were very lucky,” said Liam Fordyce.')."""
+    named = {f.value[1] for f in claim.facts_of("quotes")}  # type: ignore[index]
+    if named:
+        return named
+    return {quote_facts.surname(who) for m in _ANY_QUOTED.finditer(claim.text) if (who := quote_facts.speaker(claim.text, m.start(), m.end()))}
+
+
 def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
     """'“Every hour counts,” she said' after a sentence that names one person ('The Prime
     Minister, Ada Roe, spoke to reporters'): the remark is that person's. With no one or with two
@@ -442,10 +478,13 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], pe
     return out
 
 
-def _speaker_text(claim: Claim, fact: Fact) -> str:
+def _speaker_text(claim: Claim, fact: Fact, named_before: dict[tuple[int, int], str] | None = None) -> str:
     """The attribution as the outlet words it: the outlet's own words from the quotation to the
-    speaker's name, whichever comes first."""
+    speaker's name, whichever comes first; a remark that goes on from the sentence before, which
+    names its speaker, is shown after that sentence."""
     name = fact.value[1]  # type: ignore[index]
+    if named_before and (before := named_before.get((claim.index, fact.start))):
+        return f"{before} {claim.text.strip()}"
     if name.startswith(quote_facts.ROLE_SPEAKER):
         said = _ROLE_SAID.match(claim.text, fact.end)
         return claim.text[fact.start:said.end() if said else fact.end].strip(" ,.")  # '“…,” the mayor said'

@@ -84,6 +84,8 @@ def speaker(text: str, start: int, end: int) -> str:
         if people or credited:  # 'According to fire chief Tom Vik, “…”': the name after the words, its post before it
             return (people or credited)[-1].group(0).strip()
     if verb:
+        if _PRONOUN_SUBJECT.search(lead, max(0, verb.start() - 8), verb.start()):
+            return ""  # 'Twins, she said, were “…”': she speaks, whom the sentence before names
         clause = max(lead.rfind(". ", 0, verb.start()), lead.rfind("; ", 0, verb.start()), lead.rfind(", but ", 0, verb.start())) + 1
         names = [m for m in _NAME_RE.finditer(lead, clause, verb.start()) if m.group(0).split()[0] not in _PRONOUN and _HONORIFIC.sub("", m.group(0)).split()[0].lower() not in STOPWORDS
                  and not _WHERE_BEFORE.search(lead, max(0, m.start() - 12), m.start())]  # 'met at Holm Park in April': a place, no speaker
@@ -94,6 +96,8 @@ def speaker(text: str, start: int, end: int) -> str:
     return ""
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+"""A pronoun right before the verb of saying: the speaker is not a name further back."""
 _OWNER_FIRST = re.compile(r"\S+['\u2019]s\s+")
 """A possessive opening a run of capitalised words ("Calvenia's Minister for Enterprise")."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
