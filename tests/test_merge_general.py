@@ -663,6 +663,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The council said it was not ruling out closing the pool if costs kept rising.", "The council said the pool would close for a month from Monday.", "other"),  # an option kept open, a plan decided
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the driver is continuing, police said on Monday.", "confirmation"),
     ("The referee sent off the defender Ruud Pell with a straight red card for a foul in the 70th minute.", "The defender Ruud Pell was sent off with a second yellow card for a foul in the 70th minute.", "other"),
+    ("The gallery said it did not accept that the damage had happened while the vase was in its care.", "The gallery has acknowledged that the crack happened when the vase was moved in April.", "confirmation"),  # a stance on one event, named two ways
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
@@ -670,6 +671,7 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
 
 @pytest.mark.parametrize("a, b", [
     ("Four of the five were unhurt, but Oake was injured in the crash.", "Oake was injured in the crash on Monday."),  # both in one
+    ("The gallery has acknowledged that the crack happened when the vase was moved.", "The gallery did not accept that its insurer had been told in time."),  # a stance on another thing
     ("None of the 23 crew was hurt, the shipping company said.", "The 23 crew members remained unhurt, the shipping company said."),  # no one hurt: unhurt
     ("The ferry docked safely and nobody on board was injured.", "All passengers of the ferry were unharmed, the operator said."),
     ("The driver was not seriously injured.", "The driver suffered minor injuries."),  # both say he was hurt a little

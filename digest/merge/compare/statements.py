@@ -660,7 +660,8 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("in-public", "other", r"in\s+public|publicly|in\s+open\s+court", r"behind\s+closed\s+doors|in\s+private|privately|in\s+camera"),
     ("plea", "other", r"pleaded\s+guilty|admitted\s+(?:the\s+)?(?:charges?|offences?)", r"pleaded\s+not\s+guilty|denied\s+(?:the\s+|all\s+)?(?:charges?|offences?)"),
     ("direction", "number", r"rose|risen|rising|increased|climbed|grew|grown|jumped|gained", r"fell|fallen|falling|decreased|dropped|declined|shrank|slipped|lost"),
-    ("admitted", "confirmation", r"admitted(?!\s+(?:to|into)\b)|acknowledged|conceded", r"denied"),
+    ("admitted", "confirmation", r"admitted(?!\s+(?:to|into)\b)|acknowledged|conceded",
+     r"denied|(?:did|does|do|could|would)\s+not\s+accept\s+that|(?:rejected|rejects|disputed|disputes)\s+(?:the\s+(?:claim|suggestion|idea)\s+)?that"),
     ("called-off", "other", r"called\s+off|cancell?ed|scrapped", r"going\s+ahead|go\s+ahead|went\s+ahead|proceed(?:ed|ing)?\s+as\s+planned"),
     ("postponed", "other", r"postponed|put\s+off|rescheduled", r"cancell?ed|called\s+off|scrapped"),
     ("granted", "other", r"granted", r"refused|denied"),
@@ -707,7 +708,7 @@ _CONTRAST_CUES = frozenset(
     "force place effect rescinded revoked withdrawn accepted approved agreed rejected turned voted refused deliberate deliberately "
     "intentional intentionally purpose arson accidental accidentally accident unintentional unintentionally person video remotely "
     "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising "
-    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded cancelled "
+    "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded accept rejects disputed disputes cancelled "
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely badly minor light slight slightly "
     "superficial unscathed wounded hurt injured injury injuries closed notice reopened opened found recovered located looking searching search hunt find recover locate "
@@ -821,6 +822,12 @@ def _said_of_other_things(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
     return bool(following(a, ma) - used(b)) and bool(following(b, mb) - used(a))
 
 
+_STANCES = frozenset({"admitted"})
+"""Contrasts of a stance on what happened ('acknowledged that the scratch happened' / 'did not
+accept that the damage had happened'): outlets name the thing in their own words, so only the same
+words on both sides are asked for, not that every word after one term stands in the other."""
+
+
 def _same_on_both_sides(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
     """The same words before both terms and after both, or swapped by a passive ('the project has
     been approved by the council' / 'the council rejected the project')."""
@@ -847,7 +854,7 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
                 if closeness < CONTRAST_NEAR or closeness < CONTRAST_SAME_CLAIM and not _about(a.text, ma) & _about(b.text, mb) or _dated_apart(a, b):
                     continue
-                if name in _DONE_BY_ONE_TO_ONE and (_said_of_other_things(a.text, ma, b.text, mb) or not _same_on_both_sides(a.text, ma, b.text, mb)):
+                if name in _DONE_BY_ONE_TO_ONE and (name not in _STANCES and _said_of_other_things(a.text, ma, b.text, mb) or not _same_on_both_sides(a.text, ma, b.text, mb)):
                     continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'; the same words on one side only
                 if name in _SAID_OF_ITS_SUBJECT and _subject_word(a.text, ma) != _subject_word(b.text, mb):
                     continue
