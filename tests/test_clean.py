@@ -789,3 +789,25 @@ def test_two_comment_action_rows_make_a_thread_that_ends_the_article():
     assert sum(t.startswith("The port authority") for t in texts) == 8
     alone = [b.text for b in clean_text(article + "Reply\n\nThe harbour master said the repairs would cost about 2 million marks in all.\n").blocks]
     assert alone[-1] == "The harbour master said the repairs would cost about 2 million marks in all."
+
+
+def test_a_close_run_of_lines_about_comments_is_the_comment_systems_and_ends_the_article():
+    """'You must be logged in to report a comment.', 'All comments are posted in the All Comments
+    tab.': three short lines about comments within a few lines of each other are the comment
+    section's text, and what follows is not the article's. An article that quotes a
+    consultation's comments, with its other sentences between them, keeps them all."""
+    article = "".join(f"The port authority said on Monday that berth {n} would reopen after repairs to its crane rails and fenders.\n\n" for n in range(1, 9))
+    system = ("You must be logged in to report a comment.\n\nComments our editors find useful are displayed in Top Comments.\n\n"
+              "All comments are posted in the All Comments tab.\n\nThis commenter is a staff writer.\n\n"
+              "I have worked on that quay for thirty years and the cranes were never this bad.\n")
+    texts = [b.text for b in clean_text(article + system).blocks]
+    assert not any("comment" in t.lower() or "thirty years" in t for t in texts)
+    assert sum(t.startswith("The port authority") for t in texts) == 8
+    consultation = ("The council received 412 comments on the harbour plan during the consultation.\n\n"
+                    "Most of them came from residents of the old town, who fear heavier traffic on the quay road.\n\n"
+                    "The port authority said it had answered the main points raised and would publish a summary.\n\n"
+                    "Officials said the draft would go back to the planning committee in March.\n\n"
+                    "The committee will also hear comments from the fishing co-operative at that meeting.\n\n"
+                    "Work on the new berth is due to start in the autumn if the plan is approved.\n\n"
+                    "A final round of comments will be taken before the full council votes.\n")
+    assert len(clean_text(article + consultation).blocks) == 15
