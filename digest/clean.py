@@ -288,7 +288,7 @@ _EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of t
 """A correction notice: 'An earlier version of this article misstated ...'."""
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
 _NEWSLETTER = re.compile(
-    r"\b(newsletters?|in your inbox|to your inbox|(with|on|in|via|from) our (free |new )?app|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
+    r"\b(newsletters?|in your inbox|to your inbox|check your inbox|confirm your (?:e-?mail\s+)?subscription|we(?:['\u2019]ll| will) only (?:send|e-?mail) you|(with|on|in|via|from) our (free |new )?app|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
@@ -593,7 +593,7 @@ _DISCLAIMER_CUES = ("views", "opinions", "permission")
 rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and (bool(_SELF_DESCRIPTION.search(u.text)) or bool(_OUTLET_STANDARDS.search(u.text)))
                                   and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
 rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50, cues=_DISCLAIMER_CUES)
-_NEWSLETTER_CUES = ("newsletter", "inbox", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
+_NEWSLETTER_CUES = ("newsletter", "inbox", "subscription", "only send", "only email", "only e-mail", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
                     "register now", "subscribe", "follow", "like us", "join us", "no spam", "never miss", "news alerts")
 """Words one of which every match of _NEWSLETTER holds, in lower case (each alternative's own fixed words)."""
 rule_newsletter = line_rule("subscribe", lambda u: _short(u.text, 25) and _holds(u.text, _NEWSLETTER_CUES) and bool(_NEWSLETTER.search(u.text)), shorter_than=25, cues=_NEWSLETTER_CUES)

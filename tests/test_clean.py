@@ -811,3 +811,11 @@ def test_a_close_run_of_lines_about_comments_is_the_comment_systems_and_ends_the
                     "Work on the new berth is due to start in the autumn if the plan is approved.\n\n"
                     "A final round of comments will be taken before the full council votes.\n")
     assert len(clean_text(article + consultation).blocks) == 15
+
+
+def test_a_sign_up_forms_thanks_and_promise_between_paragraphs_are_junk():
+    """'Please check your inbox to confirm your subscription.', 'We will only send you
+    Harbour-related information.': a newsletter form's lines, wherever the page puts them."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 5)]
+    form = ["Thanks! Please check your inbox to confirm your subscription.", "We will only send you Harbour-related information."]
+    assert [b.text for b in clean_text("\n\n".join(body[:2] + form + body[2:]) + "\n").blocks] == body
