@@ -1114,6 +1114,50 @@ def rule_teaser_summary(units: list[Unit], marks: list[str | None]) -> None:
             marks[k] = marks[k] or "teaser"
 
 
+TEASER_TAIL_PAIRS = 3
+"""Headline-and-summary pairs, after a teaser already recognised and running to the page's foot,
+that make the page's tail a grid of teasers."""
+_PAGE_END_MARKS = frozenset({"trailing", "copyright", "outside-body", "company-legal", "contact"})
+
+
+def rule_teaser_tail(units: list[Unit], marks: list[str | None]) -> None:
+    """The rest of a page after a teaser already recognised, when it is nothing but more of them:
+    a short headline with no full stop (or a question), then a summary of one or two sentences,
+    again and again down to the page's foot, with perhaps a one-word label between ('Artikel').
+    An article's subheadings head paragraphs of several sentences, and their run does not start
+    under another story's teaser."""
+    for start in [i for i, m in enumerate(marks) if m == "teaser"]:
+        pairs = _teaser_pairs_to_the_foot(units, marks, start + 1)
+        if pairs is not None:
+            if len(pairs) >= TEASER_TAIL_PAIRS:
+                for i in pairs:
+                    marks[i] = marks[i + 1] = "teaser"  # (a summary marked already stays "teaser")
+            return  # the first teaser whose tail is all cards decides: later ones lie inside it
+
+
+def _teaser_pairs_to_the_foot(units: list[Unit], marks: list[str | None], i: int) -> list[int] | None:
+    """The headlines of the headline-and-summary pairs from i down to the page's foot, or None
+    when anything else stands there."""
+    pairs: list[int] = []
+    while i < len(units) and marks[i] not in _PAGE_END_MARKS:
+        if marks[i] is not None:
+            i += 1
+            continue
+        text = units[i].text
+        if _short(text, 3) and not ends_sentence(text):
+            i += 1  # a label between cards
+            continue
+        if not _teaser_headline(text) or i + 1 >= len(units):
+            return None
+        if marks[i + 1] != "teaser":  # a summary another rule recognised already
+            summary = units[i + 1].text if marks[i + 1] is None else ""
+            if not (summary and ends_sentence(summary) and _short(summary, 50) and len(_SENTENCE_END.findall(summary)) <= 2):
+                return None
+        pairs.append(i)
+        i += 2
+    return pairs
+
+
 _TRUNCATED = re.compile(r"(?:\u2026|\.\.\.|\[(?:\u2026|\.\.\.)\])\s*(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,3})?\s*$")
 """A summary cut off by the page ('… the board said it wou…', '… Wikipedia'): a teaser's, never the article's own paragraph."""
 
@@ -1478,6 +1522,7 @@ RULES: list[tuple[str, Rule]] = [
     ("truncated", rule_truncated_teasers),
     ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
+    ("teaser-tail", rule_teaser_tail),
     ("comment-actions", rule_comment_actions),
     ("comment-system", rule_comment_system),
     ("outside-body", rule_outside_body),

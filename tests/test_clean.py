@@ -819,3 +819,29 @@ def test_a_sign_up_forms_thanks_and_promise_between_paragraphs_are_junk():
     body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 5)]
     form = ["Thanks! Please check your inbox to confirm your subscription.", "We will only send you Harbour-related information."]
     assert [b.text for b in clean_text("\n\n".join(body[:2] + form + body[2:]) + "\n").blocks] == body
+
+
+def test_the_rest_of_a_page_after_a_teaser_that_is_all_headlines_and_summaries_is_teasers():
+    """Under a teaser already recognised, headline and one- or two-sentence summary again and
+    again down to the page's foot (a one-word label between): every card is another story's.
+    When a paragraph of several sentences stands among them, the tail is not all cards."""
+    from digest.clean import rule_teaser_tail, text_units
+
+    cards = ["Quiz: How well do you know the harbour?", "Twelve questions about the port, its ships and its people, and only the regulars will get all of them right.",
+             "Articles",
+             "New cranes for the east quay", "The first of four cranes arrived from the yard on Sunday, and the other three are due before the summer.",
+             "Fish market moves indoors", "Traders will sell from the old customs shed from June while the council rebuilds the open market."]
+    paragraph = ("The harbour master said the repairs had taken longer than planned. Storms in January delayed the divers for weeks. "
+                 "The work on the last two berths will start in the spring and should take about six weeks.")
+
+    def marked(tail: list[str]) -> list[str | None]:
+        lines = ["The port authority said on Monday that berth 1 would reopen after repairs to its crane rails and fenders.",
+                 "Dock strike called off", "Unions and employers reached a deal late on Friday, the port said.", *tail, "Imprint", "\u00a9 2025 Harbour Post"]
+        units = text_units("\n\n".join(lines) + "\n", 1)
+        marks: list[str | None] = [None] * len(units)
+        marks[2], marks[-2], marks[-1] = "teaser", "trailing", "copyright"
+        rule_teaser_tail(units, marks)
+        return marks[3:-2]
+
+    assert marked(cards) == ["teaser", "teaser", None, "teaser", "teaser", "teaser", "teaser"]
+    assert marked(cards[:3] + [paragraph] + cards[3:]) == [None] * 8
