@@ -651,3 +651,12 @@ def test_two_service_ranks_for_one_post_are_a_conflict_and_one_rank_beside_a_pos
 def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged):
     people = find_people([sentence("wire", "Council leader Patricia Venn said residents would be rehoused."), sentence("paper", other)])
     assert bool(title_conflicts(people, ["wire", "paper"])) is flagged
+
+
+@pytest.mark.parametrize("other, flagged", [
+    ("The company's finance chief, Piet Grauw, said margins would recover.", False),  # the same post, its field before the chief
+    ("Chief Operating Officer Piet Grauw said margins would recover.", True),  # another chief's field
+])
+def test_a_chiefs_title_in_capitals_is_a_title_not_a_name(other, flagged):
+    people = find_people([sentence("wire", "Chief Financial Officer Piet Grauw said margins would recover."), sentence("paper", other)])
+    assert bool(title_conflicts(people, ["wire", "paper"])) is flagged

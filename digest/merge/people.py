@@ -362,7 +362,8 @@ def _in_a_name(words: list[str], i: int) -> bool:
     roles = _ROLES_OR_RANKS
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1].lower() if i > 0 else ""
-    return words[i][:1].isupper() and after[:1].isupper() and after.lower() not in roles and before not in roles
+    role_next = i + 2 < len(words) and words[i + 2].lower() in _ROLES_NOT_RANKS  # 'Chief Financial Officer': a title in capitals
+    return words[i][:1].isupper() and after[:1].isupper() and after.lower() not in roles and before not in roles and not role_next
 
 
 _STOPS_BEFORE_CLOSING_QUOTE = re.compile(r"[.,;:]+(?=[\u201d\"]$)")
