@@ -3666,3 +3666,15 @@ def test_a_word_before_she_said_is_not_the_speaker():
     assert quotes.speaker(text, text.index("\u201c"), len(text) - 1) == ""
     named = "Ada Roe said the twins were \u201ca gift, but also twice the worry for the keepers\u201d."
     assert quotes.speaker(named, named.index("\u201c"), len(named) - 1) == "Ada Roe"
+
+
+def test_the_day_a_state_still_held_is_the_reports_day_not_the_events(tmp_path):
+    """'Five were still missing on Saturday after the ferry ran aground': Saturday is when the
+    count was found still true, no day of the grounding, which another outlet puts 'on Friday
+    evening'. Two days of the grounding itself still clash."""
+    still = _two(tmp_path / "still", "Two people died and five were still missing on Saturday after the ferry Grey Gull ran aground off the island of Holm.",
+                 "The ferry Grey Gull ran aground on Friday evening off the island of Holm; two people died.")
+    assert variants_of(still, "date") == []
+    both = _two(tmp_path / "both", "The ferry Grey Gull ran aground on Saturday off the island of Holm; two people died.",
+                "The ferry Grey Gull ran aground on Friday evening off the island of Holm; two people died.")
+    assert len(variants_of(both, "date")) == 1

@@ -123,9 +123,13 @@ the like)."""
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|period|half)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
 """'A loss in the year to January 2025': the end of an accounting period, which names the period, no date of an event."""
 _CLOCK_WORD = re.compile(r"o['\u2019]clock|hours?\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+(?:(?:late|early|earlier|later)\s+)?|told\s+(?:[\w&'\u2019.-]+\s+){1,3})$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|reported|warned)\s+(?:(?:late|early|earlier|later)\s+)?|told\s+(?:[\w&'\u2019.-]+\s+){1,3})$"
+                          r"|\b(?:were|was|are|is|remained|remain)\s+still\s+(?:missing|unaccounted\s+for|closed|shut|in\s+hospital|in\s+custody|burning|open)\s+$"
+                          r"|\bremained\s+(?:missing|unaccounted\s+for|closed|shut|in\s+hospital|in\s+custody)\s+$", re.I)
 """'Railways said on Friday that ...', 'said late on Tuesday that ...': the day a source spoke,
-compared with such days only, never with the dates of what it said."""
+compared with such days only, never with the dates of what it said. So is the day a state was
+found still holding ('five were still missing on Saturday'): the day of the report, not of the
+event ('ran aground on Friday')."""
 
 
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
