@@ -3678,3 +3678,14 @@ def test_the_day_a_state_still_held_is_the_reports_day_not_the_events(tmp_path):
     both = _two(tmp_path / "both", "The ferry Grey Gull ran aground on Saturday off the island of Holm; two people died.",
                 "The ferry Grey Gull ran aground on Friday evening off the island of Holm; two people died.")
     assert len(variants_of(both, "date")) == 1
+
+
+def test_a_peoples_word_after_the_is_no_speakers_name():
+    """'«…», explained the Valdorian': who the speaker is (a country's player), not a name to
+    set against another outlet's 'Arriaga said'; 'explained Valdor Arriaga' is a name."""
+    from digest.merge.facts import quotes
+
+    text = "\u00abI felt something in the thigh at the end of the second set\u00bb, explained the Valdorian."
+    assert quotes.speaker(text, 0, text.index("\u00bb") + 1) == ""
+    named = "\u00abI felt something in the thigh at the end of the second set\u00bb, explained Valdor Arriaga."
+    assert quotes.speaker(named, 0, named.index("\u00bb") + 1) == "Valdor Arriaga"

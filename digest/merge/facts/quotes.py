@@ -140,7 +140,13 @@ def _a_name(m: re.Match) -> bool:
     words = name.split()
     first = words[0] if words else ""
     stop = first.lower() in STOPWORDS and not (len(words) >= 2 and first.lower() not in _FUNCTION_WORDS)  # 'Per Ekdahl', 'Will Holm': a first name that is a word too
-    return bool(first) and first not in _PRONOUN and not stop and not (len(words) == 1 and first.isupper() and len(first) > 1)
+    demonym = len(words) == 1 and _DEMONYM.match(first) is not None and _THE_BEFORE.search(m.string, 0, m.start()) is not None  # 'explained the Valdorian'
+    return bool(first) and first not in _PRONOUN and not stop and not (len(words) == 1 and first.isupper() and len(first) > 1) and not demonym
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)$")
+"""A people's word ('Valdorian', 'Briton' aside): after 'the', who the speaker is, not their name."""
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 _FUNCTION_WORDS = frozenset("the a an in on at for with from to by of and but or as if when while after before since this that these those "
