@@ -845,3 +845,17 @@ def test_the_rest_of_a_page_after_a_teaser_that_is_all_headlines_and_summaries_i
 
     assert marked(cards) == ["teaser", "teaser", None, "teaser", "teaser", "teaser", "teaser"]
     assert marked(cards[:3] + [paragraph] + cards[3:]) == [None] * 8
+
+
+def test_a_lone_sentence_among_the_site_menus_above_the_article_is_the_menus():
+    """'Physician Directory: Find a doctor in your area.' between menu labels, above the article:
+    the menu's description, not the article's. A standfirst right above the article's paragraphs
+    is the article's."""
+    menu = ("Health A-Z\n\nCommon Conditions\n\nAllergies\n\nResources\n\n"
+            "Physician Directory: Find a doctor in your area today.\n\n"
+            "Pain Coach\n\nDrugs & Supplements\n\nView All\n\nHarbour news\n\n")
+    standfirst = "The port's oldest berth will reopen next month after two years of repairs, the authority said.\n\n"
+    article = "".join(f"The port authority said on Monday that berth {n} would reopen after repairs to its crane rails and fenders.\n\n" for n in range(1, 7))
+    texts = [b.text for b in clean_text(menu + standfirst + article).blocks]
+    assert not any("Physician Directory" in t for t in texts)
+    assert standfirst.strip() in texts and sum(t.startswith("The port authority said") for t in texts) == 6
