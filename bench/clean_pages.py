@@ -21,7 +21,8 @@ Tune rules on the `dev` half and read only its leaks; the `test` half tells whet
 threads, site promotions and menus' sentences, most of them below the article; 215 of 1,878 leak
 there and 266 of 1,913 on the unread test half, from 271 and 287 before that session's changes.
 The next session read the dev half again: a comment system's own lines, a newsletter form's
-thanks, a page's tail of teaser cards; dev 215 -> 185, test 266 -> 237, no body line lost on either.)
+thanks, a page's tail of teaser cards, a menu's lone sentence above the article; dev 215 -> 183,
+test 266 -> 235, no body line lost on either.)
 The pages are not part of this repository (they belong to their publishers): point the script at
 a copy of Readability's repository. Needs beautifulsoup4 (`pip install beautifulsoup4`).
 """
