@@ -3689,3 +3689,15 @@ def test_a_peoples_word_after_the_is_no_speakers_name():
     assert quotes.speaker(text, 0, text.index("\u00bb") + 1) == ""
     named = "\u00abI felt something in the thigh at the end of the second set\u00bb, explained Valdor Arriaga."
     assert quotes.speaker(named, 0, named.index("\u00bb") + 1) == "Valdor Arriaga"
+
+
+def test_the_time_since_the_last_such_event_is_no_length_of_another_thing(tmp_path):
+    """'The first national strike in almost two years' tells how long since the last one, not how
+    long anything lasted: no clash with 'for teachers in their first five years'. Two outlets'
+    times since the last strike still clash."""
+    other = _two(tmp_path / "other", "Teachers walked out on Tuesday in the first national schools strike in almost two years.",
+                 "The ministry floated an extra 0.5 percent for teachers in their first five years, officials close to the strike talks said.")
+    assert variants_of(other, "number") == []
+    both = _two(tmp_path / "both", "Teachers walked out on Tuesday in the first national schools strike in almost two years.",
+                "Teachers walked out on Tuesday in the first national schools strike in five years.")
+    assert len(variants_of(both, "number")) == 1

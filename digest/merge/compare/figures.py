@@ -449,7 +449,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
                 tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
-                if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
@@ -571,6 +571,15 @@ def _since(claim: Claim, fact: Fact) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+_FIRST_IN_BEFORE = re.compile(r"\bfirst\b[^.;,]{0,60}\b(?:in|for)\s+(?:(?:almost|nearly|more\s+than|over|about|some|around)\s+)?$", re.I)
+
+
+def _time_since_last(claim: Claim, fact: Fact) -> bool:
+    """A length of time since the last such event ('the first national strike in almost two
+    years'), not how long something lasted ('teachers in their first five years')."""
+    return fact.subject == "duration" and _FIRST_IN_BEFORE.search(claim.text, max(0, fact.start - 80), fact.start) is not None
 
 
 _PENDING_DEED = re.compile(
@@ -1276,6 +1285,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
                     needed = -1.0  # '420 pupils' / '450 pupils': near values of each outlet's one count need nothing more
         if fa.subject != fb.subject and fa.subject.startswith("age") and (not sole or ":" in fa.subject and ":" in fb.subject):
             continue  # two people's ages, or an unnamed age among several the outlets give
+        if _time_since_last(a, fa) != _time_since_last(b, fb):
+            continue  # the time since the last such event against how long something lasted
         if sole and fa.subject.startswith("age") and abs(fa.value - fb.value) <= AGE_SLIP:  # type: ignore[operator]
             needed = -1.0  # the one age each outlet gives in the whole story: its subject's ('the 24-year-old' / 'Tesfali, who turned 25')
         if one_each:
