@@ -1408,16 +1408,23 @@ article's paragraphs, and a live blog's entry under 'Share', its time and its th
 is the article's (three words lost one in the other genres)."""
 
 
+def _prose_runs(units: list[Unit], marks: list[str | None]) -> tuple[list[bool], list[int], list[int]]:
+    """Which lines are unmarked prose, each one's words (0 for the others), and the prose lines
+    with prose beside them: the article's runs, as the island rules read them."""
+    prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
+    sizes = [word_count(u.text) if prose[i] else 0 for i, u in enumerate(units)]
+    runs = [i for i in range(len(units)) if prose[i] and (i > 0 and prose[i - 1] or i + 1 < len(units) and prose[i + 1])]
+    return prose, sizes, runs
+
+
 def rule_foot_island(units: list[Unit], marks: list[str | None]) -> None:
     """A lone sentence in the page furniture below the article: no prose line beside it, the
     article's last run of prose FOOT_ISLAND_GAP furniture lines or more above it, and most of
     the page's prose above it (FOOT_AFTER_SHARE)."""
-    prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
-    runs = [i for i in range(len(units)) if prose[i] and (i > 0 and prose[i - 1] or i + 1 < len(units) and prose[i + 1])]
+    prose, sizes, runs = _prose_runs(units, marks)
     if not runs:
         return
     end = runs[-1]
-    sizes = [word_count(u.text) if prose[i] else 0 for i, u in enumerate(units)]
     total, above = sum(sizes), sum(sizes[:end + 1])
     labels = 0
     found = False
@@ -1451,19 +1458,16 @@ def rule_head_island(units: list[Unit], marks: list[str | None]) -> None:
     """A lone sentence in the site's menus above the article: no prose line beside it, menu
     labels on both sides of it, the article's first run of prose below it and nearly all the
     page's prose after it. A standfirst under a headline and a byline has prose right below."""
-    prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
-    runs = [i for i in range(len(units) - 1) if prose[i] and prose[i + 1]]
+    prose, sizes, runs = _prose_runs(units, marks)
     if not runs:
         return
-    sizes = [word_count(u.text) if prose[i] else 0 for i, u in enumerate(units)]
     total, above = sum(sizes), 0
 
     def labels(span: range) -> int:
         return sum(1 for k in span if not prose[k] and word_count(units[k].text) <= HEAD_LABEL_WORDS)
 
-    for i in range(runs[0]):
-        alone = prose[i] and not (i > 0 and prose[i - 1]) and not prose[i + 1]  # runs[0] > i: a line follows
-        if alone and above <= HEAD_BEFORE_SHARE * total and labels(range(max(0, i - HEAD_ISLAND_LABELS), i)) >= HEAD_ISLAND_LABELS \
+    for i in range(runs[0]):  # prose above the first run has no prose beside it
+        if prose[i] and above <= HEAD_BEFORE_SHARE * total and labels(range(max(0, i - HEAD_ISLAND_LABELS), i)) >= HEAD_ISLAND_LABELS \
                 and labels(range(i + 1, min(len(units), i + 1 + HEAD_ISLAND_LABELS))) >= HEAD_ISLAND_LABELS:
             marks[i] = "head-island"
         above += sizes[i]

@@ -1020,26 +1020,27 @@ def date_deed(claim: Claim, fact: Fact) -> str:
     return ""
 
 
-def dates_by_deed(claims: list[Claim]) -> dict[tuple[str, str], set[str]]:
-    """Per outlet and kind of date ('date', 'year', …), the deeds it gives one of."""
-    out: dict[tuple[str, str], set[str]] = {}
+def without_days_of_two_deeds(conflicts: list[Conflict], claims: list[Claim]) -> list[Conflict]:
+    """The conflicts less two days of different deeds where an outlet gives a day of the other's
+    deed elsewhere: 'found it on 3 June' is not answered by 'announced on 11 June' when the same
+    outlet says 'it was found on 30 May'. Each outlet's day is compared with the other's day of the
+    same deed (a year of that deed, 'has claimed 90 victims since 2023', is no day of it). The
+    deeds are read once per date, and only in a story with a date conflict."""
+    dated = {id(c) for c in conflicts if c.kind == "date" and len(c.facts) == 2}
+    if not dated:
+        return conflicts
+    deed_of = {(c.index, f.start, f.end): date_deed(c, f) for c in claims for f in c.facts_of("dates")}
+    given: dict[tuple[str, str], set[str]] = {}  # per outlet and kind of date ('date', 'year', …), the deeds it gives one of
     for c in claims:
         for f in c.facts_of("dates"):
-            if deed := date_deed(c, f):
-                out.setdefault((c.source, f.subject), set()).add(deed)
-    return out
+            if deed := deed_of[(c.index, f.start, f.end)]:
+                given.setdefault((c.source, f.subject), set()).add(deed)
 
-
-def days_of_two_deeds(conflict: Conflict, deeds: dict[tuple[str, str], set[str]]) -> bool:
-    """Two days of different deeds, where an outlet gives a day of the other's deed elsewhere:
-    'found it on 3 June' is not answered by 'announced on 11 June' when the same outlet says 'it
-    was found on 30 May'. Each outlet's day is compared with the other's day of the same deed
-    (a year of that deed, 'has claimed 90 victims since 2023', is no day of it)."""
-    if conflict.kind != "date" or len(conflict.facts) != 2:
-        return False
-    (a, x), (b, y) = conflict.facts
-    da, db = date_deed(a, x), date_deed(b, y)
-    return bool(da and db and da != db and (da in deeds.get((b.source, y.subject), ()) or db in deeds.get((a.source, x.subject), ())))
+    def two_deeds(conflict: Conflict) -> bool:
+        (a, x), (b, y) = conflict.facts
+        da, db = deed_of.get((a.index, x.start, x.end)) or date_deed(a, x), deed_of.get((b.index, y.start, y.end)) or date_deed(b, y)
+        return bool(da and db and da != db and (da in given.get((b.source, y.subject), ()) or db in given.get((a.source, x.subject), ())))
+    return [c for c in conflicts if id(c) not in dated or not two_deeds(c)]
 
 
 # -- Story-wide comparisons ----------------------------------------------------------

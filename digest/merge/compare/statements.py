@@ -242,8 +242,9 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
     people = people or {}
     quoted = [(c, f) for c in claims if c.facts_of("quotes") for f in c.facts_of("quotes")]
     named_before: dict[tuple[int, int], str] = {}
-    quoted = _continued_remarks(quoted, claims, named_before)
-    quoted = _pronouns_resolved(quoted, claims, list(people))
+    at = {(c.source, c.sentence.index): c for c in claims} if not all(f.value[1] for _, f in quoted) else {}  # type: ignore[index]  # the sentence before an unnamed speaker's remark
+    quoted = _continued_remarks(quoted, at, named_before)
+    quoted = _pronouns_resolved(quoted, at, list(people))
     quoted = _roles_resolved(quoted, people.values())
     rendering = _Renderings([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
@@ -419,13 +420,13 @@ def _holder(role: str, source: str, people: list[Person]) -> str:
 _OPENS_WITH_QUOTE = re.compile(r"^[\u201c\"\u00ab\u201e]")
 
 
-def _continued_remarks(quoted: list[tuple[Claim, Fact]], claims: list[Claim], named_before: dict[tuple[int, int], str]) -> list[tuple[Claim, Fact]]:
+def _continued_remarks(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int], Claim], named_before: dict[tuple[int, int], str]) -> list[tuple[Claim, Fact]]:
     """'“We were very lucky,” said Liam Fordyce. “If this had happened two hours later …”': a
     sentence that is nothing but a quotation, after a remark of a named speaker in the same
-    paragraph, goes on with that speaker's words, as news copy prints them."""
+    paragraph, goes on with that speaker's words, as news copy prints them. `at`: each claim by
+    its outlet and sentence position."""
     if all(f.value[1] for _, f in quoted):  # type: ignore[index]
         return quoted
-    at = {(c.source, c.sentence.index): c for c in claims}
     out = []
     for c, f in quoted:
         if not f.value[1] and _OPENS_WITH_QUOTE.match(c.text) and f.start <= 1 and len(c.text) - f.end <= 2:  # type: ignore[index]
@@ -450,13 +451,12 @@ def _speakers_of(claim: Claim) -> set[str]:
     return {quote_facts.surname(who) for m in _ANY_QUOTED.finditer(claim.text) if (who := quote_facts.speaker(claim.text, m.start(), m.end()))}
 
 
-def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], claims: list[Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
+def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int], Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
     """'“Every hour counts,” she said' after a sentence that names one person ('The Prime
     Minister, Ada Roe, spoke to reporters'): the remark is that person's. With no one or with two
     people named in the sentence before, the speaker stays unknown."""
     if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
         return quoted
-    at = {(c.source, c.sentence.index): c for c in claims}
     surnames = None  # compiled when a remark first needs its speaker from the sentence before
     out = []
     for c, f in quoted:
