@@ -3701,3 +3701,26 @@ def test_the_time_since_the_last_such_event_is_no_length_of_another_thing(tmp_pa
     both = _two(tmp_path / "both", "Teachers walked out on Tuesday in the first national schools strike in almost two years.",
                 "Teachers walked out on Tuesday in the first national schools strike in five years.")
     assert len(variants_of(both, "number")) == 1
+
+
+def test_a_question_one_outlet_leaves_open_is_a_clash_with_another_telling_it_settled(tmp_path):
+    """'It was not yet known whether the escaped goats were safe to milk' against 'the goats had
+    not been given any drugs and were safe to milk': one outlet asks what another tells. A
+    telling that holds the question's subject but not what it asks of it ('the goats were moved
+    to a farm'), or an earlier year's event, answers nothing."""
+    asked = "It was not yet known whether the escaped goats were safe to milk, the farm said on Monday."
+    told = _two(tmp_path / "told", asked, "The farm said the escaped goats had not been given any drugs in the past month and were safe to milk.")
+    assert [d["kind"] for d in told["discrepancies"]] == ["confirmation"]
+    moved = _two(tmp_path / "moved", asked, "The farm said the escaped goats had been moved to a farm near the lake on Monday.")
+    assert moved["discrepancies"] == []
+    unchecked = _two(tmp_path / "unchecked", asked, "The farm said the escaped goats were safe to milk, but reporters could not independently confirm it.")
+    assert unchecked["discrepancies"] == []
+
+
+def test_two_years_after_the_same_word_of_a_limit_are_one_limit_told_two_ways(tmp_path):
+    """'Allowing it to run until 2049' / 'safe enough to run until 2046': paraphrases that bound
+    one thing by a year, after the same word ('until', 'by'), give one limit, however little
+    else their words share around the year."""
+    merged = _two_outlets(tmp_path, "The regulator on Friday approved a 20-year extension of the operating licence for the Harl dam, allowing it to run until 2049, subject to nine conditions.",
+                          "The Harl dam can keep running for another twenty years after the regulator said on Friday that it was safe enough to run until 2046.")
+    assert [sorted(v) for v in variants_of(merged, "date")] == [["until 2046", "until 2049"]]

@@ -182,11 +182,19 @@ def _figure_kind(x: Fact, y: Fact) -> str:
 
 
 def _same_bound(x: Fact, y: Fact) -> bool:
-    """Both floors or both ceilings ('a minimum of 30 years' / 'a minimum of 25 years')."""
+    """Both floors or both ceilings ('a minimum of 30 years' / 'a minimum of 25 years'), or two
+    years after the same word of a limit ('run until 2047' / 'safe to run until 2045')."""
+    if x.detector == "dates":
+        bx, by = _YEAR_BOUND.match(x.text), _YEAR_BOUND.match(y.text)
+        return bool(bx and by) and bx.group(1).lower() == by.group(1).lower()  # type: ignore[union-attr]
     if x.detector != "numbers":
         return False
     kind = number_facts.bound(x)
     return kind is not None and kind == number_facts.bound(y)
+
+
+_YEAR_BOUND = re.compile(r"(until|till|through|by|before)\s", re.I)
+"""The word that makes a year a limit: what is to last, or be done, until or by then."""
 
 
 _OWNER_BEFORE = re.compile(

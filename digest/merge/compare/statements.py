@@ -1772,3 +1772,64 @@ def ability_conflicts(claims: list[Claim]) -> list[Conflict]:
 _TOO_GENERAL = frozenset(stem(w) for w in ("be", "have", "make", "take", "give", "help", "keep", "find", "tell", "know", "confirm", "comment", "remember", "imagine", "afford", "wait", "rule"))
 """Verbs whose 'cannot' says nothing of an ability another outlet could claim ('cannot comment',
 'cannot confirm', 'cannot rule out')."""
+
+
+
+_ASKED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+whether\b|(?:\s+[\w-]+){0,2}?\s+(?:say|know|tell|decided?)\s+if\b", re.I)
+"""'Has not said whether', 'too early to say if', 'no decision on whether': the marker opens a
+question (not 'may be affected if', a condition)."""
+_QUESTION_END = re.compile(r"\b(?:when|until|once|unless|before|after|because|while|if|and\s+(?:has|have|had|is|are|was|were|will|would)\b)|[,;:]", re.I)
+"""Where the question ends: a clause of time or condition, or the next statement of the sentence."""
+_ASKING = re.compile(r"\b(?:whether|if|unless)\b|\?|(?:\bnot|n['\u2019]t|\bunable\s+to)\s+(?:[a-z]+ly\s+)?(?:confirm|verify|establish|know|say|tell|determine)", re.I)
+"""Words that make a sentence ask, set a condition or leave a thing unchecked ('could not
+independently confirm that they were genuine') rather than tell."""
+OPEN_QUESTION_SHARED = 0.7
+"""Share of a question's content words (at least two, what it asks of its subject among them) a
+neighbouring claim of another outlet must hold to tell what the question leaves open. Measured on
+the other genres (176): 0.6 adds a false callout (a leak of last year shares 'leak' and 'genuine'
+with 'whether the leaked emails are genuine'), 0.7 none."""
+_AUXILIARY = r"will|would|shall|can|could|may|might|is|are|was|were|be|been|has|have|had|did|does|do"
+_ASKED_OF = re.compile(rf"\b(?:{_AUXILIARY})\s+(?:(?:not|also|still|yet|already|ever|be|been|being|have|had)\s+)*([a-z]{{3,}})|^\s*(?:it|they|he|she|we|you|i)\s+(?!(?:{_AUXILIARY})\b)([a-z]{{3,}})", re.I)
+"""What a question asks of its subject: the word after its verb's auxiliary ('will be charged',
+'were safe') or after a pronoun subject ('it accepts')."""
+
+
+def _question_words(text: str) -> list[str]:
+    """Stems of the lower-case content words of a clause, in order: what a question asks about."""
+    return [stem(w) for w in tokens(text) if len(w) > 2 and w.lower() not in STOPWORDS and not w[0].isupper() and not w[0].isdigit()]
+
+
+def open_question_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'Haverpost has not said whether parcel deliveries will also be reduced' against 'parcel
+    deliveries will not be affected': what one outlet leaves open as a question, a neighbouring
+    claim of another tells as settled, asking nothing and holding most of the question's words,
+    what it asks of its subject among them ('whether he will be charged with spying' is not
+    answered by 'questioned him about spying')."""
+    out: list[Conflict] = []
+    for a in claims:
+        if "whether" not in a.text and " if " not in a.text:
+            continue
+        x = next((f for f in a.facts_of("status") if f.value[0] in ("undisclosed", "possible") and _ASKED_AFTER.match(a.text, f.end)), None)  # type: ignore[index]
+        if x is None:
+            continue
+        q = _ASKED_AFTER.match(a.text, x.end)
+        end = _QUESTION_END.search(a.text, q.end())  # type: ignore[union-attr]
+        question = a.text[q.end():end.start() if end else len(a.text)]  # type: ignore[union-attr]
+        words = frozenset(_question_words(question))
+        of = _ASKED_OF.search(question)
+        if len(words) < 2 or not of:
+            continue
+        asked_of = stem((of.group(1) or of.group(2)).lower())
+        best: dict[str, tuple[int, Claim]] = {}
+        for j in near.get(a.index, {}):
+            b = claims[j]
+            if b.source == a.source or _ASKING.search(b.text) or any(f.value[0] in ("undisclosed", "possible") for f in b.facts_of("status")) or of_an_earlier_year(b, a):  # type: ignore[index]
+                continue  # a question too, or an earlier year's event ('last year's leak, later confirmed genuine')
+            told = frozenset(_question_words(b.text))
+            shared = len(words & told)
+            if shared >= 2 and shared >= OPEN_QUESTION_SHARED * len(words) and asked_of in told and shared > best.get(b.source, (0, b))[0]:
+                best[b.source] = (shared, b)
+        for _, b in best.values():
+            y = Fact("confirmation", "status", ("done", frozenset(), 0), b.text, 0, len(b.text))
+            out.append(Conflict("confirmation", "status", "material", [(b, y), (a, x)]))
+    return out
