@@ -3724,3 +3724,19 @@ def test_two_years_after_the_same_word_of_a_limit_are_one_limit_told_two_ways(tm
     merged = _two_outlets(tmp_path, "The regulator on Friday approved a 20-year extension of the operating licence for the Harl dam, allowing it to run until 2049, subject to nine conditions.",
                           "The Harl dam can keep running for another twenty years after the regulator said on Friday that it was safe enough to run until 2046.")
     assert [sorted(v) for v in variants_of(merged, "date")] == [["until 2046", "until 2049"]]
+
+
+def test_the_same_numeral_under_another_scale_word_is_one_sum_miscopied(tmp_path):
+    """'1.4 billion crowns' / '1.4 million crowns': a thousand times apart, beyond any honest
+    rounding, yet the same numeral; one sum with its scale word slipped, not two amounts."""
+    merged = _two(tmp_path, "Norvik Energy estimates the cost of the new turbines at 1.4 billion crowns.",
+                  "Norvik Energy has put the cost of the turbine programme at 1.4 million crowns.")
+    assert [sorted(v) for v in variants_of(merged, "number")] == [["1.4 billion crowns", "1.4 million crowns"]]
+
+
+def test_a_currencys_two_capital_abbreviation_joined_to_a_sum_is_money():
+    """'MK1.9bn', as 'Dh2bn' or 'Rs10m': the letters before the figure name its currency."""
+    from digest.merge.facts import numbers
+
+    [f] = numbers.extract("The operator puts the total at MK1.9bn, over eight years.", Context(MONDAY, False))[:1]
+    assert (f.subject, f.value) == ("money", ("mark", 1.9e9))

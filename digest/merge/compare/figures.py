@@ -243,7 +243,19 @@ def comparable(x: Fact, y: Fact, tied: bool = False) -> bool:
     if vx == 0 or vy == 0:
         return False
     ratio = CASUALTY_RATIO if x.subject in _CASUALTIES and y.subject == x.subject else MAGNITUDE_RATIO
-    return max(vx, vy) / min(vx, vy) <= (max(ratio, TIED_RATIO) if tied else ratio) or _same_numeral_other_unit(x, y) or _zero_slipped(vx, vy) or _zero_slipped_written(x, y)
+    return max(vx, vy) / min(vx, vy) <= (max(ratio, TIED_RATIO) if tied else ratio) or _same_numeral_other_unit(x, y) or _zero_slipped(vx, vy) or _zero_slipped_written(x, y) or _scale_slipped(x, y, vx, vy)
+
+
+_SCALED_NUMERAL = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:thousand|million|billion|trillion|mn|bn|m|k|tn)\b", re.I)
+
+
+def _scale_slipped(x: Fact, y: Fact, vx: float, vy: float) -> bool:
+    """'1.9 billion marks' / '1.9 million marks': the same numeral under another scale word, a
+    thousand or a million times apart, is one sum miscopied, not two amounts."""
+    if round(max(vx, vy) / min(vx, vy)) not in (1000, 1000000):
+        return False
+    nx, ny = _SCALED_NUMERAL.search(x.text), _SCALED_NUMERAL.search(y.text)
+    return bool(nx and ny) and nx.group(1).replace(",", ".") == ny.group(1).replace(",", ".")  # type: ignore[union-attr]
 
 
 def _clock_time_spent(f: Fact) -> bool:

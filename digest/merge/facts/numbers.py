@@ -386,8 +386,9 @@ the port's history' (the noun ends the phrase: what is ranked)."""
 _CODED_MONEY = re.compile(r"(?<![\w.-])([A-Z]{3})\s?(\d{1,3}(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion)\b|(?<=\d[.,]\d\d\d)\b)")
 """A sum after its currency's three-letter code, with a scale or thousands ('TFL 112.0m', 'EUR 5.5m',
 'USD 300,000'): a code before a bare small number ('BBC 2') is none."""
-_ABBREVIATED_MONEY = re.compile(r"(?<![\w.])([A-Z][a-z]{0,2})(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
-"""A sum written with its currency's abbreviation joined to it ('Cr36.8m', 'Dh2bn', 'Rs10m')."""
+_ABBREVIATED_MONEY = re.compile(r"(?<![\w.])([A-Z](?:[a-z]{0,2}|[A-Z]))(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
+"""A sum written with its currency's abbreviation joined to it ('Cr36.8m', 'Dh2bn', 'Rs10m',
+'MK1.9bn')."""
 
 
 def _currency_abbreviated(letters: str) -> str | None:
