@@ -27,6 +27,7 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ('The plan was questioned by Tomas Okafor, who is the author of "Quiet Rivers", on Tuesday.', "Tomas Okafor", 'author of "Quiet Rivers"'),
         ("The author of “Quiet Rivers”, Tomas Okafor, said the dam was a gamble.", "Tomas Okafor", "author of “Quiet Rivers”"),
         ("A senior fellow at the Harbour Trust, Mira Costa, said so.", "Mira Costa", "senior fellow at the Harbour Trust"),
+        ("State secretary in the transport ministry, Mira Costa, says the line will close.", "Mira Costa", "State secretary in the transport ministry"),
         ("The mayor, David Okafor, opened the new bridge on Tuesday.", "David Okafor", "mayor"),
         ("The deputy mayor, David Okafor, said so.", "David Okafor", "deputy mayor"),
         ("The port director-general Ines Falk said so.", "Ines Falk", "port director-general"),

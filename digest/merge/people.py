@@ -86,9 +86,10 @@ _HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" +
 """A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
 no part of the name, no part of the post."""
 _ROLE_PHRASE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
-"""A role phrase set before the name: 'the author of "A Book", Jane Roe, said'. Sought again one
+"""A role phrase set before the name: 'the author of "A Book", Jane Roe, said', 'State secretary in
+the transport ministry, Jane Roe, says'. Sought again one
 word later when the words it starts with hold no role ('under the leadership of the former head of
 the court, Jane Roe')."""
 _APPOINTED_AS = re.compile(
