@@ -3740,3 +3740,11 @@ def test_a_currencys_two_capital_abbreviation_joined_to_a_sum_is_money():
 
     [f] = numbers.extract("The operator puts the total at MK1.9bn, over eight years.", Context(MONDAY, False))[:1]
     assert (f.subject, f.value) == ("money", ("mark", 1.9e9))
+
+
+def test_a_state_one_outlet_says_a_subject_is_not_in_and_another_says_it_is_is_a_clash(tmp_path):
+    """'The seal pups were not yet independent' against 'they were independent, according to the
+    centre's records': the same state after the same verb, said not to hold and to hold."""
+    merged = _two_outlets(tmp_path, "The rescued seal pups were not yet independent, which lowers the chance that they will survive the winter, the centre said.",
+                          "The rescued seal pups were independent, according to the centre's records, which raises the chance that they will survive the winter.")
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["were independent", "were not yet independent"]]

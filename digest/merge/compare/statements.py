@@ -1833,3 +1833,37 @@ def open_question_conflicts(claims: list[Claim], near: dict[int, dict[int, float
             y = Fact("confirmation", "status", ("done", frozenset(), 0), b.text, 0, len(b.text))
             out.append(Conflict("confirmation", "status", "material", [(b, y), (a, x)]))
     return out
+
+
+_STATE_DENIED = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?((?:[a-z]+ly\s+)?([a-z]{4,}))\b(?!\s+(?:to|that|whether|if|of|by|in|than)\b)", re.I)
+"""A state said not to hold of a subject: 'the fish were not yet sexually mature'."""
+_NOT_STATES = frozenset("only just even about enough always certain clear sure known able aware likely there here that this those these what when where which because".split())
+"""Words after 'was not' that name no state a subject is in ('not only', 'not clear', 'not there')."""
+
+
+def state_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'The fish were not yet sexually mature' against 'they were sexually mature, according to
+    the records': one outlet says a subject is not in a state another says it is in, by the same
+    word after the same verb, in close claims."""
+    out: list[Conflict] = []
+    for a in claims:
+        if " not " not in a.text:
+            continue
+        for m in _STATE_DENIED.finditer(a.text):
+            word = m.group(2).lower()
+            if word in _NOT_STATES or word in STOPWORDS or word.endswith(("ed", "en", "ing")):
+                continue  # a deed's participle is the polarity check's; a little word names no state
+            said = re.compile(rf"\b(?:is|are|was|were)\s+(?:already\s+|now\s+|fully\s+)?{re.escape(m.group(1))}\b", re.I)
+            seen: set[str] = set()
+            for j, closeness in near.get(a.index, {}).items():
+                b = claims[j]
+                if b.source == a.source or b.source in seen or closeness < POLARITY_NEAR:
+                    continue
+                told = said.search(b.text)
+                if told is None or _NEGATION_BEFORE.search(b.text[max(0, told.start() - 30):told.end()]):
+                    continue
+                seen.add(b.source)
+                x = Fact("other", "state:" + word, False, m.group(0), m.start(), m.end())
+                y = Fact("other", "state:" + word, True, told.group(0), told.start(), told.end())
+                out.append(Conflict("other", "state:" + word, "material", [(b, y), (a, x)]))
+    return out
