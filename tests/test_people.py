@@ -661,3 +661,12 @@ def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged
 def test_a_chiefs_title_in_capitals_is_a_title_not_a_name(other, flagged):
     people = find_people([sentence("wire", "Chief Financial Officer Piet Grauw said margins would recover."), sentence("paper", other)])
     assert bool(title_conflicts(people, ["wire", "paper"])) is flagged
+
+
+@pytest.mark.parametrize("clause, title", [
+    ("who chaired this year's jury", ["chair of this year's jury"]),  # the post the story is about
+    ("who chaired the jury until 2019", []),  # a post over
+])
+def test_a_post_told_in_the_past_by_a_relative_clause_is_a_title_unless_it_ended(clause, title):
+    people = find_people([sentence("wire", f"\u201cBorrowing is not copying,\u201d said Alda Roe, {clause}.")])
+    assert people["Alda Roe"].titles.get("wire", []) == title

@@ -76,10 +76,13 @@ _APPOSITION = re.compile(
 _SURNAME_AGED = re.compile(rf"(?<![\w'\u2019-])({_NAME_WORD}),\s+\d{{1,3}},\s+(?:the\s+|an?\s+)?([a-z][^,;()\u201c\u201d\"]{{2,160}}?)(?=\s*(?:,|(?<![A-Z])\.\s|\.$|;|\(|\bsaid\b|$))")
 """A surname, an age and a post ('Ruusk, 51, the bank's deputy governor in charge of markets'): the
 person of that surname named in full elsewhere."""
-_HELD_ROLE = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager", "coaches": "coach"}
+_HELD_ROLE = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager", "coaches": "coach",
+              "chaired": "chair", "headed": "head", "directed": "director", "managed": "manager", "coached": "coach"}
+_HELD_UNTIL = re.compile(r"\b(?:until|till|from|between|before|in\s+\d{4}|for\s+\w+\s+years|formerly|previously|once)\b", re.I)
+"""A post held in the past that is over ('who headed the agency until 2019'): no title now."""
 _WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join(_HELD_ROLE) + r")\s+(?:the\s+|its\s+|their\s+)?((?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)(?=\s*(?:,|\.|;|$|\band\b|\bsaid\b))")
 """A post told by a relative clause: 'Elias Brandt, who chairs the data monitoring committee',
-'Paola Sestri, who heads the institute's landslide unit'."""
+'Paola Sestri, who heads the institute's landslide unit', 'Alda Roe, who chaired this year's jury'."""
 FORMS_OF_ADDRESS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
 """Forms of address written before a name ('Dr Helena Marleigh'), with or without a stop."""
 _HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)?"
@@ -483,6 +486,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)):
                 addressed.append((m.group(1), s.source, m.group(2), False))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
+            if m.group(2).lower().endswith("ed") and _HELD_UNTIL.search(s.text, m.start(2), s.text.find(",", m.end(3)) % (len(s.text) + 1)):
+                continue  # 'who headed the agency until 2019': a post over, no title now
             title = f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}"
             mention(m.group(1), s.source, title)  # 'Elias Brandt, who chairs the monitoring committee'
             worded[(s.source, title)] = s.text[m.start(2) - 4:m.end(3)]  # 'who chairs the monitoring committee'
