@@ -3748,3 +3748,18 @@ def test_a_state_one_outlet_says_a_subject_is_not_in_and_another_says_it_is_is_a
     merged = _two_outlets(tmp_path, "The rescued seal pups were not yet independent, which lowers the chance that they will survive the winter, the centre said.",
                           "The rescued seal pups were independent, according to the centre's records, which raises the chance that they will survive the winter.")
     assert [sorted(v) for v in variants_of(merged, "other")] == [["were independent", "were not yet independent"]]
+
+
+@pytest.mark.parametrize("given, told", [
+    ("The mill's owner has confirmed that the blaze started with an electrical fault in a grain dryer.",
+     "The mill's owner has confirmed that the blaze started with an electrical fault in a grain dryer"),
+    ("The owner confirmed that a worn bearing in the grain dryer had overheated, throwing sparks into the dust and starting the blaze.",
+     "The owner confirmed that a worn bearing in the grain dryer had overheated, throwing sparks into the dust and starting the blaze"),
+])
+def test_a_cause_told_by_how_a_thing_started_answers_another_outlets_unknown_cause(tmp_path, given, told):
+    """'The cause of the blaze has not been established' against 'the blaze started with an
+    electrical fault' or '… had overheated, starting the blaze': a cause given as fact, which the
+    other outlet calls unknown; the variant shows the cause, not only the words that tie it."""
+    merged = _two(tmp_path, "The cause of the blaze at the mill has not been established, the fire service said.", given)
+    [found] = [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]
+    assert told in {v["text"] for v in found["variants"]}

@@ -1290,11 +1290,16 @@ _CAUSE_GIVEN = re.compile(
     r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:deliberately|intentionally)\s+(?:started|set|lit|caused)|(?:started|set|lit|caused)\s+(?:deliberately|intentionally|on\s+purpose))\b"
     r"|\b(?:confirmed|gave|given|named|identified|established|determined|recorded|listed)\s+(?:the\s+)?cause\s+of\s+(?:\w+\s+){1,5}?as\b"
     r"|(?<!what )(?<!how )(?<!what had )(?<!what has )\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)"
-    r"|\b(?P<died>died)\s+(?:of|from)\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unspecified|natural)\b)", re.I)
+    r"|\b(?P<died>died)\s+(?:of|from)\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unspecified|natural)\b)"
+    r"|\b(?:started|began)\s+(?:with|from)\s+(?:an?|the)\s+(?!\w+ing\b)|\b(?:was|were)\s+(?:\w+ly\s+)?(?:due\s+to|the\s+result\s+of)\s+(?:an?|the)\b"
+    r"|(?P<then>(?:,\s+|\s+and\s+)(?:starting|sparking|causing|triggering)\s+(?:the|this)\s+[a-z]+)", re.I)
 """A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning',
-'died of complications from pneumonia' (the cause of death)."""
+'died of complications from pneumonia' (the cause of death), 'the fire started with an electrical
+fault', 'a fuel line had failed, spraying diesel onto the manifold and starting the fire'."""
+_CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "due to", "result of", "sparking", "triggering")
+"""Words one of which every sentence _CAUSE_OPEN or _CAUSE_GIVEN reads holds: the rest are passed over at once."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
-_EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\bcaused\s+(?:the\s+|this\s+)([a-z]+)", re.I)
+_EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\b(?:caused|starting|sparking|causing|triggering)\s+(?:the\s+|this\s+)([a-z]+)", re.I)
 """What a cause is of: 'the cause of the fire', 'what caused the outage'."""
 
 
@@ -1325,7 +1330,7 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
     open_, given = [], []
     for c in claims:
         lowered = c.text.lower()
-        if "caus" not in lowered and " by " not in lowered and "died" not in lowered and "deliberate" not in lowered and "intentional" not in lowered and "purpose" not in lowered:
+        if not any(word in lowered for word in _CAUSE_WORDS):
             continue  # neither a cause nor a deed's doer: most sentences
         if status_facts.is_question(c.text):
             continue  # 'What caused the fire?' asks: it calls the cause neither known nor open
@@ -1344,7 +1349,8 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
             if b.source == a.source or b.source in seen or effect_a and effect_a not in effect_b:
                 continue
             seen.add(b.source)
-            y = Fact("confirmation", "cause", "given", status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
+            told = b.text[:mb.end()].strip() if mb.group("then") else status_facts.clause(b.text, mb.start(), mb.end())  # '… had failed, starting the fire': the cause is what comes before
+            y = Fact("confirmation", "cause", "given", told, mb.start(), mb.end())
             out.append(Conflict("confirmation", "cause", "material", [(b, y), (a, x)]))
     return out
 
