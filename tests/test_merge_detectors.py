@@ -3019,3 +3019,21 @@ def test_a_year_named_with_what_kind_of_year_it_was_is_a_year():
     """'In the drought year 2008', 'in the financial year 2023': the year, as 'in the year 2008' is."""
     for text, year in (("The last comparable drought was in the drought year 2008.", 2008), ("In the financial year 2023 profits rose.", 2023)):
         assert [f.value for f in dates.extract(text, Context(dt.date(2025, 3, 11))) if f.subject == "year"] == [year]
+
+
+def test_a_month_without_a_year_tells_of_the_months_around_the_writing_not_of_another_year():
+    """'Down from 5.2 per cent the month before' (written in May 2024) and 'averaging 5.2 percent
+    in 2026': the same figure of two periods, two claims however alike they read. A sentence that
+    names neither a month nor a year is said of no period."""
+    from digest.merge.align import years_apart
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    def claim(source: str, text: str):
+        return build_claims({source: [Sentence(source, 0, 0, text, 0, len(text), 1)]}, {source: PLAIN})[0]
+
+    month = claim("a", "Unemployment fell to 5.1 per cent in April, down from 5.2 per cent the month before.")
+    forecast = claim("b", "The central bank's projections have unemployment averaging 5.2 percent in 2026.")
+    plain = claim("c", "Unemployment stands at 5.2 percent, the office said.")
+    assert years_apart(month, forecast) and years_apart(forecast, month)
+    assert not years_apart(plain, forecast)

@@ -3763,3 +3763,4 @@ def test_a_cause_told_by_how_a_thing_started_answers_another_outlets_unknown_cau
     merged = _two(tmp_path, "The cause of the blaze at the mill has not been established, the fire service said.", given)
     [found] = [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]
     assert told in {v["text"] for v in found["variants"]}
+
