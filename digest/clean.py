@@ -506,8 +506,9 @@ def _wire_credit(text: str) -> bool:
     return bool(_WIRE_CREDIT.match(text)) and (";" in text or not ends_sentence(text) or len(re.findall(r"\bby\s+[A-Z]", text)) >= 2
                                                or text[:10].lower() == "additional" and _short(text, 9))  # 'Additional reporting by <agency>.'
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
-_MEDIA_LABEL = re.compile(r"^((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]", re.I)
-# Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...'.
+_MEDIA_LABEL = re.compile(r"^(?:((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]|((image|media|photo|picture|video|audio)\s+)(caption|credit)s?\s+(?=[A-Z]))", re.I)
+# Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...', or
+# the label glued to its caption when the page set them in two spans ('Media caption The BBC contrasts ...').
 rule_media_label = line_rule("caption", lambda u: _short(u.text, 40) and bool(_MEDIA_LABEL.match(u.text)), shorter_than=40)
 _FURNITURE_CUES = ("advertisement", "continue", "photo", "picture", "image", "gallery", "video", "advertising", "publicity", "sponsored", "promoted",
                    "paid ", "partner content")
@@ -901,7 +902,7 @@ def rule_caption_before_credit(units: list[Unit], marks: list[str | None]) -> No
         nxt = units[i + 1].text
         if marks[i + 1] == "copyright" and _SITE_COPYRIGHT.search(nxt):
             continue  # '\u00a9 2024 Harbour Media Ltd' under the last paragraph: the site's notice, not a picture's credit
-        if i + 2 < len(units) and marks[i + 2] == "caption" and (label := _MEDIA_LABEL.match(units[i + 2].text)) and label.group(3).lower() == "caption":
+        if i + 2 < len(units) and marks[i + 2] == "caption" and (label := _MEDIA_LABEL.match(units[i + 2].text)) and (label.group(3) or label.group(6)).lower() == "caption":
             continue  # 'Image source, …' then 'Image caption, …': the credit heads the caption below it, not the paragraph above
         if marks[i] is None and marks[i + 1] is not None and _CREDIT_MARK.search(nxt) and _short(units[i].text, 40) and not _REPORTED.search(units[i].text) and (
                 _short(nxt, 8) or marks[i + 1] == "caption" and _PICTURE_CREDIT.search(nxt) and units[i + 1].group == units[i].group and _short(units[i].text, 25)):

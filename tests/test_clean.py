@@ -148,8 +148,16 @@ PAGE_FURNITURE = [
     "Share this with", "Copy link", "Related Topics", "More on this story", "Published 3 hours ago", "Click here to subscribe",
     "Image source, Getty Images", "Image caption, The quay at dawn", "Get the best of our journalism delivered to your inbox",
     "We use cookies to improve your experience.", "You may also like", "Sponsored content", "Continue reading the main story",
-    "Skip to main content", "Leave a comment", "Report an error",
+    "Skip to main content", "Leave a comment", "Report an error"
 ]
+
+
+def test_a_media_label_glued_to_its_caption_is_a_caption():
+    """'Media caption The harbour master explains …': the page set the label and the caption in two
+    spans, and the copy ran them together; between paragraphs, still a caption."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 5)]
+    raw = "\n\n".join(body[:2] + ["Media caption The harbour master explains why the quay was closed to ships on Tuesday"] + body[2:]) + "\n"
+    assert [b.text for b in clean_text(raw).blocks] == body
 
 
 def test_common_page_furniture_between_and_after_paragraphs_is_dropped():
