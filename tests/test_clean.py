@@ -867,3 +867,17 @@ def test_a_lone_sentence_among_the_site_menus_above_the_article_is_the_menus():
     texts = [b.text for b in clean_text(menu + standfirst + article).blocks]
     assert not any("Physician Directory" in t for t in texts)
     assert standfirst.strip() in texts and sum(t.startswith("The port authority said") for t in texts) == 6
+
+
+def test_a_widgets_repeated_frame_takes_its_sentences_and_leaves_paragraphs_between_one_line():
+    """'Request a badge' / 'Harbour Watcher Badge' / a sentence / 'More about badges |', again and
+    again: a widget's records of one template, its sentences no article's. Paragraphs with
+    'Advertisement' between each are records of one line, kept."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 5)]
+    badges = []
+    for name in ("Harbour Watcher", "Quay Expert", "Crane Spotter", "Dock Reporter"):
+        badges += ["Request a badge", f"{name} Badge", f"{name}s consistently offer timely comments on the port.", "More about badges |"]
+    raw = "\n\n".join([body[0], "Advertisement", body[1], "Advertisement", body[2], "Advertisement", body[3]] + badges) + "\n"
+    kept = [b.text for b in clean_text(raw).blocks]
+    assert [t for t in kept if t in body] == body
+    assert not [t for t in kept if "consistently offer" in t]
