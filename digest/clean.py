@@ -214,7 +214,7 @@ _COMMENT_PROMPT = re.compile(
 _COMMENT_PROMPT_CUES = ("comment", "reply", "conversation", "discussion", "ago")
 """Words one of which every match of _COMMENT_PROMPT holds."""
 _ORNAMENT = re.compile(r"^[\W_]{1,5}$")
-_BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by|posted by|author:|authors:|view all (posts|articles|stories) by|more (stories |articles )?by)\s+(our\s+\w+\s+)?[A-Z\u00c0-\u024f]", re.I)
+_BYLINE = re.compile(r"^(by|from|words by|written by|reporting by|text by|posted by|author:|authors:|view all (posts|articles|stories) by|more (stories |articles )?by)\s+(our\s+\w+\s+)?(?-i:[A-Z\u00c0-\u024f])", re.I)
 _MEDIA = re.compile(
     r"^[\u25b6\u25ba\u25b7\u23f5\u23ef]|\(\d{1,2}:\d{2}\)|\bduration:?\s*\d{1,2}:\d{2}\b|"
     r"^(watch|listen|video|audio|play)\b.{0,80}\b(\d{1,2}:\d{2}|\d+\s*min(ute)?s?)\b|^(podcast|listen|watch|video|audio)\s*:\s"
@@ -798,11 +798,16 @@ def is_label_run(unit: Unit) -> bool:
     if unit.heading or ends_sentence(unit.text) or not _short(unit.text, 16):
         return False
     tokens = words(unit.text)
-    capitalised = Counter(t for t in tokens if t[:1].isupper())
-    if not capitalised:
-        return False
+    capitalised = Counter(t for t in tokens if t[:1].isupper() and len(t) > 1)  # not the pronoun 'I' of a wrapped line of prose
+    if not capitalised or sum(capitalised.values()) < LABEL_RUN_CAPITALS * len(tokens):
+        return False  # 'I have known very many of them, professionally and privately, and if I': prose, mostly lower case
     label, count = capitalised.most_common(1)[0]
     return count >= 3 or count >= 2 and tokens[0] == label
+
+
+LABEL_RUN_CAPITALS = 0.3
+"""Share of a label run's words that are capitalised ('Share on Facebook Share on X Share by
+email': 5 of 9); a line of prose wrapped from a paragraph has few."""
 
 
 rule_label_run = line_rule("navigation", is_label_run, shorter_than=16)

@@ -881,3 +881,17 @@ def test_a_widgets_repeated_frame_takes_its_sentences_and_leaves_paragraphs_betw
     kept = [b.text for b in clean_text(raw).blocks]
     assert [t for t in kept if t in body] == body
     assert not [t for t in kept if "consistently offer" in t]
+
+
+def test_a_hard_wrapped_paragraph_keeps_lines_that_open_on_i_or_a_lower_case_by():
+    """A paragraph wrapped at a fixed width, each line saved apart: a line that opens on
+    'I' and holds another 'I' is no run of labels, one that opens on 'by his' or 'from my' no
+    byline."""
+    lines = ["The keeper said the storm had torn the lamp from its mount. When it was over",
+             "I walked down to the pier with him, and he told me that if I",
+             "had come an hour earlier the whole gallery would have been gone, swept away",
+             "by his own account of the waves, which had never before reached so high",
+             "from the harbour side of the rock, where the old boats are kept."]
+    wrapped = "\n\n".join(lines) + "\n"  # each line a block of its own, as a scraper saves a page's text nodes
+    kept = " ".join(b.text for b in clean_text(wrapped).blocks)
+    assert kept == " ".join(lines)
