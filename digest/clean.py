@@ -1381,6 +1381,12 @@ the dev half of the real pages (bench/clean_real.py --half dev): leaked 6 -> 4 o
 _SIGNED_COPYRIGHT = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?=.*\ball rights (?:of reproduction )?reserved\b)", re.I)
 
 
+_LONE_COMMENT = re.compile(r"^\W*comment\W*$", re.I)
+"""'Comment' alone: a share row's button, an opinion section's label or a table's column, as often
+as a comment section's heading ('Comments', '12 comments'): no page foot. On the Readability
+pages it kept 15 body lines more of the dev half (a table's column heading), nothing else moved."""
+
+
 def _longest_run(sizes: list[int]) -> int:
     """Where the page's longest run of prose lines one after another (two or more, in words)
     starts: the article's paragraphs, which a teaser grid's or a comment thread's lone sentences
@@ -1412,7 +1418,8 @@ def rule_outside_body(units: list[Unit], marks: list[str | None]) -> None:
     body = _longest_run(sizes)
     for i, size in enumerate(sizes):
         share = SIGNED_FOOT_AFTER_SHARE if marks[i] == "copyright" and _SIGNED_COPYRIGHT.search(units[i].text) else FOOT_AFTER_SHARE
-        if marks[i] in _PAGE_FOOT and (marks[i] != "copyright" or _SITE_COPYRIGHT.search(units[i].text)) and total and above >= share * total and i > body:
+        if marks[i] in _PAGE_FOOT and (marks[i] != "copyright" or _SITE_COPYRIGHT.search(units[i].text)) and not (marks[i] == "comments" and _LONE_COMMENT.match(units[i].text)) \
+                and total and above >= share * total and i > body:
             for k in range(i + 1, len(units)):
                 if marks[k] is None:
                     marks[k] = "outside-body"
