@@ -77,8 +77,14 @@ _TERMINAL = ".!?\u2026"
 
 
 def ends_sentence(text: str) -> bool:
+    if text.endswith("]"):
+        text = _REFERENCE_MARKS.sub("", text)  # 'the great plan. [M1]', 'in 1994.[3]': a sentence with its source's mark
     stripped = text.rstrip(_CLOSERS + " ")
     return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+_REFERENCE_MARKS = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)])(?:\s*\[[\w .,-]{1,20}\])+$")
+"""Reference marks after a sentence's stop ('[3]', '[M1]', '[citation needed]')."""
 
 
 def words(text: str) -> list[str]:
@@ -1346,6 +1352,11 @@ def rule_release_boilerplate(units: list[Unit], marks: list[str | None]) -> None
             marks[k] = "release"
 
 
+_LISTED_POINT = re.compile(r"^[*+\u2022\u2013-]\s+(?:\S+\s+){4}")
+"""A point of a list the article ends on, its bullet typed in the text ('* Max render distance has
+been increased to 32 chunks'): the article's, though it ends on no stop."""
+
+
 def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
     """After the article's last sentence: labels, mottos and widgets that are no sentences. A
     line that the next one carries on is the article's last paragraph, not a widget."""
@@ -1356,7 +1367,8 @@ def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
         if _carried_on(units, i):
             last = i + 1
             continue
-        if marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text):
+        if marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text) and not _LISTED_POINT.match(units[i].text) \
+                and not (units[i].text.endswith(":") and i + 1 < len(units) and _LISTED_POINT.match(units[i + 1].text)):  # the list's lead-in
             marks[i] = "trailing"
 
 

@@ -895,3 +895,17 @@ def test_a_hard_wrapped_paragraph_keeps_lines_that_open_on_i_or_a_lower_case_by(
     wrapped = "\n\n".join(lines) + "\n"  # each line a block of its own, as a scraper saves a page's text nodes
     kept = " ".join(b.text for b in clean_text(wrapped).blocks)
     assert kept == " ".join(lines)
+
+
+def test_an_article_ending_on_marked_sentences_or_a_typed_list_keeps_them():
+    """A sentence with its source's mark after the stop ('… the pier. [M1]', '… in 1994.[3]') ends
+    as a sentence; points of a list with their bullets typed in ('* Fares rise by a pound on
+    summer weekends') are the article's last lines, not labels trailing it."""
+    body = ["The harbour board met on Monday and voted on the plan for the quay and its cranes.",
+            "The keeper said the storm had torn the lamp from its mount and thrown it onto the pier. [M1]",
+            "The old lamp had been fitted in 1994, the year the light was automated.[3]",
+            "The changes to the timetable are:",
+            "* Fares rise by a pound on summer weekends",
+            "+ An extra crossing runs on Saturdays from June"]
+    raw = "\n\n".join(body) + "\n"
+    assert [b.text for b in clean_text(raw).blocks] == body
