@@ -909,3 +909,19 @@ def test_an_article_ending_on_marked_sentences_or_a_typed_list_keeps_them():
             "+ An extra crossing runs on Saturdays from June"]
     raw = "\n\n".join(body) + "\n"
     assert [b.text for b in clean_text(raw).blocks] == body
+
+
+def test_a_sentence_the_page_prints_again_alone_is_a_teaser_but_the_articles_own_copy_stays():
+    """Another story's headline printed at the top of the page's menu and again under the article,
+    each time alone: a teaser, both copies. The article's own standfirst, repeated in a teaser strip below, stays
+    where it stands above the paragraphs; a pull quote's paragraph stays in the article's run."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 5)]
+    teaser = "Where will the island ferries go after the strike is over this winter?"
+    standfirst = "The island's ferry will run an extra crossing every Saturday from June."
+    menu = ["News", "Sport", "Business", "Opinion", "Travel", "Culture", "Science", "Weather", "Video", "Podcasts", "Puzzles", "Jobs", "Shop"]
+    raw = "\n\n".join(["Home", teaser] + menu + [standfirst, "By Ada Roe"] + body[:2] + ["Advertisement"] + body[2:]
+                      + ["More stories", teaser, "Travel", standfirst, "Weather"]) + "\n"
+    kept = [b.text for b in clean_text(raw).blocks]
+    assert teaser not in kept
+    assert kept.count(standfirst) == 1 and kept.index(standfirst) < kept.index(body[0])
+    assert [t for t in kept if t in body] == body
