@@ -822,9 +822,10 @@ rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) a
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
                                r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit|send|leave)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?\s*\(?\d*\)?|cancel reply)\s*[!.]?$"
-                               r"|^\d+\s+(?:responses|replies|r\u00e9ponses|respuestas|risposte|antworten)\s*$|^(?:kommentare|commentaires|comentarios|commenti)\s+(?:lesen|anzeigen|voir|ver|leer|leggi)\b.{0,20}$", re.I)
-"""The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare'."""
-rule_comments = line_rule("comments", lambda u: _short(u.text, 8) and bool(_COMMENTS_HEADING.match(u.text)), shorter_than=8)
+                               r"|^\d+\s+(?:responses|replies|r\u00e9ponses|respuestas|risposte|antworten)\s*$|^there\s+(?:are|is)\s+\d+\s+comments?\.?$|^(?:one|\d+)\s+(?:thoughts?\s+on|responses?\s+to|replies\s+to)\s+\S.{0,120}$|^(?:kommentare|commentaires|comentarios|commenti)\s+(?:lesen|anzeigen|voir|ver|leer|leggi)\b.{0,20}$", re.I)
+"""The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare',
+'There are 13 comments', '13 thoughts on “The title”'."""
+rule_comments = line_rule("comments", lambda u: _short(u.text, 25) and bool(_COMMENTS_HEADING.match(u.text)), shorter_than=25)
 _COMMENT_ACTIONS = re.compile(r"^[\d,.\s]*(?:reply|replies|antworten|r\u00e9pondre|responder|rispondi)(?:\s*[\u00b7|\u2022/-]?\s*(?:like|likes|report|share|flag|flagged|upvote|downvote|permalink|\d+))*\s*$", re.I)
 """A comment's row of actions: 'Reply', '924Reply', 'Reply · Like · Report'."""
 
@@ -1385,6 +1386,9 @@ On saved real pages (bench/clean_real.py, 116 English pages) the foot rule cut l
 none; 0.5 lost 3."""
 
 
+COMMENTS_FOOT_SHARE = 0.3
+"""The same share for a comment section's heading or count: the comments below it may hold more
+words than the article, which must stand above it (its longest run of paragraphs)."""
 SIGNED_FOOT_AFTER_SHARE = 0.4
 """The same share for the site's signed copyright line (a year and 'All rights reserved'), the
 surest sign of a page's foot: prose below it is a hidden window's or another page's. Measured on
@@ -1429,7 +1433,8 @@ def rule_outside_body(units: list[Unit], marks: list[str | None]) -> None:
     total, above = sum(sizes), 0
     body = _longest_run(sizes)
     for i, size in enumerate(sizes):
-        share = SIGNED_FOOT_AFTER_SHARE if marks[i] == "copyright" and _SIGNED_COPYRIGHT.search(units[i].text) else FOOT_AFTER_SHARE
+        share = SIGNED_FOOT_AFTER_SHARE if marks[i] == "copyright" and _SIGNED_COPYRIGHT.search(units[i].text) else \
+            COMMENTS_FOOT_SHARE if marks[i] == "comments" else FOOT_AFTER_SHARE
         if marks[i] in _PAGE_FOOT and (marks[i] != "copyright" or _SITE_COPYRIGHT.search(units[i].text)) and not (marks[i] == "comments" and _LONE_COMMENT.match(units[i].text)) \
                 and total and above >= share * total and i > body:
             for k in range(i + 1, len(units)):

@@ -925,3 +925,16 @@ def test_a_sentence_the_page_prints_again_alone_is_a_teaser_but_the_articles_own
     assert teaser not in kept
     assert kept.count(standfirst) == 1 and kept.index(standfirst) < kept.index(body[0])
     assert [t for t in kept if t in body] == body
+
+
+def test_a_comment_section_under_its_count_is_dropped_however_long_the_comments_run():
+    """'There are 3 comments' under the article, then readers' comments that hold more words than
+    the article itself: the comment section, which ends the article."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 4)]
+    comment = ("I have lived by this harbour for forty years and I can tell you that the board has never once listened to the people "
+               "who actually use the quay, and this vote is no different from the last three, whatever they say about consultation.")
+    raw = "\n\n".join(body + ["There are 3 comments", "Ada Roe", "March 10, 2024 at 12:20 AM", comment, "Reply",
+                              "Tom Poe", "March 10, 2024 at 2:56 AM", comment.replace("forty", "thirty"), "Reply",
+                              "Ian Moe", "March 11, 2024 at 9:02 AM", comment.replace("forty", "fifty"), "Reply"]) + "\n"
+    kept = [b.text for b in clean_text(raw).blocks]
+    assert [t for t in kept if t in body] == body and not [t for t in kept if "I have lived" in t]
