@@ -1579,13 +1579,13 @@ def rule_repeated_line(units: list[Unit], marks: list[str | None]) -> None:
         return
     prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
     body = _longest_run([word_count(u.text) if prose[i] else 0 for i, u in enumerate(units)])
+    if body < 0:
+        return  # no two paragraphs together: nothing tells the article's copy from the page's
     copies: dict[str, list[int]] = {}
     for i, u in enumerate(units):
         if prose[i] and len(u.text) >= REPEATED_LINE_CHARS and seen[_same_words(u.text)] > 1 \
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < len(units) and prose[i + 1]):
             copies.setdefault(_same_words(u.text), []).append(i)
-    if body < 0:
-        return  # no two paragraphs together: nothing tells the article's copy from the page's
     runs = [i for i in range(len(units)) if prose[i] and (i > 0 and prose[i - 1] or i + 1 < len(units) and prose[i + 1])]
     start, end = body - TITLE_ABOVE_BODY, runs[-1]
     for found in copies.values():
