@@ -3037,3 +3037,23 @@ def test_a_month_without_a_year_tells_of_the_months_around_the_writing_not_of_an
     plain = claim("c", "Unemployment stands at 5.2 percent, the office said.")
     assert years_apart(month, forecast) and years_apart(forecast, month)
     assert not years_apart(plain, forecast)
+
+
+def test_a_plan_for_a_day_ahead_and_how_things_are_now_are_two_claims():
+    """'Will lay on extra sailings from Wednesday' (written on a Wednesday, for the next) and 'the
+    ferry is running normally': what is to come and how things are, two claims however alike they
+    read. A plan and a report of the same day's plan announced stay one ('will add sailings from
+    Friday' / 'announced extra sailings from Friday')."""
+    from digest.merge.align import moods_clash
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    def claim(source: str, text: str):
+        return build_claims({source: [Sentence(source, 0, 0, text, 0, len(text), 1)]}, {source: PLAIN})[0]
+
+    now = claim("a", "The ferry to the mainland is running normally, the operator said, though it asked passengers to come early because of extra demand.")
+    ahead = claim("b", "The ferry operator will lay on extra sailings to the mainland from Friday for those who need to leave.")
+    assert (now.mood, ahead.mood) == ("actual", "planned")
+    assert moods_clash(now, ahead) and moods_clash(ahead, now)
+    told = claim("c", "The ferry operator announced extra sailings to the mainland from Friday for those who need to leave.")
+    assert not moods_clash(told, ahead)

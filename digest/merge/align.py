@@ -191,6 +191,17 @@ considering asking', 'have not ruled out that the fire was started deliberately'
 report that it did, two claims."""
 
 
+def _dated_ahead(claim: Claim) -> bool:
+    """The claim names a day after its outlet published it ('from Wednesday', 'on 9 March' ahead)."""
+    published = claim.published
+    if not published:
+        return False
+    for f in claim.facts_of("dates"):
+        if f.subject == "date" and isinstance(f.value, date_facts.When) and f.value.day and f.value.ordinal() > published:
+            return True
+    return False
+
+
 def moods_clash(a: Claim, b: Claim) -> bool:
     """Tense, modality and negation that separate claims about the same predicate: 'did not pay' /
     'paid', a preview's 'will meet' / a later report's 'met'."""
@@ -214,6 +225,9 @@ def moods_clash(a: Claim, b: Claim) -> bool:
         planned, done = (sa, sb) if a.mood == "planned" else (sb, sa)
         if _EXPECTED.search(planned.text):
             return True  # 'was expected to land later on Sunday' / 'touched down a short while ago': a forecast and the deed
+        plan_claim, done_claim = (a, b) if a.mood == "planned" else (b, a)
+        if _dated_ahead(plan_claim) and not _dated_ahead(done_claim) and not status_facts.announcing(done):
+            return True  # 'will lay on extra sailings from Wednesday' / 'the ferry is running normally': what is to come, and how things are
         return done.value[2] - planned.value[2] >= PREVIEW_GAP_DAYS  # type: ignore[index]
     return False
 
