@@ -247,6 +247,7 @@ def comparable(x: Fact, y: Fact, tied: bool = False) -> bool:
 
 
 _SCALED_NUMERAL = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:thousand|million|billion|trillion|mn|bn|m|k|tn)\b", re.I)
+"""A numeral and the scale word after it ('1.9 billion', '1,9 billion', 'MK1.9bn'): the digits as written."""
 
 
 def _scale_slipped(x: Fact, y: Fact, vx: float, vy: float) -> bool:

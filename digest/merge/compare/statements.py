@@ -1815,12 +1815,12 @@ def open_question_conflicts(claims: list[Claim], near: dict[int, dict[int, float
     for a in claims:
         if "whether" not in a.text and " if " not in a.text:
             continue
-        x = next((f for f in a.facts_of("status") if f.value[0] in ("undisclosed", "possible") and _ASKED_AFTER.match(a.text, f.end)), None)  # type: ignore[index]
-        if x is None:
+        found = next(((f, q) for f in a.facts_of("status") if f.value[0] in ("undisclosed", "possible") and (q := _ASKED_AFTER.match(a.text, f.end))), None)  # type: ignore[index]
+        if found is None:
             continue
-        q = _ASKED_AFTER.match(a.text, x.end)
-        end = _QUESTION_END.search(a.text, q.end())  # type: ignore[union-attr]
-        question = a.text[q.end():end.start() if end else len(a.text)]  # type: ignore[union-attr]
+        x, q = found
+        end = _QUESTION_END.search(a.text, q.end())
+        question = a.text[q.end():end.start() if end else len(a.text)]
         words = frozenset(_question_words(question))
         of = _ASKED_OF.search(question)
         if len(words) < 2 or not of:
