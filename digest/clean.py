@@ -1470,6 +1470,13 @@ def _prose_runs(units: list[Unit], marks: list[str | None]) -> tuple[list[bool],
     return prose, sizes, runs
 
 
+def _article_ends_above(units: list[Unit], marks: list[str | None]) -> None:
+    """After a rule took prose from the page's foot (an island, a widget's records), the article
+    may end higher: its last paragraph may be its author's note, the labels below it trail it."""
+    rule_closing_bio(units, marks)
+    rule_trailing(units, marks)
+
+
 def rule_foot_island(units: list[Unit], marks: list[str | None]) -> None:
     """A lone sentence in the page furniture below the article: no prose line beside it, the
     article's last run of prose FOOT_ISLAND_GAP furniture lines or more above it, and most of
@@ -1490,9 +1497,8 @@ def rule_foot_island(units: list[Unit], marks: list[str | None]) -> None:
             found = True
         above += sizes[i]
         labels = 0
-    if found:  # the article now ends above the island: its last paragraph may be its author's note, the labels below trail it
-        rule_closing_bio(units, marks)
-        rule_trailing(units, marks)
+    if found:
+        _article_ends_above(units, marks)
 
 
 HEAD_ISLAND_LABELS = 4
@@ -1574,26 +1580,25 @@ def rule_repeated_line(units: list[Unit], marks: list[str | None]) -> None:
     go after the election?' three times), or a pull quote's copy of a paragraph. The paragraph
     itself, inside the article's run of prose, stays, and so does the copy just above the article:
     its own headline or standfirst, which the page's teasers repeat."""
-    seen = Counter(_same_words(u.text) for u in units if len(u.text) >= REPEATED_LINE_CHARS)
+    keys = [_same_words(u.text) if len(u.text) >= REPEATED_LINE_CHARS else "" for u in units]
+    seen = Counter(key for key in keys if key)
     if not any(count > 1 for count in seen.values()):
         return
-    prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
-    body = _longest_run([word_count(u.text) if prose[i] else 0 for i, u in enumerate(units)])
+    prose, sizes, runs = _prose_runs(units, marks)
+    body = _longest_run(sizes)
     if body < 0:
         return  # no two paragraphs together: nothing tells the article's copy from the page's
+    in_run = set(runs)
     copies: dict[str, list[int]] = {}
-    for i, u in enumerate(units):
-        if prose[i] and len(u.text) >= REPEATED_LINE_CHARS and seen[_same_words(u.text)] > 1 \
-                and not (i > 0 and prose[i - 1]) and not (i + 1 < len(units) and prose[i + 1]):
-            copies.setdefault(_same_words(u.text), []).append(i)
-    runs = [i for i in range(len(units)) if prose[i] and (i > 0 and prose[i - 1] or i + 1 < len(units) and prose[i + 1])]
+    for i, key in enumerate(keys):
+        if key and seen[key] > 1 and prose[i] and i not in in_run:
+            copies.setdefault(key, []).append(i)
     start, end = body - TITLE_ABOVE_BODY, runs[-1]
     for found in copies.values():
         own = min(found, key=lambda i: abs(i - body))
         for i in found:
             if i != own or not start <= i <= end:
                 marks[i] = "repeated-line"  # the copy in the article (or just above it: its headline, its standfirst) is its own
-
 
 REPEATED_LINE_CHARS = 30
 """Shortest line whose copies are compared: shorter ones repeat by chance ('Read more.')."""
@@ -1656,9 +1661,8 @@ def rule_repeated_frame(units: list[Unit], marks: list[str | None]) -> None:
                             marks[j] = "repeated-frame"
                             found_any = True
             run = [k] if k is not None else []
-    if found_any:  # as after a foot island: the article may now end above the widget, its author's note and labels below it
-        rule_closing_bio(units, marks)
-        rule_trailing(units, marks)
+    if found_any:
+        _article_ends_above(units, marks)
 
 
 RULES: list[tuple[str, Rule]] = [
