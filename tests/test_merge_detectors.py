@@ -2232,6 +2232,17 @@ def test_the_one_length_each_outlet_gives_of_a_things_extent_is_one_length(tmp_p
     assert variants_of(merged, "number") == [["24 metres", "27 metres"]]
 
 
+def test_the_one_distance_each_outlet_gives_from_a_place_is_one_distance(tmp_path):
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("The weather balloon's payload came down at 11:20 on Friday, about 3.5 kilometres from its planned recovery zone, "
+                 "and was found intact by a farmer.\n\nThe team said the radio beacon had worked throughout.\n", published),
+        "radio": ("The box of instruments landed late on Friday morning, almost seven kilometres away from where the team expected it "
+                  "to fall.\n\nA farmer spotted it in a field of beet.\n", published),
+    }, lead="wire")
+    assert variants_of(merged, "number") == [["about 3.5 kilometres", "almost seven kilometres"]]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Roe called the deal \u201ca truce held together by a common fund and little else\u201d and said Labour would oppose the tax cut.", "roe"),
     ("\u00ab This truce will not hold past the winter, in my view \u00bb, has declared Roe, for whom Ardesse cannot afford it.", "roe"),

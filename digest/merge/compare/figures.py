@@ -1339,21 +1339,22 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
     return out
 
 
-_DIMENSION_AFTER = re.compile(r"\s*(long|deep|high|tall|wide)\b", re.I)
+_DIMENSION_AFTER = re.compile(r"\s*(long|deep|high|tall|wide|(?:away\s+)?from)\b", re.I)
 _DIMENSION_BEFORE = re.compile(r"\b(length|depth|height|width)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
-_DIMENSIONS = {"long": "length", "deep": "depth", "high": "height", "tall": "height", "wide": "width"}
+_DIMENSIONS = {"long": "length", "deep": "depth", "high": "height", "tall": "height", "wide": "width", "from": "distance", "away from": "distance"}
 
 
 def _dimension(claim: Claim, fact: Fact) -> str:
-    """Which extent a length is of, when the sentence says ('28 metres long', 'a depth of 40 m'):
-    a thing's length and its depth are two figures, each told once."""
+    """Which extent a length is of, when the sentence says ('28 metres long', 'a depth of 40 m',
+    '3.5 kilometres from its recovery zone', a distance): a thing's length and its depth are two
+    figures, each told once."""
     if fact.subject != "length":
         return ""
-    after = _DIMENSION_AFTER.match(claim.text, fact.end)
-    if after:
-        return _DIMENSIONS[after.group(1).lower()]
     before = _DIMENSION_BEFORE.search(claim.text, max(0, fact.start - 40), fact.start)
-    return before.group(1).lower() if before else ""
+    if before:
+        return before.group(1).lower()  # 'a length of 27 metres from bow to stern': a length, whatever follows
+    after = _DIMENSION_AFTER.match(claim.text, fact.end)
+    return _DIMENSIONS[" ".join(after.group(1).lower().split())] if after else ""
 
 
 def _outlet_also_says(facts, source: str, fact: Fact, sims, reach: float = SUBJECT_MIN, agreeing=agree) -> bool:
