@@ -1803,6 +1803,14 @@ def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
                     "The old depot is to be demolished next spring, the mayor's office said.")["discrepancies"]  # another thing demolished
 
 
+def test_a_plan_told_instead_of_the_deed_another_outlet_plans_is_a_clash(tmp_path):
+    instead = "The four depots are to be leased rather than sold: the city will keep them for at least twenty years."
+    merged = _two(tmp_path / "a", instead, "The four old depots will be sold, and the money spent on new buses, the city said.")
+    assert [sorted(v) for v in variants_of(merged, "other")] == [[instead.rstrip("."), "The four old depots will be sold"]]
+    assert not _two(tmp_path / "b", instead, "The four depots will be leased to a haulier, the city said.")["discrepancies"]
+    assert not _two(tmp_path / "c", instead, "The old bus fleet will be sold abroad, the city said.")["discrepancies"]  # another thing sold
+
+
 def test_a_deed_one_outlet_calls_unconfirmed_by_its_noun_and_another_reports_done_is_a_clash(tmp_path):
     unconfirmed = "Divers believe the hull is the Sea Wren, but the identification has not yet been confirmed."
     merged = _two(tmp_path / "a", unconfirmed, "Radio reports say the hull has been identified as the Sea Wren, a trader lost in 1702.")

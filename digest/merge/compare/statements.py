@@ -1399,17 +1399,30 @@ _PLANNED_DEED = re.compile(r"\b(?:is|are)\s+to\s+be\s+([a-z]{3,}(?:ed|en))\b|\b(
 would appeal' (not 'hard to believe she would cheat')."""
 
 
+_PLAN_INSTEAD = re.compile(r"\b(?:is|are)\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:rather\s+than|instead\s+of)\s+(?:being\s+)?([a-z]{3,}(?:ed|en)|sold|built|kept|held|sent|bought|lost)\b", re.I)
+"""A plan told against the deed it replaces: 'the depots are to be leased rather than sold'."""
+PLAN_SUBJECT_SHARED = 2
+"""Subject words (stems) a plan told instead of a deed and another outlet's plan of that deed
+share, to be said of one thing ('the four depots are to be leased' / 'the four old depots will be
+sold'): the verb is passive, so what it is done to stands before it."""
+
+
 def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
     """'The museum has no plans to raise the ship' against 'the wreck is to be raised and brought
     ashore': one outlet denies the plan another reports, with the same verb, wherever in the story
-    each stands, when the denial is its sentence's whole claim or both name the same thing done."""
+    each stands, when the denial is its sentence's whole claim or both name the same thing done;
+    likewise 'the depots are to be leased rather than sold' against 'the depots will be sold', of
+    the same thing."""
     denials = [(c, m) for c in claims if " no " in c.text or " not " in c.text for m in _PLAN_DENIED.finditer(c.text)]
+    denials += [(c, m) for c in claims if " than " in c.text or " instead " in c.text for m in _PLAN_INSTEAD.finditer(c.text)]
     if not denials:
         return []
     out: list[Conflict] = []
     for a, m in denials:
         verb = stem(next(g for g in m.groups() if g))
-        whole = _whole_claim(a.text, m)
+        instead = m.re is _PLAN_INSTEAD
+        whole = _whole_claim(a.text, m) and not instead
+        subject_a = _subject_before(a.text, m.start(), m.group(0))[0] if instead else set()
         object_a = status_facts.object_after(a.text, m.end(), 4)
         x = Fact("other", "plan", "denied", status_facts.clause(a.text, m.start(), m.end()), m.start(), m.end())
         seen: set[str] = set()
@@ -1420,7 +1433,10 @@ def plan_denial_conflicts(claims: list[Claim]) -> list[Conflict]:
                 told = next(g for g in p.groups() if g)
                 if not status_facts.one_deed(stem(told), verb) or _NEGATION_BEFORE.search(b.text[max(0, p.start() - 40):p.start()]) or re.match(r"\s+not\b", b.text[p.end():]):
                     continue
-                if not whole and len(object_a & status_facts.object_after(b.text, p.end(), 4)) < 1:
+                if instead:
+                    if len(subject_a & _subject_before(b.text, p.start(), p.group(0))[0]) < PLAN_SUBJECT_SHARED:
+                        continue  # done to something else
+                elif not whole and len(object_a & status_facts.object_after(b.text, p.end(), 4)) < 1:
                     continue
                 seen.add(b.source)
                 y = Fact("other", "plan", "planned", status_facts.clause(b.text, p.start(), p.end()), p.start(), p.end())
