@@ -67,6 +67,20 @@ def test_different_roles_in_two_outlets_are_a_conflict():
     assert person.name == "Ivo Marsh" and set(variants) == {"a", "b"}
 
 
+def test_an_official_of_a_meeting_or_a_court_has_a_post_and_an_owners_possessive_is_not_part_of_it():
+    """'Chief steward' and 'clerk of the course' are two posts (roles no trade suffix names); the
+    role phrase after 'The track's' starts at the role, not at the possessive's last letter."""
+    people = find_people([
+        sentence("a", "\u201cThe interference cost the runner-up the race,\u201d chief steward Anna Berg said in a statement."),
+        sentence("b", "The track's clerk of the course, Anna Berg, who led the inquiry, said the panel had been unanimous."),
+        sentence("c", "The mayoress, Ruth Hale, opened the meeting."),
+        sentence("d", "Mayor Ruth Hale opened the meeting on Friday."),
+    ])
+    assert people["Anna Berg"].titles == {"a": ["chief steward"], "b": ["clerk of the course"]}
+    [(person, variants)] = title_conflicts(people, ["a", "b", "c", "d"])
+    assert person.name == "Anna Berg" and variants == {"a": "chief steward", "b": "clerk of the course"}  # a mayoress is a mayor
+
+
 def test_a_graded_role_and_the_role_without_its_grade_are_one_post_and_a_deputy_is_not():
     def clash(a: str, b: str) -> bool:
         return bool(title_conflicts(find_people([sentence("a", a), sentence("b", b)]), ["a", "b"]))

@@ -30,6 +30,8 @@ ROLE_NOUNS = {
     "commissioner", "chairperson", "strategist", "physician", "colonel", "admiral", "brigadier", "sergeant", "corporal", "attache",
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
     "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist", "leader",
+    "clerk", "steward", "stewardess", "referee", "umpire", "marshal", "bailiff", "magistrate", "notary", "alderman", "deacon", "abbot",
+    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
@@ -42,7 +44,8 @@ an outlet that leaves the grade out ('Prosecutor Anders Holm') names the same po
 ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "counsel": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
-                 "physician": "doctor", "retired": "former", "ex": "former", "adjunct": "deputy", "leader": "head"}
+                 "physician": "doctor", "retired": "former", "ex": "former", "adjunct": "deputy", "leader": "head",
+                 "mayoress": "mayor", "stewardess": "steward", "headmistress": "headteacher"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
@@ -89,7 +92,7 @@ _HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" +
 """A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
 no part of the name, no part of the post."""
 _ROLE_PHRASE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said', 'State secretary in
 the transport ministry, Jane Roe, says'. Sought again one
