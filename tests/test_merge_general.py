@@ -1803,6 +1803,17 @@ def test_a_plan_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
                     "The old depot is to be demolished next spring, the mayor's office said.")["discrepancies"]  # another thing demolished
 
 
+def test_one_date_whose_month_slipped_in_a_neighbouring_claim_is_a_clash(tmp_path):
+    """The same day of the same year in two months, in neighbouring claims: one date, its month
+    slipped (a translation's usual slip); a day told apart in the same month is left to the
+    comparison of close paraphrases."""
+    ruling = "The appeal court upheld the tribunal's decision of 12 April 2021 that the four drivers were employees."
+    merged = _two(tmp_path / "a", ruling, "The sentence confirms the one of first instance of the 12 of June of 2021, which gave reason to four drivers.", translated=True)
+    assert variants_of(merged, "date") == [["12 April 2021", "12 of June of 2021"]]
+    assert not _two(tmp_path / "b", ruling, "The sentence confirms the one of first instance of the 12 of April of 2021, which gave reason to four drivers.",
+                    translated=True)["discrepancies"]
+
+
 def test_a_plan_told_instead_of_the_deed_another_outlet_plans_is_a_clash(tmp_path):
     instead = "The four depots are to be leased rather than sold: the city will keep them for at least twenty years."
     merged = _two(tmp_path / "a", instead, "The four old depots will be sold, and the money spent on new buses, the city said.")

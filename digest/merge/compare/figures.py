@@ -500,6 +500,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
     out.extend(_counts_of_what(a, b, closeness))
     out.extend(_counts_of_other_nouns(a, b, closeness, around))
+    out.extend(_month_slipped(a, b, out))
     if closeness < LOOSE_STATUS_PAIR:
         return out  # every status clash needs claims this close: not one pair of their statuses is read
     loose = closeness < STATUS_PAIR
@@ -564,6 +565,25 @@ def _open_decision_against_deed(x: Fact, y: Fact) -> bool:
             if deed and stem(deed.group(1).lower()) in done.value[1] and len(open_.value[1] & done.value[1]) >= LOOSE_STATUS_SHARED:  # type: ignore[index,operator]
                 return True
     return False
+
+
+def _month_slipped(a: Claim, b: Claim, found: list[Conflict]) -> list[Conflict]:
+    """Two neighbouring claims dating something to the same day of the same year in two months
+    ('the ruling of 12 April 2021' / a translation's 'the ruling of the 12 of June of 2021'): one
+    date with its month slipped, as no two events of a story are likely to share day and year
+    alone. Each date written out whole; one clash per pair."""
+    if any(c.subject == "date" for c in found):
+        return []
+    for x in a.facts_of("dates"):
+        vx = x.value
+        if x.subject != "date" or x.approximate or not isinstance(vx, date_facts.When) or vx.day is None or not vx.explicit_year:
+            continue
+        for y in b.facts_of("dates"):
+            vy = y.value
+            if y.subject == "date" and not y.approximate and isinstance(vy, date_facts.When) and vy.explicit_year \
+                    and (vy.year, vy.day) == (vx.year, vx.day) and vy.month != vx.month:
+                return [Conflict("date", "date", "material", [(a, x), (b, y)])]
+    return []
 
 
 def _one_day(x: Fact, y: Fact) -> bool:
