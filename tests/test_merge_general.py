@@ -541,6 +541,16 @@ def test_a_deed_one_outlet_denies_and_another_reports_is_a_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "other")] == [["not insured", "were according to the museum insured"]]
 
 
+def test_a_complaint_not_lodged_and_one_filed_by_the_same_person_is_a_clash(tmp_path):
+    """Lodging, filing, presenting and submitting a thing are one deed, told both ways only of
+    the same thing submitted."""
+    denied = "Despite his anger on Friday, the owner Piet Larsen did not lodge a complaint before the deadline passed on Monday, the league said."
+    merged = _two(tmp_path / "a", denied, "The owner, Piet Larsen, has already presented complaint to the league on Friday evening.", translated=True)
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["did not lodge", "has already presented"]]
+    assert not _two(tmp_path / "b", denied, "The owner, Piet Larsen, has already presented his accounts to the league on Friday evening.",
+                    translated=True)["discrepancies"]
+
+
 def test_a_deed_of_a_light_or_irregular_verb_is_told_both_ways_only_of_the_same_object(tmp_path):
     """'has not made an offer' / 'has made an offer': an irregular participle, whose deed is its
     object. 'Made a decision' is no offer; a decision taken or not is the status comparison's."""

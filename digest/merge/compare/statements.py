@@ -601,9 +601,9 @@ _NOT_EVENTS = frozenset(
     "confirmed established determined decided announced disclosed revealed ruled wanted wished hoped liked meant seemed appeared tried".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
-_LIGHT_VERBS = frozenset({"made", "taken", "given"})
-"""Participles whose deed is their object ('has not made an offer' / 'has made an offer'): told
-both ways only of the same first word after them ('not made an offer' / 'made a decision' is
+_LIGHT_VERBS = frozenset({"made", "taken", "given", "lodged", "filed", "presented", "submitted"})
+"""Participles whose deed is their object ('has not made an offer' / 'has made an offer', 'did not
+lodge a complaint' / 'has filed a complaint'): told both ways only of the same first word after them ('not made an offer' / 'made a decision' is
 none), and never of a decision or a statement, which the status comparison reads."""
 _STATUS_OBJECTS = frozenset(stem(w) for w in ("decision", "statement", "comment", "step", "announcement"))
 
@@ -1074,7 +1074,7 @@ def _same_subject(a: tuple[set[str], set[str], bool], b: tuple[set[str], set[str
 
 
 _DEED_GROUPS = (("arrested", "detained"), ("injured", "hurt", "wounded"), ("dismissed", "sacked", "fired"), ("closed", "shut"),
-                ("cancelled", "canceled", "scrapped"), ("charged", "indicted"))
+                ("cancelled", "canceled", "scrapped"), ("charged", "indicted"), ("lodged", "filed", "presented", "submitted"))
 _ONE_DEED = {word: group for group in _DEED_GROUPS for word in group}
 """Participles that tell one deed ('was not arrested' / 'was detained on Sunday')."""
 
