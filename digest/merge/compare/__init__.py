@@ -430,7 +430,7 @@ def _found(group: Conflict, order: list[str]) -> Found:
     seen: set[tuple[str, str]] = set()
     for claim, fact in sorted(group.facts, key=lambda p: (order.index(p[0].source) if p[0].source in order else 99, p[0].sentence.index)):
         key = (claim.source, normalise_phrase(fact.text))
-        if key in seen:
+        if key in seen or _around_another(claim, fact, group):
             continue
         seen.add(key)
         variants.append(Variant(claim.source, fact.text, claim))
@@ -444,6 +444,13 @@ def _found(group: Conflict, order: list[str]) -> Found:
         label = "Codes differ"  # an identifier: 'flight QX318' / 'flight QX381'
     summary = f"{label}: {shown}"
     return Found(discrepancy_id(group.kind, group.subject, anchor_of([c for c, _ in group.facts], order)), group.kind, summary, tuple(variants), group.severity)
+
+
+def _around_another(claim: Claim, fact: Fact, group: Conflict) -> bool:
+    """A status's clause around a narrower span of the same claim the group holds ('The council
+    has not paid the builders' around 'not paid'), as two detectors read one clause: the words
+    that clash show it, once."""
+    return any(c is claim and f is not fact and f.text != fact.text and f.text in fact.text for c, f in group.facts)
 
 
 def _unique_ids(found: list[Found]) -> list[Found]:

@@ -553,7 +553,8 @@ _NEGATED = re.compile(
     r"|\b(?:did|does|do)\s+not\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
-    r"|\b(?:(?:will|would)\s+not|won['\u2019]t|wouldn['\u2019]t)\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
+    r"|\b(?:(?:will|would)\s+not|won['\u2019]t|wouldn['\u2019]t)\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
+    r"|\bfail(?:ed|s)?\s+to\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
 """A deed said not to hold: 'were not insured', 'no debris had been found', 'was not grounding
 its planes', 'did not ground the type', 'would not appeal'; not a stance on a clause ('does not accept that she
 cheated'), which is no deed another outlet could report done."""
@@ -621,7 +622,7 @@ def _made_alike(denied: str, m: re.Match, told: str, affirmed: tuple[int, int]) 
         and thing == _thing_made(told, affirmed[1])
 
 
-_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn"})
+_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn", "fail", "fails", "failed"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
 been named or charged'), a plan ('is due to be signed')."""
@@ -924,9 +925,11 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         told: list[tuple[Claim, Fact]] = []
         anyone = m.re is status_facts.NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
-        kind = "confirmation" if anyone or m.re is _NEGATED and m.group(7) else "other"  # whether a deed happened at all, or a denial of it, is its status; a thing told both ways, an account
+        happened = m.re is _NEGATED and (m.group(5) or m.group(6) or m.group(7) or _PERFECT_BEFORE.search(a.text, max(0, m.start() - 12), m.start()) or m.group(0).lower().startswith("not yet"))
+        kind = "confirmation" if anyone or happened else "other"  # whether a deed happened at all ('has not been arrested', 'did not approve'), or a denial of it, is its status; a state told both ways ('were not insured'), an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
+        subject_a = _subject_before(a.text, m.start(), m.group(0))[0] if not anyone else set()
         object_a = status_facts.object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
@@ -937,6 +940,10 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
+            if affirmed is None and subject_a and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start()):
+                affirmed = _affirmed_of(b.text, participle, subject_a)  # 'its main chute opened late' / 'the main chute failed to open'
+                if affirmed and not (_NO_OBJECT.match(a.text, m.end()) or object_a & status_facts.object_after(b.text, affirmed[1], 6)):
+                    affirmed = None  # done to something else ('did not count 38,000 people' / 'counted 412,000 people')
             if affirmed is None:
                 continue
             object_b = status_facts.object_after(b.text, affirmed[1], 6)
@@ -1107,6 +1114,27 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     for m in after_doer.finditer(text):
         if not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             return m.start(1), m.end(1)  # the simple past after its doer: 'Kestmark and Frella offered in January to sell 85 stores'
+    return None
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:(?:has|have|had|did|do|does)\s+)?$", re.I)
+"""A denial inside a relative clause ('households that had not answered'): said of some of them only."""
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:and|but|as|after|when|because|before|until|properly|fully|in\s+time)\b", re.I)
+"""A verb with nothing done to after it ('failed to open, and'): the deed is all its subject's."""
+_NOUN_THEN_VERB = re.compile(r"\b([a-z]{3,})\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")
+
+
+def _affirmed_of(text: str, participle: str, subject: set[str]) -> tuple[int, int] | None:
+    """The simple past right after the noun the denial is said of ('its main chute opened late'
+    against 'the main chute failed to open'), with no negation before it."""
+    if participle not in text or not subject:
+        return None
+    alike = _ONE_DEED.get(participle, (participle,))
+    for m in _NOUN_THEN_VERB.finditer(text):
+        if m.group(2).lower() in alike and stem(m.group(1)) in subject and m.group(1).lower() not in STOPWORDS \
+                and not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            return m.start(2), m.end(2)
     return None
 
 
