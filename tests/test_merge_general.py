@@ -694,7 +694,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The bakery chain went into administration on Monday after its bank withdrew support.", "The bakery chain has gone bankrupt, it said on Monday.", "term"),
     ("The ferry line filed for insolvency and stopped all sailings at midnight.", "The ferry line has been declared bankrupt after it stopped all sailings at midnight.", "term"),  # one claim, nothing alike beside the terms
     ("Nurses will get a one-off payment of 400 crowns each this winter.", "Nurses will get a 400-crown pay rise each this winter.", "other"),
-    ("The council said it was not ruling out closing the pool if costs kept rising.", "The council said the pool would close for a month from Monday.", "other"),  # an option kept open, a plan decided
+    ("The council said it was not ruling out closing the pool if costs kept rising.", "The council said the pool would close for a month from Monday.", "confirmation"),  # an option kept open, a plan decided: whether it will happen
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the driver is continuing, police said on Monday.", "confirmation"),
     ("The referee sent off the defender Ruud Pell with a straight red card for a foul in the 70th minute.", "The defender Ruud Pell was sent off with a second yellow card for a foul in the 70th minute.", "other"),
     ("The gallery said it did not accept that the damage had happened while the vase was in its care.", "The gallery has acknowledged that the crack happened when the vase was moved in April.", "confirmation"),  # a stance on one event, named two ways
@@ -2583,7 +2583,7 @@ def test_opposite_words_of_other_things_are_no_clash(tmp_path, a, b):
 def test_an_undecided_deed_against_one_announced_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The government will appeal against the ruling, the minister said.",
                   "The government has not decided whether to appeal against the ruling, the minister said.")
-    assert [sorted(v) for v in variants_of(merged, "other")] == [
+    assert [sorted(v) for v in variants_of(merged, "confirmation")] == [
         ["The government has not decided whether to appeal against the ruling", "The government will appeal against the ruling"]]
 
 
@@ -2714,7 +2714,7 @@ def test_a_plan_against_an_open_option_is_a_clash_though_the_option_comes_with_a
     in that sentence is the decision's, so it does not agree with 'would appeal'."""
     merged = _two(tmp_path, "Harnvik said it would appeal to the Market Court.",
                   "Harnvik said on Tuesday it was considering an appeal and would decide once its lawyers had studied the full decision.")
-    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]  # whether it will appeal: still open in one, settled in the other
 
 
 def test_what_a_sentence_asks_as_an_open_question_is_no_plan(tmp_path):

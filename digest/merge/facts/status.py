@@ -477,9 +477,10 @@ closing the school'): against a stated plan, a discrepancy."""
 
 
 def kind_of(a: Fact, b: Fact) -> str:
-    """What will be done is an account ('other'); whether something happened is 'confirmation'."""
+    """Whether something happened, or will ('would appeal' / 'has not decided whether to appeal'),
+    is 'confirmation'; a plan against a deed done, or two deeds, an account ('other')."""
     pair = {a.value[0], b.value[0]}  # type: ignore[index]
-    return "confirmation" if pair & CONFIRMATION_CLASSES and "planned" not in pair else "other"
+    return "confirmation" if pair & CONFIRMATION_CLASSES else "other"
 
 
 def about_same(a: Fact, b: Fact) -> bool:
