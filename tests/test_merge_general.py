@@ -1475,6 +1475,20 @@ def test_a_confirmation_withheld_against_one_given_is_a_clash_however_unlike_the
     assert _two(tmp_path / "b", given, other_thing)["discrepancies"] == []
 
 
+def test_a_thing_under_investigation_against_one_confirmed_is_a_clash_by_the_words_asked(tmp_path):
+    """'Investigating reports that the main cracked when a valve froze': what is asked is the
+    clause after the marker, compared by its content words with what another outlet confirms,
+    however unlike the sentences around them."""
+    given = ("In a statement issued to customers in the east of the city, the water company confirmed on Monday that a frozen valve had "
+             "cracked the trunk main.")
+    asked = ("Engineers from three contractors, working through the night with pumps and floodlights, said they were investigating "
+             "reports that the main cracked when a valve froze.")
+    assert [d["kind"] for d in _two(tmp_path / "a", given, asked)["discrepancies"]] == ["confirmation"]
+    other = ("Engineers from three contractors, working through the night with pumps and floodlights, said they were investigating "
+             "reports that a valve was stolen from the depot.")  # one word shared
+    assert _two(tmp_path / "b", given, other)["discrepancies"] == []
+
+
 def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
     merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
                   "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")

@@ -102,7 +102,8 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
                 confirmed.append((c, f, _phrases(rest), _said_words(governed), _deeds(governed)))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
                 left, right = status_facts.clause_bounds(c.text, suspected.start(), suspected.end())
-                open_.append((c, f, _phrases(c.text[left:right]), frozenset(), frozenset()))  # what is suspected: the marker's clause, not all the sentence tells
+                asked = _said_words(_governed_clause(c.text[suspected.end():right]))  # 'investigating reports that the ship had lost steering': what is asked
+                open_.append((c, f, _phrases(c.text[left:right]), asked, frozenset()))  # what is suspected: the marker's clause, not all the sentence tells
             elif f.value[0] == "undisclosed" and (withheld := _WITHHELD.search(c.text, f.start, f.end + 12)):  # type: ignore[index]
                 governed = _governed_clause(c.text[f.end:])
                 words = _said_words(governed) if withheld.group(0).lower().startswith("confirm") else frozenset()  # 'would not say whether': only the deed itself vouches
