@@ -575,6 +575,17 @@ def test_a_thing_that_failed_to_work_and_one_that_worked_late_is_a_clash(tmp_pat
                     "The census counted 41,200 people in the town, the office said.")["discrepancies"]
 
 
+def test_a_complaint_denied_in_the_passive_and_one_deposited_is_a_clash(tmp_path):
+    """'Denied on Wednesday that a complaint had been lodged': the denial of a day, in the passive,
+    whose thing stands before the verb; a translation's 'has deposited a complaint' tells it done.
+    Another thing deposited is no clash."""
+    denied = "Reports that the club had gone to the regulator were wrong: a club spokesman denied on Wednesday that a complaint had been lodged with the league."
+    merged = _two(tmp_path / "a", denied, "The club has deposited a complaint with the league, estimating that the draw was not transparent.", translated=True)
+    assert [sorted(v) for v in variants_of(merged, "confirmation")] == [["denied on Wednesday that a complaint had been lodged", "has deposited"]]
+    assert _two(tmp_path / "b", denied, "The club has deposited a guarantee with the league, estimating that the draw was not transparent.",
+                translated=True)["discrepancies"] == []
+
+
 def test_a_deed_of_a_light_or_irregular_verb_is_told_both_ways_only_of_the_same_object(tmp_path):
     """'has not made an offer' / 'has made an offer': an irregular participle, whose deed is its
     object. 'Made a decision' is no offer; a decision taken or not is the status comparison's."""

@@ -553,7 +553,7 @@ _NEGATED = re.compile(
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?([a-z]{3,}ing)\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:did|does|do)\s+not\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:(?:will|would)\s+not|won['\u2019]t|wouldn['\u2019]t)\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\bfail(?:ed|s)?\s+to\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
 """A deed said not to hold: 'were not insured', 'no debris had been found', 'was not grounding
@@ -603,7 +603,7 @@ _NOT_EVENTS = frozenset(
     "confirmed established determined decided announced disclosed revealed ruled wanted wished hoped liked meant seemed appeared tried".split())
 """Participles that name no event of the story ('not expected to', 'not known'), or say whether a
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
-_LIGHT_VERBS = frozenset({"made", "taken", "given", "lodged", "filed", "presented", "submitted"})
+_LIGHT_VERBS = frozenset({"made", "taken", "given", "lodged", "filed", "presented", "submitted", "deposited"})
 """Participles whose deed is their object ('has not made an offer' / 'has made an offer', 'did not
 lodge a complaint' / 'has filed a complaint'): told both ways only of the same first word after them ('not made an offer' / 'made a decision' is
 none), and never of a decision or a statement, which the status comparison reads."""
@@ -615,12 +615,30 @@ def _thing_made(text: str, end: int) -> str | None:
     return next((stem(w) for w in tokens(text[end:end + 60]) if w.lower() not in STOPWORDS), None)
 
 
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?been\b|\b(?:was|were|is|are)\b", re.I)
+
+
+def _thing_before(text: str, at: int) -> str | None:
+    """The last word with content before a passive verb ('a complaint had been lodged' -> 'complaint'), as a stem."""
+    clause = re.split(r"[,;:]|\bthat\b", text[max(0, at - 80):at])[-1]
+    words = [w for w in tokens(_PASSIVE_AUXILIARY.split(clause)[0]) if w.lower() not in STOPWORDS]
+    return stem(words[-1]) if words else None
+
+
 def _made_alike(denied: str, m: re.Match, told: str, affirmed: tuple[int, int]) -> bool:
-    """A light verb denied in the active ('has not made an offer') and told done of the same thing
-    made ('has made an offer'), which is neither a decision nor a statement."""
-    thing = _thing_made(denied, m.end())
-    return m.re is _NEGATED and not _passive(denied, m) and thing is not None and thing not in _STATUS_OBJECTS \
-        and thing == _thing_made(told, affirmed[1])
+    """A light verb denied ('has not made an offer', 'denied that a complaint had been lodged') and
+    told done of the same thing made ('has made an offer', 'has deposited a complaint'), which is
+    neither a decision nor a statement. In the passive the thing stands before the verb."""
+    if m.re is not _NEGATED:
+        return False
+    if _passive(denied, m):
+        inside = _PASSIVE_AUXILIARY.search(m.group(0))
+        thing = _thing_before(denied, m.start() + inside.start()) if inside and inside.start() > 0 else _thing_before(denied, m.start())
+    else:
+        thing = _thing_made(denied, m.end())
+    done = told[affirmed[0]:affirmed[1]].split()[0].lower()
+    made = _thing_before(told, affirmed[0]) if done in ("was", "were", "is", "are", "been") else _thing_made(told, affirmed[1])
+    return thing is not None and thing not in _STATUS_OBJECTS and thing == made
 
 
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn", "fail", "fails", "failed"})
@@ -1030,6 +1048,11 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
         named = [w for w in tokens(matched)[1:3] if w.lower() not in _AUXILIARIES and w.lower() not in STOPWORDS]
         if named:  # 'no civilians were injured': the deed is denied of the group it names, whatever the clause before says
             return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, False
+    if matched.lower().startswith("den") and " that " in matched:
+        inner = matched.split(" that ", 1)[1]
+        named = [w for w in tokens(inner) if w.lower() not in _AUXILIARIES and w.lower() not in STOPWORDS][:-1]
+        if named:  # 'denied that a complaint had been lodged': the deed is denied of what the clause names
+            return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, False
     clauses = _CLAUSE_BREAK.split(text[max(0, at - 80):at])
     clause = clauses[-1]
     if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1:
@@ -1082,7 +1105,7 @@ def _same_subject(a: tuple[set[str], set[str], bool], b: tuple[set[str], set[str
 
 
 _DEED_GROUPS = (("arrested", "detained"), ("injured", "hurt", "wounded"), ("dismissed", "sacked", "fired"), ("closed", "shut"),
-                ("cancelled", "canceled", "scrapped"), ("charged", "indicted"), ("lodged", "filed", "presented", "submitted"))
+                ("cancelled", "canceled", "scrapped"), ("charged", "indicted"), ("lodged", "filed", "presented", "submitted", "deposited"))
 _ONE_DEED = {word: group for group in _DEED_GROUPS for word in group}
 """Participles that tell one deed ('was not arrested' / 'was detained on Sunday')."""
 
