@@ -1674,6 +1674,8 @@ def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, 
     ("The divers managed to close on Sunday the larger hole.", "date", (2024, 5, 12)),  # 'to close' is no deadline
     ("Rescuers had treated 310 birds by Monday night.", "date:by", (2024, 5, 13)),  # a count's cut-off, not the day of an event
     ("The strike, which has run since the 27 January, is over.", "date", (2024, 1, 27)),  # an ongoing thing's start is the day it began
+    ("He has signed on until the summer of 2029.", "date:until", (2029, 7, None)),  # a part of a year something lasts until
+    ("The lease runs through the end of 2027.", "date:until", (2027, 12, None)),
 ])
 def test_a_day_after_until_or_a_month_name_is_read_whole(text, subject, day):
     [fact] = dates.extract(text, PLAIN)

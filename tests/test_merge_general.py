@@ -3326,6 +3326,16 @@ def test_one_length_of_time_after_the_same_verb_in_close_sentences_is_one_length
     assert not kinds_with(matured, "seventy-five years")
 
 
+def test_a_part_of_a_year_something_lasts_until_is_compared_with_the_others_month(tmp_path):
+    """'Signed on until the summer of 2029' / 'a three-year contract running until July 2028': each
+    outlet's one end of the contract, however unlike the sentences."""
+    merged = story_of(tmp_path, {
+        "wire": ("The federation appointed Ada Lund as head coach on Monday, handing her a three-year contract running until July 2028.\n", dict(published=MONDAY)),
+        "radio": ("Lund is the country's new coach. She has signed on until the summer of 2029, and the federation will pay her a record salary.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(merged, "date") == [["until July 2028", "until the summer of 2029"]]
+
+
 def test_the_day_a_window_closes_is_the_day_it_lasts_until(tmp_path):
     """'Councils have until 31 October to lodge an objection' / 'the objection window closes on 16
     October': the window's last day told two ways. A museum that closes on Monday names the day of

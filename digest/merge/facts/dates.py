@@ -158,6 +158,11 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until
 _YEAR_WORD_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)
 
 
+_UNTIL_PART_OF = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?the\s+(end|close|start|beginning|middle|summer|spring|autumn|fall|winter)\s+of\s+$", re.I)
+"""A year's part something lasts until: 'until the summer of 2029', 'through the end of 2027'."""
+_PART_MONTH = {"end": 12, "close": 12, "start": 1, "beginning": 1, "middle": 6, "summer": 7, "spring": 4, "autumn": 10, "fall": 10, "winter": 1}
+
+
 _UTC_BEFORE = re.compile(r"\b(?:UTC|GMT)\)?,?\s+(?:on\s+)?$")
 """A day named right after a UTC time ('at 2040 GMT on Monday'): the UTC calendar's day, which east
 of Greenwich is often the day before the local one the other outlets give."""
@@ -209,6 +214,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             facts.append(Fact("date", "date", When(int(m.group(2)), _month(m.group(1)), None, True), m.group(0), m.start(), m.end()))
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
+            part = _UNTIL_PART_OF.search(text, max(0, m.start() - 40), m.start() + 3) if m.group(0).startswith("of") else None
+            if part:  # 'signed on until the summer of 2029': when a thing ends, as 'until July 2028' is
+                month = _PART_MONTH[part.group(1).lower()]
+                facts.append(Fact("date", "date:until", When(int(m.group(1)), month, None, True), text[part.start():m.end()].strip(), part.start(), m.end()))
+                continue
             facts.append(Fact("date", "year", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     for m in YEAR_SPAN.finditer(text) if read is None or read.digits else ():
         for k in (1, 2):
