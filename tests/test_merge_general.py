@@ -3441,6 +3441,18 @@ def test_a_clock_time_after_at_with_its_hours_written_out_is_no_length_of_time()
     assert [f.text for f in numbers.extract("The talks lasted 14.5 hours.", Context(MONDAY))] == ["14.5 hours"]
 
 
+def test_the_year_each_outlet_says_a_thing_starts_is_compared_however_unlike_its_sentence(tmp_path):
+    """'Production is due to start in 2031' / a translation's 'the production shall according to
+    the plans start in 2032': a year still ahead in which a thing starts, each outlet's."""
+    merged = story_of(tmp_path, {
+        "wire": ("The cabinet approved a grant for the battery plant on Thursday. Production is due to start in 2031, the company said.\n",
+                 dict(published=MONDAY)),
+        "mt": ("The government has given its agreement to the aid.\n\nThe production shall according to the plans start in 2032.\n",
+               dict(published=MONDAY, translated_from="sv")),
+    })
+    assert variants_of(merged, "date") == [["in 2031", "in 2032"]]
+
+
 def test_the_one_day_each_outlet_says_a_thing_starts_is_the_storys_start(tmp_path):
     """Each outlet's one day still ahead on which something starts or takes effect ('will fund 214
     clubs from April 1, 2026' / a translation's 'enters in vigour starting from 1 of January of

@@ -1206,6 +1206,16 @@ def _starts_on(claim: Claim, fact: Fact) -> bool:
     return isinstance(when, date_facts.When) and claim.published is not None and when.ordinal() > claim.published and bool(_STARTS_BEFORE.search(claim.text, max(0, fact.start - 80), fact.start))  # type: ignore[union-attr]
 
 
+def _starts_in(claim: Claim, fact: Fact) -> bool:
+    """A year still ahead in which something starts ('production to start in 2028', 'shall
+    according to the plans start in 2029'): the year's own words ('in') end the words before it."""
+    year = fact.value
+    if not isinstance(year, int) or claim.published is None or year <= dt.date.fromordinal(claim.published).year:
+        return False
+    digits = claim.text.rfind(str(year), fact.start, fact.end)
+    return digits > 0 and bool(_STARTS_BEFORE.search(claim.text, max(0, digits - 80), digits))
+
+
 _VALUED_BEFORE = re.compile(r"\b(?:valued|estimated|appraised|put)\s+(?:\w+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$"
                             r"|\b(?:worth|value\s+of|valuation\s+of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|an\s+estimated\s+)?$", re.I)
 """What a sum says a thing is worth ('valued at about', 'is thought to be worth around', 'put the
@@ -1225,6 +1235,7 @@ def _a_turnout(claim: Claim, fact: Fact) -> bool:
 _ONE_EACH = (
     (("numbers|money",), _named_before(_VALUED_BEFORE, 40), agree),  # what a thing is worth
     (("dates|date",), _starts_on, _one_day_or_month),  # the day it starts
+    (("dates|year",), _starts_in, agree),  # the year it starts
     (("numbers|duration",), _named_before(_PENALTY_BEFORE, 60), agree),  # a penalty's length
     (("numbers|percent",), _a_turnout, agree),  # a ballot's turnout
     (("numbers|money",), _named_before(_FEE_BEFORE, 50), agree),  # a fee
