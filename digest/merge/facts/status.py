@@ -115,6 +115,8 @@ def _governed(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w.lower() not in STOPWORDS and not w[0].isdigit() and not w[0].isupper() and len(w) > 2) - _MARKER_STEMS
 
 
+_WHY_AFTER = re.compile(r"\s+(?:(?:know|say|explain|understand|establish|determine|tell)\s+)?(?:exactly\s+|precisely\s+)?(?:why|how)\b", re.I)
+"""An open question of why or how a thing happened: it takes the thing as done."""
 _STATE_OF_SUBJECT = re.compile(r"subject\b|pending\b|unconfirmed\b|provisional", re.I)
 """Markers said of the clause's subject ('the record is subject to ratification', 'the result is
 provisional'), not of the words after them."""
@@ -148,6 +150,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 about = frozenset(stem(w) for w in tokens(text[left:right]) if w.lower() not in STOPWORDS and len(w) > 3) - _MARKER_STEMS
             if _OWN_CHECK.search(m.group(0)):
                 continue  # 'Strandline could not independently confirm the payment': the reporter's caveat, nothing said of the payment
+            if name == "possible" and _WHY_AFTER.match(text, m.end()):
+                continue  # 'did not yet know why the chute had opened late', 'investigating how the fire started': the cause is open, the deed is told as done
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
             if name == "denied" and m.group(0).lower() in _PARTICIPLES_AS_ADJECTIVES and _ADJECTIVE_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
