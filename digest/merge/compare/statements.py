@@ -605,8 +605,9 @@ _NOT_EVENTS = frozenset(
 thing is confirmed, which the status comparison reads: a clash of them here says nothing."""
 _LIGHT_VERBS = frozenset({"made", "taken", "given", "lodged", "filed", "presented", "submitted", "deposited"})
 """Participles whose deed is their object ('has not made an offer' / 'has made an offer', 'did not
-lodge a complaint' / 'has filed a complaint'): told both ways only of the same first word after them ('not made an offer' / 'made a decision' is
-none), and never of a decision or a statement, which the status comparison reads."""
+lodge a complaint' / 'has filed a complaint'): told both ways only of the same thing made ('not
+made an offer' / 'made a decision' is none), and never of a decision or a statement, which the
+status comparison reads."""
 _STATUS_OBJECTS = frozenset(stem(w) for w in ("decision", "statement", "comment", "step", "announcement"))
 
 
@@ -944,7 +945,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         told: list[tuple[Claim, Fact]] = []
         anyone = m.re is status_facts.NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
-        happened = m.re is _NEGATED and (m.group(5) or m.group(6) or m.group(7) or _PERFECT_BEFORE.search(a.text, max(0, m.start() - 12), m.start()) or m.group(0).lower().startswith("not yet"))
+        happened = m.re is _NEGATED and (m.group(5) or m.group(6) or m.group(7)  # 'did not', 'didn't', 'denied that'
+                                         or _PERFECT_BEFORE.search(a.text, max(0, m.start() - 12), m.start()) or m.group(0).lower().startswith("not yet"))
         kind = "confirmation" if anyone or happened else "other"  # whether a deed happened at all ('has not been arrested', 'did not approve'), or a denial of it, is its status; a state told both ways ('were not insured'), an account
         candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
@@ -1147,14 +1149,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\s+(?:(?:has|have|had|did|do
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:and|but|as|after|when|because|before|until|properly|fully|in\s+time)\b", re.I)
 """A verb with nothing done to after it ('failed to open, and'): the deed is all its subject's."""
 _NOUN_THEN_VERB = re.compile(r"\b([a-z]{3,})\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")
+"""A lower-case word and the simple past after it ('chute opened'): a noun and its verb, or not."""
 
 
 def _affirmed_of(text: str, participle: str, subject: set[str]) -> tuple[int, int] | None:
     """The simple past right after the noun the denial is said of ('its main chute opened late'
     against 'the main chute failed to open'), with no negation before it."""
-    if participle not in text or not subject:
-        return None
     alike = _ONE_DEED.get(participle, (participle,))
+    if not subject or not any(p in text for p in alike):
+        return None
     for m in _NOUN_THEN_VERB.finditer(text):
         if m.group(2).lower() in alike and stem(m.group(1)) in subject and m.group(1).lower() not in STOPWORDS \
                 and not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
