@@ -1510,6 +1510,18 @@ def test_asking_why_a_thing_happened_takes_it_as_done(tmp_path):
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]  # whether it opened late: open against done
 
 
+def test_a_figure_an_outlet_gives_as_a_superseded_proposal_is_no_agreement(tmp_path):
+    """'Originally the mayor proposed an increase of 4,5 percent' is what was proposed, not what the
+    outlet says was decided: it does not make the outlet agree with another's 4.5% rise."""
+    merged = story_of(tmp_path, {
+        "radio": ("The budget was passed on Tuesday night. It includes a rise in the water rate of four and a half per cent, which the city says it needs.\n",
+                  dict(published=MONDAY)),
+        "mt": ("The council has adopted the budget on Tuesday evening. The water rate rises by 3,9 percent.\n\n"
+               "Originally had the mayor in October an increase of 4,5 percent proposed; an amendment cut it.\n", dict(published=MONDAY, translated_from="de")),
+    })
+    assert variants_of(merged, "number") == [["3,9 percent", "four and a half per cent"]]
+
+
 def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
     merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
                   "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")
