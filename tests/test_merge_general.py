@@ -784,6 +784,8 @@ def test_a_term_one_outlet_sets_aside_that_another_asserts_is_a_clash(tmp_path, 
     ("The group will invest in plastic-free packaging, its chief said.", "The group will invest in packaging made from paper rather than plastic, its chief said."),  # another word
     ("The service will now start on 6 October, the operator said.", "The service will now start on 6 October instead of 15 September, the operator said."),  # a date
     ("\u201cIt is the wind that matters,\u201d she said of the eruption.", "\u201cThe decisive variable is the wind, not the eruption,\u201d she said."),  # a quotation
+    ("The judge said the app decided which orders a courier was offered and what the rules were.",
+     "The judge said the app, not the courier, set the price, the customer and the terms."),  # the courier named doing something else
 ])
 def test_a_term_set_aside_as_a_deed_a_date_in_a_quotation_or_by_both_is_no_clash(tmp_path, a, b):
     assert variants_of(_two(tmp_path, a, b), "term") == []

@@ -1767,6 +1767,7 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
         if lower_runs(a.text).isdisjoint({"rather", "instead", "not", "no"}):
             continue
         for m, aside, end in _set_aside_terms(a.text):
+            predicate = _predicate_after(a.text, end) if m.group("b") else None
             told: list[tuple[Claim, Fact]] = []
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
@@ -1776,6 +1777,8 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 where = _asserted(b.text, aside)
                 if where is None:
                     continue
+                if predicate and predicate.isdisjoint(b.stems):
+                    continue  # 'the app, not the courier, set the price': the courier named doing something else is no clash
                 seen.add(b.source)
                 left, right = status_facts.clause_bounds(b.text, *where)
                 told.append((b, Fact("term", "correction", True, b.text[left:right].strip(), left, right)))
@@ -1784,6 +1787,20 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 setting = Fact("term", "correction", False, a.text[left:end].strip(), left, end)
                 out.append(Conflict("term", "correction:" + " ".join(aside), "material", told + [(a, setting)]))
     return out
+
+
+_PARENTHETICAL_END = re.compile(r"\s*,\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
+
+
+def _predicate_after(text: str, end: int) -> frozenset[str] | None:
+    """What is said of the term kept when the one set aside stands between commas ('the app, not
+    the courier, set the price'): the content stems of the words after the closing comma; None when
+    the set-aside term ends its clause ('carried fertiliser, not grain.')."""
+    after = _PARENTHETICAL_END.match(text, end)
+    if not after:
+        return None
+    words = frozenset(stem(w.lower()) for w in tokens(after.group(1)) if w.lower() not in STOPWORDS and len(w) > 2)
+    return words or None
 
 
 def _asserted(text: str, aside: tuple[str, ...]) -> tuple[int, int] | None:
