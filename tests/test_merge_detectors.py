@@ -96,6 +96,9 @@ def test_bare_degrees_are_a_temperature_only_where_the_sentence_speaks_of_heat_o
 def test_a_figure_takes_the_noun_it_counts():
     assert figures("The council won 31 of the 45 seats.") == {"n:seat": [31.0], "n:seat:total": [45.0]}
     assert figures("Two of the court's five judges dissented.") == {"n:judg": [2.0], "n:judg:total": [5.0]}
+    assert figures("Parents at the smallest of the nine schools raised money.") == {"n:school:total": [9.0]}  # the whole one is picked from
+    assert figures("The depot is the most used of its four depots.") == {"n:depot:total": [4.0]}
+    assert figures("The rest of the 12 divers were safe.") == {"n:diver": [12.0]}  # no superlative
     assert figures("Officials put the number of stranded drivers at 2,140.") == {"n:driver": [2140.0]}
     assert figures("The keeper saved a penalty in the 77th minute.") == {"minute": [77.0]}
     assert figures("The board approved it by five votes to four.") == {"split": [(5.0, 4.0)]}

@@ -1524,6 +1524,14 @@ def test_a_figure_an_outlet_gives_as_a_superseded_proposal_is_no_agreement(tmp_p
     assert variants_of(merged, "number") == [["3,9 percent", "four and a half per cent"]]
 
 
+def test_a_whole_one_thing_is_picked_from_is_no_rival_count_of_another_noun(tmp_path):
+    """'The smallest of the nine schools' counts the schools one is picked from; it is no rival of
+    'there are just eleven children on the register' in a close claim."""
+    merged = _two(tmp_path, "Parents at Tarrow Fell, the smallest of the nine schools, have already begun collecting money for a minibus.",
+                  "At Tarrow Fell, the smallest, there are just eleven children on the register, and parents are collecting money.")
+    assert variants_of(merged, "number") == []
+
+
 def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
     merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
                   "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")

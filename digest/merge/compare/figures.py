@@ -978,8 +978,8 @@ def _counts_of_other_nouns(a: Claim, b: Claim, closeness: float, around: Surroun
         return []
     ca = [f for f in a.facts_of("numbers") if f.subject.startswith("n:")]
     cb = [f for f in b.facts_of("numbers") if f.subject.startswith("n:")]
-    loose_a = [f for f in ca if f.subject not in {g.subject for g in cb} and not f.subject.endswith(":other")]
-    loose_b = [f for f in cb if f.subject not in {g.subject for g in ca} and not f.subject.endswith(":other")]
+    loose_a = [f for f in ca if f.subject not in {g.subject for g in cb} and not f.subject.endswith((":other", ":total"))]
+    loose_b = [f for f in cb if f.subject not in {g.subject for g in ca} and not f.subject.endswith((":other", ":total"))]  # a whole ('of the nine schools') counts no rival thing
     if len(loose_a) != 1 or len(loose_b) != 1:
         return []  # ('the study and two other papers' / 'three of the articles': a count beside something else counts a part, and is no rival)
     x, y = loose_a[0], loose_b[0]

@@ -309,6 +309,9 @@ _AND_A_HALF = re.compile(r"and\s+a\s+(?:half|quarter)\b", re.I)
 _NOUN_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f'\u2019-]*)?\s+([a-z][a-z-]{2,})\b")
 """The lower-case noun after a name that stands before it ('Quillon patents', 'Holm Valley farms')."""
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_SUPERLATIVE_OF = re.compile(r"\bthe\s+(?:(?:small|larg|bigg|old|young|new|high|low|long|short|busi|great|clos|near|fast|slow|rich|poor|earli|lat|heavi|light)est|most\s+[a-z]+|least\s+[a-z]+)\s+of\s+(?:the|its|their|his|her)\s+$", re.I)
+"""'The smallest of the nine schools', 'the most visited of its four museums': the count is the whole
+one of them is picked from, not a count of things the sentence tells of."""
 _A_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+\S+$", re.I)
 """'… of the five' before a figure's noun: the whole a part is counted of, whose noun _OF_COUNT reads past a name."""
 
@@ -955,8 +958,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS and unit not in ("of",):
             continue
-        if any(s < start and unit_end <= e for s, e in totals):
-            add("n:" + stem(unit) + ":total", value, start, unit_end)  # the 200 of '106 of the 200 seats'
+        if any(s < start and unit_end <= e for s, e in totals) or _SUPERLATIVE_OF.search(text, max(0, start - 30), start):
+            add("n:" + stem(unit) + ":total", value, start, unit_end)  # the 200 of '106 of the 200 seats'; the nine of 'the smallest of the nine schools'
             continue
         part_of = " of " in text[end:unit_end]
         other = _OTHER_BEFORE_UNIT.search(text, end, unit_end) or text[max(0, start - 7):start].lower().rstrip().endswith(" other")
