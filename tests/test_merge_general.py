@@ -1532,6 +1532,23 @@ def test_a_whole_one_thing_is_picked_from_is_no_rival_count_of_another_noun(tmp_
     assert variants_of(merged, "number") == []
 
 
+def test_a_figure_in_a_question_is_asked_not_told(tmp_path):
+    """'Who is going to buy a house where the children sit on a bus for more than an hour every
+    day?': a figure said for effect in a question is no rival of the others' '40 minutes each way'."""
+    def story(path, asked: str) -> dict:
+        path.mkdir()
+        return story_of(path, {
+            "wire": ("The council voted to close nine village schools. The council will provide free buses for all affected pupils, "
+                     "with some journeys taking up to 40 minutes each way.\n", dict(published=MONDAY)),
+            "paper": (f"The council approved the closure of nine village schools. {asked}\n", dict(published=MONDAY)),
+            "radio": ("Nine village schools will close next summer. Some of those bus rides could take forty minutes each way.\n", dict(published=MONDAY)),
+        })
+    asked = story(tmp_path / "a", "\u201cWho is going to buy a house in a village where the children have to sit on a bus for more than an hour every day?\u201d he said.")
+    assert variants_of(asked, "number") == []
+    told = story(tmp_path / "b", "He said the children would have to sit on a bus for more than an hour every day.")
+    assert variants_of(told, "number") != []  # told, not asked: compared
+
+
 def test_a_veterinarian_and_a_keeper_are_two_posts(tmp_path):
     merged = _two(tmp_path, "The bear was sedated by the park's chief veterinarian, Liv Aasen, and was back in its den by noon.",
                   "The bear was darted by head keeper Liv Aasen and was back in its den within the hour.")

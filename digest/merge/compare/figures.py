@@ -405,9 +405,13 @@ def _set_aside_at(text: str, start: int, end: int) -> bool:
     """`set_aside` of the figure at text[start:end]. Cached: a figure is asked once for its claim's
     neighbours, again for its subject across the story, and again for each rival it is tested against."""
     return bool(_SET_ASIDE_BEFORE.search(text, max(0, start - 30), start)
-                or ("if" in text or "nless" in text) and _ONLY_IF_AFTER.match(text, end))  # most sentences hold neither word: no scan
+                or ("if" in text or "nless" in text) and _ONLY_IF_AFTER.match(text, end)  # most sentences hold neither word: no scan
+                or "?" in text and _ASKED_AROUND.match(text, end) is not None)
 
 
+_ASKED_AROUND = re.compile(r"[^.;!]{0,60}?\?")
+"""A figure in a question ('who will buy a house where children sit on a bus for more than an hour
+every day?'): asked, or said for effect, not told as what is so."""
 _ONLY_IF_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:only\s+if|unless)\b", re.I)
 
 
