@@ -1790,6 +1790,8 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
 
 
 _PARENTHETICAL_END = re.compile(r"\s*,\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
+"""The comma closing a set-aside term and the few words after it: what the sentence says of the
+term it keeps."""
 
 
 def _predicate_after(text: str, end: int) -> frozenset[str] | None:
