@@ -2017,6 +2017,21 @@ def test_within_is_an_exact_upper_bound():
     assert bounds_agree(replace(radius, detector="numbers"), replace(school, detector="numbers"))  # inside the bound
 
 
+def test_a_bound_in_another_unit_is_read_as_converted_and_rounded():
+    """'Within 5km' / 'within three miles' (4.83 km) and '5km' / 'within three miles' are one
+    radius converted; 'within 3 kilometres' / 'within three miles' still differ."""
+    from dataclasses import replace
+    from digest.merge.compare.figures import agree as bounds_agree
+
+    def fact(text):
+        (f,) = numbers.extract(text, PLAIN)
+        return replace(f, detector="numbers")
+    miles = fact("Drones are banned within three miles of the airport.")
+    assert bounds_agree(fact("Drones are banned within 5km of the airport."), miles)
+    assert bounds_agree(fact("Drones are banned in a 5km zone around the airport."), miles)
+    assert not bounds_agree(fact("Drones are banned within 3 kilometres of the airport."), miles)
+
+
 @pytest.mark.parametrize("text, split", [
     ("38 councillors voted for the scheme, 21 against and two abstained.", (38.0, 21.0)),
     ("Thirty-eight councillors backed the plan and 23 opposed it.", (38.0, 23.0)),

@@ -1275,8 +1275,8 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
-            if _EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text):
-                return x == y  # 'up to 1,200' / 'capped at 1,000': a cap is set to the unit, no rounding of the other
+            if (_EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text)) and not (a.kind == "measure" and _unit_written(a) != _unit_written(b)):
+                return x == y  # 'up to 1,200' / 'capped at 1,000': a cap is set to the unit, no rounding of the other ('within 5km' / 'within three miles' is converted)
             return same(a, b)
         lower, upper = (x, y) if ba == "lower" else (y, x)
         return lower <= upper
@@ -1285,6 +1285,8 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
         return False  # 'more than 3,400 customers' is no '4,300 customers': a writer with 4,300 says 'more than 4,000'
     if (b if ba else a).approximate:  # 'almost 130 km/h' is within 'up to 126 km/h': the value is only rounded
         limit = limit * (1 - APPROXIMATE_SLACK) if kind == "lower" else limit * (1 + APPROXIMATE_SLACK)
+    elif a.kind == "measure" and _unit_written(a) != _unit_written(b):  # '5km' is within 'within three miles' (4.8 km): a converted figure is rounded
+        limit = limit * (1 - CONVERTED_TOLERANCE) if kind == "lower" else limit * (1 + CONVERTED_TOLERANCE)
     if kind == "upper" and _UP_TO.match((a if ba else b).text):
         return limit * UP_TO_FLOOR <= value <= limit  # 'a reward of up to 500,000' is no '50,000 reward'
     return value >= limit if kind == "lower" else value <= limit
