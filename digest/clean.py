@@ -1600,6 +1600,7 @@ def rule_repeated_line(units: list[Unit], marks: list[str | None]) -> None:
             if i != own or not start <= i <= end:
                 marks[i] = "repeated-line"  # the copy in the article (or just above it: its headline, its standfirst) is its own
 
+
 REPEATED_LINE_CHARS = 30
 """Shortest line whose copies are compared: shorter ones repeat by chance ('Read more.')."""
 TITLE_ABOVE_BODY = 12

@@ -2241,26 +2241,23 @@ def test_figures_written_with_the_same_digits_in_another_order_are_transposed():
     assert _transposed(a, b) and not _transposed(a, c) and not _transposed(a, a)
 
 
-def test_the_one_length_each_outlet_gives_of_a_things_extent_is_one_length(tmp_path):
+@pytest.mark.parametrize("wire, other, told", [
+    (("The pine-built barge is 24 metres long, and its timbers were cut in the winter of 1702.\n\n"
+      "Divers found it at a depth of 40 metres.\n"),
+     ("review", "The survey gives an overall length of 27 metres from bow to stern and a beam of about 6 m.\n\n"
+                "It rests 40 metres down, in cold, still water.\n"),
+     ["24 metres", "27 metres"]),  # a thing's length ('from bow to stern' keeps it a length)
+    (("The weather balloon's payload came down at 11:20 on Friday, about 3.5 kilometres from its planned recovery zone, "
+      "and was found intact by a farmer.\n\nThe team said the radio beacon had worked throughout.\n"),
+     ("radio", "The box of instruments landed late on Friday morning, almost seven kilometres away from where the team expected it "
+               "to fall.\n\nA farmer spotted it in a field of beet.\n"),
+     ["about 3.5 kilometres", "almost seven kilometres"]),  # a distance from a place
+])
+def test_the_one_extent_or_distance_each_outlet_gives_is_one_figure(tmp_path, wire, other, told):
     published = dict(published=PLAIN.published)
-    merged = story_of(tmp_path, {
-        "wire": ("The pine-built barge is 24 metres long, and its timbers were cut in the winter of 1702.\n\n"
-                 "Divers found it at a depth of 40 metres.\n", published),
-        "review": ("The survey gives an overall length of 27 metres from bow to stern and a beam of about 6 m.\n\n"
-                   "It rests 40 metres down, in cold, still water.\n", published),
-    }, lead="wire")
-    assert variants_of(merged, "number") == [["24 metres", "27 metres"]]
-
-
-def test_the_one_distance_each_outlet_gives_from_a_place_is_one_distance(tmp_path):
-    published = dict(published=PLAIN.published)
-    merged = story_of(tmp_path, {
-        "wire": ("The weather balloon's payload came down at 11:20 on Friday, about 3.5 kilometres from its planned recovery zone, "
-                 "and was found intact by a farmer.\n\nThe team said the radio beacon had worked throughout.\n", published),
-        "radio": ("The box of instruments landed late on Friday morning, almost seven kilometres away from where the team expected it "
-                  "to fall.\n\nA farmer spotted it in a field of beet.\n", published),
-    }, lead="wire")
-    assert variants_of(merged, "number") == [["about 3.5 kilometres", "almost seven kilometres"]]
+    name, text = other
+    merged = story_of(tmp_path, {"wire": (wire, published), name: (text, published)}, lead="wire")
+    assert variants_of(merged, "number") == [told]
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -489,7 +489,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)):
                 addressed.append((m.group(1), s.source, m.group(2), False))
         for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
-            if m.group(2).lower().endswith("ed") and _HELD_UNTIL.search(s.text, m.start(2), s.text.find(",", m.end(3)) % (len(s.text) + 1)):
+            comma = s.text.find(",", m.end(3))
+            if m.group(2).lower().endswith("ed") and _HELD_UNTIL.search(s.text, m.start(2), comma if comma >= 0 else len(s.text)):
                 continue  # 'who headed the agency until 2019': a post over, no title now
             title = f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}"
             mention(m.group(1), s.source, title)  # 'Elias Brandt, who chairs the monitoring committee'

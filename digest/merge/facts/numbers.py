@@ -1275,7 +1275,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
-            if (_EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text)) and not (a.kind == "measure" and _unit_written(a) != _unit_written(b)):
+            if (_EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text)) and not _converted(a, b):
                 return x == y  # 'up to 1,200' / 'capped at 1,000': a cap is set to the unit, no rounding of the other ('within 5km' / 'within three miles' is converted)
             return same(a, b)
         lower, upper = (x, y) if ba == "lower" else (y, x)
@@ -1285,7 +1285,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
         return False  # 'more than 3,400 customers' is no '4,300 customers': a writer with 4,300 says 'more than 4,000'
     if (b if ba else a).approximate:  # 'almost 130 km/h' is within 'up to 126 km/h': the value is only rounded
         limit = limit * (1 - APPROXIMATE_SLACK) if kind == "lower" else limit * (1 + APPROXIMATE_SLACK)
-    elif a.kind == "measure" and _unit_written(a) != _unit_written(b):  # '5km' is within 'within three miles' (4.8 km): a converted figure is rounded
+    elif _converted(a, b):  # '5km' is within 'within three miles' (4.8 km): a converted figure is rounded
         limit = limit * (1 - CONVERTED_TOLERANCE) if kind == "lower" else limit * (1 + CONVERTED_TOLERANCE)
     if kind == "upper" and _UP_TO.match((a if ba else b).text):
         return limit * UP_TO_FLOOR <= value <= limit  # 'a reward of up to 500,000' is no '50,000 reward'
@@ -1336,7 +1336,7 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "age" == b.subject and (_AGE_DECADE.match(a.text) or _AGE_DECADE.match(b.text)):
         return _within_decades(a, b)
     approx = a.approximate or b.approximate
-    converted = a.kind == "measure" and _unit_written(a) != _unit_written(b)  # '6.48 metres' and '6.52 metres' are two readings, not one converted
+    converted = _converted(a, b)
     if approx and not converted and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
         return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
     if a.subject == "money":
@@ -1406,6 +1406,12 @@ def _digits_written(text: str) -> int:
     """`_written_digits` of a figure's words, cached as `_bound_written` is."""
     m = _FIGURE_DIGITS.search(text)
     return len(_NOT_DIGIT.sub("", m.group(0)).strip("0")) if m else 0
+
+
+def _converted(a: Fact, b: Fact) -> bool:
+    """Two measures written in other units ('within 5km' / 'within three miles'): one of them was
+    converted, and rounded; '6.48 metres' and '6.52 metres' are two readings, not one converted."""
+    return a.kind == "measure" and _unit_written(a) != _unit_written(b)
 
 
 def _unit_written(f: Fact) -> str:
