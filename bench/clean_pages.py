@@ -65,6 +65,12 @@ def expected_text(html: str) -> str:
 def score_page(page: Path) -> tuple[list[str], list[str], int, int]:
     raw = scraped_text((page / "source.html").read_text(encoding="utf-8", errors="replace"))
     expected = expected_text((page / "expected.html").read_text(encoding="utf-8", errors="replace"))
+    return score_text(page, raw, expected)
+
+
+def score_text(page: Path, raw: str, expected: str) -> tuple[list[str], list[str], int, int]:
+    """Leaked junk lines, lost body lines and the two totals of one page's scraped text against
+    the letters of the article a reader keeps."""
     lines = [line for line in raw.split("\n\n") if line.strip()]
     junk = [line for line in lines if len(line.split()) >= JUNK_MIN_WORDS and letters(line) not in expected]
     body = [line for line in lines if len(line.split()) >= BODY_MIN_WORDS and letters(line) in expected]

@@ -590,6 +590,48 @@ def test_a_caption_credited_to_a_named_agency_and_photographer_is_junk():
                                                 "Her successor will be sworn in on Monday, the prime minister's office said."]
 
 
+@pytest.mark.parametrize("caption", [
+    "Mayor Ane Holm, left, and harbour master Per Dahl inspect the collapsed ramp in Harbourton, Ostravia, Sunday, Feb. 8, 2026.",
+    "Divers search the water under the ramp on Sunday morning. (JONAS BREKK/OSTRAL PRESS)",
+    "In this Feb. 8, 2026, file photo, divers search the water under the collapsed ramp in Harbourton.",
+])
+def test_a_pictures_caption_known_by_who_stands_where_or_its_bracketed_credit_is_junk(caption):
+    """Who stands where told between commas (', left,'), a photographer and agency in capitals
+    in brackets at the line's end, 'In this <date>, file photo': a picture's caption, not the
+    article's sentence. (An agency's initials alone in brackets end subheadings too: 'Heartbeat
+    and Status Controller (HSC)'.)"""
+    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
+            "The ramp had been inspected in May, the port authority said, and no fault was found."]
+    assert [b.text for b in clean_text(f"{body[0]}\n\n{caption}\n\n{body[1]}\n").blocks] == body
+
+
+def test_sentences_like_captions_stay():
+    """A clock's minutes left between commas, an abbreviation in brackets that ends a sentence,
+    'in this' without a picture: the article's own sentences."""
+    body = ["The visitors scored twice with four minutes left, and the home side never recovered.",
+            "The inspection was carried out by the Ostravian Maritime Authority (OMA).",
+            "Ostravian Maritime Authority (OMA)",
+            "The authority's findings were sent to the ministry on Friday and published in full.",
+            "In this year's budget the port authority set aside 2 million marks for repairs."]
+    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
+
+
+def test_commenters_rows_make_a_thread_that_ends_the_article():
+    """'quaywatcher says:' over each of two readers' comments: a comment thread below the article,
+    however many words its comments hold. An article's 'He says:' over a quotation names no one."""
+    article = "".join(f"The port authority said on Monday that berth {n} would reopen after repairs to its crane rails.\n\n" for n in range(1, 5))
+    first = " ".join(f"I have worked on quay {n} for thirty years and its cranes were never this bad, whatever the port authority says." for n in range(1, 5))
+    second = " ".join(f"The fenders of berth {n} were replaced in 2019 and nobody has checked them since, as far as I know." for n in range(1, 5))
+    thread = ("12 responses to \u201cBerths to reopen\u201d\n\nquaywatcher says:\n\nMarch 3, 2026 at 6:34 am\n\n" + first + "\n\n"
+              "Marit L. says:\n\nMarch 3, 2026 at 7:02 am\n\n" + second + "\n")
+    texts = [b.text for b in clean_text(article + thread).blocks]
+    assert not any("thirty years" in t or "fenders" in t for t in texts)
+    assert sum(t.startswith("The port authority") for t in texts) == 4
+    quoted = article + "He says:\n\nThe cranes will be replaced before the summer, and the berths will reopen one by one.\n\n" \
+        "She says:\n\nThe repairs will cost about 2 million marks in all, most of it for the crane rails.\n"
+    assert len(clean_text(quoted).blocks) == 8
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
