@@ -1681,6 +1681,56 @@ def rule_repeated_frame(units: list[Unit], marks: list[str | None]) -> None:
         _article_ends_above(units, marks)
 
 
+CARD_RECORDS = 3
+"""Cards of one shape in a row, below the article, that make a grid of other stories' teasers."""
+
+
+def _printed_twice(units: list[Unit], card: list[int]) -> bool:
+    """Whether a card prints one of its lines twice (its headline under the picture's link and as
+    its own link)."""
+    texts = [units[i].text for i in card]
+    return len(set(texts)) < len(texts)
+
+
+def rule_card_grid(units: list[Unit], marks: list[str | None]) -> None:
+    """Other stories' cards below the article: each a headline, then its writer's name among
+    other short lines, and one summary sentence, CARD_RECORDS or more in a row with the same
+    lines in the same order. The article is the page's longest run of paragraphs, above them. A
+    card names its writer under its headline, or its section's name over a headline it prints
+    twice, which an article's sub-headed sections do not; an article's profiles put a name
+    first and print nothing twice ('Ane Holm' / 'Harbour master' / what she does)."""
+    sizes = [word_count(u.text) if marks[i] is None and is_prose(u.text) else 0 for i, u in enumerate(units)]
+    start = _longest_run(sizes)
+    if start < 0:
+        return
+    end = start
+    while end < len(units) and (sizes[end] or marks[end] is not None):
+        end += 1
+    records: list[tuple[tuple[str, ...], list[int]]] = []
+    shape: list[str] = []
+    lines: list[int] = []
+    for i in range(end, len(units)):
+        if marks[i] is not None:
+            continue
+        lines.append(i)
+        if sizes[i]:
+            records.append((tuple(shape), lines))
+            shape, lines = [], []
+        else:
+            shape.append("name" if is_name_like(units[i].text) else "line")
+    k = 0
+    while k < len(records):
+        j = k
+        while j + 1 < len(records) and records[j + 1][0] == records[k][0]:
+            j += 1
+        if j - k + 1 >= CARD_RECORDS and "name" in records[k][0] and "line" in records[k][0] and (
+                records[k][0][0] == "line" or all(_printed_twice(units, card) for _, card in records[k:j + 1])):
+            for _, card in records[k:j + 1]:
+                for i in card:
+                    marks[i] = "teaser"
+        k = j + 1
+
+
 RULES: list[tuple[str, Rule]] = [
     ("ui-label", rule_ui_label),
     ("ticker", rule_ticker),
@@ -1732,6 +1782,7 @@ RULES: list[tuple[str, Rule]] = [
     ("release", rule_release_boilerplate),
     ("trailing", rule_trailing),
     ("teaser-tail", rule_teaser_tail),
+    ("card-grid", rule_card_grid),
     ("repeated-frame", rule_repeated_frame),
     ("repeated-line", rule_repeated_line),
     ("comment-actions", rule_comment_actions),

@@ -632,6 +632,36 @@ def test_commenters_rows_make_a_thread_that_ends_the_article():
     assert len(clean_text(quoted).blocks) == 8
 
 
+CARD_ARTICLE = "".join(f"The harbour board said on Monday that berth {n} would reopen in March after repairs to its crane rails.\n" for n in range(1, 6)) + "\n"
+"""An article of one run of five lines of prose, as a page saves a paragraph's wrapped lines."""
+CARDS = [("Ferry fares to rise in the spring", "Ane Holm", "The operator says fuel costs have doubled since the last review of its fares."),
+         ("Storm closes the coast road again", "Per Dahl", "Engineers say the sea wall needs rebuilding before the next winter comes."),
+         ("New school opens in the old town", "Mia Lund", "Parents had waited nine years for the building, which cost 12 million marks.")]
+
+
+@pytest.mark.parametrize("card", [
+    lambda headline, writer, summary: f"{headline}\n\n{writer}\n\n{summary}\n\n",
+    lambda headline, writer, summary: f"Local News\n\n{headline}\n\nLocal News\n\n{headline}\n\n{summary}\n\n",
+], ids=["headline-writer-summary", "section-headline-twice-summary"])
+def test_a_grid_of_cards_of_one_shape_below_the_article_is_other_stories_teasers(card):
+    """Three cards in a row under the article, each a headline with its writer's name (or its
+    section's name over a headline printed twice) and one summary sentence: other stories'."""
+    texts = [b.text for b in clean_text(CARD_ARTICLE + "".join(card(*c) for c in CARDS)).blocks]
+    assert not any(summary in t for _, _, summary in CARDS for t in texts)
+    assert texts[0].startswith("The harbour board said on Monday that berth 1")
+
+
+@pytest.mark.parametrize("section", [
+    lambda headline, writer, summary: f"{writer}\n\n{headline}\n\n{summary}\n\n",
+    lambda headline, writer, summary: f"{headline}\n\n{summary}\n\n",
+], ids=["profiles", "sub-headed-sections"])
+def test_an_articles_profiles_and_sub_headed_sections_below_its_first_paragraph_stay(section):
+    """A name over a role over what the person does, or a sub-heading over one paragraph, three
+    times under the article's opening: the article's own sections."""
+    texts = [b.text for b in clean_text(CARD_ARTICLE + "".join(section(*c) for c in CARDS)).blocks]
+    assert all(any(summary in t for t in texts) for _, _, summary in CARDS)
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
