@@ -484,10 +484,15 @@ rule_ticker = line_rule("navigation", lambda u: _short(u.text, 30) and not is_pr
 rule_ornament = line_rule("ornament", lambda u: bool(_ORNAMENT.match(u.text)))
 # Stray date and time lines: '09/15/2022, 19.03', 'Thursday, October 6, 2022'.
 rule_date_line = line_rule("date-line", lambda u: bool(_DATE_LINE.match(u.text) or _UPDATED.match(u.text)))
-_SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribing|registering|joining)\b", re.I)
-"""A newsletter box's reply once the form is sent ('Thanks for signing up!'): a sentence, but the widget's."""
+_SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribing|registering|joining|contacting us|your (submission|message|feedback))\b"
+                        r"|^you(?:['\u2019]ve| have)(?: been)? (?:now )?(?:successfully|succesfully) (?:subscribed|registered|signed up|unsubscribed)\b"
+                        r"|^(?:there was|an?) (?:an )?error (?:occurred )?(?:processing|submitting|sending|with) your (?:subscription|request|submission|sign[- ]?up|e-?mail|form)\b"
+                        r"|^we(?:['\u2019]ve| have) received your (?:submission|message|request)\b"
+                        r"|^(?:an|the) (?:e-?mail|message) with (?:an|the|a) (?:activation|confirmation|verification) link has (?:just )?been sent\b", re.I)
+"""A form's reply once it is sent ('Thanks for signing up!', 'You have been successfully
+subscribed!', 'There was an error processing your subscription.'): a sentence, but the widget's."""
 rule_subscribe = line_rule("subscribe", lambda u: bool(_SUBSCRIBE.match(u.text)) and _short(u.text, 16) and not ends_sentence(u.text)
-                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 12), shorter_than=16)
+                           or bool(_SIGNED_UP.match(u.text)) and _short(u.text, 25), shorter_than=25)
 _COMPANY_LEGAL = re.compile(r"\b[Rr]egistered (?:office|address)\s*:|\b[Rr]egistered in (?:England|Scotland|Wales|Northern Ireland|Ireland)\b"
                             r"|\b(?:[Cc]ompany|[Rr]egistration|VAT) (?:[Nn]umber|[Nn]o\.?)\s*:?\s*[A-Z]{0,3}\s?\d{5,}")
 """The publisher's legal particulars in the page's foot: 'Registered office: …', 'Company number 0123456'."""
@@ -1681,6 +1686,38 @@ def rule_repeated_frame(units: list[Unit], marks: list[str | None]) -> None:
         _article_ends_above(units, marks)
 
 
+QUESTION_HEADLINE_WORDS = 14
+"""Longest question taken for another story's headline when no prose stands beside it."""
+
+
+def rule_lone_question(units: list[Unit], marks: list[str | None]) -> None:
+    """A short question with no prose on either side of it ('Who will win the league this
+    year?' between 'Sport' and another headline) is another story's headline in a list of
+    links. An article's question heads the paragraph under it or stands between paragraphs."""
+    prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
+    for i, u in enumerate(units):
+        if prose[i] and _short(u.text, QUESTION_HEADLINE_WORDS + 1) and u.text.rstrip(_CLOSERS + " ").endswith("?") \
+                and _headline_shaped(u.text) and _beside_no_text(units, marks, prose, i - 1) and _beside_no_text(units, marks, prose, i + 1):
+            marks[i] = "teaser"
+
+
+def _beside_no_text(units: list[Unit], marks: list[str | None], prose: list[bool], k: int) -> bool:
+    """Whether the line at k (beside a question) is no part of running text: not prose, not a
+    line that opens what follows (':'), not a wrapped line (opening in lower case, or breaking
+    off after a sentence's end)."""
+    if k < 0 or k >= len(units) or marks[k] is not None:
+        return True
+    text = units[k].text.rstrip()
+    return not prose[k] and not starts_lower(text) and not text.endswith(":") and not (_INNER_END.search(text) and not ends_sentence(text))
+
+
+def _headline_shaped(text: str) -> bool:
+    """One sentence opening on a capital letter, not a numbered or bulleted item: a headline's
+    shape, not a wrapped line's or a list's."""
+    first = text.lstrip("\"'\u201c\u2018")[:1]
+    return first.isupper() and not _INNER_END.search(text) and "? " not in text
+
+
 CARD_RECORDS = 3
 """Cards of one shape in a row, below the article, that make a grid of other stories' teasers."""
 
@@ -1783,6 +1820,7 @@ RULES: list[tuple[str, Rule]] = [
     ("trailing", rule_trailing),
     ("teaser-tail", rule_teaser_tail),
     ("card-grid", rule_card_grid),
+    ("lone-question", rule_lone_question),
     ("repeated-frame", rule_repeated_frame),
     ("repeated-line", rule_repeated_line),
     ("comment-actions", rule_comment_actions),

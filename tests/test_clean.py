@@ -662,6 +662,30 @@ def test_an_articles_profiles_and_sub_headed_sections_below_its_first_paragraph_
     assert all(any(summary in t for t in texts) for _, _, summary in CARDS)
 
 
+def test_a_short_question_with_no_prose_beside_it_is_another_storys_headline():
+    """'Who will win the league this year?' between a section's name and another headline: a
+    link to another story, not the article's sentence."""
+    article = "".join(f"The harbour board said on Monday that berth {n} would reopen in March after repairs.\n\n" for n in range(1, 5))
+    links = "More news\n\nFerry fares to rise in the spring\n\nWho will win the league this year?\n\nSport\n\nStorm closes the coast road\n"
+    texts = [b.text for b in clean_text(article + links).blocks]
+    assert "Who will win the league this year?" not in texts
+    assert sum(t.startswith("The harbour board") for t in texts) == 4
+
+
+@pytest.mark.parametrize("raw", [
+    "The board met on Monday.\n\nWhat happens to the berths now?\n\nThe repairs will take until March, the harbour master said on Tuesday.\n",
+    "The harbour master put one question to the board:\n\nWho will pay for the new crane rails?\n\nThe chair, Ane Holm, gave a short answer:\n\nThe port will.\n",
+    "The cranes cannot move until the rails are mended and\n\nready for use.\n\nWho will pay for the new crane rails?\n\n"
+    "The board said it would decide by March. Its chair\n\nsaid the port would pay.\n",
+    "42. Who will pay for the new crane rails?\n\nThe port, in the end.\n",
+], ids=["sub-heading", "after-a-colon", "wrapped-text", "numbered"])
+def test_an_articles_own_questions_stay(raw):
+    """A question heading the paragraph under it, one a line ending in a colon puts, one inside
+    hard-wrapped text, a numbered one: the article's."""
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert any("?" in t for t in texts)
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
