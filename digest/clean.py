@@ -318,8 +318,11 @@ _COMMENT_POLICY = re.compile(
     r"|\byour (email|e-mail) address will not be published\b|\brequired fields are marked\b|\bnotify me of (follow-up|new) (comments|posts)\b"
     r"|\b(our|the) community (guidelines|rules|standards)\b.{0,40}\bbefore (commenting|posting|you (comment|post))\b"
     r"|\b(suspend|disabl|clos|turn(ed|ing)? off|switch(ed|ing)? off|paus)\w* (article |reader |all )?comment(ing|s)\b"
-    r"|\b(safe|respectful|civil|welcoming)( and [\w-]+)? (place|space|environment|community) for (users|readers|members|everyone|our community) to\b", re.I)
-"""The page's rules for readers' comments: 'Comments are moderated …', 'Your email address will not be published.'"""
+    r"|\b(safe|respectful|civil|welcoming)( and [\w-]+)? (place|space|environment|community) for (users|readers|members|everyone|our community) to\b"
+    r"|^you are commenting using your\b|\bin this browser for the next time i comment\b|\bto reduce spam\b.{0,40}\bcomment\b", re.I)
+"""The page's rules for readers' comments: 'Comments are moderated …', 'Your email address will not
+be published.', and its comment form's notes: 'You are commenting using your … account.', 'Save my
+name, email, and website in this browser for the next time I comment.'"""
 _DISCLOSURE = re.compile(
     r"\b(we|this site|our site|the site)\b.{0,60}\b(earn|receive|get|may be paid)\b.{0,60}\b(commissions?|compensation|a share of sales|revenue)\b"
     r"|\bthrough (the )?links (on|in) (our|this) (site|page|article)\b|\bassociates? program\b|\bqualifying purchases\b"
@@ -1130,6 +1133,7 @@ def rule_teaser_summary(units: list[Unit], marks: list[str | None]) -> None:
     for i, u in enumerate(units):
         if i < 2 or not is_more_link(u.text):
             continue
+        _cut_summary(units, marks, i)
         j = i - 1
         text = units[j].text
         if marks[j] not in (None, "link-list") or not ends_sentence(text) or not _short(text, 50) or len(_SENTENCE_END.findall(text)) > 3 or text.startswith(_QUOTE_START):
@@ -1141,6 +1145,24 @@ def rule_teaser_summary(units: list[Unit], marks: list[str | None]) -> None:
         if marks[j] is None and (marks[k] is not None or len(found) >= 2):
             marks[j] = "teaser"
             marks[k] = marks[k] or "teaser"
+
+
+TEASER_LINES = 4
+"""Most lines of a teaser's summary cut off over its 'Read more' link."""
+
+
+def _cut_summary(units: list[Unit], marks: list[str | None], more: int) -> None:
+    """A teaser's summary of a few paragraphs, the last cut off ('... at an event on Sunday ...')
+    right over its 'Read more' link, under its headline or byline that a list rule took: all of
+    it the teaser's. An article's own paragraph over a 'Read more' button is whole."""
+    if not (marks[more - 1] is None and _TRUNCATED.search(units[more - 1].text)):
+        return
+    k = more - 1
+    while k >= 0 and marks[k] is None and more - k <= TEASER_LINES:
+        k -= 1
+    if k >= 0 and marks[k] in _LIST_MARKS:
+        for j in range(k + 1, more):
+            marks[j] = "teaser"
 
 
 TEASER_TAIL_PAIRS = 3

@@ -686,6 +686,31 @@ def test_an_articles_own_questions_stay(raw):
     assert any("?" in t for t in texts)
 
 
+def test_a_teasers_summary_cut_off_over_its_read_more_link_goes_whole():
+    """A teaser under its section's name, headline and byline: two paragraphs of summary, the
+    last cut off ('...') over 'Read More'. All of it is the teaser's; the article's paragraphs
+    above a cut-off line with no teaser's headline or byline over them stay."""
+    article = "".join(f"The harbour board said on Monday that berth {n} would reopen in March after repairs.\n\n" for n in range(1, 5))
+    teaser = ("Related\n\nFerry fares to rise in the spring\n\nBy Ane Holm\n\n"
+              "The ferry operator says its fuel costs have doubled since the last review of its fares.\n\n"
+              "Passengers on the island routes will pay most, the operator said at an event on ...\n\nRead More\n")
+    texts = [b.text for b in clean_text(article + teaser).blocks]
+    assert not any("ferry operator" in t or "island routes" in t for t in texts)
+    assert sum(t.startswith("The harbour board") for t in texts) == 4
+    cut = article + "The board will meet again in April, and the harbour master hopes to ...\n\nRead More\n"
+    assert sum(b.text.startswith("The harbour board") for b in clean_text(cut).blocks) == 4
+
+
+def test_a_comment_forms_notes_end_the_article():
+    """'You are commenting using your … account.', 'Save my name, email, and website in this
+    browser for the next time I comment.': the comment form's, below the article."""
+    article = "".join(f"The harbour board said on Monday that berth {n} would reopen in March after repairs.\n\n" for n in range(1, 5))
+    form = ("Leave a Reply\n\nYou are commenting using your Harbour account.\n\nLog Out / Change\n\n"
+            "Save my name, email, and website in this browser for the next time I comment.\n")
+    texts = [b.text for b in clean_text(article + form).blocks]
+    assert texts == [f"The harbour board said on Monday that berth {n} would reopen in March after repairs." for n in range(1, 5)]
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
