@@ -1221,6 +1221,9 @@ def rule_truncated_teasers(units: list[Unit], marks: list[str | None]) -> None:
     previous = None
     """The last unit before this one that no rule had marked, or a teaser list's item."""
     for i in range(len(units)):
+        if cut[i] and i >= 2 and cut[i - 2] and marks[i - 1] is None and _teaser_headline(units[i - 1].text):
+            for k in (i - 2, i - 1):  # a headline between two cut summaries: cards of a headline and a cut summary
+                marks[k] = marks[k] or "teaser"
         if cut[i]:
             if previous is not None and (cut[previous] or marks[previous] in ("link-list", "teaser")):
                 marks[i] = "teaser"
@@ -1396,18 +1399,37 @@ _LISTED_POINT = re.compile(r"^[*+\u2022\u2013-]\s+(?:\S+\s+){4}")
 been increased to 32 chunks'): the article's, though it ends on no stop."""
 
 
+LISTED_ITEM_WORDS = 6
+"""Fewest words of a list's item with no bullet, under its lead-in, at the article's end; a
+label under the article has fewer."""
+
+
+def _wrapped_line(text: str) -> bool:
+    """A line of hard-wrapped text: it goes on from the line above (in lower case) or breaks off
+    after a comma (or the line below goes on from it in lower case). A label opens on a capital
+    and ends on a word."""
+    return text[:1].islower() and not _short(text, 3) or text.rstrip().endswith(",")
+
+
 def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
     """After the article's last sentence: labels, mottos and widgets that are no sentences. A
     line that the next one carries on is the article's last paragraph, not a widget."""
     last = max((i for i, u in enumerate(units) if marks[i] is None and is_prose(u.text)), default=-1)
+    listed = False
+    """Whether the lines now are the items of a list a lead-in ('It offers:') opened."""
     for i in range(last + 1, len(units)):
         if i <= last:
             continue
         if _carried_on(units, i):
             last = i + 1
             continue
-        if marks[i] is None and _short(units[i].text) and not ends_sentence(units[i].text) and not _LISTED_POINT.match(units[i].text) \
-                and not (units[i].text.endswith(":") and i + 1 < len(units) and _LISTED_POINT.match(units[i + 1].text)):  # the list's lead-in
+        text = units[i].text
+        if marks[i] is None and text.endswith(":") and not _short(text, 3):
+            listed = True  # the list's lead-in, and the items under it
+            continue
+        listed = listed and marks[i] is None and not _short(text, LISTED_ITEM_WORDS)
+        wrapped = _wrapped_line(text) or i + 1 < len(units) and units[i + 1].text[:1].islower() and not _short(units[i + 1].text, 3)
+        if marks[i] is None and _short(text) and not ends_sentence(text) and not _LISTED_POINT.match(text) and not wrapped and not listed:
             marks[i] = "trailing"
 
 

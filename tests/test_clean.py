@@ -711,6 +711,33 @@ def test_a_comment_forms_notes_end_the_article():
     assert texts == [f"The harbour board said on Monday that berth {n} would reopen in March after repairs." for n in range(1, 5)]
 
 
+def test_headlines_between_summaries_cut_off_are_cards_of_other_stories():
+    """'Upcoming harbour works' / 'Sometimes people ask me why this or that berth [\u2026]' again and
+    again: cards of a headline and a cut-off summary, each pair the teaser of another story."""
+    article = "".join(f"The harbour board said on Monday that berth {n} would reopen in March after repairs.\n\n" for n in range(1, 5))
+    cards = ("Upcoming harbour works\n\nSometimes people ask me why this or that berth closes [\u2026]\n\n"
+             "Crane rails update\n\nI want to tell you about another important change on the quay, [\u2026]\n\n"
+             "Ferry news\n\nThe island routes will change in the spring, and I will tell [\u2026]\n")
+    texts = [b.text for b in clean_text(article + cards).blocks]
+    assert texts == [f"The harbour board said on Monday that berth {n} would reopen in March after repairs." for n in range(1, 5)]
+
+
+def test_the_articles_last_lines_stay_when_wrapped_or_listed_under_a_lead_in():
+    """After the article's last sentence the trailing labels go, but not its own last lines:
+    hard-wrapped ones (going on in lower case, breaking off after a comma) and the items of a
+    list its lead-in opens ('The new berth offers:')."""
+    wrapped = ("The harbour board said on Monday that the berths would reopen in March.\n\n"
+               "If you would like to know more about the repairs, including the\n\ncosts, the board's report is online.\n\n"
+               "Share\n\nHarbour News\n")
+    texts = [b.text for b in clean_text(wrapped).blocks]
+    assert any("If you would like to know more" in t for t in texts) and not any(t in ("Share", "Harbour News") for t in texts)
+    listed = ("The harbour board said on Monday that the new berth would open in March.\n\nThe new berth offers:\n\n"
+              "Room for two container ships of the largest class at once\n\nFour cranes that can lift forty tonnes each\n\n"
+              "A rail link to the inland terminal at Holm\n\nShare\n")
+    texts = [b.text for b in clean_text(listed).blocks]
+    assert any("Four cranes that can lift forty tonnes each" in t for t in texts) and "Share" not in texts
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
