@@ -506,7 +506,11 @@ _COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights")
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
                            or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)), shorter_than=150)
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
-rule_contact = line_rule("contact", lambda u: bool(_CONTACT.match(u.text)) and _short(u.text, 25), shorter_than=25)
+rule_contact = line_rule("contact", lambda u: _short(u.text, 25) and (bool(_CONTACT.match(u.text)) or bool(_REACHED.search(u.text))), shorter_than=25)
+_REACHED = re.compile(r"^(?:have|got) a (?:news )?tip\?|\b(?:may|can) be reached at\s+(?:\S+@\S+|\[email|\+?\d[\d ().-]{6,})"
+                      r"|^follow (?:him|her|them|me) on (?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin)\b", re.I)
+"""The writer's contact line under an article: 'Have a tip? Ane Holm may be reached at
+aholm@example.org.', 'Follow her on Twitter @aneholm or on Facebook.'"""
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
 _CONTRIBUTED_CUES = ("contributed", "material", "report", "information", "content", "dispatch", "story", "version")
 """Words one of which every match of _CONTRIBUTED holds, in lower case."""
@@ -674,6 +678,10 @@ rule_bio = line_rule("author-bio", lambda u: bool(_BIO.match(u.text)) and _short
 # The page speaking to its reader about itself: 'Please enable JavaScript to view the comments',
 # 'This content is not available due to your privacy preferences'.
 rule_page_notice = line_rule("notice", lambda u: _short(u.text, 40) and _holds(u.text, _PAGE_NOTICE_CUES) and bool(_PAGE_NOTICE.search(u.text)), shorter_than=40, cues=_PAGE_NOTICE_CUES)
+_EMPTY_SLOT = re.compile(r"\b(?:to|is|are|in|at|for|of|by|from|with|your|the)\s+\.(?:\s|$)", re.I)
+"""A widget's sentence whose value the page fills in by script, saved empty: 'Your weather is set
+to . You can change the location at any time.'"""
+rule_empty_slot = line_rule("notice", lambda u: _short(u.text, 30) and " ." in u.text and bool(_EMPTY_SLOT.search(u.text)), shorter_than=30)
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community", "place for", "space for", "environment for")
 _DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
@@ -1826,6 +1834,7 @@ RULES: list[tuple[str, Rule]] = [
     ("comment-prompt", rule_comment_prompt),
     ("comments", rule_comments),
     ("page-notice", rule_page_notice),
+    ("empty-slot", rule_empty_slot),
     ("comment-policy", rule_comment_policy),
     ("disclosure", rule_disclosure),
     ("furniture", rule_furniture),

@@ -738,6 +738,27 @@ def test_the_articles_last_lines_stay_when_wrapped_or_listed_under_a_lead_in():
     assert any("Four cranes that can lift forty tonnes each" in t for t in texts) and "Share" not in texts
 
 
+@pytest.mark.parametrize("junk", [
+    "Have a tip? Ane Holm may be reached at aholm@harbour.example.",
+    "Follow her on Twitter @aneholm or on Facebook.",
+    "Your weather is set to . You can change the location at any time.",
+])
+def test_a_writers_contact_line_and_a_widgets_empty_sentence_are_junk(junk):
+    """The writer's contact line under the article, and a widget's sentence saved with its value
+    empty ('set to .'): the page's, not the article's."""
+    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
+            "The ramp had been inspected in May, the port authority said, and no fault was found."]
+    assert [b.text for b in clean_text(f"{body[0]}\n\n{junk}\n\n{body[1]}\n").blocks] == body
+
+
+def test_sentences_like_contact_lines_stay():
+    """An article's sentences on reaching a place, on following someone, on a rate set to a figure."""
+    body = ["The harbour can be reached at low tide only, the port authority said on Monday.",
+            "Follow-up checks on the other ramps will start next week, the authority said.",
+            "The port's fee is set to 4.5 per cent of a cargo's value from March."]
+    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
