@@ -1740,6 +1740,9 @@ def rule_repeated_frame(units: list[Unit], marks: list[str | None]) -> None:
 
 QUESTION_HEADLINE_WORDS = 14
 """Longest question taken for another story's headline when no prose stands beside it."""
+QUESTION_NEIGHBOUR_WORDS = 12
+"""A line beside such a question with this many words or more is running text (an answer, a
+list's item), not another headline or a label."""
 
 
 def rule_lone_question(units: list[Unit], marks: list[str | None]) -> None:
@@ -1755,12 +1758,13 @@ def rule_lone_question(units: list[Unit], marks: list[str | None]) -> None:
 
 def _beside_no_text(units: list[Unit], marks: list[str | None], prose: list[bool], k: int) -> bool:
     """Whether the line at k (beside a question) is no part of running text: not prose, not a
-    line that opens what follows (':'), not a wrapped line (opening in lower case, or breaking
-    off after a sentence's end)."""
+    line that opens what follows (':') or breaks off (',', ';'), not a wrapped line (opening in
+    lower case, or breaking off after a sentence's end), not a line of a sentence's length."""
     if k < 0 or k >= len(units) or marks[k] is not None:
         return True
     text = units[k].text.rstrip()
-    return not prose[k] and not starts_lower(text) and not text.endswith(":") and not (_INNER_END.search(text) and not ends_sentence(text))
+    return not prose[k] and not starts_lower(text) and not text.endswith((":", ",", ";")) and not (_INNER_END.search(text) and not ends_sentence(text)) \
+        and _short(text, QUESTION_NEIGHBOUR_WORDS)
 
 
 def _headline_shaped(text: str) -> bool:
@@ -1772,6 +1776,18 @@ def _headline_shaped(text: str) -> bool:
 
 CARD_RECORDS = 3
 """Cards of one shape in a row, below the article, that make a grid of other stories' teasers."""
+
+
+CARD_SUMMARY_WORDS = 90
+CARD_SUMMARY_SENTENCES = 4
+"""Most words and sentences of a card's summary. On the pages of bench/clean_zyte.py and
+bench/clean_wceb.py the cards' summaries ran 6-80 words in 1-4 sentences, a listicle's items
+(a product's name, where to buy it, a paragraph on it) 130-220 words in 6-10."""
+
+
+def _summary(text: str) -> bool:
+    """A card's summary: a sentence or a few, not a paragraph of several."""
+    return _short(text, CARD_SUMMARY_WORDS + 1) and len(_SENTENCE_END.findall(text)) <= CARD_SUMMARY_SENTENCES
 
 
 def _printed_twice(units: list[Unit], card: list[int]) -> bool:
@@ -1813,7 +1829,8 @@ def rule_card_grid(units: list[Unit], marks: list[str | None]) -> None:
         while j + 1 < len(records) and records[j + 1][0] == records[k][0]:
             j += 1
         if j - k + 1 >= CARD_RECORDS and "name" in records[k][0] and "line" in records[k][0] and (
-                records[k][0][0] == "line" or all(_printed_twice(units, card) for _, card in records[k:j + 1])):
+                records[k][0][0] == "line" or all(_printed_twice(units, card) for _, card in records[k:j + 1])) \
+                and all(_summary(units[card[-1]].text) for _, card in records[k:j + 1]):
             for _, card in records[k:j + 1]:
                 for i in card:
                     marks[i] = "teaser"

@@ -759,6 +759,32 @@ def test_sentences_like_contact_lines_stay():
     assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
 
 
+def test_a_listicles_items_of_a_name_a_long_paragraph_and_where_to_buy_stay():
+    """Items of a buying guide below its introduction, each a name, a paragraph of several
+    sentences, then 'WHERE TO BUY' and a shop's name: the article's own, not cards of other
+    stories, whose summaries run a sentence or a few."""
+    paragraph = " ".join(["The {} has a light body and a bright screen that is easy to read in the sun.",
+                          "Its battery lasts a full day of shooting, and its menus are simple to learn.",
+                          "It costs less than most cameras of its class, and the kit lens is good enough to start with.",
+                          "Reviewers liked its autofocus, which tracks faces and animals well even in poor light.",
+                          "The grip is small for large hands, and there is only one card slot.",
+                          "Still, for a first camera it is hard to beat at this price."])
+    items = "".join(f"{n}. {name}\n\n{paragraph.format(name)}\n\nWHERE TO BUY\n\nHarbour Cameras\n\n"
+                    for n, name in enumerate(["Ostral Model One", "Ostral Model Two", "Ostral Model Three", "Ostral Model Four"], 1))
+    texts = [b.text for b in clean_text(CARD_ARTICLE + items).blocks]
+    assert sum("hard to beat at this price" in t for t in texts) == 4
+
+
+def test_a_question_over_its_answer_in_running_text_stays():
+    """A frequently asked question over its answer's first line (which breaks off after a comma)
+    or over a list's long item: the article's own question."""
+    for after in ["When you choose a moving company,\n\nlook at its record and its prices first.\n",
+                  "You will have access to engineers who know the system better than you could hope to\n\n"
+                  "The rumours about self-hosting hide the truth, the board said.\n"]:
+        raw = "The board met on Monday.\n\nFAQs\n\nWhat should you ask a moving company before you hire it?\n\n" + after
+        assert any(b.text.startswith("What should you ask") for b in clean_text(raw).blocks)
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
