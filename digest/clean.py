@@ -491,6 +491,8 @@ _SIGNED_UP = re.compile(r"^(thanks|thank you)(,? \w+)? for (signing up|subscribi
                         r"|^you(?:['\u2019]ve| have)(?: been)? (?:now )?(?:successfully|succesfully) (?:subscribed|registered|signed up|unsubscribed)\b"
                         r"|^(?:there was|an?) (?:an )?error (?:occurred )?(?:processing|submitting|sending|with) your (?:subscription|request|submission|sign[- ]?up|e-?mail|form)\b"
                         r"|^we(?:['\u2019]ve| have) received your (?:submission|message|request)\b"
+                        r"|^(?:thanks|thank you)[!.,]?\s+your (?:submission|message|request|form|details) (?:has|have) been (?:received|sent|submitted)\b"
+                        r"|^(?:oops|sorry)[!.,]?\s+something went wrong (?:while|when) (?:submitting|sending|signing)\b"
                         r"|^(?:an|the) (?:e-?mail|message) with (?:an|the|a) (?:activation|confirmation|verification) link has (?:just )?been sent\b", re.I)
 """A form's reply once it is sent ('Thanks for signing up!', 'You have been successfully
 subscribed!', 'There was an error processing your subscription.'): a sentence, but the widget's."""

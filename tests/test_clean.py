@@ -785,6 +785,29 @@ def test_a_question_over_its_answer_in_running_text_stays():
         assert any(b.text.startswith("What should you ask") for b in clean_text(raw).blocks)
 
 
+@pytest.mark.parametrize("reply", [
+    "You have been successfully subscribed!",
+    "There was an error processing your subscription.",
+    "Thanks for contacting us. We've received your submission.",
+    "Thank you! Your submission has been received!",
+    "Oops! Something went wrong while submitting the form.",
+    "An email with an activation link has just been sent to your email address.",
+])
+def test_a_forms_reply_once_sent_is_the_widgets(reply):
+    """What a sign-up or contact form prints once sent (or failing): a sentence, but the
+    widget's, wherever the page saved it."""
+    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
+            "The ramp had been inspected in May, the port authority said, and no fault was found."]
+    assert [b.text for b in clean_text(f"{body[0]}\n\n{reply}\n\n{body[1]}\n").blocks] == body
+
+
+def test_an_articles_sentences_on_submissions_and_errors_stay():
+    body = ["The council said it had received 412 submissions on the harbour plan by Friday.",
+            "There was an error in the first count of the votes, the returning officer said.",
+            "Thank you, the mayor told the harbour workers at the opening of the new berth."]
+    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
