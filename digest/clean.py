@@ -562,8 +562,8 @@ rule_media = line_rule("media", lambda u: _short(u.text, 30) and _holds(u.text, 
 _CREDIT_CUES = ("\u00a9", "photo", "picture", "image", "credit", "illustration", "foto", "/", ")")
 """Characters and words one of which every match of _CREDIT_MARK holds."""
 _CAPTION_CUES = _CREDIT_CUES + _PICTURE_WORDS + ("(", "left,", "right,", "centre,", "center,")
-"""(The last four: who stands where in the picture, ', left,'.)"""
-"""Every line the caption rule takes holds one of these: its credit's, its picture talk's, or a bracket."""
+"""Every line the caption rule takes holds one of these: its credit's, its picture talk's, a
+bracket, or who stands where in the picture (', left,')."""
 rule_caption = line_rule("caption", lambda u: not u.heading and _short(u.text, 45) and (
     _holds(u.text, _CREDIT_CUES) and bool(_CREDIT_MARK.search(u.text)) or describes_picture(u.text) or ("(" in u.text or "," in u.text) and bool(_POSITION_MARK.search(u.text))), shorter_than=45, cues=_CAPTION_CUES)
 # '3 min read', 'Updated 14 min ago', 'April 10, 2025 3:20 PM UTC': a time stamp, not a sentence.
@@ -855,9 +855,10 @@ article's 'He says:' over a quotation names no one."""
 
 
 def rule_comment_actions(units: list[Unit], marks: list[str | None]) -> None:
-    """Two comments' rows of actions or more ('Reply', '12Reply', 'Reply · Like · Report') make a
-    comment thread: each row is the comment section's, and ends the article as its heading would
-    (rule_outside_body). One 'Reply' alone may be a form's button."""
+    """Two comments' rows or more, of actions ('Reply', '12Reply', 'Reply · Like · Report') or of
+    commenters ('quaywatcher says:'), make a comment thread: each row is the comment section's,
+    and ends the article as its heading would (rule_outside_body). One 'Reply' alone may be a
+    form's button."""
     for i in _comment_rows(units):
         marks[i] = "comments"
 
@@ -1416,8 +1417,7 @@ label under the article has fewer."""
 
 def _wrapped_line(text: str) -> bool:
     """A line of hard-wrapped text: it goes on from the line above (in lower case) or breaks off
-    after a comma (or the line below goes on from it in lower case). A label opens on a capital
-    and ends on a word."""
+    after a comma. A label opens on a capital and ends on a word."""
     return text[:1].islower() and not _short(text, 3) or text.rstrip().endswith(",")
 
 
@@ -1438,7 +1438,7 @@ def rule_trailing(units: list[Unit], marks: list[str | None]) -> None:
             listed = True  # the list's lead-in, and the items under it
             continue
         listed = listed and marks[i] is None and not _short(text, LISTED_ITEM_WORDS)
-        wrapped = _wrapped_line(text) or i + 1 < len(units) and units[i + 1].text[:1].islower() and not _short(units[i + 1].text, 3)
+        wrapped = _wrapped_line(text) or i + 1 < len(units) and units[i + 1].text[:1].islower() and not _short(units[i + 1].text, 3)  # or the next goes on from it
         if marks[i] is None and _short(text) and not ends_sentence(text) and not _LISTED_POINT.match(text) and not wrapped and not listed:
             marks[i] = "trailing"
 
@@ -1778,8 +1778,6 @@ def _headline_shaped(text: str) -> bool:
 
 CARD_RECORDS = 3
 """Cards of one shape in a row, below the article, that make a grid of other stories' teasers."""
-
-
 CARD_SUMMARY_WORDS = 90
 CARD_SUMMARY_SENTENCES = 4
 """Most words and sentences of a card's summary. On the pages of bench/clean_zyte.py and
@@ -1801,8 +1799,8 @@ def _printed_twice(units: list[Unit], card: list[int]) -> bool:
 
 def rule_card_grid(units: list[Unit], marks: list[str | None]) -> None:
     """Other stories' cards below the article: each a headline, then its writer's name among
-    other short lines, and one summary sentence, CARD_RECORDS or more in a row with the same
-    lines in the same order. The article is the page's longest run of paragraphs, above them. A
+    other short lines, and a summary of a sentence or a few, CARD_RECORDS or more in a row with
+    the same lines in the same order. The article is the page's longest run of paragraphs, above them. A
     card names its writer under its headline, or its section's name over a headline it prints
     twice, which an article's sub-headed sections do not; an article's profiles put a name
     first and print nothing twice ('Ane Holm' / 'Harbour master' / what she does)."""
