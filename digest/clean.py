@@ -296,7 +296,7 @@ _EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of t
 """A correction notice: 'An earlier version of this article misstated ...'."""
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
 _NEWSLETTER = re.compile(
-    r"\b(newsletters?|in your inbox|to your inbox|check your inbox|confirm your (?:e-?mail\s+)?subscription|we(?:['\u2019]ll| will) only (?:send|e-?mail) you|(with|on|in|via|from) our (free |new )?app|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
+    r"\b(newsletters?|in your inbox|to your inbox|check your inbox|(keep an )?eye on your inbox|confirm your (?:e-?mail\s+)?subscription|we(?:['\u2019]ll| will) only (?:send|e-?mail) you|(with|on|in|via|from) our (free |new )?app|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
     r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
@@ -326,8 +326,13 @@ name, email, and website in this browser for the next time I comment.'"""
 _DISCLOSURE = re.compile(
     r"\b(we|this site|our site|the site)\b.{0,60}\b(earn|receive|get|may be paid)\b.{0,60}\b(commissions?|compensation|a share of sales|revenue)\b"
     r"|\bthrough (the )?links (on|in) (our|this) (site|page|article)\b|\bassociates? program\b|\bqualifying purchases\b"
-    r"|^(advertising|affiliate) disclos(ure|ures)\b|\b(contains?|may contain|includes?|uses?) affiliate links?\b", re.I)
-"""An affiliate or advertising disclosure: the page saying how it earns from its links."""
+    r"|^(advertising|affiliate) disclos(ure|ures)\b|\b(contains?|may contain|includes?|uses?) affiliate links?\b"
+    r"|\b(contains?|may contain|includes?|uses?) affiliate (and|or|and/or) [\w-]+ links?\b"
+    r"|\b(may|might|will|could|can) (earn|receive|get) (an? )?(small )?(affiliate )?(commission|share of (the )?sales?)\b.{0,80}\b(links?|purchases?|buy|through)\b"
+    r"|\b(if|when) you (buy|purchase|shop)\b.{0,60}\b(links?|this (post|article|page))\b.{0,60}\b(commission|share of (the )?sales?)\b", re.I)
+"""An affiliate or advertising disclosure: the page saying how it earns from its links ('This post
+may contain affiliate and/or referral links.', 'If you buy something through this post, we may get
+a share of the sale.')."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
@@ -685,7 +690,7 @@ _EMPTY_SLOT = re.compile(r"\b(?:to|is|are|in|at|for|of|by|from|with|your|the)\s+
 to . You can change the location at any time.'"""
 rule_empty_slot = line_rule("notice", lambda u: _short(u.text, 30) and " ." in u.text and bool(_EMPTY_SLOT.search(u.text)), shorter_than=30)
 _COMMENT_POLICY_CUES = ("comment", "address will not", "required fields", "notify me", "community", "place for", "space for", "environment for")
-_DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
+_DISCLOSURE_CUES = ("commission", "compensation", "share of sales", "share of the sale", "revenue", "paid", "links", "associate", "qualifying", "disclos", "affiliate")
 """Words one of which every match of the pattern holds: a line without any is passed over at once."""
 rule_comment_policy = line_rule("comment-policy", lambda u: _holds(u.text, _COMMENT_POLICY_CUES) and _short(u.text, 45) and bool(_COMMENT_POLICY.search(u.text)), shorter_than=45, cues=_COMMENT_POLICY_CUES)
 rule_disclosure = line_rule("disclosure", lambda u: _holds(u.text[:240], _DISCLOSURE_CUES) and _short(u.text, 120) and bool(_DISCLOSURE.search(u.text[:240])), shorter_than=120, cues=_DISCLOSURE_CUES)

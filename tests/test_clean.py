@@ -808,6 +808,24 @@ def test_an_articles_sentences_on_submissions_and_errors_stay():
     assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
 
 
+@pytest.mark.parametrize("junk", [
+    "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+    "If you buy something through this post, Harbour News may get a share of the sale.",
+    "Ostral Media may earn an affiliate commission if you purchase something through links in this article.",
+    "Keep an eye on your inbox for the latest harbour news.",
+])
+def test_an_affiliate_disclosure_and_a_sign_up_reply_are_junk(junk):
+    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
+            "The ramp had been inspected in May, the port authority said, and no fault was found."]
+    assert [b.text for b in clean_text(f"{body[0]}\n\n{junk}\n\n{body[1]}\n").blocks] == body
+
+
+def test_an_articles_sentences_on_commissions_and_inboxes_stay():
+    body = ["The ferry operator said it would earn a commission on every ticket sold by the harbour office.",
+            "Investigators said the fake invoices landed in the port authority's inbox in May."]
+    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
+
+
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
 BIO_LINES = [
     "Jane Doe is a personal finance writer.",
