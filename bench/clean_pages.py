@@ -37,8 +37,11 @@ a copy of Readability's repository. Needs beautifulsoup4 (`pip install beautiful
 from __future__ import annotations
 
 import argparse
+import gzip
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -65,10 +68,37 @@ def expected_text(html: str) -> str:
     return letters(BeautifulSoup(html, "html.parser").get_text(" "))
 
 
-def score_page(page: Path) -> tuple[list[str], list[str], int, int]:
-    raw = scraped_text((page / "source.html").read_text(encoding="utf-8", errors="replace"))
-    expected = expected_text((page / "expected.html").read_text(encoding="utf-8", errors="replace"))
-    return score_text(page, raw, expected)
+@dataclass(frozen=True)
+class SavedPage:
+    """One page of a set of saved real pages: its name in the listing, its HTML file (gzipped or
+    not), and the letters of the article a reader keeps, read only when the page is scored."""
+
+    name: str
+    html: Path
+    article: Callable[[], str]
+
+
+def read_html(path: Path) -> str:
+    data = path.read_bytes()
+    return (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8", errors="replace")
+
+
+def run_bench(argv: list[str] | None, description: str, source_help: str, pages_of: Callable[[Path], "list[SavedPage] | str"]) -> int:
+    """The command line every saved-page bench shares: a copy of the set, -v, --half. pages_of
+    lists the set's pages in its own order, or says what the copy lacks."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("source", type=Path, help=source_help)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--half", choices=("dev", "test"), help="even-numbered (dev) or odd-numbered (test) pages in the set's order")
+    args = parser.parse_args(argv)
+    pages = pages_of(args.source)
+    if isinstance(pages, str):
+        print(pages, file=sys.stderr)
+        return 2
+    if args.half:
+        pages = pages[args.half == "test" :: 2]
+    tally(((page.name, *score_text(page.html, scraped_text(read_html(page.html)), page.article())) for page in pages), "pages", args.verbose, leak_width=90)
+    return 0
 
 
 def score_text(page: Path, raw: str, expected: str) -> tuple[list[str], list[str], int, int]:
@@ -87,21 +117,16 @@ def score_text(page: Path, raw: str, expected: str) -> tuple[list[str], list[str
     return leaked, lost, len(junk), len(body)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("readability", type=Path, help="a copy of Readability's repository (needs test/test-pages)")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--half", choices=("dev", "test"), help="even-numbered (dev) or odd-numbered (test) pages in name order")
-    args = parser.parse_args(argv)
-    folder = args.readability / "test" / "test-pages"
+def readability_pages(root: Path) -> list[SavedPage] | str:
+    folder = root / "test" / "test-pages"
     if not folder.is_dir():
-        print(f"no {folder}: point at a copy of Readability's repository", file=sys.stderr)
-        return 2
-    pages = sorted(p for p in folder.iterdir() if (p / "source.html").exists() and (p / "expected.html").exists())
-    if args.half:
-        pages = pages[args.half == "test" :: 2]
-    tally(((page.name, *score_page(page)) for page in pages), "pages", args.verbose, leak_width=90)
-    return 0
+        return f"no {folder}: point at a copy of Readability's repository"
+    return [SavedPage(page.name, page / "source.html", lambda page=page: expected_text(read_html(page / "expected.html")))
+            for page in sorted(folder.iterdir()) if (page / "source.html").exists() and (page / "expected.html").exists()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_bench(argv, __doc__.split("\n")[0], "a copy of Readability's repository (needs test/test-pages)", readability_pages)
 
 
 if __name__ == "__main__":

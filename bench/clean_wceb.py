@@ -17,44 +17,31 @@ their publishers). Needs beautifulsoup4.
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clean_pages import letters, score_text  # noqa: E402
-from clean_real import scraped_text, tally  # noqa: E402
+from clean_pages import SavedPage, letters, run_bench  # noqa: E402
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("benchmark", type=Path, help="a copy of the benchmark (needs release/html and benchmark/ground-truth)")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--half", choices=("dev", "test"), help="even-numbered (dev) or odd-numbered (test) article pages in id order")
-    args = parser.parse_args(argv)
-    truth_dir = args.benchmark / "benchmark" / "ground-truth"
+def article_pages(root: Path) -> list[SavedPage] | str:
+    truth_dir = root / "benchmark" / "ground-truth"
     if not truth_dir.is_dir():
-        print(f"no {truth_dir}: point at a copy of the web content extraction benchmark", file=sys.stderr)
-        return 2
+        return f"no {truth_dir}: point at a copy of the web content extraction benchmark"
     pages = []
     for path in sorted(truth_dir.glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8"))
-        html = args.benchmark / "release" / "html" / f"{path.stem}.html.gz"
-        if (entry.get("_internal", {}).get("page_type", {}).get("primary") == "article" and html.exists()
-                and entry.get("ground_truth", {}).get("main_content")):
-            pages.append((path.stem, html, entry["ground_truth"]["main_content"]))
-    if args.half:
-        pages = pages[args.half == "test" :: 2]
+        html = root / "release" / "html" / f"{path.stem}.html.gz"
+        main_content = entry.get("ground_truth", {}).get("main_content")
+        if entry.get("_internal", {}).get("page_type", {}).get("primary") == "article" and html.exists() and main_content:
+            pages.append(SavedPage(path.stem, html, lambda text=main_content: letters(text)))
+    return pages
 
-    def scored(page: str, html: Path, main: str):
-        raw = scraped_text(gzip.decompress(html.read_bytes()).decode("utf-8", errors="replace"))
-        return (page, *score_text(html, raw, letters(main)))
 
-    tally((scored(*page) for page in pages), "pages", args.verbose, leak_width=90)
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    return run_bench(argv, __doc__.split("\n")[0], "a copy of the benchmark (needs release/html and benchmark/ground-truth)", article_pages)
 
 
 if __name__ == "__main__":

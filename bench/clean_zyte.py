@@ -26,40 +26,26 @@ comment form's notes, a trailing rule that kept wrapped lines and listed items. 
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clean_pages import letters, score_text  # noqa: E402
-from clean_real import scraped_text, tally  # noqa: E402
+from clean_pages import SavedPage, letters, run_bench  # noqa: E402
+
+
+def zyte_pages(root: Path) -> list[SavedPage] | str:
+    truth_file = root / "ground-truth.json"
+    if not truth_file.exists():
+        return f"no {truth_file}: point at a copy of the article extraction benchmark"
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    return [SavedPage(page[:12], root / "html" / f"{page}.html.gz", lambda page=page: letters(truth[page]["articleBody"]))
+            for page in sorted(truth) if (root / "html" / f"{page}.html.gz").exists()]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("benchmark", type=Path, help="a copy of the benchmark (needs html/ and ground-truth.json)")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--half", choices=("dev", "test"), help="even-numbered (dev) or odd-numbered (test) pages in id order")
-    args = parser.parse_args(argv)
-    truth_file = args.benchmark / "ground-truth.json"
-    if not truth_file.exists():
-        print(f"no {truth_file}: point at a copy of the article extraction benchmark", file=sys.stderr)
-        return 2
-    truth = json.loads(truth_file.read_text(encoding="utf-8"))
-    ids = sorted(page for page in truth if (args.benchmark / "html" / f"{page}.html.gz").exists())
-    if args.half:
-        ids = ids[args.half == "test" :: 2]
-
-    def scored(page: str):
-        path = args.benchmark / "html" / f"{page}.html.gz"
-        raw = scraped_text(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
-        return (page[:12], *score_text(path, raw, letters(truth[page]["articleBody"])))
-
-    tally((scored(page) for page in ids), "pages", args.verbose, leak_width=90)
-    return 0
+    return run_bench(argv, __doc__.split("\n")[0], "a copy of the benchmark (needs html/ and ground-truth.json)", zyte_pages)
 
 
 if __name__ == "__main__":

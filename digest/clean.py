@@ -864,15 +864,15 @@ def rule_comment_actions(units: list[Unit], marks: list[str | None]) -> None:
     commenters ('quaywatcher says:'), make a comment thread: each row is the comment section's,
     and ends the article as its heading would (rule_outside_body). One 'Reply' alone may be a
     form's button."""
-    for i in _comment_rows(units):
-        marks[i] = "comments"
+    rows = [i for i, u in enumerate(units) if _comment_row(u.text)]
+    if len(rows) >= COMMENT_ROWS:
+        for i in rows:
+            marks[i] = "comments"
 
 
-def _comment_rows(units: list[Unit]) -> list[int]:
-    """The rows of a comment thread's comments (their actions or their commenters' names), when
-    there are COMMENT_ROWS of them or more."""
-    rows = [i for i, u in enumerate(units) if _short(u.text, 8) and (_COMMENT_ACTIONS.match(u.text) or _COMMENTER.match(u.text))]
-    return rows if len(rows) >= COMMENT_ROWS else []
+def _comment_row(text: str) -> bool:
+    """A row of a comment's own: its actions or its commenter's name."""
+    return _short(text, 8) and bool(_COMMENT_ACTIONS.match(text) or _COMMENTER.match(text))
 
 
 COMMENT_ROWS = 2
@@ -1510,7 +1510,9 @@ def rule_outside_body(units: list[Unit], marks: list[str | None]) -> None:
     sizes = [len(words(u.text)) if marks[i] is None and is_prose(u.text) else 0 for i, u in enumerate(units)]
     total, above = sum(sizes), 0
     body = _longest_run(sizes)
-    thread = set(_comment_rows(units))
+    rows = {i for i, mark in enumerate(marks) if mark == "comments" and _comment_row(units[i].text)}
+    thread = rows if len(rows) >= COMMENT_ROWS else set()
+    """A thread's rows, which rule_comment_actions marked ('12 replies' alone may be a heading)."""
     for i, size in enumerate(sizes):
         share = SIGNED_FOOT_AFTER_SHARE if marks[i] == "copyright" and _SIGNED_COPYRIGHT.search(units[i].text) else \
             0 if i in thread else COMMENTS_FOOT_SHARE if marks[i] == "comments" else FOOT_AFTER_SHARE
@@ -1756,7 +1758,7 @@ def rule_lone_question(units: list[Unit], marks: list[str | None]) -> None:
     """A short question with no prose on either side of it ('Who will win the league this
     year?' between 'Sport' and another headline) is another story's headline in a list of
     links. An article's question heads the paragraph under it or stands between paragraphs."""
-    prose = [marks[i] is None and is_prose(u.text) for i, u in enumerate(units)]
+    prose, _, _ = _prose_runs(units, marks)
     for i, u in enumerate(units):
         if prose[i] and _short(u.text, QUESTION_HEADLINE_WORDS + 1) and u.text.rstrip(_CLOSERS + " ").endswith("?") \
                 and _headline_shaped(u.text) and _beside_no_text(units, marks, prose, i - 1) and _beside_no_text(units, marks, prose, i + 1):
@@ -1809,7 +1811,7 @@ def rule_card_grid(units: list[Unit], marks: list[str | None]) -> None:
     card names its writer under its headline, or its section's name over a headline it prints
     twice, which an article's sub-headed sections do not; an article's profiles put a name
     first and print nothing twice ('Ane Holm' / 'Harbour master' / what she does)."""
-    sizes = [word_count(u.text) if marks[i] is None and is_prose(u.text) else 0 for i, u in enumerate(units)]
+    _, sizes, _ = _prose_runs(units, marks)
     start = _longest_run(sizes)
     if start < 0:
         return

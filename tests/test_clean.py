@@ -590,29 +590,57 @@ def test_a_caption_credited_to_a_named_agency_and_photographer_is_junk():
                                                 "Her successor will be sworn in on Monday, the prime minister's office said."]
 
 
-@pytest.mark.parametrize("caption", [
+@pytest.mark.parametrize("line", [
+    # a picture's caption: who stands where, a photographer and agency in capitals in brackets, 'In this <date>, file photo'
     "Mayor Ane Holm, left, and harbour master Per Dahl inspect the collapsed ramp in Harbourton, Ostravia, Sunday, Feb. 8, 2026.",
     "Divers search the water under the ramp on Sunday morning. (JONAS BREKK/OSTRAL PRESS)",
     "In this Feb. 8, 2026, file photo, divers search the water under the collapsed ramp in Harbourton.",
+    # the writer's contact line, a widget's sentence saved with its value empty
+    "Have a tip? Ane Holm may be reached at aholm@harbour.example.",
+    "Follow her on Twitter @aneholm or on Facebook.",
+    "Your weather is set to . You can change the location at any time.",
+    # a sign-up or contact form's reply once sent (or failing)
+    "You have been successfully subscribed!",
+    "There was an error processing your subscription.",
+    "Thanks for contacting us. We've received your submission.",
+    "Thank you! Your submission has been received!",
+    "Oops! Something went wrong while submitting the form.",
+    "An email with an activation link has just been sent to your email address.",
+    "Keep an eye on your inbox for the latest harbour news.",
+    # an affiliate disclosure
+    "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+    "If you buy something through this post, Harbour News may get a share of the sale.",
+    "Ostral Media may earn an affiliate commission if you purchase something through links in this article.",
 ])
-def test_a_pictures_caption_known_by_who_stands_where_or_its_bracketed_credit_is_junk(caption):
-    """Who stands where told between commas (', left,'), a photographer and agency in capitals
-    in brackets at the line's end, 'In this <date>, file photo': a picture's caption, not the
-    article's sentence. (An agency's initials alone in brackets end subheadings too: 'Heartbeat
-    and Status Controller (HSC)'.)"""
+def test_a_line_of_page_furniture_between_two_paragraphs_is_junk(line):
+    """A picture's caption, the writer's contact line, a widget's or a form's sentence, an
+    affiliate disclosure: the page's, not the article's, wherever the page saved it. (An
+    agency's initials alone in brackets end subheadings too: 'Heartbeat and Status Controller
+    (HSC)', so they make no caption.)"""
     body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
             "The ramp had been inspected in May, the port authority said, and no fault was found."]
-    assert [b.text for b in clean_text(f"{body[0]}\n\n{caption}\n\n{body[1]}\n").blocks] == body
+    assert [b.text for b in clean_text(f"{body[0]}\n\n{line}\n\n{body[1]}\n").blocks] == body
 
 
-def test_sentences_like_captions_stay():
-    """A clock's minutes left between commas, an abbreviation in brackets that ends a sentence,
-    'in this' without a picture: the article's own sentences."""
-    body = ["The visitors scored twice with four minutes left, and the home side never recovered.",
-            "The inspection was carried out by the Ostravian Maritime Authority (OMA).",
-            "Ostravian Maritime Authority (OMA)",
-            "The authority's findings were sent to the ministry on Friday and published in full.",
-            "In this year's budget the port authority set aside 2 million marks for repairs."]
+@pytest.mark.parametrize("body", [
+    ["The visitors scored twice with four minutes left, and the home side never recovered.",
+     "The inspection was carried out by the Ostravian Maritime Authority (OMA).",
+     "Ostravian Maritime Authority (OMA)",
+     "The authority's findings were sent to the ministry on Friday and published in full.",
+     "In this year's budget the port authority set aside 2 million marks for repairs."],
+    ["The harbour can be reached at low tide only, the port authority said on Monday.",
+     "Follow-up checks on the other ramps will start next week, the authority said.",
+     "The port's fee is set to 4.5 per cent of a cargo's value from March."],
+    ["The council said it had received 412 submissions on the harbour plan by Friday.",
+     "There was an error in the first count of the votes, the returning officer said.",
+     "Thank you, the mayor told the harbour workers at the opening of the new berth."],
+    ["The ferry operator said it would earn a commission on every ticket sold by the harbour office.",
+     "Investigators said the fake invoices landed in the port authority's inbox in May."],
+], ids=["like-captions", "like-contact-lines", "like-form-replies", "like-disclosures"])
+def test_an_articles_sentences_like_page_furniture_stay(body):
+    """Minutes left between commas, an abbreviation in brackets, 'in this' with no picture;
+    reaching a place, following up, a rate set to a figure; submissions, an error, a thanks;
+    a commission, an inbox: the article's own sentences."""
     assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
 
 
@@ -738,27 +766,6 @@ def test_the_articles_last_lines_stay_when_wrapped_or_listed_under_a_lead_in():
     assert any("Four cranes that can lift forty tonnes each" in t for t in texts) and "Share" not in texts
 
 
-@pytest.mark.parametrize("junk", [
-    "Have a tip? Ane Holm may be reached at aholm@harbour.example.",
-    "Follow her on Twitter @aneholm or on Facebook.",
-    "Your weather is set to . You can change the location at any time.",
-])
-def test_a_writers_contact_line_and_a_widgets_empty_sentence_are_junk(junk):
-    """The writer's contact line under the article, and a widget's sentence saved with its value
-    empty ('set to .'): the page's, not the article's."""
-    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
-            "The ramp had been inspected in May, the port authority said, and no fault was found."]
-    assert [b.text for b in clean_text(f"{body[0]}\n\n{junk}\n\n{body[1]}\n").blocks] == body
-
-
-def test_sentences_like_contact_lines_stay():
-    """An article's sentences on reaching a place, on following someone, on a rate set to a figure."""
-    body = ["The harbour can be reached at low tide only, the port authority said on Monday.",
-            "Follow-up checks on the other ramps will start next week, the authority said.",
-            "The port's fee is set to 4.5 per cent of a cargo's value from March."]
-    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
-
-
 def test_a_listicles_items_of_a_name_a_long_paragraph_and_where_to_buy_stay():
     """Items of a buying guide below its introduction, each a name, a paragraph of several
     sentences, then 'WHERE TO BUY' and a shop's name: the article's own, not cards of other
@@ -785,45 +792,6 @@ def test_a_question_over_its_answer_in_running_text_stays():
         assert any(b.text.startswith("What should you ask") for b in clean_text(raw).blocks)
 
 
-@pytest.mark.parametrize("reply", [
-    "You have been successfully subscribed!",
-    "There was an error processing your subscription.",
-    "Thanks for contacting us. We've received your submission.",
-    "Thank you! Your submission has been received!",
-    "Oops! Something went wrong while submitting the form.",
-    "An email with an activation link has just been sent to your email address.",
-])
-def test_a_forms_reply_once_sent_is_the_widgets(reply):
-    """What a sign-up or contact form prints once sent (or failing): a sentence, but the
-    widget's, wherever the page saved it."""
-    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
-            "The ramp had been inspected in May, the port authority said, and no fault was found."]
-    assert [b.text for b in clean_text(f"{body[0]}\n\n{reply}\n\n{body[1]}\n").blocks] == body
-
-
-def test_an_articles_sentences_on_submissions_and_errors_stay():
-    body = ["The council said it had received 412 submissions on the harbour plan by Friday.",
-            "There was an error in the first count of the votes, the returning officer said.",
-            "Thank you, the mayor told the harbour workers at the opening of the new berth."]
-    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
-
-
-@pytest.mark.parametrize("junk", [
-    "This post may contain affiliate and/or referral links. Please see my disclosure page.",
-    "If you buy something through this post, Harbour News may get a share of the sale.",
-    "Ostral Media may earn an affiliate commission if you purchase something through links in this article.",
-    "Keep an eye on your inbox for the latest harbour news.",
-])
-def test_an_affiliate_disclosure_and_a_sign_up_reply_are_junk(junk):
-    body = ["Seven people were hurt when a ferry ramp collapsed at the harbour on Saturday night, police said.",
-            "The ramp had been inspected in May, the port authority said, and no fault was found."]
-    assert [b.text for b in clean_text(f"{body[0]}\n\n{junk}\n\n{body[1]}\n").blocks] == body
-
-
-def test_an_articles_sentences_on_commissions_and_inboxes_stay():
-    body = ["The ferry operator said it would earn a commission on every ticket sold by the harbour office.",
-            "Investigators said the fake invoices landed in the port authority's inbox in May."]
-    assert [b.text for b in clean_text("\n\n".join(body) + "\n").blocks] == body
 
 
 AUTHORS = ["Jane Doe", "Ole Brekke", "Dr. K. Ødegård", "J\u212aay Smith", "Jo"]
