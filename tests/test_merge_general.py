@@ -348,7 +348,17 @@ SENTENCES = [
     ("Trade rose 2.9% in 2022 . .", ["Trade rose 2.9% in 2022 . ."]),
     # a remark of two sentences stays one with its speaker; an unattributed quoted passage does not
     ("\u201cWe will not close. Not this year,\u201d she said. Then she left.", ["\u201cWe will not close. Not this year,\u201d she said.", "Then she left."]),
-    ("He said: \u201cWe will not close. The plant stays open.\u201d Staff cheered.", ["He said: \u201cWe will not close.", "The plant stays open.\u201d", "Staff cheered."]),
+    ("He said: \u201cWe will not close this year. The plant stays open for its workers.\u201d Staff cheered.",
+     ["He said: \u201cWe will not close this year.", "The plant stays open for its workers.\u201d", "Staff cheered."]),
+    # a quotation opened inside a sentence: a slogan or title, a remark run on with its speaker,
+    # a short remark ending the sentence; its full stops end no sentence
+    ("The council backed the \u2018Slow. Stop. Look.\u2019 campaign after a long debate. It starts in May.",
+     ["The council backed the \u2018Slow. Stop. Look.\u2019 campaign after a long debate.", "It starts in May."]),
+    ("Critics mocked the \"Read. Think. Vote.\" posters, and the city withdrew them.", ["Critics mocked the \"Read. Think. Vote.\" posters, and the city withdrew them."]),
+    ("She called it 'a disgrace. We deserved better,' adding that the club would appeal. It did.",
+     ["She called it 'a disgrace. We deserved better,' adding that the club would appeal.", "It did."]),
+    ("Asked about a deal, the minister said: \u201cNo. Not now.\u201d Talks ended.", ["Asked about a deal, the minister said: \u201cNo. Not now.\u201d", "Talks ended."]),
+    ("The players' union met. Its chief said 'no' twice. We\u2019re told it voted.", ["The players' union met.", "Its chief said 'no' twice.", "We\u2019re told it voted."]),
     # a remark of three sentences too; a German quotation opening with \u201e starts a sentence
     ("\u201cJuries are people. People disagree. That is the point,\u201d he said. He left.",
      ["\u201cJuries are people. People disagree. That is the point,\u201d he said.", "He left."]),

@@ -109,11 +109,25 @@ def split_text(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_OPENED_INSIDE = r"(?<=[\w,:;\u2013\u2014] )"
+_QUOTATION = r"(?:\u2018[^\u2018\n]{1,%(n)d}?%(end)s\u2019|'[^\n]{1,%(n)d}?%(end)s'|\u201c[^\u201c\u201d\n]{1,%(n)d}%(end)s\u201d|\"[^\"\n]{1,%(n)d}%(end)s\")"
+_INLINE_QUOTATION = re.compile(
+    _OPENED_INSIDE + _QUOTATION % {"n": 120, "end": ""} + r"(?=[,;:]|\s+[a-z])|"
+    + _OPENED_INSIDE + _QUOTATION % {"n": 40, "end": "[.!?]"} + r"(?=\s|$)")
+"""A quotation opened inside a sentence: a slogan or a title ('backed the ‘Slow. Stop. Look.’
+campaign'), a remark run on with its speaker ('called it "a disgrace. We deserved better,"
+adding ...'), or a short remark that ends the sentence ('he said: "No. Never."'). Its full stops
+end no sentence."""
+
+
 def _split_run(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
+    inline = [m.span() for m in _INLINE_QUOTATION.finditer(text)] if ("\u2018" in text or "\u201c" in text or "'" in text or '"' in text) else []
     for match in _CANDIDATE.finditer(text):
         if match.end() <= start or not is_boundary(text, match):
+            continue
+        if inline and any(q_start < match.start() and match.end() < q_end for q_start, q_end in inline):
             continue
         spans.append((start, match.end()))
         start = match.end()
