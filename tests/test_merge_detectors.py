@@ -2782,6 +2782,17 @@ def test_a_scheduled_thing_told_done_is_no_plan(text, year):
     assert (day.year, day.month, day.day) == (year, 10, 2)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("The council unveiled its plans at the close of its Monday night meeting in the town hall.", 10),  # plans told: the Monday just past
+    ("The council plans to vote on Monday night in the town hall.", 17),  # a plan: the Monday ahead
+])
+def test_plans_as_a_noun_look_back_and_as_a_verb_look_ahead(text, day):
+    """Told on Wednesday 12 November 2025, 'unveiled its plans' on Monday did so two days before;
+    'plans to vote on Monday' looks ahead to the 17th."""
+    (when,) = [f.value for f in dates.extract(text, Context(dt.date(2025, 11, 12))) if f.subject == "date"]
+    assert (when.month, when.day) == (11, day)
+
+
 @pytest.mark.parametrize("text, state", [
     ("The police said they still examine whether a criminal investigation is started.", "possible"),
     ("Officials are checking whether the dam was damaged.", "possible"),
