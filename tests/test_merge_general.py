@@ -467,6 +467,16 @@ def test_one_person_given_two_first_names_is_a_name_clash(tmp_path):
     assert variants_of(merged, "name") == [["Daniel Okafor", "David Okafor"]]
 
 
+@pytest.mark.parametrize("first, second, clash", [
+    ("Patrick", "Pat", False),  # what he goes by
+    ("Alexander", "Alex", False),
+    ("Daniela", "Daniel", True),  # one letter more: another name
+])
+def test_a_first_name_cut_short_is_the_same_person(tmp_path, first, second, clash):
+    merged = story_of(tmp_path, _bridge(first, second))
+    assert bool(variants_of(merged, "name")) == clash, variants_of(merged, "name")
+
+
 def test_a_first_name_spelt_alike_in_a_translation_is_its_rendering(tmp_path):
     merged = story_of(tmp_path, {
         "a": ("\u201cWe will rebuild the line,\u201d said Tomas Arregui, the energy minister, on Tuesday.\n", dict(published=MONDAY)),
@@ -764,10 +774,12 @@ def test_serious_and_minor_said_of_other_things_are_no_clash(tmp_path, a, b):
     ("The court ordered the paper to pay the legal costs in full.", "The judge ordered the paper to pay all of the legal costs in full."),  # the same way
     ("The case is civil, not criminal, the court said.", "The court heard the civil case on Monday, not a criminal one."),  # each says both
     ("The office ordered the evacuation of the villages on Thursday.", "The office said the clean-up of the beaches is voluntary."),  # other things
+    ("The choir sang on Friday at the city hall, part of a short tour of the region.",
+     "The choir sang on Friday at the city hall, which featured full-length concerts of its two albums."),  # a compound's 'full-' is a kind
 ])
 def test_the_same_way_both_ways_or_of_other_things_is_no_contrast(tmp_path, a, b):
     merged = _two(tmp_path, a, b)
-    assert not [d for d in merged["discrepancies"] if d["id"] and any(w in d["summary"] for w in ("voluntary", "civil", "in full"))], merged["discrepancies"]
+    assert not [d for d in merged["discrepancies"] if d["id"] and any(w in d["summary"] for w in ("voluntary", "civil", "full", "part of"))], merged["discrepancies"]
 
 
 @pytest.mark.parametrize("told, set_aside, shown", [

@@ -137,6 +137,8 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 sources_a, sources_b = set(givens[a]), set(givens[b])
                 if sources_a & sources_b or without_accents(a) == without_accents(b) or _one_slip(a.lower(), b.lower()):
                     continue  # one outlet names both: two people; or accents, or a slip the spelling check reports
+                if _short_form(a, b):
+                    continue  # 'Pat' / 'Patrick': the name cut short, as people are called
                 translation = bool((sources_a | sources_b) & translated)
                 alike = a[:3] == b[:3] or _transliterated(a) == _transliterated(b) or not family and edit_distance(a.lower(), b.lower()) <= 2 and (
                     a[0] == b[0] or min(len(a), len(b)) >= 4)  # 'Kasimir' / 'Casimir': a translation's letters; 'Maren' / 'Karin'
@@ -150,6 +152,20 @@ def given_name_conflicts(claims: list[Claim], people: dict[str, Person], transla
                 severity = "wording" if translation and alike else "material"
                 out.append(Found(discrepancy_id("name", f"given:{surname.lower()}", ""), "name", f"Names differ: {a} {surname} / {b} {surname}", variants, severity))
     return out
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One first name the other's start, of three letters or more, two or more letters shorter
+    ('Pat' / 'Patrick', 'Alex' / 'Alexander'): what the person goes by. One letter more is
+    another name ('Paul' / 'Paula', 'Daniel' / 'Daniela')."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) >= 2
+
+
+def _first_name_cut_short(a: str, b: str) -> bool:
+    """'Alex Okafor' / 'Alexander Okafor': the same person, by the name they go by."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) >= 2 and wa[1:] == wb[1:] and _short_form(wa[0], wb[0])
 
 
 FAMILY_NAMES = 3
@@ -727,8 +743,8 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
             for nb in loose_b:
                 sa, sb = content_stems(na), content_stems(nb)
                 _, contain, shared = similarity(sa, sb)
-                if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated) or _one_name_shorter(na, nb) or _one_word_rendered(na, nb):
-                    continue  # accents, the same words in another order, or a translation that leaves a word out
+                if without_accents(na) == without_accents(nb) or _same_words(na, nb) or _without_qualifier(na) == _without_qualifier(nb) or _same_abbreviation(na, a.text, nb, b.text) or {a.source, b.source} & translated and (sa < sb or sb < sa) and _translated_side_smaller(a, sa, b, sb, translated) or _one_name_shorter(na, nb) or _one_word_rendered(na, nb) or _first_name_cut_short(na, nb):
+                    continue  # accents, the same words in another order, a translation that leaves a word out, 'Alex' for 'Alexander'
                 respelt = not {a.source, b.source} & translated and _one_word_respelt(na, nb)
                 if (shared >= 2 and contain >= 0.5 or respelt) and re.findall(r"\d+", na) == re.findall(r"\d+", nb) and not _writes_both(na, nb, a.source, b.source, claims):
                     variants = (Variant(a.source, na, a), Variant(b.source, nb, b))

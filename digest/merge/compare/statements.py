@@ -663,7 +663,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("voluntary", "other", r"voluntar(?:y|ily)", r"mandatory|compulsory|forced|ordered"),
     ("civil", "term", r"civil", r"criminal"),
     ("partial", "other", r"partial(?:ly)?|in\s+part|part\s+of|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+of",
-     r"in\s+full|(?:the\s+)?(?:entire|whole|full)"),
+     r"in\s+full|(?:the\s+)?(?:entire|whole|full)(?!-)"),  # not a compound's 'full-' ('full-time', 'full-length'): a kind, not the whole of a thing
     ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("provisional", "other", r"preliminary|provisional|interim", r"final|definitive"),
     ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|revoked|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
