@@ -336,7 +336,7 @@ a share of the sale.')."""
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 _TO_READER = re.compile(r"\b(you|your|us)\b", re.I)
 _PAGE_NOTICE = re.compile(
-    r"\b(enable|turn on|activate|allow)\s+javascript\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
+    r"\b(enable|turn on|activate|allow)\s+javascript\b|\b(requires?|needs?)\s+javascript\b|\bjavascript\s+(is\s+)?(required|disabled|must\s+be\s+enabled)\b|\bcomments\s+(are\s+)?powered\s+by\b|\bad[ -]?blocker\b|\bupdate your (browser|settings|preferences)\b"
     r"|\byour (browser|privacy (settings|preferences)|consent (settings|preferences))\b|\bnot available (due to|because of) your\b"
     r"|^this (article|story|page|post) is (more|over|older) than (a|an|one|\d+) (years?|months?)( old)?\b|\b(reload|refresh) (this|the) page\b|\balready have an account\b|\bprotected by recaptcha\b|^(by (signing up|subscribing|registering|submitting|clicking)\b.{0,60}\byou (agree|accept|consent))"
     r"|^(report an? (error|mistake|typo|correction)|(spotted|found|noticed|see) an? (error|mistake|typo))\b|\balready an? (subscriber|member)\b|\blog ?in (for|to) (get |gain |have )?(immediate |full )?(access|read|continue)"
@@ -345,11 +345,11 @@ _PAGE_NOTICE = re.compile(
     r"|^follow (our|all of our|\w+['\u2019]s?) (live |full |latest )?coverage of\b.*\b(at|on) (https?://|www\.)"
     r"|\bnot responsible for the content of (external|other|third[- ]party|linked) (internet )?(sites|websites|pages|links)\b"
     r"|\b(accept|reject)\b.{0,40}\bmanage your (choices|preferences|settings|consent)\b"
-    r"|^(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
+    r"|^(all )?(market )?(data|quotes|prices) (is |are )?delayed (by )?(at least )?\d+ min"
     r"|^(our|the) (earlier|original|previous) (report|story|version|article) (follows|is below)\b|\blive coverage continues (on|at|in)\b"
     r"|^(?:the\s+)?(?:[\w'\u2019&-]+\s+){1,4}(?:editorial\s+)?(?:standards|code|principles|guidelines)\s*:\s*(?:[a-z]+(?:\s+[a-z]+){0,2},\s*)+(?:and\s+)?[a-z]+(?:\s+[a-z]+){0,2}\.?$"
     r"|^(?:[\w'\u2019&-]+\s+){1,4}(?:journalism|reporting|newsroom)\s+(?:follows|adheres\s+to|abides\s+by)\s+(?:the|its|our)\s+(?:[\w'\u2019&-]+\s+){0,4}(?:code|standards|principles|guidelines)\.?$"
-    r"|\b(?:we['\u2019]re|we\s+are|we['\u2019]d\s+(?:love|like)\s+to\s+hear)\s+(?:interested\s+in\s+)?your\s+feedback\b|^tell\s+us\s+what\s+you\s+think\s*[.!]?$"
+    r"|\b(?:we['\u2019]re|we\s+are|we['\u2019]d\s+(?:love|like)\s+to\s+hear)\s+(?:interested\s+in\s+)?your\s+feedback\b|^tell\s+us\s+what\s+you\s+think\s*(?:[.!]|\.\.\.|\u2026)?$"
     r"|\b(?:don['\u2019]t\s+forget|be\s+sure|remember)\s+to\s+share\b|\byour\s+link\s+(?:was|has\s+been)\s+(?:successfully\s+)?(?:shared|copied)\b"
     r"|\byou\s+can\s+skip\s+(?:this\s+)?ad\b|^(?:there\s+was\s+a\s+problem|something\s+went\s+wrong)\b[^.!?]{0,30}[.!]?\s*(?:please\s+try\s+again\b.{0,20})?$"
     r"|^check\s+out\s+(?:more|all|our|the\s+latest)\s+(?:articles|stories|news|videos|posts)\b"
@@ -426,7 +426,8 @@ them (dotted and dotless i, long s): a line with one is read by the pattern itse
 
 
 def _label(text: str) -> str:
-    return text.strip(" -\u2013\u2014\u2022|\u00b7*").lower()
+    """A line as an interface label reads, its trailing dots too ('You may also like...', 'Loading\u2026')."""
+    return text.strip(" -\u2013\u2014\u2022|\u00b7*").rstrip(".\u2026 ").lower()
 
 
 def _short(text: str, limit: int = 20) -> bool:
@@ -847,7 +848,7 @@ rule_label_run = line_rule("navigation", is_label_run, shorter_than=16)
 rule_comment_prompt = line_rule("comment-prompt", lambda u: _short(u.text, 40) and _holds(u.text, _COMMENT_PROMPT_CUES) and bool(_COMMENT_PROMPT.search(u.text)), shorter_than=40, cues=_COMMENT_PROMPT_CUES)
 _COMMENTS_HEADING = re.compile(r"^[^\w]{0,3}\s*(?:(?:(?:reader|user|your)s?['\u2019]?\s+)?comments?|kommentare|commentaires|comentarios|commenti|komentarze)\s*(?:\(\d+\)|\[\d+\]|:?\s*\d+)?\s*[»>]?$"
                                r"|^[^\w]{0,3}\s*\d+\s+(?:comments?|kommentare|commentaires|comentarios|commenti|komentarzy?)\s*[»>]?$"
-                               r"|^(?:join the (?:discussion|conversation|debate)|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit|send|leave)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?\s*\(?\d*\)?|cancel reply)\s*[!.]?$"
+                               r"|^(?:(?:want to )?join the (?:discussion|conversation|debate)\??|feel free to (?:contribute|comment)|have your say|sort(?:ed)? by:? (?:newest|oldest|best|top|popular|most)\b.*|be the first to comment|(?:show|view|hide|load|read|see|add|post|write|submit|send|leave)(?: all| more)?(?: \d+)? (?:your |a )?comments?(?: as a guest)?\s*\(?\d*\)?|cancel reply)\s*[!.]?$"
                                r"|^\d+\s+(?:responses|replies|r\u00e9ponses|respuestas|risposte|antworten)\s*$|^there\s+(?:are|is)\s+\d+\s+comments?\.?$|^(?:one|\d+)\s+(?:thoughts?\s+on|responses?\s+to|replies\s+to)\s+\S.{0,120}$|^(?:kommentare|commentaires|comentarios|commenti)\s+(?:lesen|anzeigen|voir|ver|leer|leggi)\b.{0,20}$", re.I)
 """The heading of a page's comment section, or its count: 'Comments (37)', '💬 37 comments', 'Kommentare',
 'There are 13 comments', '13 thoughts on “The title”'."""
@@ -1021,7 +1022,7 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
     """A 'Read more:' / 'See also' header and the run of headlines and dates under it."""
     for i, u in enumerate(units):
         inline = ":" in u.text and _INLINE_TEASER.match(u.text)  # 'ALSO ON CAMPUS: University climbs in ranking': the header and its one headline
-        if not inline and (word_count(u.text) > _LIST_HEADER_WORDS or not _LIST_HEADER.match(label if (label := _label(u.text)).endswith(":") else u.text.strip())):
+        if not inline and (word_count(u.text) > _LIST_HEADER_WORDS or not _LIST_HEADER.match(label if (label := _label(u.text)).endswith(":") else u.text.strip().rstrip(".\u2026"))):
             continue
         marks[i] = marks[i] or "link-list"
         items: list[str] = [u.text] if inline else []

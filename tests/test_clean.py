@@ -279,6 +279,8 @@ def test_a_note_about_the_articles_own_author_is_junk_and_the_same_name_in_the_s
     "Harbour Radio's live coverage continues on HR Player.",
     "The Coast Radio is not responsible for the content of external sites.",
     "You can accept, reject or manage your choices at any time by clicking Privacy preferences.",
+    # written with an ellipsis or a lead word
+    "You may also like...", "All market data delayed 20 minutes.", "Tell us what YOU think\u2026", "This slideshow requires JavaScript.",
 ])
 def test_page_furniture_without_its_usual_words_is_junk(line):
     assert between_body(line) == [BODY, BODY]
@@ -1129,6 +1131,15 @@ def test_a_sentence_the_page_prints_again_alone_is_a_teaser_but_the_articles_own
     assert teaser not in kept
     assert kept.count(standfirst) == 1 and kept.index(standfirst) < kept.index(body[0])
     assert [t for t in kept if t in body] == body
+
+
+@pytest.mark.parametrize("heading", ["Want to join the discussion?\nFeel free to contribute!", "Have your say"])
+def test_a_comment_forms_invitation_under_the_article_is_the_comment_section(heading):
+    """A comment form's heading in its usual wording ('Want to join the discussion? Feel free to
+    contribute!'): the comment section, which ends the article."""
+    body = [f"The harbour board met on day {n} of the month and voted on the plan for the quay and its cranes." for n in range(1, 4)]
+    raw = "\n\n".join(body + [heading, "I think the board has it wrong and the quay should stay open for the fishing boats."]) + "\n"
+    assert [b.text for b in clean_text(raw).blocks] == body
 
 
 def test_a_comment_section_under_its_count_is_dropped_however_long_the_comments_run():
