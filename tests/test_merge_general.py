@@ -1241,6 +1241,17 @@ def test_one_persons_surname_spelt_two_ways_after_the_same_first_name_is_a_name_
     assert variants_of(merged, "name") == [["Sestini", "Sestri"]]
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The band will tour with singer Tom Johnston for the first time in years, the promoter said.",
+     "The promoter said the opening act, Boris Johnson and his quartet, would play for an hour."),  # other first names
+    ("The contract was signed by Olivier Bosc, the hospital group's manager, on Tuesday.",
+     "The hospital group said Oliver Brand would run the new ward from Tuesday."),  # other surnames
+])
+def test_two_whole_names_a_letter_apart_are_two_people(tmp_path, a, b):
+    """Each name whole, its other part unlike the other's: two people, not one name misspelt."""
+    assert variants_of(_two(tmp_path, a, b), "name") == []
+
+
 def test_one_persons_first_name_two_letters_apart_in_a_translation_is_a_name_clash(tmp_path):
     merged = _two(tmp_path, "\"The rules were ignored,\" Auditor General Maren Ekholt said when the report was presented.",
                   "The rules were not followed, said the national auditor Karin Ekholt when the report was presented.", translated=True)

@@ -88,6 +88,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
                 continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
             if _before_a_surname(forms[a]) != _before_a_surname(forms[b]):
                 continue  # 'Dr Agnes Pellow' / 'the Middle Ages': a first name, and a word no surname follows
+            if _named_apart(forms[a], forms[b], lower_words):
+                continue  # 'Tom Johnston' / 'Boris Johnson': two people's names, each whole
             out.append(_spelling_conflict("name", a, forms[a], forms[b], "wording" if rendered else "material"))
     for a in codes:
         for b in codes:
@@ -378,6 +380,33 @@ def _person_context(where: dict) -> bool:
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z\u00e0-\u024f]+)\s+$")
+"""A capitalised word right before a name: its first name, a title ('Inspector'), or a sentence's
+first word ('Yesterday'), which the story also writes in lower case or is a stop word."""
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z\u00e0-\u024f]{2,})\b")
+_NOT_A_GIVEN_NAME = frozenset(w.lower() for w in FORMS_OF_ADDRESS) | RANK_WORDS | ROLE_NOUNS
+
+
+def _named_apart(where_a: dict, where_b: dict, lower_words: frozenset[str]) -> bool:
+    """Each word stands in a whole name whose other part differs and is spelt unlike the other's
+    ('Tom Johnston' / 'Boris Johnson', 'Olivier Bosc' / 'Oliver Brand'): two people, not one name
+    spelt two ways. A title before a name ('Inspector Farley') is no first name."""
+    def parts(where: dict) -> tuple[set[str], set[str]]:
+        before, after = set(), set()
+        for claim, start, end in where.values():
+            m = _NAME_WORD_BEFORE.search(claim.text, max(0, start - 40), start)
+            if m and not {m.group(1).lower()} & (_NOT_A_GIVEN_NAME | STOPWORDS | lower_words) and not _CALENDAR.fullmatch(m.group(1)):
+                before.add(m.group(1))
+            m = _NAME_WORD_AFTER.match(claim.text, end)
+            if m and not _CALENDAR.fullmatch(m.group(1)):
+                after.add(m.group(1))
+        return before, after
+
+    def unlike(xs: set[str], ys: set[str]) -> bool:
+        return bool(xs and ys) and not any(x == y or edit_distance(x.lower(), y.lower()) <= 2 or _short_form(x, y) for x in xs for y in ys)
+    before_a, after_a = parts(where_a)
+    before_b, after_b = parts(where_b)
+    return unlike(before_a, before_b) or unlike(after_a, after_b)
 
 
 def _before_a_surname(where: dict) -> bool:
