@@ -189,6 +189,12 @@ def test_one_role_in_other_words_is_no_conflict_and_a_paper_after_the_is_no_pers
     assert title_conflicts(people, ["a", "b"]) == []
 
 
+def test_the_body_a_post_is_at_is_no_person():
+    """'senior vice president for sales at Harbour Freight': the name after 'at' is the body's."""
+    people = titles_of(sentence("a", "\u201cWe are ready,\u201d Jim Roe, senior vice president for sales at Harbour Freight, said in a statement."))
+    assert "Harbour Freight" not in people and "senior vice president for sales at Harbour Freight" in people["Jim Roe"]["a"]
+
+
 def test_what_a_person_is_is_no_post_to_set_against_one_but_a_post_beside_it_still_counts():
     people = find_people([
         sentence("a", "The promoter's managing director, Jonas Eck, said the gates were open."),

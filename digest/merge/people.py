@@ -432,7 +432,9 @@ _LEAD_IN_WORDS = frozenset({"of", "the", "a", "an", "from", "to", "by", "with", 
 """Words that end a lead-in to a capitalised post ('the accounts of Secretary-General ...')."""
 
 
-_ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.I)
+_ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an|at|with|from|by)\s*$", re.I)
+"""A title that ends where a thing's name begins: 'a correspondent for the Dornvale Courier',
+'senior vice president for space and launch at Boeing Defense' (the body the post is at)."""
 
 
 def _names_another(apposition: str) -> bool:
