@@ -1252,6 +1252,22 @@ def test_two_whole_names_a_letter_apart_are_two_people(tmp_path, a, b):
     assert variants_of(_two(tmp_path, a, b), "name") == []
 
 
+def test_a_capitalised_word_of_headings_only_is_no_name_spelt_two_ways():
+    """Title case capitalises common words ('Ear, Nose and Throat Clinic'): a word no sentence of
+    its outlet writes with a capital is no one's name, whatever another outlet's 'Every Noise'."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.names import spelling_conflicts
+    from digest.merge.sentences import Sentence
+    plain = Context(dt.date(2025, 11, 3), False)
+    texts = {"a": ["Ear, Nose and Throat Clinic Opening Hours", "The clinic on the harbour front stays open until six on weekdays."],
+             "b": ["He built Every Noise at Once, a map of music, before the clinic opened on the harbour front."]}
+    claims = build_claims({s: [Sentence(s, k, k, t, 0, len(t), 1) for k, t in enumerate(ts)] for s, ts in texts.items()}, {"a": plain, "b": plain})
+    assert spelling_conflicts(claims) == []
+    texts["a"][0] = "Doctors at the Ear, Nose and Throat Clinic said it opens on Monday."  # in a sentence: a name, spelt unlike 'Noise'
+    claims = build_claims({s: [Sentence(s, k, k, t, 0, len(t), 1) for k, t in enumerate(ts)] for s, ts in texts.items()}, {"a": plain, "b": plain})
+    assert [sorted(f.text for _, f in c.facts) for c in spelling_conflicts(claims)] == [["Noise", "Nose"]]
+
+
 def test_one_persons_first_name_two_letters_apart_in_a_translation_is_a_name_clash(tmp_path):
     merged = _two(tmp_path, "\"The rules were ignored,\" Auditor General Maren Ekholt said when the report was presented.",
                   "The rules were not followed, said the national auditor Karin Ekholt when the report was presented.", translated=True)

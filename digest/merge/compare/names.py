@@ -45,6 +45,9 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
     the other. A translation writing a name in its language's letters ('Kawrin' for 'Kavrin',
     'Henryka' for 'Henrika') renders it: shown as wording, not as another name."""
     forms: dict[str, dict[str, tuple[Claim, int, int]]] = {}
+    in_prose: set[str] = set()
+    """Words written in a sentence of running text: title case capitalises common words in
+    headings and labels ('Board', 'Broad'), which are no one's name."""
     codes: dict[str, dict[str, tuple[Claim, int, int]]] = {}
     for claim in claims:
         for m in _CAPITALISED.finditer(claim.text):
@@ -53,6 +56,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             if _CALENDAR.fullmatch(m.group(0)):
                 continue  # a month or a day, not a name ('March' / 'Marsch')
             forms.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
+            if claim.prose:
+                in_prose.add(m.group(0))
         for m in CODE.finditer(claim.text) if claim.codes else ():  # codes: what CODE found in it, by letters
             codes.setdefault(m.group(1) + m.group(2), {}).setdefault(claim.source, (claim, m.start(), m.end()))
         for m in CODE_AFTER.finditer(claim.text) if claim.codes else ():  # and digits before letters ('0742M')
@@ -90,6 +95,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
                 continue  # 'Dr Agnes Pellow' / 'the Middle Ages': a first name, and a word no surname follows
             if _named_apart(forms[a], forms[b], lower_words):
                 continue  # 'Tom Johnston' / 'Boris Johnson': two people's names, each whole
+            if a not in in_prose or b not in in_prose:
+                continue  # a word of headings or labels only: title case, not a name
             out.append(_spelling_conflict("name", a, forms[a], forms[b], "wording" if rendered else "material"))
     for a in codes:
         for b in codes:
