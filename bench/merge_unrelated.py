@@ -60,13 +60,15 @@ def write_stories(pages: list[Path], root: Path, prefix: str) -> int:
 
 
 def callouts(root: Path) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    """Every discrepancy of every story: (story, summary, [(outlet, the sentence it stands in)])."""
+    """Every discrepancy of every story: (story, summary, [(outlet, the narrative sentence that
+    holds its words, or the words alone)])."""
     site, _ = load_site(root)
     found = []
     for story in site.stories:
         merged = merge_story(clean_story(story)).to_json()
+        told = [(source, text) for paragraph in merged["paragraphs"] for item in paragraph for source, text in item["wordings"].items()]
         for d in merged["discrepancies"]:
-            shown = [(v["source"], v["text"]) for v in d["variants"]]
+            shown = [(v["source"], next((text for source, text in told if source == v["source"] and v["text"] in text), v["text"])) for v in d["variants"]]
             found.append((merged["slug"], d["summary"], shown))
     return found
 
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             for slug, summary, shown in found:
                 print(f"  {slug}: {summary}")
                 for outlet, text in shown:
-                    print(f"      {outlet}: {text[:100]}")
+                    print(f"      {outlet}: {text[:160]}")
     return 0
 
 

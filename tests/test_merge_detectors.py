@@ -1799,6 +1799,14 @@ def test_the_dead_and_the_injured_are_counted_as_such_whatever_noun_counts_them(
     assert figures(text) == {subject: [value]}
 
 
+@pytest.mark.parametrize("text, subject, value", [
+    ("The panel tried six different ferry timetables before it chose one.", "n:ferry", 6),  # 'different' says which, not what
+    ("Four separate fires broke out in the harbour overnight.", "n:fir", 4),
+])
+def test_a_word_saying_which_between_a_figure_and_its_noun_is_skipped(text, subject, value):
+    assert figures(text) == {subject: [value]}
+
+
 def test_a_count_beside_something_else_or_a_small_count_of_another_noun_is_no_rival_count(tmp_path):
     merged = story_of(tmp_path, {
         "a": ("The journal has already withdrawn the 2021 study and two other papers by the biologist.\n\n"

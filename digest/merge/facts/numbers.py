@@ -115,7 +115,10 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 UNITLESS = {"time", "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "local", "o'clock", "o\u2019clock", "h"} | CALENDAR
-_SKIP_BEFORE_UNIT = STOPWORDS | {"more", "other", "additional", "further", "extra", "new", "per", "some", "fixed", "up", "front"}
+_SKIP_BEFORE_UNIT = STOPWORDS | {"more", "other", "additional", "further", "extra", "new", "per", "some", "fixed", "up", "front",
+                                  "different", "separate", "distinct", "individual"}
+"""Words between a figure and what it counts that say which or how many of it, not what: 'six
+different options' counts options, 'a dozen different ways' ways."""
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b|percent\b|procent\b|proc\.|prozent\b|pour\s?cent\b|por\s?ciento\b|per\s?cento\b|percento\b)", re.I)
 """Per cent as English writes it and as translations leave it ('3,1 procent', '6,1 proc.', '4 pour cent')."""
 _POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|points?|basis[- ]points?|bps?\b|pp\b)", re.I)
