@@ -1638,6 +1638,36 @@ _CUT_AFTER = re.compile(r"\s(by|of|to|the|an?|and|or|with|from|for|in|on|at|as|t
 """A line that stops on a word that cannot end a sentence: the rest is on the next line."""
 
 
+_EMBED_CREDIT = re.compile(
+    rf"^[\u2014\u2013-]\s*[^()\n]{{1,80}}\(@[\w.]{{1,30}}\)\s*(?:on\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*$"
+    r"|^an? (?:post|photo|video|reel) shared by [^()\n]{1,80}\(@[\w.]{1,30}\)(?:\s+on\s+.{4,40})?$", re.I)
+"""The credit under an embedded social-media post: '\u2014 Jane Roe (@janeroe) November 18, 2019',
+'A post shared by Jane Roe (@janeroe) on Nov 18, 2019 at 9:14am PST'."""
+EMBEDDED_POST_WORDS = 70
+"""The longest text an embedded post's block holds above its credit (a post of 280 characters
+runs to about 55 words)."""
+_POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$")
+
+
+def rule_embedded_post(units: list[Unit], marks: list[str | None]) -> None:
+    """A post embedded in the page: its credit line and, under a dash's credit ('— Jane Roe
+    (@janeroe) …'), the post's text right above it. The post is a reader's or an official's words
+    quoted whole, not the outlet's report; left in, it would stand in the story as what the outlet
+    says. Lines above that end on the post's own link ('pic.twitter.com/…') belong to it too.
+    A 'post shared by' credit may stand under the article's own text: only the credit goes."""
+    for i, u in enumerate(units):
+        if not (u.text.lstrip()[:1] in "\u2014\u2013-aA" and _EMBED_CREDIT.match(u.text.strip())):
+            continue
+        marks[i] = "embedded-post"
+        j = i - 1
+        if u.text.lstrip()[:1] in "\u2014\u2013-" and j >= 0 and marks[j] is None and not units[j].heading and word_count(units[j].text) <= EMBEDDED_POST_WORDS:
+            marks[j] = "embedded-post"
+            j -= 1
+            while j >= 0 and marks[j] is None and not units[j].heading and word_count(units[j].text) <= EMBEDDED_POST_WORDS and _POST_LINK.search(units[j].text):
+                marks[j] = "embedded-post"
+                j -= 1
+
+
 def rule_signup_pitch(units: list[Unit], marks: list[str | None]) -> None:
     """'Sign Up for the Evening Newsletter' / 'Daily news about the stories shaping our world.' /
     'Email': a sentence between a newsletter's sign-up prompt and a form's short label is the
@@ -1850,6 +1880,7 @@ RULES: list[tuple[str, Rule]] = [
     ("ticker", rule_ticker),
     ("ornament", rule_ornament),
     ("date-line", rule_date_line),
+    ("embedded-post", rule_embedded_post),
     ("subscribe", rule_subscribe),
     ("copyright", rule_copyright),
     ("company-legal", rule_company_legal),

@@ -1133,6 +1133,16 @@ def test_a_sentence_the_page_prints_again_alone_is_a_teaser_but_the_articles_own
     assert [t for t in kept if t in body] == body
 
 
+def test_an_embedded_post_with_its_credit_is_not_the_outlets_text():
+    """A post embedded in the page, its text over a dash's credit with the poster's handle and
+    date: someone's words quoted whole, which would stand in the story as the outlet's."""
+    post = "Still no ferry at the north pier and nobody tells us anything. Third day running. pic.twitter.com/Ab12Cd34"
+    raw = f"{BODY}\n\n{post}\n\n\u2014 Ana Ruiz (@anaruiz) November 18, 2019\n\n{BODY.replace('Monday', 'Tuesday')}\n"
+    cleaned = clean_text(raw)
+    assert [b.text for b in cleaned.blocks] == [BODY, BODY.replace("Monday", "Tuesday")]
+    assert [r.reason for r in cleaned.removed] == ["embedded-post", "embedded-post"]
+
+
 @pytest.mark.parametrize("heading", ["Want to join the discussion?\nFeel free to contribute!", "Have your say"])
 def test_a_comment_forms_invitation_under_the_article_is_the_comment_section(heading):
     """A comment form's heading in its usual wording ('Want to join the discussion? Feel free to
