@@ -1646,26 +1646,35 @@ _EMBED_CREDIT = re.compile(
 EMBEDDED_POST_WORDS = 70
 """The longest text an embedded post's block holds above its credit (a post of 280 characters
 runs to about 55 words)."""
-_POST_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$")
+_POST_MARK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+|(?<!\w)[#@][A-Za-z_]\w{2,}")
+"""What marks a line as a post's: its link, a hashtag or a handle."""
 
 
 def rule_embedded_post(units: list[Unit], marks: list[str | None]) -> None:
     """A post embedded in the page: its credit line and, under a dash's credit ('— Jane Roe
     (@janeroe) …'), the post's text right above it. The post is a reader's or an official's words
     quoted whole, not the outlet's report; left in, it would stand in the story as what the outlet
-    says. Lines above that end on the post's own link ('pic.twitter.com/…') belong to it too.
-    A 'post shared by' credit may stand under the article's own text: only the credit goes."""
+    says. Lines above that hold a post's marks (its link, a hashtag, a handle) belong to it too,
+    and so does every line between two posts' credits. A 'post shared by' credit may stand under
+    the article's own text: only the credit goes."""
     for i, u in enumerate(units):
         if not (u.text.lstrip()[:1] in "\u2014\u2013-aA" and _EMBED_CREDIT.match(u.text.strip())):
             continue
         marks[i] = "embedded-post"
+        if u.text.lstrip()[:1] not in "\u2014\u2013-":
+            continue
+        run: list[int] = []
+        words = 0
         j = i - 1
-        if u.text.lstrip()[:1] in "\u2014\u2013-" and j >= 0 and marks[j] is None and not units[j].heading and word_count(units[j].text) <= EMBEDDED_POST_WORDS:
-            marks[j] = "embedded-post"
+        while j >= 0 and marks[j] is None and not units[j].heading and words + word_count(units[j].text) <= EMBEDDED_POST_WORDS:
+            run.append(j)
+            words += word_count(units[j].text)
             j -= 1
-            while j >= 0 and marks[j] is None and not units[j].heading and word_count(units[j].text) <= EMBEDDED_POST_WORDS and _POST_LINK.search(units[j].text):
-                marks[j] = "embedded-post"
-                j -= 1
+        between_posts = j >= 0 and marks[j] == "embedded-post"
+        for k, j in enumerate(run):
+            if k and not between_posts and not _POST_MARK.search(units[j].text):
+                break
+            marks[j] = "embedded-post"
 
 
 def rule_signup_pitch(units: list[Unit], marks: list[str | None]) -> None:

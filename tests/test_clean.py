@@ -1141,6 +1141,8 @@ def test_an_embedded_post_with_its_credit_is_not_the_outlets_text():
     cleaned = clean_text(raw)
     assert [b.text for b in cleaned.blocks] == [BODY, BODY.replace("Monday", "Tuesday")]
     assert [r.reason for r in cleaned.removed] == ["embedded-post", "embedded-post"]
+    two_lines = raw.replace(post, "Third day with no ferry at the north pier. #harbourchaos\n\n\u2b07\ufe0f https://t.co/Ab12Cd34")
+    assert [b.text for b in clean_text(two_lines).blocks] == [BODY, BODY.replace("Monday", "Tuesday")]  # the post's lines above its link, by its hashtag
 
 
 @pytest.mark.parametrize("heading", ["Want to join the discussion?\nFeel free to contribute!", "Have your say"])
