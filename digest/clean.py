@@ -1671,10 +1671,10 @@ def rule_embedded_post(units: list[Unit], marks: list[str | None]) -> None:
             words += word_count(units[j].text)
             j -= 1
         between_posts = j >= 0 and marks[j] == "embedded-post"
-        for k, j in enumerate(run):
-            if k and not between_posts and not _POST_MARK.search(units[j].text):
-                break
-            marks[j] = "embedded-post"
+        for k, above in enumerate(run):
+            if k and not between_posts and not _POST_MARK.search(units[above].text):
+                break  # the line right above is the post's; a line further up only by a post's marks
+            marks[above] = "embedded-post"
 
 
 def rule_signup_pitch(units: list[Unit], marks: list[str | None]) -> None:

@@ -93,10 +93,10 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
                 continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
             if _before_a_surname(forms[a]) != _before_a_surname(forms[b]):
                 continue  # 'Dr Agnes Pellow' / 'the Middle Ages': a first name, and a word no surname follows
-            if _named_apart(forms[a], forms[b], lower_words):
-                continue  # 'Tom Johnston' / 'Boris Johnson': two people's names, each whole
             if a not in in_prose or b not in in_prose:
                 continue  # a word of headings or labels only: title case, not a name
+            if _named_apart(forms[a], forms[b], lower_words):
+                continue  # 'Tom Johnston' / 'Boris Johnson': two people's names, each whole
             out.append(_spelling_conflict("name", a, forms[a], forms[b], "wording" if rendered else "material"))
     for a in codes:
         for b in codes:
