@@ -1252,6 +1252,17 @@ def test_two_whole_names_a_letter_apart_are_two_people(tmp_path, a, b):
     assert variants_of(_two(tmp_path, a, b), "name") == []
 
 
+def test_a_title_before_a_name_is_no_first_name_that_tells_two_people_apart():
+    """'Inspector Halvorsen' / 'Superintendent Halvorson': two titles, one name spelt two ways."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.names import spelling_conflicts
+    from digest.merge.sentences import Sentence
+    plain = Context(dt.date(2025, 11, 3), False)
+    texts = {"a": "The vault was opened with a key, Inspector Halvorsen said on Monday.", "b": "The vault was opened with a key, Superintendent Halvorson said on Monday."}
+    claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in texts.items()}, {"a": plain, "b": plain})
+    assert [sorted(f.text for _, f in c.facts) for c in spelling_conflicts(claims)] == [["Halvorsen", "Halvorson"]]
+
+
 def test_a_capitalised_word_of_headings_only_is_no_name_spelt_two_ways():
     """Title case capitalises common words ('Ear, Nose and Throat Clinic'): a word no sentence of
     its outlet writes with a capital is no one's name, whatever another outlet's 'Every Noise'."""
