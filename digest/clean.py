@@ -235,10 +235,13 @@ _CREDIT_MARK = re.compile(
 )
 _PHOTO_TALK = re.compile(
     r"\b(?:this|the|a|file)\s+(?:[\w()-]+\s+){0,4}?(?:photo|photograph|picture|image)\b[^.]{0,60}?\b(?:shows?|showing|was taken)\b"
-    r"|^(?:in this (?:[\w.,]+\s+){0,4}?(?:file )?(?:photo|picture|image)|pictured|above|below)\b\s*[:,]?",
+    r"|^(?:in this (?:[\w.,]+\s+){0,4}?(?:file )?(?:photo|picture|image)|pictured|above|below)\b\s*[:,]?"
+    r"|^(?-i:[A-Z])[\w.'\u2019-]*(?:\s(?-i:[A-Z])[\w.'\u2019-]*){1,3},\s[^,]{3,80},\spictured\s(?:at|in|during|on|with|outside|inside|after|before|as)\b",
     re.I,
 )
-"""A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …'."""
+"""A line about a picture: 'This file photo (via an agency) shows …', 'Pictured: …', and a caption that
+names someone and where the picture was taken ('Ane Holm, mayor of Harbourton, pictured at the
+opening in 2019, …'); prose says 'is pictured', or tells who pictured whom."""
 _POSITION_MARK = re.compile(r"\((?:far |second |third |front |back )?(?:left|right|centre|center|(?:top|bottom) (?:left|right))\)"
                             r"|\b(?-i:[A-Z])[\w.'\u2019-]*,\s(?:far |second from |third from )?(?:left|right|centre|center),\s", re.I)
 """'The minister (right) looks on as …': who stands where in a picture; article prose never says it."""
@@ -418,7 +421,7 @@ def describes_picture(text: str) -> bool:
     return bool(_PHOTO_TALK.search(text))
 
 
-_PICTURE_WORDS = ("photo", "picture", "image", "in this", "above", "below")
+_PICTURE_WORDS = ("photo", "picture", "image", "in this", "above", "below", "pictured")
 """Words one of which every match of _PHOTO_TALK holds, in lower case (a quick check per sentence)."""
 _CASE_APART = re.compile("[\u0130\u0131\u017f]")
 """Letters a case-insensitive pattern matches with 'i' or 's' but str.lower() does not turn into

@@ -597,6 +597,7 @@ def test_a_caption_credited_to_a_named_agency_and_photographer_is_junk():
     "Mayor Ane Holm, left, and harbour master Per Dahl inspect the collapsed ramp in Harbourton, Ostravia, Sunday, Feb. 8, 2026.",
     "Divers search the water under the ramp on Sunday morning. (JONAS BREKK/OSTRAL PRESS)",
     "In this Feb. 8, 2026, file photo, divers search the water under the collapsed ramp in Harbourton.",
+    "Ane Holm, mayor of Harbourton, pictured at the opening of the ramp in 2019, when she was the port's director.",
     # the writer's contact line, a widget's sentence saved with its value empty
     "Have a tip? Ane Holm may be reached at aholm@harbour.example.",
     "Follow her on Twitter @aneholm or on Facebook.",
@@ -638,7 +639,9 @@ def test_a_line_of_page_furniture_between_two_paragraphs_is_junk(line):
      "Thank you, the mayor told the harbour workers at the opening of the new berth."],
     ["The ferry operator said it would earn a commission on every ticket sold by the harbour office.",
      "Investigators said the fake invoices landed in the port authority's inbox in May."],
-], ids=["like-captions", "like-contact-lines", "like-form-replies", "like-disclosures"])
+    ["Ane Holm, the mayor, said she had been pictured at the opening of the ramp by mistake.",
+     "The Harbour Trust, which owns the ramp, is pictured in the report as its only insurer."],
+], ids=["like-captions", "like-contact-lines", "like-form-replies", "like-disclosures", "pictured-in-prose"])
 def test_an_articles_sentences_like_page_furniture_stay(body):
     """Minutes left between commas, an abbreviation in brackets, 'in this' with no picture;
     reaching a place, following up, a rate set to a figure; submissions, an error, a thanks;
