@@ -182,6 +182,7 @@ def test_a_bound_may_follow_its_figure():
 def test_a_capitalised_little_word_before_a_figure_names_nothing():
     assert figures("The 118-metre ship hit the span.") == {"length": [118.0]}
     assert figures("Pipeline 3 burst on Monday.") == {}  # a name's number
+    assert figures("The ferry app runs on iOS 12 Harbour phones and eFerry 4 tablets.") == {}  # a product's number, whatever its capitals
     assert figures("Approximately 12 tonnes of fuel oil escaped.") == {"mass": [12_000.0]}  # a rounding word opening the sentence
     assert figures("The cod quota is set at 84,500t.") == figures("The cod quota is set at 84,500 tonnes.") == {"mass": [84_500_000.0]}  # 't': tonnes
     assert figures("The state gave Harlow 340 mln crowns in aid.") == {"money": [("crown", 340_000_000.0)]}  # a scale after it: an amount, no name

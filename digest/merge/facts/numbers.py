@@ -132,8 +132,8 @@ phrase of its own ('88,6 millions of marks for the four years': marks, not years
 _UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]")
 _HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
-_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under)\s)([A-Z][a-z]+)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
-"""A name a number belongs to ('Pipeline 3', 'Terminal 2'); a capitalised little word opening the
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under)\s)([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
+"""A name a number belongs to ('Pipeline 3', 'Terminal 2', a product's 'iOS 12'); a capitalised little word opening the
 sentence ('The 118-metre ship') is none, nor a day or month (CALENDAR: a translation puts the day
 first, 'has cancelled on Monday 140 flights')."""
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion|thousand|mln|mn|bn|tn|times)\b", re.I)
