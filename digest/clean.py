@@ -412,6 +412,15 @@ def is_row(unit: Unit) -> bool:
     return longest <= 7 and not ends_sentence(unit.text)
 
 
+_FOLLOW_PROMPT = re.compile(r"^follow\s+(?:us|him|her|them|me|@\w+|[A-Z][\w.]*)\b.{0,60}?\bon\s+(?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b", re.I)
+
+
+def is_follow_prompt(text: str) -> bool:
+    """'Follow us on Twitter @Outlet or Facebook.': the page asking to be followed, a sentence
+    a paragraph of the article's foot may hold after the writer's book or bio."""
+    return text[:6].lower() == "follow" and _FOLLOW_PROMPT.match(text) is not None
+
+
 def describes_picture(text: str) -> bool:
     """A caption's sentence, even when a page glued it into a paragraph."""
     lowered = _lowered(text)

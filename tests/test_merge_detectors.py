@@ -705,6 +705,17 @@ def test_a_caption_glued_into_a_paragraph_stays_out_of_the_narrative():
     assert not is_prose("(\u201cOpen Water\u201d, in English), a memoir about the crossing.")
 
 
+@pytest.mark.parametrize("text, prose", [
+    ("Follow us on Twitter @HarbourNews or Facebook.", False),  # the page's, glued after the writer's book in one paragraph
+    ("Follow Harbour.News on Instagram for more pictures.", False),
+    ("Follow the river north for two miles and you reach the dam.", True),
+    ("Followers on Twitter praised the harbour board on Monday.", True),
+])
+def test_a_prompt_to_follow_the_page_stays_out_of_the_narrative(text, prose):
+    from digest.merge.claims import is_prose
+    assert is_prose(text) == prose
+
+
 def test_a_day_before_a_month_is_a_date_not_a_count():
     assert figures("The board met on the 30 of April of that year.") == {}
     assert figures("The fair opens on 17. April in the old hall.") == {}

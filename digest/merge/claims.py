@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from digest.clean import describes_picture
+from digest.clean import describes_picture, is_follow_prompt
 from digest.merge.facts import Context, Fact, extract_all
 from digest.merge.facts import dates as date_facts
 from digest.merge.facts import quotes as quote_facts
@@ -153,7 +153,7 @@ def is_prose(text: str) -> bool:
                 break
     else:
         return False
-    return _TWO_LETTERS.search(text) is not None and not describes_picture(text)
+    return _TWO_LETTERS.search(text) is not None and not describes_picture(text) and not is_follow_prompt(text)
 
 
 def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Context]) -> list[Claim]:
