@@ -50,6 +50,8 @@ def test_a_sentence_is_cut_before_a_clause_of_its_own(text, pieces):
     "Salt, pepper and oil were missing from the shelves.",  # a list is no clause
     "The mayor, who had run the roads, water and waste office, resigned.",  # a list inside a relative clause
     "He said so, and more.",  # too short to stand alone
+    "The ratification is up to the Global Athletics Union (GAU) in Monaco this winter.",  # a bracket glossing the word before
+    "Passing roughly 11,000 ft (3,350 m) in the climb, the crew got a fire warning on Tuesday.",
 ])
 def test_no_cut_inside_quotes_appositions_lists_or_scraps(text):
     assert cut(text) == [text]

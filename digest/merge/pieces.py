@@ -42,6 +42,9 @@ CLAUSE_BOUNDARY = re.compile(
 """Where a sentence may be cut: before a clause that says something of its own. A comma before a
 noun ('Ashdown, who...') is no boundary: an apposition is part of its name's claim."""
 
+_GLOSS = re.compile(r"\s+\((?:[^()\s]+\s?){1,3}\)")
+"""A bracket of three words or fewer right after a word glosses it ('today (Nov. 18)', '9 km (5.6
+miles)', 'hydrogen chloride (HCl)'): it belongs to the word before, so no clause starts there."""
 _RELATIVE = re.compile(r",\s+(?:which|whose|where|who)\s")
 _PREDICATE_AHEAD = re.compile(rf"(?:said|says|{_VERB_AHEAD})", re.I)
 """What follows the comma that closes a relative clause ('The office, which must sign it off,
@@ -75,7 +78,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """The sentence cut at its clause boundaries outside quotation marks, as character ranges; a
     piece too short to be a claim joins the one before it (an opening too short joins the one
     after)."""
-    cuts = [m.start() for m in CLAUSE_BOUNDARY.finditer(text) if not _inside_quotes(text, m.start())]
+    cuts = [m.start() for m in CLAUSE_BOUNDARY.finditer(text) if not _inside_quotes(text, m.start()) and not _GLOSS.match(text, m.start())]
     for m in _RELATIVE.finditer(text):  # a relative clause in mid-sentence ends at the comma before the main verb
         close = text.find(", ", m.end())
         if close != -1 and not _inside_quotes(text, close) and _PREDICATE_AHEAD.match(text, close + 2):
