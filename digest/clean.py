@@ -298,10 +298,12 @@ _COMMENTS_CLOSED = re.compile(r"^comments?\s+(are|is|have been|has been)\s+(now\
 _EARLIER_VERSION = re.compile(r"\b(earlier|previous|original|prior) version of this (article|story|report|piece|post)\b", re.I)
 """A correction notice: 'An earlier version of this article misstated ...'."""
 _CORRECTION = re.compile(r"^\((corrects?|updates?|adds?|fixes?|refiles?|recasts?|clarifies)\b.*\)\.?$", re.I)
+_FOLLOW_ON = r"^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b"
+"""A page asking to be followed on a network: 'Follow us on Twitter @Outlet or Facebook.'"""
 _NEWSLETTER = re.compile(
     r"\b(newsletters?|in your inbox|to your inbox|check your inbox|(keep an )?eye on your inbox|confirm your (?:e-?mail\s+)?subscription|we(?:['\u2019]ll| will) only (?:send|e-?mail) you|(with|on|in|via|from) our (free |new )?app|sign up|register now|subscribe|download (our|the) app|get the app|(follow|like|join) us( on)?"
     r"|no spam|unsubscribe( at any time)?|never miss (a|an|another) (story|update|thing|article|headline)|(breaking )?news alerts|download (the |our )?([\w-]+ ){0,3}apps?|(get it|download it|available) on (the )?(app store|google play))\b"
-    r"|^follow\b.{0,60}\bon (social media|twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube|whatsapp|telegram)\b", re.I)
+    r"|" + _FOLLOW_ON, re.I)
 _CONSENT = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(r"\b(accept|agree|consent|settings|preferences|privacy|policy|partners|personali[sz]e|manage|OK)\b"
                             r"|\b(?:accept(?:ez|ons|er|ar|eren)|acept(?:a|as|ar|o)|accett(?:a|i|are)|akzept(?:ieren|ierst|iere)|verwenden|nutzen|utilisons|usamos|utilizamos|utilizziamo|gebruiken)\b"
@@ -412,7 +414,7 @@ def is_row(unit: Unit) -> bool:
     return longest <= 7 and not ends_sentence(unit.text)
 
 
-_FOLLOW_PROMPT = re.compile(r"^follow\s+(?:us|him|her|them|me|@\w+|[A-Z][\w.]*)\b.{0,60}?\bon\s+(?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin|tiktok|youtube)\b", re.I)
+_FOLLOW_PROMPT = re.compile(_FOLLOW_ON, re.I)
 
 
 def is_follow_prompt(text: str) -> bool:
@@ -430,7 +432,7 @@ def describes_picture(text: str) -> bool:
     return bool(_PHOTO_TALK.search(text))
 
 
-_PICTURE_WORDS = ("photo", "picture", "image", "in this", "above", "below", "pictured")
+_PICTURE_WORDS = ("photo", "picture", "image", "in this", "above", "below")
 """Words one of which every match of _PHOTO_TALK holds, in lower case (a quick check per sentence)."""
 _CASE_APART = re.compile("[\u0130\u0131\u017f]")
 """Letters a case-insensitive pattern matches with 'i' or 's' but str.lower() does not turn into
@@ -1670,11 +1672,12 @@ def rule_embedded_post(units: list[Unit], marks: list[str | None]) -> None:
     and so does every line between two posts' credits. A 'post shared by' credit may stand under
     the article's own text: only the credit goes."""
     for i, u in enumerate(units):
-        if not (u.text.lstrip()[:1] in "\u2014\u2013-aA" and _EMBED_CREDIT.match(u.text.strip())):
+        first = u.text.lstrip()[:1]
+        if not (first and first in "\u2014\u2013-aA" and _EMBED_CREDIT.match(u.text.strip())):
             continue
         marks[i] = "embedded-post"
-        if u.text.lstrip()[:1] not in "\u2014\u2013-":
-            continue
+        if first not in "\u2014\u2013-":
+            continue  # 'A post shared by …': the credit alone
         run: list[int] = []
         words = 0
         j = i - 1

@@ -432,7 +432,7 @@ _LEAD_IN_WORDS = frozenset({"of", "the", "a", "an", "from", "to", "by", "with", 
 """Words that end a lead-in to a capitalised post ('the accounts of Secretary-General ...')."""
 
 
-_ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an|at|with|from|by)\s*$", re.I)
+_ENDS_WHERE_A_NAME_BEGINS = re.compile(r"\b(?:the|a|an|at|with|from|by)\s*$", re.I)
 """A title that ends where a thing's name begins: 'a correspondent for the Dornvale Courier',
 'senior vice president for space and launch at Boeing Defense' (the body the post is at)."""
 
@@ -468,7 +468,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         while words and (words[0].lower() in RANK_WORDS or is_role_word(words[0])):  # 'Professor Jane Roe', 'Editor-in-chief Jane Roe'
             prefix.append(words.pop(0))
         name = without_possessive(" ".join(words))  # 'Transport Minister Elin Varga's plan': Elin Varga
-        if not is_person_name(name) or title and _ENDS_ON_ARTICLE.search(title):
+        if not is_person_name(name) or title and _ENDS_WHERE_A_NAME_BEGINS.search(title):
             return  # 'a correspondent for the Dornvale Courier': a name after 'the' is a thing's
         name = spelt.setdefault(without_accents(name), name)  # 'Étienne Rasmy' and 'Etienne Rasmy': one person
         person = people.setdefault(name, Person(name))

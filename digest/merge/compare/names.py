@@ -402,7 +402,8 @@ def _named_apart(where_a: dict, where_b: dict, lower_words: frozenset[str]) -> b
         before, after = set(), set()
         for claim, start, end in where.values():
             m = _NAME_WORD_BEFORE.search(claim.text, max(0, start - 40), start)
-            if m and not {m.group(1).lower()} & (_NOT_A_GIVEN_NAME | STOPWORDS | lower_words) and not _CALENDAR.fullmatch(m.group(1)):
+            word = m.group(1).lower() if m else ""
+            if word and word not in _NOT_A_GIVEN_NAME and word not in STOPWORDS and word not in lower_words and not _CALENDAR.fullmatch(m.group(1)):
                 before.add(m.group(1))
             m = _NAME_WORD_AFTER.match(claim.text, end)
             if m and not _CALENDAR.fullmatch(m.group(1)):

@@ -44,7 +44,9 @@ YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom|years)\s+((?:1[6-9]|20)\d\d)\s+
 LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|20\d\d)\)")
 """A person's years of birth and death after the name: '(1868-1931)'."""
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
-FUTURE = re.compile(r"(?=\b[wsiadcetpnuf])\b(will|shall|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)scheduled|expected|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bour\s)plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
+_NOT_DETERMINED = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)"
+"""Not right after an article or possessive: 'a scheduled inspection', 'its plans' name a thing."""
+FUTURE = re.compile(r"(?=\b[wsiadcetpnuf])\b(will|shall|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|" + _NOT_DETERMINED + r"scheduled|expected|" + _NOT_DETERMINED + r"(?<!\bour\s)plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
                     r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn))\b", re.I)
 """What makes a clause look ahead; 'ordered flags to be flown at half-mast on Friday' too: what is
 ordered to be done is still to come; so is what a firm 'publishes' or 'presents' on a day named (its
