@@ -2537,6 +2537,28 @@ def test_one_speaker_confirming_in_one_outlet_what_it_denies_in_another_is_a_cla
     assert not told_both["discrepancies"]
 
 
+def test_a_speaker_named_by_a_common_noun_confirming_what_it_denies_elsewhere_is_a_clash(tmp_path):
+    """'The fire service denies that foam was used' / 'the Fire Service confirmed that two engines
+    had used foam', in sentences too far apart to be compared as one claim: a translation often
+    writes its speaker in lower case, and the noun names it as well as a capital would. Another
+    party's denial is not its word; a role any party has ('a spokesman') names no one; and what a
+    speaker goes on to say after confirming ('but said no foam had been used') is not confirmed."""
+    merged = partial(wire_and_paper, tmp_path)
+
+    confirmed = ("In a statement issued after questions from reporters on Friday, the Fire Service confirmed that two engines from "
+                 "the airport had used foam on the warehouse roof for about an hour on Tuesday evening while the owners watched.")
+    same_body = merged("The fire service denies that foam was used.", confirmed)
+    assert kinds_with(same_body, "fire service denies") == {"confirmation"}
+    other_party = merged("The warehouse owner denies that foam was used.", confirmed)
+    assert not other_party["discrepancies"]
+    roles_only = merged("A spokesman denies that foam was used.", confirmed.replace("the Fire Service", "a spokeswoman"))
+    assert not roles_only["discrepancies"]
+    went_on = merged("The fire service denies that foam was used.",
+                     "On Friday the Fire Service confirmed that two engines from the airport had been sent to the warehouse "
+                     "on Tuesday evening but said no foam had been used on the roof while the owners watched.")
+    assert not went_on["discrepancies"]
+
+
 def test_a_surname_with_an_ending_added_after_one_first_name_is_one_person_named_two_ways(tmp_path):
     """'Jorun Lund' / 'Jorun Lundahl': one outlet's surname the other's with a few letters
     more, after the same first name: one person's name cut short or filled out. An ending of five

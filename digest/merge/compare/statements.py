@@ -143,11 +143,11 @@ def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
                 continue  # 'has not denied', 'would not confirm': no word either way
             # the names before the verb, in its own sentence: the first word counts too ('Halvane denied'), so
             # names_after_start, which passes over a clause's opening word, is given one to pass over
-            speaker = frozenset(stem(w.lower()) for w in names_after_start("x " + before.split(".")[-1]))
+            speaker = frozenset(stem(w.lower()) for w in names_after_start("x " + before.split(".")[-1])) or _plain_speaker(before.split(".")[-1])
             clause = _governed_clause(c.text[m.end():])
             if clause.startswith(","):
                 clause = clause.split(",", 2)[-1]  # 'has denied, in a note, being the buyer': past the aside
-            clause = clause.split(", ")[0]  # to the clause's end ('1,200' is no end)
+            clause = _NEXT_SAYING.split(clause.split(", ")[0])[0]  # to the clause's end ('1,200' is no end), or where the speaker goes on to say something else
             words = _said_words(clause)
             if speaker and words:
                 said.append((c, bool(m.group(1)), speaker, words, m))
@@ -170,6 +170,20 @@ def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
             y = Fact("confirmation", "status", ("denied", words_b, 0), status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
             out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
+
+
+_NEXT_SAYING = re.compile(r"\s(?:but|and)\s+(?:(?:also|then|later)\s+)?(?:said|says|added|denied|insisted|stressed)\b", re.I)
+"""'Confirmed that an exercise had taken place but said no sonar had been used': what follows is
+no longer what the speaker confirms."""
+_GENERIC_SPEAKERS = frozenset(stem(w) for w in "spokesman spokeswoman spokesperson official officials source sources statement statements people person someone it he she they we".split())
+
+
+def _plain_speaker(before: str) -> frozenset[str]:
+    """A speaker named by a common noun ('The navy denies'): the content words of the last few
+    words before the verb, in its clause, but a role any party has ('a spokesman')."""
+    clause = re.split(r"[,;:]|\bthat\b", before)[-1]
+    words = [w for w in tokens(clause)[-3:] if w.lower() not in STOPWORDS and w.islower() and len(w) > 2]
+    return frozenset(stem(w) for w in words) - _GENERIC_SPEAKERS
 
 
 _WITHHELD = re.compile(r"\bconfirm\b|\bconfirmed\b|\bconfirmation\b|\bsay\s+(?:whether|if)\b", re.I)
