@@ -36,6 +36,11 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("Transport Minister Ines Falk's plan was rejected.", "Ines Falk", "Transport Minister"),
         ("Mayor Ines Falk's Harbour Party lost a similar vote in 2019.", "Ines Falk", "Mayor"),
         ("The court appointed Ines Falk, a partner at a law firm, as provisional administrator.", "Ines Falk", "provisional administrator"),
+        ("Norland's national chief veterinary officer, Dr. Ines Falk, said so.", "Ines Falk", "Norland's national chief veterinary officer"),
+        ("The port director, Dr. Ines Falk, said so.", "Ines Falk", "port director"),
+        ("The region's chief medical officer, Dr Ines Falk, said so.", "Dr Ines Falk", "region's chief medical officer"),
+        ("Last month Norland's former head rowing coach, Ines Falk, said so.", "Ines Falk", "Norland's former head rowing coach"),
+        ("On Monday Norland's chief executive, Ines Falk, said so.", "Ines Falk", "Norland's chief executive"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
@@ -65,6 +70,18 @@ def test_different_roles_in_two_outlets_are_a_conflict():
     ])
     [(person, variants)] = title_conflicts(people, ["a", "b"])
     assert person.name == "Ivo Marsh" and set(variants) == {"a", "b"}
+
+
+def test_a_post_of_four_words_before_a_name_with_a_stopped_form_of_address_is_compared():
+    """'Norland's national chief veterinary officer, Dr. Ines Falk' / 'The country's chief medical
+    officer, Dr. Ines Falk': a post of four words, and a 'Dr.' whose stop no name word holds, no
+    longer hide the person, so the two posts are compared."""
+    people = find_people([
+        sentence("a", "Norland's national chief veterinary officer, Dr. Ines Falk, warned against the plan."),
+        sentence("b", "The country's chief medical officer, Dr. Ines Falk, said the plan was safe."),
+    ])
+    [(person, variants)] = title_conflicts(people, ["a", "b"])
+    assert person.name == "Ines Falk" and set(variants) == {"a", "b"}
 
 
 def test_an_official_of_a_meeting_or_a_court_has_a_post_and_an_owners_possessive_is_not_part_of_it():

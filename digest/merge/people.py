@@ -91,6 +91,10 @@ FORMS_OF_ADDRESS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
 _HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)?"
 """A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
 no part of the name, no part of the post."""
+_ADDRESS_WITH_STOP = r"(?:(?:Rev|Revd|" + "|".join(FORMS_OF_ADDRESS) + r")\.\s+)?"
+"""A form of address written with a stop ('Dr. Jane Roe'), which no name word holds: passed over
+so the name after it is read. Without the stop ('Dr Jane Roe') it stays in the name, as the
+other patterns read it, so one person keeps one name."""
 _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
@@ -105,7 +109,7 @@ _APPOINTED_AS = re.compile(
 _AS_ROLE_APPOINTED = re.compile(
     r"\b[Aa]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has|have|had|was|were)\s+(?:the\s+\w+\s+)?(?:appointed|named|elected)\s+(?:the\s+[a-z]+\s+)?" + _PERSON + r"\b")
 """The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
-_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
+_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _ADDRESS_WITH_STOP + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
 _NAME_ENDS = r"\s*(?=,|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
 """What follows a name set after its role: a comma, 'said', 'told', a stop, or the firm the person is of."""
@@ -114,12 +118,15 @@ _COMMA_NAME = re.compile(r",\s+" + _HONORIFIC + _PERSON + _NAME_ENDS)
 comma, then a comma, 'said', 'told' or a stop. One quick scan (it starts only at a comma) tells
 the sentences none of them can match: those patterns try every word of a sentence."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _PERSON + _NAME_ENDS
+    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+),\s+" + _ADDRESS_WITH_STOP + _PERSON + _NAME_ENDS
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said',
 'the club's lead lawyer, Jane Roe of the firm Holm & Vik, told the court'."""
-_OWNER_LEAD_IN = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
-"""Lower-case words before a capitalised owner ('finding concerns Hessel's'): the sentence, not the title."""
+_OWNER_LEAD_IN = re.compile(
+    r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])"
+    r"|^(?:(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|season|spring|summer|autumn|winter)|(?:On|In|By|Since|Until)\s+[\w,]+|Yesterday|Today)\s+(?=[A-Z])")
+"""Lower-case words before a capitalised owner ('finding concerns Hessel's'), or the time a
+sentence opens on ('Last month Hessel's'): the sentence, not the title."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b(?!\s+[A-Z][a-z])")
 _ROLE_OF_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Za-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
