@@ -41,6 +41,9 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("The region's chief medical officer, Dr Ines Falk, said so.", "Dr Ines Falk", "region's chief medical officer"),
         ("Last month Norland's former head rowing coach, Ines Falk, said so.", "Ines Falk", "Norland's former head rowing coach"),
         ("On Monday Norland's chief executive, Ines Falk, said so.", "Ines Falk", "Norland's chief executive"),
+        ("The deal was signed at a ceremony attended by Norland's ambassador to Vestria, Ines Falk.", "Ines Falk", "ambassador to Vestria"),
+        ("The special envoy to the region, Ines Falk, said so.", "Ines Falk", "special envoy to the region"),
+        ("She wrote on Wednesday to the vice-rector for education, Ines Falk, who refused.", "Ines Falk", "vice-rector for education"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):

@@ -91,12 +91,16 @@ FORMS_OF_ADDRESS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
 _HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)?"
 """A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
 no part of the name, no part of the post."""
+_ROLES_TO = ("ambassador", "envoy", "adviser", "advisor", "consul", "representative", "delegate", "attach\u00e9", "attache")
+"""Roles named by whom they serve or where they are sent ('ambassador to Vestria', 'adviser to the
+prime minister'): after another word, 'to' sets out what is done, not a post ('wrote on Wednesday
+to the rector')."""
 _ADDRESS_WITH_STOP = r"(?:(?:Rev|Revd|" + "|".join(FORMS_OF_ADDRESS) + r")\.\s+)?"
 """A form of address written with a stop ('Dr. Jane Roe'), which no name word holds: passed over
 so the name after it is read. Without the stop ('Dr Jane Roe') it stays in the name, as the
 other patterns read it, so one person keeps one name."""
 _ROLE_PHRASE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?|(?<![\w'\u2019])(?:[A-Za-z-]+\s+){0,2}(?:" + "|".join(_ROLES_TO) + r")\s+to\s+[^,;()]{2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said', 'State secretary in
 the transport ministry, Jane Roe, says'. Sought again one
