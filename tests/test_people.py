@@ -75,6 +75,19 @@ def test_different_roles_in_two_outlets_are_a_conflict():
     assert person.name == "Ivo Marsh" and set(variants) == {"a", "b"}
 
 
+def test_a_chief_scientist_holds_a_post_a_scientist_does_not():
+    """'Director-General Jane Roe' / 'the agency's chief scientist, Jane Roe': a chief scientist
+    holds a post, another than the agency's head. A scientist, a researcher or a founder is what a
+    person is, beside any post ('a scientist at the agency' / 'Director-General')."""
+    def conflicts(other: str) -> list:
+        people = find_people([sentence("a", "Director-General Ines Falk told a news conference on Monday."), sentence("b", other)])
+        return title_conflicts(people, ["a", "b"])
+
+    [(person, variants)] = conflicts("The agency's chief scientist, Ines Falk, said the limit was safe.")
+    assert person.name == "Ines Falk" and set(variants) == {"a", "b"}
+    assert conflicts("Ines Falk, a scientist at the agency, said the limit was safe.") == []
+
+
 def test_a_post_of_four_words_before_a_name_with_a_stopped_form_of_address_is_compared():
     """'Norland's national chief veterinary officer, Dr. Ines Falk' / 'The country's chief medical
     officer, Dr. Ines Falk': a post of four words, and a 'Dr.' whose stop no name word holds, no

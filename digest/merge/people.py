@@ -622,7 +622,8 @@ translation and another outlet these are one role. Between two originals they di
 
 DESCRIPTIVE_ROLES = {"founder", "cofounder", "owner", "author", "researcher", "scientist", "expert"}
 """What a person is or did rather than a post held: a founder may be the managing director, a
-professor a researcher. Such words are no title to set against another outlet's."""
+professor a researcher. Such words are no title to set against another outlet's; after 'chief'
+they are a post ('the agency's chief scientist')."""
 
 
 def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tuple[str, frozenset[str]]]:
@@ -631,7 +632,7 @@ def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tup
     out = set()
     for title in person.titles.get(source, []):
         core = title_core(title)
-        while core and core.split()[-1] in DESCRIPTIVE_ROLES:
+        while core and core.split()[-1] in DESCRIPTIVE_ROLES and core.split()[:-1][-1:] != ["chief"]:
             rest = re.split(rf"\b{re.escape(core.split()[-1])}\b", title, maxsplit=1, flags=re.I)
             title = rest[1] if len(rest) > 1 else ""
             core = title_core(title)
