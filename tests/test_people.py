@@ -723,3 +723,16 @@ def test_a_chiefs_title_in_capitals_is_a_title_not_a_name(other, flagged):
 def test_a_post_told_in_the_past_by_a_relative_clause_is_a_title_unless_it_ended(clause, title):
     people = find_people([sentence("wire", f"\u201cBorrowing is not copying,\u201d said Alda Roe, {clause}.")])
     assert people["Alda Roe"].titles.get("wire", []) == title
+
+
+def test_a_translation_naming_another_known_portfolio_gives_another_minister():
+    """'Infrastructure Minister Ada Moss' / a translation's 'the Minister of the Interior, Ada
+    Moss': two offices a government names, whatever the translation's wording. A field no word
+    list knows ('the Superior Teaching') may still be a rendering of the other."""
+    def flagged(original: str, rendering: str) -> bool:
+        people = find_people([sentence("wire", original), sentence("daily-mt", rendering)])
+        return bool(title_conflicts(people, ["wire", "daily-mt"], translated={"daily-mt"}))
+
+    assert flagged("Infrastructure Minister Ada Moss visited the lock on Tuesday.", "The Minister of the Interior, Ada Moss, visited the lock on Tuesday.")
+    assert flagged("Digital Affairs Minister Ada Moss said the auction went well.", "The Minister of the Finances, Ada Moss, said the auction went well.")
+    assert not flagged("Higher Education Minister Ada Moss said fees would rise.", "The Minister of the Superior Teaching, Ada Moss, said fees would rise.")

@@ -258,7 +258,10 @@ def _portfolio_words(title: str) -> frozenset[str]:
 
 
 _PORTFOLIO_WORDS = frozenset("foreign interior home finance defence defense justice health education transport economy economic "
-                             "trade energy environment agriculture culture labour labor housing tourism".split())
+                             "trade energy environment agriculture culture labour labor housing tourism "
+                             "infrastructure digital science research industry sport sports communications technology fisheries welfare "
+                             "family youth equality immigration migration security planning treasury budget employment heritage climate "
+                             "food forestry innovation mining aviation".split())
 """Portfolios a title names in lower case ('the deputy foreign minister', 'the party's justice
 spokesman', 'home affairs spokesman')."""
 _PORTFOLIO_STEMS = frozenset(stem(w) for w in _PORTFOLIO_WORDS)
