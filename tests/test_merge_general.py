@@ -2571,6 +2571,19 @@ def test_a_surname_with_an_ending_added_after_one_first_name_is_one_person_named
     assert not [d for d in longer["discrepancies"] if d["kind"] == "name"]
 
 
+def test_a_surname_with_its_ending_swapped_after_one_first_name_is_one_person_named_two_ways(tmp_path):
+    """'Marte Kvistgaard' / 'Marte Kvistsen', in sentences that tell different things: the same
+    first name and the same first five letters of the surname, each outlet ending it its own way,
+    and no outlet using both: one person's name misheard. A shorter shared start ('Marte
+    Lindqvist' / 'Marte Lindgren') names two families."""
+    swapped = _two(tmp_path / "swapped", "The crack was found by Marte Kvistgaard, a paintings conservator from the lending museum.",
+                   "The museum's director said Marte Kvistsen would present her report to the board in March.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in swapped["discrepancies"]] == [("name", ["Kvistgaard", "Kvistsen"])]
+    short = _two(tmp_path / "short", "The crack was found by Marte Lindqvist, a paintings conservator from the lending museum.",
+                 "The museum's director said Marte Lindgren would present her report to the board in March.")
+    assert not short["discrepancies"]
+
+
 def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
     against '310,000' has the same digits but not the same length: two figures."""
