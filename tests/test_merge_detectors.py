@@ -129,6 +129,19 @@ def test_a_decimal_told_in_words_takes_the_scale_after_it():
     assert figures("Nine million tonnes were shipped.") == {"mass": [9_000_000_000.0]}
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("$75 at the corner shop.", "$75"),
+    ("\u20ac40 million was set aside for the bridge.", "\u20ac40 million"),
+    ("Tickets cost $ 12 each.", "$ 12"),
+    ("Tickets cost $12 each.", "$12"),
+])
+def test_a_sum_shows_its_currency_symbol_even_where_the_sentence_opens_on_it(text, shown):
+    """'$75 at the corner shop': the symbol is the sentence's first character, and the figure a
+    callout shows is the sum as written, not an empty string."""
+    [fact] = numbers.extract(text, PLAIN)
+    assert fact.subject == "money" and fact.text == shown and text[fact.start:fact.end] == shown
+
+
 def test_a_currency_code_that_spells_its_currency_is_that_currency():
     assert figures("Details of the FLN 450m package were published.") == {"money": [("florin", 450_000_000.0)]}
     assert figures("The rights cost KRN 212m a season.") == {"money": [("crown", 212_000_000.0)]}

@@ -849,9 +849,9 @@ def extract(text: str, context: Context) -> list[Fact]:
                     value *= SCALES[larger.group(1).lower()]  # 'a hundred and twenty million': the whole of it, millions
                     end = larger.end()
         before = text[max(0, start - 2):start]
-        symbol = next((CURRENCY_SYMBOLS[c] for c in before if c in CURRENCY_SYMBOLS), None)
-        if symbol:
-            add("money", (symbol, value), start - (2 if before[0] in CURRENCY_SYMBOLS else 1), end)
+        at = next((k for k, c in enumerate(before) if c in CURRENCY_SYMBOLS), None)
+        if at is not None:
+            add("money", (CURRENCY_SYMBOLS[before[at]], value), start - len(before) + at, end)  # from the symbol, which may open the sentence ('$75 at the shop')
             continue
         after = text[end:]
         if m.group("ordinal"):
