@@ -2584,6 +2584,18 @@ def test_a_surname_with_its_ending_swapped_after_one_first_name_is_one_person_na
     assert not short["discrepancies"]
 
 
+def test_a_plural_beside_another_ending_of_the_word_is_no_name_misspelt(tmp_path):
+    """'growth in Europe and the Americas' / 'spending less than the average American': two words
+    alike but for their last letter, one an 's', are a plural and another form of one word, not a
+    name spelt two ways. A vowel swapped at the end ('Kowalski' / 'Kowalsky') still is one."""
+    plural = _two(tmp_path / "plural", "The firm reported strong growth in Europe and the Americas in its third quarter.",
+                  "Households there now spend less than the average American on food, the survey found.")
+    assert not plural["discrepancies"]
+    vowel = _two(tmp_path / "vowel", "The crack was found by Marta Kowalski, a paintings conservator from the lending museum.",
+                 "The museum's director said Marta Kowalsky would present her report to the board in March.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in vowel["discrepancies"]] == [("name", ["Kowalski", "Kowalsky"])]
+
+
 def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
     against '310,000' has the same digits but not the same length: two figures."""

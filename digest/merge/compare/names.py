@@ -92,6 +92,8 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
             if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
                 continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
+            if _plural_against_another_ending(a, b):
+                continue  # 'Americas' / 'American', 'Tables' / 'Tablet': a plural beside another form of the word
             if _before_a_surname(forms[a]) != _before_a_surname(forms[b]):
                 continue  # 'Dr Agnes Pellow' / 'the Middle Ages': a first name, and a word no surname follows
             if a not in in_prose or b not in in_prose:
@@ -378,6 +380,13 @@ def _transliterated(word: str) -> str:
     for theirs, ours in _LETTERS_FOR_SOUNDS:
         w = w.replace(theirs, ours)
     return w
+
+
+def _plural_against_another_ending(a: str, b: str) -> bool:
+    """Two words alike but for their last letter, one of them an 's': a plural set against another
+    form of the word ('the Americas' / 'American'), not one name misspelt, which slips inside the
+    word or swaps a vowel ('Kowalski' / 'Kowalsky')."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and "s" in (a[-1], b[-1])
 
 
 def _one_slip(a: str, b: str) -> bool:
