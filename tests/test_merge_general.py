@@ -2596,6 +2596,17 @@ def test_a_plural_beside_another_ending_of_the_word_is_no_name_misspelt(tmp_path
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in vowel["discrepancies"]] == [("name", ["Kowalski", "Kowalsky"])]
 
 
+def test_two_questions_assert_no_term_to_set_against_each_other(tmp_path):
+    """'How does the dashboard help with real-time data analysis?' / 'How important is real-time
+    or up-to-date data?', each between statements the outlets share: a question asserts nothing,
+    so the words it puts before a noun are no outlet's term for a fact."""
+    asked = _two(tmp_path / "asked",
+                 "The dashboard went live in March for the hospital's night shift. How does the dashboard help with real-time data analysis? "
+                 "It shows every free bed.",
+                 "Nurses on the night shift have used the dashboard since March. How important is real-time or up-to-date data? It lists free beds.")
+    assert not asked["discrepancies"]
+
+
 def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
     against '310,000' has the same digits but not the same length: two figures."""

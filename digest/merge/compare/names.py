@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from digest.merge.align import Item
 from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
+from digest.merge.facts.status import is_question
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
 from digest.merge.people import FORMS_OF_ADDRESS, NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, lower_runs, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
@@ -572,6 +573,8 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
         for f in c.facts_of("terms"):
             node(f.text, c, f.subject.split(":", 1)[1])
     for item in items:
+        if is_question(item.claims[0].text):
+            continue  # 'How does it help with real-time data?' / 'How important is up-to-date data?': a question asserts no term
         sole = {}
         for c in item.claims:  # the same claim puts a different word in quotes
             quoted = c.facts_of("terms")
