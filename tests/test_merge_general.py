@@ -2607,6 +2607,15 @@ def test_two_questions_assert_no_term_to_set_against_each_other(tmp_path):
     assert not asked["discrepancies"]
 
 
+def test_a_surname_after_a_title_and_a_first_name_is_compared_as_a_name(tmp_path):
+    """'… Director-General Ines Vallsten told reporters' / '… Director-General Ines Wallsten
+    said': the title before the first name is no part of a longer name, so the surname spelt two
+    ways after the same first name is one person's name given two ways."""
+    merged = _two(tmp_path, '"The margin had become too thin," Director-General Ines Vallsten told reporters in the capital on Tuesday.',
+                  '"We did not find proof of harm," Director-General Ines Wallsten said at a briefing for the industry on Wednesday.')
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("name", ["Vallsten", "Wallsten"])]
+
+
 def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
     against '310,000' has the same digits but not the same length: two figures."""

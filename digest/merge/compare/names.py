@@ -15,7 +15,7 @@ from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.status import is_question
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
-from digest.merge.people import FORMS_OF_ADDRESS, NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
+from digest.merge.people import FORMS_OF_ADDRESS, NOT_PEOPLE, is_role_word, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, lower_runs, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
@@ -277,8 +277,8 @@ def _full_name_matches(text: str) -> tuple[tuple[re.Match, bool, bool], ...]:
     out = []
     for m in _FULL_NAME.finditer(text):
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and _TITLE_OF_ADDRESS.fullmatch(before.group(0).strip()):
-            before = None  # 'Dr Helena Marleigh': a title of address, no longer name
+        if before and (_TITLE_OF_ADDRESS.fullmatch(before.group(0).strip()) or is_role_word(before.group(0).strip())):
+            before = None  # 'Dr Helena Marleigh', 'Director-General Helena Marleigh': a title, no longer name
         out.append((m, not before, bool(before) and before.start() == 0))
     return tuple(out)
 
