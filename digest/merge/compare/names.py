@@ -15,7 +15,7 @@ from digest.merge.claims import CODE, CODE_AFTER, Claim
 from digest.merge.facts import Fact
 from digest.merge.facts.status import is_question
 from digest.merge.facts.terms import ROLES, marked_heads, modifier_of
-from digest.merge.people import FORMS_OF_ADDRESS, NOT_PEOPLE, is_role_word, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, same_post
+from digest.merge.people import FORMS_OF_ADDRESS, NOT_PEOPLE, RANK_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, SECOND_RANKS, Person, is_role_word, same_post
 from digest.merge.text import CAPITAL, ORDINALS, STOPWORDS, content_stems, edit_distance, lower_runs, normalise_phrase, spelt_alike, similarity, stem, without_accents, without_possessive
 from digest.merge.compare.records import Conflict, Found, Variant, discrepancy_id
 
@@ -344,6 +344,14 @@ _SPELT_OUT = (("\u00e5", "aa"), ("\u00f8", "oe"), ("\u00e6", "ae"), ("\u00fc", "
 """Letters written out in two plain letters where a keyboard lacks them ('Åslund' as 'Aaslund', 'Müller' as 'Mueller')."""
 
 
+SURNAME_STEM = 5
+"""Letters two surnames after one first name must share from the start to be one name with its
+ending swapped ('Kjeld-sen' / 'Kjeld-gaard'); 'Lind-qvist' / 'Lind-gren' are two families. On the
+other genres this adds one keyed clash and no callout more; the unrelated pages are unchanged."""
+SWAPPED_ENDING = 5
+"""Letters each ending may have: a longer one is another name built on the same start."""
+
+
 def _extended(a: str, b: str) -> bool:
     """One surname the other with an ending added ('Hask' / 'Haskell', 'Lund' / 'Lundahl'), or
     with its ending swapped ('Kjeldsen' / 'Kjeldgaard'): after the same first name, one person's
@@ -353,14 +361,6 @@ def _extended(a: str, b: str) -> bool:
         return len(long) - len(short) <= 4
     stem_length = len(os.path.commonprefix([short, long]))
     return stem_length >= SURNAME_STEM and len(short) - stem_length <= SWAPPED_ENDING and len(long) - stem_length <= SWAPPED_ENDING
-
-
-SURNAME_STEM = 5
-"""Letters two surnames after one first name must share from the start to be one name with its
-ending swapped ('Kjeld-sen' / 'Kjeld-gaard'); 'Lind-qvist' / 'Lind-gren' are two families. On the
-other genres this adds one keyed clash and no callout more; the unrelated pages are unchanged."""
-SWAPPED_ENDING = 5
-"""Letters each ending may have: a longer one is another name built on the same start."""
 
 
 def _one_spelling(a: str, b: str) -> bool:

@@ -175,13 +175,17 @@ def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
 _NEXT_SAYING = re.compile(r"\s(?:but|and)\s+(?:(?:also|then|later)\s+)?(?:said|says|added|denied|insisted|stressed)\b", re.I)
 """'Confirmed that an exercise had taken place but said no sonar had been used': what follows is
 no longer what the speaker confirms."""
-_GENERIC_SPEAKERS = frozenset(stem(w) for w in "spokesman spokeswoman spokesperson official officials source sources statement statements people person someone it he she they we".split())
+_GENERIC_SPEAKERS = frozenset(stem(w) for w in "spokesman spokeswoman spokesperson official officials source sources statement statements people person someone".split())
+"""Roles any party has: 'a spokesman denied' and 'a spokeswoman confirmed' may be two bodies' words."""
+
+
+_SPEAKERS_CLAUSE = re.compile(r"[,;:]|\bthat\b")
 
 
 def _plain_speaker(before: str) -> frozenset[str]:
     """A speaker named by a common noun ('The navy denies'): the content words of the last few
     words before the verb, in its clause, but a role any party has ('a spokesman')."""
-    clause = re.split(r"[,;:]|\bthat\b", before)[-1]
+    clause = _SPEAKERS_CLAUSE.split(before)[-1]
     words = [w for w in tokens(clause)[-3:] if w.lower() not in STOPWORDS and w.islower() and len(w) > 2]
     return frozenset(stem(w) for w in words) - _GENERIC_SPEAKERS
 
