@@ -44,6 +44,10 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("The deal was signed at a ceremony attended by Norland's ambassador to Vestria, Ines Falk.", "Ines Falk", "ambassador to Vestria"),
         ("The special envoy to the region, Ines Falk, said so.", "Ines Falk", "special envoy to the region"),
         ("She wrote on Wednesday to the vice-rector for education, Ines Falk, who refused.", "Ines Falk", "vice-rector for education"),
+        ("Minister for Digital Affairs Ines Falk said the auction had gone well.", "Ines Falk", "Minister for Digital Affairs"),
+        ("Secretary of State for Transport Ines Falk said the line would close.", "Ines Falk", "Secretary of State for Transport"),
+        ("For the Minister of Finance Ines Falk, the result is a success.", "Ines Falk", "Minister of Finance"),
+        ("Minister of Culture and Sport Ines Falk opened the hall.", "Ines Falk", "Minister of Culture and Sport"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
@@ -736,3 +740,9 @@ def test_a_translation_naming_another_known_portfolio_gives_another_minister():
     assert flagged("Infrastructure Minister Ada Moss visited the lock on Tuesday.", "The Minister of the Interior, Ada Moss, visited the lock on Tuesday.")
     assert flagged("Digital Affairs Minister Ada Moss said the auction went well.", "The Minister of the Finances, Ada Moss, said the auction went well.")
     assert not flagged("Higher Education Minister Ada Moss said fees would rise.", "The Minister of the Superior Teaching, Ada Moss, said fees would rise.")
+
+
+def test_a_portfolio_with_capitals_before_a_speaker_is_no_part_of_the_name():
+    """'Minister of Health Ines Falk said': the speaker is Ines Falk, not 'Health Ines Falk', and
+    her post is the minister's."""
+    assert titles_of(sentence("a", "Minister of Health Ines Falk said the wards would stay open.")) == {"Ines Falk": {"a": ["Minister of Health"]}}

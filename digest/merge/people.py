@@ -126,6 +126,13 @@ _POSSESSIVE_ROLE_BEFORE = re.compile(
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said',
 'the club's lead lawyer, Jane Roe of the firm Holm & Vik, told the court'."""
+_MINISTER_OF = re.compile(
+    r"\b((?:(?:Deputy|Junior|Vice|Prime|First)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?"
+    r"(?:[A-Z][a-z\u00c0-\u024f]+(?:\s+and)?\s+){1,3}?)"
+    r"([A-Z][a-z\u00c0-\u024f'\u2019-]+\s+[A-Z][a-z\u00c0-\u024f'\u2019-]+)\b(?!['\u2019]?\s*[A-Z])")
+"""A portfolio set before the name with its capitals ('Minister for Digital Affairs Jane Roe said',
+'Secretary of State for Transport Jane Roe'): the last two capitalised words are the person,
+the words before them the post, which the speaker pattern alone would read as part of the name."""
 _OWNER_LEAD_IN = re.compile(
     r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])"
     r"|^(?:(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|season|spring|summer|autumn|winter)|(?:On|In|By|Since|Until)\s+[\w,]+|Yesterday|Today)\s+(?=[A-Z])")
@@ -541,8 +548,14 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
             if title_core(m.group(1)):
                 mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
+        portfolios = []
+        for m in _MINISTER_OF.finditer(s.text) if "inister" in s.text or "ecretary" in s.text or "ommissioner" in s.text else ():
+            mention(m.group(2), s.source, m.group(1).strip())
+            portfolios.append((m.start(1), m.end(1)))
         for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
-            mention(m.group(1) or m.group(2), s.source, None)
+            group = 1 if m.group(1) else 2
+            start = max([end for begin, end in portfolios if begin <= m.start(group) < end], default=m.start(group))
+            mention(s.text[start:m.end(group)], s.source, None)  # 'Minister of Health Jane Roe said': Jane Roe, not 'Health Jane Roe'
     by_surname = _by_surname(people)
     for name, source, title, elsewhere in addressed:
         known = by_surname.get(name.split()[-1], [])
