@@ -48,6 +48,8 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("Secretary of State for Transport Ines Falk said the line would close.", "Ines Falk", "Secretary of State for Transport"),
         ("For the Minister of Finance Ines Falk, the result is a success.", "Ines Falk", "Minister of Finance"),
         ("Minister of Culture and Sport Ines Falk opened the hall.", "Ines Falk", "Minister of Culture and Sport"),
+        ("Satisfied the president of the province, Ines Falk: the park will bring tourists all year.", "Ines Falk", "president of the province"),
+        ("The park will bring tourists, assured the director of the museum, Ines Falk.", "Ines Falk", "director of the museum"),
     ],
 )
 def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
@@ -746,3 +748,10 @@ def test_a_portfolio_with_capitals_before_a_speaker_is_no_part_of_the_name():
     """'Minister of Health Ines Falk said': the speaker is Ines Falk, not 'Health Ines Falk', and
     her post is the minister's."""
     assert titles_of(sentence("a", "Minister of Health Ines Falk said the wards would stay open.")) == {"Ines Falk": {"a": ["Minister of Health"]}}
+
+
+def test_a_relative_of_a_post_holder_keeps_the_relation_in_the_title():
+    """'The brother-in-law of the minister, Ines Falk': the words before 'the' are what she is to
+    the minister, not a lead-in to drop ('assured the director of the museum, Ines Falk')."""
+    found = titles_of(sentence("a", "The brother-in-law of the minister, Ines Falk, said so."))
+    assert "brother-in-law of the minister" in found["Ines Falk"]["a"]

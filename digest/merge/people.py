@@ -100,7 +100,7 @@ _ADDRESS_WITH_STOP = r"(?:(?:Rev|Revd|" + "|".join(FORMS_OF_ADDRESS) + r")\.\s+)
 so the name after it is read. Without the stop ('Dr Jane Roe') it stays in the name, as the
 other patterns read it, so one person keeps one name."""
 _ROLE_PHRASE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?|(?<![\w'\u2019])(?:[A-Za-z-]+\s+){0,2}(?:" + "|".join(_ROLES_TO) + r")\s+to\s+[^,;()]{2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|\bsaid\b|\.)"
+    r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?|(?<![\w'\u2019])(?:[A-Za-z-]+\s+){0,2}(?:" + "|".join(_ROLES_TO) + r")\s+to\s+[^,;()]{2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|:|\bsaid\b|\.)"
 )
 """A role phrase set before the name: 'the author of "A Book", Jane Roe, said', 'State secretary in
 the transport ministry, Jane Roe, says'. Sought again one
@@ -113,10 +113,12 @@ _APPOINTED_AS = re.compile(
 _AS_ROLE_APPOINTED = re.compile(
     r"\b[Aa]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has|have|had|was|were)\s+(?:the\s+\w+\s+)?(?:appointed|named|elected)\s+(?:the\s+[a-z]+\s+)?" + _PERSON + r"\b")
 """The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
-_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _ADDRESS_WITH_STOP + _PERSON + r"\s*(?=,|\bsaid\b|\btold\b|\.)")
+_ROLE_COMMA_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+" + _ADDRESS_WITH_STOP + _PERSON + r"\s*(?=,|:|\bsaid\b|\btold\b|\.)")
 """A bare role set before the name between commas: 'The mayor, Jane Roe, opened the bridge', 'Its deputy editor, Jane Roe, said'."""
-_NAME_ENDS = r"\s*(?=,|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
-"""What follows a name set after its role: a comma, 'said', 'told', a stop, or the firm the person is of."""
+_NAME_ENDS = r"\s*(?=,|:|\bsaid\b|\btold\b|\.|(?:of|at|from)\s+(?:the\s+)?(?:firm|law\s+firm|company|agency|consultancy)\b)"
+"""What follows a name set after its role: a comma, a colon opening what the person says ('the
+mayor, Jane Roe: the park will…', as translations write it), 'said', 'told', a stop, or the firm
+the person is of."""
 _COMMA_NAME = re.compile(r",\s+" + _HONORIFIC + _PERSON + _NAME_ENDS)
 """How _ROLE_PHRASE_BEFORE, _POSSESSIVE_ROLE_BEFORE and _ROLE_COMMA_BEFORE all end: a name after a
 comma, then a comma, 'said', 'told' or a stop. One quick scan (it starts only at a comma) tells
@@ -414,10 +416,20 @@ _NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according",
 """Words a title never starts with: what stands before it in the sentence ('said the chief')."""
 
 
+_RELATED_TO = re.compile(r"(?:\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|grandson|granddaughter|grandfather|grandmother"
+                         r"|nephew|niece|uncle|aunt|cousin|widow|widower|partner|office|cabinet|staff|team)|-in-law)$")
+"""What a person is to a post's holder ('granddaughter of the founder', 'brother-in-law of the
+minister', 'cabinet of the minister'): the post after it is another's."""
+
+
 def _without_lead_in(title: str) -> str:
     """A title without the words that lead into it in the sentence ('indicated the president
     of the board' -> 'president of the board')."""
     parts = title.split()
+    lowered = [w.lower() for w in parts]
+    the = lowered.index("the", 1) if "the" in lowered[1:-1] else 0
+    if the and not any(is_role_word(w) or w in RANK_WORDS for w in lowered[:the]) and not (lowered[the - 1] == "of" and _RELATED_TO.search(" ".join(lowered[:the - 1]))):
+        parts = parts[the + 1:]  # 'Satisfied the president of the province', as a translation orders it: the president
     while len(parts) > 1 and (parts[0].lower() in _NOT_TITLE or len(parts) > 2 and parts[0].endswith("ing") and parts[0].lower() not in _TITLE_PARTICIPLES):
         parts.pop(0)  # 'beating home affairs spokesman': what the sentence did to him, not his post
     return " ".join(parts)
