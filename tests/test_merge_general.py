@@ -2616,6 +2616,24 @@ def test_a_surname_after_a_title_and_a_first_name_is_compared_as_a_name(tmp_path
     assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [("name", ["Vallsten", "Wallsten"])]
 
 
+@pytest.mark.parametrize("text, compared", [
+    ("$272.62", False),
+    ("17:52", False),
+    ("6$252$42/session", True),
+    ("A week's hire of a compact car costs $272.62.", True),
+])
+def test_a_figure_standing_alone_is_a_figure_of_nothing(text, compared):
+    """'$272.62' on a line of its own (a table's cell, a price tag, as saved pages hold them) says
+    what of nothing, so it is set against no other outlet's figure: two unrelated pages' lone
+    prices were called a discrepancy. A figure with any word beside it is still compared."""
+    from digest.merge.claims import build_claims
+    from digest.merge.sentences import Sentence
+
+    [claim] = build_claims({"a": [Sentence("a", 0, 0, text, 0, len(text), 1)]}, {"a": Context(MONDAY)})
+    assert claim.facts_of("numbers") or claim.facts_of("dates")
+    assert claim.comparable_facts is compared
+
+
 def test_digits_in_another_order_are_a_slip_only_at_the_same_length(tmp_path):
     """'1.3 million passengers' / '3.1 million passengers' is one figure mistyped; '1.3 million'
     against '310,000' has the same digits but not the same length: two figures."""

@@ -33,6 +33,8 @@ _DIGIT = re.compile(r"\d")
 """What every match of _CODE_CUE holds: a sentence without a digit (most) is passed by one scan
 for a single class of characters, which the engine runs without trying a match at each position."""
 _NO_VALUES: frozenset = frozenset()
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+"""Two letters in a row: a sentence without them is a figure alone, with nothing it is a figure of."""
 MAX_CLAIMS_PER_SOURCE = 4000
 """Sentences of one article that are merged; beyond this (a book, not an article) the rest is
 shown on the source page only, and `digest check` says so. Keeps the merge near-linear."""
@@ -90,6 +92,8 @@ class Claim:
                     status = f
         values = frozenset(f.value[1] if f.subject == "money" else f.value for fs in counts.values() for f in fs) if counts else _NO_VALUES  # type: ignore[index]
         text = self.sentence.text
+        if comparable and not _A_WORD.search(text):
+            comparable = False  # '$252', '17:52': a figure alone (a table's cell, a price tag) says what of nothing
         derived = {
             "source": self.sentence.source,
             "text": text,
