@@ -755,3 +755,5 @@ def test_a_relative_of_a_post_holder_keeps_the_relation_in_the_title():
     the minister, not a lead-in to drop ('assured the director of the museum, Ines Falk')."""
     found = titles_of(sentence("a", "The brother-in-law of the minister, Ines Falk, said so."))
     assert "brother-in-law of the minister" in found["Ines Falk"]["a"]
+    behind = titles_of(sentence("a", "Ines Falk, the blogger behind the Physician on FIRE, retired from anesthesiology at age 43."))
+    assert behind["Ines Falk"]["a"] == ["blogger behind the Physician on FIRE"]

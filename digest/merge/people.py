@@ -419,7 +419,8 @@ _NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according",
 _RELATED_TO = re.compile(r"(?:\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|grandson|granddaughter|grandfather|grandmother"
                          r"|nephew|niece|uncle|aunt|cousin|widow|widower|partner|office|cabinet|staff|team)|-in-law)$")
 """What a person is to a post's holder ('granddaughter of the founder', 'brother-in-law of the
-minister', 'cabinet of the minister'): the post after it is another's."""
+minister', 'cabinet of the minister'): the post after it is another's. So is what a person is
+'behind' ('the blogger behind the Physician on Fire')."""
 
 
 def _without_lead_in(title: str) -> str:
@@ -428,7 +429,8 @@ def _without_lead_in(title: str) -> str:
     parts = title.split()
     lowered = [w.lower() for w in parts]
     the = lowered.index("the", 1) if "the" in lowered[1:-1] else 0
-    if the and not any(is_role_word(w) or w in RANK_WORDS for w in lowered[:the]) and not (lowered[the - 1] == "of" and _RELATED_TO.search(" ".join(lowered[:the - 1]))):
+    if the and not any(is_role_word(w) or w in RANK_WORDS for w in lowered[:the]) and lowered[the - 1] != "behind" \
+            and not (lowered[the - 1] == "of" and _RELATED_TO.search(" ".join(lowered[:the - 1]))):
         parts = parts[the + 1:]  # 'Satisfied the president of the province', as a translation orders it: the president
     while len(parts) > 1 and (parts[0].lower() in _NOT_TITLE or len(parts) > 2 and parts[0].endswith("ing") and parts[0].lower() not in _TITLE_PARTICIPLES):
         parts.pop(0)  # 'beating home affairs spokesman': what the sentence did to him, not his post
