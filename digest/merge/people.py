@@ -419,19 +419,28 @@ _NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according",
 _RELATED_TO = re.compile(r"(?:\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|grandson|granddaughter|grandfather|grandmother"
                          r"|nephew|niece|uncle|aunt|cousin|widow|widower|partner|office|cabinet|staff|team)|-in-law)$")
 """What a person is to a post's holder ('granddaughter of the founder', 'brother-in-law of the
-minister', 'cabinet of the minister'): the post after it is another's. So is what a person is
-'behind' ('the blogger behind the Physician on Fire')."""
+minister', 'cabinet of the minister'): the post after it is another's."""
+
+
+def _lead_in_before_the(words: list[str]) -> int:
+    """How many lower-cased words lead into a title before its 'the' ('satisfied the president of
+    the province', 'assured the director of the museum', as a translation orders them): none when
+    a word before 'the' is a role or a rank ('head of the agency'), or says what the person is to
+    the post's holder or the thing ('brother-in-law of the minister', 'the blogger behind the
+    site')."""
+    the = words.index("the", 1) if "the" in words[1:-1] else 0
+    if not the or any(is_role_word(w) or w in RANK_WORDS for w in words[:the]):
+        return 0
+    if words[the - 1] == "behind" or words[the - 1] == "of" and _RELATED_TO.search(" ".join(words[:the - 1])):
+        return 0
+    return the + 1
 
 
 def _without_lead_in(title: str) -> str:
     """A title without the words that lead into it in the sentence ('indicated the president
     of the board' -> 'president of the board')."""
     parts = title.split()
-    lowered = [w.lower() for w in parts]
-    the = lowered.index("the", 1) if "the" in lowered[1:-1] else 0
-    if the and not any(is_role_word(w) or w in RANK_WORDS for w in lowered[:the]) and lowered[the - 1] != "behind" \
-            and not (lowered[the - 1] == "of" and _RELATED_TO.search(" ".join(lowered[:the - 1]))):
-        parts = parts[the + 1:]  # 'Satisfied the president of the province', as a translation orders it: the president
+    parts = parts[_lead_in_before_the([w.lower() for w in parts]):]
     while len(parts) > 1 and (parts[0].lower() in _NOT_TITLE or len(parts) > 2 and parts[0].endswith("ing") and parts[0].lower() not in _TITLE_PARTICIPLES):
         parts.pop(0)  # 'beating home affairs spokesman': what the sentence did to him, not his post
     return " ".join(parts)
@@ -656,13 +665,19 @@ professor a researcher. Such words are no title to set against another outlet's;
 they are a post ('the agency's chief scientist')."""
 
 
+def _a_chiefs_post(core: str) -> bool:
+    """'chief scientist': a descriptive role after 'chief' is a post."""
+    words = core.split()
+    return len(words) >= 2 and words[-2] == "chief"
+
+
 def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tuple[str, frozenset[str]]]:
     """The cores of the posts a source gives a person, leaving out what they are rather than hold
     ('founder and chairman' gives the chairman)."""
     out = set()
     for title in person.titles.get(source, []):
         core = title_core(title)
-        while core and core.split()[-1] in DESCRIPTIVE_ROLES and core.split()[:-1][-1:] != ["chief"]:
+        while core and core.split()[-1] in DESCRIPTIVE_ROLES and not _a_chiefs_post(core):
             rest = re.split(rf"\b{re.escape(core.split()[-1])}\b", title, maxsplit=1, flags=re.I)
             title = rest[1] if len(rest) > 1 else ""
             core = title_core(title)
