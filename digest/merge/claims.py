@@ -34,7 +34,9 @@ _DIGIT = re.compile(r"\d")
 for a single class of characters, which the engine runs without trying a match at each position."""
 _NO_VALUES: frozenset = frozenset()
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
-"""Two letters in a row: a sentence without them is a figure alone, with nothing it is a figure of."""
+"""Two letters in a row, of any case and script: a sentence without them is a figure alone, with
+nothing it is a figure of ('17:52 UTC' names what the figure is, which `_TWO_LETTERS`, a test of
+prose in lower case, would not count)."""
 MAX_CLAIMS_PER_SOURCE = 4000
 """Sentences of one article that are merged; beyond this (a book, not an article) the rest is
 shown on the source page only, and `digest check` says so. Keeps the merge near-linear."""

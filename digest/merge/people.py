@@ -88,14 +88,16 @@ _WHO_HOLDS = re.compile(_PERSON + r",\s+(?:[^,;()]{0,80}?\s)?who\s+(" + "|".join
 'Paola Sestri, who heads the institute's landslide unit', 'Alda Roe, who chaired this year's jury'."""
 FORMS_OF_ADDRESS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame")
 """Forms of address written before a name ('Dr Helena Marleigh'), with or without a stop."""
-_HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Rev|Revd|Reverend|" + "|".join(FORMS_OF_ADDRESS) + r")\.?\s+)?"
+_ADDRESS_WORDS = r"Rev|Revd|" + "|".join(FORMS_OF_ADDRESS)
+"""The forms of address as an alternation, with a reverend's abbreviations."""
+_HONORIFIC = r"(?:(?:the\s+)?(?:(?:Very|Right|Most)\s+)?(?:Reverend|" + _ADDRESS_WORDS + r")\.?\s+)?"
 """A form of address between a post and the name ('the Dean of Kelby, the Very Rev. Jane Roe'):
 no part of the name, no part of the post."""
 _ROLES_TO = ("ambassador", "envoy", "adviser", "advisor", "consul", "representative", "delegate", "attach\u00e9", "attache")
 """Roles named by whom they serve or where they are sent ('ambassador to Vestria', 'adviser to the
 prime minister'): after another word, 'to' sets out what is done, not a post ('wrote on Wednesday
 to the rector')."""
-_ADDRESS_WITH_STOP = r"(?:(?:Rev|Revd|" + "|".join(FORMS_OF_ADDRESS) + r")\.\s+)?"
+_ADDRESS_WITH_STOP = r"(?:(?:" + _ADDRESS_WORDS + r")\.\s+)?"
 """A form of address written with a stop ('Dr. Jane Roe'), which no name word holds: passed over
 so the name after it is read. Without the stop ('Dr Jane Roe') it stays in the name, as the
 other patterns read it, so one person keeps one name."""

@@ -143,7 +143,8 @@ def said_both_ways_conflicts(claims: list[Claim]) -> list[Conflict]:
                 continue  # 'has not denied', 'would not confirm': no word either way
             # the names before the verb, in its own sentence: the first word counts too ('Halvane denied'), so
             # names_after_start, which passes over a clause's opening word, is given one to pass over
-            speaker = frozenset(stem(w.lower()) for w in names_after_start("x " + before.split(".")[-1])) or _plain_speaker(before.split(".")[-1])
+            own = before.split(".")[-1]  # the words before the verb in its own sentence
+            speaker = frozenset(stem(w.lower()) for w in names_after_start("x " + own)) or _plain_speaker(own)
             clause = _governed_clause(c.text[m.end():])
             if clause.startswith(","):
                 clause = clause.split(",", 2)[-1]  # 'has denied, in a note, being the buyer': past the aside
@@ -180,6 +181,7 @@ _GENERIC_SPEAKERS = frozenset(stem(w) for w in "spokesman spokeswoman spokespers
 
 
 _SPEAKERS_CLAUSE = re.compile(r"[,;:]|\bthat\b")
+"""Where the clause that names a speaker begins, read back from the verb."""
 
 
 def _plain_speaker(before: str) -> frozenset[str]:
