@@ -1168,3 +1168,26 @@ def test_a_comment_section_under_its_count_is_dropped_however_long_the_comments_
                               "Ian Moe", "March 11, 2024 at 9:02 AM", comment.replace("forty", "fifty"), "Reply"]) + "\n"
     kept = [b.text for b in clean_text(raw).blocks]
     assert [t for t in kept if t in body] == body and not [t for t in kept if "I have lived" in t]
+
+
+def test_a_short_line_set_apart_below_the_article_that_shares_no_word_with_it_is_another_story():
+    """Under the article and two lines of page furniture (a share button, a player), a sentence that shares no word of
+    substance with anything the article says is another story's teaser. The article's own last
+    sentence, however new its words, stands right under its prose and stays; so does a line
+    below the furniture that names the article's subject."""
+    body = ["The harbour authority reopened the east quay on Monday after three weeks of repairs to its crane rails and fenders.",
+            "Divers found the rails worn through in two places, the authority said, and the repairs cost about 1.2 million crowns.",
+            "Ferry services to the islands will return to the east quay on Wednesday, a week earlier than planned.",
+            "The quay's harbour master said the crane rails had not been replaced since the port was rebuilt in 1998."]
+    own_last = "Flags on public buildings will fly at half-mast tomorrow."
+    teaser = "Parliament approves new school meal rules after a long debate."
+    about_it = "More on the east quay and its ferry services."
+    raw = "\n\n".join(body + [own_last, "Share this article", "Listen to this article", teaser, about_it]) + "\n"
+    cleaned = clean_text(raw)
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    kept = " ".join(b.text for b in cleaned.blocks)
+    assert reasons.get(teaser) == "off-topic"
+    assert own_last in kept and about_it not in reasons
+    assert all(sentence in kept for sentence in body)
+    one_line_apart = clean_text("\n\n".join(body + ["Share this article", teaser]) + "\n")  # one line of furniture: a page's own short line may sit there
+    assert teaser not in {r.text for r in one_line_apart.removed}
