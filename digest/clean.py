@@ -1736,19 +1736,20 @@ def rule_off_topic(units: list[Unit], marks: list[str | None]) -> None:
     of 3,590 and 246 -> 238 of 3,202; the 2025 pages (bench/clean_wceb.py) 1,940 -> 1,932 and
     1,813 -> 1,804; Readability's (bench/clean_pages.py) 124 -> 123 and 223 -> 219. Body lines
     lost: one, on Readability's dev half."""
-    from digest.merge.text import content_stems  # the merge's stemmer, imported on first use: importing the merge package takes half a second
     kept = [i for i, m in enumerate(marks) if m is None and not units[i].heading]
-    prose = _article_lines(units, kept)
-    if len(kept) < OFF_TOPIC_MIN_LINES or not prose:
+    prose = _article_lines(units, kept) if len(kept) >= OFF_TOPIC_MIN_LINES else []
+    if not prose:
         return
     first, last = prose[0], prose[-1]
+    apart = [i for i in kept if not first <= i <= last and word_count(units[i].text) <= OFF_TOPIC_WORDS
+             and sum(marks[j] is not None for j in (range(last + 1, i) if i > last else range(i + 1, first))) >= OFF_TOPIC_GAP]
+    if not apart:
+        return  # most articles: nothing short stands apart, and no word need be read
+    from digest.merge.text import content_stems  # the merge's stemmer, imported on first use: importing the merge package takes half a second
     topic = {i: {w for w in content_stems(units[i].text) if len(w) > 3 and not w[0].isdigit()} for i in kept}
     lines_with = Counter(w for i in kept for w in topic[i])
-    for i in kept:
-        if first <= i <= last or not topic[i] or word_count(units[i].text) > OFF_TOPIC_WORDS:
-            continue
-        between = range(last + 1, i) if i > last else range(i + 1, first)
-        if sum(marks[j] is not None for j in between) >= OFF_TOPIC_GAP and all(lines_with[w] == 1 for w in topic[i]):
+    for i in apart:
+        if topic[i] and all(lines_with[w] == 1 for w in topic[i]):
             marks[i] = "off-topic"
 
 
