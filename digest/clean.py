@@ -1726,6 +1726,13 @@ def _article_lines(units: list[Unit], kept: list[int]) -> list[int]:
     return lines
 
 
+def _junk_between(marks: list[str | None], i: int, first: int, last: int) -> int:
+    """Lines already marked between line i and the article's span (first..last), on whichever
+    side of it i stands."""
+    between = range(last + 1, i) if i > last else range(i + 1, first)
+    return sum(marks[j] is not None for j in between)
+
+
 def rule_off_topic(units: list[Unit], marks: list[str | None]) -> None:
     """A short line outside the article's prose, set apart from it by lines already taken for
     junk, that shares no word of substance with anything else the article keeps: another story's
@@ -1741,8 +1748,7 @@ def rule_off_topic(units: list[Unit], marks: list[str | None]) -> None:
     if not prose:
         return
     first, last = prose[0], prose[-1]
-    apart = [i for i in kept if not first <= i <= last and word_count(units[i].text) <= OFF_TOPIC_WORDS
-             and sum(marks[j] is not None for j in (range(last + 1, i) if i > last else range(i + 1, first))) >= OFF_TOPIC_GAP]
+    apart = [i for i in kept if not first <= i <= last and word_count(units[i].text) <= OFF_TOPIC_WORDS and _junk_between(marks, i, first, last) >= OFF_TOPIC_GAP]
     if not apart:
         return  # most articles: nothing short stands apart, and no word need be read
     from digest.merge.text import content_stems  # the merge's stemmer, imported on first use: importing the merge package takes half a second
