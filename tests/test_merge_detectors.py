@@ -2559,6 +2559,17 @@ def test_a_denial_and_an_assertion_about_different_names_are_no_clash(other, fla
     assert bool(denial_conflicts(claims)) is flagged
 
 
+@pytest.mark.parametrize("denied, other, flagged", [
+    ("The council has ruled out raising the parking charges.", "A further rise in the bus fares cannot be ruled out, the operator said.", False),  # two things: one denied, one kept open
+    ("The club will not pay a penny for mistakes it did not make, its chairman said.", "What the report did not make clear is that the dispute has already begun.", False),  # a negation and its verb name nothing
+    ("The council has ruled out raising the parking charges.", "The council will consider raising the parking charges next month.", True),  # the same thing denied and kept open
+])
+def test_a_denial_clashes_with_an_assertion_of_the_same_thing_not_of_its_status_words(denied, other, flagged):
+    from digest.merge.compare.statements import denial_conflicts
+    claims = _claims(("town-wire", denied), ("town-post", other))
+    assert bool(denial_conflicts(claims)) is flagged
+
+
 def test_a_body_named_after_its_owner_and_the_owner_alone_are_one_name():
     from digest.merge.compare.names import _one_name_shorter
     assert _one_name_shorter("University of Tarvel's Board of Trustees", "University of Tarvel's")
