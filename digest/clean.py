@@ -1709,21 +1709,28 @@ words would stretch the span over itself; above, a short report's twelve-word le
 outside it, and its subheadings with it."""
 
 
-def _article_lines(units: list[Unit], kept: list[int]) -> list[int]:
-    """The kept lines that hold a sentence of ARTICLE_LINE_WORDS or more, a sentence a page broke
-    over lines counted whole ('The decision passed by nine votes to four, said' / 'Maria
-    Okonkwo,' / 'the council's finance chair.')."""
-    lines: list[int] = []
+def _article_span(units: list[Unit], kept: list[int]) -> tuple[int, int] | None:
+    """The first and the last kept line of the article's prose: of the first and the last sentence
+    of ARTICLE_LINE_WORDS or more, a sentence a page broke over lines counted whole ('The decision
+    passed by nine votes to four, said' / 'Maria Okonkwo,' / 'the council's finance chair.').
+    Only the two ends are read: sentences are tried from each end until one is prose."""
+    runs: list[list[int]] = []
     run: list[int] = []
     following = set(kept)
     for i in kept:
         run.append(i)
         if i + 1 in following and not ends_sentence(units[i].text):
             continue  # the sentence goes on in the next line
-        if is_prose(" ".join(units[k].text for k in run), ARTICLE_LINE_WORDS):
-            lines += run
+        runs.append(run)
         run = []
-    return lines
+
+    def prose(lines: list[int]) -> bool:
+        return is_prose(" ".join(units[k].text for k in lines), ARTICLE_LINE_WORDS)
+    first = next((r for r in runs if prose(r)), None)
+    if first is None:
+        return None
+    last = next(r for r in reversed(runs) if prose(r))  # at worst the first one again
+    return first[0], last[-1]
 
 
 def _junk_between(marks: list[str | None], i: int, first: int, last: int) -> int:
@@ -1744,10 +1751,10 @@ def rule_off_topic(units: list[Unit], marks: list[str | None]) -> None:
     1,813 -> 1,804; Readability's (bench/clean_pages.py) 124 -> 123 and 223 -> 219. Body lines
     lost: one, on Readability's dev half."""
     kept = [i for i, m in enumerate(marks) if m is None and not units[i].heading]
-    prose = _article_lines(units, kept) if len(kept) >= OFF_TOPIC_MIN_LINES else []
-    if not prose:
+    span = _article_span(units, kept) if len(kept) >= OFF_TOPIC_MIN_LINES else None
+    if span is None:
         return
-    first, last = prose[0], prose[-1]
+    first, last = span
     apart = [i for i in kept if not first <= i <= last and word_count(units[i].text) <= OFF_TOPIC_WORDS and _junk_between(marks, i, first, last) >= OFF_TOPIC_GAP]
     if not apart:
         return  # most articles: nothing short stands apart, and no word need be read

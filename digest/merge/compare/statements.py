@@ -80,11 +80,13 @@ def _phrases_of_the_thing(text: str, status: Fact, left: int, right: int) -> set
     return {(a, b) for a, b in _phrases(text[left:right]) if not (a in marker and b in marker) and not _negation(a) and not _negation(b)}
 
 
-def _negation(word: str) -> bool:
-    return word in _NEGATIONS or word.endswith("n't")
-
-
 _NEGATIONS = frozenset({"not", "no", "never", "nor"})
+
+
+def _negation(word: str) -> bool:
+    """A stem that negates ('not', "didn't", 'nor'): the words `_NEGATION_IN` finds in text, as
+    the phrases hold them (stems, not text)."""
+    return word in _NEGATIONS or word.endswith("n't")
 
 
 _NEGATIVE = re.compile(r"\b(?:no|nobody|none|no-one)\b", re.I)
