@@ -2338,6 +2338,19 @@ def test_the_place_of_the_event_in_its_series_is_read_and_compared(tmp_path):
     assert variants_of(merged, "number") == [["second delay", "third time"]]
 
 
+def test_what_a_thing_became_in_its_series_is_read_and_compared(tmp_path):
+    """'Became the region's fourth marine reserve' / 'was declared as the country's fifth marine
+    reserve': the place of the story's thing in its series, told after what it became."""
+    assert figures("The bay became Norland's fourth marine reserve on Friday.") == {"ordinal": [4.0]}
+    assert figures("The council declared the bay as the region's fifth marine reserve.") == {"ordinal": [5.0]}
+    published = dict(published=PLAIN.published)
+    merged = story_of(tmp_path, {
+        "wire": ("The council on Friday declared Kessel Bay as the region's fifth marine reserve, closing it to trawlers.\n", published),
+        "radio": ("Kessel Bay became the region's fourth marine reserve on Friday, and trawlers can no longer fish there.\n", published),
+    }, lead="wire")
+    assert variants_of(merged, "number") == [["fifth marine", "fourth marine"]]
+
+
 def test_two_days_one_apart_are_told_apart_from_days_further_apart():
     from digest.merge.compare.figures import _a_day_apart
     [thu], [fri], [mon] = (dates.extract(t, PLAIN) for t in ("It met on 16 May.", "It met on 17 May.", "It met on 20 May."))

@@ -371,10 +371,12 @@ _ALL_TIME = re.compile(r"\s+(?:ever\b|on\s+record\b|of\s+all\s+time\b|in\s+(?:th
 """What makes a superlative a rank among all of its kind: 'ever', 'on record', 'in the port's history'."""
 _IN_A_SERIES = re.compile(
     rf"\b(?:it|this)\s+(?:is|was|marks|marked|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?(?:the|its|their)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?P<ord>{'|'.join(ORDINALS)})\s+[a-z]+"
-    rf"|\b(?:is|was|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?the\s+(?P<ord2>{'|'.join(ORDINALS)})\s+(?=(?:at|in|on|since|for)\s)", re.I)
+    rf"|\b(?:is|was|would\s+be|will\s+be)\s+(?:already\s+|now\s+|only\s+)?the\s+(?P<ord2>{'|'.join(ORDINALS)})\s+(?=(?:at|in|on|since|for)\s)"
+    rf"|\b(?:became|becomes|become|becoming|as)\s+(?:the|its|their|[A-Z][\w\u00c0-\u024f-]+['\u2019]s)\s+(?:[a-z]+['\u2019]s\s+)?(?P<ord3>{'|'.join(ORDINALS)})\s+[a-z]+", re.I)
 """Where the story's event stands in a series: 'It is the third time the opening has been
 postponed', 'It is the second delay', 'It is the company's first profit warning', and with the
-noun left out, 'the strike is the first at the port since 1998'."""
+noun left out, 'the strike is the first at the port since 1998'; and after what a thing became,
+'became the country's ninth national park', 'declared the bay as the region's fifth reserve'."""
 _ORDINAL = rf"(?P<ord>{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 _POSITION = re.compile(
     rf"\b(?:on|from|to|at)\s+the\s+{_ORDINAL}[-\s](?P<floor>floor|storey|story|deck)\b"
@@ -784,9 +786,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         if free(m.start(), m.end()):
             add("level", COLOUR_STEPS[colour], m.start(), m.end(), approx=False)  # 'an orange heat warning', 'code red': a step on a warning scale
     for m in _IN_A_SERIES.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) else ():
-        group = "ord" if m.group("ord") else "ord2"
+        group = "ord" if m.group("ord") else "ord2" if m.group("ord2") else "ord3"
         if free(m.start(group), m.end(group)):
-            add("ordinal", float(ORDINALS[m.group(group).lower()]), m.start(group), m.end() if group == "ord" else m.end(group), approx=False)  # 'it is the third time', 'it is the second delay'
+            add("ordinal", float(ORDINALS[m.group(group).lower()]), m.start(group), m.end() if group != "ord2" else m.end(group), approx=False)  # 'it is the third time', 'it is the second delay'
     for m in _POSITION.finditer(text) if read is None or not read.words.isdisjoint(ORDINALS) or read.digits and _DIGIT_ORDINAL.search(text) else ():
         told = m.group("ord") or m.group("rank") or m.group("place")
         value = ORDINALS.get(told.lower()) or (int(told[:-2]) if told[:-2].isdigit() else None)
