@@ -3153,3 +3153,20 @@ def test_a_plan_for_a_day_ahead_and_how_things_are_now_are_two_claims():
     assert moods_clash(now, ahead) and moods_clash(ahead, now)
     told = claim("c", "The ferry operator announced extra sailings to the mainland from Friday for those who need to leave.")
     assert not moods_clash(told, ahead)
+
+
+def test_one_holder_named_with_another_last_name_is_a_name_discrepancy(tmp_path):
+    """'Will be run by Hanne Sorvik' / 'the first director will be Hanne Solberg': the claims state
+    one claim, the names share their first word and not the next, and neither outlet names the
+    other's anywhere: one post's holder named two ways."""
+    merged = _wire_and_paper(tmp_path, "The new museum will be run by Hanne Sorvik, who now heads the city archive.",
+                             "The new museum's first director will be Hanne Solberg, currently head of the city archive.")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "name"] == [["Hanne Solberg", "Hanne Sorvik"]]
+
+
+def test_two_people_of_one_first_name_named_by_one_outlet_are_no_name_discrepancy(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The new museum will be run by Hanne Sorvik, who now heads the city archive.\n\nHer deputy will be Hanne Solberg.\n", dict(published=PLAIN.published)),
+        "paper": ("The new museum's first director will be Hanne Solberg, currently head of the city archive.\n", dict(published=PLAIN.published)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], merged["discrepancies"]

@@ -796,7 +796,7 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
             continue  # most pairs: one of the two names nothing, so no name of the other is loose against one of its
         loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
         loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
-        other = _another_in_one_slot(a, loose_a, b, loose_b, near, claims, translated)
+        other = _another_in_one_slot(a, loose_a, b, loose_b, near, claims, translated) or _another_last_name(a, loose_a, b, loose_b, claims, translated)
         if other:
             na, nb = other
             out.append(Found(discrepancy_id("name", normalise_phrase(min(na, nb)), ""), "name", f"Names differ: {na} / {nb}", (Variant(a.source, na, a), Variant(b.source, nb, b))))
@@ -852,6 +852,26 @@ def _another_in_one_slot(a: Claim, loose_a: list[str], b: Claim, loose_b: list[s
     na, nb = pairs[0]
     kind = {na.split()[-1]} & {nb.split()[-1]}
     if _writes_both(na, nb, a.source, b.source, claims) or _mentioned(na, b.source, claims, kind) or _mentioned(nb, a.source, claims, kind):
+        return None
+    return na, nb
+
+
+def _another_last_name(a: Claim, loose_a: list[str], b: Claim, loose_b: list[str], claims: list[Claim], translated: set[str]) -> tuple[str, str] | None:
+    """Claims stating one claim that each give a name the other does not, the same first word
+    and another after it ('led by Maren Dahlgren' / 'director will be Maren Dahlquist', 'owned by
+    Bellerive Immobilier' / 'the fund Bellerive Capital'): one holder named two ways, unless
+    either outlet names the other's anywhere. Last words a letter or two apart are a spelling's."""
+    if {a.source, b.source} & translated:
+        return None  # a translation renders a body's name word by word ('Bellerive Kapital')
+    pairs = [(na, nb) for na in loose_a for nb in loose_b
+             if len(wa := na.split()) == 2 and len(wb := nb.split()) == 2 and wa[0] == wb[0] and not any(is_role_word(w.lower()) for w in wa + wb) and wa[0].lower() not in STOPWORDS
+             and not re.search(r"\d", na + nb) and not {w.lower() for w in wa[1:]} & {w.lower() for w in wb[1:]}
+             and edit_distance(wa[-1].lower(), wb[-1].lower()) > 2]
+    if len(pairs) != 1:
+        return None
+    na, nb = pairs[0]
+    first = {na.split()[0]}  # the word both share: only the other's own last word tells that an outlet names it too
+    if _writes_both(na, nb, a.source, b.source, claims) or _mentioned(na, b.source, claims, first) or _mentioned(nb, a.source, claims, first):
         return None
     return na, nb
 
