@@ -3170,3 +3170,17 @@ def test_two_people_of_one_first_name_named_by_one_outlet_are_no_name_discrepanc
         "paper": ("The new museum's first director will be Hanne Solberg, currently head of the city archive.\n", dict(published=PLAIN.published)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], merged["discrepancies"]
+
+
+def test_an_option_named_by_its_noun_clashes_with_the_thing_done(tmp_path):
+    """'Would consider compensation for traders' / 'has promised compensation for traders': an
+    option told by the deed's noun, and another outlet's verb done to that noun and its object."""
+    merged = _wire_and_paper(tmp_path, "The council said it would consider compensation for traders hit by the market closure.",
+                             "The council has promised compensation for traders hit by the market closure.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"], merged["discrepancies"]
+
+
+def test_a_thing_considered_to_be_so_is_no_option():
+    from digest.merge.compare.statements import _options
+    safe, appeal = _claims(("wire", "The bridge is considered safe by the engineers."), ("wire", "The club is considering an appeal against the ban."))
+    assert _options(safe) == [] and [head for _, head in _options(appeal)] == ["appeal"]

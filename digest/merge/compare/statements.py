@@ -1221,6 +1221,8 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
         for x, head in _options(a):
             root = stem(head)
             object_a = status_facts.object_after(a.text, a.text.find(head, x.start) + len(head))
+            if not head.lower().endswith("ing"):
+                object_a = object_a | {root}  # a deed's noun is the thing done ('consider compensation for households' / 'promised compensation for households')
             a_step = bool(_SUBJECT_TO.match(a.text, x.start))  # 'subject to a medical': its head is the step's noun, not a verb
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
@@ -1350,7 +1352,7 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
     out.extend(_option_at(claim, m) for m in told)
     heads = {stem(head) for _, head in out}
     for m in _CONSIDER_DOING.finditer(claim.text) if "consider" in claim.text else ():
-        if stem(m.group(1)) not in heads:  # a sentence states one status of each class: an option after an earlier doubt ('suspected fixing …, and said it would consider suspending')
+        if stem(m.group(m.lastindex)) not in heads:  # a sentence states one status of each class: an option after an earlier doubt ('suspected fixing …, and said it would consider suspending')
             out.append(_option_at(claim, m))
     return out
 
@@ -1358,12 +1360,15 @@ def _options(claim: Claim) -> list[tuple[Fact, str]]:
 def _option_at(claim: Claim, m: re.Match) -> tuple[Fact, str]:
     """An option a pattern found, with its deed's verb (the pattern's group): 'still has to be
     approved', 'to decide whether to expel', 'would consider suspending'."""
-    fact = Fact("confirmation", "status", ("possible", frozenset({stem(m.group(1))}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end())
-    return fact, m.group(1)
+    head = m.group(m.lastindex or 1)
+    fact = Fact("confirmation", "status", ("possible", frozenset({stem(head)}), 0), status_facts.clause(claim.text, m.start(), m.end()), m.start(), m.end())
+    return fact, head
 
 
-_CONSIDER_DOING = re.compile(r"\bconsider(?:s|ed|ing)?\s+([a-z]{4,}ing)\b")
-"""An option told as the deed under consideration ('would consider suspending the league')."""
+_CONSIDER_DOING = re.compile(r"\bconsider(?:s|ed|ing)?\s+([a-z]{4,}ing)\b|\bconsider(?:s|ing)?\s+(?:(?:an?|any|possible)\s+)?(?!(?:whether|that|what|how|this|these|those|their|his|her|its|our|them|him|it)\b)([a-z]{4,}(?:ion|ment|al|ure))\b")
+"""An option told as the deed under consideration ('would consider suspending the league'), or
+as the deed's noun ('would consider compensation', 'is considering an appeal'); not 'the bridge is
+considered safe', which says what it is thought to be."""
 
 
 _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|stud(?:y|ies|ying))\w*\b", re.I)
