@@ -3184,3 +3184,12 @@ def test_a_thing_considered_to_be_so_is_no_option():
     from digest.merge.compare.statements import _options
     safe, appeal = _claims(("wire", "The bridge is considered safe by the engineers."), ("wire", "The club is considering an appeal against the ban."))
     assert _options(safe) == [] and [head for _, head in _options(appeal)] == ["appeal"]
+
+
+def test_a_hedge_on_a_things_kind_is_no_status_of_the_claim(tmp_path):
+    """'Found a possibly medieval wreck, which still needs independent confirmation' / 'confirmed
+    the discovery of a possibly medieval wreck': 'possibly' after an article hedges what the wreck
+    is, not whether it was found; the first outlet's status is 'still needs confirmation'."""
+    merged = _wire_and_paper(tmp_path, "Divers said on Friday they had found a possibly medieval wreck off the cape, which still needs independent confirmation.",
+                             "Divers said on Friday they had confirmed the discovery of a possibly medieval wreck off the cape.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"], merged["discrepancies"]
