@@ -3193,3 +3193,11 @@ def test_a_hedge_on_a_things_kind_is_no_status_of_the_claim(tmp_path):
     merged = _wire_and_paper(tmp_path, "Divers said on Friday they had found a possibly medieval wreck off the cape, which still needs independent confirmation.",
                              "Divers said on Friday they had confirmed the discovery of a possibly medieval wreck off the cape.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"], merged["discrepancies"]
+
+
+def test_a_plan_an_outlet_says_was_not_announced_clashes_with_the_plan(tmp_path):
+    """'Said it would review the parking charges in the spring' / 'did not say it would review the
+    parking charges in the spring': the second tells no plan, only that none was told."""
+    merged = _wire_and_paper(tmp_path, "The council said it would review the parking charges in the spring.",
+                             "Contrary to earlier reports, the council did not say it would review the parking charges in the spring.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"], merged["discrepancies"]

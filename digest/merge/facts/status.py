@@ -197,11 +197,14 @@ def one_deed(a: str, b: str) -> bool:
 def _governed_deeds_dropped(text: str, facts: list[Fact]) -> list[Fact]:
     """'Is due to be formally signed', 'has not been approved', 'could be ratified': the deed's
     word after another class's marker in its clause is what that marker governs, not a report
-    that it was done."""
+    that it was done; so is a plan after a refusal to say ('did not say it would review the
+    rating', 'declined to say whether it would appeal'): no plan is told."""
     if len(facts) < 2:
         return facts
     scopes = [(f.end, _scope_end(text, f.end)) for f in facts if f.value[0] != "done"]  # type: ignore[index]
-    return [f for f in facts if f.value[0] != "done" or not any(start <= f.start < end for start, end in scopes)]  # type: ignore[index]
+    unsaid = [(f.end, _scope_end(text, f.end)) for f in facts if f.value[0] == "undisclosed"]  # type: ignore[index]
+    return [f for f in facts if not (f.value[0] == "done" and any(start <= f.start < end for start, end in scopes)  # type: ignore[index]
+                                     or f.value[0] == "planned" and any(start <= f.start < end for start, end in unsaid))]  # type: ignore[index]
 
 
 _TOLD = re.compile(r"announced|confirmed", re.I)
