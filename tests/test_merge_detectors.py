@@ -3201,3 +3201,9 @@ def test_a_plan_an_outlet_says_was_not_announced_clashes_with_the_plan(tmp_path)
     merged = _wire_and_paper(tmp_path, "The council said it would review the parking charges in the spring.",
                              "Contrary to earlier reports, the council did not say it would review the parking charges in the spring.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"], merged["discrepancies"]
+
+
+def test_a_translations_base_points_are_basis_points():
+    """'Punti base', 'points de base': a translation's 'base points' are basis points, not a count of bases."""
+    assert figures("The yield of the decennial has climbed of 21 base points.") == {"points": [0.21]}
+    assert figures("The yield rose 23 basis points.") == figures("The yield rose 23bp.") == {"points": [0.23]}

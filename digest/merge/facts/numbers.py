@@ -121,7 +121,9 @@ _SKIP_BEFORE_UNIT = STOPWORDS | {"more", "other", "additional", "further", "extr
 different options' counts options, 'a dozen different ways' ways."""
 _PERCENT = re.compile(r"^\s*(%|per\s?cent\b|pct\b|percent\b|procent\b|proc\.|prozent\b|pour\s?cent\b|por\s?ciento\b|per\s?cento\b|percento\b)", re.I)
 """Per cent as English writes it and as translations leave it ('3,1 procent', '6,1 proc.', '4 pour cent')."""
-_POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|points?|basis[- ]points?|bps?\b|pp\b)", re.I)
+_POINTS = re.compile(r"^\s*(?:-\s*)?(percentage[- ]points?|pct\.?\s*points?|points?|(?:basis|base)[- ]points?|bps?\b|pp\b)", re.I)
+"""Points of a rate: percentage points, basis points (a translation's 'base points', from 'punti
+base' or 'points de base'), or plain points."""
 
 
 _SPACES = re.compile(r"[ \u00a0\u202f]")
@@ -870,7 +872,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue
         points = _POINTS.match(after)
         if points:
-            basis = "basis" in points.group(1).lower() or points.group(1).lower().startswith("bp")
+            basis = points.group(1).lower().startswith(("basis", "base", "bp"))
             add("points", round(value / 100 if basis else value, 6), start, end + points.end())
             continue
         if token.lower() == "one" and (_NO_ONE.search(text[max(0, start - 10):start]) or _ONE_OF_MOST.match(after) or _A_MEMBER_BEFORE.search(text, max(0, start - 12), start) and _OF_THE_GROUP.match(after)):
