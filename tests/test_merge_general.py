@@ -2953,6 +2953,14 @@ def test_a_translations_clock_time_is_compared(tmp_path, b, clash):
     assert [d["kind"] for d in merged["discrepancies"]] == (["date"] if clash else [])
 
 
+def test_one_deed_done_by_two_named_people_is_a_clash_of_doers_whatever_stands_between(tmp_path):
+    """'Lena Kroft, who led the No campaign, conceded defeat' / 'Piet Dahl conceded defeat': the
+    doer's relative clause and a thing named without an article no longer hide the deed."""
+    merged = _two(tmp_path, "Former mayor Lena Kroft, who led the No campaign, conceded defeat shortly after midnight.",
+                  "Senate President Piet Dahl conceded defeat shortly before one o'clock.")
+    assert [sorted(v["text"].split()[-1] for v in d["variants"]) for d in merged["discrepancies"]] == [["Dahl", "Kroft"]], merged["discrepancies"]
+
+
 @pytest.mark.parametrize("a, b", [
     ("The decision was criticised by Anna Berg, the opposition leader.", "The decision was criticised by Jon Holm, a union leader."),
     ("Anna Berg welcomed the ruling on Friday.", "Jon Holm welcomed the ruling on Friday."),

@@ -1249,7 +1249,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
 
 _PERSON_NAME = rf"({CAPITAL}[a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:&\s+)?{CAPITAL}[a-z\u00e0-\u024f'\u2019-]+){{1,2}})"
 _DONE_BY = re.compile(rf"(?:\b(?:was|were|is|are|be|has\s+been|had\s+been|have\s+been)\s+(?:last\s+|first\s+|also\s+|[a-z]+ly\s+)?|,\s+|(?<=[a-z]\s))([a-z]{{4,}}(?:ed|en)|built|made|sold|bought|held|led|paid|sent|lent|brought|won|shot|struck|written|chosen)\s+(?:over\s+|out\s+)?(?:(?:in|for|last|first)\s+(?:the\s+)?[\w]+\s+){{0,2}}by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
-_DOER = re.compile(rf"{_PERSON_NAME}\s+([a-z]{{4,}}ed)\s+(?:over\s+)?(?:the|a|an|his|her|its|their)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}})")
+_DOER = re.compile(rf"{_PERSON_NAME}(?:,\s+(?:who|whose)\s[^,;]{{3,80}},)?\s+([a-z]{{4,}}ed)\s+(?:over\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?((?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}})")
 """Who did a deed to a thing: 'the trophy was presented by (the former champion) Greta Holm',
 'Federation president Elias Varg presented the trophy'."""
 
