@@ -3207,3 +3207,19 @@ def test_a_translations_base_points_are_basis_points():
     """'Punti base', 'points de base': a translation's 'base points' are basis points, not a count of bases."""
     assert figures("The yield of the decennial has climbed of 21 base points.") == {"points": [0.21]}
     assert figures("The yield rose 23 basis points.") == figures("The yield rose 23bp.") == {"points": [0.23]}
+
+
+def test_a_form_of_address_with_or_without_its_stop_names_one_person(tmp_path):
+    """'Dr. Lena Moss' in one outlet and 'Dr Lena Moss' in another: one person in the people box,
+    the form of address no part of her name."""
+    merged = _wire_and_paper(tmp_path, "Dr. Lena Moss, head of the flood unit at the agency, said the river would peak on Friday.",
+                             "Dr Lena Moss, head of the flood unit at the agency, said the river would peak on Friday.")
+    assert [p["name"] for p in merged["people"]] == ["Lena Moss"]
+
+
+def test_a_translations_post_read_in_its_own_word_order_is_the_same_post(tmp_path):
+    """'Surgeon orthopaedist at the infirmary' / 'consultant orthopaedic surgeon at the infirmary':
+    the translation's post is the other's head noun, whose first role word only describes it."""
+    merged = _wire_and_paper(tmp_path, "Ida Vonk, a consultant orthopaedic surgeon at Kelvane Infirmary, said the list had doubled.",
+                             "Ida Vonk, surgeon orthopaedist at the Infirmary of Kelvane, said that the list has doubled.", translated=True)
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "title"], merged["discrepancies"]

@@ -218,6 +218,19 @@ def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[t
     return any(set(ct.split()) < set(co.split()) and not (pt and po and pt.isdisjoint(po)) for ct, pt in translated for co, po in other)
 
 
+def _role_told_within(translated: set[tuple[str, frozenset[str]]], titles: list[str]) -> bool:
+    """A translation's post that is the other title's head noun, read after a role word that only
+    describes it ('surgeon orthopaedist' / 'consultant orthopaedic surgeon at the infirmary'):
+    the words reordered, one post."""
+    heads = set()
+    for title in titles:
+        phrase = re.split(r"\s(?:of|at|for|in|with)\s|[,;]", title.lower(), maxsplit=1)[0].split()
+        roles = [w for w in phrase if is_role_word(w)]
+        if len(roles) > 1:
+            heads.add(roles[-1])
+    return any(core in heads for core, _ in translated)
+
+
 def is_role_word(word: str) -> bool:
     """A role noun, alone or heading a hyphenated compound ('editor-in-chief', 'commander-in-chief')."""
     w = word.lower().strip(".,;:'\u2019")
@@ -510,6 +523,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         if resolve and len(words) == 2 and _HONORIFICS.match(words[0]):
             addressed.append((name, source, title, elsewhere))
             return
+        if len(words) > 2 and words[0].rstrip(".") in FORMS_OF_ADDRESS:
+            words = words[1:]  # 'Dr Jane Roe' in one outlet, 'Dr. Jane Roe' or 'Jane Roe' in another: one person, and no post
         prefix = []
         while words and (words[0].lower() in RANK_WORDS or is_role_word(words[0])):  # 'Professor Jane Roe', 'Editor-in-chief Jane Roe'
             prefix.append(words.pop(0))
@@ -721,8 +736,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
             if _supervises(person.titles[a]) != _supervises(person.titles[b]):
                 return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
-                    or a in translated and _shorter_rendering(cores[a], cores[b])
-                    or b in translated and _shorter_rendering(cores[b], cores[a]))
+                    or a in translated and (_shorter_rendering(cores[a], cores[b]) or _role_told_within(cores[a], person.titles[b]))
+                    or b in translated and (_shorter_rendering(cores[b], cores[a]) or _role_told_within(cores[b], person.titles[a])))
 
         functions = {s: _functions(person.titles[s]) for s in with_titles}
 
