@@ -38,7 +38,7 @@ def titles_of(*sentences: Sentence) -> dict[str, dict[str, list[str]]]:
         ("The court appointed Ines Falk, a partner at a law firm, as provisional administrator.", "Ines Falk", "provisional administrator"),
         ("Norland's national chief veterinary officer, Dr. Ines Falk, said so.", "Ines Falk", "Norland's national chief veterinary officer"),
         ("The port director, Dr. Ines Falk, said so.", "Ines Falk", "port director"),
-        ("The region's chief medical officer, Dr Ines Falk, said so.", "Dr Ines Falk", "region's chief medical officer"),
+        ("The region's chief medical officer, Dr Ines Falk, said so.", "Ines Falk", "region's chief medical officer"),
         ("Last month Norland's former head rowing coach, Ines Falk, said so.", "Ines Falk", "Norland's former head rowing coach"),
         ("On Monday Norland's chief executive, Ines Falk, said so.", "Ines Falk", "Norland's chief executive"),
         ("The deal was signed at a ceremony attended by Norland's ambassador to Vestria, Ines Falk.", "Ines Falk", "ambassador to Vestria"),

@@ -99,8 +99,8 @@ prime minister'): after another word, 'to' sets out what is done, not a post ('w
 to the rector')."""
 _ADDRESS_WITH_STOP = r"(?:(?:" + _ADDRESS_WORDS + r")\.\s+)?"
 """A form of address written with a stop ('Dr. Jane Roe'), which no name word holds: passed over
-so the name after it is read. Without the stop ('Dr Jane Roe') it stays in the name, as the
-other patterns read it, so one person keeps one name."""
+so the name after it is read. Without the stop ('Dr Jane Roe') the patterns read it with the
+name, and find_people drops it there, so one person keeps one name."""
 _ROLE_PHRASE_BEFORE = re.compile(
     r"\b(?:[Tt]he\s+|[Aa]n?\s+)?((?<!['\u2019])(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s+(?:of|at|for|in)\s+(?:[^,;()]|" + _QUOTED + r"){2,100}?|(?<![\w'\u2019])(?:[A-Za-z-]+\s+){0,2}(?:" + "|".join(_ROLES_TO) + r")\s+to\s+[^,;()]{2,100}?),\s+" + _HONORIFIC + _PERSON + r"\s*(?=,|:|\bsaid\b|\.)"
 )
