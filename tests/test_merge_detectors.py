@@ -3223,3 +3223,20 @@ def test_a_translations_post_read_in_its_own_word_order_is_the_same_post(tmp_pat
     merged = _wire_and_paper(tmp_path, "Ida Vonk, a consultant orthopaedic surgeon at Kelvane Infirmary, said the list had doubled.",
                              "Ida Vonk, surgeon orthopaedist at the Infirmary of Kelvane, said that the list has doubled.", translated=True)
     assert not [d for d in merged["discrepancies"] if d["kind"] == "title"], merged["discrepancies"]
+
+
+@pytest.mark.parametrize("text, celsius", [
+    ("Temperatures fell to minus 4.2 degrees Celsius before dawn.", -4.2),
+    ("Temperatures fell to \u20134.2C before dawn.", -4.2),
+    ("Temperatures fell to \u22124.2 \u00b0C before dawn.", -4.2),
+    ("The surface would be around 5 degrees Fahrenheit.", -15.0),
+    ("Highs of 10\u201315C are expected.", 15.0),
+])
+def test_a_temperature_below_zero_is_read_with_its_sign(text, celsius):
+    assert figures(text)["temperature"] == [celsius]
+
+
+def test_minus_fifteen_celsius_and_five_fahrenheit_are_one_temperature(tmp_path):
+    merged = _wire_and_paper(tmp_path, "Without an atmosphere, its surface would average around minus 15 degrees Celsius, the team said.",
+                             "Without an atmosphere, its surface would be around 5 degrees Fahrenheit, the team said.")
+    assert merged["discrepancies"] == []

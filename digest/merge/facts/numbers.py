@@ -502,6 +502,17 @@ CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
 _MEASURE_UNIT = re.compile(r"^\s*((?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?)|cubic\s+met(?:re|er)s?|km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+(?:[\u00b2\u00b3]|(?<=m)[23])?)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013]\s?)$", re.I)
+"""A temperature below zero written in words or with a typeset minus ('minus 15 degrees', '\u221215 °C',
+'\u20134.2C'), which the figure's own '-' does not cover; a dash after a figure is a range ('10\u201315C')."""
+
+
+def _signed(text: str, start: int, value: float) -> tuple[float, int]:
+    """The value below zero, and where it starts, when the words before it say minus."""
+    minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+    return (-abs(value), minus.start()) if minus else (value, start)
+
+
 _TEMPERATURE_CUE = re.compile(r"\d\s*[CF]\b")
 _BARE_DEGREES = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*degrees?\b(?![\s-]*(?:angle|slope|turn|incline|gradient|of\b|in\b|from\b|north|south|east|west))", re.I)
 _HEAT_WORDS = re.compile(r"°|º|\b(?:celsius|centigrade|temperatures?|thermometers?|heat|heatwave|hot|hotter|cold|colder|warm|warmer|cool|cooler|chilled|freezing|fridges?|refrigerat\w*|frost|weather)\b", re.I)
@@ -696,14 +707,16 @@ def extract(text: str, context: Context) -> list[Fact]:
         value = parse_number(m.group(1), context.translated)
         if value is None or not free(m.start(), m.end()):
             continue
+        value, start = _signed(text, m.start(), value)
         celsius = (value - 32) * 5 / 9 if m.group(2).lower().startswith("f") else value
-        add("temperature", round(celsius, 2), m.start(), m.end())
+        add("temperature", round(celsius, 2), start, m.end())
     if "degree" in lower and _HEAT_WORDS.search(text):
         fahrenheit = "fahrenheit" in lower or re.search(r"\d\s*°?\s*F\b", text) is not None
         for m in _BARE_DEGREES.finditer(text):
             value = parse_number(m.group(1), context.translated)
             if value is not None and free(m.start(), m.end()):
-                add("temperature", round((value - 32) * 5 / 9 if fahrenheit else value, 2), m.start(), m.end())
+                value, start = _signed(text, m.start(), value)
+                add("temperature", round((value - 32) * 5 / 9 if fahrenheit else value, 2), start, m.end())
 
     ages = _AGE.finditer(text) if "year-old" in lower or "aged" in lower or "age of" in lower or " old" in lower or " of " in lower and "years" in lower or _AGE_AFTER_COMMA.search(text) else ()
     for m in ages:
