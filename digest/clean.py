@@ -1055,13 +1055,30 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
                 items.append(t)
                 groups.add(units[j].group)
                 continue
-            if is_prose(t) and not _short(t, 12) or len(words(t)) > 18:
-                break
-            if items and ends_sentence(t) and not t.rstrip("\"'\u201d\u2019").endswith("?") and not any(ends_sentence(item) for item in items):
-                break  # headlines without full stops, then a sentence: the article goes on (a headline may ask a question)
+            if (is_prose(t) and not _short(t, 12) or len(words(t)) > 18
+                    or items and ends_sentence(t) and not t.rstrip("\"'\u201d\u2019").endswith("?") and not any(ends_sentence(item) for item in items)):
+                if inline or not (items or j + 1 < len(units) and marks[j + 1] is None and not is_prose(units[j + 1].text)) or not _no_text_after(units, marks, j):
+                    break  # a sentence, and the article goes on (a headline may ask a question)
+                # a teaser written as a sentence, with nothing but the page's furniture after it
             marks[j] = "link-list"
             items.append(t)
             groups.add(units[j].group)
+
+
+def _no_text_after(units: list[Unit], marks: list[str | None], j: int) -> bool:
+    """The page's comments or its footer follow `j` with no prose before them, only lines taken
+    for junk or no prose (headlines, labels): under a 'Related stories' header a teaser written as
+    a sentence then ends the page; it does not resume the article. (A sentence that ends the text
+    with nothing after it may be the article's last.)"""
+    for k in range(j + 1, len(units)):
+        if marks[k] in _COMMENTS_OR_FOOTER:
+            return True  # what follows is the readers' comments or the footer, not the article
+        if marks[k] is None and is_prose(units[k].text):
+            return False
+    return False
+
+
+_COMMENTS_OR_FOOTER = frozenset({"comments", "comment-prompt", "comment-policy", "copyright"})
 
 
 _INLINE_TEASER = re.compile(r"^(?:also|more)\s+(?:on|from|at|in)\s+(?:\S+\s+){0,3}?[^\s:]+:\s+\S.{10,}$|^(?:read (?:more|also)|see also|related|also read)\s*:\s+\S.{10,}$", re.I)

@@ -1191,3 +1191,16 @@ def test_a_short_line_set_apart_below_the_article_that_shares_no_word_with_it_is
     assert all(sentence in kept for sentence in body)
     one_line_apart = clean_text("\n\n".join(body + ["Share this article", teaser]) + "\n")  # one line of furniture: a page's own short line may sit there
     assert teaser not in {r.text for r in one_line_apart.removed}
+
+
+def test_a_teaser_written_as_a_sentence_under_a_related_header_before_the_comments_is_junk():
+    """Under 'Related stories' a teaser may be a whole sentence; the readers' comments after the
+    list, with no prose of the article between, say the page's article has ended."""
+    raw = ("The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down.\n"
+           "Related stories\n"
+           "Harbour hotels fully booked as the festival comes to town, and some residents say it has outgrown the old streets.\n"
+           "Photo gallery: the tall ships arrive on the quay\n"
+           "Comments (2)\n"
+           "harbourdad_71 \u00b7 2 hours ago\n"
+           "That quay has been a death trap since they resurfaced it in May.\n")
+    assert [b.text for b in clean_text(raw).blocks] == ["The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down."]
