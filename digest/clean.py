@@ -538,15 +538,15 @@ _CONTRIBUTED_CUES = ("contributed", "material", "report", "information", "conten
 """Words one of which every match of _CONTRIBUTED holds, in lower case."""
 rule_credit = line_rule("credit", lambda u: _short(u.text, 25) and (bool(_CREDIT.match(u.text)) or _holds(u.text, _CONTRIBUTED_CUES) and bool(_CONTRIBUTED.search(u.text))
                                                                       or _wire_credit(u.text)), shorter_than=25)
-_WIRE_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+[A-Z\u00c0-\u024f]", re.I)
+_WIRE_CREDIT = re.compile(r"^(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+[A-Z\u00c0-\u024f]", re.I)
 
 
 def _wire_credit(text: str) -> bool:
-    """'Additional reporting by Jane Doe in Oslo; Editing by Tom Poe': credits with no bullet or
+    """'Additional reporting by Jane Doe in Oslo; Editing by Tom Poe', 'With reporting by <agency>.': credits with no bullet or
     bracket, known by their run of credits or by not being a sentence ('Reporting by the
     regulator showed that fees rose.' is one)."""
     return bool(_WIRE_CREDIT.match(text)) and (";" in text or not ends_sentence(text) or len(re.findall(r"\bby\s+[A-Z]", text)) >= 2
-                                               or text[:10].lower() == "additional" and _short(text, 9))  # 'Additional reporting by <agency>.'
+                                               or text[:10].lower() in ("additional", "with addit", "with repor") and _short(text, 9))  # 'Additional reporting by <agency>.', 'With reporting by <agency>.'
 # 'Story continues below advertisement', 'Open this photo in gallery:', 'Continue reading the main story'.
 _MEDIA_LABEL = re.compile(r"^(?:((image|media|photo|picture|video|audio)\s+)?(source|caption|credit|description)s?\s*[,:]|((image|media|photo|picture|video|audio)\s+)(caption|credit)s?\s+(?=[A-Z]))", re.I)
 # Screen-reader labels a copy from the page keeps: 'Image source, Agency', 'Image caption, ...', or

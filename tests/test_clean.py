@@ -1204,3 +1204,9 @@ def test_a_teaser_written_as_a_sentence_under_a_related_header_before_the_commen
            "harbourdad_71 \u00b7 2 hours ago\n"
            "That quay has been a death trap since they resurfaced it in May.\n")
     assert [b.text for b in clean_text(raw).blocks] == ["The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down."]
+
+
+@pytest.mark.parametrize("credit", ["With reporting by Transcontinental Press.", "With additional reporting by Ana Ruiz in Dravik."])
+def test_a_reporting_credit_opening_with_with_is_junk(credit):
+    raw = "The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down.\n" + credit + "\n"
+    assert [(r.reason, r.text) for r in clean_text(raw).removed] == [("credit", credit)]
