@@ -3240,3 +3240,26 @@ def test_minus_fifteen_celsius_and_five_fahrenheit_are_one_temperature(tmp_path)
     merged = _wire_and_paper(tmp_path, "Without an atmosphere, its surface would average around minus 15 degrees Celsius, the team said.",
                              "Without an atmosphere, its surface would be around 5 degrees Fahrenheit, the team said.")
     assert merged["discrepancies"] == []
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Stage 3 restrictions begin on Monday.", [3.0]),
+    ("The region moved to stage four water restrictions.", [4.0]),
+    ("Vandeleur takes stage 11 as a huge crash splits the peloton.", None),
+    ("It was the third crash, after pile-ups on stage six to Varrow.", None),
+    ("He won stage 11.", None),
+])
+def test_a_stage_is_a_level_only_before_what_it_grades(text, level):
+    """'Stage 3 restrictions' is a step on a scale; a race's 'stage 11' is one day of it, and its
+    number counts nothing ('six to Varrow' is no count of Varrows)."""
+    found = figures(text)
+    assert found.get("level") == level and not any(subject.startswith("n:") for subject in found)
+
+
+def test_three_outlets_naming_three_stages_of_a_race_are_no_discrepancy(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("It was the third mass crash of the race, after pile-ups on the opening stage and on stage six to Varrow.\n", dict(published=PLAIN.published)),
+        "radio": ("Welcome to our live coverage of stage 11, a flat day on paper.\n", dict(published=PLAIN.published)),
+        "blog": ("The riders face stage 12 to Skarvik on Thursday, the first summit finish.\n", dict(published=PLAIN.published)),
+    })
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "number"], merged["discrepancies"]
