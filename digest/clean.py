@@ -1057,7 +1057,7 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
                 continue
             if (is_prose(t) and not _short(t, 12) or len(words(t)) > 18
                     or items and ends_sentence(t) and not t.rstrip("\"'\u201d\u2019").endswith("?") and not any(ends_sentence(item) for item in items)):
-                if inline or not (items or j + 1 < len(units) and marks[j + 1] is None and not is_prose(units[j + 1].text)) or not _no_text_after(units, marks, j):
+                if inline or not _headline_follows(units, marks, j) or not _no_text_after(units, marks, j):
                     break  # a sentence, and the article goes on (a headline may ask a question)
                 # a teaser written as a sentence, with nothing but the page's furniture after it
             marks[j] = "link-list"
@@ -1065,11 +1065,19 @@ def rule_link_list(units: list[Unit], marks: list[str | None]) -> None:
             groups.add(units[j].group)
 
 
+def _headline_follows(units: list[Unit], marks: list[str | None], j: int) -> bool:
+    """The line after `j` is another headline of the list (four words or more, no sentence): the
+    list goes on after the sentence, so the sentence is one of its teasers. Share buttons after an
+    article's last paragraph ('Twitter', 'Facebook') are no headlines."""
+    k = j + 1
+    return k < len(units) and marks[k] is None and not is_prose(units[k].text) and word_count(units[k].text) >= 4
+
+
 def _no_text_after(units: list[Unit], marks: list[str | None], j: int) -> bool:
     """The page's comments or its footer follow `j` with no prose before them, only lines taken
     for junk or no prose (headlines, labels): under a 'Related stories' header a teaser written as
-    a sentence then ends the page; it does not resume the article. (A sentence that ends the text
-    with nothing after it may be the article's last.)"""
+    a sentence, with more headlines after it, then ends the page; it does not resume the article.
+    (A sentence that ends the text with nothing after it may be the article's last.)"""
     for k in range(j + 1, len(units)):
         if marks[k] in _COMMENTS_OR_FOOTER:
             return True  # what follows is the readers' comments or the footer, not the article

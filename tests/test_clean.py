@@ -1210,3 +1210,17 @@ def test_a_teaser_written_as_a_sentence_under_a_related_header_before_the_commen
 def test_a_reporting_credit_opening_with_with_is_junk(credit):
     raw = "The union said 4,200 members had walked out over pay and staffing after talks with the operators broke down.\n" + credit + "\n"
     assert [(r.reason, r.text) for r in clean_text(raw).removed] == [("credit", credit)]
+
+
+def test_the_articles_last_paragraph_after_a_related_box_stays_though_share_buttons_and_comments_follow():
+    """A 'Related stories' box set inside the article, then its last paragraph, then share buttons
+    and the comment prompt: the paragraph has no headline of the list after it, so it is the article's."""
+    last = "The theft comes at a time when the city is seeing a shortage of masks amid the continuing spread of the virus."
+    raw = ("The hospital said some 6,000 masks had been taken from a storeroom over the weekend, police said on Friday.\n"
+           "RELATED STORIES\n"
+           "Do masks offer protection from the virus? It depends\n"
+           "Hoarding sends mask prices soaring amid virus fear\n"
+           + last + "\n"
+           "Twitter\nFacebook\nLinkedIn\n"
+           "JOIN THE CONVERSATION\n")
+    assert last in [b.text for b in clean_text(raw).blocks]
