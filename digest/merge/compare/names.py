@@ -865,8 +865,7 @@ def _another_last_name(a: Claim, loose_a: list[str], b: Claim, loose_b: list[str
         return None  # a translation renders a body's name word by word ('Bellerive Kapital')
     pairs = [(na, nb) for na in loose_a for nb in loose_b
              if len(wa := na.split()) == 2 and len(wb := nb.split()) == 2 and wa[0] == wb[0] and not any(is_role_word(w.lower()) for w in wa + wb) and wa[0].lower() not in STOPWORDS
-             and not re.search(r"\d", na + nb) and not {w.lower() for w in wa[1:]} & {w.lower() for w in wb[1:]}
-             and edit_distance(wa[-1].lower(), wb[-1].lower()) > 2]
+             and not re.search(r"\d", na + nb) and edit_distance(wa[-1].lower(), wb[-1].lower()) > 2]
     if len(pairs) != 1:
         return None
     na, nb = pairs[0]

@@ -340,18 +340,21 @@ def _hyphen_unit(text: str, end: int) -> str:
 
 _PROPORTION = re.compile(rf"\b(\d+|{WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{WORD_NUMBER})\b", re.I)
 """A share told as so many in every so many ('four out of every five shares', 'one in every ten')."""
+_GRADED_AFTER = r"\s+(?!(?:from|with|were|will|after|before|preview|winner|victory|finish|start)\b)[a-z]{4,}\b"
+"""The noun a numbered stage grades ('stage 3 restrictions', 'stage 2 cancer'): a word of four
+letters or more after the number that tells no race's day ('stage 11 preview', 'stage 12 after')."""
 _LEVEL_WORDS = frozenset({"level", "category", "grade", "tier", "signal", "alert", "force"})
 _LEVEL = re.compile(
     rf"\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,2}}|{WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent))"
     rf"|\b(?:at|to)\s+(?P<r>\d{{1,2}}|{WORD_NUMBER})\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
     rf"|\b(?:{'|'.join(_LEVEL_WORDS)})\s+(?:[a-z]+\s+){{1,3}}?(?:at|to)\s+(?P<s>\d{{1,2}}|{WORD_NUMBER})\s+of\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]+s\b)"
-    rf"|\bstage\s+(?P<u>\d{{1,2}}|{WORD_NUMBER})\s+(?!(?:to|from|of|in|on|at|as|and|or|but|with|the|a|an|was|is|were|are|will|after|before|preview|winner|win|victory|finish|start)\b)[a-z]{{4,}}"
+    rf"|\bstage\s+(?P<u>\d{{1,2}}|{WORD_NUMBER}){_GRADED_AFTER}"
     rf"|\b(?:alert|warning|danger|threat|risk)\s+level\s+(?:(?:for|of|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:to|at)\s+(?P<t>\d{{1,2}}|{WORD_NUMBER})\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|\s+of\b)", re.I)
 """A step on a scale: a warning's level, a storm's category ('Signal No. 5', 'level 3', 'category
 four', 'raised the alert level for Brennhold to 4'), or a rating ('put the risk at four out of five'),
 not a share ('four out of five voters'). A stage is one only before what it restricts or grades
 ('stage 3 restrictions', 'stage 2 cancer'): a race's or a tour's 'stage 11' names one day of it."""
-_STAGE_OF_A_SERIES = re.compile(rf"\bstage\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!\s+[a-z]{{4,}}\b(?<!\bpreview)(?<!\bwinner)(?<!\bvictory)(?<!\bfinish)(?<!\bstart)(?<!\bafter)(?<!\bbefore)(?<!\bwith))(?![.,]\d)", re.I)
+_STAGE_OF_A_SERIES = re.compile(rf"\bstage\s+(?:\d{{1,2}}|{WORD_NUMBER})\b(?!{_GRADED_AFTER})(?![.,]\d)", re.I)
 """A stage named by its number with no noun it grades after it ('takes stage 11', 'on stage six to
 Varrow', 'Stage 12 preview'): one day of a race or a tour, a label, not a figure."""
 COLOUR_STEPS = {"green": 1.0, "yellow": 2.0, "amber": 3.0, "orange": 3.0, "red": 4.0}
