@@ -3232,6 +3232,17 @@ def test_a_deed_still_to_be_done_clashes_with_the_same_deed_done_however_else_th
     assert not other["discrepancies"]
 
 
+def test_a_plan_denied_clashes_with_the_same_deed_agreed(tmp_path):
+    """'Had no plans to visit the strikers' against 'has agreed to visit Union delegates': one
+    outlet denies a plan that another reports agreed, in the same verb, as it would one reported
+    planned; the people visited may be named two ways."""
+    quiet, agreed = _quiet_and_clashing(tmp_path, "An aide to Halvorsen said the governor had no plans to visit the strikers.",
+                                        "Halvorsen flew to the capital on Thursday for talks on the budget with party leaders.",
+                                        "Halvorsen has agreed to visit Union delegates at the depot on Friday, the paper understands.")
+    assert [d["kind"] for d in agreed["discrepancies"]] == ["other"]
+    assert not quiet["discrepancies"]
+
+
 def test_a_participle_after_any_word_tells_who_did_the_deed(tmp_path):
     """'One of six built for the line in 1987 by Lindqvist & Rohr' tells who built the railcar as
     'the railcar, built in 1987 by Stavemo Engineering' does: two builders, a name clash."""

@@ -1493,7 +1493,7 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 _PLAN_DENIED = re.compile(r"\b(?:(?:has|have|had)\s+)?no\s+(?:plans?|intention)\s+to\s+([a-z]{3,})\b|\b(?:does|do|did)\s+not\s+(?:plan|intend)\s+to\s+([a-z]{3,})\b", re.I)
 """A plan said not to exist: 'has no plans to raise the ship', 'does not intend to sell'."""
-_PLANNED_DEED = re.compile(r"\b(?:is|are)\s+to\s+be\s+([a-z]{3,}(?:ed|en))\b|\b(?:plans?|intends?|is\s+set|are\s+set)\s+to\s+(?:be\s+)?([a-z]{3,})\b|\bwill\s+(?:be\s+)?([a-z]{3,})\b|\b(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+would\s+([a-z]{3,})\b", re.I)
+_PLANNED_DEED = re.compile(r"\b(?:is|are)\s+to\s+be\s+([a-z]{3,}(?:ed|en))\b|\b(?:plans?|intends?|is\s+set|are\s+set|agreed|agrees|decided|promised|pledged)\s+to\s+(?:be\s+)?([a-z]{3,})\b|\bwill\s+(?:be\s+)?([a-z]{3,})\b|\b(?:said|says|announced)\s+(?:that\s+)?(?:it|he|she|they)\s+would\s+([a-z]{3,})\b", re.I)
 """A deed told as planned: 'is to be raised', 'plans to sell', 'will be raised', 'will sell', 'said it
 would appeal' (not 'hard to believe she would cheat')."""
 
