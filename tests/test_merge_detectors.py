@@ -1163,6 +1163,17 @@ def test_one_event_dated_two_ways_anywhere_in_the_story_is_flagged(tmp_path):
     assert not [d for d in story_of(tmp_path / "papers", papers, lead="exam-wire")["discrepancies"] if d["kind"] == "date"]  # each names both days
 
 
+def test_an_event_dated_two_ways_beside_a_clock_time_is_flagged(tmp_path):
+    """'The statement of 4 March, issued at 14:20': the clock time beside the other outlet's date is
+    no second day of the event (it once stopped the whole build: a time compared as a date)."""
+    statement = {
+        "exchange-wire": ("The exchange's statement of 3 March said withdrawals were halted.\n", POLL["poll-wire"][1]),
+        "exchange-paper": ("The exchange's statement of 4 March, issued at 14:20, said withdrawals were halted.\n", POLL["poll-wire"][1]),
+    }
+    merged = story_of(tmp_path, statement, lead="exchange-wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["3 March", "4 March"]]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

@@ -1546,7 +1546,8 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
                 continue
             if also_dates(b.source, na, fa) or also_dates(a.source, na, fb):
                 continue  # an outlet that also gives the other's date: two events of a kind
-            if any(agree(g, fa) for g in b.facts_of("dates") if g is not fb) or any(agree(g, fb) for g in a.facts_of("dates") if g is not fa):
+            if any(agree(g, fa) for g in b.facts_of("dates") if g is not fb and g.subject == fa.subject) or \
+                    any(agree(g, fb) for g in a.facts_of("dates") if g is not fa and g.subject == fb.subject):
                 continue  # a sentence that names both days ('annulled Monday's paper and withdrew the one due on Tuesday'): two events
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
     return out
