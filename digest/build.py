@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.config import load_config
-from digest.errors import DigestError, Problem, Problems
+from digest.errors import DigestError, MergeFault, Problem, Problems
 from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
@@ -168,7 +168,12 @@ def _merge(loaded: LoadedStory) -> tuple[CleanStory, dict]:
     from digest.merge import merge_story  # imported on first use: a build that merges nothing
                                           # (no change, or only a template changed) starts faster
     clean = _clean(loaded)
-    return clean, merge_story(clean).to_json()
+    try:
+        return clean, merge_story(clean).to_json()
+    except DigestError:
+        raise  # the editor's input, already located
+    except Exception as exc:  # a bug: name the story it met, and keep the cause for --debug
+        raise MergeFault.of(exc, loaded.story.folder) from exc
 
 
 _CLEANED: dict = {}

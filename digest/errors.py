@@ -43,6 +43,19 @@ class Problem:
         }
 
 
+class MergeFault(RuntimeError):
+    """A bug met while merging one story, said with the story's folder: the editor knows which
+    story to report (or set aside) instead of a bare exception for the whole site."""
+
+    @classmethod
+    def of(cls, exc: Exception, folder: Path) -> "MergeFault":
+        try:
+            folder = folder.relative_to(Path.cwd())  # as the editor typed it, when under where they stand
+        except ValueError:
+            pass
+        return cls(f"{type(exc).__name__}: {exc} (while merging {folder})")
+
+
 class DigestError(Exception):
     """Errors in the editor's input or configuration: exit code 1, no traceback.
 

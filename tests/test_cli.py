@@ -80,6 +80,25 @@ def test_internal_errors_have_no_traceback_unless_debug(sample_site, run, monkey
         run("build", "--debug", "--root", sample_site)
 
 
+def test_an_internal_error_while_merging_names_the_story(sample_site, run, monkeypatch):
+    """A bug met while merging one story says which story's folder it met, so the editor can
+    report it or set the story aside; --debug still raises the bug itself as the cause."""
+    import digest.merge
+
+    def broken(*args, **kwargs):
+        raise TypeError("cannot unpack")
+
+    monkeypatch.setattr(digest.merge, "merge_story", broken)
+    monkeypatch.chdir(sample_site)
+    result = run("build", "--root", sample_site)
+    assert result.exit_code == 1
+    story = next(p for p in (sample_site / "content").iterdir() if (p / "story.yaml").exists())
+    assert f"internal error: TypeError: cannot unpack (while merging {story.relative_to(sample_site)})" in result.stderr
+    with pytest.raises(Exception) as raised:
+        run("build", "--debug", "--root", sample_site)
+    assert isinstance(raised.value.__cause__, TypeError)
+
+
 def test_check_json_prints_stories_in_digest_json_shape(sample_site, run):
     result = run("check", "--json", "--root", sample_site)
     assert result.exit_code == 0, result.stderr
