@@ -729,6 +729,8 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the driver is continuing, police said on Monday.", "confirmation"),
     ("The referee sent off the defender Ruud Pell with a straight red card for a foul in the 70th minute.", "The defender Ruud Pell was sent off with a second yellow card for a foul in the 70th minute.", "other"),
     ("The gallery said it did not accept that the damage had happened while the vase was in its care.", "The gallery has acknowledged that the crack happened when the vase was moved in April.", "confirmation"),  # a stance on one event, named two ways
+    ("The agency granted conditional approval to the vaccine on Monday.", "The agency gave full approval to the vaccine on Monday.", "other"),
+    ("On Tuesday the court annulled the central part of the media law.", "On Tuesday the court struck the media law down in its entirety.", "other"),
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
@@ -776,6 +778,7 @@ def test_serious_and_minor_said_of_other_things_are_no_clash(tmp_path, a, b):
     ("The office ordered the evacuation of the villages on Thursday.", "The office said the clean-up of the beaches is voluntary."),  # other things
     ("The choir sang on Friday at the city hall, part of a short tour of the region.",
      "The choir sang on Friday at the city hall, which featured full-length concerts of its two albums."),  # a compound's 'full-' is a kind
+    ("The sale is conditional on the approval of the shareholders.", "The board gave full approval to the sale of the ferry line."),  # a condition named, not a kind of approval
 ])
 def test_the_same_way_both_ways_or_of_other_things_is_no_contrast(tmp_path, a, b):
     merged = _two(tmp_path, a, b)

@@ -127,6 +127,8 @@ CONTRAST_SAMPLES = [
     "has completed its inquiry", "had now concluded the internal review", "inquiry into the trial has been completed",
     "inquiry had not yet concluded", "inquiry which is not yet concluded", "investigation into the research is still going on",
     "straight red", "straight red card", "direct red", "direct red card", "second yellow", "second yellow card", "two yellow cards", "second booking",
+    "in its entirety", "in their entirety", "full approval", "full marketing authorisation", "full authorization", "full licence", "full license",
+    "full accreditation", "full permission", "conditional",
 ]
 
 

@@ -702,7 +702,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("voluntary", "other", r"voluntar(?:y|ily)", r"mandatory|compulsory|forced|ordered"),
     ("civil", "term", r"civil", r"criminal"),
     ("partial", "other", r"partial(?:ly)?|in\s+part|part\s+of|(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters)\s+of",
-     r"in\s+full|(?:the\s+)?(?:entire|whole|full)(?!-)"),  # not a compound's 'full-' ('full-time', 'full-length'): a kind, not the whole of a thing
+     r"in\s+full|in\s+(?:its|their|the)\s+entirety|(?:the\s+)?(?:entire|whole|full)(?!-)"),  # not a compound's 'full-' ('full-time', 'full-length'): a kind, not the whole of a thing
     ("temporary", "other", r"temporar(?:y|ily)", r"permanent(?:ly)?"),
     ("provisional", "other", r"preliminary|provisional|interim", r"final|definitive"),
     ("paused", "other", r"paused|suspended|on\s+hold", r"terminated|called\s+off|abandoned|scrapped|revoked|(?:stopped|ended|halted)\s+(?:for\s+good|permanently|definitively)"),
@@ -710,7 +710,8 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("acquitted", "other", r"acquitted|found\s+(?:\w+\s+){0,3}?not\s+guilty|cleared\s+(?:\w+\s+)?of", r"convicted|found\s+(?:(?!not\b)\w+\s+){0,3}?guilty"),
     ("unanimous", "other", r"unanimous(?:ly)?", r"by\s+a\s+majority|(?:split|divided)\s+(?:vote|decision|ruling)|by\s+\d+\s+votes?\s+to\s+[1-9]\d*"),
     ("vote-side", "other", r"voted\s+(?:in\s+favou?r\s+of|for)", r"voted\s+against"),
-    ("conditions", "other", r"without\s+(?:any\s+)?conditions|unconditional(?:ly)?", r"(?:on|with|under)\s+(?:the\s+)?conditions?|subject\s+to\s+(?:\w+\s+)?conditions"),
+    ("conditions", "other", r"without\s+(?:any\s+)?conditions|unconditional(?:ly)?|full\s+(?:marketing\s+)?(?:approval|authori[sz]ation|licen[cs]e|accreditation|permission)",
+     r"(?:on|with|under)\s+(?:the\s+)?conditions?|subject\s+to\s+(?:\w+\s+)?conditions|conditional(?!\s+(?:on|upon)\b)"),  # 'conditional approval' / 'full approval'; 'conditional on' names a condition of a deal
     ("gross", "term", r"gross", r"net"),
     ("unchanged", "other", r"(?:kept|left|held|keeps|leaves|holds)\s+(?:\w+\s+){0,8}?unchanged|(?:remains?|remained|stays?|stayed)\s+unchanged",
      r"raised|lifted|lowered|increased|reduced|cut|upgraded|downgraded"),
@@ -762,7 +763,7 @@ kind of its discrepancy (how an account differs, or which legal term applies).""
 _CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
 _CONTRAST_CUES = frozenset(
     "voluntary voluntarily mandatory compulsory forced ordered civil criminal partial partially part half third thirds quarter quarters "
-    "full entire whole temporary temporarily permanent permanently preliminary provisional interim final definitive paused suspended hold "
+    "full entire entirety whole temporary temporarily permanent permanently preliminary provisional interim final definitive paused suspended hold "
     "terminated called abandoned scrapped stopped ended halted upheld overturned quashed struck aside acquitted guilty cleared convicted "
     "unanimous unanimously majority split divided gross net unchanged raised lifted lowered increased reduced cut upgraded downgraded "
     "force place effect rescinded revoked withdrawn accepted approved agreed rejected turned voted refused deliberate deliberately "
@@ -772,7 +773,7 @@ _CONTRAST_CUES = frozenset(
     "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely badly minor light slight slightly "
     "superficial unscathed wounded hurt injured injury injuries closed notice reopened opened found recovered located looking searching search hunt find recover locate "
-    "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition "
+    "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition conditional "
     "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially "
     "questioned interviewed heard detained arrest arrested expelled excluded jailed imprisoned jail prison bars conditionally probation administration administrator administrators appointed insolvency protection bankrupt bankruptcy liquidation liquidated "
     "wound off time lump single rise increase raise dropped shelved discontinued continues continuing ongoing open runs running investigate investigating investigation straight direct red yellow booking completed concluded finished wrapped going underway progress".split())
