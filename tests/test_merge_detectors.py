@@ -3274,3 +3274,26 @@ def test_three_outlets_naming_three_stages_of_a_race_are_no_discrepancy(tmp_path
         "blog": ("The riders face stage 12 to Skarvik on Thursday, the first summit finish.\n", dict(published=PLAIN.published)),
     })
     assert not [d for d in merged["discrepancies"] if d["kind"] == "number"], merged["discrepancies"]
+
+
+def test_a_translation_naming_one_holder_with_another_surname_is_a_name_discrepancy(tmp_path):
+    """A translation keeps a person's surname as it is: 'replaced Edvin Hallberg with Dr Ruth
+    Amsel' / a translation's 'in the place of Edvin Hallstrom comes Ruth Amsel' name the outgoing
+    minister two ways. What a translation renders word by word is no such clash: a body's word
+    ('Tarnvik Kapital' for 'Tarnvik Capital') or a work's title in quotation marks."""
+    def pair(wire: str, rendered: str) -> dict:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        return story_of(folder, {"wire": (wire + "\n", dict(published=PLAIN.published)),
+                                 "daily-mt": (rendered + "\n", dict(published=PLAIN.published, translated_from="pl"))})
+
+    def names(merged: dict) -> list[list[str]]:
+        return [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "name"]
+
+    minister = pair("At health, the premier replaced Edvin Hallberg with Dr Ruth Amsel, the director of the city hospital.",
+                    "At the Ministry of Health in the place of Edvin Hallstrom comes Ruth Amsel, director of the city hospital.")
+    assert names(minister) == [["Edvin Hallberg", "Edvin Hallstrom"]]
+    fund = pair("The stake was bought by the fund Tarnvik Capital on Monday.", "The participation was bought by the fund Tarnvik Kapitalbolag on Monday.")
+    assert names(fund) == []
+    film = pair("The prize went to 'Salt Meadow', a drama by Ines Kavala.", "The prize went to 'Salt Pasture', a drama of Ines Kavala.")
+    assert names(film) == []

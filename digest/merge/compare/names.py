@@ -856,16 +856,34 @@ def _another_in_one_slot(a: Claim, loose_a: list[str], b: Claim, loose_b: list[s
     return na, nb
 
 
+def _rendered_word(a: str, b: str) -> bool:
+    """Two words most of the shorter of which stands whole in the other ('Capital' / 'Kapitalbolag'):
+    a translation's rendering of a word, not another surname ('Hallberg' / 'Hallstrom')."""
+    a, b = (without_accents(without_possessive(w)).lower() for w in (a, b))
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= RENDERED_WORD_SHARE * min(len(a), len(b))
+
+
+RENDERED_WORD_SHARE = 0.6
+"""Share of the shorter word that a rendering keeps in one run; surnames of one stem ('Hall-')
+keep half or less."""
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_QUOTE_MARK = re.compile("[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]")
+
+
 def _another_last_name(a: Claim, loose_a: list[str], b: Claim, loose_b: list[str], claims: list[Claim], translated: set[str]) -> tuple[str, str] | None:
     """Claims stating one claim that each give a name the other does not, the same first word
     and another after it ('led by Maren Dahlgren' / 'director will be Maren Dahlquist', 'owned by
     Bellerive Immobilier' / 'the fund Bellerive Capital'): one holder named two ways, unless
     either outlet names the other's anywhere. Last words a letter or two apart are a spelling's."""
-    if {a.source, b.source} & translated:
-        return None  # a translation renders a body's name word by word ('Bellerive Kapital')
+    rendered = bool({a.source, b.source} & translated)
+    lower_words = _lower_words(claims) if rendered else frozenset()
     pairs = [(na, nb) for na in loose_a for nb in loose_b
              if len(wa := na.split()) == 2 and len(wb := nb.split()) == 2 and wa[0] == wb[0] and not any(is_role_word(w.lower()) for w in wa + wb) and wa[0].lower() not in STOPWORDS
-             and not re.search(r"\d", na + nb) and edit_distance(wa[-1].lower(), wb[-1].lower()) > 2]
+             and not re.search(r"\d", na + nb) and edit_distance(*(without_accents(without_possessive(w)).lower() for w in (wa[-1], wb[-1]))) > 2
+             and not (rendered and (_QUOTE_MARK.search(_POSSESSIVE_S.sub("", f"{na} {nb}")) or _rendered_word(wa[-1], wb[-1])
+                                    or any(_body_word(w) or _common_word(w, lower_words) for w in (wa[-1], wb[-1]))))]
+    # a translation renders a body's word ('Bellerive Kapital') and a work's title ('The Salt Grove'), not a surname
     if len(pairs) != 1:
         return None
     na, nb = pairs[0]
