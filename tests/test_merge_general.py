@@ -2964,6 +2964,15 @@ def test_one_deed_done_by_two_named_people_is_a_clash_of_doers_whatever_stands_b
     assert [sorted(v["text"].split()[-1] for v in d["variants"]) for d in merged["discrepancies"]] == [["Dahl", "Kroft"]], merged["discrepancies"]
 
 
+def test_a_deed_done_to_a_thing_renamed_in_an_apposition_is_a_clash_of_doers(tmp_path):
+    """'The survey, the third of the reef, was led by Mara Quist' / 'the survey, led by Professor
+    Eli Brandt, …': the apposition between the thing and its verb renames the thing; the deed
+    and the thing are still one."""
+    merged = _two(tmp_path, "The survey, the third of the reef in a decade, was led by Mara Quist, a marine biologist at the museum.",
+                  "The survey, led by Professor Eli Brandt of the state university, ended in late May.")
+    assert [sorted(v["text"].split()[-1] for v in d["variants"]) for d in merged["discrepancies"]] == [["Brandt", "Quist"]], merged["discrepancies"]
+
+
 @pytest.mark.parametrize("a, b", [
     ("The decision was criticised by Anna Berg, the opposition leader.", "The decision was criticised by Jon Holm, a union leader."),
     ("Anna Berg welcomed the ruling on Friday.", "Jon Holm welcomed the ruling on Friday."),

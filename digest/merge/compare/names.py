@@ -1264,6 +1264,9 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     return out
 
 
+_APPOSITION = re.compile(r"\s*(?:the|a|an)\s+[^,;]{1,40},\s*$")
+"""A noun phrase set off by commas before the verb ('…, the second on the site, was led by'): it
+renames the subject before it."""
 _PERSON_NAME = rf"({CAPITAL}[a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:&\s+)?{CAPITAL}[a-z\u00e0-\u024f'\u2019-]+){{1,2}})"
 _DONE_BY = re.compile(rf"(?:\b(?:was|were|is|are|be|has\s+been|had\s+been|have\s+been)\s+(?:last\s+|first\s+|also\s+|[a-z]+ly\s+)?|,\s+|(?<=[a-z]\s))([a-z]{{4,}}(?:ed|en)|built|made|sold|bought|held|led|paid|sent|lent|brought|won|shot|struck|written|chosen)\s+(?:over\s+|out\s+)?(?:(?:in|for|last|first)\s+(?:the\s+)?[\w]+\s+){{0,2}}by\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?)?{_PERSON_NAME}")
 _DOER = re.compile(rf"{_PERSON_NAME}(?:,\s+(?:who|whose)\s[^,;]{{3,80}},)?\s+([a-z]{{4,}}ed)\s+(?:over\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?((?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}})")
@@ -1283,6 +1286,8 @@ def agent_conflicts(claims: list[Claim]) -> list[Conflict]:
                 left = c.text.rfind(",", 0, m.start()) + 1
                 if not content_stems(c.text[left:m.start()]):
                     left = c.text.rfind(",", 0, max(0, left - 1)) + 1  # ', operated by X', ', which was built by X' tell of the clause before the comma
+                if left and _APPOSITION.match(c.text, left, m.start()):
+                    left = c.text.rfind(",", 0, max(0, left - 1)) + 1  # so does an apposition ('The dig, the second on the site, was led by X': the dig)
                 for thing in content_stems(c.text[left:m.start()]):
                     done.setdefault((m.group(1).lower(), thing), {}).setdefault(c.source, []).append((c, m.group(2), m.start(2), m.end(2)))
         for m in _DOER.finditer(c.text):
