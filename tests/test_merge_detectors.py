@@ -3297,3 +3297,12 @@ def test_a_translation_naming_one_holder_with_another_surname_is_a_name_discrepa
     assert names(fund) == []
     film = pair("The prize went to 'Salt Meadow', a drama by Ines Kavala.", "The prize went to 'Salt Pasture', a drama of Ines Kavala.")
     assert names(film) == []
+
+
+def test_a_relative_day_inside_a_quotation_dates_nothing():
+    """'"Today our town is a little safer than it was yesterday," he said': a speaker's figure of
+    speech (or the day they spoke), no day of an event; said outside quotation marks, it is one."""
+    quoted = dates.extract('"Today our town is a little safer than it was yesterday," the mayor said.', PLAIN)
+    assert [f.text for f in quoted] == []
+    told = dates.extract("The mayor said yesterday that the town was safer.", PLAIN)
+    assert [f.text.lower() for f in told] == ["yesterday"]

@@ -171,6 +171,12 @@ _UTC_BEFORE = re.compile(r"\b(?:UTC|GMT)\)?,?\s+(?:on\s+)?$")
 of Greenwich is often the day before the local one the other outlets give."""
 
 
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation of the sentence."""
+    from digest.merge.facts.quotes import QUOTATION  # the quote detector's own reading of a quotation
+    return any(m.start() < at < m.end() for m in QUOTATION.finditer(text))
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
     read = words_of(text)
@@ -191,6 +197,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             when = When(context.published.year + YEAR_STEP[year_word.group(1).lower()], when.month, when.day, True)
         if when:
             relative = bool(m.group(9) or m.group(10) or m.group(11))  # a weekday, 'the 14th', 'tomorrow'
+            if m.group(11) and _quoted_at(text, m.start()):
+                continue  # '"Today we are a little freer than yesterday," he said': a speaker's figure of speech, or the day they spoke
             if relative and _WEEKDAY_OF_A_DATE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # 'on Sept. 26, a Friday': the weekday of the date just given, no other day
             until = _UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())
