@@ -750,6 +750,7 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
     ("The regulator has yet to decide on a fine for the bank.", "The regulator fined another bank 40 million euros on Friday."),  # done to another
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the crash at the depot is continuing, police said."),  # another matter
     ("The coastal path had reopened on Friday after the storms, rangers said.", "The coastal path will stay closed until further notice after the landslide, rangers said."),  # the state before, and now
+    ("Residents of the valley were not impressed by the new flood plan.", "Residents of the valley were less impressed by the new flood plan, saying it came too late."),  # a state told as weak
 ])
 def test_states_of_other_things_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []

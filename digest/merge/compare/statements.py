@@ -682,9 +682,9 @@ def _made_alike(denied: str, m: re.Match, told: str, affirmed: tuple[int, int]) 
 
 
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn", "fail", "fails", "failed"})
-_NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and"})
+_NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and", "less", "least", "hardly", "barely", "scarcely"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
-been named or charged'), a plan ('is due to be signed')."""
+been named or charged'), a plan ('is due to be signed'), a state told as weak ('were less impressed')."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "any", "all"})
 """A participle right after one of these is an adjective ('tablets from the affected batches')."""
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
