@@ -714,6 +714,15 @@ def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged
 
 
 @pytest.mark.parametrize("other, flagged", [
+    ("Green Liberal leader Arne Vik said the party backed the changes.", False),  # a party's leader holds a post too
+    ("Council leader Arne Vik said the party backed the changes.", True),  # a body's leader is a post of its own
+])
+def test_a_named_partys_leader_may_hold_a_post(other, flagged):
+    people = find_people([sentence("wire", "Environment Minister Arne Vik said the party backed the changes."), sentence("paper", other)])
+    assert bool(title_conflicts(people, ["wire", "paper"])) is flagged
+
+
+@pytest.mark.parametrize("other, flagged", [
     ("The company's finance chief, Piet Grauw, said margins would recover.", False),  # the same post, its field before the chief
     ("Chief Operating Officer Piet Grauw said margins would recover.", True),  # another chief's field
 ])

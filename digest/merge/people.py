@@ -733,6 +733,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return True  # 'minister-designate' / 'the party's deputy leader': what she will be and what she is
             if _head_and_seat(cores[a], cores[b]):
                 return True  # 'Green faction leader' / 'Green councillor': the group's head has a seat
+            if _party_head_and_post(person.titles[a], cores[b]) or _party_head_and_post(person.titles[b], cores[a]):
+                return True  # 'Green Liberal leader' / 'Environment Minister': a party's leader holds a post as well
             if _supervises(person.titles[a]) != _supervises(person.titles[b]):
                 return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
@@ -834,6 +836,18 @@ def _head_and_seat(a: set[tuple[str, frozenset[str]]], b: set[tuple[str, frozens
     def only(cores: set[tuple[str, frozenset[str]]], roles: set[str] | frozenset[str]) -> bool:
         return bool(cores) and all(core.split()[-1] in roles for core, _ in cores)
     return only(a, {"head"}) and only(b, SEAT_ROLES) or only(b, {"head"}) and only(a, SEAT_ROLES)
+
+
+_PARTY_HEAD = re.compile(r"^(?:the\s+)?(?!Opposition\b)(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[Pp]arty\s+)?leader$|^leader\s+of\s+the\s+(?!Opposition\b)[A-Z]")
+"""A named party's (or group's) leader: 'Green Liberal leader', 'leader of the Civic Union'; not the
+Opposition's, which is a post of its own."""
+
+
+def _party_head_and_post(titles: list[str], other: set[tuple[str, frozenset[str]]]) -> bool:
+    """One outlet gives only a named party's leadership, the other a post with no head in it: both
+    the person's ('Green Liberal leader' / 'Environment Minister')."""
+    return (bool(titles) and all((m := _PARTY_HEAD.match(t.strip())) and not any(w.lower() in _BODIES for w in m.group(0).split()) for t in titles)
+            and bool(other) and not any(core.split()[-1] == "head" for core, _ in other))  # 'Council leader' leads a body: a post
 
 
 _FUTURE_POST = re.compile(r"(?:\b|-)(?:designate|elect|incoming|nominee|nominated)\b", re.I)
