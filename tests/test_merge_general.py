@@ -731,6 +731,9 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The gallery said it did not accept that the damage had happened while the vase was in its care.", "The gallery has acknowledged that the crack happened when the vase was moved in April.", "confirmation"),  # a stance on one event, named two ways
     ("The agency granted conditional approval to the vaccine on Monday.", "The agency gave full approval to the vaccine on Monday.", "other"),
     ("On Tuesday the court annulled the central part of the media law.", "On Tuesday the court struck the media law down in its entirety.", "other"),
+    ("The challenger conceded defeat shortly after midnight, his party said.", "The challenger refused to concede, his party said, citing errors in the count.", "other"),
+    ("The minister offered to postpone by twelve months the rise in duty on farm diesel.", "The minister said the government would scrap the planned rise in duty on farm diesel.", "other"),
+    ("The hospital's chief executive, Ola Brenn, resigned on Monday.", "The hospital's chief executive, Ola Brenn, has been suspended.", "other"),
 ])
 def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, a, b, kind):
     assert [d["kind"] for d in _two(tmp_path, a, b)["discrepancies"]] == [kind]
@@ -751,6 +754,8 @@ def test_more_states_and_deeds_told_two_incompatible_ways_are_a_clash(tmp_path, 
     ("Prosecutors said on Monday they had dropped the case against the driver.", "The investigation into the crash at the depot is continuing, police said."),  # another matter
     ("The coastal path had reopened on Friday after the storms, rangers said.", "The coastal path will stay closed until further notice after the landslide, rangers said."),  # the state before, and now
     ("Residents of the valley were not impressed by the new flood plan.", "Residents of the valley were less impressed by the new flood plan, saying it came too late."),  # a state told as weak
+    ("The orchestra dismissed its chief conductor, Ivo Lund, on Friday.", "Ivo Lund, the chief conductor, had been suspended on full pay since March while the inquiry ran."),  # a step before the end
+    ("The company conceded that the software update had caused the fault.", "The company declined to comment on the fault in the software update."),  # a refusal to say is no deed denied
 ])
 def test_states_of_other_things_are_no_clash(tmp_path, a, b):
     assert _two(tmp_path, a, b)["discrepancies"] == []

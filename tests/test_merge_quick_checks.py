@@ -128,7 +128,7 @@ CONTRAST_SAMPLES = [
     "inquiry had not yet concluded", "inquiry which is not yet concluded", "investigation into the research is still going on",
     "straight red", "straight red card", "direct red", "direct red card", "second yellow", "second yellow card", "two yellow cards", "second booking",
     "in its entirety", "in their entirety", "full approval", "full marketing authorisation", "full authorization", "full licence", "full license",
-    "full accreditation", "full permission", "conditional",
+    "full accreditation", "full permission", "conditional", "postpone", "postpones", "postponement", "cancel", "cancels", "scrap", "scraps",
 ]
 
 

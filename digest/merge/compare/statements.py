@@ -594,10 +594,11 @@ _NEGATED = re.compile(
     r"|\b(?:didn|doesn|don)['\u2019]t\s+([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
     r"|\bden(?:y|ies|ied|ying)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]{3,}(?:ed|en))\b"
     r"|\b(?:(?:will|would)\s+not|won['\u2019]t|wouldn['\u2019]t)\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)"
-    r"|\bfail(?:ed|s)?\s+to\s+(?!be\b|have\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
+    r"|\b(?:fail(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es))\s+to\s+(?!be\b|have\b|(?:comment|say|confirm|disclose|reveal|specify|detail|elaborate|discuss|answer|respond|name|identify|give)\b)([a-z]{3,})\b(?!\s+(?:that|to|whether|if|how|what|why)\b)", re.I)
 """A deed said not to hold: 'were not insured', 'no debris had been found', 'was not grounding
 its planes', 'did not ground the type', 'would not appeal'; not a stance on a clause ('does not accept that she
-cheated'), which is no deed another outlet could report done."""
+cheated'), which is no deed another outlet could report done. 'Refused to concede' and 'declined to
+sign' deny the deed as 'failed to' does; 'declined to comment' is a status, not a deed."""
 _ANYONE = re.compile(r"(?:no\s+one|no-one|nobody|none)\b", re.I)
 """A negation of everyone: 'no one has been arrested' is said of whoever another outlet names."""
 
@@ -681,7 +682,8 @@ def _made_alike(denied: str, m: re.Match, told: str, affirmed: tuple[int, int]) 
     return thing is not None and thing not in _STATUS_OBJECTS and thing == made
 
 
-_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn", "fail", "fails", "failed"})
+_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "none", "deny", "denies", "denied", "denying", "won", "wouldn", "fail", "fails", "failed",
+                             "refused", "refuses", "declined", "declines"})
 _NOT_BETWEEN = frozenset({"not", "never", "no", "be", "due", "or", "and", "less", "least", "hardly", "barely", "scarcely"})
 """Words that, between the auxiliary and the participle, make it no plain deed: a negation ('has not
 been named or charged'), a plan ('is due to be signed'), a state told as weak ('were less impressed')."""
@@ -724,7 +726,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("admitted", "confirmation", r"admitted(?!\s+(?:to|into)\b)|acknowledged|conceded",
      r"denied|(?:did|does|do|could|would)\s+not\s+accept\s+that|(?:rejected|rejects|disputed|disputes)\s+(?:the\s+(?:claim|suggestion|idea)\s+)?that"),
     ("called-off", "other", r"called\s+off|cancell?ed|scrapped", r"going\s+ahead|go\s+ahead|went\s+ahead|proceed(?:ed|ing)?\s+as\s+planned"),
-    ("postponed", "other", r"postponed|put\s+off|rescheduled", r"cancell?ed|called\s+off|scrapped"),
+    ("postponed", "other", r"postpone(?:d|s|ment)?|put\s+off|rescheduled", r"cancel(?:l?ed|s)?|called\s+off|scrap(?:ped|s)?"),  # 'offered to postpone the rise' / 'would scrap the rise'
     ("granted", "other", r"granted", r"refused|denied"),
     ("survived", "other", r"survived|unhurt|uninjured|unharmed", r"killed|died|dead"),
     ("profit", "number", r"profits?", r"loss(?:es)?"),
@@ -770,7 +772,7 @@ _CONTRAST_CUES = frozenset(
     "intentional intentionally purpose arson accidental accidentally accident unintentional unintentionally person video remotely "
     "virtually telephone phone public publicly court doors private privately camera pleaded admitted denied rose risen rising "
     "climbed grew grown jumped gained fell fallen falling decreased dropped declined shrank slipped lost acknowledged conceded accept rejects disputed disputes cancelled "
-    "canceled going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
+    "canceled cancel cancels postpone postpones postponement scrap scraps going ahead went proceed proceeded proceeding postponed put rescheduled granted survived unhurt uninjured unharmed killed "
     "died dead profit profits loss losses serious seriously critical critically life severe severely badly minor light slight slightly "
     "superficial unscathed wounded hurt injured injury injuries closed notice reopened opened found recovered located looking searching search hunt find recover locate "
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition conditional "
@@ -1618,9 +1620,11 @@ def _content(text: str, words: int) -> set[str]:
 _LEFT_POST = {
     "resigned": re.compile(r"\b(?:resign(?:ed|s)|quits?|stepped\s+down|steps\s+down|stood\s+down|stands\s+down)\b(?!\s+(?:as\s+)?(?:a\s+)?(?:member|candidate)\b)", re.I),
     "dismissed": re.compile(r"\b(?:sacked|fired|dismissed|ousted|removed\s+from\s+(?:office|(?:his|her|their|the)\s+post)|(?:relieved|released)\s+(?:of|from)\s+(?:his|her|their)\s+(?:duties|post|functions))\b", re.I),
+    "suspended": re.compile(r"\b(?:(?:has|have)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?suspended\b(?!\s+(?:for\s+(?:\w+\s+)?(?:matches|games|races)|from\s+(?:the\s+)?(?:party|club|team|competition|league)|since|on\s+full\s+pay|with\s+full\s+(?:pay|salary)))", re.I),
     "stays": re.compile(r"\b(?:refus(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:resign|quit|step\s+down)|(?:did|does|has|have|had|will|would)\s+not\s+(?:yet\s+)?(?:resign(?:ed)?|quit|step(?:ped)?\s+down)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:post|office|(?:his|her|their)\s+(?:post|role|job))|keeps?\s+(?:his|her|their)\s+job)\b", re.I),
 }
-"""How a person's time in a post ended, or that it did not: resigned, dismissed, or staying."""
+"""How a person's time in a post ended, or that it did not: resigned, dismissed, suspended from it
+(not 'suspended on full pay since March 3': a step on the way, before the end), or staying."""
 _NOT_A_DEPARTURE = re.compile(r"\b(?:ask\w*|urg\w*|call\w*|calls|pressure\w*|offer\w*|threat\w*|demand\w*|refus\w*|forced|would|could|may|might|should|must|will|whether|if|not|never|to)\s+(?:\w+\s+){0,2}$", re.I)
 """Words before a departure verb that make it no report of one ('urged him to resign', 'offered to resign',
 'may step down'); a refusal is read by the 'stays' pattern."""
@@ -1719,7 +1723,7 @@ def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
     told: list[tuple[Claim, str, re.Match, str]] = []
     for c in claims:
         lowered = c.text.lower()
-        if not any(w in lowered for w in ("resign", "quit", "step", "stood", "stand", "sack", "fired", "dismiss", "ousted", "removed", "relieved", "released", "remain", "stay", "keep")):
+        if not any(w in lowered for w in ("resign", "quit", "step", "stood", "stand", "sack", "fired", "dismiss", "ousted", "removed", "relieved", "released", "remain", "stay", "keep", "suspended")):
             continue
         found = []
         for state, pattern in _LEFT_POST.items():
