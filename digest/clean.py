@@ -2293,7 +2293,8 @@ def join_fragments(units: list[Unit]) -> list[Unit]:
         following = units[i + 1] if i + 1 < len(units) else None
         if out and not out[-1].heading and not unit.heading and not ends_sentence(out[-1].text):
             prev = out[-1]
-            wrapped = unit.group == prev.group and len(words(prev.text)) >= 8 and not _longer_than_a_wrap(unit.text, last_line)
+            starts_anew = len(out) == 1 and _starts_anew(prev.text, unit.text)
+            wrapped = unit.group == prev.group and len(words(prev.text)) >= 8 and not _longer_than_a_wrap(unit.text, last_line) and not starts_anew
             after_headline = len(out) == 1 and is_heading_like(prev.text)
             continuation = starts_lower(unit.text) and not after_headline
             linked_name = is_name_like(unit.text) and not after_headline and (
@@ -2306,6 +2307,19 @@ def join_fragments(units: list[Unit]) -> list[Unit]:
         out.append(unit)
         last_line = len(unit.text)
     return out
+
+
+def _starts_anew(first: str, line: str) -> bool:
+    """The article's first line, unpunctuated, ending on a word that can end a phrase, and a line
+    that opens with a capital: a headline and its standfirst ('… report is published' / 'Inspectors
+    say …'), not a sentence wrapped after its first line ('… voted to close the' / 'library')."""
+    last = first.split()[-1].lower() if first.split() else ""
+    return line[:1].isupper() and last not in _PHRASE_GOES_ON and last.isalpha()
+
+
+_PHRASE_GOES_ON = frozenset("the a an of to in on at for from with by and or but as than that which who whose its their his her our "
+                            "this these those is are was were be been has have had will would can could may might not no".split())
+"""Words a phrase cannot end on: a line ending on one goes on in the next."""
 
 
 def _longer_than_a_wrap(line: str, before: int) -> bool:

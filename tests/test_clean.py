@@ -318,6 +318,21 @@ def test_a_headline_over_a_paragraph_on_one_line_is_not_joined_to_it(between):
     assert texts[1].startswith("The operator of the Tessel dam")
 
 
+def test_a_headline_and_its_standfirst_on_two_lines_are_not_one_sentence():
+    """The headline, unpunctuated, and the standfirst on the next line, no longer than it: a
+    headline ends on a word a phrase can end on and the next line opens anew with a capital, as
+    the first line of a wrapped sentence does not ('… to close the' / 'library')."""
+    raw = ("Mill town finally heard as damning report on the river spill is published\n"
+           "Inspectors say the spill could have been stopped within an hour\n\n"
+           "For six years residents of Harrow Mill have kept the letters the water board sent them about the spill.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert texts[:2] == ["Mill town finally heard as damning report on the river spill is published",
+                         "Inspectors say the spill could have been stopped within an hour"]
+    wrapped = ("The council voted on Monday to close the old bridge over the\n"
+               "Tessel river for eighteen months while engineers repair the arches.\n")
+    assert [b.text for b in clean_text(wrapped).blocks] == [" ".join(wrapped.split())]
+
+
 def test_hard_wrapped_lines_are_still_joined():
     raw = ("The operator of the Tessel dam was fined 2.4 million dollars after a\n"
            "flood warning reached villages downstream two hours late, the\n"
