@@ -1306,7 +1306,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
-            if (_EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text)) and not _converted(a, b):
+            if (_EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text)) and not _converted(a, b) and not _other_time_units(a, b):
                 return x == y  # 'up to 1,200' / 'capped at 1,000': a cap is set to the unit, no rounding of the other ('within 5km' / 'within three miles' is converted)
             return same(a, b)
         lower, upper = (x, y) if ba == "lower" else (y, x)
@@ -1385,10 +1385,9 @@ def same(a: Fact, b: Fact) -> bool:
     if a.subject == "percent" and (_FRACTION_WORD.search(a.text) or _FRACTION_WORD.search(b.text)):
         spread = FRACTION_SPREAD if approx else FRACTION_EXACT  # 'about a quarter' / '22 percent'; 'a third' / '30%' differ
         return abs(float(a.value) - float(b.value)) <= spread * max(float(a.value), float(b.value))  # type: ignore[arg-type]
-    if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"week", "day"}:
-        return abs(float(a.value) - float(b.value)) <= DURATIONS["week"] / 2  # type: ignore[arg-type]  # 'three weeks' / '22 days': weeks are counted whole
-    if a.subject == "duration" and {_duration_unit(a), _duration_unit(b)} == {"hour", "minute"}:
-        return abs(float(a.value) - float(b.value)) <= DURATIONS["hour"] / 2  # type: ignore[arg-type]  # 'a two-hour film' / '132 minutes': hours are counted whole
+    coarser = _WHOLE_UNITS.get(frozenset({_duration_unit(a), _duration_unit(b)})) if a.subject == "duration" else None
+    if coarser:  # 'three weeks' / '22 days', 'a two-hour film' / '132 minutes', 'within three months' / 'within 90 days'
+        return abs(float(a.value) - float(b.value)) <= DURATIONS[coarser] / 2  # type: ignore[arg-type]  # the coarser unit is counted whole
     return _close(float(a.value), float(b.value), approx)  # type: ignore[arg-type]
 
 
@@ -1453,6 +1452,18 @@ def _unit_written(f: Fact) -> str:
 
 _SHORT_OF = re.compile(r"^(?:nearly|almost|just under|close to)\s", re.I)
 _ROUGHLY = re.compile(r"^(?:about|around|round|roughly|some|approximately|approx\.?|circa|c\.)\s", re.I)
+
+
+_WHOLE_UNITS = {frozenset(pair): pair[0] for pair in (("week", "day"), ("hour", "minute"), ("month", "day"), ("month", "week"), ("minute", "second"))}
+"""Neighbouring units of time, by the coarser of the two, which is counted whole: a length told in
+it may lie half of it from the same length told in the finer unit. Years against months are left
+out: 'two years' and '20 months' are two accounts."""
+
+
+def _other_time_units(a: Fact, b: Fact) -> bool:
+    """Two lengths of time told in neighbouring units ('within 90 days' / 'within three months'): a
+    cap in one is the other's converted, and rounded."""
+    return a.subject == "duration" and frozenset({_duration_unit(a), _duration_unit(b)}) in _WHOLE_UNITS
 
 
 def _duration_unit(f: Fact) -> str:
