@@ -714,6 +714,17 @@ def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged
 
 
 @pytest.mark.parametrize("other, flagged", [
+    ("The minister of Health, Owen Farrant, promised changes.", False),  # a translation's rendering of the cabinet post
+    ("Health Minister Owen Farrant promised changes.", False),
+    ("Transport Minister Owen Farrant promised changes.", True),  # another portfolio
+    ("The state secretary for health, Owen Farrant, promised changes.", True),  # a junior post
+])
+def test_a_portfolio_secretary_is_that_portfolios_minister(other, flagged):
+    people = find_people([sentence("wire", "Health Secretary Owen Farrant promised changes."), sentence("paper", other)])
+    assert bool(title_conflicts(people, ["wire", "paper"], {"paper"})) is flagged
+
+
+@pytest.mark.parametrize("other, flagged", [
     ("Green Liberal leader Arne Vik said the party backed the changes.", False),  # a party's leader holds a post too
     ("Council leader Arne Vik said the party backed the changes.", True),  # a body's leader is a post of its own
 ])

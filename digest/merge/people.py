@@ -699,12 +699,17 @@ def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tup
             title = rest[1] if len(rest) > 1 else ""
             core = title_core(title)
         if core:
-            out.add((core, title_portfolio(title)))
+            portfolio = title_portfolio(title)
+            if core == "secretary" and portfolio & _PORTFOLIO_STEMS and _PORTFOLIO_SECRETARY.match(title.strip()):
+                core = "minister"  # 'Health Secretary': a cabinet post, the 'minister of Health' of a translation ('state secretary for fisheries' is a junior one)
+            out.add((core, portfolio))
     if not addressed and len(out) > 1 and any(len(t.split()) == 1 and t.lower() in _HONORIFIC_RANKS for t in person.titles.get(source, [])):
         out = {c for c in out if c[0] not in _HONORIFIC_RANKS} or out  # 'Professor Brandt, who chairs the committee': the post is the chair
     return out
 
 
+_PORTFOLIO_SECRETARY = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){1,2}Secretary$")
+"""A portfolio's capitalised name before 'Secretary' ('Health Secretary', 'Home Office Secretary')."""
 _HONORIFIC_RANKS = frozenset({"professor", "doctor"})
 """Ranks set before a name as a form of address: beside a post the same source gives, not the post."""
 
