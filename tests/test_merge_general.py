@@ -2970,6 +2970,17 @@ def test_one_deed_done_by_two_named_people_is_a_clash_of_doers_whatever_stands_b
     assert [sorted(v["text"].split()[-1] for v in d["variants"]) for d in merged["discrepancies"]] == [["Dahl", "Kroft"]], merged["discrepancies"]
 
 
+@pytest.mark.parametrize("ranged, clash", [
+    ("The government will postpone the rise in the duty on farm diesel from 3.86 cents to 9.86 cents a litre.", False),  # the rise spans 6 cents
+    ("The government will postpone the rise in the duty on farm diesel from 3.86 cents to 10.86 cents a litre.", True),
+])
+def test_a_change_and_the_range_it_spans_are_one_figure(tmp_path, ranged, clash):
+    """'A rise of 6 cents a litre' / 'from 3.86 cents to 9.86 cents a litre': the end of the range
+    is no other figure for the rise; a range of another span is."""
+    merged = _two(tmp_path, "The government will postpone the rise of 6 cents a litre in the duty on farm diesel.", ranged)
+    assert bool([d for d in merged["discrepancies"] if d["kind"] == "number"]) is clash, merged["discrepancies"]
+
+
 def test_a_deed_done_to_a_thing_renamed_in_an_apposition_is_a_clash_of_doers(tmp_path):
     """'The survey, the third of the reef, was led by Mara Quist' / 'the survey, led by Professor
     Eli Brandt, …': the apposition between the thing and its verb renames the thing; the deed

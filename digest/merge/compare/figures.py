@@ -440,6 +440,31 @@ def _other_end(claim: Claim, f: Fact) -> tuple[int, int] | None:
     return None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s*to\s*$", re.I)
+
+
+def _amount(f: Fact) -> float:
+    return float(f.value[1] if f.subject == "money" else f.value)  # type: ignore[index,arg-type]
+
+
+def _change_of_its_range(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'A rise of 6 cents a litre' / 'due to go from 3.86 cents to 9.86 cents a litre': one outlet
+    gives the change, the other the range it spans; the range's end is no other figure for it."""
+    for claim, ranged, change in ((a, x, y), (b, y, x)):
+        figures = [f for f in claim.facts_of("numbers") if f.subject == ranged.subject]
+        for start, end in zip(figures, figures[1:]):
+            if ranged in (start, end) and _FROM_BEFORE.search(claim.text, max(0, start.start - 8), start.start) and _TO_BETWEEN.match(claim.text, start.end, end.start):
+                spanned = abs(_amount(end) - _amount(start))
+                if spanned and abs(spanned - _amount(change)) <= RANGE_CHANGE_SLACK * spanned:
+                    return True
+    return False
+
+
+RANGE_CHANGE_SLACK = 0.01
+"""How far a change may lie from the span of a range to be that span (rounding of the last digit)."""
+
+
 def _one_period(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """Two years that each open (or each close) a period whose other end both give alike
     ('between 2017 and 2022' / 'between 2015 and 2022'): one period, its start told two ways."""
@@ -474,7 +499,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
                 tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
-                if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
+                if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "numbers" and _change_of_its_range(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
