@@ -713,6 +713,15 @@ def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged
     assert bool(title_conflicts(people, ["wire", "paper"])) is flagged
 
 
+def test_a_deputys_title_is_not_also_read_as_the_post_it_deputises_for():
+    """'Deputy Justice Minister Pavel Drost' is a deputy, not also the 'Justice Minister' a pattern
+    starting after 'Deputy' reads: against another outlet's 'Justice Minister', a clash."""
+    people = find_people([sentence("wire", "Justice Minister Pavel Drost said the ruling was a mistake."),
+                          sentence("blog", "Deputy Justice Minister Pavel Drost told reporters that the ruling was a mistake.")])
+    assert people["Pavel Drost"].titles["blog"] == ["Deputy Justice Minister"]
+    assert title_conflicts(people, ["wire", "blog"])
+
+
 @pytest.mark.parametrize("other, flagged", [
     ("The minister of Health, Owen Farrant, promised changes.", False),  # a translation's rendering of the cabinet post
     ("Health Minister Owen Farrant promised changes.", False),

@@ -603,6 +603,8 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
     _one_person_respelt(people)
     _surname_mentions(people, sentences)
     for person in people.values():
+        for source, titles in person.titles.items():
+            titles[:] = [t for t in titles if not any(_ranked_above(longer, t) for longer in titles)]
         person.worded = {key: words for key in ((source, t) for source, titles in person.titles.items() for t in titles) if (words := worded.get(key))}
     return people
 
@@ -626,6 +628,13 @@ def _one_person_respelt(people: dict[str, Person]) -> None:
                     first.titles.setdefault(source, []).extend(titles)
                 first.posts_elsewhere |= other.posts_elsewhere
                 del people[other.name]
+
+
+def _ranked_above(longer: str, title: str) -> bool:
+    """'Deputy Justice Minister' holds 'Justice Minister' after a second rank: the post read twice,
+    once without its rank (a pattern that starts after 'Deputy'), which is not the person's."""
+    words, tail = longer.lower().split(), title.lower().split()
+    return len(words) > len(tail) and words[-len(tail):] == tail and not SECOND_RANKS.isdisjoint(words[:-len(tail)])
 
 
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$")
