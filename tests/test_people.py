@@ -713,6 +713,13 @@ def test_a_leader_is_a_head_who_may_hold_a_seat_or_a_post_to_come(other, flagged
     assert bool(title_conflicts(people, ["wire", "paper"])) is flagged
 
 
+def test_a_bodys_initials_in_brackets_do_not_hide_the_holder_of_its_role():
+    """'The president of the Port Authority (PA), Lena Orvik,': the initials after the body's name
+    are read past, so the name after the comma holds the role."""
+    people = find_people([sentence("mt", "The president of the Port Authority (PA), Lena Orvik, criticised the delay.")])
+    assert people["Lena Orvik"].titles["mt"] == ["president of the Port Authority"]
+
+
 def test_a_deputys_title_is_not_also_read_as_the_post_it_deputises_for():
     """'Deputy Justice Minister Pavel Drost' is a deputy, not also the 'Justice Minister' a pattern
     starting after 'Deputy' reads: against another outlet's 'Justice Minister', a clash."""

@@ -12,7 +12,7 @@ as 'senior'), so 'Senior Lecturer' and 'senior lecturer' agree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.merge.sentences import Sentence
 from digest.merge.text import CAPITAL, STOPWORDS, edit_distance, lower_runs, stem, without_accents, without_possessive
@@ -540,6 +540,7 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
         if elsewhere and title:
             person.posts_elsewhere.add(_without_lead_in(clean_title(title)))
 
+    sentences = [replace(s, text=_ACRONYM_AFTER.sub("", s.text)) if "(" in s.text else s for s in sentences]  # 'the president of the Market Authority (FMA), Ansel Krebb'
     for s in sentences:
         words = lower_runs(s.text)
         has_role = not words.isdisjoint(ROLE_NOUNS)
@@ -628,6 +629,11 @@ def _one_person_respelt(people: dict[str, Person]) -> None:
                     first.titles.setdefault(source, []).extend(titles)
                 first.posts_elsewhere |= other.posts_elsewhere
                 del people[other.name]
+
+
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,.;:])")
+"""A body's initials in brackets after its name ('the Financial Markets Authority (FMA),'): read
+past, so the name after the comma is the holder of the role before it."""
 
 
 def _ranked_above(longer: str, title: str) -> bool:
