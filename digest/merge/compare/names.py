@@ -876,14 +876,13 @@ def _another_last_name(a: Claim, loose_a: list[str], b: Claim, loose_b: list[str
     and another after it ('led by Maren Dahlgren' / 'director will be Maren Dahlquist', 'owned by
     Bellerive Immobilier' / 'the fund Bellerive Capital'): one holder named two ways, unless
     either outlet names the other's anywhere. Last words a letter or two apart are a spelling's."""
-    rendered = bool({a.source, b.source} & translated)
-    lower_words = _lower_words(claims) if rendered else frozenset()
     pairs = [(na, nb) for na in loose_a for nb in loose_b
              if len(wa := na.split()) == 2 and len(wb := nb.split()) == 2 and wa[0] == wb[0] and not any(is_role_word(w.lower()) for w in wa + wb) and wa[0].lower() not in STOPWORDS
-             and not re.search(r"\d", na + nb) and edit_distance(*(without_accents(without_possessive(w)).lower() for w in (wa[-1], wb[-1]))) > 2
-             and not (rendered and (_QUOTE_MARK.search(_POSSESSIVE_S.sub("", f"{na} {nb}")) or _rendered_word(wa[-1], wb[-1])
-                                    or any(_body_word(w) or _common_word(w, lower_words) for w in (wa[-1], wb[-1]))))]
-    # a translation renders a body's word ('Bellerive Kapital') and a work's title ('The Salt Grove'), not a surname
+             and not re.search(r"\d", na + nb) and edit_distance(*(without_accents(without_possessive(w)).lower() for w in (wa[-1], wb[-1]))) > 2]
+    if pairs and {a.source, b.source} & translated:  # a translation renders a body's word ('Bellerive Kapital') and a work's title ('The Salt Grove'), not a surname
+        lower_words = _lower_words(claims)
+        pairs = [(na, nb) for na, nb in pairs if not (_QUOTE_MARK.search(_POSSESSIVE_S.sub("", f"{na} {nb}")) or _rendered_word(na.split()[-1], nb.split()[-1])
+                                                        or any(_body_word(w) or _common_word(w, lower_words) for w in (na.split()[-1], nb.split()[-1])))]
     if len(pairs) != 1:
         return None
     na, nb = pairs[0]
