@@ -16,7 +16,7 @@ from typing import Callable
 import click
 
 from digest import __version__
-from digest.errors import DigestError, MergeFault
+from digest.errors import DigestError, internal_error_text
 from digest.progress import Reporter
 
 
@@ -41,8 +41,7 @@ def common_options(command: Callable) -> Callable:
         except Exception as exc:  # an internal error: say so plainly
             if debug:
                 raise
-            detail = str(exc) if isinstance(exc, MergeFault) else f"{type(exc).__name__}: {exc}"
-            click.echo(_styled("internal error: ", "red") + f"{detail} (run again with --debug for the traceback)", err=True, color=_colour())
+            click.echo(_styled("internal error: ", "red") + f"{internal_error_text(exc)} (run again with --debug for the traceback)", err=True, color=_colour())
             sys.exit(1)
 
     return wrapper

@@ -56,6 +56,12 @@ class MergeFault(RuntimeError):
         return cls(f"{type(exc).__name__}: {exc} (while merging {folder})")
 
 
+def internal_error_text(exc: Exception) -> str:
+    """How a bug is told to the editor: its kind and message, or a MergeFault's own words (which
+    name the story it met)."""
+    return str(exc) if isinstance(exc, MergeFault) else f"{type(exc).__name__}: {exc}"
+
+
 class DigestError(Exception):
     """Errors in the editor's input or configuration: exit code 1, no traceback.
 

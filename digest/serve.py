@@ -37,7 +37,7 @@ from watchdog.observers import Observer
 
 from digest.build import Builder
 from digest.config import SITE_FILE, load_config
-from digest.errors import DigestError, MergeFault
+from digest.errors import DigestError, internal_error_text
 from digest.progress import Reporter
 from digest.write import finish_removals
 
@@ -261,7 +261,7 @@ class DevServer:
             for line in error:
                 self.reporter.info(f"error: {line}")
         except Exception as exc:  # a bug must not stop the server: show it like any error
-            error = [f"internal error: {exc}" if isinstance(exc, MergeFault) else f"internal error: {type(exc).__name__}: {exc}"]
+            error = [f"internal error: {internal_error_text(exc)}"]
             self.reporter.info(error[0])
         self.builds += 1
         with state.condition:

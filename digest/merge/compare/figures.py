@@ -440,23 +440,15 @@ def _other_end(claim: Claim, f: Fact) -> tuple[int, int] | None:
     return None
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_TO_BETWEEN = re.compile(r"\s*to\s*$", re.I)
-
-
-def _amount(f: Fact) -> float:
-    return float(f.value[1] if f.subject == "money" else f.value)  # type: ignore[index,arg-type]
-
-
 def _change_of_its_range(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """'A rise of 6 cents a litre' / 'due to go from 3.86 cents to 9.86 cents a litre': one outlet
     gives the change, the other the range it spans; the range's end is no other figure for it."""
     for claim, ranged, change in ((a, x, y), (b, y, x)):
         figures = [f for f in claim.facts_of("numbers") if f.subject == ranged.subject]
         for start, end in zip(figures, figures[1:]):
-            if ranged in (start, end) and _FROM_BEFORE.search(claim.text, max(0, start.start - 8), start.start) and _TO_BETWEEN.match(claim.text, start.end, end.start):
-                spanned = abs(_amount(end) - _amount(start))
-                if spanned and abs(spanned - _amount(change)) <= RANGE_CHANGE_SLACK * spanned:
+            if ranged in (start, end) and number_facts.opens_a_range(claim.text, start):
+                spanned = abs(number_facts.amount(end) - number_facts.amount(start))
+                if spanned and abs(spanned - number_facts.amount(change)) <= RANGE_CHANGE_SLACK * spanned:
                     return True
     return False
 

@@ -881,8 +881,11 @@ def _another_last_name(a: Claim, loose_a: list[str], b: Claim, loose_b: list[str
              and not re.search(r"\d", na + nb) and edit_distance(*(without_accents(without_possessive(w)).lower() for w in (wa[-1], wb[-1]))) > 2]
     if pairs and {a.source, b.source} & translated:  # a translation renders a body's word ('Bellerive Kapital') and a work's title ('The Salt Grove'), not a surname
         lower_words = _lower_words(claims)
-        pairs = [(na, nb) for na, nb in pairs if not (_QUOTE_MARK.search(_POSSESSIVE_S.sub("", f"{na} {nb}")) or _rendered_word(na.split()[-1], nb.split()[-1])
-                                                        or any(_body_word(w) or _common_word(w, lower_words) for w in (na.split()[-1], nb.split()[-1])))]
+
+        def rendered(na: str, nb: str) -> bool:
+            last = (na.split()[-1], nb.split()[-1])
+            return bool(_QUOTE_MARK.search(_POSSESSIVE_S.sub("", f"{na} {nb}"))) or _rendered_word(*last) or any(_body_word(w) or _common_word(w, lower_words) for w in last)
+        pairs = [(na, nb) for na, nb in pairs if not rendered(na, nb)]
     if len(pairs) != 1:
         return None
     na, nb = pairs[0]

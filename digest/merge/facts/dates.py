@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from digest.merge.facts import Context, Fact, Words, words_of
+from digest.merge.facts.quotes import QUOTATION
 from digest.merge.text import YEAR_STEP
 
 MONTHS = {m: i for i, m in enumerate(
@@ -172,8 +173,7 @@ of Greenwich is often the day before the local one the other outlets give."""
 
 
 def _quoted_at(text: str, at: int) -> bool:
-    """Whether `at` falls inside a quotation of the sentence."""
-    from digest.merge.facts.quotes import QUOTATION  # the quote detector's own reading of a quotation
+    """Whether `at` falls inside a quotation of the sentence, as the quote detector reads one."""
     return any(m.start() < at < m.end() for m in QUOTATION.finditer(text))
 
 

@@ -1145,6 +1145,16 @@ _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|an?\s+|about\s+|some\s+)?" 
 _TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?(?:in\s+[A-Z][a-z]+\s+)?from\s+(?:the\s+|an?\s+)?" + _REVISED_BEFORE + "$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s+)?to\s+(?:about\s+|some\s+)?\d", re.I)
 """'From 1,114 to 1,109', 'fell to 1,109 from 1,114': the figure a change started from."""
+def opens_a_range(text: str, f: Fact) -> bool:
+    """'From 3.86 cents to 9.86 cents': the figure is where a change starts, the next where it goes."""
+    return bool(_FROM_BEFORE.search(text, max(0, f.start - 40), f.start)) and bool(_TO_AFTER.match(text, f.end))
+
+
+def amount(f: Fact) -> float:
+    """A figure's number: a sum's amount without its currency."""
+    return float(f.value[1] if f.subject == "money" else f.value)  # type: ignore[index,arg-type]
+
+
 ERA_GAP = 2
 """Years before publication from which a year names another event: last year may be the story's
 own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is
@@ -1302,8 +1312,7 @@ def bounds_allow(a: Fact, b: Fact) -> bool:
     ba, bb = bound(a), bound(b)
     if a.subject == "split" or a.subject == "money" and currencies_apart(a, b):
         return False
-    x = float(a.value[1] if a.subject == "money" else a.value)  # type: ignore[index,arg-type]
-    y = float(b.value[1] if b.subject == "money" else b.value)  # type: ignore[index,arg-type]
+    x, y = amount(a), amount(b)
     if ba and bb:
         if ba == bb:  # 'at least 23' / 'at least 32': each outlet's floor is its figure
             if (_EXACT_BOUND.match(a.text) or _EXACT_BOUND.match(b.text)) and not _converted(a, b) and not _other_time_units(a, b):
@@ -1368,7 +1377,7 @@ def same(a: Fact, b: Fact) -> bool:
         return _within_decades(a, b)
     approx = a.approximate or b.approximate
     converted = _converted(a, b)
-    if approx and not converted and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and float(a.value[1] if a.subject == "money" else a.value) != float(b.value[1] if b.subject == "money" else b.value):  # type: ignore[index,arg-type]
+    if approx and not converted and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and amount(a) != amount(b):
         return False  # 'about 148 million years' / 'about 152 million years': nobody rounds to 148
     if a.subject == "money":
         return not currencies_apart(a, b) and _close(a.value[1], b.value[1], approx)  # type: ignore[index]
