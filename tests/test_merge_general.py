@@ -1070,6 +1070,17 @@ def test_a_year_long_past_is_a_date_compared_like_any_other(tmp_path):
     assert variants_of(merged, "date") == [["in 1878", "in 1887"]]
 
 
+def test_two_years_of_one_deed_of_one_named_thing_differ_however_unlike_the_sentences(tmp_path):
+    """A translation puts the verb after the year and tells the rest otherwise: the deed and the
+    name tie the years together. Another named thing, or another deed, is no clash."""
+    lighthouse = "The Norvik lighthouse was built in 1871 and guided fishing boats for a century before its lamp was automated."
+    merged = _two(tmp_path / "same", lighthouse, "The lighthouse of Norvik was by the harbour masons from local granite in the year 1868 built, writes the newspaper.", translated=True)
+    assert variants_of(merged, "date") == [["in 1871", "in the year 1868"]]
+    other_thing = _two(tmp_path / "thing", lighthouse, "The Sandhavn pier was by the harbour masons from local granite in the year 1868 built, writes the newspaper.", translated=True)
+    other_deed = _two(tmp_path / "deed", lighthouse, "The lighthouse of Norvik was by the harbour masons from local granite in the year 1868 restored, writes the newspaper.", translated=True)
+    assert variants_of(other_thing, "date") == variants_of(other_deed, "date") == []
+
+
 def test_months_of_one_year_for_one_event_differ_and_a_states_start_is_no_event_day(tmp_path):
     merged = _two(tmp_path, "The ferry had passed its most recent annual safety survey in October 2025, the operator said.",
                   "Class records show the ferry's last annual safety survey was completed in June 2025.")

@@ -1777,10 +1777,45 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
                 continue  # 'since 2013', 'until the summer of 2022': a span's end, not the event's year
             if _ahead(a, ya) or _ahead(b, yb):
                 continue  # 'a deal running to 2030': a year still to come dates no past event
-            if (b.source, ya) in given or (a.source, yb) in given or around.similarity(a, x, b, y) < YEAR_ABOUT_MIN:
+            if (b.source, ya) in given or (a.source, yb) in given:
+                continue
+            if around.similarity(a, x, b, y) < YEAR_ABOUT_MIN and not _one_named_deed(a, x, b, y):
                 continue
             out.append(Conflict("date", "year", "material", [(a, x), (b, y)]))
     return out
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_A_DEED = frozenset(stem(w) for w in ("said", "told", "added", "stated", "reported", "announced", "confirmed", "noted", "explained", "published", "wrote", "written", "updated", "dated", "based", "aged", "named", "called"))
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*[\w]")
+
+
+def year_deed(claim: Claim, year: Fact) -> str:
+    """The deed a year is written against, as a stem: a verb in the past just before it
+    ('was launched in 2011', 'was first built in 1890') or, as translations order it, just after
+    it ('in the year 2013 launched'); '' when neither word is one, or it is a verb of saying."""
+    for m in (_WORD_BEFORE.search(claim.text, max(0, year.start - 40), year.start), _WORD_AFTER.match(claim.text, year.end)):
+        word = m.group(1) if m else ""
+        if word in status_facts.IRREGULAR_PAST:
+            word = status_facts.IRREGULAR_PAST[word]
+        elif not (word.endswith("ed") and len(word) > 4 and word != "hundred"):
+            continue
+        if stem(word) not in _NOT_A_DEED:
+            return stem(word)
+    return ""
+
+
+def _names_in(claim: Claim) -> set[str]:
+    words = {w.lower() for w in _CAPITALISED.findall(claim.text)}
+    return {w for w in words if w not in STOPWORDS and w not in date_facts.MONTHS and w not in date_facts.WEEKDAYS}
+
+
+def _one_named_deed(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """Two years of one deed of one named thing ('Tessaly-2 was launched in 2011' / 'Tessaly-2
+    was ... in the year 2013 launched into space'), however unlike the rest of the sentences."""
+    deed = year_deed(a, x)
+    return bool(deed) and deed == year_deed(b, y) and bool(_names_in(a) & _names_in(b))
 
 
 def _year_of(f: Fact) -> int | None:
