@@ -1379,6 +1379,18 @@ def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_
     assert variants_of(span, "date") == []
 
 
+def test_no_record_of_a_thing_against_its_receipt_confirmed_is_a_clash(tmp_path):
+    """'Had no record of any warning' denies having had it: a confirmation that it was received is
+    the other side. A record of another thing is no clash."""
+    denial = "The college said it had no record of any written warning about the boiler and that all servicing had been done on time."
+    merged = _two(tmp_path / "warning", denial, "A college spokesman confirmed that a written warning about the state of the boiler valve had been received in May.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    knowledge = _two(tmp_path / "knowledge", "The museum said it had no knowledge of the sale until police called in March.", "The museum confirmed it had known of the sale since January.")
+    assert [d["kind"] for d in knowledge["discrepancies"]] == ["confirmation"]
+    other = _two(tmp_path / "other", denial, "A college spokesman confirmed that the boiler room had been repainted in May.")
+    assert other["discrepancies"] == []
+
+
 def test_not_yet_confirmed_is_pending_not_a_denial(tmp_path):
     merged = _two(tmp_path, "The food agency said laboratory tests on leftover food had not yet confirmed the source of the outbreak.",
                   "The source of the outbreak has not yet been confirmed, the food agency said.")
