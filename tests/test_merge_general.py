@@ -848,7 +848,7 @@ def test_a_remark_credited_to_she_is_the_person_the_sentence_before_names(tmp_pa
     remark = "\u201cWe will rebuild every house on the street,\u201d"
     other = (f"{remark} said Tom Poe, the governor, on Monday.\n", dict(published=MONDAY))
     merged = story_of(tmp_path, {"a": (f"Jane Roe, the mayor of Portville, spoke to reporters on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
-    assert variants_of(merged, "quote") == [[f"{remark} said Tom Poe, the governor", f"{remark} she said"]]  # the speaker as the outlet presents him
+    assert variants_of(merged, "quote") == [[f"Jane Roe, the mayor of Portville, spoke to reporters on Monday. {remark} she said.", f"{remark} said Tom Poe, the governor"]]  # each speaker as the outlet presents them
     same_person = story_of(tmp_path, {"a": (f"Tom Poe, the governor, spoke to reporters on Monday.\n\n{remark} he said.\n", dict(published=MONDAY)), "b": other})
     assert variants_of(same_person, "quote") == []
     two_named = story_of(tmp_path, {"a": (f"Jane Roe met Tom Poe on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
@@ -1513,6 +1513,8 @@ def test_a_short_remark_a_pronoun_speaks_is_the_named_persons_words_and_clashes_
     brask = "\u201cEvery hour counts. There are still people alive under the rubble,\u201d Interior Minister Ivo Brask said."
     merged = _two(tmp_path, brask, "Prime Minister Ada Roe spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d she said, adding that people were alive under the rubble.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["quote"]
+    shown = {v["source"]: v["text"] for v in merged["discrepancies"][0]["variants"]}
+    assert shown["b"].startswith("Prime Minister Ada Roe spoke to reporters") and "she said" in shown["b"]  # 'she said' alone tells a reader nobody
     (tmp_path / "same").mkdir()
     same = _two(tmp_path / "same", brask, "Interior Minister Ivo Brask spoke to reporters in the capital on Tuesday. \u201cEvery hour counts,\u201d he said, adding that people were alive under the rubble.")
     assert same["discrepancies"] == []

@@ -284,7 +284,7 @@ def quote_conflicts(claims: list[Claim], near: dict[int, dict[int, float]], tran
     named_before: dict[tuple[int, int], str] = {}
     at = {(c.source, c.sentence.index): c for c in claims} if not all(f.value[1] for _, f in quoted) else {}  # type: ignore[index]  # the sentence before an unnamed speaker's remark
     quoted = _continued_remarks(quoted, at, named_before)
-    quoted = _pronouns_resolved(quoted, at, list(people))
+    quoted = _pronouns_resolved(quoted, at, list(people), named_before)
     quoted = _roles_resolved(quoted, people.values())
     rendering = _Renderings([f.text for _, f in quoted]) if quoted and any(c.source in translated for c, _ in quoted) else None
     by_word: dict[str, list[int]] = {}
@@ -491,10 +491,12 @@ def _speakers_of(claim: Claim) -> set[str]:
     return {quote_facts.surname(who) for m in _ANY_QUOTED.finditer(claim.text) if (who := quote_facts.speaker(claim.text, m.start(), m.end()))}
 
 
-def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int], Claim], people: list[str]) -> list[tuple[Claim, Fact]]:
+def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int], Claim], people: list[str],
+                       named_before: dict[tuple[int, int], str] | None = None) -> list[tuple[Claim, Fact]]:
     """'“Every hour counts,” she said' after a sentence that names one person ('The Prime
-    Minister, Ada Roe, spoke to reporters'): the remark is that person's. With no one or with two
-    people named in the sentence before, the speaker stays unknown."""
+    Minister, Ada Roe, spoke to reporters'): the remark is that person's, and the callout shows
+    that sentence before it (in `named_before`), since 'she said' alone tells a reader nobody. With
+    no one or with two people named in the sentence before, the speaker stays unknown."""
     if not people or all(f.value[1] for _, f in quoted):  # type: ignore[index]
         return quoted
     surnames = None  # compiled when a remark first needs its speaker from the sentence before
@@ -514,6 +516,8 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int
                 if len(named) == 1:
                     surname = named.pop()
                     f = replace(f, value=(f.value[0], surname.lower()))  # type: ignore[index]
+                    if named_before is not None and before is not None:
+                        named_before[(c.index, f.start)] = before.text
         out.append((c, f))
     return out
 
