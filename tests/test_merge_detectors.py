@@ -550,6 +550,7 @@ def test_a_quotation_knows_its_speaker():
     ("\"The levee will hold through the weekend,\" said Will Harker.", "harker"),
     ("\"The levee will hold through the weekend,\" said Westwater chairman Luis Barra.", "barra"),  # the body, its post, then the person
     ("\"The levee will hold through the weekend,\" Dr Ada Moss, Westwater's chief engineer, told reporters.", "moss"),  # the post's owner is no speaker
+    ("\"The levee will hold through the weekend,\" Ada Moss, Westwater's engineer for Harlow, said in a statement.", "moss"),  # nor is the place of the post
 ])
 def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who

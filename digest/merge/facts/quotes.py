@@ -52,7 +52,8 @@ def speaker(text: str, start: int, end: int) -> str:
     after = text[end:end + 160]
     verb = _SAY_RE.search(after) or _RENDERED_SAY_AFTER.match(after)
     if verb:
-        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m) and not _POSSESSIVE.search(m.group(0))]  # 'Marrick's director': the post's owner
+        before_verb = [m for m in _NAME_RE.finditer(after, 0, verb.start()) if _a_name(m) and not _POSSESSIVE.search(m.group(0))  # 'Marrick's director': the post's owner
+                       and not _AFFILIATION.search(after, 0, m.start()) and not _PLACE_BEFORE.search(after, 0, m.start())]  # '…,” Ada Roe, Acme's manager for Quelmora, said': where she works
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
         following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())
