@@ -1984,6 +1984,17 @@ def test_one_weekday_named_by_two_outlets_is_one_day_whatever_the_tense():
     assert not dates.same(ahead, last)
 
 
+def test_a_weekday_of_next_week_is_a_week_on():
+    """Said on Monday 12 May: 'next Monday' and 'on Monday next week' are 19 May, 'on Monday'
+    told in the past is the day itself, and 'on Friday next week' is 23 May."""
+    monday = Context(dt.date(2025, 5, 12), False)
+    def day(text):
+        return [(w.month, w.day) for w in (f.value for f in dates.extract(text, monday))]
+    assert day("The result is expected next Monday.") == day("The office will certify the result on Monday next week.") == [(5, 19)]
+    assert day("The result was certified on Monday.") == [(5, 12)]
+    assert day("The board meets on Friday next week.") == [(5, 23)]
+
+
 def test_a_translations_hour_kilometres_are_a_speed():
     assert figures("Gusts of 126 hour-kilometres hit the coast.") == figures("Gusts of 126 km/h hit the coast.")
     assert "speed" not in figures("The outage lasted 11 hours.")

@@ -76,6 +76,10 @@ def _month(name: str) -> int:
     return MONTHS["sept"] if key.startswith("sept") else MONTHS[key[:3]]
 
 
+_NEXT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?next\s+week\b", re.I)
+"""'On Monday next week': the weekday of the week after the one the outlet writes in."""
+
+
 def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     g = m.groups()
     clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 80, 0)
@@ -93,6 +97,10 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
         if word.startswith("last"):
             forward = False
         days = offset if forward else (offset - 7 if offset else 0)
+        if word.startswith("next") and not offset:
+            days = 7  # 'next Monday' said on a Monday: a week on, not today
+        if _NEXT_WEEK_AFTER.match(text, m.end()):
+            days = 7 - published.weekday() + WEEKDAYS[g[8].lower()]  # 'on Monday next week': that day of the week after the outlet's
         when = published + dt.timedelta(days=days)
         return When(when.year, when.month, when.day, False)
     elif g[9]:
