@@ -796,6 +796,8 @@ def test_the_same_way_both_ways_or_of_other_things_is_no_contrast(tmp_path, a, b
      "Her consultant said Renaud had frostnip to several toes rather than frostbite.", "had frostnip to several toes rather than frostbite"),
     ("The ferry was carrying grain when it ran aground off the island.",
      "The ferry was carrying fertiliser, not grain, when it ran aground off the island.", "not grain"),
+    ("The couriers set the price of each delivery themselves, the company says.",
+     "Inspectors found that the app, not the couriers, set the price of each delivery.", "the app, not the couriers"),  # the couriers doing the deed
     ("Inspectors found salmonella in samples taken from the school kitchen.",
      "The samples taken from the school kitchen contained other bacteria but no salmonella, the inspectors said.", "contained other bacteria but no salmonella"),
     ("The council described the payment to the club as a grant.",
@@ -817,6 +819,8 @@ def test_a_term_one_outlet_sets_aside_that_another_asserts_is_a_clash(tmp_path, 
     ("\u201cIt is the wind that matters,\u201d she said of the eruption.", "\u201cThe decisive variable is the wind, not the eruption,\u201d she said."),  # a quotation
     ("The judge said the app decided which orders a courier was offered and what the rules were.",
      "The judge said the app, not the courier, set the price, the customer and the terms."),  # the courier named doing something else
+    ("The app set the price that couriers earned for each delivery.",
+     "Inspectors found that the app, not the couriers, set the price of each delivery."),  # the couriers named after the deed, not doing it
 ])
 def test_a_term_set_aside_as_a_deed_a_date_in_a_quotation_or_by_both_is_no_clash(tmp_path, a, b):
     assert variants_of(_two(tmp_path, a, b), "term") == []

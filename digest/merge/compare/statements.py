@@ -1830,8 +1830,8 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 where = _asserted(b.text, aside)
                 if where is None:
                     continue
-                if predicate and predicate.isdisjoint(b.stems):
-                    continue  # 'the app, not the courier, set the price': the courier named doing something else is no clash
+                if predicate and (predicate.isdisjoint(b.stems) or not _said_after(b.text, where[1], predicate)):
+                    continue  # 'the app, not the courier, set the price': the courier named doing something else, or having it done ('the app set what couriers earn'), is no clash
                 seen.add(b.source)
                 left, right = status_facts.clause_bounds(b.text, *where)
                 told.append((b, Fact("term", "correction", True, b.text[left:right].strip(), left, right)))
@@ -1845,6 +1845,14 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
 _PARENTHETICAL_END = re.compile(r"\s*,\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
 """The comma closing a set-aside term and the few words after it: what the sentence says of the
 term it keeps."""
+
+
+def _said_after(text: str, at: int, predicate: frozenset[str]) -> bool:
+    """Whether the predicate's verb (the first of its words the text holds) follows `at`: what the
+    term kept does is told of the term the other outlet names only when it comes after it ('the
+    courier set the price'), not before ('the app set what couriers earn')."""
+    verb = next((m for w in tokens(text) if (m := stem(w.lower())) in predicate), None)
+    return verb is not None and any(stem(w.lower()) == verb for w in tokens(text[at:]))
 
 
 def _predicate_after(text: str, end: int) -> frozenset[str] | None:
