@@ -1383,6 +1383,16 @@ def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_
     assert variants_of(span, "date") == []
 
 
+def test_the_one_weight_each_outlet_gives_is_the_story_things_however_unlike_the_sentences(tmp_path):
+    """Each outlet weighs one thing in the whole story: the same thing, so 6.8 kg and 9 kg clash.
+    An outlet that weighs two things (the drone and its parcel) leaves it open which is which."""
+    weighs = "The aircraft, which weighs 6.8 kilograms with its cargo, was cruising at about 60 metres when it began to lose height."
+    merged = _two(tmp_path / "one", weighs, "The 9kg machine, one of a fleet flying parcels from a depot to villages around the town, dropped onto a car park near the station.")
+    assert variants_of(merged, "number") == [["6.8 kilograms", "9kg"]]
+    two = _two(tmp_path / "two", weighs, "The 9kg machine dropped a 2kg parcel onto a car park near the station.")
+    assert variants_of(two, "number") == []
+
+
 def test_no_record_of_a_thing_against_its_receipt_confirmed_is_a_clash(tmp_path):
     """'Had no record of any warning' denies having had it: a confirmation that it was received is
     the other side. A record of another thing is no clash."""

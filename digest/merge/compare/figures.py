@@ -1275,6 +1275,11 @@ above FACT_PAIR_MIN because the nouns themselves do not vouch for it. Measured o
 corpus: the same count under another noun 0.54; unrelated counts of a story below 0.45."""
 
 
+_ONE_MEASURE = frozenset({"mass", "area"})
+"""Measures an outlet that gives one of them in the whole story gives of the story's thing (its
+weight, the area burnt or flooded), as it does one count of a named thing."""
+
+
 SOLE_COUNT_MIN = 0.3
 """Surroundings similarity enough for two counts of one named thing when each outlet gives
 only that one count of it in the whole story ('43 ships were waiting at anchor' / 'left 34 ships
@@ -1369,6 +1374,8 @@ def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cros
             needed = SOLE_UNTIL_MIN  # 'cancelled all performances until at least 20 November' / 'will stay dark until 4 December at the earliest'
         if sole and fa.subject in _CASUALTIES:
             needed = SOLE_CASUALTY_MIN if fa.subject != "n:arrested" else SOLE_COUNT_MIN  # the one count of the dead (or injured) each outlet gives: the story's toll, however worded around it; arrests come in rounds
+        if sole and fa.subject in _ONE_MEASURE:
+            needed = SOLE_COUNT_MIN  # the one weight or area each outlet gives: the story's thing's ('weighs 6.8 kilograms' / 'the 9kg machine')
         if sole and fa.subject == "level":
             needed = -1.0  # the one step on a scale each outlet gives: a story has one warning level, one storm category
         if not cross and fa.subject == "length" and dimensions[x] and dimensions[x] == dimensions[y] and \
