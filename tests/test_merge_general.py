@@ -3950,6 +3950,12 @@ def test_the_one_estimate_of_a_count_each_outlet_gives_is_compared_whatever_noun
         "tv": ("Police, for their part, estimated the turnout at roughly 10,500.\n\nShops along the route closed early.\n", dict(published=MONDAY)),
     })
     assert variants_of(clash, "number") == [["about 8,200", "roughly 10,500"]]
+    (tmp_path / "longer").mkdir()
+    longer = story_of(tmp_path / "longer", {
+        "wire": (wire, dict(published=MONDAY)),
+        "tv": ("Police are now putting the number of marchers at about 10,500.\n\nShops along the route closed early.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(longer, "number") == [["about 10,500", "about 8,200"]]  # four words between the verb and 'at'
     same = story_of(tmp_path / "same", {
         "wire": (wire, dict(published=MONDAY)),
         "tv": ("Police, for their part, estimated the turnout at roughly 8,200.\n\nShops along the route closed early.\n", dict(published=MONDAY)),

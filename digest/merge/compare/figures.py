@@ -1161,7 +1161,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     return out
 
 
-_ESTIMATE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|reckoned|gave|gives|giving)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:at|on|of)\s+"
+_ESTIMATE_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|reckoned|gave|gives|giving)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:at|on|of)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+under\s+|just\s+over\s+)?$", re.I)
 """The words before a count given as someone's estimate: 'put the crowd at about 11,500', 'estimated
 the attendance at roughly 15,000', 'gave a figure of 9,000'. Each outlet's one estimate of a count
