@@ -1383,6 +1383,16 @@ def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_
     assert variants_of(span, "date") == []
 
 
+def test_a_share_of_them_elsewhere_does_not_give_the_other_outlets_share(tmp_path):
+    """'Half of them are civil servants' is a share of whoever 'them' are: it does not make the
+    outlet's 60 per cent of lessons agree with another's 50 per cent."""
+    merged = story_of(tmp_path, {
+        "wire": ("The new rule requires that 60 per cent of lessons in state schools be taught in Norrish from next year.\n\n"
+                 "At an evening school, the director said enrolments had doubled. \u201cHalf of them are civil servants who want to keep their jobs,\u201d she said.\n", dict(published=MONDAY)),
+        "review": ("Schools: from next year, 50 per cent of teaching hours in state schools must be in Norrish.\n", dict(published=MONDAY))})
+    assert variants_of(merged, "number") == [["50 per cent", "60 per cent"]]
+
+
 def test_the_one_weight_each_outlet_gives_is_the_story_things_however_unlike_the_sentences(tmp_path):
     """Each outlet weighs one thing in the whole story: the same thing, so 6.8 kg and 9 kg clash.
     An outlet that weighs two things (the drone and its parcel) leaves it open which is which."""

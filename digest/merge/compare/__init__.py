@@ -274,12 +274,16 @@ def _stated_values(claims: list[Claim]) -> dict[tuple[str, str, str], list[Fact]
             if superseded and f.detector == "numbers":
                 continue  # 'originally proposed an increase of 4.5 percent': a proposal, not what the outlet says came of it
             if f.detector in ("numbers", "dates") and not set_aside(c, f):
+                if f.subject == "percent" and _OF_A_PRONOUN.match(c.text, f.end):
+                    continue  # 'half of them are civil servants': a share of whatever 'them' stands for, no statement of another share the story gives
                 out.setdefault((c.source, f.detector, f.subject), []).append(f)
                 if f.subject.endswith(":total"):  # '11 of its 16 deputies' gives the 16 deputies
                     out.setdefault((c.source, f.detector, f.subject[: -len(":total")]), []).append(replace(f, subject=f.subject[: -len(":total")], kind=_WHOLE))
     return out
 
 
+_OF_A_PRONOUN = re.compile(r"\s+of\s+(?:them|us|it)\b", re.I)
+"""'Half of them', 'a third of us': a share of a group a pronoun names ('of those on placebo' names its group)."""
 _SUPERSEDED = re.compile(r"\b(?:originally|initially)\b[^.;]{0,80}\bpropos|\bhad\s+(?:\w+\s+)?proposed\b|\b(?:smaller|larger|lower|higher|less|more)\s+than\s+the\s+[^.;]{0,40}\bpropos", re.I)
 """A figure an outlet gives as what was proposed before ('had proposed 4.5%', 'originally … proposed',
 'smaller than the 4.5% increase proposed'): no statement of what was decided."""
