@@ -149,6 +149,22 @@ def test_the_head_of_a_function_is_not_the_head_of_the_whole_body(other, flagged
     assert bool(title_conflicts(find_people([function, sentence("b", other)]), ["a", "b"], translated={"b"})) is flagged
 
 
+@pytest.mark.parametrize("other, translated, flagged", [
+    ("Fjord Savings' chief executive, Ilse Marrow, said the rates would rise.", set(), True),  # runs the whole bank
+    ("Fjord Savings' chief executive, Ilse Marrow, said the rates would rise.", {"a"}, False),  # a translation's 'director of the hospice' may render it
+    ("Fjord Savings' current chief executive, Ilse Marrow, said the rates would rise.", set(), True),  # 'current' is no function
+])
+def test_a_chief_executive_runs_the_whole_body_not_one_of_its_functions(other, translated, flagged):
+    function = sentence("a", "Ilse Marrow, head of lending at Fjord Savings, said the rates would rise.")
+    assert bool(title_conflicts(find_people([function, sentence("b", other)]), ["a", "b"], translated=translated)) is flagged
+
+
+def test_a_chief_executive_named_after_the_body_or_current_is_one_post():
+    ceo = sentence("a", "Fjord Savings chief executive Ilse Marrow said the rates would rise.")
+    for other in ("The bank's current chief executive, Ilse Marrow, said the rates would rise.", "Chief executive Ilse Marrow said the rates would rise."):
+        assert title_conflicts(find_people([ceo, sentence("b", other)]), ["a", "b"]) == []
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

@@ -765,8 +765,9 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
 
         def heads_other_things(a: str, b: str) -> bool:
             fa, fb = functions[a], functions[b]
-            return (bool(fa) and not fb and (_only_top(cores[b]) or _runs_named_bodies(person.titles[b]))
-                    or bool(fb) and not fa and (_only_top(cores[a]) or _runs_named_bodies(person.titles[a])))
+            told = a not in translated and b not in translated  # a translation's 'director of the hospice' renders a chief executive
+            return (bool(fa) and not fb and (_only_top(cores[b], told) or _runs_named_bodies(person.titles[b]))
+                    or bool(fb) and not fa and (_only_top(cores[a], told) or _runs_named_bodies(person.titles[a])))
 
         clash = any(not agree(a, b) or heads_other_things(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
@@ -778,8 +779,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
 TOP_ROLES = frozenset({"director general", "secretary general", "president", "chief", "chair", "ceo"})
 """Cores of the roles that run a whole organisation: no head of one of its functions."""
 _FUNCTION_OF = re.compile(r"\b(?:head|director|chief|manager)\s+of\s+(?:the\s+|its\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
-_FUNCTION_BEFORE = re.compile(r"\b([a-z][a-z-]{3,})\s+(?:head|director|chief|manager)\b")
-_NOT_A_FUNCTION = frozenset({"general", "managing", "executive", "deputy", "assistant", "acting", "interim", "former", "regional", "national",
+_FUNCTION_BEFORE = re.compile(r"\b([a-z][a-z-]{3,})\s+(?:head|director|chief(?!\s+executive)|manager)\b")  # 'hospice chief executive' runs the hospice
+_NOT_A_FUNCTION = frozenset({"general", "managing", "executive", "deputy", "assistant", "acting", "interim", "former", "current", "outgoing", "incoming", "regional", "national",
                              "technical", "artistic", "musical", "medical", "financial", "operating"}) | RANK_WORDS | STOPWORDS
 
 
@@ -823,9 +824,13 @@ def _runs_named_bodies(titles: list[str]) -> bool:
     return bool(titles) and all(_RUNS_A_NAMED_BODY.match(t) for t in titles)
 
 
-def _only_top(cores: set[tuple[str, frozenset[str]]]) -> bool:
-    """Every post an outlet gives is one that runs a whole organisation ('director general', 'president')."""
-    return bool(cores) and all(core in TOP_ROLES and not portfolio for core, portfolio in cores)
+def _only_top(cores: set[tuple[str, frozenset[str]]], executive: bool = False) -> bool:
+    """Every post an outlet gives is one that runs a whole organisation ('director general',
+    'president'; with `executive`, 'chief executive' too)."""
+    return bool(cores) and all(core in TOP_ROLES and (not portfolio or executive and core == "chief" and portfolio == _EXECUTIVE) for core, portfolio in cores)
+
+
+_EXECUTIVE = frozenset({stem("executive")})
 
 
 SERVICE_RANKS = frozenset({"commander", "colonel", "admiral", "brigadier", "sergeant", "corporal", "major"})
