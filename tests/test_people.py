@@ -165,6 +165,15 @@ def test_a_chief_executive_named_after_the_body_or_current_is_one_post():
         assert title_conflicts(find_people([ceo, sentence("b", other)]), ["a", "b"]) == []
 
 
+def test_the_speaker_of_an_assembly_is_a_post_a_translations_speaker_is_none():
+    president = sentence("a", "\"We will comply,\" said Irene Valsecca, president of the regional government.")
+    speaker = sentence("b", "Irene Valsecca, the Speaker of the Norland Assembly, said the region would comply.")
+    assert title_conflicts(find_people([president, speaker]), ["a", "b"]) != []
+    spokeswoman = sentence("a", "Police spokeswoman Irene Valsecca said the alarm sounded at 3am.")
+    rendered = sentence("b", "The police speaker Irene Valsecca said, the alarm had at 3 o'clock sounded.")
+    assert title_conflicts(find_people([spokeswoman, rendered]), ["a", "b"], translated={"b"}) == []
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

@@ -31,7 +31,7 @@ ROLE_NOUNS = {
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
     "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist", "leader",
     "clerk", "steward", "stewardess", "referee", "umpire", "marshal", "bailiff", "magistrate", "notary", "alderman", "deacon", "abbot",
-    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress",
+    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex"}
@@ -321,8 +321,9 @@ def title_core(title: str) -> str:
         return "chief"  # Italian 'amministratore delegato', Spanish 'consejero delegado' rendered word for word: the chief executive
     cased = _LETTER_RUN.findall(title)
     lowered = [w.lower() for w in cased]
-    words = [w if nxt == "general" else "prosecutor" if w == "attorney" and before in _PUBLIC_ATTORNEY else ROLE_SYNONYMS.get(w, w)
-             for before, w, nxt in zip([""] + lowered, lowered, lowered[1:] + [""])]  # an 'attorney general' is no lawyer; a 'district attorney' prosecutes
+    words = [w if nxt == "general" else "prosecutor" if w == "attorney" and before in _PUBLIC_ATTORNEY else ("speaker" if said == "Speaker" and nxt == "of" else "") if w == "speaker"
+             else ROLE_SYNONYMS.get(w, w)
+             for before, w, nxt, said in zip([""] + lowered, lowered, lowered[1:] + [""], cased)]  # an 'attorney general' is no lawyer; a 'district attorney' prosecutes; the 'Speaker of the Assembly' presides, a translation's lower-case 'speaker' is a spokesperson (no post)
     for i, w in enumerate(words):
         if w in ROLE_NOUNS and not _in_a_name(cased, i):
             start = i
