@@ -2147,6 +2147,8 @@ def test_a_vote_one_outlet_calls_unanimous_and_another_tallies_with_votes_agains
     assert variants_of(merged, "number") == [["14 to 3", "unanimously"]]
     assert variants_of(_two(tmp_path / "none-against", tally.replace("14 to 3", "17 to 0"), "Councillors voted unanimously to shut the pool once the summer season ends."), "number") == []
     assert variants_of(_two(tmp_path / "not", tally, "The vote to shut the pool was not unanimous, councillors said."), "number") == []
+    members = _two(tmp_path / "members", tally, "Council members were unanimous that the pool could not stay open beyond the summer, the mayor said.")
+    assert variants_of(members, "number") == [["14 to 3", "unanimous"]]  # a body unanimous, the vote unnamed
 
 
 def test_one_persons_departure_told_as_a_dismissal_and_a_resignation_or_as_refused_is_a_clash(tmp_path):

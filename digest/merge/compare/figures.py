@@ -1968,6 +1968,8 @@ def breakdown_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+single\s+)?(?:dissent|vote\s+against|opposition)\b", re.I)
 _NOT_BEFORE_UNANIMOUS = re.compile(r"\b(?:not|but|from|never|hardly|short\s+of)\s+(?:\w+\s+)?$", re.I)
+_BODY_BEFORE = re.compile(r"\b(?:members|board|council|committee|panel|jury|judges|councillors|directors)\s+(?:\w+\s+){0,2}(?:were|was|are|is)\s+$", re.I)
+"""'Board members were unanimous that …': a body of voters is unanimous, whatever the sentence calls the vote."""
 
 
 def unanimity_conflicts(claims: list[Claim]) -> list[Conflict]:
@@ -1976,7 +1978,7 @@ def unanimity_conflicts(claims: list[Claim]) -> list[Conflict]:
     one tally, and from an outlet that gives none of its own: a story of several votes does not
     say which one was unanimous."""
     told = [(c, m) for c in claims if "nanim" in c.text or "without" in c.text for m in _UNANIMOUS.finditer(c.text)
-            if not _NOT_BEFORE_UNANIMOUS.search(c.text, max(0, m.start() - 25), m.start()) and number_facts.SPLIT_CONTEXT.search(c.text)]
+            if not _NOT_BEFORE_UNANIMOUS.search(c.text, max(0, m.start() - 25), m.start()) and (number_facts.SPLIT_CONTEXT.search(c.text) or _BODY_BEFORE.search(c.text, max(0, m.start() - 40), m.start()))]
     if not told:
         return []
     tallies = [(c, f) for c in claims for f in c.facts_of("numbers") if f.subject == "split" and not set_aside(c, f)]
