@@ -1383,6 +1383,19 @@ def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_
     assert variants_of(span, "date") == []
 
 
+def test_a_turnout_against_another_leaves_out_thresholds_what_ifs_and_a_part_of_the_electorate(tmp_path):
+    """Each outlet's turnout is its one share of voters taking part: not the rule's 'at least 40
+    percent' or 'the 40 percent threshold', not 'would have been above 40 percent', not the turnout
+    'on the island'. None of those makes an outlet agree with the other's 39.1 or 40.4."""
+    merged = story_of(tmp_path, {
+        "wire": ("Voters in Norvale backed the new ferry levy on Sunday.\n\nTurnout was 39.1 percent of the people on the register.\n\n"
+                 "A result binds the council only if at least 40 percent of registered voters take part.\n\n"
+                 "Without the stale entries, the mayor said, turnout would have been above 40 percent.\n", dict(published=MONDAY)),
+        "radio": ("The electoral office's figures put turnout at 40.4 percent, just clearing the 40 percent threshold that makes the result binding.\n\n"
+                  "Turnout on the island was 58 percent, far above anywhere on the mainland.\n", dict(published=MONDAY))})
+    assert variants_of(merged, "number") == [["39.1 percent", "40.4 percent"]]
+
+
 def test_a_share_of_them_elsewhere_does_not_give_the_other_outlets_share(tmp_path):
     """'Half of them are civil servants' is a share of whoever 'them' are: it does not make the
     outlet's 60 per cent of lessons agree with another's 50 per cent."""

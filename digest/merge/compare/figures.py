@@ -1250,7 +1250,17 @@ def _named_before(pattern: re.Pattern, reach: int):
 
 
 def _a_turnout(claim: Claim, fact: Fact) -> bool:
+    if number_facts.bound(fact) or THRESHOLD_AFTER.match(claim.text, fact.end) or _HYPOTHETICAL_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start):
+        return False  # 'at least 40 percent', 'the 40 percent threshold', 'turnout would have been above 40 percent': a rule or a what-if, not the turnout
+    if _PART_TURNOUT.search(claim.text, max(0, fact.start - 50), fact.start):
+        return False  # 'turnout on the island was 58 percent': a part of the electorate's
     return bool(_TURNOUT_BEFORE.search(claim.text, max(0, fact.start - 50), fact.start) or _TURNOUT_AFTER.match(claim.text, fact.end))
+
+
+_PART_TURNOUT = re.compile(r"\bturnout\s+(?:on|in|among|across)\s+(?!(?:[\w'\u2019]+\s+){0,2}(?:referendum|vote|election|ballot|poll|count)\b)(?:[\w'\u2019-]+\s+){1,3}(?:was|were|stood|reached)\s+(?:at\s+)?(?:about\s+|around\s+|just\s+(?:over|under)\s+)?$", re.I)
+THRESHOLD_AFTER = re.compile(r"\s+(?:threshold|mark|minimum|limit|quorum|hurdle|bar)\b", re.I)
+"""The word after a figure that makes it a rule's ('the 40 percent threshold'), not a measure."""
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|if)\b(?:(?!\b(?:was|is|were)\b)[^.;,]){0,40}$", re.I)
 
 
 _ONE_EACH = (
