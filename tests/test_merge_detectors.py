@@ -1984,6 +1984,11 @@ def test_one_weekday_named_by_two_outlets_is_one_day_whatever_the_tense():
     assert not dates.same(ahead, last)
 
 
+def test_a_month_of_a_year_is_that_month_wherever_it_stands():
+    said = dates.extract("Between January of 2020 and June of 2024 the couriers worked as employees.", PLAIN)
+    assert [(f.subject, f.value.year, f.value.month) for f in said] == [("date", 2020, 1), ("date", 2024, 6)]
+
+
 def test_a_weekday_of_next_week_is_a_week_on():
     """Said on Monday 12 May: 'next Monday' and 'on Monday next week' are 19 May, 'on Monday'
     told in the past is the day itself, and 'on Friday next week' is 23 May."""

@@ -1383,6 +1383,16 @@ def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_
     assert variants_of(span, "date") == []
 
 
+def test_one_period_with_its_end_the_same_and_its_start_another_month_is_a_clash(tmp_path):
+    """'January 2021 to June 2024' / a translation's 'between January of 2020 and June of 2024':
+    the month both give ties the two periods together, so the other month is a clash."""
+    claimed = "The agency is claiming 31.6 million euros for the period examined, January 2021 to June 2024."
+    merged = _two(tmp_path / "start", claimed, "According to the inspection, between January of 2020 and June of 2024 the couriers worked in practice as employees.", translated=True)
+    assert variants_of(merged, "date") == [["January 2021", "January of 2020"]]
+    same = _two(tmp_path / "same", claimed, "According to the inspection, between January of 2021 and June of 2024 the couriers worked in practice as employees.", translated=True)
+    assert variants_of(same, "date") == []
+
+
 def test_a_turnout_against_another_leaves_out_thresholds_what_ifs_and_a_part_of_the_electorate(tmp_path):
     """Each outlet's turnout is its one share of voters taking part: not the rule's 'at least 40
     percent' or 'the 40 percent threshold', not 'would have been above 40 percent', not the turnout

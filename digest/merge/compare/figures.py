@@ -1626,10 +1626,13 @@ def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     if len({c.source for c, _ in dated}) < 2:
         return []
     named: dict[str, set[tuple[int, int]]] = {}
+    months: dict[str, set[tuple[int, int]]] = {}  # the months with their year each outlet names
     for c in claims:
         for f in c.facts_of("dates"):
             if isinstance(f.value, date_facts.When) and f.value.day:
                 named.setdefault(c.source, set()).add((f.value.month, f.value.day))
+            if isinstance(f.value, date_facts.When):
+                months.setdefault(c.source, set()).add((f.value.year, f.value.month))
     out: list[Conflict] = []
     for i, (a, fa) in enumerate(dated):
         for b, fb in dated[i + 1:]:
@@ -1640,6 +1643,10 @@ def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
                 if shared_a.value != shared_b.value or shared_a.approximate or shared_b.approximate:
                     continue
                 u, v = x.value, y.value
+                if not (u.day or v.day or shared_a.value.day) and u.explicit_year and v.explicit_year and (u.year, u.month) != (v.year, v.month):  # type: ignore[union-attr]
+                    if (v.year, v.month) not in months.get(a.source, set()) and (u.year, u.month) not in months.get(b.source, set()):  # type: ignore[union-attr]
+                        out.append(Conflict("date", "date", "material", [(a, x), (b, y)]))  # 'from January 2021 to June 2024' / 'between January of 2020 and June of 2024': one period, its start told two ways
+                    break
                 if not (u.day and v.day) or (u.year, u.month) != (v.year, v.month) or u.day == v.day or not (_day_named(x) and _day_named(y)):  # type: ignore[union-attr]
                     continue  # another month, the same day, or days told relative to each outlet ('Friday' / 'today')
                 if (v.month, v.day) not in named.get(a.source, set()) and (u.month, u.day) not in named.get(b.source, set()):  # type: ignore[union-attr]

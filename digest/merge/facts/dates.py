@@ -129,7 +129,7 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
 _CUE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tonight|night|clock|morning|afternoon|evening)", re.I)
 
 
-_MONTH_AND_YEAR = re.compile(rf"\b({_M_PLAIN})\s+((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))", re.I)
+_MONTH_AND_YEAR = re.compile(rf"\b({_M_PLAIN})\s+(?:of\s+)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))", re.I)
 """A month and its year, whatever stands before them (DATE reads them after 'in', 'since', 'by' and
 the like)."""
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|years|months|quarter|period|half)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
