@@ -174,6 +174,16 @@ def test_the_speaker_of_an_assembly_is_a_post_a_translations_speaker_is_none():
     assert title_conflicts(find_people([spokeswoman, rendered]), ["a", "b"], translated={"b"}) == []
 
 
+def test_a_former_post_against_the_same_post_held_is_a_clash_shown_without_the_posts_both_give():
+    former = sentence("a", "\"We have paid three times over,\" said Maren Tolle, a former deputy mayor of Orrin who chairs the Bridge Users' Association.")
+    chair = sentence("a", "Tolle, who chairs the Bridge Users' Association, spoke at the count.")
+    current = sentence("b", "\"We have paid three times over,\" said Orrin's deputy mayor, Maren Tolle, who chairs the Bridge Users' Association.")
+    [(person, shown)] = title_conflicts(find_people([former, chair, current]), ["a", "b"])
+    assert shown == {"a": "former deputy mayor of Orrin", "b": "Orrin's deputy mayor"}  # the shared chair and the clause after 'who' left out
+    other_post = sentence("b", "\"We have paid three times over,\" said Orrin's harbour master, Maren Tolle, who chairs the Bridge Users' Association.")
+    assert title_conflicts(find_people([former, chair, other_post]), ["a", "b"]) == []  # what she was and what she is
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

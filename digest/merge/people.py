@@ -738,6 +738,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
         with_titles = list(cores)
 
         def agree(a: str, b: str) -> bool:
+            if _was_and_is(cores[a], cores[b]) or _was_and_is(cores[b], cores[a]):
+                return False  # 'a former deputy mayor of Orrin' / 'Orrin's deputy mayor': she holds the post or she does not, whatever else she chairs
             bare = [s for s in (a, b) if all(c[0] in _HONORIFIC_RANKS for c in cores[s])]
             if any(len(person.titles[s]) == 1 and person.titles[s][0].lower() in _HONORIFIC_RANKS for s in bare):
                 return True  # 'Professor Helena Marsk' and nothing more: a form of address, which says nothing of her post
@@ -772,7 +774,7 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
 
         clash = any(not agree(a, b) or heads_other_things(a, b) for i, a in enumerate(with_titles) for b in with_titles[i + 1 :])
         if clash:
-            variants = {s: "; ".join(person.worded.get((s, t), t) for t in person.titles[s] if title_core(t)) for s in with_titles}
+            variants = {s: "; ".join(_RELATIVE_CLAUSE.split(person.worded.get((s, t), t), maxsplit=1)[0] for t in _differing_titles(person, s, with_titles)) for s in with_titles}
             conflicts.append((person, variants))
     return conflicts
 
@@ -882,6 +884,31 @@ _FUTURE_POST = re.compile(r"(?:\b|-)(?:designate|elect|incoming|nominee|nominate
 def _only_future(titles: list[str]) -> bool:
     """Every post an outlet gives is one still to be taken up ('minister-designate', 'president-elect')."""
     return bool(titles) and all(_FUTURE_POST.search(t) for t in titles)
+
+
+def _differing_titles(person: Person, source: str, sources: list[str]) -> list[str]:
+    """The titles a source gives a person that the callout shows: those no other source gives in the
+    same words ('chair of the users' association', given by two, is no part of the clash), or all
+    of them when every one is shared."""
+    titled = [t for t in person.titles[source] if title_core(t)]
+    shared = {_plain(t) for s in sources if s != source for t in person.titles[s]}
+    differing = [t for t in titled if _plain(t) not in shared]
+    return differing or titled
+
+
+def _plain(title: str) -> str:
+    return title.replace("\u2019", "'").lower()
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s")
+"""Where a title goes on into what else the person does ('former deputy mayor of Orrin who chairs the
+users' association'): the callout shows the post before it."""
+
+
+def _was_and_is(past: set[tuple[str, frozenset[str]]], present: set[tuple[str, frozenset[str]]]) -> bool:
+    """One outlet's former post is the other's present one, and neither gives the other's form."""
+    held = {(core[len("former "):], portfolio) for core, portfolio in past if core.startswith("former ")}
+    return bool(held & present) and not {(core[len("former "):], portfolio) for core, portfolio in present if core.startswith("former ")} & past
 
 
 def _only_past(cores: set[tuple[str, frozenset[str]]]) -> bool:
