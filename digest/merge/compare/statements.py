@@ -1992,6 +1992,55 @@ def open_question_conflicts(claims: list[Claim], near: dict[int, dict[int, float
     return out
 
 
+_DECIDE_WHETHER_TO = re.compile(r"\b(?:decide|decides|deciding|rule|rules|ruling)\s+(?:[\w-]+\s+){0,3}?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})\b", re.I)
+"""A decision still to come on a deed: 'is expected to decide within days whether to admit it'."""
+_PAST_DEED = re.compile(r"\b([a-z]{3,}ed)\b")
+_SUBJECT_END = re.compile(r",\s+(?:which|who)\b|\s(?:is|are|was|were|has|have|had|will|would|must|said|says)\b")
+"""Where a sentence's subject ends: the body a decision is told of ('The court is expected to decide')."""
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+_DOER_REACH = 5
+"""Words before the deed in which the deciding body must stand ('the Constitutional Court on Wednesday admitted')."""
+_NOT_DONE_BEFORE = re.compile(r"\b(?:not|never|no|yet\s+to\s+be)\s+(?:been\s+|be\s+|yet\s+)?$", re.I)
+
+
+def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'The court is expected to decide within days whether to admit it' against 'the Constitutional
+    Court on Wednesday admitted a challenge': what one outlet says a body has still to decide,
+    another tells as done by that body, wherever each stands in the story. The body is a word of
+    the deciding clause before its marker that stands before the deed in the other sentence; an
+    outlet that tells the deed done itself asks nothing."""
+    asked = []
+    for a in claims:
+        if "whether" not in a.text:
+            continue
+        for m in _DECIDE_WHETHER_TO.finditer(a.text):
+            if any(f.value[0] in ("possible", "planned") for f in a.facts_of("status")):  # type: ignore[index]
+                subject = _SUBJECT_END.search(a.text, 0, m.start())
+                body = {stem(w.lower()) for w in tokens(a.text[:subject.start()])} - _STOP_STEMS if subject else set()
+                if body:
+                    asked.append((a, stem(m.group(1).lower()), body, m))
+    if not asked:
+        return []
+    out: list[Conflict] = []
+    for a, deed, body, m in asked:
+        done = []
+        for b in claims:
+            if b.source == a.source or deed not in b.stems:
+                continue
+            for d in _PAST_DEED.finditer(b.text):
+                doer = tokens(b.text[:d.start()])[-_DOER_REACH:]
+                if stem(d.group(1)) == deed and body & {stem(w.lower()) for w in doer} and not _NOT_DONE_BEFORE.search(b.text, max(0, d.start() - 20), d.start()):
+                    done.append(b)
+                    break
+        if not done or any(c.source == a.source for c in done):
+            continue
+        x = Fact("confirmation", "status", ("possible", frozenset(), 0), a.text[m.start():m.end()], m.start(), m.end())
+        b = done[0]
+        y = Fact("confirmation", "status", ("done", frozenset(), 0), b.text, 0, len(b.text))
+        out.append(Conflict("confirmation", "status", "material", [(b, y), (a, x)]))
+    return out
+
+
 _STATE_DENIED = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?not\s+(?:yet\s+)?((?:[a-z]+ly\s+)?([a-z]{4,}))\b(?!\s+(?:to|that|whether|if|of|by|in|than)\b)", re.I)
 """A state said not to hold of a subject: 'the fish were not yet sexually mature'."""
 _NOT_STATES = frozenset("only just even about enough always certain clear sure known able aware likely there here that this those these what when where which because".split())
