@@ -1028,6 +1028,26 @@ def test_a_sentence_with_a_figure_no_one_else_gives_stands_as_its_own_claim(tmp_
     assert len(sentenced) == 1 and sentenced[0]["sources"] == ["port-wire", "harbour-paper"]
 
 
+def test_a_decision_still_to_come_against_the_deed_done_by_the_same_body_needs_no_neighbours():
+    """'The court is expected to decide within days whether to admit the challenge' against 'the
+    Constitutional Court on Wednesday admitted a challenge', compared story-wide (no neighbour lists
+    given); a deed done by another body answers no decision of the council's."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.statements import decision_against_deed_conflicts
+    from digest.merge.sentences import Sentence
+
+    def found(a, b):
+        claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in (("a", a), ("b", b))}, {"a": PLAIN, "b": PLAIN})
+        return [c.kind for c in decision_against_deed_conflicts(claims)]
+
+    assert found("The court is expected to decide within days whether to admit the challenge.",
+                 "The Constitutional Court on Wednesday admitted a challenge by the government to the language law.") == ["confirmation"]
+    assert found("The Consumers' Council, which opposed the merger, has until December to decide whether to ask the tribunal to review it.",
+                 "Since prices peaked in early 2023, the government has asked the authority to keep a closer watch.") == []
+    assert found("The court is expected to decide within days whether to admit the challenge.",
+                 "The court has not admitted any challenge to the law so far.") == []
+
+
 def test_a_sentence_whose_figures_others_also_give_still_fuses():
     from digest.merge.align import adds_to, telling_more
     from digest.merge.claims import build_claims

@@ -1426,19 +1426,6 @@ def test_the_one_weight_each_outlet_gives_is_the_story_things_however_unlike_the
     assert variants_of(two, "number") == []
 
 
-def test_a_decision_still_to_come_against_the_deed_done_by_the_same_body_is_a_clash(tmp_path):
-    """'The court is expected to decide within days whether to admit the challenge' against 'the
-    Constitutional Court on Wednesday admitted a challenge', however unlike the sentences; a deed
-    done by another body ('the government has asked the authority') answers no decision of the
-    council's."""
-    merged = _two(tmp_path / "court", "The court is expected to decide within days whether to admit the challenge.",
-                  "The Constitutional Court on Wednesday admitted a challenge by the government to the language law.")
-    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
-    other_body = _two(tmp_path / "body", "The Consumers' Council, which opposed the merger, has until December to decide whether to ask the tribunal to review it.",
-                      "Since prices peaked in early 2023, the government has asked the authority to keep a closer watch.")
-    assert other_body["discrepancies"] == []
-
-
 def test_no_record_of_a_thing_against_its_receipt_confirmed_is_a_clash(tmp_path):
     """'Had no record of any warning' denies having had it: a confirmation that it was received is
     the other side. A record of another thing is no clash."""
