@@ -1046,6 +1046,8 @@ def test_a_decision_still_to_come_against_the_deed_done_by_the_same_body_needs_n
                  "Since prices peaked in early 2023, the government has asked the authority to keep a closer watch.") == []
     assert found("The court is expected to decide within days whether to admit the challenge.",
                  "The court has not admitted any challenge to the law so far.") == []
+    assert found("Asked on Wednesday, a spokesperson said the company had not yet decided whether to appeal against the fine.",
+                 "The company said it would appeal in the labour courts.") == ["confirmation"]  # the body after 'said'; a deed announced
 
 
 def test_a_sentence_whose_figures_others_also_give_still_fuses():

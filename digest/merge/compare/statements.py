@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1992,9 +1993,12 @@ def open_question_conflicts(claims: list[Claim], near: dict[int, dict[int, float
     return out
 
 
-_DECIDE_WHETHER_TO = re.compile(r"\b(?:decide|decides|deciding|rule|rules|ruling)\s+(?:[\w-]+\s+){0,3}?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})\b", re.I)
+_DECIDE_WHETHER_TO = re.compile(r"\b(?:decide|decides|deciding|rule|rules|ruling|(?:not|yet)\s+(?:yet\s+)?decided)\s+(?:[\w-]+\s+){0,3}?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})\b", re.I)
 """A decision still to come on a deed: 'is expected to decide within days whether to admit it'."""
 _PAST_DEED = re.compile(r"\b([a-z]{3,}ed)\b")
+_WILL_DO = re.compile(r"\b(?:would|will)\s+([a-z]{3,})\b")
+"""A deed announced ('the company said it would appeal'): no longer a decision to come."""
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?")
 _SUBJECT_END = re.compile(r",\s+(?:which|who)\b|\s(?:is|are|was|were|has|have|had|will|would|must|said|says)\b")
 """Where a sentence's subject ends: the body a decision is told of ('The court is expected to decide')."""
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
@@ -2015,8 +2019,12 @@ def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
             continue
         for m in _DECIDE_WHETHER_TO.finditer(a.text):
             if any(f.value[0] in ("possible", "planned") for f in a.facts_of("status")):  # type: ignore[index]
-                subject = _SUBJECT_END.search(a.text, 0, m.start())
-                body = {stem(w.lower()) for w in tokens(a.text[:subject.start()])} - _STOP_STEMS if subject else set()
+                said = None
+                for said in _SAID_THAT.finditer(a.text, 0, m.start()):
+                    pass
+                opening = said.end() if said else 0  # 'a spokesperson said the company had not yet decided': the company decides
+                subject = _SUBJECT_END.search(a.text, opening, m.start())
+                body = {stem(w.lower()) for w in tokens(a.text[opening:subject.start()])} - _STOP_STEMS if subject else set()
                 if body:
                     asked.append((a, stem(m.group(1).lower()), body, m))
     if not asked:
@@ -2027,7 +2035,7 @@ def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
         for b in claims:
             if b.source == a.source or deed not in b.stems:
                 continue
-            for d in _PAST_DEED.finditer(b.text):
+            for d in chain(_PAST_DEED.finditer(b.text), _WILL_DO.finditer(b.text)):
                 doer = tokens(b.text[:d.start()])[-_DOER_REACH:]
                 if stem(d.group(1)) == deed and body & {stem(w.lower()) for w in doer} and not _NOT_DONE_BEFORE.search(b.text, max(0, d.start() - 20), d.start()):
                     done.append(b)
