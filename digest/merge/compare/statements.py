@@ -2042,7 +2042,8 @@ def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
                     break
         if not done or any(c.source == a.source for c in done):
             continue
-        x = Fact("confirmation", "status", ("possible", frozenset(), 0), a.text[m.start():m.end()], m.start(), m.end())
+        left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
+        x = Fact("confirmation", "status", ("possible", frozenset(), 0), a.text[left:right].strip(), left, right)  # the clause, as the pair checks show one
         b = done[0]
         y = Fact("confirmation", "status", ("done", frozenset(), 0), b.text, 0, len(b.text))
         out.append(Conflict("confirmation", "status", "material", [(b, y), (a, x)]))
