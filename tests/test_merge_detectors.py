@@ -1048,6 +1048,10 @@ def test_a_decision_still_to_come_against_the_deed_done_by_the_same_body_needs_n
                  "The court has not admitted any challenge to the law so far.") == []
     assert found("Asked on Wednesday, a spokesperson said the company had not yet decided whether to appeal against the fine.",
                  "The company said it would appeal in the labour courts.") == ["confirmation"]  # the body after 'said'; a deed announced
+    asking = ["The court is expected to decide within days whether to admit the challenge.", "Late on Friday the court admitted the challenge."]
+    told = build_claims({"a": [Sentence("a", k, k, t, 0, len(t), k + 1) for k, t in enumerate(asking)],
+                         "b": [Sentence("b", 0, 0, "The Constitutional Court admitted a challenge to the law.", 0, 56, 1)]}, {"a": PLAIN, "b": PLAIN})
+    assert decision_against_deed_conflicts(told) == []  # the asking outlet tells the deed done too: a decision taken since
 
 
 def test_a_sentence_whose_figures_others_also_give_still_fuses():

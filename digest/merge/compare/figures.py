@@ -1261,6 +1261,7 @@ _PART_TURNOUT = re.compile(r"\bturnout\s+(?:on|in|among|across)\s+(?!(?:[\w'\u20
 THRESHOLD_AFTER = re.compile(r"\s+(?:threshold|mark|minimum|limit|quorum|hurdle|bar)\b", re.I)
 """The word after a figure that makes it a rule's ('the 40 percent threshold'), not a measure."""
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|if)\b(?:(?!\b(?:was|is|were)\b)[^.;,]){0,40}$", re.I)
+"""A what-if before a figure in its clause ('turnout would have been above 40 percent')."""
 
 
 _ONE_EACH = (
@@ -1831,6 +1832,7 @@ def year_deed(claim: Claim, year: Fact) -> str:
 
 
 def _names_in(claim: Claim) -> set[str]:
+    """The capitalised words of a sentence that are no stop word, month or weekday, lower-cased."""
     words = {w.lower() for w in _CAPITALISED.findall(claim.text)}
     return {w for w in words if w not in STOPWORDS and w not in date_facts.MONTHS and w not in date_facts.WEEKDAYS}
 

@@ -2007,12 +2007,23 @@ _DOER_REACH = 5
 _NOT_DONE_BEFORE = re.compile(r"\b(?:not|never|no|yet\s+to\s+be)\s+(?:been\s+|be\s+|yet\s+)?$", re.I)
 
 
+def _tells_deed(claim: Claim, deed: str, body: set[str]) -> bool:
+    """Whether the sentence tells the deed done or announced by the body: the verb in the past or
+    after 'will'/'would', not negated, with a word of the body just before it."""
+    for d in chain(_PAST_DEED.finditer(claim.text), _WILL_DO.finditer(claim.text)):
+        doer = tokens(claim.text[:d.start()])[-_DOER_REACH:]
+        if stem(d.group(1)) == deed and body & {stem(w.lower()) for w in doer} and not _NOT_DONE_BEFORE.search(claim.text, max(0, d.start() - 20), d.start()):
+            return True
+    return False
+
+
 def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
     """'The court is expected to decide within days whether to admit it' against 'the Constitutional
     Court on Wednesday admitted a challenge': what one outlet says a body has still to decide,
-    another tells as done by that body, wherever each stands in the story. The body is a word of
-    the deciding clause before its marker that stands before the deed in the other sentence; an
-    outlet that tells the deed done itself asks nothing."""
+    another tells as done (or announced: 'said it would appeal') by that body, wherever each stands
+    in the story. The body is the deciding sentence's subject (after a verb of saying, if any), a
+    word of which stands within _DOER_REACH words before the deed in the other sentence; an outlet
+    that tells the deed done itself asks nothing."""
     asked = []
     for a in claims:
         if "whether" not in a.text:
@@ -2031,17 +2042,10 @@ def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
         return []
     out: list[Conflict] = []
     for a, deed, body, m in asked:
-        done = []
-        for b in claims:
-            if b.source == a.source or deed not in b.stems:
-                continue
-            for d in chain(_PAST_DEED.finditer(b.text), _WILL_DO.finditer(b.text)):
-                doer = tokens(b.text[:d.start()])[-_DOER_REACH:]
-                if stem(d.group(1)) == deed and body & {stem(w.lower()) for w in doer} and not _NOT_DONE_BEFORE.search(b.text, max(0, d.start() - 20), d.start()):
-                    done.append(b)
-                    break
+        done = [b for b in claims if b is not a and deed in b.stems and _tells_deed(b, deed, body)]
         if not done or any(c.source == a.source for c in done):
-            continue
+            continue  # no outlet tells it done, or the asking outlet does too (a decision taken since)
+        done = [b for b in done if b.source != a.source]
         left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
         x = Fact("confirmation", "status", ("possible", frozenset(), 0), a.text[left:right].strip(), left, right)  # the clause, as the pair checks show one
         b = done[0]
