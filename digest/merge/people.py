@@ -313,6 +313,19 @@ _PUBLIC_ATTORNEY = frozenset({"state", "district", "public", "crown", "county", 
 for a public prosecutor), not a party's lawyer."""
 
 
+def _role_word(before: str, word: str, after: str, written: str) -> str:
+    """A title's lower-cased word as a role: an 'attorney general' is no lawyer, a 'district
+    attorney' prosecutes, the 'Speaker of the Assembly' presides (a translation's lower-case
+    'speaker' is a spokesperson: no post), and synonyms name one role."""
+    if after == "general":
+        return word
+    if word == "attorney" and before in _PUBLIC_ATTORNEY:
+        return "prosecutor"
+    if word == "speaker":
+        return "speaker" if written == "Speaker" and after == "of" else ""
+    return ROLE_SYNONYMS.get(word, word)
+
+
 def title_core(title: str) -> str:
     """'senior lecturer in politics at X' -> 'senior lecturer'; '' when no role noun is in it.
     A role word inside an organisation's name is none ('cardiologist at Kellmouth General Hospital')."""
@@ -321,9 +334,7 @@ def title_core(title: str) -> str:
         return "chief"  # Italian 'amministratore delegato', Spanish 'consejero delegado' rendered word for word: the chief executive
     cased = _LETTER_RUN.findall(title)
     lowered = [w.lower() for w in cased]
-    words = [w if nxt == "general" else "prosecutor" if w == "attorney" and before in _PUBLIC_ATTORNEY else ("speaker" if said == "Speaker" and nxt == "of" else "") if w == "speaker"
-             else ROLE_SYNONYMS.get(w, w)
-             for before, w, nxt, said in zip([""] + lowered, lowered, lowered[1:] + [""], cased)]  # an 'attorney general' is no lawyer; a 'district attorney' prosecutes; the 'Speaker of the Assembly' presides, a translation's lower-case 'speaker' is a spokesperson (no post)
+    words = [_role_word(before, w, nxt, written) for before, w, nxt, written in zip([""] + lowered, lowered, lowered[1:] + [""], cased)]
     for i, w in enumerate(words):
         if w in ROLE_NOUNS and not _in_a_name(cased, i):
             start = i
@@ -897,6 +908,7 @@ def _differing_titles(person: Person, source: str, sources: list[str]) -> list[s
 
 
 def _plain(title: str) -> str:
+    """A title as two outlets may print it alike: curly apostrophe straightened, lower case."""
     return title.replace("\u2019", "'").lower()
 
 
@@ -907,8 +919,12 @@ users' association'): the callout shows the post before it."""
 
 def _was_and_is(past: set[tuple[str, frozenset[str]]], present: set[tuple[str, frozenset[str]]]) -> bool:
     """One outlet's former post is the other's present one, and neither gives the other's form."""
-    held = {(core[len("former "):], portfolio) for core, portfolio in past if core.startswith("former ")}
-    return bool(held & present) and not {(core[len("former "):], portfolio) for core, portfolio in present if core.startswith("former ")} & past
+    return bool(_formerly(past) & present) and not _formerly(present) & past
+
+
+def _formerly(cores: set[tuple[str, frozenset[str]]]) -> set[tuple[str, frozenset[str]]]:
+    """The posts held before, of the cores told as 'former …', without the word."""
+    return {(core[len("former "):], portfolio) for core, portfolio in cores if core.startswith("former ")}
 
 
 def _only_past(cores: set[tuple[str, frozenset[str]]]) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import chain
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from digest.merge.claims import Claim
 from digest.merge.embed import embed
@@ -1995,7 +1995,6 @@ def open_question_conflicts(claims: list[Claim], near: dict[int, dict[int, float
 
 _DECIDE_WHETHER_TO = re.compile(r"\b(?:decide|decides|deciding|rule|rules|ruling|(?:not|yet)\s+(?:yet\s+)?decided)\s+(?:[\w-]+\s+){0,3}?whether\s+(?:or\s+not\s+)?to\s+([a-z]{3,})\b", re.I)
 """A decision still to come on a deed: 'is expected to decide within days whether to admit it'."""
-_PAST_DEED = re.compile(r"\b([a-z]{3,}ed)\b")
 _WILL_DO = re.compile(r"\b(?:would|will)\s+([a-z]{3,})\b")
 """A deed announced ('the company said it would appeal'): no longer a decision to come."""
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?")
@@ -2010,7 +2009,7 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:not|never|no|yet\s+to\s+be)\s+(?:been\s+|be
 def _tells_deed(claim: Claim, deed: str, body: set[str]) -> bool:
     """Whether the sentence tells the deed done or announced by the body: the verb in the past or
     after 'will'/'would', not negated, with a word of the body just before it."""
-    for d in chain(_PAST_DEED.finditer(claim.text), _WILL_DO.finditer(claim.text)):
+    for d in chain(status_facts.PAST_VERB.finditer(claim.text), _WILL_DO.finditer(claim.text)):
         doer = tokens(claim.text[:d.start()])[-_DOER_REACH:]
         if stem(d.group(1)) == deed and body & {stem(w.lower()) for w in doer} and not _NOT_DONE_BEFORE.search(claim.text, max(0, d.start() - 20), d.start()):
             return True
@@ -2045,7 +2044,6 @@ def decision_against_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
         done = [b for b in claims if b is not a and deed in b.stems and _tells_deed(b, deed, body)]
         if not done or any(c.source == a.source for c in done):
             continue  # no outlet tells it done, or the asking outlet does too (a decision taken since)
-        done = [b for b in done if b.source != a.source]
         left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
         x = Fact("confirmation", "status", ("possible", frozenset(), 0), a.text[left:right].strip(), left, right)  # the clause, as the pair checks show one
         b = done[0]

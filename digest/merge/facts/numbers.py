@@ -1145,6 +1145,8 @@ _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+(?:the\s+|an?\s+|about\s+|some\s+)?" 
 _TO_FROM_BEFORE = re.compile(r"\bto\s+(?:about\s+|some\s+)?\d[\d,.\u00a0 ]*(?:[a-z%]+\s+)?(?:in\s+[A-Z][a-z]+\s+)?from\s+(?:the\s+|an?\s+)?" + _REVISED_BEFORE + "$", re.I)
 _TO_AFTER = re.compile(r"\s*(?:[a-z%]+\s+)?to\s+(?:about\s+|some\s+)?\d", re.I)
 """'From 1,114 to 1,109', 'fell to 1,109 from 1,114': the figure a change started from."""
+
+
 def opens_a_range(text: str, f: Fact) -> bool:
     """'From 3.86 cents to 9.86 cents': the figure is where a change starts, the next where it goes."""
     return bool(_FROM_BEFORE.search(text, max(0, f.start - 40), f.start)) and bool(_TO_AFTER.match(text, f.end))

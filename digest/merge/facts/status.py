@@ -54,8 +54,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|never|won['\u2019]t|not)\s+(?:(?!yet\b)\w+\s+)?(?:intend|plan|pay|paid|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # 'not yet confirmed' is pending, not denied
         r"|\b(?:will|would|shall)\s+no\s+(?:\w+\s+){0,3}?(?:intend|plan|pay|sign|agree|accept|confirm|open|appeal|contest|challenge)\w*"  # a translation's 'will no further mark pay'
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b"
-        r"|\bno\s+(?:signs?|indications?|traces?)\s+(?:(?:so\s+far|yet)\s+)?of\b"
-        r"|\b(?:had|has|have|kept)\s+no\s+(?:record|knowledge)\s+of\b")),  # 'said it had no record of any warning': what was looked for was not had  # 'promised there will be no layoffs'; 'saw no sign of a flood': what was looked for is not there
+        r"|\bno\s+(?:signs?|indications?|traces?)\s+(?:(?:so\s+far|yet)\s+)?of\b"  # 'promised there will be no layoffs'; 'saw no sign of a flood': what was looked for is not there
+        r"|\b(?:had|has|have|kept)\s+no\s+(?:record|knowledge)\s+of\b")),  # 'said it had no record of any warning': what was looked for was not had
     ("possible", _at_word("cmwpisynruaebndthflq",
         r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review)(?:es|s|ing)?\s+whether\b|\bdecid(?:e|es|ing)\s+(?:(?!whether\b)[\w-]+\s+){0,4}?whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bstill\s+(?:needs|requires|awaits)\b|\bmust\s+still\b"
@@ -368,7 +368,8 @@ def _perfect_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
         tuple((stem(IRREGULAR_PAST[m.group(1).lower()]), m) for m in _PERFECT_IRREGULAR.finditer(text))
 
 
-_PAST = re.compile(r"\b([a-z]{3,}ed)\b")
+PAST_VERB = re.compile(r"\b([a-z]{3,}ed)\b")
+"""A verb in the past in -ed ('admitted'): the detector's and the comparisons' one reading of it."""
 _PAST_IRREGULAR = re.compile(rf"\b({_IRREGULAR})\b")
 
 
@@ -376,7 +377,7 @@ _PAST_IRREGULAR = re.compile(rf"\b({_IRREGULAR})\b")
 def past_verbs(text: str) -> tuple[tuple[str, re.Match], ...]:
     """Each word of the sentence in the plain past ('expelled', 'met') with its verb's stem, in
     order (irregular forms after the rest), read once per sentence."""
-    return tuple((stem(m.group(1)), m) for m in _PAST.finditer(text)) + \
+    return tuple((stem(m.group(1)), m) for m in PAST_VERB.finditer(text)) + \
         tuple((stem(IRREGULAR_PAST[m.group(1)]), m) for m in _PAST_IRREGULAR.finditer(text))
 
 
