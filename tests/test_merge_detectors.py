@@ -1206,6 +1206,23 @@ def test_an_event_dated_two_ways_beside_a_clock_time_is_flagged(tmp_path):
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["3 March", "4 March"]]
 
 
+def test_an_event_a_deed_was_done_in_is_dated_by_that_deed(tmp_path):
+    """'Arrested six people on Thursday in dawn searches' dates the searches as 'Wednesday's
+    searches' does; 'in hospital' or 'in court' names a place, not an event."""
+    searches = {
+        "customs-wire": ("Officers arrested six people on Thursday in dawn searches of three warehouses.\n", dict(published=dt.date(2024, 5, 9))),
+        "customs-review": ("Wednesday's searches of three warehouses were the largest customs operation this year.\n", dict(published=dt.date(2024, 5, 12))),
+    }
+    merged = story_of(tmp_path, searches, lead="customs-wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["Wednesday's", "on Thursday"]]
+    places = {
+        "court-wire": ("The driver appeared on Thursday in court and was remanded.\n", dict(published=dt.date(2024, 5, 9))),
+        "court-review": ("Wednesday's court list was long, and the driver was remanded.\n", dict(published=dt.date(2024, 5, 12))),
+    }
+    (tmp_path / "places").mkdir()
+    assert not [d for d in story_of(tmp_path / "places", places, lead="court-wire")["discrepancies"] if d["kind"] == "date"]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

@@ -1524,6 +1524,22 @@ _NOUN_HELD = re.compile(
     r"|\bat\s+(?:the|an?)\s+(?:[a-z]+\s+)?([a-z]{4,})\s+(?:on\s+)?$")
 """An event named before its date: 'the ceremony of closing will take place Monday 24 November', or
 attended on it: 'at a closing ceremony on Tuesday' (not 'went to the scene on Sunday', a place)."""
+_IN_EVENTS = re.compile(r"\s+in\s+(?:(an?)\s+)?([a-z]{3,})(?:\s+([a-z]{4,}))?\b(?![\w'\u2019-])")
+"""A deed done on its date in an event named after it: 'arrested 11 people on Tuesday in dawn
+raids', 'was hurt yesterday in a crash'. Only an event counted ('raids') or one of a kind ('a
+crash'): 'in hospital', 'in court' and 'in the capital' name places, not events."""
+
+
+def _event_it_was_done_in(text: str, end: int) -> str | None:
+    """The event a date's deed was done in (_IN_EVENTS), or None: its noun, after one adjective."""
+    m = _IN_EVENTS.match(text, end)
+    if not m:
+        return None
+    first, second = m.group(2), m.group(3)
+    noun = second if second and second not in STOPWORDS else first
+    if not noun or noun in STOPWORDS or not (m.group(1) or noun.endswith("s")):
+        return None
+    return noun
 
 
 def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
@@ -1540,6 +1556,8 @@ def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
             run = _NOUN_RUN.match(text, f.end)
             if run and (run.end() == len(text) or not text[run.end()].isalpha()):
                 noun = run.group(0).split()[-1]
+        if noun is None:
+            noun = _event_it_was_done_in(text, f.end)
         if noun is None:
             bare = _WEEKDAY_BEFORE.sub("", before)
             m = _NOUN_OF.search(bare) or _NOUN_HELD.search(bare)
