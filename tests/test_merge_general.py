@@ -1372,6 +1372,15 @@ def test_florins_and_the_florin_sign_are_one_currency():
     assert [f.value for f in a if f.subject == "money"] == [("florin", 36.04)] and [f.value for f in b if f.subject == "money"] == [("florin", 36.40)]
 
 
+def test_a_count_of_reports_of_a_thing_counts_the_thing():
+    """'12 reports of thefts' counts thefts, as '21 thefts' does; 'two reports of cleaners' are
+    reports made by cleaners (a translation's 'of' for 'by'), no count of cleaners."""
+    from digest.merge.facts import numbers
+    subjects = lambda text: [f.subject for f in numbers.extract(text, Context(MONDAY, False))]
+    assert subjects("The council has logged 12 reports of thefts from the depot.") == subjects("The council knows of 21 thefts from the depot.") == ["n:theft"]
+    assert subjects("The council acted after two reports of cleaners.") == ["n:report"]
+
+
 def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_path):
     merged = story_of(tmp_path, {
         "a": ("The coach went off the road on Sunday. Residents have campaigned for a barrier since then, including relatives of five people who died in 2019 when a minibus came off the same bend.\n", dict(published=MONDAY)),

@@ -293,10 +293,18 @@ def _unit_after(text: str, at: int) -> tuple[str, int]:
         head = _NOUN_AFTER_NAME.match(rest, m.end()) if m.group(0)[:1].isupper() else None
         if head and head.group(1) not in STOPWORDS and head.group(1) not in _VERB_AFTER_COUNT and (_POSSESSIVE_END.search(m.group(0)) or _A_WHOLE_BEFORE.search(text, max(0, at - 30), at)):
             return head.group(1), at + head.end()  # "three of Quillon's patents", 'of the five Brennick schools' (the whole a part is of): the noun counted ('23 Kalvessian diplomats' stay Kalvessian)
+        if word in _REPORTS_OF and (told := _REPORTED_THING.match(rest, m.end())):
+            return told.group(1), at + told.end()  # '37 reports of fires' counts fires, as '47 fires' does
         if _A_MODIFIER.search(word) and (plural := PLURAL_NEXT.match(rest, m.end())) and plural.group(1) not in STOPWORDS | _VERB_AFTER_COUNT:
             return plural.group(1), at + plural.end()  # '64 shipping containers', '12 regional airports': the noun the modifier stands before
         return word, at + m.end()
     return "", at
+
+
+_REPORTS_OF = frozenset({"reports", "incidents", "instances", "cases"})
+"""Nouns that count what they are reports of: '37 reports of fires' is a count of fires reported."""
+_REPORTED_THING = re.compile(r"\s+of\s+([a-z]{3,}(?<!ian)(?<!ist)(?<!er)(?<!or)s)\b(?!['\u2019-])")
+"""What the reports tell of, not who made them: 'two reports of musicians' (a translation's 'by')."""
 
 
 MODIFIER_ENDINGS = r"(?:ing|al|ic|ive|ous|ful|ish|less|able|ible|ary|ern)"
