@@ -2344,6 +2344,23 @@ def test_counts_of_other_nouns_written_with_the_same_digits_swapped_are_one_coun
     assert variants_of(merged, "number") == [["47 patients", "74 people"]]
 
 
+def test_counts_of_one_named_thing_written_with_three_digits_swapped_are_one_count(tmp_path):
+    """'The Larkfield study enrolled 318 patients' / 'Larkfield randomised 381 adults': unlike
+    nouns, one named thing, three digits shuffled. Without a name in common they stay apart."""
+    published = dict(published=PLAIN.published)
+    trial = {
+        "wire": ("The Larkfield study enrolled 318 patients at nine clinics in the north.\n", published),
+        "journal": ("Larkfield randomised 381 adults to the new inhaler or a dummy one, then followed them for a year.\n", published),
+    }
+    assert variants_of(story_of(tmp_path, trial, lead="wire"), "number") == [["318 patients", "381 adults"]]
+    unnamed = {
+        "wire": ("The study enrolled 318 patients at nine clinics in the north.\n", published),
+        "journal": ("By the spring, 381 adults had written to the ministry about the clinics.\n", published),
+    }
+    (tmp_path / "unnamed").mkdir()
+    assert variants_of(story_of(tmp_path / "unnamed", unnamed, lead="wire"), "number") == []
+
+
 def test_figures_written_with_the_same_digits_in_another_order_are_transposed():
     from digest.merge.compare.figures import _transposed
     [a], [b], [c] = (numbers.extract(t, PLAIN) for t in ("It took 38 patients.", "It took 83 people.", "It took 33 people."))

@@ -1768,7 +1768,8 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     for g in groups:
         for i, (a, x, dx) in enumerate(g):
             for b, y, dy in g[i + 1:]:
-                long_figure = len(dx.strip("0")) >= 4 and x.subject.startswith("n:") and y.subject.startswith("n:")
+                counts = x.subject.startswith("n:") and y.subject.startswith("n:")
+                long_figure = counts and (len(dx.strip("0")) >= 4 or len(dx.strip("0")) == 3 and bool(_names_in(a) & _names_in(b)))
                 if x.subject.endswith(":total") != y.subject.endswith(":total") or (x.subject == "money") != (y.subject == "money") or x.detector != y.detector or (
                         x.subject == "money" and (number_facts.currencies_apart(x, y) or len(dx.strip("0")) < 3)):
                     continue  # '14 of its 41 stores' / '14 shops': the whole and the part; a sum and a count, a year and a count: other things
