@@ -1223,6 +1223,17 @@ def test_an_event_a_deed_was_done_in_is_dated_by_that_deed(tmp_path):
     assert not [d for d in story_of(tmp_path / "places", places, lead="court-wire")["discrepancies"] if d["kind"] == "date"]
 
 
+def test_the_day_a_translation_says_something_was_announced_with_the_verb_last_is_the_day_it_spoke(tmp_path):
+    """'Orvel has Monday the closure of two depots announced': the day of the announcement, in a
+    translation's word order, against another outlet's 'announced on Tuesday'."""
+    depots = {
+        "depot-wire": ("The haulier Orvel announced on Tuesday the closure of two eastern depots.\n", dict(published=dt.date(2024, 5, 7))),
+        "depot-mt": ("The haulier Orvel has Monday the closure of two eastern depots announced.\n", dict(published=dt.date(2024, 5, 8), translated_from="de")),
+    }
+    merged = story_of(tmp_path, depots, lead="depot-wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["Monday", "on Tuesday"]]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),
