@@ -184,6 +184,16 @@ def test_a_former_post_against_the_same_post_held_is_a_clash_shown_without_the_p
     assert title_conflicts(find_people([former, chair, other_post]), ["a", "b"]) == []  # what she was and what she is
 
 
+@pytest.mark.parametrize("other, flagged", [
+    ("\"The figures were honest,\" said Anton Grell, commissioner of the Orrin police.", True),  # what he was and what he is
+    ("\"The figures were honest,\" said Anton Grell, commissioner of the Orrin police from 2012 to 2021.", False),
+    ("\"The figures were honest,\" said Anton Grell, who retired as commissioner of the Orrin police in 2021.", False),
+])
+def test_a_post_held_over_a_span_that_ended_is_a_former_post(other, flagged):
+    former = sentence("a", "\"The figures were honest,\" said Anton Grell, a former commissioner of the Orrin police.")
+    assert bool(title_conflicts(find_people([former, sentence("b", other)]), ["a", "b"])) is flagged
+
+
 def test_a_list_of_names_after_a_comma_is_not_a_title():
     found = titles_of(sentence("c", "Leaders of both towns, Anna Berg and others, met on Friday."))
     assert found.get("Anna Berg", {}).get("c", []) == []

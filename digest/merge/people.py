@@ -725,6 +725,8 @@ def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tup
             rest = re.split(rf"\b{re.escape(core.split()[-1])}\b", title, maxsplit=1, flags=re.I)
             title = rest[1] if len(rest) > 1 else ""
             core = title_core(title)
+        if core and not core.startswith("former ") and _HELD_BEFORE.search(title):
+            core = "former " + core  # 'commissioner from 2016 to 2023', 'retired as commissioner': a former commissioner
         if core:
             portfolio = title_portfolio(title)
             if core == "secretary" and portfolio & _PORTFOLIO_STEMS and _PORTFOLIO_SECRETARY.match(title.strip()):
@@ -735,6 +737,10 @@ def _post_cores(person: Person, source: str, addressed: bool = False) -> set[tup
     return out
 
 
+_HELD_BEFORE = re.compile(r"\bfrom\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\s+(?:to|until)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|\b(?:between|in)\s+(?:19|20)\d\d\s*(?:and|-|\u2013)\s*(?:19|20)?\d\d\b"
+                          r"|^(?:retired|resigned|stepped\s+down)\s+as\b", re.I)
+"""A post told as held over a span that ended, or left: 'commissioner from 2016 to 2023', 'retired
+as commissioner in 2023'. Such a post is a former one, as 'former commissioner' says."""
 _PORTFOLIO_SECRETARY = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){1,2}Secretary$")
 """A portfolio's capitalised name before 'Secretary' ('Health Secretary', 'Home Office Secretary')."""
 _HONORIFIC_RANKS = frozenset({"professor", "doctor"})
