@@ -1234,6 +1234,17 @@ def test_the_day_a_translation_says_something_was_announced_with_the_verb_last_i
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["Monday", "on Tuesday"]]
 
 
+def test_a_party_named_in_the_plural_after_the_and_one_of_its_members_are_no_name_spelt_two_ways(tmp_path):
+    """'a Free Democrat' / 'the Free Democrats': a party and one of its members, not a person
+    named 'Free Democrat' whose surname another outlet spells with an 's'."""
+    party = {
+        "vote-wire": ("Harbour councillor Lena Brisk, a Free Democrat, said the vote on the ferry subsidy came too late.\n", dict(published=dt.date(2024, 5, 9))),
+        "vote-review": ("The ferry subsidy passed with the support of the Free Democrats on the harbour council.\n", dict(published=dt.date(2024, 5, 10))),
+    }
+    merged = story_of(tmp_path, party, lead="vote-wire")
+    assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], merged["discrepancies"]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

@@ -227,8 +227,11 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     Sestini'), each form in outlets that never use the other: the first name vouches for a
     surname two letters apart, which alone the spelling check leaves as two names."""
     forms: dict[tuple[str, str], dict[str, tuple[Claim, int, int]]] = {}
+    bodies: set[str] = set()
     for c in claims:
         for m in _full_names(c.text, after_opening_word=True):  # 'Geologist Paola Sestini'
+            if _THE_BEFORE.search(c.text, max(0, m.start() - 4), m.start()):
+                bodies.add(m.group(1))  # 'the Social Democrats': a party, no first name and surname
             forms.setdefault((m.group(1), m.group(2)), {}).setdefault(c.source, (c, m.start(2), m.end(2)))
     by_first: dict[str, list[str]] = {}
     for first, surname in forms:
@@ -236,7 +239,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     out: list[Conflict] = []
     lower_words: frozenset[str] | None = None
     for first, surnames in by_first.items():
-        if first.lower() in _NOT_FIRST_NAMES:
+        if first.lower() in _NOT_FIRST_NAMES or first in bodies:
             continue
         if len(surnames) > 1 and lower_words is None:
             lower_words = _lower_words(claims)
@@ -259,6 +262,7 @@ def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
 
 _FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}(?:[a-z\u00e0-\u024f]{{2,}}|[a-z]{{1,2}}[A-Z][a-z\u00e0-\u024f]{{2,}}))\b(?!\s+(?:[A-Z]|of\b|for\b))")
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_OF_ADDRESS = re.compile(r"(?:" + "|".join(FORMS_OF_ADDRESS) + r")\.?")
 
 
@@ -399,7 +403,8 @@ def _one_slip(a: str, b: str) -> bool:
     return distance == 1 or distance == 2 and sorted(a) == sorted(b)
 
 
-_GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Minister)\.?|\b[A-Z][a-z]+)\s+$")
+_GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Minister)\.?|(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][a-z]+)\s+$")
+"""A first name or a title before a name; not a word after 'the' ('the Social Democrats' is a party)."""
 
 
 def _person_context(where: dict) -> bool:
