@@ -1245,6 +1245,21 @@ def test_a_party_named_in_the_plural_after_the_and_one_of_its_members_are_no_nam
     assert not [d for d in merged["discrepancies"] if d["kind"] == "name"], merged["discrepancies"]
 
 
+def test_twice_and_a_three_time_count_how_often_as_three_times_does(tmp_path):
+    """'ran aground twice' / 'ran aground three times': how often it happened, told two ways.
+    'twice as many' is a ratio and 'twice a week' a frequency, no count of times."""
+    aground = {
+        "ferry-wire": ("The Orla ferry ran aground twice last winter on the sandbank off Kesby harbour.\n", dict(published=dt.date(2024, 5, 9))),
+        "ferry-radio": ("The Orla ferry ran aground three times last winter on the sandbank off Kesby harbour.\n", dict(published=dt.date(2024, 5, 9))),
+    }
+    assert variants_of(story_of(tmp_path, aground, lead="ferry-wire"), "number") == [["three times", "twice"]]
+    told = lambda text: [(f.subject, f.value) for f in numbers.extract(text, PLAIN)]
+    assert told("She is a three-time winner of the Orla Cup.") == [("n:time", 3.0)]
+    assert told("The new ferry carries twice as many cars.") == told("The ferry sails twice a week.") == []
+    from digest.merge.facts.numbers import approximate_lead
+    assert approximate_lead("The ferry ran aground ") is None and approximate_lead("ran around ") is not None  # a word's end is no 'round'
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

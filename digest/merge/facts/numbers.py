@@ -41,7 +41,7 @@ CURRENCY_WORDS = {
     "baht": "baht", "ringgit": "ringgit", "rupiah": "rupiah", "naira": "naira", "cedi": "cedi", "kwacha": "kwacha", "hryvnia": "hryvnia",
 }
 APPROXIMATE = re.compile(
-    r"(?:nearly|almost|about|around|(?<!\bin\s)(?<!\bthe\s)(?<!\ba\s)round|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
+    r"\b(?:nearly|almost|about|around|(?<!\bin\s)(?<!\bthe\s)(?<!\ba\s)round|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
     r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within|capped at|limited to)\s+$",
     re.I,
@@ -132,7 +132,10 @@ _OF_COUNT = re.compile(rf"^\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?!(?:fo
 """'106 of the 200 seats': the noun of the whole a part is counted of. A preposition between opens a
 phrase of its own ('88,6 millions of marks for the four years': marks, not years)."""
 _UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-Za-z]")
-_HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night)s?\b", re.I)
+_TWICE = re.compile(r"\b[Tt]wice\b(?!\s+(?:as|the|a|an|per|that|what|over|more|daily|weekly|monthly|yearly|a-week|a-year)\b)")
+"""How many times a thing happened, told as 'twice'; not a ratio ('twice as many', 'twice the size')
+nor a frequency ('twice a week')."""
+_HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night|time)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under)\s)([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
 """A name a number belongs to ('Pipeline 3', 'Terminal 2', a product's 'iOS 12'); a capitalised little word opening the
@@ -644,7 +647,7 @@ _IN_EVERY = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|si
 _ONE_IN = re.compile(r"\b(?:\d+|one|two|three)\s+in\s+(?:every\s+)?$", re.I)
 
 
-_ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS) | frozenset(COLOUR_STEPS)
+_ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS) | frozenset(COLOUR_STEPS) | {"twice"}
 """Words without which a sentence with no digit holds no figure, rank or place in a series."""
 
 
@@ -1005,6 +1008,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         add("n:" + stem(unit) + (":other" if other else ""), value, start, unit_end, claims_to=end if part_of else None)  # 'four other companies' are not the four companies
         if part_of:
             totals.append((end, unit_end))
+    for m in _TWICE.finditer(text) if read is None or "twice" in read.words else ():
+        if free(m.start(), m.end()):
+            add("n:time", 2.0, m.start(), m.end())  # 'won the prize twice', as 'won it three times' and 'a three-time winner' count
     if sum(f.subject == "duration" for f in facts) > 1:
         facts = _compound_durations(facts, text)
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
