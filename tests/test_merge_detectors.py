@@ -1260,6 +1260,22 @@ def test_twice_and_a_three_time_count_how_often_as_three_times_does(tmp_path):
     assert approximate_lead("The ferry ran aground ") is None and approximate_lead("ran around ") is not None  # a word's end is no 'round'
 
 
+def test_a_change_already_counted_this_year_is_no_days_change(tmp_path):
+    """'already down 12% this year, fell again on Tuesday' is the fall to now, not Tuesday's; 'a 9
+    per cent rise this year' is this year's rise, and another outlet's 11 per cent differs."""
+    shares = {
+        "orvel-wire": ("Orvel shares fell 5.1 percent in Fennick on Tuesday after the recall.\n", dict(published=dt.date(2024, 5, 7))),
+        "orvel-trade": ("Orvel shares, already down 12% this year, fell again in Fennick on Tuesday after the recall.\n", dict(published=dt.date(2024, 5, 9))),
+    }
+    assert variants_of(story_of(tmp_path, shares, lead="orvel-wire"), "number") == []
+    pay = {
+        "orvel-wire": ("The union is demanding a 9 per cent pay rise this year for Orvel drivers.\n", dict(published=dt.date(2024, 5, 7))),
+        "orvel-trade": ("The union is demanding an 11 per cent pay rise this year for Orvel drivers.\n", dict(published=dt.date(2024, 5, 9))),
+    }
+    (tmp_path / "pay").mkdir()
+    assert variants_of(story_of(tmp_path / "pay", pay, lead="orvel-wire"), "number") == [["11 per cent", "9 per cent"]]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

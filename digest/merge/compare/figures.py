@@ -706,7 +706,7 @@ def periods_differ(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     January': each figure tied to its own year, two periods, not a clash."""
     if x.detector != "numbers":
         return False
-    if x.subject in ("percent", "points") and bool(_SINCE_AFTER.match(a.text, x.end)) != bool(_SINCE_AFTER.match(b.text, y.end)):
+    if x.subject in ("percent", "points") and _to_now(a, x) != _to_now(b, y):
         return True  # 'shares are up 6 percent since the verdict' / 'shares rose 8.4 percent': a change to now, and one on a day
         # (a count 'since Monday' is the toll to now, which another outlet may give without it)
     pa, pb = a.period_of(x), b.period_of(y)
@@ -723,8 +723,17 @@ def _earlier_year_against_a_day(a: Claim, period: int | None, b: Claim) -> bool:
         f.subject == "date" and (getattr(f.value, "year", None) or 0) >= written for f in b.facts_of("dates"))
 
 
-_SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\bsince\b", re.I)
-"""A change counted from a point to now ('up 6 percent since the verdict'), not over the period the other tells."""
+_SINCE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:since|so\s+far\s+this\s+(?:year|month)|year\s+to\s+date)\b", re.I)
+"""A change counted from a point to now ('up 6 percent since the verdict', 'down 14% so far this
+year'), not over the period the other tells."""
+_THIS_YEAR_AFTER = re.compile(r"\s+this\s+(?:year|month)\b", re.I)
+_ALREADY_BEFORE = re.compile(r"\balready\s+(?:[a-z]+\s+){0,2}$", re.I)
+"""'already down 14% this year': the change to now of a thing that moved again since."""
+
+
+def _to_now(claim: Claim, fact: Fact) -> bool:
+    """A change counted from a point to now (_SINCE_AFTER, or 'already down 14% this year')."""
+    return bool(_SINCE_AFTER.match(claim.text, fact.end) or _THIS_YEAR_AFTER.match(claim.text, fact.end) and _ALREADY_BEFORE.search(claim.text, max(0, fact.start - 30), fact.start))
 
 
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|their|our)|further|another)\s+(?:[a-z]+\s+)?$", re.I)
