@@ -1276,6 +1276,19 @@ def test_a_change_already_counted_this_year_is_no_days_change(tmp_path):
     assert variants_of(story_of(tmp_path / "pay", pay, lead="orvel-wire"), "number") == [["11 per cent", "9 per cent"]]
 
 
+def test_sole_times_of_day_of_other_things_in_fairly_close_claims_are_no_clash(tmp_path):
+    """'Lorries at two in the morning, six nights a week' and 'the raids began at six o'clock in the
+    morning' time two things; the same time told two ways in close claims still clashes."""
+    pit = {
+        "pit-wire": ("\u201cLorries at two in the morning, six nights a week.\u201d\n", dict(published=dt.date(2024, 5, 9))),
+        "pit-mt": ("The raids on the pit began at six o'clock in the morning.\n", dict(published=dt.date(2024, 5, 9), translated_from="sv")),
+    }
+    assert variants_of(story_of(tmp_path, pit, lead="pit-wire"), "date") == []
+    pit["pit-wire"] = ("The raids on the pit began at four o'clock in the morning.\n", dict(published=dt.date(2024, 5, 9)))
+    (tmp_path / "same").mkdir()
+    assert variants_of(story_of(tmp_path / "same", pit, lead="pit-wire"), "date") != []
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

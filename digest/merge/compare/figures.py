@@ -511,7 +511,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 close_paraphrase = len(fa) == len(fb) == 1 and subject in _GENERIC_OR_DURATION and (
                     closeness >= STRONG_PAIR or closeness >= PARAPHRASE_PAIR and (about >= SUBJECT_MIN or _same_bound(x, y))
                     or closeness >= FACT_NEIGHBOURS and _same_bound(x, y) and x.subject == "duration")  # 'halted for at least six weeks' / 'lies at least four weeks still'
-                sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (
+                sole_pair = one_each and not generic and closeness >= FACT_NEIGHBOURS and (subject != "time" or about >= TIME_ABOUT_MIN) and (
                     detector != "dates" or subject in ("date:by", "date:until") or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline or an end is one whatever the tense
                 one_side_agrees = subject == "split" and one_each and x.value[0] == y.value[0]  # type: ignore[index]  # '38 votes to 23' / '38 for, 21 against': one vote, its tally told two ways
                 one_verb = subject == "duration" and len(fa) == len(fb) == 1 and closeness >= FACT_NEIGHBOURS and _past_verb_before(a.text, x) == _past_verb_before(b.text, y) != ""
@@ -1615,6 +1615,9 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     return out
 
 
+TIME_ABOUT_MIN = 0.1
+"""Surroundings similarity two sole times of day of fairly close claims need: 'lorries at two in the
+morning, six nights a week' and 'the raids began at six in the morning' time other things."""
 NEAR_DATE_DAYS = 2
 """Days apart within which two outlets' dates of the day, given nowhere else in the story, are
 one date told two ways (an off-by-one of a translation or a time zone) rather than two events."""
