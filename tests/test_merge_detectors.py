@@ -1289,6 +1289,19 @@ def test_sole_times_of_day_of_other_things_in_fairly_close_claims_are_no_clash(t
     assert variants_of(story_of(tmp_path / "same", pit, lead="pit-wire"), "date") != []
 
 
+def test_an_outlet_that_gives_the_others_thing_for_the_same_figure_elsewhere_names_one_thing_two_ways(tmp_path):
+    """'12,000 tonnes of debris' against '12,000 tonnes of storm waste' is a term clash, unless the
+    first outlet also calls its 12,000 tonnes storm waste elsewhere."""
+    beach = {
+        "beach-wire": ("Crews cleared 12,000 tonnes of debris from Kesby beach on Monday.\n", dict(published=dt.date(2024, 5, 9))),
+        "beach-radio": ("Crews cleared 12,000 tonnes of storm waste from Kesby beach on Monday.\n", dict(published=dt.date(2024, 5, 9))),
+    }
+    assert [d for d in story_of(tmp_path, beach, lead="beach-wire")["discrepancies"] if d["kind"] == "term"]
+    beach["beach-wire"] = (beach["beach-wire"][0] + "\nThe council said the 12,000 tonnes of storm waste would go to landfill.\n", beach["beach-wire"][1])
+    (tmp_path / "both").mkdir()
+    assert not [d for d in story_of(tmp_path / "both", beach, lead="beach-wire")["discrepancies"] if d["kind"] == "term"]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

@@ -996,6 +996,29 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     return out
 
 
+def told_of_both(conflict: Conflict, claims: list[Claim]) -> bool:
+    """A term clash over what a figure counts (_counts_of_what) where one outlet also gives the
+    other's thing for the same figure elsewhere ('38,000 tonnes of rubble' in its headline, '38,000
+    tonnes of construction waste' in its text): two words for one thing, no clash."""
+    if conflict.kind != "term" or not conflict.subject.startswith(OF_WHAT) or len(conflict.facts) != 2:
+        return False
+    (a, fx), (b, fy) = conflict.facts
+
+    def tells(source: str, figure: Fact, thing: str) -> bool:
+        stems = content_stems(thing)
+        for c in claims:
+            if c.source != source:
+                continue
+            for f in c.facts_of("numbers"):
+                if f.subject == figure.subject and number_facts.same(f, figure) and (m := _OF_WHAT.match(c.text[f.end:])) and stems <= content_stems(m.group(1)):
+                    return True
+        return False
+
+    x = next(f for f in a.facts_of("numbers") if f.start == fx.start)
+    y = next(f for f in b.facts_of("numbers") if f.start == fy.start)
+    return tells(a.source, x, fy.value) or tells(b.source, y, fx.value)
+
+
 SMALL_COUNT = 3
 """Counts this small under different nouns are compared only in close paraphrases (PARAPHRASE_PAIR)."""
 
