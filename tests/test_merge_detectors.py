@@ -1302,6 +1302,18 @@ def test_an_outlet_that_gives_the_others_thing_for_the_same_figure_elsewhere_nam
     assert not [d for d in story_of(tmp_path / "both", beach, lead="beach-wire")["discrepancies"] if d["kind"] == "term"]
 
 
+def test_no_signals_received_that_a_thing_is_so_leaves_it_open_as_too_early_to_say_does(tmp_path):
+    """'We have not received any signals that the well water is affected' states no harm found, not
+    harm done: it agrees with 'too early to say whether the well water has been affected'."""
+    well = {
+        "well-wire": ("\"It is too early to say whether the well water has been affected,\" a council spokesperson said.\n", dict(published=dt.date(2024, 5, 9))),
+        "well-mt": ("\u2013 We have not received any signals about that the well water is affected, says the council.\n", dict(published=dt.date(2024, 5, 10), translated_from="sv")),
+    }
+    assert not [d for d in story_of(tmp_path, well, lead="well-wire")["discrepancies"] if d["kind"] == "confirmation"]
+    [fact] = status.extract("\u2013 We have not received any signals about that the well water is affected.", PLAIN)
+    assert fact.value[0] == "possible"
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),
