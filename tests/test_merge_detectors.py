@@ -1314,6 +1314,19 @@ def test_no_signals_received_that_a_thing_is_so_leaves_it_open_as_too_early_to_s
     assert fact.value[0] == "possible"
 
 
+def test_a_deed_denied_only_in_its_manner_is_no_denial_of_the_deed(tmp_path):
+    """'had not been recorded correctly' / 'had been wrongly recorded': one finding; 'had not been
+    recorded' / 'had been recorded' still clash."""
+    audit = {
+        "audit-wire": ("The audit found that one in five thefts reported in Kesby had not been recorded correctly.\n", dict(published=dt.date(2024, 5, 9))),
+        "audit-star": ("The audit found that one in five thefts reported in Kesby had been wrongly recorded.\n", dict(published=dt.date(2024, 5, 9))),
+    }
+    assert not [d for d in story_of(tmp_path, audit, lead="audit-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+    audit["audit-wire"] = ("The audit found that one in five thefts reported in Kesby had not been recorded.\n", audit["audit-wire"][1])
+    (tmp_path / "deed").mkdir()
+    assert [d for d in story_of(tmp_path / "deed", audit, lead="audit-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

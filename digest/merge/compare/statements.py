@@ -981,7 +981,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 if next(g for g in m.groups() if g)[0].isupper():
                     continue  # 'It is not Lindgren's first conviction': a name, no deed
                 participle = _participle(m)
-                if participle not in _NOT_EVENTS:
+                if participle not in _NOT_EVENTS and not _MANNER_AFTER.match(c.text, m.end()):
                     negated.append((c, participle, m))
             negated += [(c, status_facts.participle_of(m.group(1)), m) for m in status_facts.NO_DEED_NOUN.finditer(c.text)]  # 'no arrests have been made': not 'arrested'
         if "without" in c.text:
@@ -1038,6 +1038,9 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     return out
 
 
+_MANNER_AFTER = re.compile(r"\s+(?:correctly|properly|accurately|adequately|fully|in\s+full|on\s+time|in\s+time)\b", re.I)
+"""A deed denied only in its manner: 'had not been recorded correctly' says it was recorded wrongly,
+as another outlet's 'wrongly recorded' does; no denial that it was recorded."""
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|and|while|as|after|when)\b")
 """Where a clause before a verb begins: a comma or stop, or a joining word."""
 _THE_REST = re.compile(r"\b(?:other|rest|remaining)\b", re.I)
