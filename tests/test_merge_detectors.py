@@ -1327,6 +1327,20 @@ def test_a_deed_denied_only_in_its_manner_is_no_denial_of_the_deed(tmp_path):
     assert [d for d in story_of(tmp_path / "deed", audit, lead="audit-wire")["discrepancies"] if d["kind"] in ("confirmation", "other")]
 
 
+def test_a_translations_dashed_remark_of_two_sentences_names_its_speaker_at_the_end_of_the_second(tmp_path):
+    """'\u2013 This is theft on a grand scale. It looks like an ordinary shipping firm, and that is the
+    whole trick, says Lars Brink': the second sentence is his remark too, and another outlet gives
+    it to someone else."""
+    port = {
+        "port-wire": ("\"This is theft on an industrial scale,\" said Ada Roe, head of the Kesby port authority. "
+                      "\"It looks like an ordinary shipping firm, and that is the whole trick.\"\n", dict(published=dt.date(2024, 5, 9))),
+        "port-mt": ("\u2013 This is theft in industrial format. It looks like an ordinary shipping firm, and that is the whole trick, "
+                    "says Lars Brink, police chief in Kesby.\n", dict(published=dt.date(2024, 5, 10), translated_from="sv")),
+    }
+    merged = story_of(tmp_path, port, lead="port-wire")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "quote"], merged["discrepancies"]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

@@ -160,6 +160,11 @@ _DASH_QUOTE = re.compile(rf"^[\u2013\u2014]\s+([^\u2013\u2014\"\u201c\u201d\u00a
 speech: '– We are heartbroken that this happened, says chief executive Ada Roe.'"""
 
 
+_SAYS_LAST = re.compile(r"^([A-Z][^\u2013\u2014\"\u201c\u201d\u00ab\u00bb]{19,}?),\s+(?=(?:says|said)\s+[A-Z])")
+"""A translation's remark whose dash opened the sentence before: 'It looks like an ordinary firm,
+and that is the point, says Jonas Aalberg.' (after '– This is organised crime.')"""
+
+
 _SHORT_REMARK = re.compile(rf"[\u201c\"]([^\u201c\u201d\"]{{8,19}})[\u201d\"]\s*,?\s*(?:she|he)\s+{SAY_VERBS}\b")
 """A remark too short for QUOTATION, spoken by a pronoun ('"Every hour counts," she said'):
 a fragment of that person's words, whose name the sentence before gives."""
@@ -168,6 +173,8 @@ a fragment of that person's words, whose name the sentence before gives."""
 def extract(text: str, context: Context) -> list[Fact]:
     facts = []
     dashed = _DASH_QUOTE.match(text) if text[:1] in "\u2013\u2014" else None
+    if dashed is None and context.translated and not any(mark in text for mark in _OPENING):
+        dashed = _SAYS_LAST.match(text)  # the dashed remark's next sentence, its speaker named at its end
     if dashed and len(dashed.group(1).split()) >= 5:
         facts.append(Fact("quote", "quote", (content_stems(dashed.group(1)), surname(speaker(text, dashed.start(1), dashed.end(1)))), dashed.group(1), dashed.start(1), dashed.end(1)))
     if not any(mark in text for mark in _OPENING):
