@@ -1341,6 +1341,17 @@ def test_a_translations_dashed_remark_of_two_sentences_names_its_speaker_at_the_
     assert [d for d in merged["discrepancies"] if d["kind"] == "quote"], merged["discrepancies"]
 
 
+def test_a_thing_confirmed_against_the_same_thing_not_yet_known_in_other_words_clashes_in_close_claims(tmp_path):
+    """'Tests of the groundwater at the Kesby pit have confirmed that it is contaminated' against 'the
+    council does not yet know whether the aquifer has been affected': one finding, settled in one
+    outlet and open in the other, in close claims that share few of the status's words."""
+    pit = {
+        "pit-post": ("Tests of the groundwater at the Kesby pit have confirmed that it is contaminated, the council said.\n", dict(published=dt.date(2024, 5, 9))),
+        "pit-trade": ("The council says groundwater tests at the Kesby pit are under way and it does not yet know whether the aquifer has been affected.\n", dict(published=dt.date(2024, 5, 12))),
+    }
+    assert [d for d in story_of(tmp_path, pit, lead="pit-post")["discrepancies"] if d["kind"] == "confirmation"]
+
+
 def test_a_code_given_with_other_digits_is_an_identifier_after_flight_and_a_name_otherwise(tmp_path):
     ferry = {
         "port-wire": ("Flight QX318, an Orrin AT-72 turboprop, landed safely at Ashby on Monday.\n", dict(published=dt.date(2024, 3, 4))),

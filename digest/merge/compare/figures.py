@@ -541,7 +541,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
             if loose and not _confirmed_against_open(x, y, 1 if closeness >= CLOSER_STATUS_PAIR else LOOSE_STATUS_SHARED) and not _open_decision_against_deed(x, y) \
                     and not _pending_against_done(x, y):
                 continue
-            if status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
+            if (status_facts.about_same(x, y) and not _only_amounts_shared(a, x, b, y) or closeness >= STRONG_PAIR and _confirmed_against_open(x, y, 0)) and not of_an_earlier_year(a, b) and not of_an_earlier_year(b, a) \
                     and not status_facts.done_by_others(a.text, x.start, b.text, y.start):
                 out.append(Conflict(status_facts.kind_of(x, y), "status", "material", [(a, x), (b, y)]))
                 return out
