@@ -1847,6 +1847,8 @@ review's verdict printed above its article and again below it, 19 lines above th
 dev and the unread test-b half unchanged."""
 
 
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|BST))?", re.I)
+"""A line that is only a time of day: a live page's entry stamp ('09:45')."""
 FRAME_RECORDS = 3
 """Records a repeated frame line must cut (occurrences, each a few lines after the last) to be a widget's."""
 FRAME_RECORD_LINES = 6
@@ -1891,6 +1893,8 @@ def rule_repeated_frame(units: list[Unit], marks: list[str | None]) -> None:
             sizes = [len(r) for r in records]
             if len(records) >= FRAME_RECORDS - 1 and min(sizes, default=0) >= 2 and max(sizes) - min(sizes) <= FRAME_RECORD_SPREAD:
                 for record in records:
+                    if any(marks[j] == "date-line" and _CLOCK_ONLY.fullmatch(units[j].text.strip()) for j in record):
+                        continue  # a live page's entry: its time of day, its heading, its text, then 'Share'
                     prose = [j for j in record if marks[j] is None and is_prose(units[j].text)]
                     if len(prose) <= 2 and len(record) > len(prose) and all(word_count(units[j].text) <= FRAME_PROSE_WORDS for j in prose):
                         for j in prose:

@@ -1107,6 +1107,22 @@ def test_a_widgets_repeated_frame_takes_its_sentences_and_leaves_paragraphs_betw
     assert not [t for t in kept if "consistently offer" in t]
 
 
+def test_a_live_pages_entries_of_a_time_a_heading_and_a_paragraph_are_the_article():
+    """'09:45' / 'Six arrested, police confirm' / a paragraph / 'Share', again and again: a live
+    page's entries, newest first. They repeat one frame as a widget's records do, but each opens
+    on a time of day, and the oldest, at the foot, are the article too."""
+    entries = [("13:15", "How the scheme worked", "Builders paid the gang to take their waste to licensed tips, but the lorries dumped it in old quarries instead."),
+               ("11:20", "Lawyer: client denies it", "The haulier's lawyer says his client denies any wrongdoing and will fight the charges."),
+               ("09:45", "Six arrested, police confirm", "Kesby police have confirmed that six people have now been arrested."),
+               ("07:30", "Police vans at the yard", "Our reporter is at a haulage yard in Kesby, where a dozen police vans arrived at dawn."),
+               ("06:15", "Raids under way", "Good morning. Police say a large operation against waste dumping is under way.")]
+    lines = ["Waste ring raids: six arrested", "Live reporting by Ada Roe"]
+    for time, heading, text in entries:
+        lines += [time, heading, text, "Share"]
+    kept = " ".join(b.text for b in clean_text("\n\n".join(lines + ["Related", "How to dispose of waste legally"]) + "\n").blocks)
+    assert all(text in kept for _, _, text in entries), kept
+
+
 def test_a_hard_wrapped_paragraph_keeps_lines_that_open_on_i_or_a_lower_case_by():
     """A paragraph wrapped at a fixed width, each line saved apart: a line that opens on
     'I' and holds another 'I' is no run of labels, one that opens on 'by his' or 'from my' no
