@@ -1381,6 +1381,14 @@ def test_a_count_of_reports_of_a_thing_counts_the_thing():
     assert subjects("The council acted after two reports of cleaners.") == ["n:report"]
 
 
+def test_a_headlines_count_of_the_arrested_is_the_storys_count_of_the_arrested():
+    """'Six arrested, police confirm', 'six people have now been arrested' and 'police arrested
+    five people' count one group: the arrested."""
+    from digest.merge.facts import numbers
+    subjects = lambda text: [f.subject for f in numbers.extract(text, Context(MONDAY, False))]
+    assert subjects("Six arrested, police confirm") == subjects("Police have confirmed that six people have now been arrested.") == subjects("Police arrested five people on Tuesday.") == ["n:arrested"]
+
+
 def test_one_past_event_dated_to_two_years_anywhere_in_the_story_is_a_clash(tmp_path):
     merged = story_of(tmp_path, {
         "a": ("The coach went off the road on Sunday. Residents have campaigned for a barrier since then, including relatives of five people who died in 2019 when a minibus came off the same bend.\n", dict(published=MONDAY)),

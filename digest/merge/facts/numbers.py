@@ -1073,7 +1073,8 @@ _NOT_A_DEED = frozenset({"born", "seen", "given", "taken", "shown", "known", "be
 """Participles that say little of what befell the count ('17 were found', '12 were expected'): left unread."""
 
 
-_TOLD_AS_PARTICIPLE = {"n:kill": "n:dead", "n:died": "n:dead", "n:injur": "n:injur", "n:hurt": "n:injur", "n:wound": "n:injur", "n:miss": "n:missing"}
+_TOLD_AS_PARTICIPLE = {"n:kill": "n:dead", "n:died": "n:dead", "n:injur": "n:injur", "n:hurt": "n:injur", "n:wound": "n:injur", "n:miss": "n:missing",
+                       "n:arrest": "n:arrested", "n:detain": "n:arrested"}
 """Counts whose noun is what befell them ('12 killed', '30 hurt', '5 wounded', '3 missing'): the
 dead, the injured and the missing, as other outlets' 'killing 12 people' are."""
 
@@ -1132,7 +1133,7 @@ _HOSPITAL_AFTER = re.compile(
 
 _ARRESTED_BEFORE = re.compile(rf"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+{_COUNT_LEAD}$", re.I)
 _ARRESTED_AFTER = re.compile(
-    rf"^{_COUNTED}(?:,\s+[^,;.]{{1,60}},)?\s+(?:(?:were|was|are|is|have|had|has)\s+(?:been\s+|being\s+)?(?:now\s+|also\s+|later\s+)?)"
+    rf"^{_COUNTED}(?:,\s+[^,;.]{{1,60}},)?\s+(?:(?:were|was|are|is|have|had|has)\s+(?:now\s+|also\s+|since\s+)?(?:been\s+|being\s+)?(?:now\s+|also\s+|later\s+)?)"
     r"(?:arrested|detained|held\s+(?:in\s+custody|by\s+police)|(?<=being\s)held|(?:placed|taken)\s+(?:in|into)\s+(?:police\s+)?custody|in\s+(?:police\s+)?custody)\b", re.I)
 """Those arrested, whatever noun counts them ('arrested two men', 'three persons were placed in
 police custody', 'two men are being held'): one count of the story, as its dead are."""
