@@ -1003,12 +1003,13 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         if whole or object_a:
             candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+        said_of_subject = bool(subject_a) and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start())  # the denial's own words: read once, not per candidate
         for j, closeness in candidates:
             b = claims[j]
             if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
                 continue
             affirmed = _affirmed(b.text, participle)
-            if affirmed is None and subject_a and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start()):
+            if affirmed is None and said_of_subject:
                 affirmed = _affirmed_of(b.text, participle, subject_a)  # 'its main chute opened late' / 'the main chute failed to open'
                 if affirmed and not (_NO_OBJECT.match(a.text, m.end()) or object_a & status_facts.object_after(b.text, affirmed[1], 6)):
                     affirmed = None  # done to something else ('did not count 38,000 people' / 'counted 412,000 people')
@@ -1167,10 +1168,12 @@ def _affirmed_patterns(alike: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b"))
 
 
+@lru_cache(maxsize=65536)
 def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     """Where the sentence says the participle holds ('were insured', 'had been found', 'were
     according to the museum insured'), with no negation before it in its clause; None if it does
-    not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it."""
+    not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it. Cached:
+    outlets deny one deed alike, and each denial asks it of the same sentences."""
     alike = _ONE_DEED.get(participle, (participle,))
     if lower_runs(text).isdisjoint(alike) and participle.isascii() and not case_apart(text):
         return None  # none of the participles in it as a word: most sentences compared, passed over without a pattern
