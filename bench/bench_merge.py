@@ -34,7 +34,7 @@ from digest.merge.facts import extract_all  # noqa: E402
 from digest.merge.facts.dates import may_name_a_period  # noqa: E402
 from digest.merge.facts.numbers import _bound_written, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
-from digest.merge.facts.status import _perfect_verbs, past_verbs  # noqa: E402
+from digest.merge.facts.status import _markers, _perfect_verbs, past_verbs  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
@@ -77,6 +77,7 @@ def forget_sentences() -> None:
     _affirmed.cache_clear()
     _bound_written.cache_clear()
     _digits_written.cache_clear()
+    _markers.cache_clear()
     _perfect_verbs.cache_clear()
     past_verbs.cache_clear()
     _named_stems.cache_clear()

@@ -95,6 +95,12 @@ def _figures_context(context: Context) -> Hashable:
     return context.translated, context.published.year
 
 
+def _no_context(context: Context) -> Hashable:
+    """For a detector that reads the words alone (quoted terms, quotations): a wire's sentence
+    reprinted by outlets that publish on other days is read once."""
+    return None
+
+
 @dataclass(frozen=True)
 class Registered:
     """A detector as the registry lists it."""
@@ -116,8 +122,8 @@ def _registry() -> list[Registered]:
         Registered("numbers", numbers.extract, numbers.same, numbers.severity, _figures_context),  # number forms; the year of 'last year's 40'
         Registered("dates", dates.extract, dates.same),
         Registered("status", status.extract, status.same),
-        Registered("terms", terms.extract, terms.same, terms.severity),
-        Registered("quotes", quotes.extract, quotes.same, quotes.severity),
+        Registered("terms", terms.extract, terms.same, terms.severity, _no_context),
+        Registered("quotes", quotes.extract, quotes.same, quotes.severity, _no_context),
     ]
 
 
