@@ -794,13 +794,17 @@ _CUES_OF = {name: frozenset(w for w in _CONTRAST_CUES if w[:4] in f"{a}|{b}".low
 sentence is scanned for the terms of the contrasts whose cues it holds, not for every term."""
 
 
+_CONTRASTS_OF_CUE = {cue: [name for name, cues in _CUES_OF.items() if cue in cues] for cue in _CONTRAST_CUES}
+"""_CUES_OF turned round: the contrasts each cue word may open, so a sentence's few cue words name
+its contrasts without every contrast's cues being tested."""
+
+
 def _contrasts_held(text: str) -> set[str]:
     """The contrasts whose cue words the sentence holds (all of them where case folding may read a
     letter otherwise than lower-casing does)."""
     if case_apart(text):
         return set(_CUES_OF)
-    held = lower_runs(text)
-    return {name for name, cues in _CUES_OF.items() if not cues.isdisjoint(held)}
+    return {name for cue in lower_runs(text) & _CONTRAST_CUES for name in _CONTRASTS_OF_CUE[cue]}
 
 
 def _may_hold_a_contrast(text: str) -> bool:
@@ -909,9 +913,13 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
     beside both terms) two incompatible ways, neither sentence saying both."""
     out: list[Conflict] = []
-    holding = [(c, held) for c in claims if _may_hold_a_contrast(c.text) and (held := _contrasts_held(c.text))]  # few hold a cue of any
+    holding: dict[str, list[Claim]] = {}  # the claims that hold each contrast's cues, in claim order
+    for c in claims:
+        if _may_hold_a_contrast(c.text):  # few hold a cue of any
+            for name in _contrasts_held(c.text):
+                holding.setdefault(name, []).append(c)
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
-        these = [c for c, held in holding if name in held]
+        these = holding.get(name, [])
         found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _negated(c.text, m.start())]
         found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _negated(c.text, m.start())]
         best: dict[tuple[str, str], tuple[tuple[int, float], Claim, re.Match, Claim, re.Match]] = {}
