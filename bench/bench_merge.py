@@ -35,6 +35,7 @@ from digest.merge.facts.dates import may_name_a_period  # noqa: E402
 from digest.merge.facts.numbers import _bound_written, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _markers, _perfect_verbs, past_verbs  # noqa: E402
+from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
@@ -82,6 +83,7 @@ def forget_sentences() -> None:
     past_verbs.cache_clear()
     _named_stems.cache_clear()
     split_text.cache_clear()
+    clauses.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 
