@@ -30,6 +30,7 @@ from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
 from digest.merge.align import _capitalised_stems, _years_told  # noqa: E402
+from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
 from digest.merge.facts.dates import may_name_a_period  # noqa: E402
 from digest.merge.facts.numbers import _bound_written, _digits_written  # noqa: E402
@@ -83,6 +84,7 @@ def forget_sentences() -> None:
     past_verbs.cache_clear()
     _named_stems.cache_clear()
     split_text.cache_clear()
+    is_prose.cache_clear()
     clauses.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
