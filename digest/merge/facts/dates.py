@@ -261,7 +261,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         if elsewhere:
             zone = (elsewhere.group(1) or elsewhere.group(2) or elsewhere.group(3)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
-    for m in _MILITARY_UTC.finditer(text) if read is None or read.digits else ():
+    for m in _MILITARY_UTC.finditer(text) if (read is None or read.digits) and ("GMT" in text or "UTC" in text) else ():  # the pattern's clocks, in capitals
         if not _overlaps(facts, m):
             facts.append(Fact("date", "time", (int(m.group(1)) * 60 + int(m.group(2)), "utc"), m.group(0).strip(), m.start(), m.end()))
     facts = _zone_of_the_range(text, facts)
@@ -281,7 +281,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             hour += 12
         zone = "utc" if m.group(6) else "local"
         facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
-    for m in _NUMERIC_DATE.finditer(text) if (read is None or read.digits) and _DIGITS_DOTTED.search(text) else ():
+    for m in _NUMERIC_DATE.finditer(text) if (read is None or read.digits) and text.count(".") > 1 and _DIGITS_DOTTED.search(text) else ():  # two dots at least: most sentences have one
         day, month = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5))
         year = int(m.group(3)) if m.group(3) else None
         if not (1 <= day <= 31 and 1 <= month <= 12) or _overlaps(facts, m):
@@ -330,6 +330,8 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|and|[-\u2013\
 def _range_years(text: str, facts: list[Fact]) -> list[Fact]:
     """A range's first day takes the year written after its last ('July 17 to August 2, 2036'),
     not the one its publication day suggests."""
+    if len(facts) < 2:
+        return facts  # no range: most sentences
     out = list(facts)
     dated = sorted((k for k, f in enumerate(out) if f.subject.startswith("date") and isinstance(f.value, When)), key=lambda k: out[k].start)
     for k, j in zip(dated, dated[1:]):
@@ -524,6 +526,8 @@ _LOCAL_WORD = re.compile(r"local", re.I)
 
 def _zone_of_the_range(text: str, facts: list[Fact]) -> list[Fact]:
     """'Between 21:30 and 22:15 UTC': the first time of a range is on the clock the second names."""
+    if len(facts) < 2:
+        return facts  # no range: most sentences
     times = sorted((f for f in facts if f.subject == "time"), key=lambda f: f.start)
     out = list(facts)
     for first, second in zip(times, times[1:]):

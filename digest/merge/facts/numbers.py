@@ -997,7 +997,9 @@ def extract(text: str, context: Context) -> list[Fact]:
         add("n:" + stem(unit) + (":other" if other else ""), value, start, unit_end, claims_to=end if part_of else None)  # 'four other companies' are not the four companies
         if part_of:
             totals.append((end, unit_end))
-    if sum(f.subject == "duration" for f in facts) > 1:
+    if not facts:
+        return facts  # a sentence whose figures are all years or parts of names: nothing to qualify
+    if len(facts) > 1 and sum(f.subject == "duration" for f in facts) > 1:
         facts = _compound_durations(facts, text)
     if read is None or not read.words.isdisjoint(_SUPERSEDED_WORDS):
         revised = _REVISED.search(text)  # 'revised the number … to 71, up from the 64 it gave': the 64 is replaced too
