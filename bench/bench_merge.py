@@ -33,7 +33,7 @@ from digest.merge.align import _capitalised_stems, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
 from digest.merge.facts.dates import may_name_a_period  # noqa: E402
-from digest.merge.facts.numbers import _bound_written, _digits_written  # noqa: E402
+from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _markers, _perfect_verbs, past_verbs  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
@@ -79,6 +79,7 @@ def forget_sentences() -> None:
     _affirmed.cache_clear()
     _bound_written.cache_clear()
     _digits_written.cache_clear()
+    _close.cache_clear()
     _markers.cache_clear()
     _perfect_verbs.cache_clear()
     past_verbs.cache_clear()
