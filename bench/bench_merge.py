@@ -29,13 +29,13 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
-from digest.merge.align import _capitalised_stems, _years_told  # noqa: E402
+from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
-from digest.merge.facts.dates import may_name_a_period  # noqa: E402
+from digest.merge.facts.dates import may_name_a_period, period_of  # noqa: E402
 from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
-from digest.merge.facts.status import _markers, _perfect_verbs, past_verbs  # noqa: E402
+from digest.merge.facts.status import _markers, _perfect_verbs, deed, past_verbs  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at  # noqa: E402
@@ -72,7 +72,9 @@ def forget_sentences() -> None:
     normalise_phrase.cache_clear()
     _capitalised_stems.cache_clear()
     _years_told.cache_clear()
+    _planned_root.cache_clear()
     may_name_a_period.cache_clear()
+    period_of.cache_clear()
     sentence_tokens.cache_clear()
     _full_name_matches.cache_clear()
     _set_aside_at.cache_clear()
@@ -83,6 +85,7 @@ def forget_sentences() -> None:
     _markers.cache_clear()
     _perfect_verbs.cache_clear()
     past_verbs.cache_clear()
+    deed.cache_clear()
     _named_stems.cache_clear()
     split_text.cache_clear()
     is_prose.cache_clear()

@@ -596,12 +596,14 @@ _SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)
 """A count to date within the year of writing ('19 threats since January', 'so far this year')."""
 
 
+@lru_cache(maxsize=8192)
 def period_of(text: str, start: int, end: int, written: int | None, others: tuple[tuple[int, int], ...] = ()) -> int | None:
     """The year a figure at text[start:end] counts over, when its words tie it to one: a year
     after it ('in 2024', 'in the year to January 2025'), a year named from the year of writing
     ('last year', 'this season'), or the year to date ('since January'). A year named from now with
     another figure (`others`: the spans of the sentence's other figures) between it and this one
-    is that figure's ('will cost 45 euros, up from 38 euros last year': last year's is 38)."""
+    is that figure's ('will cost 45 euros, up from 38 euros last year': last year's is 38). Cached:
+    a figure is asked it for each figure of another claim it is compared with."""
     explicit = _PERIOD_AFTER.match(text[end:end + 70])
     if explicit:
         return int(explicit.group(1))

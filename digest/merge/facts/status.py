@@ -446,10 +446,12 @@ def done_to_others(text_a: str, after_a: int, text_b: str, after_b: int) -> bool
     return set(ma.group(1).split()).isdisjoint(mb.group(1).split())
 
 
+@lru_cache(maxsize=8192)
 def deed(text: str, root: str) -> re.Match | None:
     """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
     expelled'), or in the plain past with nothing before it that makes it a plan or an open
-    question ('the executive expelled all three'; not 'to decide whether to expel')."""
+    question ('the executive expelled all three'; not 'to decide whether to expel'). Cached:
+    alignment asks it of one sentence and verb for every claim that plans the deed."""
     perfect = told_done(text, root)
     if perfect:
         return perfect
