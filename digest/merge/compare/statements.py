@@ -995,27 +995,33 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         if "without" in c.text:
             negated += [(c, status_facts.participle_of(m.group(1)), m) for m in _RELEASED_WITHOUT.finditer(c.text)]  # 'released without charge': not 'charged'
     out: list[Conflict] = []
+    telling: dict[str, set[int]] = {}  # participle -> the claims that may tell it done (_may_tell), found once per story
     for a, participle, m in negated:
         seen: set[str] = set()
         told: list[tuple[Claim, Fact]] = []
+        if participle not in telling:
+            alike = _ONE_DEED.get(participle, (participle,))
+            telling[participle] = {c.index for c in claims if _may_tell(c.text, participle, alike)}
+        may_tell = telling[participle]
         anyone = m.re is status_facts.NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
         happened = m.re is _NEGATED and (m.group(5) or m.group(6) or m.group(7)  # 'did not', 'didn't', 'denied that'
                                          or _PERFECT_BEFORE.search(a.text, max(0, m.start() - 12), m.start()) or m.group(0).lower().startswith("not yet"))
         kind = "confirmation" if anyone or happened else "other"  # whether a deed happened at all ('has not been arrested', 'did not approve'), or a denial of it, is its status; a state told both ways ('were not insured'), an account
-        candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
+        near_a = near.get(a.index, {})
+        candidates = sorted(near_a.items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
         subject_a = _subject_before(a.text, m.start(), m.group(0))[0] if not anyone else set()
         object_a = status_facts.object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         if whole or object_a:
-            candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+            candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near_a]
         said_of_subject = bool(subject_a) and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start())  # the denial's own words: read once, not per candidate
         for j, closeness in candidates:
             b = claims[j]
-            if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
-                continue
+            if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR or j not in may_tell:
+                continue  # another outlet's, close enough, and holding the deed's word at all
             affirmed = _affirmed(b.text, participle)
             if affirmed is None and said_of_subject:
                 affirmed = _affirmed_of(b.text, participle, subject_a)  # 'its main chute opened late' / 'the main chute failed to open'
@@ -1208,6 +1214,13 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:and|but|as|after|when|because|be
 """A verb with nothing done to after it ('failed to open, and'): the deed is all its subject's."""
 _NOUN_THEN_VERB = re.compile(r"\b([a-z]{3,})\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")
 """A lower-case word and the simple past after it ('chute opened'): a noun and its verb, or not."""
+
+
+def _may_tell(text: str, participle: str, alike: tuple[str, ...]) -> bool:
+    """Whether _affirmed or _affirmed_of could find the deed in the sentence: it holds one of the
+    participles alike as a word (or a letter lower-casing does not read as the patterns do), or as
+    letters anywhere. Most sentences a denial is compared with hold none."""
+    return not lower_runs(text).isdisjoint(alike) or not participle.isascii() or case_apart(text) or any(p in text for p in alike)
 
 
 def _affirmed_of(text: str, participle: str, subject: set[str]) -> tuple[int, int] | None:
