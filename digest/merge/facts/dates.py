@@ -486,8 +486,16 @@ _LAST_OR_NEXT = re.compile(r"\b(?:last|next|previous|coming|following)\b", re.I)
 
 def _same_weekday_word(a: str, b: str) -> bool:
     """Both name the same weekday and neither says which week ('last', 'next')."""
-    wa, wb = _WEEKDAY_WORD.search(a), _WEEKDAY_WORD.search(b)
-    return bool(wa and wb) and wa.group(0).lower() == wb.group(0).lower() and not _LAST_OR_NEXT.search(a) and not _LAST_OR_NEXT.search(b)
+    day = _weekday_alone(a)
+    return day is not None and day == _weekday_alone(b)
+
+
+@lru_cache(maxsize=8192)
+def _weekday_alone(text: str) -> str | None:
+    """The weekday a date's words name, in lower case, when they do not say which week; else None.
+    Cached: a story's dates are compared with each other pair by pair."""
+    m = _WEEKDAY_WORD.search(text)
+    return m.group(0).lower() if m and not _LAST_OR_NEXT.search(text) else None
 
 
 MONTH_SLIP = 2
