@@ -32,7 +32,7 @@ from digest.merge import merge_story  # noqa: E402
 from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all  # noqa: E402
-from digest.merge.facts.dates import may_name_a_period, period_of  # noqa: E402
+from digest.merge.facts.dates import _weekday_alone, may_name_a_period, period_of  # noqa: E402
 from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _markers, _perfect_verbs, deed, past_verbs  # noqa: E402
@@ -40,7 +40,7 @@ from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
-from digest.merge.compare.statements import _affirmed  # noqa: E402
+from digest.merge.compare.statements import _affirmed, _cause_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
 
@@ -75,10 +75,12 @@ def forget_sentences() -> None:
     _planned_root.cache_clear()
     may_name_a_period.cache_clear()
     period_of.cache_clear()
+    _weekday_alone.cache_clear()
     sentence_tokens.cache_clear()
     _full_name_matches.cache_clear()
     _set_aside_at.cache_clear()
     _affirmed.cache_clear()
+    _cause_told.cache_clear()
     _bound_written.cache_clear()
     _digits_written.cache_clear()
     _close.cache_clear()

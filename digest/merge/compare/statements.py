@@ -1460,18 +1460,10 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
     no answer to another's ('the fire caused this outage' / 'the cause of the fire is unknown')."""
     open_, given = [], []
     for c in claims:
-        lowered = c.text.lower()
-        if not any(word in lowered for word in _CAUSE_WORDS):
-            continue  # neither a cause nor a deed's doer: most sentences
-        if status_facts.is_question(c.text):
-            continue  # 'What caused the fire?' asks: it calls the cause neither known nor open
-        unknown, told = _CAUSE_OPEN.search(c.text), _CAUSE_GIVEN.search(c.text)
-        if unknown and not told:
-            open_.append((c, unknown, _effect(c.text)))
-        elif told and not unknown:
-            left = status_facts.clause_bounds(c.text, told.start(), told.end())[0]
-            if not _CAUSE_HEDGED.search(c.text, left, told.end()):
-                given.append((c, told, _effects_given(c.text, told, left)))
+        read = _cause_told(c.text)
+        if read is not None:
+            is_open, m, effects = read
+            (open_ if is_open else given).append((c, m, effects))
     out: list[Conflict] = []
     for a, ma, effect_a in open_:
         seen: set[str] = set()
@@ -1484,6 +1476,26 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
             y = Fact("confirmation", "cause", "given", told, mb.start(), mb.end())
             out.append(Conflict("confirmation", "cause", "material", [(b, y), (a, x)]))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _cause_told(text: str) -> tuple[bool, re.Match, str | set[str] | None] | None:
+    """A cause the sentence calls open (True, the marker, the effect it is of) or gives as fact
+    (False, the marker, the effects it names), or None. Read once per sentence: a wire's sentence
+    that several outlets print is read once."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CAUSE_WORDS):
+        return None  # neither a cause nor a deed's doer: most sentences
+    if status_facts.is_question(text):
+        return None  # 'What caused the fire?' asks: it calls the cause neither known nor open
+    unknown, told = _CAUSE_OPEN.search(text), _CAUSE_GIVEN.search(text)
+    if unknown and not told:
+        return True, unknown, _effect(text)
+    if told and not unknown:
+        left = status_facts.clause_bounds(text, told.start(), told.end())[0]
+        if not _CAUSE_HEDGED.search(text, left, told.end()):
+            return False, told, _effects_given(text, told, left)
+    return None
 
 
 _ALREADY_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?already\b|\balready\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
