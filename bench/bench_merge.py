@@ -31,7 +31,7 @@ from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
 from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
-from digest.merge.facts import extract_all  # noqa: E402
+from digest.merge.facts import extract_all, words_of  # noqa: E402
 from digest.merge.facts.dates import _weekday_alone, may_name_a_period, period_of  # noqa: E402
 from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
@@ -65,6 +65,7 @@ def forget_sentences() -> None:
     """Clear the per-sentence and per-phrase caches, so every run pays for extraction and
     tokenising. Word-level caches (stems) stay warm, as in a worker that has merged a story."""
     extract_all.cache_clear()
+    words_of.cache_clear()
     facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
     lower_runs.cache_clear()

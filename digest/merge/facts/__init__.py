@@ -68,23 +68,17 @@ class Words:
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_last_read: tuple[str | None, Words | None] = (None, None)
 
 
+@lru_cache(maxsize=8192)
 def words_of(text: str) -> Words | None:
     """The sentence's words, or None when lower-casing would not match as the detectors' case-
-    insensitive patterns do. Remembers the last sentence only: the detectors read one sentence in turn."""
-    global _last_read
-    last_text, last_words = _last_read
-    if last_text is not None and last_text == text:
-        return last_words
+    insensitive patterns do. Cached: the detectors read one sentence in turn, and a wire's sentence
+    that outlets publishing on other days reprint is read again for each."""
     if case_apart(text):
-        words = None
-    else:
-        lower = text.lower()
-        words = Words(lower, frozenset(_TOKEN.findall(lower)), _DIGIT.search(text) is not None)
-    _last_read = (text, words)
-    return words
+        return None
+    lower = text.lower()
+    return Words(lower, frozenset(_TOKEN.findall(lower)), _DIGIT.search(text) is not None)
 
 
 def _whole_context(context: Context) -> Hashable:
