@@ -38,7 +38,7 @@ from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _markers, _perfect_verbs, deed, past_verbs  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
-from digest.merge.compare.figures import _set_aside_at  # noqa: E402
+from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
 from digest.merge.compare.statements import _affirmed, _cause_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
@@ -80,6 +80,7 @@ def forget_sentences() -> None:
     sentence_tokens.cache_clear()
     _full_name_matches.cache_clear()
     _set_aside_at.cache_clear()
+    window_ranges.cache_clear()
     _affirmed.cache_clear()
     _cause_told.cache_clear()
     _bound_written.cache_clear()

@@ -49,6 +49,7 @@ class Surroundings:
         self._standing: dict[tuple[int, str], list[Fact]] = {}
         self._grouped: dict[tuple[int, str], dict[str, list[Fact]]] = {}
         keys, requests = [], []
+        common = frozenset(common)  # a key of window_ranges' cache
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
@@ -87,10 +88,12 @@ class Surroundings:
 _WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
 
 
-def window_ranges(text: str, start: int, end: int, common: set[str] = frozenset()) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def window_ranges(text: str, start: int, end: int, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Character ranges of the CONTEXT_WORDS words before a fact and after it, less the story's
     common words (its place, its protagonist): they stand near every figure of the story and
-    say nothing about which one this is. All of them common: the whole window."""
+    say nothing about which one this is. All of them common: the whole window. Cached: a wire's
+    sentence that several outlets print has its figures' windows read once."""
     before = _words_before(text, start)
     after = list(islice(_WORD_SPAN.finditer(text, end), CONTEXT_WORDS))  # the first few only: not every word to the sentence's end
     kept = [(m.start(), m.end()) for m in before + after if not common or not m.group(0)[0].isupper() or stem(m.group(0).lower()) not in common]
