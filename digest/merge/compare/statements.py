@@ -995,14 +995,12 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         if "without" in c.text:
             negated += [(c, status_facts.participle_of(m.group(1)), m) for m in _RELEASED_WITHOUT.finditer(c.text)]  # 'released without charge': not 'charged'
     out: list[Conflict] = []
-    telling: dict[str, set[int]] = {}  # participle -> the claims that may tell it done (_may_tell), found once per story
+    telling: dict[str, dict[int, bool]] = {}  # participle -> claim -> whether it may tell it done (_may_tell), read once per story
     for a, participle, m in negated:
         seen: set[str] = set()
         told: list[tuple[Claim, Fact]] = []
-        if participle not in telling:
-            alike = _ONE_DEED.get(participle, (participle,))
-            telling[participle] = {c.index for c in claims if _may_tell(c.text, participle, alike)}
-        may_tell = telling[participle]
+        alike = _ONE_DEED.get(participle, (participle,))
+        may_tell = telling.setdefault(participle, {})
         anyone = m.re is status_facts.NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
         happened = m.re is _NEGATED and (m.group(5) or m.group(6) or m.group(7)  # 'did not', 'didn't', 'denied that'
@@ -1020,8 +1018,12 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         said_of_subject = bool(subject_a) and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start())  # the denial's own words: read once, not per candidate
         for j, closeness in candidates:
             b = claims[j]
-            if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR or j not in may_tell:
-                continue  # another outlet's, close enough, and holding the deed's word at all
+            if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
+                continue
+            if j not in may_tell:
+                may_tell[j] = _may_tell(b.text, participle, alike)
+            if not may_tell[j]:
+                continue  # the deed's word nowhere in it: neither _affirmed nor _affirmed_of finds it
             affirmed = _affirmed(b.text, participle)
             if affirmed is None and said_of_subject:
                 affirmed = _affirmed_of(b.text, participle, subject_a)  # 'its main chute opened late' / 'the main chute failed to open'
