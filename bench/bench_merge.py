@@ -29,15 +29,18 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
-from digest.merge.align import _capitalised_stems, _years_told  # noqa: E402
-from digest.merge.facts import extract_all  # noqa: E402
-from digest.merge.facts.dates import may_name_a_period  # noqa: E402
-from digest.merge.facts.numbers import _bound_written, _digits_written  # noqa: E402
+from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
+from digest.merge.claims import is_prose  # noqa: E402
+from digest.merge.facts import extract_all, words_of  # noqa: E402
+from digest.merge.facts.dates import _weekday_alone, may_name_a_period, period_of  # noqa: E402
+from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
-from digest.merge.facts.status import _perfect_verbs, past_verbs  # noqa: E402
+from digest.merge.facts.status import _markers, _perfect_verbs, deed, past_verbs  # noqa: E402
+from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
-from digest.merge.compare.figures import _set_aside_at  # noqa: E402
+from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
+from digest.merge.compare.statements import _affirmed, _cause_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
 
@@ -62,6 +65,7 @@ def forget_sentences() -> None:
     """Clear the per-sentence and per-phrase caches, so every run pays for extraction and
     tokenising. Word-level caches (stems) stay warm, as in a worker that has merged a story."""
     extract_all.cache_clear()
+    words_of.cache_clear()
     facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
     lower_runs.cache_clear()
@@ -69,16 +73,27 @@ def forget_sentences() -> None:
     normalise_phrase.cache_clear()
     _capitalised_stems.cache_clear()
     _years_told.cache_clear()
+    _planned_root.cache_clear()
     may_name_a_period.cache_clear()
+    period_of.cache_clear()
+    _weekday_alone.cache_clear()
     sentence_tokens.cache_clear()
     _full_name_matches.cache_clear()
     _set_aside_at.cache_clear()
+    window_ranges.cache_clear()
+    _affirmed.cache_clear()
+    _cause_told.cache_clear()
     _bound_written.cache_clear()
     _digits_written.cache_clear()
+    _close.cache_clear()
+    _markers.cache_clear()
     _perfect_verbs.cache_clear()
     past_verbs.cache_clear()
+    deed.cache_clear()
     _named_stems.cache_clear()
     split_text.cache_clear()
+    is_prose.cache_clear()
+    clauses.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from digest.clean import describes_picture, is_follow_prompt
 from digest.merge.facts import Context, Fact, extract_all
@@ -142,10 +143,11 @@ _SHORT_CLAUSE = re.compile(r"^[A-Z][a-z]+ (?:is|are|was|were|has|have|had|will|w
 have none."""
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A sentence a reader would accept in an article: enough words, some in lower case, and an
     ending. 'Bigger.”', 'Photo: X', '. .', '(“Title”, in English), a book.' and headline
-    fragments are not."""
+    fragments are not. Cached: a wire's sentence that several outlets print is judged once."""
     words = text.split()
     if len(words) == 3 and _SHORT_CLAUSE.match(text):
         return True  # 'He was 34.', 'Police are investigating.': subject, verb, and done

@@ -49,6 +49,7 @@ class Surroundings:
         self._standing: dict[tuple[int, str], list[Fact]] = {}
         self._grouped: dict[tuple[int, str], dict[str, list[Fact]]] = {}
         keys, requests = [], []
+        common = frozenset(common)  # a key of window_ranges' cache
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
@@ -87,10 +88,12 @@ class Surroundings:
 _WORD_SPAN = re.compile(r"[\w\u00c0-\u024f'\u2019-]+")
 
 
-def window_ranges(text: str, start: int, end: int, common: set[str] = frozenset()) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def window_ranges(text: str, start: int, end: int, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Character ranges of the CONTEXT_WORDS words before a fact and after it, less the story's
     common words (its place, its protagonist): they stand near every figure of the story and
-    say nothing about which one this is. All of them common: the whole window."""
+    say nothing about which one this is. All of them common: the whole window. Cached: a wire's
+    sentence that several outlets print has its figures' windows read once."""
     before = _words_before(text, start)
     after = list(islice(_WORD_SPAN.finditer(text, end), CONTEXT_WORDS))  # the first few only: not every word to the sentence's end
     kept = [(m.start(), m.end()) for m in before + after if not common or not m.group(0)[0].isupper() or stem(m.group(0).lower()) not in common]
@@ -472,7 +475,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     one_event = closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))  # close, and tied by a figure both give the same
     for detector in ("numbers", "dates"):
         by_subject_a = around.standing_by_subject(a, detector)
-        by_subject_b = around.standing_by_subject(b, detector)
+        by_subject_b = around.standing_by_subject(b, detector) if by_subject_a else None
         if not by_subject_a or not by_subject_b:
             continue  # most pairs: one of them gives none of this detector's facts
         for subject in sorted(by_subject_a.keys() & by_subject_b.keys()):  # sorted: the same output in every process
@@ -593,8 +596,8 @@ def _month_slipped(a: Claim, b: Claim, found: list[Conflict]) -> list[Conflict]:
     ('the ruling of 12 April 2021' / a translation's 'the ruling of the 12 of June of 2021'): one
     date with its month slipped, as no two events of a story are likely to share day and year
     alone. Each date written out whole; one clash per pair."""
-    if any(c.subject == "date" for c in found):
-        return []
+    if ("dates", "date") not in a.figures or ("dates", "date") not in b.figures or any(c.subject == "date" for c in found):
+        return []  # most pairs: a day on one side at most
     for x in a.facts_of("dates"):
         vx = x.value
         if x.subject != "date" or x.approximate or not isinstance(vx, date_facts.When) or vx.day is None or not vx.explicit_year:
@@ -974,8 +977,8 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
     """'four counts of theft' / 'four counts of false accounting', '38,000 tonnes of diesel' /
     '38,000 tonnes of crude oil': the same count or measure of a differently named thing is a term
     discrepancy (what the charges were, what the cargo was)."""
-    if closeness < FACT_NEIGHBOURS:
-        return []
+    if closeness < FACT_NEIGHBOURS or a.figures.keys().isdisjoint(b.figures.keys()):
+        return []  # a count or measure of one subject on both sides is needed
     out = []
     for x in a.facts_of("numbers"):
         if not (x.subject.startswith("n:") or x.kind == "measure"):

@@ -792,15 +792,15 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
     'Northern Bridge 2'. A translation's rendering of a name is `wording`."""
     out: list[Found] = []
     titles: list[Found] = []
-    found: dict[int, list[str]] = {}
+    found: dict[str, list[str]] = {}  # names per sentence: a wire's sentence several outlets print is read once
     for a, b in _claim_pairs(items, claims, near, translated):
         for c in (a, b):
-            if c.index not in found:
-                found[c.index] = names_in(c.text)
-        if not found[a.index] or not found[b.index]:
+            if c.text not in found:
+                found[c.text] = names_in(c.text)
+        if not found[a.text] or not found[b.text]:
             continue  # most pairs: one of the two names nothing, so no name of the other is loose against one of its
-        loose_a = [n for n in found[a.index] if not _name_matched(n, b.text, found[b.index])]
-        loose_b = [n for n in found[b.index] if not _name_matched(n, a.text, found[a.index])]
+        loose_a = [n for n in found[a.text] if not _name_matched(n, b.text, found[b.text])]
+        loose_b = [n for n in found[b.text] if not _name_matched(n, a.text, found[a.text])]
         other = _another_in_one_slot(a, loose_a, b, loose_b, near, claims, translated) or _another_last_name(a, loose_a, b, loose_b, claims, translated)
         if other:
             na, nb = other

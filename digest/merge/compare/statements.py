@@ -794,13 +794,17 @@ _CUES_OF = {name: frozenset(w for w in _CONTRAST_CUES if w[:4] in f"{a}|{b}".low
 sentence is scanned for the terms of the contrasts whose cues it holds, not for every term."""
 
 
+_CONTRASTS_OF_CUE = {cue: [name for name, cues in _CUES_OF.items() if cue in cues] for cue in _CONTRAST_CUES}
+"""_CUES_OF turned round: the contrasts each cue word may open, so a sentence's few cue words name
+its contrasts without every contrast's cues being tested."""
+
+
 def _contrasts_held(text: str) -> set[str]:
     """The contrasts whose cue words the sentence holds (all of them where case folding may read a
     letter otherwise than lower-casing does)."""
     if case_apart(text):
         return set(_CUES_OF)
-    held = lower_runs(text)
-    return {name for name, cues in _CUES_OF.items() if not cues.isdisjoint(held)}
+    return {name for cue in lower_runs(text) & _CONTRAST_CUES for name in _CONTRASTS_OF_CUE[cue]}
 
 
 def _may_hold_a_contrast(text: str) -> bool:
@@ -909,9 +913,13 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
     beside both terms) two incompatible ways, neither sentence saying both."""
     out: list[Conflict] = []
-    holding = [(c, held) for c in claims if _may_hold_a_contrast(c.text) and (held := _contrasts_held(c.text))]  # few hold a cue of any
+    holding: dict[str, list[Claim]] = {}  # the claims that hold each contrast's cues, in claim order
+    for c in claims:
+        if _may_hold_a_contrast(c.text):  # few hold a cue of any
+            for name in _contrasts_held(c.text):
+                holding.setdefault(name, []).append(c)
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
-        these = [c for c, held in holding if name in held]
+        these = holding.get(name, [])
         found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _negated(c.text, m.start())]
         found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _negated(c.text, m.start())]
         best: dict[tuple[str, str], tuple[tuple[int, float], Claim, re.Match, Claim, re.Match]] = {}
@@ -987,28 +995,37 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         if "without" in c.text:
             negated += [(c, status_facts.participle_of(m.group(1)), m) for m in _RELEASED_WITHOUT.finditer(c.text)]  # 'released without charge': not 'charged'
     out: list[Conflict] = []
+    telling: dict[str, dict[int, bool]] = {}  # participle -> claim -> whether it may tell it done (_may_tell), read once per story
     for a, participle, m in negated:
         seen: set[str] = set()
         told: list[tuple[Claim, Fact]] = []
+        alike = _ONE_DEED.get(participle, (participle,))
+        may_tell = telling.setdefault(participle, {})
         anyone = m.re is status_facts.NO_DEED_NOUN or bool(_ANYONE.match(m.group(0)))
         group = _group_denied(m.group(0)) if anyone else None  # 'none of the four guards': whom the denial is of
         happened = m.re is _NEGATED and (m.group(5) or m.group(6) or m.group(7)  # 'did not', 'didn't', 'denied that'
                                          or _PERFECT_BEFORE.search(a.text, max(0, m.start() - 12), m.start()) or m.group(0).lower().startswith("not yet"))
         kind = "confirmation" if anyone or happened else "other"  # whether a deed happened at all ('has not been arrested', 'did not approve'), or a denial of it, is its status; a state told both ways ('were not insured'), an account
-        candidates = sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1])
+        near_a = near.get(a.index, {})
+        candidates = sorted(near_a.items(), key=lambda kv: -kv[1])
         whole = _whole_claim(a.text, m)
         subject_a = _subject_before(a.text, m.start(), m.group(0))[0] if not anyone else set()
         object_a = status_facts.object_after(a.text, m.end(), 6) if not _passive(a.text, m) else set()  # after a passive verb stands its doer ('by the flood'), not what it is done to
         # 'No one has been arrested.': the deed is all it says, so it is compared wherever the deed is told;
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         if whole or object_a:
-            candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near.get(a.index, {})]
+            candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near_a]
+        said_of_subject = bool(subject_a) and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start())  # the denial's own words: read once, not per candidate
         for j, closeness in candidates:
             b = claims[j]
             if b.source == a.source or b.source in seen or 0 <= closeness < DEED_NEAR:
                 continue
+            if j not in may_tell:
+                may_tell[j] = _may_tell(b.text, participle, alike)
+            if not may_tell[j]:
+                continue  # the deed's word nowhere in it: neither _affirmed nor _affirmed_of finds it
             affirmed = _affirmed(b.text, participle)
-            if affirmed is None and subject_a and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start()):
+            if affirmed is None and said_of_subject:
                 affirmed = _affirmed_of(b.text, participle, subject_a)  # 'its main chute opened late' / 'the main chute failed to open'
                 if affirmed and not (_NO_OBJECT.match(a.text, m.end()) or object_a & status_facts.object_after(b.text, affirmed[1], 6)):
                     affirmed = None  # done to something else ('did not count 38,000 people' / 'counted 412,000 people')
@@ -1170,10 +1187,12 @@ def _affirmed_patterns(alike: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:\b[A-Z][\w&'\u2019-]*|\b(?:they|he|she|it|we))\s+(?:[a-z]+ly\s+)?({'|'.join(map(re.escape, alike))})\s+(?:to|in|on|the|a|an|its|their|his|her)\b"))
 
 
+@lru_cache(maxsize=65536)
 def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     """Where the sentence says the participle holds ('were insured', 'had been found', 'were
     according to the museum insured'), with no negation before it in its clause; None if it does
-    not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it."""
+    not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it. Cached:
+    outlets deny one deed alike, and each denial asks it of the same sentences."""
     alike = _ONE_DEED.get(participle, (participle,))
     if lower_runs(text).isdisjoint(alike) and participle.isascii() and not case_apart(text):
         return None  # none of the participles in it as a word: most sentences compared, passed over without a pattern
@@ -1200,6 +1219,13 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:and|but|as|after|when|because|be
 """A verb with nothing done to after it ('failed to open, and'): the deed is all its subject's."""
 _NOUN_THEN_VERB = re.compile(r"\b([a-z]{3,})\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")
 """A lower-case word and the simple past after it ('chute opened'): a noun and its verb, or not."""
+
+
+def _may_tell(text: str, participle: str, alike: tuple[str, ...]) -> bool:
+    """Whether _affirmed or _affirmed_of could find the deed in the sentence: it holds one of the
+    participles alike as a word (or a letter lower-casing does not read as the patterns do), or as
+    letters anywhere. Most sentences a denial is compared with hold none."""
+    return not lower_runs(text).isdisjoint(alike) or not participle.isascii() or case_apart(text) or any(p in text for p in alike)
 
 
 def _affirmed_of(text: str, participle: str, subject: set[str]) -> tuple[int, int] | None:
@@ -1439,18 +1465,10 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
     no answer to another's ('the fire caused this outage' / 'the cause of the fire is unknown')."""
     open_, given = [], []
     for c in claims:
-        lowered = c.text.lower()
-        if not any(word in lowered for word in _CAUSE_WORDS):
-            continue  # neither a cause nor a deed's doer: most sentences
-        if status_facts.is_question(c.text):
-            continue  # 'What caused the fire?' asks: it calls the cause neither known nor open
-        unknown, told = _CAUSE_OPEN.search(c.text), _CAUSE_GIVEN.search(c.text)
-        if unknown and not told:
-            open_.append((c, unknown, _effect(c.text)))
-        elif told and not unknown:
-            left = status_facts.clause_bounds(c.text, told.start(), told.end())[0]
-            if not _CAUSE_HEDGED.search(c.text, left, told.end()):
-                given.append((c, told, _effects_given(c.text, told, left)))
+        read = _cause_told(c.text)
+        if read is not None:
+            is_open, m, effects = read
+            (open_ if is_open else given).append((c, m, effects))
     out: list[Conflict] = []
     for a, ma, effect_a in open_:
         seen: set[str] = set()
@@ -1463,6 +1481,26 @@ def cause_conflicts(claims: list[Claim]) -> list[Conflict]:
             y = Fact("confirmation", "cause", "given", told, mb.start(), mb.end())
             out.append(Conflict("confirmation", "cause", "material", [(b, y), (a, x)]))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _cause_told(text: str) -> tuple[bool, re.Match, str | set[str] | None] | None:
+    """A cause the sentence calls open (True, the marker, the effect it is of) or gives as fact
+    (False, the marker, the effects it names), or None. Read once per sentence: a wire's sentence
+    that several outlets print is read once."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CAUSE_WORDS):
+        return None  # neither a cause nor a deed's doer: most sentences
+    if status_facts.is_question(text):
+        return None  # 'What caused the fire?' asks: it calls the cause neither known nor open
+    unknown, told = _CAUSE_OPEN.search(text), _CAUSE_GIVEN.search(text)
+    if unknown and not told:
+        return True, unknown, _effect(text)
+    if told and not unknown:
+        left = status_facts.clause_bounds(text, told.start(), told.end())[0]
+        if not _CAUSE_HEDGED.search(text, left, told.end()):
+            return False, told, _effects_given(text, told, left)
+    return None
 
 
 _ALREADY_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?already\b|\balready\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)

@@ -68,23 +68,17 @@ class Words:
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_last_read: tuple[str | None, Words | None] = (None, None)
 
 
+@lru_cache(maxsize=8192)
 def words_of(text: str) -> Words | None:
     """The sentence's words, or None when lower-casing would not match as the detectors' case-
-    insensitive patterns do. Remembers the last sentence only: the detectors read one sentence in turn."""
-    global _last_read
-    last_text, last_words = _last_read
-    if last_text is not None and last_text == text:
-        return last_words
+    insensitive patterns do. Cached: the detectors read one sentence in turn, and a wire's sentence
+    that outlets publishing on other days reprint is read again for each."""
     if case_apart(text):
-        words = None
-    else:
-        lower = text.lower()
-        words = Words(lower, frozenset(_TOKEN.findall(lower)), _DIGIT.search(text) is not None)
-    _last_read = (text, words)
-    return words
+        return None
+    lower = text.lower()
+    return Words(lower, frozenset(_TOKEN.findall(lower)), _DIGIT.search(text) is not None)
 
 
 def _whole_context(context: Context) -> Hashable:
@@ -93,6 +87,18 @@ def _whole_context(context: Context) -> Hashable:
 
 def _figures_context(context: Context) -> Hashable:
     return context.translated, context.published.year
+
+
+def _translation_only(context: Context) -> Hashable:
+    """For quotations: a translation's remark may end on its speaker with no quotation marks
+    ('..., says Jonas Aalberg'), which an original's sentence is not read as."""
+    return context.translated
+
+
+def _no_context(context: Context) -> Hashable:
+    """For a detector that reads the words alone (quoted terms): a wire's sentence
+    reprinted by outlets that publish on other days is read once."""
+    return None
 
 
 @dataclass(frozen=True)
@@ -116,8 +122,8 @@ def _registry() -> list[Registered]:
         Registered("numbers", numbers.extract, numbers.same, numbers.severity, _figures_context),  # number forms; the year of 'last year's 40'
         Registered("dates", dates.extract, dates.same),
         Registered("status", status.extract, status.same),
-        Registered("terms", terms.extract, terms.same, terms.severity),
-        Registered("quotes", quotes.extract, quotes.same, quotes.severity),
+        Registered("terms", terms.extract, terms.same, terms.severity, _no_context),
+        Registered("quotes", quotes.extract, quotes.same, quotes.severity, _translation_only),
     ]
 
 

@@ -266,7 +266,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         if elsewhere:
             zone = (elsewhere.group(1) or elsewhere.group(2) or elsewhere.group(3)).lower()  # '3.40pm Heronian time': another country's clock, compared only with its own
         facts.append(Fact("date", "time", (hour * 60 + minute, zone), m.group(0).strip(" ,("), m.start(), m.end()))
-    for m in _MILITARY_UTC.finditer(text) if read is None or read.digits else ():
+    for m in _MILITARY_UTC.finditer(text) if (read is None or read.digits) and ("GMT" in text or "UTC" in text) else ():  # the pattern's clocks, in capitals
         if not _overlaps(facts, m):
             facts.append(Fact("date", "time", (int(m.group(1)) * 60 + int(m.group(2)), "utc"), m.group(0).strip(), m.start(), m.end()))
     facts = _zone_of_the_range(text, facts)
@@ -286,7 +286,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             hour += 12
         zone = "utc" if m.group(6) else "local"
         facts.append(Fact("date", "time", (hour * 60, zone), m.group(0).strip(" ,("), m.start(), m.end(), approximate=True))
-    for m in _NUMERIC_DATE.finditer(text) if (read is None or read.digits) and _DIGITS_DOTTED.search(text) else ():
+    for m in _NUMERIC_DATE.finditer(text) if (read is None or read.digits) and text.count(".") > 1 and _DIGITS_DOTTED.search(text) else ():  # two dots at least: most sentences have one
         day, month = int(m.group(1) or m.group(4)), int(m.group(2) or m.group(5))
         year = int(m.group(3)) if m.group(3) else None
         if not (1 <= day <= 31 and 1 <= month <= 12) or _overlaps(facts, m):
@@ -335,6 +335,8 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|and|[-\u2013\
 def _range_years(text: str, facts: list[Fact]) -> list[Fact]:
     """A range's first day takes the year written after its last ('July 17 to August 2, 2036'),
     not the one its publication day suggests."""
+    if len(facts) < 2:
+        return facts  # no range: most sentences
     out = list(facts)
     dated = sorted((k for k, f in enumerate(out) if f.subject.startswith("date") and isinstance(f.value, When)), key=lambda k: out[k].start)
     for k, j in zip(dated, dated[1:]):
@@ -489,8 +491,16 @@ _LAST_OR_NEXT = re.compile(r"\b(?:last|next|previous|coming|following)\b", re.I)
 
 def _same_weekday_word(a: str, b: str) -> bool:
     """Both name the same weekday and neither says which week ('last', 'next')."""
-    wa, wb = _WEEKDAY_WORD.search(a), _WEEKDAY_WORD.search(b)
-    return bool(wa and wb) and wa.group(0).lower() == wb.group(0).lower() and not _LAST_OR_NEXT.search(a) and not _LAST_OR_NEXT.search(b)
+    day = _weekday_alone(a)
+    return day is not None and day == _weekday_alone(b)
+
+
+@lru_cache(maxsize=8192)
+def _weekday_alone(text: str) -> str | None:
+    """The weekday a date's words name, in lower case, when they do not say which week; else None.
+    Cached: a story's dates are compared with each other pair by pair."""
+    m = _WEEKDAY_WORD.search(text)
+    return m.group(0).lower() if m and not _LAST_OR_NEXT.search(text) else None
 
 
 MONTH_SLIP = 2
@@ -529,6 +539,8 @@ _LOCAL_WORD = re.compile(r"local", re.I)
 
 def _zone_of_the_range(text: str, facts: list[Fact]) -> list[Fact]:
     """'Between 21:30 and 22:15 UTC': the first time of a range is on the clock the second names."""
+    if len(facts) < 2:
+        return facts  # no range: most sentences
     times = sorted((f for f in facts if f.subject == "time"), key=lambda f: f.start)
     out = list(facts)
     for first, second in zip(times, times[1:]):
@@ -597,12 +609,14 @@ _SO_FAR = re.compile(r"[^.;]{0,40}?\b(?:since\s+(?:the\s+start\s+of\s+(?:the\s+)
 """A count to date within the year of writing ('19 threats since January', 'so far this year')."""
 
 
+@lru_cache(maxsize=8192)
 def period_of(text: str, start: int, end: int, written: int | None, others: tuple[tuple[int, int], ...] = ()) -> int | None:
     """The year a figure at text[start:end] counts over, when its words tie it to one: a year
     after it ('in 2024', 'in the year to January 2025'), a year named from the year of writing
     ('last year', 'this season'), or the year to date ('since January'). A year named from now with
     another figure (`others`: the spans of the sentence's other figures) between it and this one
-    is that figure's ('will cost 45 euros, up from 38 euros last year': last year's is 38)."""
+    is that figure's ('will cost 45 euros, up from 38 euros last year': last year's is 38). Cached:
+    a figure is asked it for each figure of another claim it is compared with."""
     explicit = _PERIOD_AFTER.match(text[end:end + 70])
     if explicit:
         return int(explicit.group(1))

@@ -129,10 +129,19 @@ _MARKER_STEMS = frozenset(stem(w) for w in
 
 def extract(text: str, context: Context) -> list[Fact]:
     """Each class's first marker in the sentence; the first fact (by class priority) is the
-    sentence's mood, the others let 'will meet …, it was confirmed' be compared as well."""
+    sentence's mood, the others let 'will meet …, it was confirmed' be compared as well. Each
+    status carries the day its outlet published it."""
+    day = context.published.toordinal()
+    return [Fact(f.kind, f.subject, (f.value[0], f.value[1], day), f.text, f.start, f.end) for f in _markers(text)]  # type: ignore[index]
+
+
+@lru_cache(maxsize=65536)
+def _markers(text: str) -> tuple[Fact, ...]:
+    """`extract`'s statuses with no day (0): the words alone decide them. Cached: a wire's sentence
+    that outlets publishing on other days reprint is read once."""
     facts: list[Fact] = []
     if is_question(text):
-        return facts  # 'What caused the fire?': an explainer's heading asks, it states nothing
+        return ()  # 'What caused the fire?': an explainer's heading asks, it states nothing
     words = lower_runs(text)
     for name, pattern in CLASSES:
         if words.isdisjoint(_CUES[name]):
@@ -168,8 +177,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 name = "denied"  # 'have according to the union not got the January salary paid out', 'without having opened a case'
             if not about.isdisjoint(_DEED_ROOT):
                 about = about | {_DEED_ROOT[w] for w in about if w in _DEED_ROOT}  # 'will appeal' / 'does not intend to challenge': one deed
-            facts.append(Fact("confirmation", "status", (name, about, context.published.toordinal()), clause(text, m.start(), m.end()), m.start(), m.end()))
-    return _outside_open_questions(text, _governed_deeds_dropped(text, facts))
+            facts.append(Fact("confirmation", "status", (name, about, 0), clause(text, m.start(), m.end()), m.start(), m.end()))
+    return tuple(_outside_open_questions(text, _governed_deeds_dropped(text, facts)))
 
 
 _OWN_CHECK = re.compile(r"\bindependently\b", re.I)
@@ -438,10 +447,12 @@ def done_to_others(text_a: str, after_a: int, text_b: str, after_b: int) -> bool
     return set(ma.group(1).split()).isdisjoint(mb.group(1).split())
 
 
+@lru_cache(maxsize=8192)
 def deed(text: str, root: str) -> re.Match | None:
     """Where a sentence reports the verb done: in the perfect or passive ('has chartered', 'were
     expelled'), or in the plain past with nothing before it that makes it a plan or an open
-    question ('the executive expelled all three'; not 'to decide whether to expel')."""
+    question ('the executive expelled all three'; not 'to decide whether to expel'). Cached:
+    alignment asks it of one sentence and verb for every claim that plans the deed."""
     perfect = told_done(text, root)
     if perfect:
         return perfect
