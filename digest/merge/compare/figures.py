@@ -150,6 +150,10 @@ STATUS_PAIR = 0.5
 PARAPHRASE_PAIR = 0.6
 """Closeness of two claims (alignment's score) at which they tell one event, a translation's
 wording included: one year or one minute each is then one subject."""
+TIME_ABOUT_MIN = 0.1
+"""Surroundings similarity two sole times of day of fairly close claims need: 'lorries at two in the
+morning, six nights a week' and 'the raids began at six in the morning' time other things. Measured
+on the other genres: two false callouts fewer, no keyed clash lost."""
 
 
 MAGNITUDE_RATIO = 2.5
@@ -1017,9 +1021,9 @@ def told_of_both(conflict: Conflict, claims: list[Claim]) -> bool:
                     return True
         return False
 
-    x = next(f for f in a.facts_of("numbers") if f.start == fx.start)
-    y = next(f for f in b.facts_of("numbers") if f.start == fy.start)
-    return tells(a.source, x, fy.value) or tells(b.source, y, fx.value)
+    x = next((f for f in a.facts_of("numbers") if f.start == fx.start), None)
+    y = next((f for f in b.facts_of("numbers") if f.start == fy.start), None)
+    return x is not None and y is not None and (tells(a.source, x, fy.value) or tells(b.source, y, fx.value))
 
 
 SMALL_COUNT = 3
@@ -1641,9 +1645,6 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
     return out
 
 
-TIME_ABOUT_MIN = 0.1
-"""Surroundings similarity two sole times of day of fairly close claims need: 'lorries at two in the
-morning, six nights a week' and 'the raids began at six in the morning' time other things."""
 NEAR_DATE_DAYS = 2
 """Days apart within which two outlets' dates of the day, given nowhere else in the story, are
 one date told two ways (an off-by-one of a translation or a time zone) rather than two events."""
@@ -1806,14 +1807,14 @@ def transposed_conflicts(claims: list[Claim], around: Surroundings, vectors_of) 
     for g in groups:
         for i, (a, x, dx) in enumerate(g):
             for b, y, dy in g[i + 1:]:
-                counts = x.subject.startswith("n:") and y.subject.startswith("n:")
-                long_figure = counts and (len(dx.strip("0")) >= 4 or len(dx.strip("0")) == 3 and bool(_names_in(a) & _names_in(b)))
+                digits = len(dx.strip("0"))
+                slip_alone = x.subject.startswith("n:") and y.subject.startswith("n:") and (digits >= 4 or digits == 3 and bool(_names_in(a) & _names_in(b)))
                 if x.subject.endswith(":total") != y.subject.endswith(":total") or (x.subject == "money") != (y.subject == "money") or x.detector != y.detector or (
                         x.subject == "money" and (number_facts.currencies_apart(x, y) or len(dx.strip("0")) < 3)):
                     continue  # '14 of its 41 stores' / '14 shops': the whole and the part; a sum and a count, a year and a count: other things
                 slip = (x.approximate or y.approximate) and len(dx.strip("0")) >= 3 and around.similarity(a, x, b, y) >= SUBJECT_MIN  # "about 612 million" / "about 621 million": within "about", yet a slip
-                if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) and not slip or not (same_thing(x, y) or long_figure):
-                    continue  # four digits shuffled ('48,612' / '46.812') meet by chance too rarely to need the nouns
+                if a.source == b.source or dx.strip("0") == dy.strip("0") or agree(x, y) and not slip or not (same_thing(x, y) or slip_alone):
+                    continue  # four digits shuffled ('48,612' / '46.812'), or three of one named thing ('the Larkfield study enrolled 318 patients' / 'Larkfield randomised 381 adults'), meet by chance too rarely to need the nouns
                 mx, my = (_magnitude(x) or 0.0, _magnitude(y) or 0.0) if x.detector == "numbers" else (float(x.value), float(y.value))  # type: ignore[arg-type]
                 if not mx or not my or math.floor(math.log10(mx)) != math.floor(math.log10(my)):
                     continue  # a slip keeps the figure's length: '3.2 million' and '230', '1.3 million' and '310,000' are other figures

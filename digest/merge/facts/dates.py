@@ -142,10 +142,11 @@ _SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|added|confirmed|r
 compared with such days only, never with the dates of what it said. So is the day a state was
 found still holding ('five were still missing on Saturday'): the day of the report, not of the
 event ('ran aground on Friday')."""
-_SAID_AT_THE_END = re.compile(r"\b(?:has|have|had)\s+$", re.I)
-_SAID_AT_THE_END_AFTER = re.compile(r"(?:\s+(?!(?:and|but|that|which|who)\b)[\w'\u2019-]+){0,6}?\s+(?:said|announced|stated|confirmed|reported)\b")
-"""The same day in a translation's word order, the verb of saying last: 'Kelvast has Monday a
-large recall announced' is the day it announced, as 'announced on Monday' is."""
+_AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had)\s+$", re.I)
+_SAID_LAST_AFTER = re.compile(r"(?:\s+(?!(?:and|but|that|which|who)\b)[\w'\u2019-]+){0,6}?\s+(?:said|announced|stated|confirmed|reported)\b")
+"""The same day in a translation's word order, the auxiliary before the date and the verb of saying
+last: 'Kelvast has Monday a large recall announced' is the day it announced, as 'announced on
+Monday' is."""
 
 
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
@@ -214,7 +215,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             if relative and _WEEKDAY_OF_A_DATE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # 'on Sept. 26, a Friday': the weekday of the date just given, no other day
             until = _UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            said = _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SAID_AT_THE_END.search(text, max(0, m.start() - 12), m.start()) and _SAID_AT_THE_END_AFTER.match(text, m.end())
+            said = _SAID_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _AUXILIARY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _SAID_LAST_AFTER.match(text, m.end())
             subject = "said" if not until and said else "date"
             if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 subject = "date:by"  # 'had treated 310 birds by Monday night': a count's cut-off or a deadline, not the day of an event

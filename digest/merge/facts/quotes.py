@@ -174,7 +174,7 @@ def extract(text: str, context: Context) -> list[Fact]:
     facts = []
     dashed = _DASH_QUOTE.match(text) if text[:1] in "\u2013\u2014" else None
     if dashed is None and context.translated and not any(mark in text for mark in _OPENING):
-        dashed = _SAYS_LAST.match(text)  # the dashed remark's next sentence, its speaker named at its end
+        dashed = _SAYS_LAST.match(text)  # a dashed remark's next sentence, no dash of its own, its speaker named at its end (read as the dashed one)
     if dashed and len(dashed.group(1).split()) >= 5:
         facts.append(Fact("quote", "quote", (content_stems(dashed.group(1)), surname(speaker(text, dashed.start(1), dashed.end(1)))), dashed.group(1), dashed.start(1), dashed.end(1)))
     if not any(mark in text for mark in _OPENING):
