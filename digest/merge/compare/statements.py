@@ -908,6 +908,40 @@ def _same_on_both_sides(a: str, ma: re.Match, b: str, mb: re.Match) -> bool:
     return bool(before_a & before_b and after_a & after_b) or bool(_passive(a, ma) != _passive(b, mb) and before_a & after_b and after_a & before_b)
 
 
+_ATTRIBUTIVE = {"voluntary", "civil", "temporary", "provisional", "gross", "partial"}
+"""Contrasts whose terms qualify the noun right after them ('a civil defamation claim' / 'convicted
+of criminal defamation', 'a temporary export permit' / 'a permanent export permit'): the same noun
+after both names the thing they are said of, in claims of any closeness."""
+_NOUN_AFTER = re.compile(r"\s+([a-z]{4,})\b")
+
+
+def _noun_after(text: str, m: re.Match) -> str | None:
+    """The stem of the word right after a term, when it is one a term can qualify (no stop word)."""
+    after = _NOUN_AFTER.match(text, m.end())
+    return stem(after.group(1)) if after and after.group(1) not in STOPWORDS else None
+
+
+def _qualifies_one_noun(name: str, a: str, ma: re.Match, b: str, mb: re.Match, both_ways: set[str]) -> bool:
+    """Two attributive terms before one noun, neither outlet putting that noun both ways anywhere."""
+    if name not in _ATTRIBUTIVE:
+        return False
+    noun = _noun_after(a, ma)
+    return noun is not None and noun == _noun_after(b, mb) and noun not in both_ways
+
+
+def _nouns_put_both_ways(these: list[Claim], side_a: re.Pattern, side_b: re.Pattern) -> set[str]:
+    """Nouns one outlet qualifies with both terms ('temporary housing' now, 'permanent housing'
+    later): two things it tells apart, not one thing put two ways."""
+    sides: dict[tuple[str, str], set[bool]] = {}
+    for c in these:
+        for side, pattern in ((True, side_a), (False, side_b)):
+            for m in pattern.finditer(c.text):
+                noun = _noun_after(c.text, m)
+                if noun:
+                    sides.setdefault((c.source, noun), set()).add(side)
+    return {noun for (_, noun), seen in sides.items() if len(seen) == 2}
+
+
 def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The evacuation is voluntary' against 'ordered the evacuation', 'criminal defamation'
     against 'a civil defamation claim': close claims of two outlets that put one thing (a word
@@ -922,14 +956,18 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         these = holding.get(name, [])
         found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _negated(c.text, m.start())]
         found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _negated(c.text, m.start())]
+        both_ways = _nouns_put_both_ways(these, side_a, side_b) if name in _ATTRIBUTIVE else set()
         best: dict[tuple[str, str], tuple[tuple[int, float], Claim, re.Match, Claim, re.Match]] = {}
         for a, ma in found_a:
             for b, mb in found_b:
                 if a.source == b.source:
                     continue
                 closeness = max(near.get(a.index, {}).get(b.index, 0.0), near.get(b.index, {}).get(a.index, 0.0))
-                if closeness < CONTRAST_NEAR or closeness < CONTRAST_SAME_CLAIM and not _about(a.text, ma) & _about(b.text, mb) or _dated_apart(a, b):
+                if _dated_apart(a, b):
                     continue
+                if closeness < CONTRAST_NEAR or closeness < CONTRAST_SAME_CLAIM and not _about(a.text, ma) & _about(b.text, mb):
+                    if not _qualifies_one_noun(name, a.text, ma, b.text, mb, both_ways):
+                        continue
                 if name in _DONE_BY_ONE_TO_ONE and (name not in _STANCES and _said_of_other_things(a.text, ma, b.text, mb) or not _same_on_both_sides(a.text, ma, b.text, mb)):
                     continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'; the same words on one side only
                 if name in _SAID_OF_ITS_SUBJECT and _subject_word(a.text, ma) != _subject_word(b.text, mb):
