@@ -842,6 +842,24 @@ def test_a_term_set_aside_as_a_deed_a_date_in_a_quotation_or_by_both_is_no_clash
     assert variants_of(_two(tmp_path, a, b), "term") == []
 
 
+def test_a_thing_set_aside_in_words_of_its_own_clashes_with_those_words_wherever_they_stand(tmp_path):
+    """'A bundle check rather than a full recount' against 'won by 40 votes after a full recount':
+    the two claims say little else alike, but 'a full recount' names one thing; 'agreed to what
+    she called' chooses a thing, not a deed."""
+    merged = _two(tmp_path, "Lind kept the town hall by 40 votes after a full recount at the sports centre.",
+                  "Counting resumed on Sunday. The clerk agreed to what she called a bundle check rather than a full recount: every bundle of ballots is weighed.")
+    [variants] = variants_of(merged, "term")
+    assert any(v.endswith("a bundle check rather than a full recount") for v in variants) and any("after a full recount" in v for v in variants), variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Six small papers closed last year rather than carry the label, the union said.", "The weekly had refused to carry the label before it closed in May."),  # a deed
+    ("The office says it will adjust its estimates to take the gap into account.", "The grant formula uses the raw count, not the adjusted estimate."),  # not the words together
+])
+def test_a_far_claim_holds_a_set_aside_thing_only_in_its_own_words_together(tmp_path, a, b):
+    assert variants_of(_two(tmp_path, a, b), "term") == []
+
+
 def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
                   "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)

@@ -1849,7 +1849,9 @@ _ASIDE_START = frozenset({"a", "an", "the"})
 """Words a set-aside term may start with that are stopwords: the rest ('from', 'about', 'by', 'only')
 set aside a circumstance or a manner, not a term."""
 _CHOICE_BEFORE = re.compile(
-    r"\b(?:cho(?:se|ose|oses|osing)|decid\w*|opt\w*|prefer\w*|ask\w*|urg\w*|told|tell\w*|advis\w*|want\w*|plan\w*|intend\w*|agree\w*|vot\w*|encourag\w*|should|must|would)\b[^,.;]{0,40}?\bto\s+[a-z]+[^,.;]{0,50}$", re.I)
+    r"\b(?:cho(?:se|ose|oses|osing)|decid\w*|opt\w*|prefer\w*|ask\w*|urg\w*|told|tell\w*|advis\w*|want\w*|plan\w*|intend\w*|agree\w*|vot\w*|encourag\w*|should|must|would)\b[^,.;]{0,40}?\bto\s+(?!(?:what|which|whom?|whose)\b)[a-z]+[^,.;]{0,50}$", re.I)
+"""A choice of deeds before the set-aside words ('chose to resign rather than face a vote'); not
+'agreed to what she called a bundle check rather than a full recount', a thing chosen."""
 _SET_ASIDE_WORDS = 4
 """Content words of the term set aside that are read: what follows them says something else."""
 CORRECTION_NEAR = 0.5
@@ -1892,6 +1894,23 @@ def _set_aside_terms(text: str) -> list[tuple[re.Match, tuple[str, ...], int]]:
     return out
 
 
+PHRASE_ASIDE_WORDS = 2
+"""Content words of a set-aside term ('a full recount', 'a steel crash barrier') that, written
+together in another outlet's sentence, name one thing however unlike the rest of the claims."""
+
+
+_A_THING = re.compile(r"(?:an?|the)\s+(?!\w+ing\b)", re.I)
+"""A set-aside term that opens with an article: a thing named ('a full recount'), not a deed ('carry the label')."""
+
+
+def _holds_phrase(claim: Claim, aside: tuple[str, ...]) -> bool:
+    """Whether a sentence writes the term's content words next to each other, in order."""
+    if not set(aside) <= claim.stems:
+        return False
+    words = [stem(w.lower()) for w in tokens(claim.text)]
+    return any(tuple(words[i:i + len(aside)]) == aside for i in range(len(words) - len(aside) + 1))
+
+
 def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'Renaud had frostnip rather than frostbite' against 'Renaud suffered frostbite': an outlet
     sets a term aside that another outlet, in a close claim, asserts."""
@@ -1903,9 +1922,16 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
             predicate = _predicate_after(a.text, end) if m.group("b") else None
             told: list[tuple[Claim, Fact]] = []
             seen: set[str] = set()
-            for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
+            close = near.get(a.index, {})
+            candidates = sorted(close.items(), key=lambda kv: -kv[1])
+            named = len(aside) >= PHRASE_ASIDE_WORDS and _A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None
+            if named:  # a thing named in words of its own ('a full recount') is that thing wherever it stands
+                candidates += [(b.index, 0.0) for b in claims if b.index not in close and b.index != a.index and _holds_phrase(b, aside)]
+            for j, closeness in candidates:
                 b = claims[j]
-                if b.source == a.source or b.source in seen or closeness < CORRECTION_NEAR or _dated_apart(a, b):
+                if b.source == a.source or b.source in seen or _dated_apart(a, b):
+                    continue
+                if closeness < CORRECTION_NEAR and not (named and _holds_phrase(b, aside)):
                     continue
                 where = _asserted(b.text, aside)
                 if where is None:
