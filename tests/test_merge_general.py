@@ -277,6 +277,21 @@ def test_four_digits_shuffled_are_a_clash_whatever_nouns_count_them(tmp_path):
     assert numbers == [["46.812 spectators", "48,612"]]
 
 
+def test_a_figure_in_the_others_slot_clashes_though_the_other_gives_it_for_another_thing(tmp_path):
+    """'… and 87% backed an overtime ban, on a turnout of 78%' / 'on a turnout of 87%': the same words
+    before both figures name one thing; the first outlet's own 87% is another thing's."""
+    merged = _two(tmp_path, "The union said 91% of members who voted backed strikes and 87% backed an overtime ban, on a turnout of 78%.",
+                  "The union said 91% of members who voted backed strikes, on a turnout of 87%.")
+    assert variants_of(merged, "number") == [["78%", "87%"]]
+
+
+def test_a_figure_an_outlet_gives_in_another_sentence_is_its_agreement(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("The jobless rate fell to 4.6% in October, the office said.\n\nA year earlier, when the rate stood at 5.2%, the office began a new survey.\n", dict(published=MONDAY)),
+        "b": ("The jobless rate fell to 4.6% in October. The last time the rate stood at 4.6% was in 2008.\n", dict(published=MONDAY))})
+    assert variants_of(merged, "number") == []
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -30,7 +30,7 @@ from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import OF_WHAT, THRESHOLD_AFTER, agree, told_of_both, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, rate_conflicts, change_owner_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, corrected_figure_conflicts, replaced_figure_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts, without_days_of_two_deeds
+from digest.merge.compare.figures import OF_WHAT, in_one_slot, THRESHOLD_AFTER, agree, told_of_both, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, rate_conflicts, change_owner_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, corrected_figure_conflicts, replaced_figure_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts, without_days_of_two_deeds
 from digest.merge.compare.names import agent_conflicts, flag_conflicts, side_conflicts, given_name_conflicts, other_surname_conflicts, kind_name_discrepancies, rank_conflicts, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import ability_conflicts, decision_against_deed_conflicts, already_done_conflicts, correction_conflicts, departure_conflicts, cause_conflicts, response_conflicts, confirmation_conflicts, open_question_conflicts, state_conflicts, said_both_ways_conflicts, contrast_conflicts, option_against_deed_conflicts, plan_denial_conflicts, polarity_conflicts, denial_conflicts, quote_conflicts, ruled_out_conflicts, unconfirmed_deed_conflicts
@@ -54,7 +54,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
             if j <= i or not claims[j].comparable_facts:
                 continue
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
-                if not _each_says_the_other(conflict, stated) and not _a_translations_rendering(conflict, translated) and not told_of_both(conflict, claims):
+                if (not _each_says_the_other(conflict, stated) or _the_others_value_beside_it(conflict, stated, common)) and not _a_translations_rendering(conflict, translated) and not told_of_both(conflict, claims):
                     conflicts.append(conflict)
     conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated))
     conflicts.extend(quote_conflicts(claims, near, translated, people))
@@ -332,6 +332,20 @@ def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
     b_says_x = any(says(x, f) for f in stated.get((b.source, x.detector, x.subject), []) if f is not y)  # elsewhere, not in the clashing figure itself
     a_says_y = any(says(y, f) for f in stated.get((a.source, y.detector, y.subject), []) if f is not x)
     return b_says_x or a_says_y or _gives_the_count(b, y, x) or _gives_the_count(a, x, y)
+
+
+def _the_others_value_beside_it(conflict: Conflict, stated: dict, common: set[str]) -> bool:
+    """Two figures in one slot ('on a turnout of 78%' / 'on a turnout of 87%') where an outlet gives
+    the other's value only in the same sentence, for another thing ('87% backed action short of a
+    strike'): a clash, not the outlet agreeing elsewhere."""
+    if not in_one_slot(conflict, common):
+        return False
+    (a, x), (b, y) = conflict.facts
+    for claim, own, other in ((b, y, x), (a, x, y)):
+        same = detector_of(other).same
+        if any(f is not own and same(other, f) and not any(f is g for g in claim.facts) for f in stated.get((claim.source, other.detector, other.subject), [])):
+            return False
+    return True
 
 
 def _gives_the_count(claim: Claim, own: Fact, other: Fact) -> bool:

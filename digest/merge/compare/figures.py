@@ -526,6 +526,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     used_a.add(k)
                     used_b.add(m)
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
+            if detector == "numbers" and (loose_a != fa or loose_b != fb):
+                out.extend(_slot_clashes(a, fa, loose_a, b, fb, loose_b, agreeing, used_a, used_b, subject, common))
     out.extend(_counts_of_what(a, b, closeness))
     out.extend(_counts_of_other_nouns(a, b, closeness, around))
     out.extend(_month_slipped(a, b, out))
@@ -555,6 +557,58 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
     return out
 
 
+
+
+SLOT_WORDS = 3
+"""Words right before a figure that name its slot ('on a turnout of'): the same words before two
+outlets' figures make them one thing's values."""
+
+
+def figure_slot(claim: Claim, fact: Fact, common: set[str]) -> tuple[str, ...] | None:
+    """The few words right before a figure, lower-cased, when one of them is a content word the
+    story does not use all over ('the rate stood at' in a story of rates names no one thing)."""
+    before = tokens(claim.text[max(0, fact.start - 60):fact.start])[-SLOT_WORDS:]
+    if len(before) < SLOT_WORDS or not any(w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit() and stem(w) not in common for w in before):
+        return None
+    return tuple(w.lower() for w in before)
+
+
+def in_one_slot(conflict: Conflict, common: set[str]) -> bool:
+    """Two figures after the same words ('on a turnout of 78%' / 'on a turnout of 87%'): one thing's
+    values, whatever else either outlet gives the other's figure for."""
+    if len(conflict.facts) < 2 or conflict.facts[0][1].detector != "numbers":
+        return False
+    (a, x), (b, y) = conflict.facts[:2]
+    slot = figure_slot(a, x, common)
+    return slot is not None and slot == figure_slot(b, y, common)
+
+
+def _slot_clashes(a: Claim, fa: list[Fact], loose_a: list[Fact], b: Claim, fb: list[Fact], loose_b: list[Fact],
+                  agreeing: list[list[bool]], used_a: set[int], used_b: set[int], subject: str, common: set[str]) -> list[Conflict]:
+    """'87% backed action short of a strike, on a turnout of 78%' / 'on a turnout of 87%': a figure
+    of one outlet that another gives too, for another thing, and in the other's own slot for it a
+    figure it gives nowhere. The same words right before both name one thing; its other outlet's
+    equal figure, after other words, is a second thing's."""
+    out = []
+    for side, (one, f_one, loose_one, used_one, other, f_other, loose_other, used_other) in enumerate(
+            ((a, fa, loose_a, used_a, b, fb, loose_b, used_b), (b, fb, loose_b, used_b, a, fa, loose_a, used_a))):
+        for k, x in enumerate(loose_one):
+            if k in used_one:
+                continue
+            slot = figure_slot(one, x, common)
+            if slot is None:
+                continue
+            for n, y in enumerate(f_other):
+                if y in loose_other or figure_slot(other, y, common) != slot or not comparable(x, y):
+                    continue
+                partners = [z for m, z in enumerate(f_one) if (agreeing[m][n] if side == 0 else agreeing[n][m])]
+                if any(figure_slot(one, z, common) == slot for z in partners):
+                    continue
+                used_one.add(k)
+                pair = [(one, x), (other, y)] if side == 0 else [(other, y), (one, x)]
+                out.append(Conflict(_figure_kind(x, y), subject, "material", pair))
+                break
+    return out
 
 
 LOOSE_STATUS_PAIR = 0.3
