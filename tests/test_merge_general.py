@@ -292,6 +292,20 @@ def test_a_figure_an_outlet_gives_in_another_sentence_is_its_agreement(tmp_path)
     assert variants_of(merged, "number") == []
 
 
+def test_a_speakers_post_told_in_a_relative_clause_is_shown_with_the_quotation(tmp_path):
+    merged = _two(tmp_path, "\u201cWe are digging with our hands, because the diggers cannot reach the street,\u201d said Mira Holt, the mayor of Lenby.",
+                  "\u201cWe are digging with our hands, because the diggers cannot reach the street,\u201d said Jon Brask, who leads the rescue team of the fire brigade, as crews worked on.")
+    [variants] = variants_of(merged, "quote")
+    assert any(v.endswith("said Jon Brask, who leads the rescue team of the fire brigade") for v in variants), variants
+
+
+def test_a_term_of_words_joined_by_of_set_aside_clashes_with_those_words_wherever_they_stand(tmp_path):
+    merged = _two(tmp_path, "Under the 30-day state of emergency, soldiers began clearing the roads into the upper villages.",
+                  "The cabinet declared the valley a disaster zone under the civil protection law rather than a state of emergency.")
+    [variants] = variants_of(merged, "term")
+    assert any("rather than a state of emergency" in v for v in variants) and any("30-day state of emergency" in v for v in variants), variants
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -567,10 +567,11 @@ def _attribution_end(text: str, at: int) -> int | None:
 
 _SAY_AFTER = re.compile(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b")
 _POST_AFTER_NAME = re.compile(
-    r"\w*,\s+(?:(?:the|a|an|his|her|its|their)\s|(?!(?:who|whose|which|that|and|but|or|as|in|on|at|for|to|from|with|by|during|after|before|while|when|then|now|also|according)\b)[a-z]+(?<!ing)(?<!ly)\s)"
+    r"\w*,\s+(?:(?:the|a|an|his|her|its|their)\s|who\s+(?:leads|heads|runs|chairs|directs|manages|commands|coordinates|(?:is|was)\s+(?:the|an?))\s|(?!(?:who|whose|which|that|and|but|or|as|in|on|at|for|to|from|with|by|during|after|before|while|when|then|now|also|according)\b)[a-z]+(?<!ing)(?<!ly)\s)"
     r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[,.;!?]\s|[.;!?]?$)")
 """A post given after the speaker's name (', the trust's vice-chair', ', chief executive of the
-port'), not what follows it ('adding that', 'in a statement', 'who …')."""
+port', ', who leads the rescue team'), not what follows it ('adding that', 'in a statement', 'who
+said …')."""
 
 
 _ATTRIBUTION_TO_COMMA = re.compile(r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{1,30}?(?=,)")
@@ -1904,10 +1905,11 @@ _A_THING = re.compile(r"(?:an?|the)\s+(?!\w+ing\b)", re.I)
 
 
 def _holds_phrase(claim: Claim, aside: tuple[str, ...]) -> bool:
-    """Whether a sentence writes the term's content words next to each other, in order."""
+    """Whether a sentence writes the term's content words next to each other, in order ('of' between
+    them allowed)."""
     if not set(aside) <= claim.stems:
         return False
-    words = [stem(w.lower()) for w in tokens(claim.text)]
+    words = [stem(w.lower()) for w in tokens(claim.text) if w.lower() != "of"]  # 'a state of emergency' is the term's two content words
     return any(tuple(words[i:i + len(aside)]) == aside for i in range(len(words) - len(aside) + 1))
 
 
