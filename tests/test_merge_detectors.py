@@ -3517,3 +3517,14 @@ def test_a_relative_day_inside_a_quotation_dates_nothing():
     assert [f.text for f in quoted] == []
     told = dates.extract("The mayor said yesterday that the town was safer.", PLAIN)
     assert [f.text.lower() for f in told] == ["yesterday"]
+
+
+def test_a_thing_not_yet_been_confirmed_is_open_against_one_confirmed():
+    """'Had not yet been confirmed' leaves a thing open, as 'not yet confirmed' does: against 'have
+    confirmed the plant as the source' it is a confirmation told two ways."""
+    from digest.merge.compare.figures import _confirmed_against_open
+    context = Context(dt.date(2025, 3, 3))
+    open_text = "Officials named the plant at Hollow as the most likely source of the outbreak but said this had not yet been confirmed."
+    [x] = [f for f in status.extract(open_text, context) if f.value[0] == "possible"]
+    done = [f for f in status.extract("Food inspectors have confirmed the plant in Hollow as the source of the outbreak.", context) if f.value[0] == "done"]
+    assert any(_confirmed_against_open(x, y, 0) for y in done)

@@ -622,7 +622,7 @@ no false callout; one word from 0.3 three more keyed and two false; one word fro
 no false, and one keyed more on the held-out set."""
 CLOSER_STATUS_PAIR = 0.4
 _CONFIRMED_WORD = re.compile(r"\b(?:confirm(?:ed|s)|acknowledg(?:ed|es)|verified|established)\b", re.I)
-_STILL_OPEN_WORD = re.compile(r"\bwhether\b|\b(?:not|never)\s+(?:yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|establish(?:ed)?|know|known|say|said)\b(?!\s+(?:how|what|when|where|who|which|why)\b)|\bstill\s+(?:being\s+)?(?:examin|investigat|analys|assess|review)\w*", re.I)
+_STILL_OPEN_WORD = re.compile(r"\bwhether\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|establish(?:ed)?|know|known|say|said)\b(?!\s+(?:how|what|when|where|who|which|why)\b)|\bstill\s+(?:being\s+)?(?:examin|investigat|analys|assess|review)\w*", re.I)
 
 
 def _confirmed_against_open(x: Fact, y: Fact, shared: int) -> bool:
