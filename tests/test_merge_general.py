@@ -306,6 +306,14 @@ def test_a_term_of_words_joined_by_of_set_aside_clashes_with_those_words_whereve
     assert any("rather than a state of emergency" in v for v in variants) and any("30-day state of emergency" in v for v in variants), variants
 
 
+def test_a_deed_to_come_confirmed_against_one_withheld_is_a_clash_however_far_apart(tmp_path):
+    """'Both sides confirmed they would attend the talks' / 'the port would not say whether it would
+    attend when asked': one confirms what the other leaves open, of the same deed."""
+    merged = _two(tmp_path, "Both sides confirmed they would attend talks at the conciliation service on Monday.",
+                  "The union says it will be there, but the port operator would not say whether it would attend when asked by our reporter.")
+    assert variants_of(merged, "confirmation"), merged["discrepancies"]
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

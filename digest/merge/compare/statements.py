@@ -97,7 +97,7 @@ _NEGATION_IN = re.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b", re.I)
 """A status marker that itself negates ('has not yet been established', 'no evidence'): an open
 question, no assertion that the thing happened."""
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?!not\b|never\b)", re.I)
-_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly|to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+on\s+\w+)?))?\s+that\b")
+_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly|to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+on\s+\w+)?))?\s+(?:that\b|(?=(?:they|it|he|she|we)\s+(?:would|will)\s+(?!not\b)))")
 """An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
 signal'): against another's suspicion of it ('investigators suspect ...', 'not established'), a
 discrepancy of status."""
@@ -222,11 +222,18 @@ about one thing ('confirmed that the vessel failed a full-scale evacuation drill
 confirm reports that the ship had failed an evacuation exercise': failed, evacuation)."""
 
 
+_TO_COME_AFTER = re.compile(r"^\W*(?:(?:whether|if|that)\s+)?(?:(?:they|it|he|she|we)\s+)?(?:would|will)\s+([a-z]{4,})\b", re.I)
+"""A deed a confirmation or a withheld one tells as to come, right after its marker ('confirmed they
+would attend', 'would not say whether it would attend')."""
+
+
 def _deeds(clause: str) -> frozenset[str]:
-    """The deeds a clause tells in the perfect or passive ('had been recovered'): the one word a
-    withheld and a given confirmation share may be the deed itself ('would not say whether any
-    items had been recovered' / 'confirmed that the clock had been recovered')."""
-    return frozenset(m.group(1).lower() for m in status_facts.PERFECT.finditer(clause)) - {"confirmed"}
+    """The deeds a clause tells in the perfect or passive ('had been recovered'), or as to come
+    right after its marker ('they would attend'): the one word a withheld and a given confirmation
+    share may be the deed itself ('would not say whether any items had been recovered' / 'confirmed
+    that the clock had been recovered')."""
+    coming = _TO_COME_AFTER.match(clause)
+    return (frozenset(m.group(1).lower() for m in status_facts.PERFECT.finditer(clause)) | ({coming.group(1).lower()} if coming else set())) - {"confirmed", "have", "been", "there"}
 
 
 def _said_words(clause: str) -> frozenset[str]:
