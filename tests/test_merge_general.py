@@ -314,6 +314,14 @@ def test_a_deed_to_come_confirmed_against_one_withheld_is_a_clash_however_far_ap
     assert variants_of(merged, "confirmation"), merged["discrepancies"]
 
 
+def test_a_confirmation_told_after_what_it_confirms_clashes_with_one_withheld(tmp_path):
+    """'Among them was the defence attaché, Colonel Lenz, as the ministry confirmed on Friday' /
+    'He declined to name them or to confirm reports that the defence attaché was among them'."""
+    merged = _two(tmp_path, "He declined to name them or to confirm reports in local media that the embassy's defence attache was among them.",
+                  "Among them was the embassy's defence attach\u00e9, Colonel Arvid Lenz, as the foreign ministry confirmed on Friday.")
+    assert variants_of(merged, "confirmation"), merged["discrepancies"]
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -103,6 +103,11 @@ signal'): against another's suspicion of it ('investigators suspect ...', 'not e
 discrepancy of status."""
 
 
+_AS_CONFIRMED = re.compile(r",\s+as\s+(?:[\w'\u2019-]+\s+){1,8}?confirmed\b(?=[^,;:]{0,30}[.!]?$)")
+"""A confirmation told after what it confirms, ending the sentence ('…, as the foreign ministry
+confirmed on Friday')."""
+
+
 def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
     """'Has confirmed that the train went through a red signal' against 'examining whether it
     passed a red signal, but the cause has not been established': what one outlet calls
@@ -116,16 +121,20 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
         said = _CONFIRMED.search(c.text) if "confirmed" in c.text else None
         suspected = _SUSPECTED.search(c.text) if any(f.value[0] == "possible" for f in stated) else None  # type: ignore[index]
         for f in stated:
+            as_confirmed = _AS_CONFIRMED.search(c.text) if not said and "confirmed" in c.text else None
             if f.value[0] == "done" and said:  # type: ignore[index]
                 rest = c.text[said.end():]
                 governed = _governed_clause(rest)
                 confirmed.append((c, f, _phrases(rest), _said_words(governed), _deeds(governed)))
+            elif f.value[0] == "done" and as_confirmed:  # type: ignore[index]
+                told = without_accents(c.text[:as_confirmed.start()])  # 'Among them was the defence attaché, …, as the ministry confirmed': what it confirmed comes first
+                confirmed.append((c, f, _phrases(told), _said_words(told), _deeds(told)))
             elif f.value[0] == "possible" and suspected:  # type: ignore[index]
                 left, right = status_facts.clause_bounds(c.text, suspected.start(), suspected.end())
                 asked = _said_words(_governed_clause(c.text[suspected.end():right]))  # 'investigating reports that the ship had lost steering': what is asked
                 open_.append((c, f, _phrases(c.text[left:right]), asked, frozenset()))  # what is suspected: the marker's clause, not all the sentence tells
             elif f.value[0] == "undisclosed" and (withheld := _WITHHELD.search(c.text, f.start, f.end + 12)):  # type: ignore[index]
-                governed = _governed_clause(c.text[f.end:])
+                governed = without_accents(_governed_clause(c.text[f.end:]))
                 words = _said_words(governed) if withheld.group(0).lower().startswith("confirm") else frozenset()  # 'would not say whether': only the deed itself vouches
                 open_.append((c, f, set(), words, _deeds(governed)))
     if not confirmed or not open_:

@@ -45,7 +45,7 @@ Alignment reads it to tell a deed still to come from the same deed done; it sets
 _AUX = r"(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|shall|should)"
 CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
-        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:yet\s+)?(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"
+        rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:yet\s+)?(?:(?:name|identify)\s+(?:them|him|her|it)\s+or\s+(?:to\s+)?)?(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"  # 'declined to name them or to confirm reports that …'
         r"|\bcan(?:not|['\u2019]t)\s+(?:yet\s+)?(?:say|comment|disclose|confirm|specify)\w*"  # 'it cannot say whether delay played a part'
         r"|\bno\s+(?:comment|confirmation)\b|\bunconfirmed\b|\bnot\s+(?:been\s+)?(?:confirmed|disclosed)\b|\byet\s+to\s+(?:confirm|say|disclose|reveal|comment|specify)\b"  # 'has yet to say whether it will appeal'
         rf"|\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|{_AUX}\s+never|never)\s+(?:yet\s+)?den(?:y|ies|ied)\b")),  # 'has not denied the report': neither confirmed nor denied
