@@ -322,6 +322,25 @@ def test_a_confirmation_told_after_what_it_confirms_clashes_with_one_withheld(tm
     assert variants_of(merged, "confirmation"), merged["discrepancies"]
 
 
+def test_two_deadlines_for_one_deed_clash_wherever_they_stand(tmp_path):
+    """'The four must leave the country by Sunday' (a Thursday's wire) / 'had until Saturday to
+    leave' (written the week after): 'must' looks ahead, 'had until' back, and the deed names
+    the deadline."""
+    merged = story_of(tmp_path, {
+        "a": ("The four must leave the country by Sunday, the foreign ministry spokesman told reporters.\n", dict(published=dt.date(2025, 11, 13))),
+        "b": ("The four diplomats ordered out last Thursday had until Saturday to leave, and flew home on a scheduled flight that afternoon.\n",
+              dict(published=dt.date(2025, 11, 19)))})
+    assert variants_of(merged, "date") == [["by Sunday", "until Saturday"]]
+
+
+def test_one_deadline_told_in_two_tenses_is_no_clash(tmp_path):
+    merged = story_of(tmp_path, {
+        "a": ("The four must leave the country by Sunday, the foreign ministry spokesman told reporters.\n", dict(published=dt.date(2025, 11, 13))),
+        "b": ("The four diplomats ordered out last Thursday had until Sunday to leave, and flew home on a scheduled flight that afternoon.\n",
+              dict(published=dt.date(2025, 11, 19)))})
+    assert variants_of(merged, "date") == []
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

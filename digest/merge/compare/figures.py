@@ -1801,6 +1801,43 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+_DEADLINE_DEED_AFTER = re.compile(r"\s+to\s+([a-z]{3,})\b")
+"""The deed a deadline is for, after it ('had until Saturday to leave')."""
+_DEADLINE_DEED_BEFORE = re.compile(r"\b(?:must|to|should|will|would)\s+(?:be\s+)?([a-z]{3,})\b(?:\s+[\w'\u2019-]+){0,3}\s+$", re.I)
+"""The deed a deadline is for, a few words before it ('must leave Lusarne by Sunday')."""
+
+
+def _deadline_deed(claim: Claim, fact: Fact) -> str | None:
+    """The stem of the deed a deadline ('by Sunday', 'until Saturday') is set for."""
+    after = _DEADLINE_DEED_AFTER.match(claim.text, fact.end)
+    before = _DEADLINE_DEED_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start)
+    verb = after.group(1) if after else before.group(1) if before else None
+    return stem(verb.lower()) if verb and verb.lower() not in STOPWORDS else None
+
+
+def deadline_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'The four must leave by Sunday' / 'had until Saturday to leave': the one deadline two outlets
+    give for the same deed, on two days, wherever in the story each stands. An outlet giving two
+    deadlines for the deed tells stages, and is left out."""
+    by_deed: dict[str, dict[str, list[tuple[Claim, Fact]]]] = {}
+    for c in claims:
+        for f in c.facts_of("dates"):
+            if f.subject in ("date:by", "date:until") and isinstance(f.value, date_facts.When) and f.value.day:
+                deed = _deadline_deed(c, f)
+                if deed:
+                    by_deed.setdefault(deed, {}).setdefault(c.source, []).append((c, f))
+    out: list[Conflict] = []
+    for outlets in by_deed.values():
+        single = {source: told[0] for source, told in outlets.items() if len({(f.value.year, f.value.month, f.value.day) for _, f in told}) == 1}  # type: ignore[union-attr]
+        sources = sorted(single)
+        for i, x in enumerate(sources):
+            for y in sources[i + 1:]:
+                (a, fa), (b, fb) = single[x], single[y]
+                if (fa.value.year, fa.value.month, fa.value.day) != (fb.value.year, fb.value.month, fb.value.day):  # type: ignore[union-attr]
+                    out.append(Conflict("date", fa.subject, "material", [(a, fa), (b, fb)]))
+    return out
+
+
 def _day_slipped(a: int, b: int) -> bool:
     """'19' / '9', '12' / '21': a day of the month with a digit dropped, added or swapped, as a
     typing slip leaves it, however far apart the two days are."""

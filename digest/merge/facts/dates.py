@@ -47,7 +47,7 @@ LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|2
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
 _NOT_DETERMINED = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)"
 """Not right after an article or possessive: 'a scheduled inspection', 'its plans' name a thing."""
-FUTURE = re.compile(r"(?=\b[wsiadcetpnuf])\b(will|shall|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|" + _NOT_DETERMINED + r"scheduled|expected|" + _NOT_DETERMINED + r"(?<!\bour\s)plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
+FUTURE = re.compile(r"(?=\b[wsiadcetpnufm])\b(will|shall|must(?!\s+have\b)|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|" + _NOT_DETERMINED + r"scheduled|expected|" + _NOT_DETERMINED + r"(?<!\bour\s)plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
                     r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn))\b", re.I)
 """What makes a clause look ahead; 'ordered flags to be flown at half-mast on Friday' too: what is
 ordered to be done is still to come; so is what a firm 'publishes' or 'presents' on a day named (its
@@ -76,6 +76,8 @@ def _month(name: str) -> int:
     return MONTHS["sept"] if key.startswith("sept") else MONTHS[key[:3]]
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+$", re.I)
+"""'Had until Saturday to leave': a deadline told as past, the Saturday before the outlet wrote."""
 _NEXT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?next\s+week\b", re.I)
 """'On Monday next week': the weekday of the week after the one the outlet writes in."""
 
@@ -93,7 +95,7 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     elif g[8]:
         offset = (WEEKDAYS[g[8].lower()] - published.weekday()) % 7
         word = m.group(0).lower()
-        forward = future or word.startswith(("next", "until", "till"))  # a deadline lies ahead
+        forward = future or word.startswith(("next", "until", "till")) and not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start())  # a deadline lies ahead, unless it was had
         if word.startswith("last"):
             forward = False
         days = offset if forward else (offset - 7 if offset else 0)
