@@ -341,6 +341,12 @@ def test_one_deadline_told_in_two_tenses_is_no_clash(tmp_path):
     assert variants_of(merged, "date") == []
 
 
+def test_a_deed_recommended_against_one_required_is_a_term_clash(tmp_path):
+    merged = _two(tmp_path, "Inside the zone all barley must be sprayed with an approved fungicide within seven days.",
+                  "In this zone the fungicide treatment of all the barley is recommended, says the ministry.", translated=True)
+    assert [sorted(v) for v in variants_of(merged, "term")] == [["all barley must be sprayed", "the barley is recommended"]]
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -77,6 +77,7 @@ def test_a_clock_time_needs_digits_and_a_named_day_is_still_read():
 
 
 CONTRAST_SAMPLES = [
+    "is recommended", "are strongly advised", "was only recommended", "must be", "is required", "obligatory",
     "voluntary", "voluntarily", "mandatory", "compulsory", "forced", "ordered", "civil", "criminal", "partial", "partially",
     "in part", "part of", "half of", "a third of", "two-thirds of", "a quarter of", "three-quarters of", "in full", "the entire",
     "whole", "full", "temporary", "temporarily", "permanent", "permanently", "preliminary", "provisional", "interim", "final",

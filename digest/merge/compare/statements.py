@@ -778,6 +778,8 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("concluded", "confirmation", r"(?:has|have|had)\s+(?:now\s+)?(?:completed|concluded|finished|wrapped\s+up)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:inquiry|investigation|review|probe|audit)|(?:inquiry|investigation|review|probe|audit)\s+(?:\w+\s+){0,4}?(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:completed|concluded|finished)",
      r"(?:inquiry|investigation|review|probe|audit)\s+(?:\w+\s+){0,4}?(?:(?:has|had|have|is|was|are|were)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:completed|concluded|finished)|(?:inquiry|investigation|review|probe|audit)\s+(?:\w+\s+){0,4}?(?:is|are)\s+still\s+(?:going\s+on|under\s*way|in\s+progress)"),
     ("sending-off", "other", r"straight\s+red(?:\s+card)?|direct\s+red(?:\s+card)?", r"second\s+yellow(?:\s+card)?|two\s+yellow\s+cards|second\s+booking"),
+    ("advised", "term", r"(?:is|are|was|were|been)\s+(?:only\s+|merely\s+|strongly\s+)?(?:recommended|advised)(?!\s+(?:to|that|by)\b)",
+     r"must\s+be|compulsory|mandatory|obligatory|(?:is|are|was|were)\s+required(?!\s+to\b)"),  # 'treatment of all wheat is recommended' / 'all wheat must be sprayed'
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a|it|them)\b"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
@@ -800,6 +802,7 @@ _CONTRAST_CUES = frozenset(
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition conditional "
     "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially "
     "questioned interviewed heard detained arrest arrested expelled excluded jailed imprisoned jail prison bars conditionally probation administration administrator administrators appointed insolvency protection bankrupt bankruptcy liquidation liquidated "
+    "recommended advised must compulsory mandatory obligatory required "
     "wound off time lump single rise increase raise dropped shelved discontinued continues continuing ongoing open runs running investigate investigating investigation straight direct red yellow booking completed concluded finished wrapped going underway progress".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
