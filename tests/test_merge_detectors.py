@@ -231,6 +231,7 @@ def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
     assert figures("The fire left 17 injured and 2 dead.") == {"n:injur": [17.0], "n:dead": [2.0]}
     assert figures("The storm left 3 people injured.") == {"n:injur": [3.0]}
     assert figures("The crash left two people dead.") == {"n:dead": [2.0]}
+    assert figures("The quake killed 14 people and left more than 3,000 homeless.")["n:dead"] == [14.0]  # the homeless are not the dead
 
 
 def test_up_to_before_a_capacity_is_the_capacity_itself():

@@ -1090,6 +1090,10 @@ grayling, have died'): skipped to read what befell them."""
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?(?:was|were|is|are|has|have|had)\b", re.I)
 
 
+_LEFT_DEAD_AFTER = re.compile(rf"^{_NOUN_OF_COUNT}\s+dead\b", re.I)
+"""'Left 12 dead', 'left two people dead': what 'left' counts is the dead only when the word says so."""
+
+
 def _as_casualties(fact: Fact, text: str) -> Fact:
     """A count of the dead or the injured, whatever noun counts them: 'killing two workers', 'two
     people died', 'the death toll rose to three', 'injuring 11 people', 'eleven others were hurt'.
@@ -1108,6 +1112,8 @@ def _as_casualties(fact: Fact, text: str) -> Fact:
     dead_before = _DEAD_BEFORE.search(before)
     if dead_before and dead_before.group(0).lower().startswith("left") and _INJURED_AFTER.match(after):
         return replace(fact, subject="n:injur")  # 'left 17 injured': what it left them is after the figure
+    if dead_before and dead_before.group(0).lower().startswith("left") and not _LEFT_DEAD_AFTER.match(after):
+        dead_before = None  # 'killed 14 people and left more than 3,000 homeless': 'left' counts the dead only when 'dead' follows
     if dead_before or _DEAD_AFTER.match(after) or fact.subject in ("n:death", "n:fatal") or _DIED_OF.match(text[fact.start:fact.start + 100]):
         return replace(fact, subject="n:dead")  # '87 deaths', '78 of the people taking the drug, X, had died'
     if _INJURED_BEFORE.search(before) or _INJURED_AFTER.match(after):
