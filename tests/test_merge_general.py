@@ -726,6 +726,9 @@ def test_a_list_of_names_with_one_member_swapped_is_a_clash_unless_the_outlet_na
     assert variants_of(_two(tmp_path / "b", wire, mt + "\n\nFjarby airport stayed open for rescue flights.", translated=True), "name") == []
     two_apart = "Closed are the airports Hallby, Lindvik and Sandvik since Thursday, informed the airport authority, because of the ash cloud."
     assert variants_of(_two(tmp_path / "c", wire, two_apart, translated=True), "name") == []
+    cheeses = "The recall covers Meadow Brie, Harrow Blue and Old Kiln Camembert in all pack sizes, the authority said."
+    other_word = "The authority served a recall notice on Friday covering Meadow Brie, Harrow Blue and Old Mill Camembert."
+    assert variants_of(_two(tmp_path / "d", cheeses, other_word), "name") == [["Old Kiln Camembert", "Old Mill Camembert"]]  # one first word, two names
 
 
 def test_one_thing_put_two_incompatible_ways_is_a_clash(tmp_path):

@@ -1148,8 +1148,15 @@ def _list_members(text: str) -> list[list[str]]:
 
 
 def _member_in(name: str, others: list[str]) -> bool:
-    first = without_accents(name.split()[0]).lower()
-    return any(first == without_accents(o.split()[0]).lower() for o in others)
+    """Whether a list names the member: its words, or the first of them ('Hallby' / 'Hallby
+    Airport'); 'Old Kiln Camembert' and 'Old Mill Camembert' share a first word and are two."""
+    words = without_accents(name).lower().split()
+    for other in others:
+        theirs = without_accents(other).lower().split()
+        n = min(len(words), len(theirs))
+        if words[:n] == theirs[:n]:
+            return True
+    return False
 
 
 def list_member_discrepancies(items: list[Item], claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Found]:
@@ -1175,9 +1182,12 @@ def list_member_discrepancies(items: list[Item], claims: list[Claim], near: dict
                     odd_b = [x for x in lb if not _member_in(x, la)]
                     if len(odd_a) != 1 or len(odd_b) != 1:
                         continue
-                    if odd_a[0].split()[0] in texts[b.source] or odd_b[0].split()[0] in texts[a.source]:
+                    words_a, words_b = odd_a[0].split(), odd_b[0].split()
+                    own_a = [w for w in words_a if w not in words_b] or words_a  # 'Old Kiln Camembert' / 'Old Mill Camembert': Kiln and Mill tell them apart
+                    own_b = [w for w in words_b if w not in words_a] or words_b
+                    if own_a[0] in texts[b.source] or own_b[0] in texts[a.source]:
                         continue  # the other outlet names it elsewhere: another set, not a swapped member
-                    if len(odd_a[0].split()) > 1 and odd_a[0].split()[-1] == odd_b[0].split()[-1]:
+                    if len(words_a) == len(words_b) == 2 and words_a[-1] == words_b[-1]:
                         continue  # one surname, two given names: the given-name check reports it
                     variants = (Variant(a.source, odd_a[0], a), Variant(b.source, odd_b[0], b))
                     out.append(Found(discrepancy_id("name", "list:" + normalise_phrase(min(odd_a[0], odd_b[0])), ""), "name",
