@@ -56,6 +56,11 @@ def test_titles_come_from_appositions_and_author_of_phrases(text, name, title):
     assert titles_of(sentence("a", text))[name] == {"a": [title]}
 
 
+def test_a_rank_of_two_words_before_the_name_leaves_the_apposition_its_post():
+    found = titles_of(sentence("a", "\u201cWe acted with restraint,\u201d Rear Admiral Ilse Marwood, commander of the navy's eastern fleet, told reporters."))
+    assert found["Ilse Marwood"] == {"a": ["Rear Admiral", "commander of the navy's eastern fleet"]}
+
+
 def test_a_prefix_and_an_apposition_both_count_for_the_same_person():
     found = titles_of(sentence("a", "“Rivers matter,” said Professor Hannah Voss, director of the Lakeside Water Centre at Northbridge University."))
     assert found["Hannah Voss"] == {"a": ["Professor", "director of the Lakeside Water Centre at Northbridge University"]}

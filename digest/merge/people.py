@@ -34,8 +34,8 @@ ROLE_NOUNS = {
     "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
-              "lieutenant", "retired", "ex"}
-"""Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel."""
+              "lieutenant", "retired", "ex", "rear"}
+"""Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel, a rear admiral no admiral."""
 SECOND_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "former", "ex", "retired"})
 """Rank words under which a role is not the role itself ('deputy head', 'former director')."""
 GRADES = frozenset({"senior", "interim", "acting"})
