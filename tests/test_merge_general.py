@@ -347,6 +347,18 @@ def test_a_deed_recommended_against_one_required_is_a_term_clash(tmp_path):
     assert [sorted(v) for v in variants_of(merged, "term")] == [["all barley must be sprayed", "the barley is recommended"]]
 
 
+def test_a_deed_allowed_against_one_suspended_of_the_same_subject_is_a_clash(tmp_path):
+    merged = _two(tmp_path, "Harvesting may go ahead inside the zone, and the agency said it would help farmers cut infected fields early.",
+                  "All barley inside the zone must be sprayed within seven days, and harvesting in the zone has been suspended until fields are inspected.")
+    assert [sorted(v) for v in variants_of(merged, "other")] == [["Harvesting may go ahead inside the zone", "the zone has been suspended until fields"]]
+
+
+def test_a_deed_allowed_and_another_suspended_are_two_things(tmp_path):
+    merged = _two(tmp_path, "The concert may go ahead on Saturday inside the park, the council said.",
+                  "Parking inside the park has been suspended until Sunday, and the council said buses will run.")
+    assert variants_of(merged, "other") == []
+
+
 def test_numerals_and_number_words_agree(harbour):
     assert kinds_with(harbour, "seven votes") == set() and kinds_with(harbour, "7 votes") == set()
 

@@ -77,6 +77,7 @@ def test_a_clock_time_needs_digits_and_a_named_day_is_still_read():
 
 
 CONTRAST_SAMPLES = [
+    "may go ahead", "can still go ahead", "is allowed", "are still permitted", "has been suspended", "was halted", "is banned", "were prohibited",
     "is recommended", "are strongly advised", "was only recommended", "must be", "is required", "obligatory",
     "voluntary", "voluntarily", "mandatory", "compulsory", "forced", "ordered", "civil", "criminal", "partial", "partially",
     "in part", "part of", "half of", "a third of", "two-thirds of", "a quarter of", "three-quarters of", "in full", "the entire",

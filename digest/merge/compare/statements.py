@@ -780,6 +780,8 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("sending-off", "other", r"straight\s+red(?:\s+card)?|direct\s+red(?:\s+card)?", r"second\s+yellow(?:\s+card)?|two\s+yellow\s+cards|second\s+booking"),
     ("advised", "term", r"(?:is|are|was|were|been)\s+(?:only\s+|merely\s+|strongly\s+)?(?:recommended|advised)(?!\s+(?:to|that|by)\b)",
      r"must\s+be|compulsory|mandatory|obligatory|(?:is|are|was|were)\s+required(?!\s+to\b)"),  # 'treatment of all wheat is recommended' / 'all wheat must be sprayed'
+    ("allowed", "other", r"(?:may|can|could|will)\s+(?:still\s+)?go\s+ahead|(?:is|are|was|were)\s+(?:still\s+)?(?:allowed|permitted)(?!\s+to\b)",
+     r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:suspended|halted|banned|prohibited)"),  # 'harvesting may go ahead' / 'harvesting has been suspended'
     ("in-force", "other", r"(?:remains?|remained|stays?|stayed|still)\s+in\s+(?:force|place|effect)", r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|rescinded|revoked|withdrawn)|(?:lifted|rescinded|revoked)\s+(?:the|its|their|a|it|them)\b"),
 )
 """Words that put one thing two incompatible ways: an evacuation voluntary or ordered, a case civil
@@ -802,7 +804,7 @@ _CONTRAST_CUES = frozenset(
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition conditional "
     "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially "
     "questioned interviewed heard detained arrest arrested expelled excluded jailed imprisoned jail prison bars conditionally probation administration administrator administrators appointed insolvency protection bankrupt bankruptcy liquidation liquidated "
-    "recommended advised must compulsory mandatory obligatory required "
+    "recommended advised must compulsory mandatory obligatory required allowed permitted ahead suspended halted banned prohibited "
     "wound off time lump single rise increase raise dropped shelved discontinued continues continuing ongoing open runs running investigate investigating investigation straight direct red yellow booking completed concluded finished wrapped going underway progress".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
@@ -949,6 +951,23 @@ def _qualifies_one_noun(name: str, a: str, ma: re.Match, b: str, mb: re.Match, b
     return noun is not None and noun == _noun_after(b, mb) and noun not in both_ways
 
 
+_DONE_TO_ITS_SUBJECT = {"allowed"}
+"""Contrasts of what may be done, said of their clause's subject ('Harvesting may go ahead inside
+the zone' / 'and harvesting in the zone has been suspended'): only the same subject names one
+thing, and then in claims less close than other contrasts need (SUBJECT_CONTRAST_NEAR)."""
+SUBJECT_CONTRAST_NEAR = 0.4
+"""Closeness from which two claims whose clauses open on the same subject put it two ways."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*|\s(?:and|but|while|whereas)\s+)(?=[^,;:]*$)", re.I)
+
+
+def _clause_subject(text: str, m: re.Match) -> str:
+    """The stem of the first content word of the term's clause: what it is said of."""
+    opens = _CLAUSE_OPENS.search(text, max(0, m.start() - 80), m.start())
+    start = opens.end() if opens else max(0, m.start() - 80)
+    words = [w for w in tokens(text[start:m.start()]) if w.lower() not in STOPWORDS and len(w) > 3]
+    return stem(words[0].lower()) if words else ""
+
+
 def _nouns_put_both_ways(these: list[Claim], side_a: re.Pattern, side_b: re.Pattern) -> set[str]:
     """Nouns one outlet qualifies with both terms ('temporary housing' now, 'permanent housing'
     later): two things it tells apart, not one thing put two ways."""
@@ -986,8 +1005,10 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 if _dated_apart(a, b):
                     continue
                 if closeness < CONTRAST_NEAR or closeness < CONTRAST_SAME_CLAIM and not _about(a.text, ma) & _about(b.text, mb):
-                    if not _qualifies_one_noun(name, a.text, ma, b.text, mb, both_ways):
+                    if not _qualifies_one_noun(name, a.text, ma, b.text, mb, both_ways) and not (name in _DONE_TO_ITS_SUBJECT and closeness >= SUBJECT_CONTRAST_NEAR):
                         continue
+                if name in _DONE_TO_ITS_SUBJECT and not _clause_subject(a.text, ma) == _clause_subject(b.text, mb) != "":
+                    continue  # 'the concert may go ahead' / 'parking has been suspended': two things
                 if name in _DONE_BY_ONE_TO_ONE and (name not in _STANCES and _said_of_other_things(a.text, ma, b.text, mb) or not _same_on_both_sides(a.text, ma, b.text, mb)):
                     continue  # 'accepted the pay offer for nurses' / 'rejected the pay offer for doctors'; the same words on one side only
                 if name in _SAID_OF_ITS_SUBJECT and _subject_word(a.text, ma) != _subject_word(b.text, mb):
