@@ -120,8 +120,8 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
             continue  # no status stated (most sentences): nothing confirmed or open
         said = _CONFIRMED.search(c.text) if "confirmed" in c.text else None
         suspected = _SUSPECTED.search(c.text) if any(f.value[0] == "possible" for f in stated) else None  # type: ignore[index]
+        as_confirmed = _AS_CONFIRMED.search(c.text) if not said and "confirmed" in c.text else None
         for f in stated:
-            as_confirmed = _AS_CONFIRMED.search(c.text) if not said and "confirmed" in c.text else None
             if f.value[0] == "done" and said:  # type: ignore[index]
                 rest = c.text[said.end():]
                 governed = _governed_clause(rest)
