@@ -431,12 +431,17 @@ class Builder:
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from
-        this builder's memory or the cache; None when one is missing."""
-        reused = [task.story.slug for task in the_plan.tasks if task.action == REUSE]
-        if not reused:
+        this builder's memory or the cache; None when one is missing.
+
+        This builder's own pages are those of every story its last manifest lists, and a story is
+        reused only with an entry in that manifest: they are not looked up one by one."""
+        if the_plan.count(REUSE) == 0:
             return {}
-        pages = self._pages if self._manifest is not None and survey.manifest is self._manifest else None
-        if pages is None and survey.manifest.pages:
+        if self._manifest is not None and survey.manifest is self._manifest and self._pages is not None:
+            return self._pages
+        reused = [task.story.slug for task in the_plan.tasks if task.action == REUSE]
+        pages = None
+        if survey.manifest.pages:
             pages = self._unpickled_pages(cache.load("pages", survey.manifest.pages), survey.manifest)
         if not isinstance(pages, dict) or any(slug not in pages for slug in reused):
             return None
@@ -518,7 +523,7 @@ class Builder:
             search_files = self._search_index(cache, survey, entries, rendered, staging.path)
             global_files = {**listings, **search_files}
             digests = self._global_digests(listings, search_files)
-            part = _only_changed_folder(survey, the_plan, rendered, digests)
+            part = _only_changed_folder(survey, the_plan, works, rendered, digests)
             checkpoint()  # an interrupted build publishes nothing
             if part is None or not staging.swap_part(part):
                 for task in the_plan.tasks:
@@ -796,14 +801,15 @@ def _unchanged(survey: Survey, rel: str, digest: str) -> bool:
     return survey.output_ok and survey.manifest.globals.get(rel) == digest and (survey.listing is None or rel in survey.listing)
 
 
-def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Rendered], digests: dict[str, str]) -> str | None:
-    """The one story folder that holds every difference between the live site and the new one, if there is one."""
+def _only_changed_folder(survey: Survey, the_plan: Plan, works: list[StoryWork], rendered: dict[str, Rendered], digests: dict[str, str]) -> str | None:
+    """The one story folder that holds every difference between the live site and the new one, if there is one.
+    (The rendered story's task is found among the works, not among every story's tasks.)"""
     if not survey.output_ok or the_plan.removed or len(rendered) != 1 or the_plan.count(REUSE) != len(the_plan.tasks) - 1:
         return None
     if (digests is not survey.manifest.globals and digests != survey.manifest.globals) or (survey.listing is not None and survey.listing != old_expected(survey.manifest)):
         return None
     [(slug, result)] = rendered.items()
-    task = next(task for task in the_plan.tasks if task.story.slug == slug)
+    task = next(work.task for work in works if work.task.story.slug == slug)
     folder = story_dir(slug)
     if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
         return None

@@ -116,7 +116,7 @@ def plan(survey: Survey, reusable: dict[str, StoryTask] | None = None) -> Plan:
         survey.output_ok
         and old.theme == survey.theme
         and not removed
-        and all(task.action == REUSE for task in tasks)
+        and list(map(_ACTION_OF, tasks)).count(REUSE) == len(tasks)
         and (listing is None or listing == old_expected(old))
     )
     return Plan(tuple(tasks), removed, not current)
