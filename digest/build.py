@@ -29,6 +29,8 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -61,6 +63,10 @@ def _render():
 
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
+
+_KEY_OF, _FILES_OF, _WARNINGS_OF, _TAGS_OF = attrgetter("key"), attrgetter("files"), attrgetter("warnings"), attrgetter("tags")
+"""A story entry's fields, read over the whole archive by map() and chain() without a Python
+step per story (a one-story edit in digest serve goes over every entry a few times)."""
 
 
 @dataclass(frozen=True)
@@ -302,6 +308,8 @@ class Builder:
         self._digested: list[tuple[dict, dict[str, str]]] = []
         """The last two dicts of global files digested whole (the listings, the search index), with
         their digests: the very same dict again is not gone over."""
+        self._merged_digests: tuple[dict, dict, dict[str, str]] | None = None
+        """The last digests of the listings and of the search index, with the two merged."""
         self._returned = threading.Event()
         """Set when the current build returns: its background work (removing the replaced site,
         saving the cache) waits for it, so it does not slow the build down."""
@@ -423,12 +431,17 @@ class Builder:
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from
-        this builder's memory or the cache; None when one is missing."""
-        reused = [task.story.slug for task in the_plan.tasks if task.action == REUSE]
-        if not reused:
+        this builder's memory or the cache; None when one is missing.
+
+        This builder's own pages are those of every story its last manifest lists, and a story is
+        reused only with an entry in that manifest: they are not looked up one by one."""
+        if the_plan.count(REUSE) == 0:
             return {}
-        pages = self._pages if self._manifest is not None and survey.manifest is self._manifest else None
-        if pages is None and survey.manifest.pages:
+        if self._manifest is not None and survey.manifest is self._manifest and self._pages is not None:
+            return self._pages
+        reused = [task.story.slug for task in the_plan.tasks if task.action == REUSE]
+        pages = None
+        if survey.manifest.pages:
             pages = self._unpickled_pages(cache.load("pages", survey.manifest.pages), survey.manifest)
         if not isinstance(pages, dict) or any(slug not in pages for slug in reused):
             return None
@@ -504,13 +517,13 @@ class Builder:
         with Staging(config.output_dir, self.remove_in_background, self._returned) as staging:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
-            pages = {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
-            story_paths = [rel for entry in entries.values() for rel in entry.files]
+            pages = _pages_of(entries, rendered, previous)
+            story_paths = list(chain.from_iterable(map(_FILES_OF, entries.values())))
             listings = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             search_files = self._search_index(cache, survey, entries, rendered, staging.path)
             global_files = {**listings, **search_files}
-            digests = {**self._digests_of(listings), **self._digests_of(search_files)}
-            part = _only_changed_folder(survey, the_plan, rendered, digests)
+            digests = self._global_digests(listings, search_files)
+            part = _only_changed_folder(survey, the_plan, works, rendered, digests)
             checkpoint()  # an interrupted build publishes nothing
             if part is None or not staging.swap_part(part):
                 for task in the_plan.tasks:
@@ -574,18 +587,36 @@ class Builder:
 
     @staticmethod
     def _entries(survey: Survey, the_plan: Plan, works: list[StoryWork], rendered: dict[str, Rendered]) -> dict[str, StoryEntry]:
-        """What the next build's manifest keeps about each published story, by slug."""
-        entries: dict[str, StoryEntry] = {}
+        """What the next build's manifest keeps about each published story, by slug (in slug order).
+
+        When the stories are the last build's (a one-story edit in digest serve), the last
+        manifest's entries are copied, already in slug order, and the changed ones replaced:
+        nothing is sorted, and a reused story's entry is looked at only to see it is unchanged."""
+        fresh: dict[str, StoryEntry] = {}
         for work in works:
             result = rendered.get(work.task.story.slug)
             if result is not None:
                 story = work.task.story
-                entries[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), list(result.files),
-                                                 _story_warnings(work.warnings, result.light), story.stamps, tuple(result.light.story.tags))
+                fresh[story.slug] = StoryEntry(story.signature, work.key, render_key(work.key, survey.theme), list(result.files),
+                                               _story_warnings(work.warnings, result.light), story.stamps, tuple(result.light.story.tags))
+        old = survey.manifest.stories
+        if the_plan.removed or len(the_plan.tasks) != len(old) or list(old) != sorted(old):
+            entries = dict(fresh)
+            for task in the_plan.tasks:
+                if task.action == REUSE:
+                    entries[task.story.slug] = _restamped(task)
+            return dict(sorted(entries.items()))
+        entries = dict(old)  # the same stories (none removed, as many): their order is kept
         for task in the_plan.tasks:
+            slug = task.story.slug
             if task.action == REUSE:
-                entries[task.story.slug] = _restamped(task)
-        return dict(sorted(entries.items()))
+                if task.story.stamps is not task.previous.stamps:  # type: ignore[union-attr]
+                    entries[slug] = _restamped(task)
+            elif slug in fresh:
+                entries[slug] = fresh[slug]
+            else:
+                del entries[slug]  # not rendered: not published
+        return entries
 
     def _search_index(self, cache: BuildCache, survey: Survey, entries: dict[str, StoryEntry], rendered: dict[str, Rendered],
                       staging: Path) -> dict[str, bytes]:
@@ -625,6 +656,18 @@ class Builder:
         self._search_entries = (("search", key), *(("search-part", part) for part in part_keys))
         self._last_search, self.search_behind = files, False
         return files
+
+    def _global_digests(self, listings: dict, search_files: dict) -> dict[str, str]:
+        """The digest of every global file, by output path: the very same dict as last build when
+        the listings and the search index are the very same (a one-story edit in digest serve
+        that changes nothing the listings show), so it is neither merged nor compared again."""
+        parts = (self._digests_of(listings), self._digests_of(search_files))
+        last = self._merged_digests
+        if last is not None and last[0] is parts[0] and last[1] is parts[1]:
+            return last[2]
+        digests = {**parts[0], **parts[1]}
+        self._merged_digests = (*parts, digests)
+        return digests
 
     def _digests_of(self, files: dict) -> dict[str, str]:
         """Each global file's digest, by output path; the very same content as last build is not
@@ -678,8 +721,9 @@ class Builder:
             self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
-        warnings = [w for entry in entries.values() for w in entry.warnings] + problems.warnings + cache.warnings
-        tags = sorted({tag for entry in entries.values() for tag in entry.tags})
+        stories = entries.values()
+        warnings = [*chain.from_iterable(map(_WARNINGS_OF, stories)), *problems.warnings, *cache.warnings]
+        tags = sorted(set(chain.from_iterable(map(_TAGS_OF, stories))))  # chained in C: no Python step per story
         if tags != self._tag_warnings[0]:
             self._tag_warnings = (tags, tag_collisions(tags))
         warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
@@ -757,18 +801,32 @@ def _unchanged(survey: Survey, rel: str, digest: str) -> bool:
     return survey.output_ok and survey.manifest.globals.get(rel) == digest and (survey.listing is None or rel in survey.listing)
 
 
-def _only_changed_folder(survey: Survey, the_plan: Plan, rendered: dict[str, Rendered], digests: dict[str, str]) -> str | None:
-    """The one story folder that holds every difference between the live site and the new one, if there is one."""
+def _only_changed_folder(survey: Survey, the_plan: Plan, works: list[StoryWork], rendered: dict[str, Rendered], digests: dict[str, str]) -> str | None:
+    """The one story folder that holds every difference between the live site and the new one, if there is one.
+    (The rendered story's task is found among the works, not among every story's tasks.)"""
     if not survey.output_ok or the_plan.removed or len(rendered) != 1 or the_plan.count(REUSE) != len(the_plan.tasks) - 1:
         return None
-    if digests != survey.manifest.globals or (survey.listing is not None and survey.listing != old_expected(survey.manifest)):
+    if (digests is not survey.manifest.globals and digests != survey.manifest.globals) or (survey.listing is not None and survey.listing != old_expected(survey.manifest)):
         return None
     [(slug, result)] = rendered.items()
-    task = next(task for task in the_plan.tasks if task.story.slug == slug)
+    task = next(work.task for work in works if work.task.story.slug == slug)
     folder = story_dir(slug)
     if task.previous is None or not all(rel.startswith(folder + "/") for rel in [*result.files, *task.previous.files]):
         return None
     return folder
+
+
+def _pages_of(entries: dict[str, StoryEntry], rendered: dict[str, Rendered], previous: dict[str, StoryPage]) -> dict[str, StoryPage]:
+    """The light page of every published story, in the entries' order: the rendered story's new
+    one, the others' from `previous`. When `previous` lists the very stories of `entries` in
+    the same order (a one-story edit in digest serve), it is copied and the rendered ones
+    replaced, instead of looking up every story."""
+    if len(previous) == len(entries) and list(previous) == list(entries):
+        pages = dict(previous)
+        for slug, result in rendered.items():
+            pages[slug] = result.light
+        return pages
+    return {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
 
 
 def _restamped(task: StoryTask) -> StoryEntry:
@@ -786,8 +844,8 @@ def _superseded(old: Manifest, new: Manifest) -> list[tuple[str, str]]:
     edit (or of a story gone), the light pages and the search index of the last build. Dropped,
     so the cache holds about one site's worth, however long an editor works; undoing an edit
     merges its story again (a fraction of a second)."""
-    keys = {entry.key for entry in new.stories.values()}
-    gone = [("merge", entry.key) for entry in old.stories.values() if entry.key not in keys]
+    keys = set(map(_KEY_OF, new.stories.values()))  # map and attrgetter: no Python call per story
+    gone = [("merge", key) for key in map(_KEY_OF, old.stories.values()) if key not in keys]
     if old.pages and old.pages != new.pages:
         gone.append(("pages", old.pages))
     kept = set(new.search)
@@ -804,17 +862,42 @@ def _pages_key(entries: dict[str, StoryEntry]) -> str:
     return _listing_digest((b"pages",), entries)
 
 
-_LISTED: list = [None, []]
+_LISTED: list = [None, b""]
 """The last entries listed by `_listing_digest`, with their listing: a build names its light pages
 and its search index from the same entries."""
+
+_LISTED_STORIES: dict[str, tuple[str, bytes]] = {}
+"""Each story's part of the listings made in this process, by slug, with the render key it was
+made from: a one-story edit in digest serve encodes one story's part, not the archive's. The
+search index's parts list subsets of the stories, so nothing is dropped when a listing lacks a
+story (a story removed keeps its few bytes here for the life of the process)."""
 
 
 def _listing_digest(head: tuple[bytes, ...], entries: dict[str, StoryEntry]) -> str:
     """digest_bytes(*head, *(b"slug:render key" of each story, in slug order)), the archive's
-    listing built once for every key a build makes of the same entries."""
+    listing built once for every key a build makes of the same entries.
+
+    The listing is kept as the very bytes digest_bytes hashes for those parts (each part's length,
+    then the part), joined from each story's part as last made, so the digest is the same and
+    a build that changed one story makes one part again and hashes the archive's listing in one
+    call instead of two calls per story."""
     if _LISTED[0] is not entries:
-        _LISTED[:] = [entries, [f"{slug}:{entries[slug].render_key}".encode() for slug in sorted(entries)]]
-    return digest_bytes(*head, *_LISTED[1])
+        known = _LISTED_STORIES
+        chunks = []
+        for slug in sorted(entries):
+            render_key = entries[slug].render_key
+            last = known.get(slug)
+            if last is None or last[0] != render_key:
+                part = f"{slug}:{render_key}".encode()
+                last = known[slug] = (render_key, len(part).to_bytes(8, "little") + part)
+            chunks.append(last[1])
+        _LISTED[:] = [entries, b"".join(chunks)]
+    h = hashlib.sha256()
+    for part in head:
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    h.update(_LISTED[1])
+    return h.hexdigest()
 
 
 def _index_parts(cache: BuildCache, mirror: Path, entries: dict[str, StoryEntry], sources: dict[str, Path],

@@ -474,20 +474,51 @@ def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str 
     """Line rules that follow each other in RULES, run line by line instead of rule by rule: a
     line rule reads nothing but its own line, so the first of them that takes a line marks it
     either way. A line's words and cues are found once, and a rule is not asked of a line longer
-    than it takes or without any of the cues it needs."""
-    gates = [(name, matches, shorter_than, None if cues is None else _cue_set(cues)) for name, matches, shorter_than, cues in tests]
-    gated = any(gate[3] is not None for gate in gates)
+    than it takes or without any of the cues it needs.
+
+    A line one of the rules takes is not marked when it runs on into the next line
+    (`_wrapped_on`): then none of them marks it. So which rule takes a line is a matter of the
+    line alone (its text, whether it is a heading, its cells: all a line test reads), remembered
+    in _LINE_VERDICTS: the lines of an article cleaned again (digest serve, after one of its
+    lines was edited) and a wire's lines its reprints repeat are judged once."""
+    entry = _LINE_VERDICTS.get(tests)
+    if entry is None:
+        gates = [(name, matches, shorter_than, None if cues is None else _cue_set(cues)) for name, matches, shorter_than, cues in tests]
+        entry = _LINE_VERDICTS[tests] = (gates, any(gate[3] is not None for gate in gates), {})
+    gates, gated, verdicts = entry
+    if len(verdicts) > LINE_VERDICTS_KEPT:
+        verdicts.clear()
     for i, unit in enumerate(units):
         if marks[i] is not None:
             continue
-        count = word_count(unit.text)
-        found = _cues_in(unit.text) if gated else None
-        for name, matches, shorter_than, cues in gates:
-            if shorter_than is not None and count >= shorter_than or cues is not None and found is not None and found.isdisjoint(cues):
-                continue
-            if matches(unit) and not _wrapped_on(units, i):
-                marks[i] = name
-                break
+        line = (unit.text, unit.heading, unit.cells)
+        name = verdicts.get(line, _UNJUDGED)
+        if name is _UNJUDGED:
+            name = verdicts[line] = _first_line_rule(gates, gated, unit)
+        if name is not None and not _wrapped_on(units, i):
+            marks[i] = name
+
+
+def _first_line_rule(gates: list[tuple], gated: bool, unit: Unit) -> str | None:
+    """The name of the first of the line rules that takes this line, if one does."""
+    count = word_count(unit.text)
+    found = _cues_in(unit.text) if gated else None
+    for name, matches, shorter_than, cues in gates:
+        if shorter_than is not None and count >= shorter_than or cues is not None and found is not None and found.isdisjoint(cues):
+            continue
+        if matches(unit):
+            return name
+    return None
+
+
+LINE_VERDICTS_KEPT = 4096
+"""Lines whose verdicts run_line_rules keeps (a few stories' worth): forgotten all at once past
+this, so a cold build of a large archive does not keep every line it read."""
+_LINE_VERDICTS: dict[tuple, tuple[list[tuple], bool, dict[tuple, str | None]]] = {}
+"""Per run of line rules (its tests, as _STEPS holds them): its gates, whether any has cues, and
+the name of the rule that takes each line judged (None: none does), by the line's text, heading
+and cells."""
+_UNJUDGED = object()
 
 
 def _unfinished(units: list[Unit], i: int) -> bool:
