@@ -589,25 +589,32 @@ def _slot_clashes(a: Claim, fa: list[Fact], loose_a: list[Fact], b: Claim, fb: l
     of one outlet that another gives too, for another thing, and in the other's own slot for it a
     figure it gives nowhere. The same words right before both name one thing; its other outlet's
     equal figure, after other words, is a second thing's."""
+    slots_a = [figure_slot(a, f, common) for f in fa]
+    slots_b = [figure_slot(b, f, common) for f in fb]
+    flipped = [list(row) for row in zip(*agreeing)]  # agreeing[k][m] read from b's side
+    return (_slot_clashes_one_way(a, fa, slots_a, loose_a, used_a, b, fb, slots_b, loose_b, agreeing, subject, False)
+            + _slot_clashes_one_way(b, fb, slots_b, loose_b, used_b, a, fa, slots_a, loose_a, flipped, subject, True))
+
+
+def _slot_clashes_one_way(one: Claim, f_one: list[Fact], slots_one: list, loose_one: list[Fact], used_one: set[int],
+                          other: Claim, f_other: list[Fact], slots_other: list, loose_other: list[Fact],
+                          agreeing: list[list[bool]], subject: str, flipped: bool) -> list[Conflict]:
+    """_slot_clashes for the loose figures of one claim: `agreeing[k][n]` says whether its k-th figure
+    agrees with the other claim's n-th; `flipped` puts the other claim first in each conflict."""
     out = []
-    for side, (one, f_one, loose_one, used_one, other, f_other, loose_other, used_other) in enumerate(
-            ((a, fa, loose_a, used_a, b, fb, loose_b, used_b), (b, fb, loose_b, used_b, a, fa, loose_a, used_a))):
-        for k, x in enumerate(loose_one):
-            if k in used_one:
+    slot_of = {id(f): slot for f, slot in zip(f_one, slots_one)}
+    for k, x in enumerate(loose_one):
+        slot = slot_of[id(x)]
+        if k in used_one or slot is None:
+            continue
+        for n, y in enumerate(f_other):
+            if y in loose_other or slots_other[n] != slot or not comparable(x, y):
                 continue
-            slot = figure_slot(one, x, common)
-            if slot is None:
-                continue
-            for n, y in enumerate(f_other):
-                if y in loose_other or figure_slot(other, y, common) != slot or not comparable(x, y):
-                    continue
-                partners = [z for m, z in enumerate(f_one) if (agreeing[m][n] if side == 0 else agreeing[n][m])]
-                if any(figure_slot(one, z, common) == slot for z in partners):
-                    continue
-                used_one.add(k)
-                pair = [(one, x), (other, y)] if side == 0 else [(other, y), (one, x)]
-                out.append(Conflict(_figure_kind(x, y), subject, "material", pair))
-                break
+            if any(agreeing[m][n] and slots_one[m] == slot for m in range(len(f_one))):
+                continue  # the equal figure of the first outlet stands in this slot too: it agrees
+            used_one.add(k)
+            out.append(Conflict(_figure_kind(x, y), subject, "material", [(other, y), (one, x)] if flipped else [(one, x), (other, y)]))
+            break
     return out
 
 
@@ -1826,14 +1833,17 @@ def deadline_conflicts(claims: list[Claim]) -> list[Conflict]:
                 deed = _deadline_deed(c, f)
                 if deed:
                     by_deed.setdefault(deed, {}).setdefault(c.source, []).append((c, f))
+    def day(f: Fact) -> tuple[int, int, int | None]:
+        return f.value.year, f.value.month, f.value.day  # type: ignore[union-attr]
+
     out: list[Conflict] = []
     for outlets in by_deed.values():
-        single = {source: told[0] for source, told in outlets.items() if len({(f.value.year, f.value.month, f.value.day) for _, f in told}) == 1}  # type: ignore[union-attr]
+        single = {source: told[0] for source, told in outlets.items() if len({day(f) for _, f in told}) == 1}
         sources = sorted(single)
         for i, x in enumerate(sources):
             for y in sources[i + 1:]:
                 (a, fa), (b, fb) = single[x], single[y]
-                if (fa.value.year, fa.value.month, fa.value.day) != (fb.value.year, fb.value.month, fb.value.day):  # type: ignore[union-attr]
+                if day(fa) != day(fb):
                     out.append(Conflict("date", fa.subject, "material", [(a, fa), (b, fb)]))
     return out
 

@@ -957,14 +957,11 @@ the zone' / 'and harvesting in the zone has been suspended'): only the same subj
 thing, and then in claims less close than other contrasts need (SUBJECT_CONTRAST_NEAR)."""
 SUBJECT_CONTRAST_NEAR = 0.4
 """Closeness from which two claims whose clauses open on the same subject put it two ways."""
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]\s*|\s(?:and|but|while|whereas)\s+)(?=[^,;:]*$)", re.I)
 
 
 def _clause_subject(text: str, m: re.Match) -> str:
-    """The stem of the first content word of the term's clause: what it is said of."""
-    opens = _CLAUSE_OPENS.search(text, max(0, m.start() - 80), m.start())
-    start = opens.end() if opens else max(0, m.start() - 80)
-    words = [w for w in tokens(text[start:m.start()]) if w.lower() not in STOPWORDS and len(w) > 3]
+    """The stem of the first content word of the term's clause (_clause_before): what it is said of."""
+    words = [w for w in tokens(_clause_before(text, m.start())) if w.lower() not in STOPWORDS and len(w) > 3]
     return stem(words[0].lower()) if words else ""
 
 
