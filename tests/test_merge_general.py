@@ -3652,7 +3652,7 @@ def test_a_time_rounded_to_the_hour_is_another_outlets_exact_time_of_it_wherever
     van = "A van believed to have been used in the getaway was found burned out about 6 km from the museum shortly after 4 a.m."
     broke_in = "They got in through an emergency door at the back of the museum just after three in the morning."
     (tmp_path / "both").mkdir()
-    both = story_of(tmp_path / "both", {"wire": (f"The gang broke in on a service yard off Mill Lane at 03:12, setting off the alarm, police said.\n\n{van}\n", dict(published=MONDAY)),
+    both = story_of(_folder(tmp_path / "both"), {"wire": (f"The gang broke in on a service yard off Mill Lane at 03:12, setting off the alarm, police said.\n\n{van}\n", dict(published=MONDAY)),
                                         "radio": (broke_in + "\n", dict(published=MONDAY))})
     assert not [d for d in both["discrepancies"] if d["kind"] == "date"]
     (tmp_path / "van").mkdir()
@@ -4322,3 +4322,23 @@ def test_a_cause_told_by_how_a_thing_started_answers_another_outlets_unknown_cau
     [found] = [d for d in merged["discrepancies"] if d["kind"] == "confirmation"]
     assert told in {v["text"] for v in found["variants"]}
 
+
+
+def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_clash(tmp_path):
+    """'Last Thursday's derailment near the old mill' / 'a freight train derailed … on Friday': one
+    event, named by its noun in one outlet and told by its verb in the other, dated two ways, however
+    unlike the two sentences are. An outlet that gives both days for the deed tells two events."""
+    merged = story_of(_folder(tmp_path / "one"), {
+        "wire": ("A freight train derailed outside Kellow on Friday, spilling grain across both tracks.\n\n"
+                 "Engineers expect the line to reopen next week.\n", dict(published=MONDAY)),
+        "review": ("Signal upgrades on the branch line have been postponed twice since 2019.\n\n"
+                   "Last Thursday's derailment near the old mill was the third on the line in a decade.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(merged, "date") == [["Last Thursday's", "on Friday"]]
+    both = story_of(_folder(tmp_path / "both"), {
+        "wire": ("A freight train derailed outside Kellow on Friday, spilling grain across both tracks.\n\n"
+                 "A second wagon derailed on Thursday in the sidings, without damage.\n", dict(published=MONDAY)),
+        "review": ("Signal upgrades on the branch line have been postponed twice since 2019.\n\n"
+                   "Last Thursday's derailment near the old mill was the third on the line in a decade.\n", dict(published=MONDAY)),
+    })
+    assert variants_of(both, "date") == []

@@ -1617,7 +1617,7 @@ EVENT_NOUN_MIN = 0.45
 vote/ballot 0.47; different kinds of event (vote/hearing, hearing/trial, election/congress)
 below 0.25."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
-_NOUN_RUN = re.compile(r"(?:\s+(?!(?:of|on|in|at|for|to|and|or|was|were|is|are|that|which|when|with|by|after|before|had|has|have|will|would|said|it|its|their)\b)[a-z]{3,}){1,3}")
+_NOUN_RUN = re.compile(r"(?:\s+(?!(?:of|on|in|at|for|to|and|or|the|near|from|into|off|over|under|between|across|against|than|who|where|was|were|is|are|that|which|when|with|by|after|before|had|has|have|will|would|said|it|its|their)\b)[a-z]{3,}){1,3}")
 _NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]{4,})\s+of\s+$")
 _NOUN_HELD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([a-z]{4,})(?:\s+of\s+[a-z]+)?\s+(?:(?:will|would)\s+(?:take\s+place|be\s+held)|(?:takes|took)\s+place|(?:is|was)\s+held|(?:is|was)\s+(?:scheduled|set|planned)\s+for)\s+(?:on\s+)?$"
@@ -1680,7 +1680,7 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
             word_of[stem(noun)] = noun
             dated.append((c, f, stem(noun)))
     if len({c.source for c, _, _ in dated}) < 2:
-        return []
+        return _deed_against_its_noun(claims, dated)
     nouns = sorted(word_of)
     index = {n: k for k, n in enumerate(nouns)}
     vectors = vectors_of([word_of[n] for n in nouns])
@@ -1702,6 +1702,37 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
             if any(agree(g, fa) for g in b.facts_of("dates") if g is not fb and g.subject == fa.subject) or \
                     any(agree(g, fb) for g in a.facts_of("dates") if g is not fa and g.subject == fb.subject):
                 continue  # a sentence that names both days ('annulled Monday's paper and withdrew the one due on Tuesday'): two events
+            out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
+    return out + _deed_against_its_noun(claims, dated)
+
+
+DEED_PREFIX = 5
+"""Letters a deed's verb and its noun share from their start ('collided' / 'collision',
+'inspected' / 'inspection', 'evacuated' / 'evacuation')."""
+
+
+def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, str]]) -> list[Conflict]:
+    """An event dated by its noun ('Last Wednesday's collision') against another outlet's day of
+    the deed the noun names ('collided with a patrol ship … on Tuesday'): one event. Neither
+    outlet may date the event, by noun or by verb, the other's way too."""
+    nouns = [(c, f, n) for c, f, n in dated if len(n) >= DEED_PREFIX]
+    if not nouns:
+        return []
+    deeds = [(c, f, d) for c in claims for f in c.facts_of("dates") if f.subject == "date" and len(d := date_deed(c, f)) >= DEED_PREFIX]
+
+    def one(noun: str, deed: str) -> bool:
+        return noun[:DEED_PREFIX] == deed[:DEED_PREFIX]
+
+    def dates_it(source: str, root: str, when: Fact) -> bool:
+        return any(c.source == source and one(n, root) and agree(f, when) for c, f, n in nouns + deeds)
+
+    out: list[Conflict] = []
+    for a, fa, noun in nouns:
+        for b, fb, deed in deeds:
+            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood:
+                continue
+            if dates_it(a.source, noun, fb) or dates_it(b.source, noun, fa):
+                continue
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
     return out
 
