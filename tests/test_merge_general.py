@@ -4342,3 +4342,15 @@ def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_cla
                    "Last Thursday's derailment near the old mill was the third on the line in a decade.\n", dict(published=MONDAY)),
     })
     assert variants_of(both, "date") == []
+
+
+def test_two_days_of_one_deed_told_by_the_same_verb_are_a_clash_in_loosely_close_claims(tmp_path):
+    """'gave final approval … late on Wednesday' / a translation's 'has given Tuesday evening its
+    consent': the same deed on two days, though the rest of the wording is far apart. Another
+    deed on the other day is no clash."""
+    merged = _two(tmp_path / "one", "The Harwell council gave final approval to the eastern bypass late on Wednesday after a four-hour meeting.",
+                  "Harwell's councillors have given Tuesday evening their consent to the road.", translated=True)
+    assert variants_of(merged, "date") == [["Tuesday", "on Wednesday"]]
+    other = _two(tmp_path / "other", "The Harwell council gave final approval to the eastern bypass late on Wednesday after a four-hour meeting.",
+                 "Harwell's councillors have discussed Tuesday evening their consent to the road.", translated=True)
+    assert variants_of(other, "date") == []

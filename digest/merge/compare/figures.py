@@ -499,7 +499,8 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 about = around.similarity(a, x, b, y)
                 tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
                 if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "numbers" and _change_of_its_range(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
-                        one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"):
+                        one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"
+                        or closeness >= FACT_NEIGHBOURS and a.mood == b.mood and _one_deed_dated(a, x, b, y)):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
                     # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')
@@ -1180,6 +1181,13 @@ def date_deed(claim: Claim, fact: Fact) -> str:
         if word in status_facts.IRREGULAR_PAST:
             return stem(status_facts.IRREGULAR_PAST[word])
     return ""
+
+
+def _one_deed_dated(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """Two days of one deed told by the same verb ('gave permission late on Wednesday' / 'has given
+    Tuesday evening its green light')."""
+    deed = date_deed(a, x)
+    return bool(deed) and deed == date_deed(b, y)
 
 
 def without_days_of_two_deeds(conflicts: list[Conflict], claims: list[Claim]) -> list[Conflict]:
