@@ -4354,3 +4354,14 @@ def test_two_days_of_one_deed_told_by_the_same_verb_are_a_clash_in_loosely_close
     other = _two(tmp_path / "other", "The Harwell council gave final approval to the eastern bypass late on Wednesday after a four-hour meeting.",
                  "Harwell's councillors have discussed Tuesday evening their consent to the road.", translated=True)
     assert variants_of(other, "date") == []
+
+
+def test_a_past_day_before_a_reported_outlook_is_in_the_past():
+    """'Told the regulator on April 28 that it expected to breach …': the day is when it told, and
+    lies behind the publication day; the outlook belongs to the reported clause. A day whose own
+    clause looks ahead ('is expected on April 28') is still the next one."""
+    published = Context(dt.date(2025, 5, 15), False)
+    told = dates_facts.extract("The insurer told the regulator on April 28 that it expected to breach its capital requirement.", published)
+    assert [(f.value.year, f.value.month, f.value.day) for f in told] == [(2025, 4, 28)]
+    ahead = dates_facts.extract("A ruling is expected on April 28, the court said.", published)
+    assert [(f.value.year, f.value.month, f.value.day) for f in ahead] == [(2026, 4, 28)]

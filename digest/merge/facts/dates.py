@@ -82,10 +82,16 @@ _NEXT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?next\s+week\b", re.I)
 """'On Monday next week': the weekday of the week after the one the outlet writes in."""
 
 
+_CLAUSE_AFTER = re.compile(r"[,;]|\b(?:that|which|who|because|after|when|while|but)\b", re.I)
+"""Where the clause of a date ends after it: 'informed the regulator on April 28 that it expected
+to breach …' tells a past day; the outlook is the reported clause's."""
+
+
 def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     g = m.groups()
     clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 80, 0)
-    future = bool(FUTURE.search(text, clause_start, min(len(text), m.end() + 20)) or FORECAST.search(text, clause_start, m.start()))
+    after = _CLAUSE_AFTER.search(text, m.end(), min(len(text), m.end() + 20))
+    future = bool(FUTURE.search(text, clause_start, after.start() if after else min(len(text), m.end() + 20)) or FORECAST.search(text, clause_start, m.start()))
     if g[0]:
         month, day, year = _month(g[0]), int(g[1]), g[2]
     elif g[3]:
