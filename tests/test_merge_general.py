@@ -4365,3 +4365,11 @@ def test_a_past_day_before_a_reported_outlook_is_in_the_past():
     assert [(f.value.year, f.value.month, f.value.day) for f in told] == [(2025, 4, 28)]
     ahead = dates_facts.extract("A ruling is expected on April 28, the court said.", published)
     assert [(f.value.year, f.value.month, f.value.day) for f in ahead] == [(2026, 4, 28)]
+
+
+def test_the_month_a_term_would_have_expired_is_its_end_not_the_day_of_an_event(tmp_path):
+    """'Due to serve until June 2029' / a translation's 'a mandate that would have expired in June
+    2028': one term's end, two years; the start of the term ('in June 2023') is another thing."""
+    merged = _two(tmp_path, "Halloran, who was reappointed to a six-year term in June 2023, had been due to serve until June 2029.",
+                  "Halloran, reconfirmed in 2023, had a mandate that would have expired in June 2028.", translated=True)
+    assert variants_of(merged, "date") == [["in June 2028", "until June 2029"]]

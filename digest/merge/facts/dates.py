@@ -159,9 +159,11 @@ Monday' is."""
 
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?|to\s+the\s+)(?:end|close|middle)\s+$|\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:\w+day,?\s+)?$"
-                           r"|\b(?:window|deadline|period|offer|consultation)\s+(?:closes|ends|expires|runs\s+out|lapses)\s+(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
+                           r"|\b(?:window|deadline|period|offer|consultation)\s+(?:closes|ends|expires|runs\s+out|lapses)\s+(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$"
+                           r"|\b(?:expir(?:es|ed|ing)|expire|lapses|lapsed|(?:would|will)\s+(?:have\s+)?(?:expired|lapsed|expire|lapse))\s+(?:(?:on|in|at\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
 """The words before a day something lasts until: 'until at least 20 November', 'to the end of',
-'the objection window closes on 16 October' (a window's or deadline's last day)."""
+'the objection window closes on 16 October' (a window's or deadline's last day), 'a mandate that
+would have expired in June 2026' (a term's last month)."""
 
 
 _BY = re.compile(r"(by)\b", re.I)
@@ -244,7 +246,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 facts.extend(Fact("date", subject, other, written, start, end) for other, written, start, end in _listed_days(text, m, when))
     for m in _MONTH_AND_YEAR.finditer(text) if read is None or read.digits and named else ():
         if not _overlaps(facts, m) and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # 'between March 2016 and October 2022', 'no earlier than March 2026'
-            facts.append(Fact("date", "date", When(int(m.group(2)), _month(m.group(1)), None, True), m.group(0), m.start(), m.end()))
+            until = _UNTIL_BEFORE.search(text, max(0, m.start() - 40), m.start())  # 'would have expired in June 2026': a term's end
+            facts.append(Fact("date", "date:until" if until else "date", When(int(m.group(2)), _month(m.group(1)), None, True), m.group(0), m.start(), m.end()))
     for m in YEAR.finditer(text) if read is None or read.digits else ():  # a year has digits
         if not any(f.start <= m.start(1) < f.end for f in facts):
             part = _UNTIL_PART_OF.search(text, max(0, m.start() - 40), m.start() + 3) if m.group(0).startswith("of") else None
