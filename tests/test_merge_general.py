@@ -1382,6 +1382,9 @@ def test_one_persons_surname_spelt_two_ways_after_the_same_first_name_is_a_name_
     merged = _two(tmp_path, "Paola Sestri, head of the landslide monitoring unit, said the slope had been moving for weeks.",
                   "Geologist Paola Sestini, who has studied the slope for years, said it had been moving for weeks.")
     assert variants_of(merged, "name") == [["Sestini", "Sestri"]]
+    short = _two(tmp_path / "short", "The court named Maren Lok, a restructuring partner at Halden Quist, as administrator.",
+                 "Maren Lokk, an insolvency specialist from Halden Quist, is now in charge of the firm.")
+    assert variants_of(short, "name") == [["Lok", "Lokk"]]  # a three-letter surname too
 
 
 @pytest.mark.parametrize("a, b", [

@@ -248,7 +248,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 4 or not (spelt_alike(a.lower(), b.lower()) or _extended(a, b)) or _one_spelling(a, b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 3 or not (spelt_alike(a.lower(), b.lower()) or _extended(a, b)) or _one_spelling(a, b):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
