@@ -4376,3 +4376,11 @@ def test_the_month_a_term_would_have_expired_is_its_end_not_the_day_of_an_event(
     merged = _two(tmp_path, "Halloran, who was reappointed to a six-year term in June 2023, had been due to serve until June 2029.",
                   "Halloran, reconfirmed in 2023, had a mandate that would have expired in June 2028.", translated=True)
     assert variants_of(merged, "date") == [["in June 2028", "until June 2029"]]
+
+
+def test_the_day_after_the_figure_a_change_started_from_dates_that_figure(tmp_path):
+    """'Fell to 40 percent of face value, from 75 percent on Monday' / 'were quoted at 40 per cent
+    of face value on Tuesday': Monday is the day of the 75, not of the fall; no date clash."""
+    merged = _two(tmp_path, "The insurer's bond due 2031 fell to 40 percent of its face value, from 75 percent on Monday, according to traders.",
+                  "The insurer's bonds due 2031 were quoted at 40 per cent of face value on Tuesday.")
+    assert variants_of(merged, "date") == []

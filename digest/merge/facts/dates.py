@@ -190,6 +190,9 @@ _UNTIL_PART_OF = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?the\s
 _PART_MONTH = {"end": 12, "close": 12, "start": 1, "beginning": 1, "middle": 6, "summer": 7, "spring": 4, "autumn": 10, "fall": 10, "winter": 1}
 
 
+_FROM_FIGURE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|[a-z]{1,12})?\s+$", re.I)
+"""A figure a change started from, right before a day ('from 61 percent on Wednesday'): the day
+dates that figure."""
 _UTC_BEFORE = re.compile(r"\b(?:UTC|GMT)\)?,?\s+(?:on\s+)?$")
 """A day named right after a UTC time ('at 2040 GMT on Monday'): the UTC calendar's day, which east
 of Greenwich is often the day before the local one the other outlets give."""
@@ -230,6 +233,8 @@ def extract(text: str, context: Context) -> list[Fact]:
             if not until and subject == "date" and (_BY.match(m.group(0)) or _BY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 subject = "date:by"  # 'had treated 310 birds by Monday night': a count's cut-off or a deadline, not the day of an event
                 # ('since the 27 January' stays a date: an ongoing thing's start is the day it began)
+            if subject == "date" and _FROM_FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                subject = "date:from"  # 'fell to 22 percent, from 61 percent on Wednesday': the day of the earlier figure, not of the fall
             if subject == "date" and relative and _UTC_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 subject = "date:utc"  # '21:40 UTC on Monday (05:40 Tuesday local time)': the day on the UTC clock, compared only with such days
             if until and _NOT_UNTIL.search(text, max(0, m.start() - 60), m.start()):
