@@ -4384,3 +4384,16 @@ def test_the_day_after_the_figure_a_change_started_from_dates_that_figure(tmp_pa
     merged = _two(tmp_path, "The insurer's bond due 2031 fell to 40 percent of its face value, from 75 percent on Monday, according to traders.",
                   "The insurer's bonds due 2031 were quoted at 40 per cent of face value on Tuesday.")
     assert variants_of(merged, "date") == []
+
+
+def test_a_translations_name_for_a_country_is_no_other_name_though_it_writes_the_adjective_in_lower_case(tmp_path):
+    """'Norvania' / a translation's 'the Norvanie': the story's 'Norvanian' shows a place and its
+    people's word, and the translation's lower-case 'straw norvanian' (French adjectives) keeps
+    it no common word."""
+    merged = story_of(_folder(tmp_path), {
+        "wire": ("The Norvanian Plant Health Agency confirmed stem rust in Norvania on Tuesday.\n\n"
+                 "Farmers in Norvania fear for the harvest.\n", dict(published=MONDAY)),
+        "courrier": ("The Norvanie has confirmed this Tuesday a focus of stem rust.\n\n"
+                     "The importations of straw norvanian are suspended, said the Norvanian agency.\n", dict(published=MONDAY, translated_from="fr")),
+    })
+    assert variants_of(merged, "name") == []

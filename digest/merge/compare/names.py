@@ -65,6 +65,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
         for m in CODE_AFTER.finditer(claim.text) if claim.codes else ():  # and digits before letters ('0742M')
             codes.setdefault(m.group(0), {}).setdefault(claim.source, (claim, m.start(), m.end()))
     lower_words = _lower_words(claims)
+    capitalised = sorted(forms)  # every capitalised word, before common words are set aside: a people's word ('Valdrian') stays one where a translation also writes it in lower case ('straw valdrian')
     for word in list(forms):
         if _common_word(word, lower_words) or without_accents(word).lower() in lower_words:
             del forms[word]  # a common word written with a capital ('Halden Airports' in a story of the airport), not a name
@@ -74,7 +75,7 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
         by_shape.setdefault((word[0], len(word) // 3), []).append(word)
     words = sorted(forms)
     by_start: dict[str, list[str]] = {}
-    for word in words:
+    for word in capitalised:
         by_start.setdefault(word[:3], []).append(word)
 
     def of_a_place(word: str, other: str) -> bool:
