@@ -4397,3 +4397,30 @@ def test_a_translations_name_for_a_country_is_no_other_name_though_it_writes_the
                      "The importations of straw norvanian are suspended, said the Norvanian agency.\n", dict(published=MONDAY, translated_from="fr")),
     })
     assert variants_of(merged, "name") == []
+
+
+def test_two_figures_a_third_outlet_gives_side_by_side_in_their_own_words_are_two_things(tmp_path):
+    """'The union wants 12% over one year' / 'with consumer price inflation at 6.1%, the offer is a
+    cut in real terms': close claims, one percentage each, but a third outlet gives both in one
+    sentence, each in the words of the outlet that gives it: a demand and an inflation rate."""
+    articles = {
+        "wire": ("The union wants 12% over one year, saying the offer is a pay cut in real terms.\n", dict(published=MONDAY)),
+        "trade": ("The union reads the figures differently: with consumer price inflation at 6.1%, the first-year increase is a pay cut in real terms.\n", dict(published=MONDAY)),
+    }
+    alone = story_of(_folder(tmp_path / "alone"), articles)
+    assert variants_of(alone, "number") == [["12%", "6.1%"]]  # without the third outlet, nothing tells them apart
+    third = story_of(_folder(tmp_path / "third"), {**articles, "paper": (
+        "The union is asking for a 12% rise in a single year, while consumer price inflation at 6.1% is eating into pay.\n", dict(published=MONDAY))})
+    assert variants_of(third, "number") == []
+
+
+def test_one_count_disputed_in_a_third_outlet_stays_a_clash(tmp_path):
+    """'Police counted 940 tractors' / 'police estimated that around 2,000 tractors took part': a
+    third outlet giving both ('940 tractors, police said; the organisers claim 2,000 tractors')
+    tells one count disputed, not two things."""
+    merged = story_of(_folder(tmp_path), {
+        "wire": ("Police counted 940 tractors on the ring road, the interior ministry said.\n", dict(published=MONDAY)),
+        "radio": ("Police estimated that around 2,000 tractors took part in the blockade of the ring road.\n", dict(published=MONDAY)),
+        "paper": ("According to police, 940 tractors took part; the organisers claim 2,000 tractors.\n", dict(published=MONDAY)),
+    })
+    assert any({"940 tractors", "around 2,000 tractors"} <= set(v) for v in variants_of(merged, "number"))
