@@ -4424,3 +4424,12 @@ def test_one_count_disputed_in_a_third_outlet_stays_a_clash(tmp_path):
         "paper": ("According to police, 940 tractors took part; the organisers claim 2,000 tractors.\n", dict(published=MONDAY)),
     })
     assert any({"940 tractors", "around 2,000 tractors"} <= set(v) for v in variants_of(merged, "number"))
+
+
+def test_two_stop_words_in_a_row_name_nothing_denied_or_asserted(tmp_path):
+    """'We don’t get paid if there’s no cargo to move' / 'will try to keep cranes working if there
+    is a strike': 'if there' (the apostrophe's 'there’s' a stop word too) is no thing one outlet
+    denies and the other asserts."""
+    merged = _two(tmp_path, "“We don’t get paid if there’s no cargo to move,” said the haulier.",
+                  "The port operator says it will try to keep cranes working if there is a strike.")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"] == []

@@ -264,8 +264,10 @@ _SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsu
 
 def _phrases(text: str) -> set[tuple[str, str]]:
     """Pairs of adjacent lower-case words (names and glue words left out), not both stop words."""
-    words = [stem(w) for w in tokens(text) if w.lower() not in _GLUE and not w[0].isupper()]
-    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOPWORDS and b in STOPWORDS) and not (a[0].isdigit() or b[0].isdigit())
+    kept = [w for w in tokens(text) if w.lower() not in _GLUE and not w[0].isupper()]
+    words = [stem(w) for w in kept]
+    stop = [w.lower().replace("\u2019", "'").split("'")[0] in STOPWORDS or s in STOPWORDS for w, s in zip(kept, words)]  # 'there’s' is 'there': a stop word, whatever its stem
+    return {(a, b) for (a, b), (sa, sb) in zip(zip(words, words[1:]), zip(stop, stop[1:])) if not (sa and sb) and not (a[0].isdigit() or b[0].isdigit())
             and not (a in _WHICH_TIME and b in _TIME_UNITS)}
 
 
