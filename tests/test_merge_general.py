@@ -4433,3 +4433,15 @@ def test_two_stop_words_in_a_row_name_nothing_denied_or_asserted(tmp_path):
     merged = _two(tmp_path, "“We don’t get paid if there’s no cargo to move,” said the haulier.",
                   "The port operator says it will try to keep cranes working if there is a strike.")
     assert [d for d in merged["discrepancies"] if d["kind"] == "confirmation"] == []
+
+
+def test_two_days_of_one_deed_done_to_one_named_thing_are_a_clash_in_loosely_close_claims(tmp_path):
+    """'Tugs refloated the bulk carrier Marisol Dawn on Tuesday' / 'it took seven tugs and 900 tonnes
+    of discharged ballast to free the Marisol Dawn, which was finally refloated on 28 February': the
+    verb and the ship's name tie the two days to one deed."""
+    merged = _two(tmp_path / "one", "Salvage crews refloated the bulk carrier Marisol Dawn on Tuesday, three days after it ran aground off Kessport.",
+                  "It took three tides, seven tugs and 900 tonnes of discharged ballast to free the Marisol Dawn, which was finally refloated on the afternoon of 28 February.")
+    assert variants_of(merged, "date") == [["28 February", "on Tuesday"]]
+    other = _two(tmp_path / "other", "Salvage crews refloated the bulk carrier Marisol Dawn on Tuesday, three days after it ran aground off Kessport.",
+                 "It took three tides, seven tugs and 900 tonnes of discharged ballast to free the Marisol Dawn, which was finally inspected on the afternoon of 28 February.")
+    assert variants_of(other, "date") == []

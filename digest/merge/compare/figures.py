@@ -500,7 +500,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                 tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
                 if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "numbers" and _change_of_its_range(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"
-                        or closeness >= FACT_NEIGHBOURS and a.mood == b.mood and _one_deed_dated(a, x, b, y)):
+                        or closeness >= FACT_NEIGHBOURS and a.mood == b.mood and _one_deed_dated(a, x, b, y) or _one_named_day(a, x, b, y, closeness)):
                     continue  # 'on Monday' is too loose a date to contradict anything but a close paraphrase, or one tied
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
                     # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')
@@ -523,7 +523,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     detector != "dates" or subject in ("date:by", "date:until") or a.mood == b.mood or closeness >= PARAPHRASE_PAIR)  # what will happen on one day and what happened on another are two events; a deadline or an end is one whatever the tense
                 one_side_agrees = subject == "split" and one_each and x.value[0] == y.value[0]  # type: ignore[index]  # '38 votes to 23' / '38 for, 21 against': one vote, its tally told two ways
                 one_verb = subject == "duration" and len(fa) == len(fb) == 1 and closeness >= FACT_NEIGHBOURS and _past_verb_before(a.text, x) == _past_verb_before(b.text, y) != ""
-                if sole_pair or close_paraphrase or one_side_agrees or period or one_verb or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
+                if sole_pair or close_paraphrase or one_side_agrees or period or one_verb or one_each and _one_named_day(a, x, b, y, closeness) or about >= needed and (shared or closeness >= STRONG_PAIR or about >= SUBJECT_STRONG):
                     used_a.add(k)
                     used_b.add(m)
                     out.append(Conflict(_figure_kind(x, y), subject, "material", [(a, x), (b, y)]))
@@ -1181,6 +1181,19 @@ def date_deed(claim: Claim, fact: Fact) -> str:
         if word in status_facts.IRREGULAR_PAST:
             return stem(status_facts.IRREGULAR_PAST[word])
     return ""
+
+
+NAMED_DEED_PAIR = 0.3
+"""Closeness from which two days of one deed done to one named thing ('refloated the container ship
+Celandine Star on Tuesday' / 'the Celandine Star, which was finally refloated on 8 October') are
+one day told two ways: the verb and the name together tie them, however the rest differs."""
+
+
+def _one_named_day(a: Claim, x: Fact, b: Claim, y: Fact, closeness: float) -> bool:
+    """_one_deed_dated in claims that both name one thing (as _one_named_deed asks of years)."""
+    if x.detector != "dates" or closeness < NAMED_DEED_PAIR or a.mood != b.mood or not _one_deed_dated(a, x, b, y):
+        return False
+    return bool(_names_in(a) & _names_in(b))
 
 
 def _one_deed_dated(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
