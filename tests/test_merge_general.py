@@ -4445,3 +4445,14 @@ def test_two_days_of_one_deed_done_to_one_named_thing_are_a_clash_in_loosely_clo
     other = _two(tmp_path / "other", "Salvage crews refloated the bulk carrier Marisol Dawn on Tuesday, three days after it ran aground off Kessport.",
                  "It took three tides, seven tugs and 900 tonnes of discharged ballast to free the Marisol Dawn, which was finally inspected on the afternoon of 28 February.")
     assert variants_of(other, "date") == []
+
+
+def test_a_figure_told_as_what_usually_holds_is_no_value_of_the_event(tmp_path):
+    """'Air temperatures reached 34 degrees Celsius on Wednesday' / 'the rail is laid at a neutral
+    temperature, typically around 25°C': a rule of the trade, not another reading of the day."""
+    merged = _two(tmp_path / "norm", "Air temperatures near the junction reached 34 degrees Celsius on Wednesday, and the rail itself was at around 50 degrees.",
+                  "Continuous welded rail is clamped down at a neutral temperature, typically around 25°C, so that it sits in compression in summer.")
+    assert variants_of(merged, "number") == []
+    told = _two(tmp_path / "told", "Air temperatures near the junction reached 34 degrees Celsius on Wednesday, and the rail itself was at around 50 degrees.",
+                "Air temperatures near the junction reached 31 degrees Celsius on Wednesday, investigators said.")
+    assert variants_of(told, "number") == [["31 degrees Celsius", "34 degrees Celsius"]]

@@ -1021,6 +1021,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                  and not (revised and _REPLACED_BEFORE.search(text, max(0, f.start - 40), f.start))]
     if read is None or not read.words.isdisjoint(_CASUALTY_WORDS):
         facts = [_as_casualties(f, text) for f in facts]
+    if _NORM_WORD.search(lower):
+        facts = [replace(f, era=NORM) if f.subject not in ("year", "duration") and (_NORM_BEFORE.search(text, max(0, f.start - 30), f.start) or _NORM_AFTER.match(text, f.end)) else f for f in facts]
     if _YEAR.search(text) or "last year" in lower or "last " in lower and any(season in lower for season in _SEASONS) or " from " in lower or " with " in lower or any(w in lower for w in _PRIOR_WORDS):
         facts = [_with_era(f, text, context.published.year) for f in facts]
     if written is not text:
@@ -1185,6 +1187,15 @@ ERA_GAP = 2
 own ('fined for a cyberattack last year that exposed 2.3 million customers'), two years back is
 history. 'Last year's' (an edition, a season: 'nine people were arrested at last year's final')
 is another event whatever the gap."""
+
+
+NORM = 0
+"""The era of a figure told as what usually holds ('typically around 27°C'): compared only with
+other such figures, never with the event's."""
+_NORM_BEFORE = re.compile(r"\b(?:typically|usually|normally|generally|ordinarily|as\s+a\s+rule)\b[^.;:,]{0,24}$", re.I)
+_NORM_AFTER = re.compile(r"\s+(?:typically|usually|normally|generally|ordinarily)\b", re.I)
+"""The same word right after the figure: 'against 71 percent normally at this time of year'."""
+_NORM_WORD = re.compile(r"typically|usually|normally|generally|ordinarily|as a rule")
 
 
 def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
