@@ -4328,23 +4328,19 @@ def test_a_cause_told_by_how_a_thing_started_answers_another_outlets_unknown_cau
 
 
 def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_clash(tmp_path):
-    """'Last Thursday's derailment near the old mill' / 'a freight train derailed … on Friday': one
-    event, named by its noun in one outlet and told by its verb in the other, dated two ways, however
-    unlike the two sentences are. An outlet that gives both days for the deed tells two events."""
-    merged = story_of(_folder(tmp_path / "one"), {
-        "wire": ("A freight train derailed outside Kellow on Friday, spilling grain across both tracks.\n\n"
-                 "Engineers expect the line to reopen next week.\n", dict(published=MONDAY)),
-        "review": ("Signal upgrades on the branch line have been postponed twice since 2019.\n\n"
-                   "Last Thursday's derailment near the old mill was the third on the line in a decade.\n", dict(published=MONDAY)),
-    })
-    assert variants_of(merged, "date") == [["Last Thursday's", "on Friday"]]
-    both = story_of(_folder(tmp_path / "both"), {
-        "wire": ("A freight train derailed outside Kellow on Friday, spilling grain across both tracks.\n\n"
-                 "A second wagon derailed on Thursday in the sidings, without damage.\n", dict(published=MONDAY)),
-        "review": ("Signal upgrades on the branch line have been postponed twice since 2019.\n\n"
-                   "Last Thursday's derailment near the old mill was the third on the line in a decade.\n", dict(published=MONDAY)),
-    })
-    assert variants_of(both, "date") == []
+    """'Last Thursday's derailment outside Kellow' / 'a freight train derailed outside Kellow … on
+    Friday': one event, named by its noun in one outlet and told by its verb in the other, dated two
+    ways, however unlike the two sentences are. An outlet that gives both days for the deed tells
+    two events; so do two sentences that name no place or thing in common."""
+    def story(folder, wire_more: str, review_line: str) -> dict:
+        return story_of(_folder(tmp_path / folder), {
+            "wire": ("A freight train derailed outside Kellow on Friday, spilling grain across both tracks.\n\n" + wire_more + "\n", dict(published=MONDAY)),
+            "review": ("Signal upgrades on the branch line have been postponed twice since 2019.\n\n" + review_line + "\n", dict(published=MONDAY)),
+        })
+    thursday = "Last Thursday's derailment outside Kellow was the third on the line in a decade."
+    assert variants_of(story("one", "Engineers expect the line to reopen next week.", thursday), "date") == [["Last Thursday's", "on Friday"]]
+    assert variants_of(story("both", "A second wagon derailed outside Kellow on Thursday in the sidings, without damage.", thursday), "date") == []
+    assert variants_of(story("apart", "Engineers expect the line to reopen next week.", "Last Thursday's derailment near the old mill was the third on the line in a decade."), "date") == []
 
 
 def test_two_days_of_one_deed_told_by_the_same_verb_are_a_clash_in_loosely_close_claims(tmp_path):

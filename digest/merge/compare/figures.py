@@ -1638,7 +1638,7 @@ EVENT_NOUN_MIN = 0.45
 vote/ballot 0.47; different kinds of event (vote/hearing, hearing/trial, election/congress)
 below 0.25."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+$", re.I)
-_NOUN_RUN = re.compile(r"(?:\s+(?!(?:of|on|in|at|for|to|and|or|the|near|from|into|off|over|under|between|across|against|than|who|where|was|were|is|are|that|which|when|with|by|after|before|had|has|have|will|would|said|it|its|their)\b)[a-z]{3,}){1,3}")
+_NOUN_RUN = re.compile(r"(?:\s+(?!(?:of|on|in|at|for|to|and|or|the|near|from|into|off|over|under|between|across|against|than|who|where|outside|inside|along|beyond|behind|around|through|during|since|without|within|towards|toward|among|amid|onto|beside|despite|above|below|was|were|is|are|that|which|when|with|by|after|before|had|has|have|will|would|said|it|its|their)\b)[a-z]{3,}){1,3}")
 _NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]{4,})\s+of\s+$")
 _NOUN_HELD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?([a-z]{4,})(?:\s+of\s+[a-z]+)?\s+(?:(?:will|would)\s+(?:take\s+place|be\s+held)|(?:takes|took)\s+place|(?:is|was)\s+held|(?:is|was)\s+(?:scheduled|set|planned)\s+for)\s+(?:on\s+)?$"
@@ -1733,9 +1733,10 @@ DEED_PREFIX = 5
 
 
 def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, str]]) -> list[Conflict]:
-    """An event dated by its noun ('Last Wednesday's collision') against another outlet's day of
-    the deed the noun names ('collided with a patrol ship … on Tuesday'): one event. Neither
-    outlet may date the event, by noun or by verb, the other's way too."""
+    """An event dated by its noun ('Last Wednesday's collision near the Calder Shoals') against
+    another outlet's day of the deed the noun names ('collided with a patrol ship near the Calder
+    Shoals on Tuesday'), where the two sentences name one thing: one event. Neither outlet may date
+    the event, by noun or by verb, the other's way too."""
     nouns = [(c, f, n) for c, f, n in dated if len(n) >= DEED_PREFIX]
     if not nouns:
         return []
@@ -1750,8 +1751,8 @@ def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, s
     out: list[Conflict] = []
     for a, fa, noun in nouns:
         for b, fb, deed in deeds:
-            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood:
-                continue
+            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood or not _names_in(a) & _names_in(b):
+                continue  # the same kind of deed done to other things ('Tuesday's attack' / 'attacked a convoy on Monday'): one name of both ties them
             if dates_it(a.source, noun, fb) or dates_it(b.source, noun, fa):
                 continue
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
