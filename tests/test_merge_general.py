@@ -4452,3 +4452,12 @@ def test_a_figure_told_as_what_usually_holds_is_no_value_of_the_event(tmp_path):
     told = _two(tmp_path / "told", "Air temperatures near the junction reached 34 degrees Celsius on Wednesday, and the rail itself was at around 50 degrees.",
                 "Air temperatures near the junction reached 31 degrees Celsius on Wednesday, investigators said.")
     assert variants_of(told, "number") == [["31 degrees Celsius", "34 degrees Celsius"]]
+
+
+def test_a_charge_d_affaires_is_a_post_and_the_sentence_before_an_owner_is_no_part_of_it(tmp_path):
+    """'Norvia summoned Drava's chargé d'affaires, Ivo Lantz, …' / 'Drava's ambassador, Ivo Lantz,
+    was summoned': two posts of one man, each shown as its outlet words it, without 'Norvia
+    summoned' (the sentence's subject and verb, no part of the title)."""
+    merged = _two(tmp_path, "Drava's ambassador, Ivo Lantz, was summoned to the foreign ministry on Thursday morning.",
+                  "Norvia summoned Drava's chargé d'affaires, Ivo Lantz, who has run the embassy since the summer, to hand him the decision.")
+    assert variants_of(merged, "title") == [["Drava's ambassador", "Drava's chargé d'affaires"]]

@@ -31,7 +31,7 @@ ROLE_NOUNS = {
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
     "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist", "leader",
     "clerk", "steward", "stewardess", "referee", "umpire", "marshal", "bailiff", "magistrate", "notary", "alderman", "deacon", "abbot",
-    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker",
+    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker", "affaires",
 }
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex", "rear"}
@@ -126,7 +126,7 @@ _COMMA_NAME = re.compile(r",\s+" + _HONORIFIC + _PERSON + _NAME_ENDS)
 comma, then a comma, 'said', 'told' or a stop. One quick scan (it starts only at a comma) tells
 the sentences none of them can match: those patterns try every word of a sentence."""
 _POSSESSIVE_ROLE_BEFORE = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+),\s+" + _ADDRESS_WITH_STOP + _PERSON + _NAME_ENDS
+    r"\b(?:[Tt]he\s+)?((?:[\w\u00c0-\u024f-]+\s+){0,3}[\w\u00c0-\u024f-]+['\u2019]s?\s+(?:[a-z\u00e0-\u00ff-]+\s+){0,3}(?:d['\u2019])?[a-z\u00e0-\u00ff-]+),\s+" + _ADDRESS_WITH_STOP + _PERSON + _NAME_ENDS
 )
 """An organisation's role set before the name: 'the central bank's deputy governor, Jane Roe, said',
 'the club's lead lawyer, Jane Roe of the firm Holm & Vik, told the court'."""
@@ -138,10 +138,10 @@ _MINISTER_OF = re.compile(
 'Secretary of State for Transport Jane Roe'): the last two capitalised words are the person,
 the words before them the post, which the speaker pattern alone would read as part of the name."""
 _OWNER_LEAD_IN = re.compile(
-    r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])"
+    r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])"
     r"|^(?:(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|season|spring|summer|autumn|winter)|(?:On|In|By|Since|Until)\s+[\w,]+|Yesterday|Today)\s+(?=[A-Z])")
-"""Lower-case words before a capitalised owner ('finding concerns Hessel's'), or the time a
-sentence opens on ('Last month Hessel's'): the sentence, not the title."""
+"""Lower-case words before a capitalised owner ('finding concerns Hessel's', 'Lusarne summoned
+Kostrova's'), or the time a sentence opens on ('Last month Hessel's'): the sentence, not the title."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b(?!\s+[A-Z][a-z])")
 _ROLE_OF_BEFORE = re.compile(
     r"(?<![\w-])((?:[A-Za-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
@@ -234,6 +234,8 @@ def _role_told_within(translated: set[tuple[str, frozenset[str]]], titles: list[
 def is_role_word(word: str) -> bool:
     """A role noun, alone or heading a hyphenated compound ('editor-in-chief', 'commander-in-chief')."""
     w = word.lower().strip(".,;:'\u2019")
+    if w.startswith(("d'", "d\u2019")):
+        w = w[2:]  # 'chargé d'affaires'
     return w in ROLE_NOUNS or "-" in w and (w.split("-")[0] in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS)
 
 
