@@ -36,6 +36,7 @@ from digest.merge.facts.dates import _weekday_alone, may_name_a_period, period_o
 from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _markers, _perfect_verbs, deed, past_verbs  # noqa: E402
+from digest.merge.people import _mentions_in  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
@@ -91,6 +92,7 @@ def forget_sentences() -> None:
     past_verbs.cache_clear()
     deed.cache_clear()
     _named_stems.cache_clear()
+    _mentions_in.cache_clear()
     split_text.cache_clear()
     is_prose.cache_clear()
     clauses.cache_clear()
