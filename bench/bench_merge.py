@@ -41,7 +41,7 @@ from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
-from digest.merge.compare.statements import _affirmed, _cause_told  # noqa: E402
+from digest.merge.compare.statements import _affirmed, _cause_told, _terms_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
 
@@ -93,6 +93,7 @@ def forget_sentences() -> None:
     deed.cache_clear()
     _named_stems.cache_clear()
     _mentions_in.cache_clear()
+    _terms_told.cache_clear()
     split_text.cache_clear()
     is_prose.cache_clear()
     clauses.cache_clear()
