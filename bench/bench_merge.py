@@ -97,7 +97,7 @@ def forget_sentences() -> None:
     split_text.cache_clear()
     is_prose.cache_clear()
     clauses.cache_clear()
-    for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
+    for cache in (clean_module.word_count, clean_module._lowered):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 
 
