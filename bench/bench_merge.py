@@ -69,6 +69,7 @@ def forget_sentences() -> None:
     words_of.cache_clear()
     facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
+    embed_module._VECTORS.clear()
     lower_runs.cache_clear()
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
