@@ -36,11 +36,12 @@ from digest.merge.facts.dates import _weekday_alone, may_name_a_period, period_o
 from digest.merge.facts.numbers import _bound_written, _close, _digits_written  # noqa: E402
 from digest.merge.facts.quotes import _named_stems  # noqa: E402
 from digest.merge.facts.status import _markers, _perfect_verbs, deed, past_verbs  # noqa: E402
+from digest.merge.people import _mentions_in  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
 from digest.merge.compare.names import _full_name_matches  # noqa: E402
-from digest.merge.compare.statements import _affirmed, _cause_told  # noqa: E402
+from digest.merge.compare.statements import _affirmed, _cause_told, _terms_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
 
@@ -68,6 +69,7 @@ def forget_sentences() -> None:
     words_of.cache_clear()
     facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
+    embed_module._VECTORS.clear()
     lower_runs.cache_clear()
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
@@ -91,10 +93,12 @@ def forget_sentences() -> None:
     past_verbs.cache_clear()
     deed.cache_clear()
     _named_stems.cache_clear()
+    _mentions_in.cache_clear()
+    _terms_told.cache_clear()
     split_text.cache_clear()
     is_prose.cache_clear()
     clauses.cache_clear()
-    for cache in (clean_module.word_count, clean_module._lowered, clean_module._own_promo_patterns):
+    for cache in (clean_module.word_count, clean_module._lowered):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 
 

@@ -2228,15 +2228,15 @@ def rule_own_promo(units: list[Unit], marks: list[str | None], outlet: str) -> N
     """The outlet advertising its own video or explainer inside the text: 'WSJ examines how …',
     'The Courier explains …'. Known by the outlet's own name (or its initials) as the subject of
     a present-tense verb of presenting: a report does not narrate its own newsroom's work so."""
-    if not outlet_names(outlet):
+    names = outlet_names(outlet)
+    if not names:
         return
     known = _outlet_words(outlet)
     for i, u in enumerate(units):
         if marks[i] is None and any(name in u.text for name in known) and _short(u.text, 60):
-            pattern, about = _own_promo_patterns(outlet)  # compiled only for an article that names its outlet
-            if pattern.search(u.text):
+            if _named_between(u.text, names, _PROMO_BEFORE, _PROMO_AFTER):
                 marks[i] = "promo"
-            elif about.search(u.text):
+            elif any(_named_between(u.text, known, before, after) for before, after in _ABOUT_OUTLET):
                 marks[i] = "about-outlet"  # 'Tremorwatch is an independent, reader-funded publication about ...'
 
 
@@ -2248,21 +2248,37 @@ def _outlet_words(outlet: str) -> list[str]:
     return names + [first] if first else names
 
 
-@lru_cache(maxsize=256)
-def _own_promo_patterns(outlet: str) -> tuple[re.Pattern, re.Pattern]:
-    """rule_own_promo's patterns for one outlet: its name presenting its own work, and a line
-    about the outlet itself. Cached by outlet: an archive's outlets recur story after story."""
-    names = outlet_names(outlet)
-    pattern = re.compile(rf"(?:^|[.!?]\s+)(?:The\s+)?(?:{'|'.join(map(re.escape, names))})(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
-    known = _outlet_words(outlet)
-    about = re.compile(rf"^About\s+(?:the\s+)?(?:{'|'.join(map(re.escape, known))})\s*[:\u2013\u2014-]\s"
-                       rf"|^(?:(?:Founded|Established|Launched|Started|Created)\s+in\s+\d{{4}},\s+)?(?:[Tt]he\s+)?(?:{'|'.join(map(re.escape, known))})\b(?:,[^,]{{1,80}},)?\s+"
-                       rf"(?:(?:is|has\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS}|source\s+(?:of|for))\b"
-                       r"|is\s+(?:a\s+)?(?:part|member|division|subsidiary|unit|brand|title)\s+of\s+(?:the\s+)?[A-Z]"
-                       r"|(?:provides|offers|delivers|brings\s+you|publishes)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?i:news|journalism|coverage|reporting)\s+(?:for|to|from|about|on)\b"
-                       r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to|works\s+(?:after|by|according\s+to|under)\s+(?:the\s+)?rules\s+of)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")
-    return pattern, about
+def _named_between(text: str, names: list[str], before: re.Pattern, after: re.Pattern) -> bool:
+    """Whether one of the names stands in the text with `before` matching all the text before it
+    and `after` matching from its end: what one pattern `before(?:name|…)after` would find. The
+    names are found as plain text, so no pattern is compiled for each outlet (a story of outlets
+    not met before paid a few milliseconds an article for that)."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if before.fullmatch(text, 0, at) and after.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
 
+
+_PROMO_BEFORE = re.compile(r"(?:.*[.!?]\s+)?(?:The\s+)?", re.S)
+"""What stands before the outlet's name in its own promotion: the line's start or a sentence's
+end, and perhaps 'The'."""
+_PROMO_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:\w+\s+){{0,3}}?{_PROMO_VERBS}\b")
+"""What follows it: a verb of presenting within three words ('WSJ's video team examines')."""
+_ABOUT_OUTLET = (
+    (re.compile(r"About\s+(?:the\s+)?"), re.compile(r"\s*[:\u2013\u2014-]\s")),
+    (re.compile(r"(?:(?:Founded|Established|Launched|Started|Created)\s+in\s+\d{4},\s+)?(?:[Tt]he\s+)?"),
+     re.compile(r"\b(?:,[^,]{1,80},)?\s+"
+                rf"(?:(?:is|has\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w,'\u2019-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS}|source\s+(?:of|for))\b"
+                r"|is\s+(?:a\s+)?(?:part|member|division|subsidiary|unit|brand|title)\s+of\s+(?:the\s+)?[A-Z]"
+                r"|(?:provides|offers|delivers|brings\s+you|publishes)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?i:news|journalism|coverage|reporting)\s+(?:for|to|from|about|on)\b"
+                r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to|works\s+(?:after|by|according\s+to|under)\s+(?:the\s+)?rules\s+of)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")),
+)
+"""A line about the outlet itself, as (what stands before its name, what follows it): 'About
+Tremorwatch: …', 'Founded in 1998, the Courier is an independent newspaper', '… is part of the
+X Group', '… provides news for …', '… adheres to the principles of …'."""
 
 
 def outlet_first_word(outlet: str) -> str:

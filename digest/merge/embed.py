@@ -71,11 +71,18 @@ class Embedded:
         self._lengths = lengths.tolist()
         self.bounds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         vectors = np.zeros((len(unique), DIMENSIONS), dtype=np.float32)
-        filled = np.nonzero(lengths)[0]
-        if len(filled):  # every text's mean token vector in one pass
+        if len(_VECTORS) > VECTORS_MAX:
+            _VECTORS.clear()
+        known = [k for k, t in enumerate(unique) if t in _VECTORS]
+        if known:
+            vectors[known] = [_VECTORS[unique[k]] for k in known]
+        filled = np.array([k for k, t in enumerate(unique) if lengths[k] and t not in _VECTORS], dtype=np.int64)
+        if len(filled):  # every other text's mean token vector in one pass (each row summed on its own, so the same bits either way)
             sums = _token_sums(self.table, self._flat, (ends - lengths)[filled], lengths[filled])
             norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
             vectors[filled] = sums / norms
+            for k in filled.tolist():
+                _VECTORS[unique[k]] = vectors[k].copy()
         self.vectors = vectors[self._row] if len(unique) < len(texts) else vectors
 
     def ids(self, i: int) -> np.ndarray:
@@ -314,6 +321,12 @@ def _encode_many(texts: list[str]) -> None:
         _ENCODED[text] = np.array([i for w in text.split(" ") for i in words[w]], dtype=np.int64)
     for text, ids in zip(whole, _encode_whole(whole)):
         _ENCODED[text] = np.array(ids, dtype=np.int64)
+
+
+_VECTORS: dict[str, np.ndarray] = {}
+"""Each text's unit vector, kept for the process like _ENCODED: a rebuild of a story sums the token
+vectors only of the sentences that changed (bounded: cleared past VECTORS_MAX, a kilobyte each)."""
+VECTORS_MAX = 20_000
 
 
 _WORD_IDS: dict[str, list[int]] = {}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from digest.merge.sentences import Sentence
 from digest.merge.text import CAPITAL, STOPWORDS, edit_distance, lower_runs, stem, without_accents, without_possessive
@@ -556,61 +558,13 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
 
     sentences = [replace(s, text=_ACRONYM_AFTER.sub("", s.text)) if "(" in s.text else s for s in sentences]  # 'the president of the Market Authority (FMA), Ansel Krebb'
     for s in sentences:
-        words = lower_runs(s.text)
-        has_role = not words.isdisjoint(ROLE_NOUNS)
-        comma_name = has_role and "," in s.text and _COMMA_NAME.search(s.text) is not None  # what three patterns below need
-        for m in _APPOSITION.finditer(s.text) if has_role and "," in s.text else ():  # a comma follows the name
-            following = _NAME_NEXT.match(s.text, m.end())
-            if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)) and not (following and is_person_name(following.group(1))):
-                mention(m.group(1), s.source, m.group(2))
-        for m in _SURNAME_AGED.finditer(s.text) if has_role and "," in s.text else ():
-            if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)):
-                addressed.append((m.group(1), s.source, m.group(2), False))
-        for m in _WHO_HOLDS.finditer(s.text) if " who " in s.text else ():
-            comma = s.text.find(",", m.end(3))
-            if m.group(2).lower().endswith("ed") and _HELD_UNTIL.search(s.text, m.start(2), comma if comma >= 0 else len(s.text)):
-                continue  # 'who headed the agency until 2019': a post over, no title now
-            title = f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}"
-            mention(m.group(1), s.source, title)  # 'Elias Brandt, who chairs the monitoring committee'
-            worded[(s.source, title)] = s.text[m.start(2) - 4:m.end(3)]  # 'who chairs the monitoring committee'
-        start = 0
-        while comma_name and (m := _ROLE_PHRASE_BEFORE.search(s.text, start)):
-            if title_core(" ".join(m.group(1).split()[:4])):
-                mention(m.group(2), s.source, m.group(1))
-                start = m.end()
-            else:  # 'is under the leadership of the former president of the court, Ada Roe': the role starts later
-                start = s.text.find(" ", m.start() + 1) + 1 or len(s.text)
-        for m in _ROLE_BEFORE.finditer(s.text) if has_role else ():
-            role, name = _title_and_name(m.group(1), m.group(2))
-            core = title_core(role)
-            last = role.split()[-1].lower().split("-")[-1]
-            if core and (last in ROLE_NOUNS or last == "executive" and core == "chief" or core.endswith(" " + last) and _AGENT_NOUN.match(last)):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
-                mention(name, s.source, role)
-        for m in _POSSESSIVE_ROLE_BEFORE.finditer(s.text) if comma_name and ("'s " in s.text or "\u2019s " in s.text or "s' " in s.text or "s\u2019 " in s.text) else ():
-            last = m.group(1).split()[-1].lower()
-            if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
-                mention(m.group(2), s.source, _OWNER_LEAD_IN.sub("", m.group(1)))  # 'finding concerns Hessel's chief executive': Hessel's chief executive
-        for m in _APPOINTED_AS.finditer(s.text) if has_role and " as " in s.text else ():
-            if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
-                mention(m.group(1), s.source, m.group(2))  # 'appointed Jane Roe as administrator'
-        for m in _AS_ROLE_APPOINTED.finditer(s.text) if has_role and "s " in s.text else ():
-            if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
-                mention(m.group(2), s.source, m.group(1))
-        for m in _ROLE_COMMA_BEFORE.finditer(s.text) if comma_name else ():
-            last = m.group(1).split()[-1]
-            if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
-                mention(m.group(2), s.source, m.group(1), elsewhere=not m.group(0).lower().startswith("the "))  # 'the mayor, Jane Roe,'; 'its president, Jane Roe': another body's
-        for m in _ROLE_OF_BEFORE.finditer(s.text) if has_role and (" of " in s.text or " for " in s.text) else ():
-            if title_core(m.group(1)):
-                mention(m.group(2), s.source, m.group(1))  # 'the vice-president of the board for risk Annika Sollberg'
-        portfolios = []
-        for m in _MINISTER_OF.finditer(s.text) if "inister" in s.text or "ecretary" in s.text or "ommissioner" in s.text else ():
-            mention(m.group(2), s.source, m.group(1).strip())
-            portfolios.append((m.start(1), m.end(1)))
-        for m in _SAID.finditer(s.text) if any(verb in s.text for verb in _SAYING) else ():
-            group = 1 if m.group(1) else 2
-            start = max([end for begin, end in portfolios if begin <= m.start(group) < end], default=m.start(group))
-            mention(s.text[start:m.end(group)], s.source, None)  # 'Minister of Health Jane Roe said': Jane Roe, not 'Health Jane Roe'
+        for said in _mentions_in(s.text):
+            if said.addressed:
+                addressed.append((said.name, s.source, said.title, False))
+                continue
+            mention(said.name, s.source, said.title, said.elsewhere)
+            if said.words is not None:
+                worded[(s.source, said.title)] = said.words  # type: ignore[index]
     by_surname = _by_surname(people)
     for name, source, title, elsewhere in addressed:
         known = by_surname.get(name.split()[-1], [])
@@ -622,6 +576,81 @@ def find_people(sentences: list[Sentence]) -> dict[str, Person]:
             titles[:] = [t for t in titles if not any(_ranked_above(longer, t) for longer in titles)]
         person.worded = {key: words for key in ((source, t) for source, titles in person.titles.items() for t in titles) if (words := worded.get(key))}
     return people
+
+
+class Mention(NamedTuple):
+    """A person one sentence names with a post, or as a speaker: what find_people reads of it."""
+
+    name: str
+    title: str | None
+    elsewhere: bool = False
+    """The post is another body's ('its president, Jane Roe')."""
+    addressed: bool = False
+    """A surname alone ('Reddell, 64, the party's spokesman'): resolved once every full name is known."""
+    words: str | None = None
+    """The outlet's words for the post, where not the title itself ('who chairs the committee')."""
+
+
+@lru_cache(maxsize=65536)
+def _mentions_in(text: str) -> tuple[Mention, ...]:
+    """The people one sentence names, in the order find_people takes them. Cached by the
+    sentence: a rebuild of a story reads again only the sentences that changed."""
+    found: list[Mention] = []
+    words = lower_runs(text)
+    has_role = not words.isdisjoint(ROLE_NOUNS)
+    comma_name = has_role and "," in text and _COMMA_NAME.search(text) is not None  # what three patterns below need
+    for m in _APPOSITION.finditer(text) if has_role and "," in text else ():  # a comma follows the name
+        following = _NAME_NEXT.match(text, m.end())
+        if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)) and not (following and is_person_name(following.group(1))):
+            found.append(Mention(m.group(1), m.group(2)))
+    for m in _SURNAME_AGED.finditer(text) if has_role and "," in text else ():
+        if title_core(" ".join(m.group(2).split()[:4])) and not _names_another(m.group(2)):
+            found.append(Mention(m.group(1), m.group(2), addressed=True))
+    for m in _WHO_HOLDS.finditer(text) if " who " in text else ():
+        comma = text.find(",", m.end(3))
+        if m.group(2).lower().endswith("ed") and _HELD_UNTIL.search(text, m.start(2), comma if comma >= 0 else len(text)):
+            continue  # 'who headed the agency until 2019': a post over, no title now
+        title = f"{_HELD_ROLE[m.group(2).lower()]} of {m.group(3)}"
+        found.append(Mention(m.group(1), title, words=text[m.start(2) - 4:m.end(3)]))  # 'Elias Brandt, who chairs the monitoring committee'
+    start = 0
+    while comma_name and (m := _ROLE_PHRASE_BEFORE.search(text, start)):
+        if title_core(" ".join(m.group(1).split()[:4])):
+            found.append(Mention(m.group(2), m.group(1)))
+            start = m.end()
+        else:  # 'is under the leadership of the former president of the court, Ada Roe': the role starts later
+            start = text.find(" ", m.start() + 1) + 1 or len(text)
+    for m in _ROLE_BEFORE.finditer(text) if has_role else ():
+        role, name = _title_and_name(m.group(1), m.group(2))
+        core = title_core(role)
+        last = role.split()[-1].lower().split("-")[-1]
+        if core and (last in ROLE_NOUNS or last == "executive" and core == "chief" or core.endswith(" " + last) and _AGENT_NOUN.match(last)):  # "ESTA director-general Oskar Thell", "said chief executive Tom Rehn"
+            found.append(Mention(name, role))
+    for m in _POSSESSIVE_ROLE_BEFORE.finditer(text) if comma_name and ("'s " in text or "\u2019s " in text or "s' " in text or "s\u2019 " in text) else ():
+        last = m.group(1).split()[-1].lower()
+        if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
+            found.append(Mention(m.group(2), _OWNER_LEAD_IN.sub("", m.group(1))))  # 'finding concerns Hessel's chief executive': Hessel's chief executive
+    for m in _APPOINTED_AS.finditer(text) if has_role and " as " in text else ():
+        if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
+            found.append(Mention(m.group(1), m.group(2)))  # 'appointed Jane Roe as administrator'
+    for m in _AS_ROLE_APPOINTED.finditer(text) if has_role and "s " in text else ():
+        if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
+            found.append(Mention(m.group(2), m.group(1)))
+    for m in _ROLE_COMMA_BEFORE.finditer(text) if comma_name else ():
+        last = m.group(1).split()[-1]
+        if (is_role_word(last) or last in RANK_WORDS) and title_core(m.group(1)):
+            found.append(Mention(m.group(2), m.group(1), elsewhere=not m.group(0).lower().startswith("the ")))  # 'the mayor, Jane Roe,'; 'its president, Jane Roe': another body's
+    for m in _ROLE_OF_BEFORE.finditer(text) if has_role and (" of " in text or " for " in text) else ():
+        if title_core(m.group(1)):
+            found.append(Mention(m.group(2), m.group(1)))  # 'the vice-president of the board for risk Annika Sollberg'
+    portfolios = []
+    for m in _MINISTER_OF.finditer(text) if "inister" in text or "ecretary" in text or "ommissioner" in text else ():
+        found.append(Mention(m.group(2), m.group(1).strip()))
+        portfolios.append((m.start(1), m.end(1)))
+    for m in _SAID.finditer(text) if any(verb in text for verb in _SAYING) else ():
+        group = 1 if m.group(1) else 2
+        start = max([end for begin, end in portfolios if begin <= m.start(group) < end], default=m.start(group))
+        found.append(Mention(text[start:m.end(group)], None))  # 'Minister of Health Jane Roe said': Jane Roe, not 'Health Jane Roe'
+    return tuple(found)
 
 
 def _one_person_respelt(people: dict[str, Person]) -> None:

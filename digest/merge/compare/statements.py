@@ -992,8 +992,8 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 holding.setdefault(name, []).append(c)
     for name, kind, side_a, side_b in _CONTRAST_SIDES:
         these = holding.get(name, [])
-        found_a = [(c, m) for c in these for m in side_a.finditer(c.text) if not side_b.search(c.text) and not _negated(c.text, m.start())]
-        found_b = [(c, m) for c in these for m in side_b.finditer(c.text) if not side_a.search(c.text) and not _negated(c.text, m.start())]
+        found_a = [(c, m) for c in these for m in _terms_told(name, c.text)[0]]
+        found_b = [(c, m) for c in these for m in _terms_told(name, c.text)[1]]
         both_ways = _nouns_put_both_ways(these, side_a, side_b) if name in _ATTRIBUTIVE else set()
         best: dict[tuple[str, str], tuple[tuple[int, float], Claim, re.Match, Claim, re.Match]] = {}
         for a, ma in found_a:
@@ -1022,6 +1022,20 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             y = Fact(kind, "contrast:" + name, mb.group(0).lower(), _phrase_around(b.text, mb), mb.start(), mb.end())
             out.append(Conflict(kind, "contrast:" + name, "material", [(a, x), (b, y)]))
     return out
+
+
+_SIDES_OF = {name: (side_a, side_b) for name, _, side_a, side_b in _CONTRAST_SIDES}
+
+
+@lru_cache(maxsize=65536)
+def _terms_told(name: str, text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """A contrast's terms of each side that the sentence tells as so: not denied, and the other
+    side's terms nowhere in it. Cached by the sentence: a rebuild of a story scans again only the
+    sentences that changed."""
+    side_a, side_b = _SIDES_OF[name]
+    told_a = tuple(m for m in side_a.finditer(text) if not side_b.search(text) and not _negated(text, m.start()))
+    told_b = tuple(m for m in side_b.finditer(text) if not side_a.search(text) and not _negated(text, m.start()))
+    return told_a, told_b
 
 
 def _dated_apart(a: Claim, b: Claim) -> bool:
