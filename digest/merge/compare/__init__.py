@@ -47,6 +47,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     around = Surroundings(claims, embedded, common)
     stated = _stated_values(claims)
     conflicts: list[Conflict] = []
+    listing_figures = [c for c in claims if len(c.facts_of("numbers")) >= 2]  # the claims a third outlet can give two figures side by side in
     for i, near_i in near.items():
         if not claims[i].comparable_facts:
             continue  # nothing to compare: skip its neighbours at once (most sentences of a story)
@@ -55,7 +56,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
                 continue
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
                 if (not _each_says_the_other(conflict, stated) or _the_others_value_beside_it(conflict, stated, common)) and not _a_translations_rendering(conflict, translated) and not told_of_both(conflict, claims) \
-                        and not _a_third_tells_both_apart(conflict, claims, around):
+                        and not _a_third_tells_both_apart(conflict, listing_figures, around):
                     conflicts.append(conflict)
     conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated))
     conflicts.extend(quote_conflicts(claims, near, translated, people))
@@ -307,7 +308,7 @@ _A_PART = re.compile(r"^(?:\w+\s+){1,2}of\s", re.I)
 """A count told as part of something ('three of its patents', 'about 40 of the members')."""
 
 
-def _a_third_tells_both_apart(conflict: Conflict, claims: list[Claim], around: Surroundings) -> bool:
+def _a_third_tells_both_apart(conflict: Conflict, listing_figures: list[Claim], around: Surroundings) -> bool:
     """Two figures of close claims ('the union wants 9%' / 'with inflation at 4.8%, the offer is a
     cut') that a third outlet gives side by side in one sentence, each in words nearer the outlet
     that gives it than the other figure's words are ('a one-year increase of 9%, … with inflation
@@ -316,8 +317,8 @@ def _a_third_tells_both_apart(conflict: Conflict, claims: list[Claim], around: S
         return False  # two counts of one noun side by side are one count disputed ('police counted 1,350 tractors; the organisers claim 3,000 tractors')
     (a, x), (b, y) = conflict.facts
     same = detector_of(x).same
-    for c in claims:
-        if c.source in (a.source, b.source) or len(c.facts_of("numbers")) < 2:
+    for c in listing_figures:  # the claims giving two figures or more
+        if c.source in (a.source, b.source):
             continue
         for fx in (f for f in c.facts_of("numbers") if f.subject == x.subject and same(f, x)):
             for fy in (f for f in c.facts_of("numbers") if f is not fx and f.subject == y.subject and same(f, y)):

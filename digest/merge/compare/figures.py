@@ -1745,13 +1745,16 @@ def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, s
     def one(noun: str, deed: str) -> bool:
         return noun[:DEED_PREFIX] == deed[:DEED_PREFIX]
 
+    dated_by_either = nouns + deeds
+    names = {c.index: _names_in(c) for c, _, _ in dated_by_either}
+
     def dates_it(source: str, root: str, when: Fact) -> bool:
-        return any(c.source == source and one(n, root) and agree(f, when) for c, f, n in nouns + deeds)
+        return any(c.source == source and one(n, root) and agree(f, when) for c, f, n in dated_by_either)
 
     out: list[Conflict] = []
     for a, fa, noun in nouns:
         for b, fb, deed in deeds:
-            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood or not _names_in(a) & _names_in(b):
+            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood or names[a.index].isdisjoint(names[b.index]):
                 continue  # the same kind of deed done to other things ('Tuesday's attack' / 'attacked a convoy on Monday'): one name of both ties them
             if dates_it(a.source, noun, fb) or dates_it(b.source, noun, fa):
                 continue

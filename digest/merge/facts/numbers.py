@@ -1192,10 +1192,11 @@ is another event whatever the gap."""
 NORM = 0
 """The era of a figure told as what usually holds ('typically around 27°C'): compared only with
 other such figures, never with the event's."""
-_NORM_BEFORE = re.compile(r"\b(?:typically|usually|normally|generally|ordinarily|as\s+a\s+rule)\b[^.;:,]{0,24}$", re.I)
-_NORM_AFTER = re.compile(r"\s+(?:typically|usually|normally|generally|ordinarily)\b", re.I)
+_USUALLY = r"typically|usually|normally|generally|ordinarily"
+_NORM_BEFORE = re.compile(rf"\b(?:{_USUALLY}|as\s+a\s+rule)\b[^.;:,]{{0,24}}$", re.I)
+_NORM_AFTER = re.compile(rf"\s+(?:{_USUALLY})\b", re.I)
 """The same word right after the figure: 'against 71 percent normally at this time of year'."""
-_NORM_WORD = re.compile(r"typically|usually|normally|generally|ordinarily|as a rule")
+_NORM_WORD = re.compile(rf"{_USUALLY}|as a rule")
 
 
 def _with_era(fact: Fact, text: str, published_year: int) -> Fact:
