@@ -41,7 +41,8 @@ def digest_command(folder: Path) -> Path:
 def run(corpora: list[Path], verbose: bool = False, as_json: bool = False) -> subprocess.CompletedProcess:
     scorer = scorer_for(corpora)
     if scorer is None:
-        raise SystemExit(f"no score.py found in {', '.join(map(str, corpora)) or DEFAULT_CORPUS}")
+        looked = ", ".join(map(str, [*corpora, DEFAULT_CORPUS]))
+        raise SystemExit(f"no score.py found in {looked}: the corpus scorer ships in ../shared/merge-corpus beside the repository, not in it")
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, str(scorer), *map(str, corpora or [DEFAULT_CORPUS]), "--digest", str(digest_command(Path(tmp)))]
         command += ["-v"] if verbose else []
