@@ -4461,3 +4461,17 @@ def test_a_charge_d_affaires_is_a_post_and_the_sentence_before_an_owner_is_no_pa
     merged = _two(tmp_path, "Drava's ambassador, Ivo Lantz, was summoned to the foreign ministry on Thursday morning.",
                   "Norvia summoned Drava's chargé d'affaires, Ivo Lantz, who has run the embassy since the summer, to hand him the decision.")
     assert variants_of(merged, "title") == [["Drava's ambassador", "Drava's chargé d'affaires"]]
+
+
+def test_what_a_clause_says_is_not_yet_established_is_its_subject_before(tmp_path):
+    """'… though it stressed that the cause had not yet been established': nothing stands after
+    the words, so what is open is the clause's subject before them, compared with an outlet that
+    says the cause is confirmed; what another clause calls open is no clash with it."""
+    likely = ("Ice on the line is the most likely cause of Tuesday's power cut in northern Brisk that left 4,000 homes dark, "
+              "the grid operator said on Wednesday, though it stressed that the {} had not yet been established.")
+    confirmed = "Engineers have confirmed that ice on a line caused last week's power cut at the Holm substation, the worst outage on the regional grid in more than a decade."
+    [clash] = _two(tmp_path / "cause", likely.format("cause"), confirmed)["discrepancies"]
+    assert clash["kind"] == "confirmation" and clash["variants"][0]["text"].endswith("had not yet been established")
+    assert _two(tmp_path / "count", likely.format("number of homes affected"), confirmed)["discrepancies"] == []
+    agreeing = "The grid operator said the cause of Tuesday's power cut in northern Brisk had not yet been determined, though ice on a line was suspected."
+    assert _two(tmp_path / "agreeing", likely.format("cause"), agreeing)["discrepancies"] == []
