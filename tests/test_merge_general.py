@@ -892,6 +892,18 @@ def test_a_noun_one_outlet_qualifies_both_ways_is_two_things(tmp_path):
     assert not [d for d in merged["discrepancies"] if "temporary" in d["summary"]], merged["discrepancies"]
 
 
+def test_a_qualifier_an_outlet_denies_is_no_second_way_it_puts_the_noun(tmp_path):
+    """'… no permanent export licence was ever issued': the outlet does not put the export both
+    ways, so another's 'permanent export licence' still clashes with its 'temporary export permit'."""
+    merged = story_of(tmp_path, {
+        "a": ("The statue left Norvel in 2018 on a temporary export permit, the ministry said.\n\n"
+              "Officials added that no permanent export licence was ever issued for the statue.\n", dict(published=MONDAY)),
+        "b": ("The Kessel gallery, which bought the bronze at a fair in Lyon, says it reached the country with a permanent export licence signed by a previous government.\n", dict(published=MONDAY))})
+    [clash] = [d for d in merged["discrepancies"] if "permanent" in d["summary"]]
+    told = {v["source"]: v["text"] for v in clash["variants"]}
+    assert "temporary export permit" in told["a"] and "permanent export licence" in told["b"], told
+
+
 @pytest.mark.parametrize("told, set_aside, shown", [
     ("Renaud suffered frostbite to the toes of both feet, doctors said.",
      "Her consultant said Renaud had frostnip to several toes rather than frostbite.", "had frostnip to several toes rather than frostbite"),

@@ -969,11 +969,14 @@ def _clause_subject(text: str, m: re.Match) -> str:
 
 def _nouns_put_both_ways(these: list[Claim], side_a: re.Pattern, side_b: re.Pattern) -> set[str]:
     """Nouns one outlet qualifies with both terms ('temporary housing' now, 'permanent housing'
-    later): two things it tells apart, not one thing put two ways."""
+    later): two things it tells apart, not one thing put two ways. A term it denies ('no permanent
+    export licence was issued') is no second way."""
     sides: dict[tuple[str, str], set[bool]] = {}
     for c in these:
         for side, pattern in ((True, side_a), (False, side_b)):
             for m in pattern.finditer(c.text):
+                if _negated(c.text, m.start()):
+                    continue
                 noun = _noun_after(c.text, m)
                 if noun:
                     sides.setdefault((c.source, noun), set()).add(side)
