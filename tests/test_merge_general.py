@@ -299,6 +299,13 @@ def test_a_speakers_post_told_in_a_relative_clause_is_shown_with_the_quotation(t
     assert any(v.endswith("said Jon Brask, who leads the rescue team of the fire brigade") for v in variants), variants
 
 
+def test_a_speakers_post_told_with_an_organisations_possessive_is_shown_with_the_quotation(tmp_path):
+    merged = _two(tmp_path, "\u201cWe will reopen the bridge to traffic by Friday,\u201d said Mira Holt, the mayor of Lenby.",
+                  "\u201cWe will reopen the bridge to traffic by Friday,\u201d said Jon Brask, Ellery's transport director. He gave no cost.")
+    [variants] = variants_of(merged, "quote")
+    assert any(v.rstrip(".").endswith("said Jon Brask, Ellery's transport director") for v in variants), variants
+
+
 def test_a_term_of_words_joined_by_of_set_aside_clashes_with_those_words_wherever_they_stand(tmp_path):
     merged = _two(tmp_path, "Under the 30-day state of emergency, soldiers began clearing the roads into the upper villages.",
                   "The cabinet declared the valley a disaster zone under the civil protection law rather than a state of emergency.")

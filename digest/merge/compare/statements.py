@@ -585,10 +585,10 @@ def _attribution_end(text: str, at: int) -> int | None:
 
 _SAY_AFTER = re.compile(r",?\s+(said|says|told|added|declared|insisted|stated|explained|warned|argued|noted|wrote|admitted)\b")
 _POST_AFTER_NAME = re.compile(
-    r"\w*,\s+(?:(?:the|a|an|his|her|its|their)\s|who\s+(?:leads|heads|runs|chairs|directs|manages|commands|coordinates|(?:is|was)\s+(?:the|an?))\s|(?!(?:who|whose|which|that|and|but|or|as|in|on|at|for|to|from|with|by|during|after|before|while|when|then|now|also|according)\b)[a-z]+(?<!ing)(?<!ly)\s)"
+    r"\w*,\s+(?:(?:the|a|an|his|her|its|their)\s|[A-Z][\w&-]*['\u2019]s\s|who\s+(?:leads|heads|runs|chairs|directs|manages|commands|coordinates|(?:is|was)\s+(?:the|an?))\s|(?!(?:who|whose|which|that|and|but|or|as|in|on|at|for|to|from|with|by|during|after|before|while|when|then|now|also|according)\b)[a-z]+(?<!ing)(?<!ly)\s)"
     r"[^,.;!?\u201c\u201d\"\u201e\u00ab\u00bb]{0,60}?(?=[,.;!?]\s|[.;!?]?$)")
 """A post given after the speaker's name (', the trust's vice-chair', ', chief executive of the
-port', ', who leads the rescue team'), not what follows it ('adding that', 'in a statement', 'who
+port', ', Brenlow's finance director', ', who leads the rescue team'), not what follows it ('adding that', 'in a statement', 'who
 said …')."""
 
 
