@@ -2255,6 +2255,16 @@ def test_a_model_code_is_shown_with_its_makers_name(tmp_path):
     assert variants_of(merged, "name") == [["Aurel-Brand AB-320", "Aurel-Brand AB-340"]]
 
 
+def test_a_code_stands_against_the_nearest_code_the_other_outlet_writes(tmp_path):
+    """'KV-540' in one outlet against 'KV-450' and its successor 'KV-460' in another: the outlet
+    tells 450 and 460 apart, so 540 clashes with 450 only."""
+    merged = story_of(tmp_path, {
+        "a": ("The recall covers 80,000 KV-540 kettles sold since 2022, the regulator said.\n", dict(published=MONDAY)),
+        "b": ("The recall covers 80,000 KV-450 kettles sold since 2022, the regulator said.\n\n"
+              "Owners will be offered a kettle from the new KV-460 range instead of a refund.\n", dict(published=MONDAY))})
+    assert variants_of(merged, "name") == [["KV-450 kettles sold", "KV-540 kettles sold"]]
+
+
 def test_a_quotation_given_to_one_speaker_spelt_two_ways_is_a_name_clash_only(tmp_path):
     words = '"We asked where this money comes from, and the board has not answered a single one of our questions,"'
     merged = _two(tmp_path, f"{words} said Ruth Hallander, the trust's chair.", f"{words} said Ruth Hallender, the trust's chair.")

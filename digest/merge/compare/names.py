@@ -106,8 +106,18 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
     for a in codes:
         for b in codes:
             if a < b and _letters_of(a) == _letters_of(b) and len(a) == len(b) and not set(codes[a]) & set(codes[b]):
+                if _nearer_code_beside(a, b, codes) or _nearer_code_beside(b, a, codes):
+                    continue
                 out.append(_spelling_conflict("code", a, codes[a], codes[b]))
     return out
+
+
+def _nearer_code_beside(a: str, b: str, codes: dict[str, dict[str, tuple[Claim, int, int]]]) -> bool:
+    """An outlet that writes `b` also writes a code of the same letters nearer to `a` ('MR-450'
+    and 'MR-460' beside another's 'MR-540'): that code is the one `a` stands against, and `b`,
+    which the outlet tells apart from it, is another model."""
+    return any(c not in (a, b) and _letters_of(c) == _letters_of(a) and len(c) == len(a) and set(codes[c]) & set(codes[b])
+               and edit_distance(a, c) < edit_distance(a, b) for c in codes)
 
 
 _GIVEN_NAME = rf"{CAPITAL}[a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?"
