@@ -815,6 +815,7 @@ def test_two_floors_or_a_past_years_figure_against_this_weeks_are_no_clash(tmp_p
     ("The mayor got two years, suspended, for fraud.", "The mayor was jailed for fraud.", "other"),
     ("The party has also suspended its deputy leader in the north, Ola Brand, for a month.", "Ola Brand, who led the northern branch, was meanwhile excluded from the party.", "other"),  # of the party: the terms' own word
     ("The bakery chain went into administration on Monday after its bank withdrew support.", "The bakery chain has gone bankrupt, it said on Monday.", "term"),
+    ("The toy retailer filed for administration on Monday after talks with its lenders failed.", "The toy retailer was placed in liquidation on Monday after talks with its lenders failed.", "term"),
     ("The ferry line filed for insolvency and stopped all sailings at midnight.", "The ferry line has been declared bankrupt after it stopped all sailings at midnight.", "term"),  # one claim, nothing alike beside the terms
     ("Nurses will get a one-off payment of 400 crowns each this winter.", "Nurses will get a 400-crown pay rise each this winter.", "other"),
     ("The council said it was not ruling out closing the pool if costs kept rising.", "The council said the pool would close for a month from Monday.", "confirmation"),  # an option kept open, a plan decided: whether it will happen

@@ -772,7 +772,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
      r"expelled|excluded\s+from\s+(?:the\s+)?(?:party|membership|club|union)"),
     ("custodial", "other", r"suspended\s+sentence|sentence,?\s+suspended|suspended\s+for\s+\w+\s+years?|(?:years?|months?),?\s+suspended|conditionally|on\s+probation",
      r"jailed|imprisoned|sent\s+to\s+(?:jail|prison)|behind\s+bars"),
-    ("bankruptcy", "term", r"(?:into|in|entered|entering|enters)\s+administration|administrators?\s+(?:\w+\s+){0,2}?appointed|insolvency\s+proceedings|(?:filed|files|filing|applied|applies)\s+for\s+insolvency|creditor\s+protection",
+    ("bankruptcy", "term", r"(?:into|in|entered|entering|enters)\s+administration|administrators?\s+(?:\w+\s+){0,2}?appointed|insolvency\s+proceedings|(?:filed|files|filing|applied|applies)\s+for\s+(?:insolvency|administration)|creditor\s+protection",
      r"bankrupt(?:cy)?|liquidation|liquidated|wound\s+up"),
     ("one-off", "other", r"one-off|one-time|lump[-\s]sum|single\s+payment", r"(?:pay|wage|salary)\s+(?:rise|increase)|raise\s+in\s+(?:pay|wages|salar(?:y|ies))"),
     ("dropped", "confirmation", r"(?:dropped|closed|shelved|discontinued)\s+(?:the\s+|its\s+|all\s+)?(?:case|charges|investigation|inquiry|probe|prosecution)|(?:case|charges|investigation|inquiry|probe)\s+(?:\w+\s+){0,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:dropped|closed|shelved|discontinued)",
