@@ -900,6 +900,18 @@ def test_a_noun_one_outlet_qualifies_both_ways_is_two_things(tmp_path):
     assert not [d for d in merged["discrepancies"] if "temporary" in d["summary"]], merged["discrepancies"]
 
 
+def test_an_outlet_puts_a_contrasts_side_in_one_sentence_its_best_paired(tmp_path):
+    """An outlet that tells the liquidation in its headline and in its text is shown with one
+    sentence, the one closest to the others' (its text), in one callout with every outlet."""
+    merged = story_of(tmp_path, {
+        "a": ("The toy retailer Brimble filed for administration on Monday after talks with its lenders failed.\n", dict(published=MONDAY)),
+        "b": ("Brimble, the toy retailer, has gone into administration, putting 900 jobs at risk.\n", dict(published=MONDAY)),
+        "c": ("Brimble in liquidation: 900 jobs at risk\n\nThe toy retailer Brimble was placed in liquidation on Monday after the talks with its lenders failed.\n", dict(published=MONDAY))})
+    [clash] = [d for d in merged["discrepancies"] if "liquidation" in d["summary"]]
+    told = {v["source"]: v["text"] for v in clash["variants"]}
+    assert set(told) == {"a", "b", "c"} and "placed in liquidation" in told["c"], told
+
+
 def test_a_qualifier_an_outlet_denies_is_no_second_way_it_puts_the_noun(tmp_path):
     """'… no permanent export licence was ever issued': the outlet does not put the export both
     ways, so another's 'permanent export licence' still clashes with its 'temporary export permit'."""

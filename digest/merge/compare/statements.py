@@ -1020,7 +1020,11 @@ def contrast_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 rank = (a.prose + b.prose, closeness)  # the outlets' own sentences before their headlines, then the closest
                 if (a.source, b.source) not in best or rank > best[(a.source, b.source)][0]:
                     best[(a.source, b.source)] = (rank, a, ma, b, mb)
-        for _, a, ma, b, mb in best.values():
+        told_by: dict[tuple[str, bool], tuple[Claim, re.Match]] = {}  # each outlet's one sentence for each side: its best ranked
+        for _, a, ma, b, mb in sorted(best.values(), key=lambda entry: entry[0], reverse=True):
+            told_by.setdefault((a.source, True), (a, ma))
+            told_by.setdefault((b.source, False), (b, mb))
+        for a, ma, b, mb in dict.fromkeys((*told_by[(a.source, True)], *told_by[(b.source, False)]) for _, a, _, b, _ in best.values()):
             x = Fact(kind, "contrast:" + name, ma.group(0).lower(), _phrase_around(a.text, ma), ma.start(), ma.end())
             y = Fact(kind, "contrast:" + name, mb.group(0).lower(), _phrase_around(b.text, mb), mb.start(), mb.end())
             out.append(Conflict(kind, "contrast:" + name, "material", [(a, x), (b, y)]))
