@@ -1311,6 +1311,9 @@ def test_a_deed_told_as_done_already_against_a_plan_told_the_same_day_is_a_clash
     pending = _two(tmp_path / "pending", "The grant still needs the approval of the Marine Fisheries Board.",
                    "The grant has already been cleared by the Marine Fisheries Board, the minister said.")
     assert [d["kind"] for d in pending["discrepancies"]] == ["confirmation"]  # still to be decided, against done
+    both_done = _two(tmp_path / "both", "Tickets already sold will still be honoured at the new venue, the organisers said.",
+                     "Tickets that have already been sold should still be valid at the new venue, the organisers said.")
+    assert both_done["discrepancies"] == []  # both tell the selling done; what is to come is the honouring
 
 
 def test_a_place_name_spelt_another_way_in_one_claim_is_a_name_clash(tmp_path):

@@ -1602,6 +1602,7 @@ def _cause_told(text: str) -> tuple[bool, re.Match, str | set[str] | None] | Non
     return None
 
 
+_DEED_AFTER = re.compile(r"\s+(?:been\s+)?([a-z]{3,})\b", re.I)
 _ALREADY_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?already\b|\balready\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 """A deed told as done already ('has already lodged a challenge', 'has already a complaint
 submitted', as a translation words it)."""
@@ -1628,12 +1629,16 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
         clause = status_facts.clause(a.text, m.start(), m.end())
         phrases = _lower_phrases(clause)  # the deed's own clause: 'would go to the lifeboat station, and the firm has already begun recruiting' is two
         x = Fact("confirmation", "status", ("done", frozenset(), 0), clause, m.start(), m.end())
+        after = _DEED_AFTER.match(a.text, m.end())
+        deed = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None  # 'placed' of 'have already been placed'
         seen: set[str] = set()
         for b, f in planned:
             if b.source == a.source or b.source in seen or abs(a.published - b.published) > 1:
                 continue
             if not phrases & _lower_phrases(f.text):
                 continue
+            if deed and re.search(rf"\balready\s+(?:been\s+)?{deed}\b", b.text, re.I):
+                continue  # 'orders already placed will still be delivered': the other outlet tells the deed done as well
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(b, f), (a, x)]))
     return out
