@@ -2271,6 +2271,17 @@ def test_a_model_code_is_shown_with_its_makers_name(tmp_path):
     assert variants_of(merged, "name") == [["Aurel-Brand AB-320", "Aurel-Brand AB-340"]]
 
 
+def test_a_bound_of_a_range_is_no_measured_value_but_clashes_with_another_ranges_bound(tmp_path):
+    """'Measured at 43 degrees' / 'multiply between 20 and 45 degrees': a single value and the
+    bound of a range are two facts; two ranges of one estimate told with other bounds still clash."""
+    measured = _two(tmp_path / "measured", "The water in the tank was measured at 43 degrees, which is the range in which the mould multiplies.",
+                    "The mould multiplies in water between 20 and 45 degrees, which the tank was in.")
+    assert variants_of(measured, "number") == []
+    estimates = _two(tmp_path / "estimates", "The painting goes on sale on Thursday with an estimate of 15 million to 20 million pounds.",
+                     "The painting goes on sale on Thursday for a price estimated between 18 and 25 million pounds.")
+    assert variants_of(estimates, "number"), estimates["discrepancies"]
+
+
 def test_a_code_stands_against_the_nearest_code_the_other_outlet_writes(tmp_path):
     """'KV-540' in one outlet against 'KV-450' and its successor 'KV-460' in another: the outlet
     tells 450 and 460 apart, so 540 clashes with 450 only."""

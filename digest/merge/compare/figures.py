@@ -813,7 +813,35 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
         or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
-        or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y) or _toll_of_an_earlier_month(a, b, x) or _toll_of_an_earlier_month(b, a, y)
+        or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y) or _toll_of_an_earlier_month(a, b, x) or _toll_of_an_earlier_month(b, a, y) \
+        or range_bound(a, x) != range_bound(b, y)
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?(\d[\d.,]*)\s?[^\s\d,;.]{0,8}\s*(?:and|-|\u2013)\s*[£$€]?(\d[\d.,]*)", re.I)
+_SPAN = re.compile(r"(?:\b(\w+)\s+)?([£$€]?)(\d[\d.,]*)\s?([a-z%]{1,8})?\s*(?:to|-|\u2013)\s*([£$€]?)(\d[\d.,]*)\s?([a-z%]{1,8})?", re.I)
+_NO_SPAN_OPENS = frozenset({"from", "by", "with"})
+"""Words before 'N to M' that make it a change ('rose from 5 to 7 percent', 'cut by 2 cents to 38
+cents'), not a span of values."""
+
+
+@lru_cache(maxsize=16384)
+def _range_bounds(text: str) -> tuple[int, ...]:
+    """Where the figures that open or close a range stand: 'between 20 and 45 degrees', and 'N to
+    M' with one unit or currency on both ('an estimate of £15 million to £20 million'; not
+    'jumped 32 percent to 36.04 florins', a change and a level)."""
+    out = [m.start(g) for m in _BETWEEN.finditer(text) for g in (1, 2)]
+    for m in _SPAN.finditer(text):
+        if (m.group(1) or "").lower() in _NO_SPAN_OPENS:
+            continue
+        if m.group(2) and m.group(2) == m.group(5) or m.group(4) and m.group(7) and m.group(4).lower() == m.group(7).lower():
+            out += [m.start(3), m.start(6)]
+    return tuple(out)
+
+
+def range_bound(claim: Claim, fact: Fact) -> bool:
+    """A figure that closes or opens a range: a bound of what may be, which a single measured
+    value ('measured at 43 degrees') is not."""
+    return fact.detector == "numbers" and any(fact.start <= at < fact.end for at in _range_bounds(claim.text))
 
 
 def _toll_of_an_earlier_month(a: Claim, b: Claim, x: Fact) -> bool:
