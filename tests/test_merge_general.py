@@ -2271,6 +2271,17 @@ def test_a_model_code_is_shown_with_its_makers_name(tmp_path):
     assert variants_of(merged, "name") == [["Aurel-Brand AB-320", "Aurel-Brand AB-340"]]
 
 
+def test_figures_owned_by_two_named_people_told_with_whose_are_two_facts(tmp_path):
+    """'Ada Holm, whose 79-year-old mother …' / 'Per Lind's 80-year-old father …': two people's
+    relatives, two ages; one relative's age told two ways still clashes."""
+    merged = _two(tmp_path / "two", "Ada Holm, whose 79-year-old mother has been on the ward since May, said the staff were kind.",
+                  "Per Lind's 80-year-old father was moved onto the ward last week after a fall, he said.")
+    assert variants_of(merged, "number") == []
+    one = _two(tmp_path / "one", "Ada Holm, whose 79-year-old mother has been on the ward since May, said the staff were kind.",
+               "Ada Holm's 80-year-old mother has been on the ward since May, she said.")
+    assert variants_of(one, "number") == [["79-year-old", "80-year-old"]]
+
+
 def test_a_bound_of_a_range_is_no_measured_value_but_clashes_with_another_ranges_bound(tmp_path):
     """'Measured at 43 degrees' / 'multiply between 20 and 45 degrees': a single value and the
     bound of a range are two facts; two ranges of one estimate told with other bounds still clash."""

@@ -210,8 +210,8 @@ _OWNER_BEFORE = re.compile(
     r"|obtains?|obtained|obtaining|claimed|claiming|captured|capturing)\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
 
 
-_OWNER_POSSESSIVE = re.compile(r"((?:[A-Z][\w&.-]*\s+(?:and\s+|&\s+)?){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
-"""A named owner's figure: 'the Liberal Centre's 16 seats'."""
+_OWNER_POSSESSIVE = re.compile(r"((?:[A-Z][\w&.-]*\s+(?:and\s+|&\s+)?){0,4}[A-Z][\w&.-]*)(?:['\u2019]s?|,\s+whose)\s+(?:(?:about|some|only|just|nearly|almost)\s+)?$")
+"""A named owner's figure: 'the Liberal Centre's 16 seats', 'Ada Holm, whose 79-year-old mother'."""
 
 
 def _owner(text: str, at: int) -> re.Match | None:
