@@ -2279,6 +2279,7 @@ def test_a_bound_in_another_unit_is_read_as_converted_and_rounded():
     ("The council approved the budget 17-4, with one abstention.", (17.0, 4.0)),  # approving is voting
     ("Councillors backed the scheme 21-16.", (21.0, 16.0)),  # a tally written as a score
     ("The senate voted 31-24 to pass the bill.", (31.0, 24.0)),
+    ("Holm won the run-off with 59 votes to Brask\u2019s 41.", (59.0, 41.0)),  # the loser named between the two counts
 ])
 def test_a_vote_told_as_so_many_for_and_so_many_against_is_a_split(text, split):
     assert figures(text)["split"] == [split]

@@ -96,9 +96,10 @@ _COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher", "cheaper"
 trains'), not an ordinal ('a third term')."""
 FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
-    rf"(?<![\d,.])\b(?P<a>\d+|{WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?P<b>\d+|{WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
+    rf"(?<![\d,.])\b(?P<a>\d+|{WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?:(?-i:[A-Z][\w-]*)['\u2019]s\s+)?(?P<b>\d+|{WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
     re.I,
 )
+"""A vote's split: '21 votes to 16', '59 to 41', 'with 59 votes to Holm's 41'."""
 FOR_AND_AGAINST = re.compile(
     rf"(?<![\d,.\w-])(?P<a>\d+|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?)\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+(?:for|in\s+favou?r)|in\s+favou?r|backed|supported)\b[^.;]{{0,50}}?(?:,|\band\b)\s*"
     rf"(?P<b>\d+|(?:{WORD_NUMBER})(?:-(?:{WORD_NUMBER}))?)\s+(?:[a-z]+\s+)?(?:against|opposed|voted\s+against)\b", re.I)
