@@ -334,7 +334,7 @@ _A_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+\S+$", re.I)
 
 
 _VERB_AFTER_COUNT = frozenset("was were is are had have has be been will would could can may might did do does".split())
-_ADVERBS_AFTER_COUNT = frozenset("however still yet already alone apiece instead though together respectively later earlier again even so".split())
+_ADVERBS_AFTER_COUNT = frozenset("however still yet already alone apiece instead though together respectively later earlier again even so ahead behind".split())
 """Words after a count that are no noun it counts ('four still unaccounted for', 'two from them
 however'): its noun, if any, went before."""
 
