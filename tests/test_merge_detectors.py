@@ -2726,6 +2726,9 @@ def test_an_open_question_is_no_assertion_a_denial_contradicts(tmp_path):
     ("The regulator is looking at the tyre market too, without having opened for the moment a formal case.", "denied"),
     ("The regulator opened a formal case into the tyre market.", "done"),
     ("The confirmed cases are linked to three kindergartens.", None),  # a kind of case, nothing reported done
+    ("The clerk logged 40 parcels as checked although no inspector had opened them.", "denied"),  # a deed with a negative subject
+    ("The clerk logged 40 parcels as checked, without that somebody had opened them.", "denied"),  # a translation's 'without that …'
+    ("No vaccine has been approved against the virus.", "denied"),
 ])
 def test_a_deed_without_having_been_done_is_denied_and_a_participle_of_kind_is_no_deed(text, mood):
     moods = [f.value[0] for f in status.extract(text, PLAIN)]
