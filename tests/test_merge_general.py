@@ -1008,6 +1008,8 @@ def test_a_remark_credited_to_she_is_the_person_the_sentence_before_names(tmp_pa
     assert variants_of(same_person, "quote") == []
     two_named = story_of(tmp_path, {"a": (f"Jane Roe met Tom Poe on Monday.\n\n{remark} she said.\n", dict(published=MONDAY)), "b": other})
     assert variants_of(two_named, "quote") == []  # who 'she' is cannot be told
+    pronoun_subject = story_of(tmp_path, {"a": (f"Tom Poe, the governor, visited the street on Monday with the mayor of Portville, Jane Roe.\n\nHe thanked the crews and praised Jane Roe.\n\n{remark} he said.\n", dict(published=MONDAY)), "b": other})
+    assert variants_of(pronoun_subject, "quote") == []  # the sentence before is about 'he', whom it does not name: not Jane Roe
 
 
 def test_an_option_under_study_against_the_deed_done_is_a_clash(tmp_path):

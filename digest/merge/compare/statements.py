@@ -510,6 +510,9 @@ def _speakers_of(claim: Claim) -> set[str]:
     return {quote_facts.surname(who) for m in _ANY_QUOTED.finditer(claim.text) if (who := quote_facts.speaker(claim.text, m.start(), m.end()))}
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she)\b", re.I)
+
+
 def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int], Claim], people: list[str],
                        named_before: dict[tuple[int, int], str] | None = None) -> list[tuple[Claim, Fact]]:
     """'“Every hour counts,” she said' after a sentence that names one person ('The Prime
@@ -530,6 +533,8 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int
                     surnames = re.compile(r"\b(" + "|".join(sorted({re.escape(without_accents(p.split()[-1])) for p in people}, key=len, reverse=True)) + r")\b")  # 'Kolář' is the 'Kolar' of the others
                 named = {m.group(1) for m in surnames.finditer(bare) if not _owns_a_post(bare, m.end())}  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
                 subject = _SUBJECT_NAME.match(before.text) if before is not None else None
+                if before is not None and _PRONOUN_SUBJECT.match(before.text):
+                    named = set()  # 'He conceded defeat and congratulated Korrel. “…,” he said': the one who speaks is the sentence's 'he', not whom it names
                 if subject and subject.group(1).split()[0] not in quote_facts.NOT_NAMES:
                     named = {without_accents(subject.group(1).split()[-1])}  # 'Orellano, who is coached by Ferrán, said …': the sentence's subject
                 if len(named) == 1:
