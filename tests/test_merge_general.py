@@ -1422,6 +1422,9 @@ def test_one_persons_surname_spelt_two_ways_after_the_same_first_name_is_a_name_
     short = _two(tmp_path / "short", "The court named Maren Lok, a restructuring partner at Halden Quist, as administrator.",
                  "Maren Lokk, an insolvency specialist from Halden Quist, is now in charge of the firm.")
     assert variants_of(short, "name") == [["Lok", "Lokk"]]  # a three-letter surname too
+    addressed = _two(tmp_path / "addressed", "Dr Inge Varlaine, regional director of the Health Protection Agency, said the source appeared to be confined to one building.",
+                     "Dr Inge Varlaan of the Health Protection Agency said the bacteria had almost certainly come from the pipes in that building.")
+    assert variants_of(addressed, "name") == [["Varlaan", "Varlaine"]]  # 'Dr … of the agency': a person of a body, not two words of a longer name
 
 
 @pytest.mark.parametrize("a, b", [

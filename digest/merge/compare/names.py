@@ -271,7 +271,10 @@ def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
     return w in lower_words or w.endswith("s") and w[:-1] in lower_words
 
 
-_FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}(?:[a-z\u00e0-\u024f]{{2,}}|[a-z]{{1,2}}[A-Z][a-z\u00e0-\u024f]{{2,}}))\b(?!\s+(?:[A-Z]|of\b|for\b))")
+_FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}(?:[a-z\u00e0-\u024f]{{2,}}|[a-z]{{1,2}}[A-Z][a-z\u00e0-\u024f]{{2,}}))\b(?!\s+[A-Z])")
+_OF_AFTER = re.compile(r"\s+(?:of|for)\b")
+"""'Bank of …', 'Court for …': two words of a longer name, unless a title of address stands before
+them ('Dr Anouk Verlaan of the health agency')."""
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 """'the' right before a capitalised pair: a body's name ('the Social Democrats'), no one's first name and surname."""
@@ -293,7 +296,10 @@ def _full_name_matches(text: str) -> tuple[tuple[re.Match, bool, bool], ...]:
     out = []
     for m in _FULL_NAME.finditer(text):
         before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and (_TITLE_OF_ADDRESS.fullmatch(before.group(0).strip()) or is_role_word(before.group(0).strip())):
+        addressed = bool(before) and bool(_TITLE_OF_ADDRESS.fullmatch(before.group(0).strip()))  # type: ignore[union-attr]
+        if _OF_AFTER.match(text, m.end()) and not addressed:
+            continue
+        if before and (addressed or is_role_word(before.group(0).strip())):
             before = None  # 'Dr Helena Marleigh', 'Director-General Helena Marleigh': a title, no longer name
         out.append((m, not before, bool(before) and before.start() == 0))
     return tuple(out)
