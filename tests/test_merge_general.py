@@ -1176,6 +1176,17 @@ def test_a_cause_given_against_a_cause_called_unknown_is_a_clash_of_the_same_eff
     assert hedged["discrepancies"] == []
 
 
+def test_not_known_whether_a_thing_caused_an_effect_is_a_cause_called_open(tmp_path):
+    """'Not yet known whether the infection caused their deaths' against 'died from the infection':
+    the cause of the deaths given as fact where another outlet calls it open."""
+    merged = _two(tmp_path / "deaths", "Two patients have died, and the clinic said it was not yet known whether the infection caused their deaths.",
+                  "Two patients of the clinic died from the infection, the health office said on Tuesday.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    other_effect = _two(tmp_path / "other", "Two patients have died, and the clinic said it was not yet known whether the infection caused their deaths.",
+                        "The infection caused the closure of two wards, the health office said on Tuesday.")
+    assert other_effect["discrepancies"] == []
+
+
 def test_too_early_to_say_what_caused_it_gives_no_cause(tmp_path):
     quoted = _two(tmp_path / "quoted", "The cause of the blaze at the depot is still unclear.",
                   "A spokesman told reporters it was \u201cfar too early\u201d to say what had caused the blaze at the depot.")

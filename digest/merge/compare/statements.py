@@ -1521,6 +1521,7 @@ _CAUSE_OPEN = re.compile(
     r"|\bnot\s+(?:give|disclose|reveal|release|state)\s+(?:a|the|any)\s+cause\b"
     r"|\b(?:no|not\s+(?:yet\s+)?(?:said|explained|given|confirmed|disclosed)\s+(?:the|a|any|what))\s+(?:\w+\s+)?caused?\b"
     r"|\b(?:too\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)|not\s+(?:yet\s+)?(?:said|explained|known|clear)|unclear|(?:do|does|did)\s+not\s+(?:yet\s+)?know)\s+(?:what|how)\s+(?:had\s+|has\s+)?caused\b"
+    r"|\b(?:not\s+(?:yet\s+)?(?:known|clear|established|determined)|unclear|unknown)\s+whether\s+(?:[\w'\u2019-]+\s+){1,4}?(?:had\s+|has\s+)?(?:caused|contributed\s+to)\b"  # 'not yet known whether the disease caused their deaths'
     r"|\b(?:investigat\w*|examin\w*|not\s+(?:comment|speculate)\s+(?:on|about))\s+the\s+cause\b"
     r"|\bcause\b[^.;]{0,40}?\b(?:has|did|does)\s+not\s+(?:yet\s+)?(?:given|give|explained|said|confirmed|disclosed)\b", re.I)
 """A cause said to be unknown or under study: 'the cause has not been established', 'has not
@@ -1539,7 +1540,7 @@ fault', 'a fuel line had failed, spraying diesel onto the manifold and starting 
 _CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "due to", "result of", "sparking", "triggering")
 """Words one of which every sentence _CAUSE_OPEN or _CAUSE_GIVEN reads holds: the rest are passed over at once."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
-_EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\b(?:caused|starting|sparking|causing|triggering)\s+(?:the\s+|this\s+)([a-z]+)", re.I)
+_EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\b(?:caused|starting|sparking|causing|triggering)\s+(?:the\s+|this\s+|their\s+|its\s+|his\s+|her\s+)([a-z]+)", re.I)
 """What a cause is of: 'the cause of the fire', 'what caused the outage'."""
 
 
