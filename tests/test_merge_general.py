@@ -4001,7 +4001,7 @@ def test_the_one_day_each_outlet_says_a_thing_starts_is_the_storys_start(tmp_pat
 
     told = dates.extract("The new cycle enters in vigour starting from 1 of January of 2026.", Context(MONDAY, translated=True))
     assert [(f.text, f.value.year, f.value.month, f.value.day) for f in told] == [("1 of January of 2026", 2026, 1, 1)]
-    for name in ("months", "agreeing", "opening", "two"):
+    for name in ("months", "agreeing", "opening", "two", "office"):
         (tmp_path / name).mkdir()
     wire = ("The sports council will fund 214 clubs from April 1, 2026, down from 251 in the current round.\n\n"
             "Its budget remains 88.6 million marks a year, the same as in the last round.\n")
@@ -4027,6 +4027,11 @@ def test_the_one_day_each_outlet_says_a_thing_starts_is_the_storys_start(tmp_pat
                dict(published=MONDAY, translated_from="pt")),
     })
     assert not variants_of(two_starts, "date")
+    office = story_of(tmp_path / "office", {
+        "wire": ("Ada Holm won the run-off on Saturday with 59 votes to 42.\n\nShe will take office on Jan. 1 for a four-year term.\n", dict(published=MONDAY)),
+        "mt": ("The new president of the league will assume the charge the 1 of February, after the handover with the outgoing board.\n", dict(published=MONDAY, translated_from="es")),
+    })
+    assert [sorted(v) for v in variants_of(office, "date")] == [["1 of February", "Jan. 1"]]  # the day a post-holder takes office: the start of the term
 
 
 def test_the_one_penalty_length_each_outlet_gives_is_the_storys_penalty(tmp_path):

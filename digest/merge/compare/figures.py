@@ -1353,6 +1353,7 @@ _STARTS_BEFORE = re.compile(
     r"|starting|effective|with\s+effect|(?:re)?open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?|launch(?:es|ing)?)\b"
     r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:from|on|in|at)\s+(?:the\s+)?(?:\w+day,?\s+)?$"
     r"|\b(?:will|shall|is\s+to|are\s+to)\b[^.;,]{0,60}?\bfrom\s+(?:the\s+)?(?:\w+day,?\s+)?$"
+    r"|\b(?:(?:take|takes|taking)\s+office|(?:assume|assumes|assuming)\s+(?:the\s+)?(?:office|charge|post|functions))(?:\s+[\w'\u2019-]+){0,2}?\s+(?:(?:from|on|in|at)\s+)?(?:the\s+)?(?:\w+day,?\s+)?$"  # 'takes office on 1 January', a translation's 'will assume the charge the 1 of February'
     r"|^(?:from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$|\b(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|planned|due)\s+for\s+(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
 """The words before the day a thing starts or takes effect: 'takes effect from Monday, March 2',
 'will reopen on 11 November', 'will fund 214 organisations from April 1', a translation's 'enters in
