@@ -29,7 +29,6 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING, Iterable
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.config import load_config
+from digest.delta import StoryPaths, Tally, changed_keys
 from digest.errors import DigestError, MergeFault, Problem, Problems
 from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
@@ -64,9 +64,8 @@ def _render():
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
 
-_KEY_OF, _FILES_OF, _WARNINGS_OF, _TAGS_OF = attrgetter("key"), attrgetter("files"), attrgetter("warnings"), attrgetter("tags")
-"""A story entry's fields, read over the whole archive by map() and chain() without a Python
-step per story (a one-story edit in digest serve goes over every entry a few times)."""
+_KEY_OF = attrgetter("key")
+"""A story entry's merge key, read over the whole archive by map() without a Python step per story."""
 
 
 @dataclass(frozen=True)
@@ -310,6 +309,10 @@ class Builder:
         their digests: the very same dict again is not gone over."""
         self._merged_digests: tuple[dict, dict, dict[str, str]] | None = None
         """The last digests of the listings and of the search index, with the two merged."""
+        self._tally = Tally()
+        """Every published story's tags and warnings, kept up to date from the stories a build changed."""
+        self._story_paths = StoryPaths()
+        """Every published story's output paths, as one list kept from build to build."""
         self._returned = threading.Event()
         """Set when the current build returns: its background work (removing the replaced site,
         saving the cache) waits for it, so it does not slow the build down."""
@@ -518,7 +521,7 @@ class Builder:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
             pages = _pages_of(entries, rendered, previous)
-            story_paths = list(chain.from_iterable(map(_FILES_OF, entries.values())))
+            story_paths = self._story_paths.update(entries)
             listings = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             search_files = self._search_index(cache, survey, entries, rendered, staging.path)
             global_files = {**listings, **search_files}
@@ -721,9 +724,9 @@ class Builder:
             self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
-        stories = entries.values()
-        warnings = [*chain.from_iterable(map(_WARNINGS_OF, stories)), *problems.warnings, *cache.warnings]
-        tags = sorted(set(chain.from_iterable(map(_TAGS_OF, stories))))  # chained in C: no Python step per story
+        self._tally.update(entries)  # from the stories this build changed: no step per story
+        warnings = [*self._tally.warnings, *problems.warnings, *cache.warnings]
+        tags = self._tally.tags
         if tags != self._tag_warnings[0]:
             self._tag_warnings = (tags, tag_collisions(tags))
         warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
@@ -844,8 +847,13 @@ def _superseded(old: Manifest, new: Manifest) -> list[tuple[str, str]]:
     edit (or of a story gone), the light pages and the search index of the last build. Dropped,
     so the cache holds about one site's worth, however long an editor works; undoing an edit
     merges its story again (a fraction of a second)."""
-    keys = set(map(_KEY_OF, new.stories.values()))  # map and attrgetter: no Python call per story
-    gone = [("merge", key) for key in map(_KEY_OF, old.stories.values()) if key not in keys]
+    changed = changed_keys(old.stories, new.stories)
+    if changed is not None:  # the same stories (a one-story edit in digest serve): only a changed one's merge can be gone
+        keys = {new.stories[slug].key for slug in changed}  # a merge key names one story (its folder is in it), so no unchanged story holds these
+        gone = [("merge", old.stories[slug].key) for slug in changed if old.stories[slug].key not in keys]
+    else:
+        keys = set(map(_KEY_OF, new.stories.values()))  # map and attrgetter: no Python call per story
+        gone = [("merge", key) for key in map(_KEY_OF, old.stories.values()) if key not in keys]
     if old.pages and old.pages != new.pages:
         gone.append(("pages", old.pages))
     kept = set(new.search)
