@@ -64,6 +64,11 @@ def _render():
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
 
+DEFERRED_MERGES_MAX = PARALLEL_MIN
+"""A long-lived builder (digest serve) stores at most this many fresh merges in the cache after
+the build has returned, with the manifest (pickling and writing one takes 1-2 ms of an edit's
+rebuild); more, as in a first build, are stored at once and not held in memory."""
+
 _KEY_OF = attrgetter("key")
 """A story entry's merge key, read over the whole archive by map() without a Python step per story."""
 
@@ -313,6 +318,8 @@ class Builder:
         """Every published story's tags and warnings, kept up to date from the stories a build changed."""
         self._story_paths = StoryPaths()
         """Every published story's output paths, as one list kept from build to build."""
+        self._unsaved_merges: list[tuple[str, tuple[CleanStory, dict]]] = []
+        """Fresh merges (key, merge) to store in the cache with the manifest, after the build returns."""
         self._returned = threading.Event()
         """Set when the current build returns: its background work (removing the replaced site,
         saving the cache) waits for it, so it does not slow the build down."""
@@ -336,6 +343,7 @@ class Builder:
 
     def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
         self._search_entries = None  # a failed build's are not this one's
+        self._unsaved_merges = []  # a failed build's merges are lost with it: the cache is only a cache
         started = time.perf_counter()
         started_ns = now_ns()
         others = {k: v for k, v in self.overrides.items() if k != "output"}
@@ -568,6 +576,7 @@ class Builder:
 
                 preload()
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
+            defer = self.remove_in_background and len(to_merge) <= DEFERRED_MERGES_MAX
             results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             failed: list[Problem] = []
             try:
@@ -577,7 +586,9 @@ class Builder:
                         failed.extend(result.problems)
                         advance()
                         continue
-                    if result.merged is not None:
+                    if result.merged is not None and defer:
+                        self._unsaved_merges.append((work.key, result.merged))
+                    elif result.merged is not None:
                         cache.store("merge", work.key, result.merged)
                     cache.warnings.extend(result.warnings)
                     rendered[result.slug] = replace(result, merged=None)
@@ -702,8 +713,11 @@ class Builder:
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
                             output_dirs=output_dirs or {}, pages=key, search=search)
         superseded = _superseded(survey.manifest, manifest)
+        merges, self._unsaved_merges = self._unsaved_merges, []
 
         def store() -> None:
+            for merge_key, merged in merges:  # before the manifest that names them
+                cache.store("merge", merge_key, merged)
             if pages is not None and key != old_key:
                 cache.store("pages", key, self._pickled_pages(pages, entries))
             if save:
