@@ -40,7 +40,7 @@ from digest.delta import StoryPaths, Tally, changed_keys
 from digest.errors import DigestError, MergeFault, Problem, Problems
 from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
-from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
+from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key, replan
 from digest.interrupt import checkpoint, stoppable
 from digest.pool import run_in_workers
 from digest.progress import Reporter
@@ -299,8 +299,11 @@ class Builder:
         """The light pages of the stories the last build published, kept with `_manifest`."""
         self._folders: dict[str, StoryFolder] = {}
         """The story folders as the last survey saw them, by slug."""
-        self._last_plan: tuple[str, bool, Plan] | None = None
-        """The last build's plan, with the theme key and output state it was made under."""
+        self._last_plan: tuple[str, bool, Plan, tuple[StoryFolder, ...], Manifest] | None = None
+        """The last build's plan, with the theme key and output state it was made under, and the
+        survey's folders and manifest it was made from."""
+        self._places: dict[str, int] | None = None
+        """Each story's place among the last plan's folders, by slug (made when first needed)."""
         self._page_bytes: dict[str, tuple[str, bytes]] = {}
         """Each light page pickled, with the render key it was pickled under."""
         self._tag_warnings: tuple[list[str], list[str]] = ([], [])
@@ -354,8 +357,8 @@ class Builder:
         problems = Problems(config.root)
         survey = self.survey(config, cache, problems, changed)
         problems.raise_if_errors()
-        the_plan = plan(survey, self._reusable_tasks(survey))
-        self._last_plan = (survey.theme, survey.output_ok, the_plan)
+        the_plan = self._plan(survey)
+        self._last_plan = (survey.theme, survey.output_ok, the_plan, survey.folders, survey.manifest)
         if self.search_behind and not self.search_lag and not the_plan.write:
             the_plan = replace(the_plan, write=True)  # the pages are current, the search index is not
         if not the_plan.write:
@@ -430,15 +433,22 @@ class Builder:
             touched[known.slug] = known.folder
         return dict(sorted(touched.items(), key=lambda item: item[1]))
 
-    def _reusable_tasks(self, survey: Survey) -> dict[str, StoryTask] | None:
-        """The last plan's tasks by slug, when it was made for the same theme with the output as
-        this builder left it (see `plan`)."""
-        if self._last_plan is None or self._manifest is None or survey.manifest is not self._manifest or survey.listing is not None:
-            return None
-        theme, output_ok, last = self._last_plan
-        if theme != survey.theme or output_ok != survey.output_ok:
-            return None
-        return {task.story.slug: task for task in last.tasks}
+    def _plan(self, survey: Survey) -> Plan:
+        """The build's plan: from the last plan's when it was made for the same theme with the
+        output as this builder left it (`replan`, or `plan` with its tasks), else afresh."""
+        last = self._last_plan
+        if last is None or self._manifest is None or survey.manifest is not self._manifest or survey.listing is not None \
+                or last[0] != survey.theme or last[1] != survey.output_ok:
+            self._places = None
+            return plan(survey)
+        _, _, last_plan, last_folders, last_manifest = last
+        if self._places is None:
+            self._places = {folder.slug: i for i, folder in enumerate(last_folders)}
+        again = replan(survey, last_plan, last_folders, last_manifest, self._places) if len(self._places) == len(last_folders) else None
+        if again is not None:
+            return again  # the same stories in the same places: the places stay
+        self._places = None
+        return plan(survey, {task.story.slug: task for task in last_plan.tasks})
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from
@@ -486,7 +496,7 @@ class Builder:
     def read(self, the_plan: Plan, config: SiteConfig, cache: BuildCache, problems: Problems) -> list[StoryWork]:
         """Load every story that must be merged again, so every error is known before writing."""
         works = []
-        for task in the_plan.tasks:
+        for task in the_plan.decided_tasks():  # every task not REUSE is among them
             if task.action == REUSE:
                 continue
             story = task.story
@@ -621,7 +631,7 @@ class Builder:
                     entries[task.story.slug] = _restamped(task)
             return dict(sorted(entries.items()))
         entries = dict(old)  # the same stories (none removed, as many): their order is kept
-        for task in the_plan.tasks:
+        for task in the_plan.decided_tasks():  # a REUSE task the last plan made, taken as it was, has its entry as it is in `old`
             slug = task.story.slug
             if task.action == REUSE:
                 if task.story.stamps is not task.previous.stamps:  # type: ignore[union-attr]
