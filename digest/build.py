@@ -900,9 +900,25 @@ def _pages_key(entries: dict[str, StoryEntry]) -> str:
     return _listing_digest((b"pages",), entries)
 
 
-_LISTED: list = [None, b""]
-"""The last entries listed by `_listing_digest`, with their listing: a build names its light pages
-and its search index from the same entries."""
+LISTINGS_KEPT = 12
+"""Listings `_listing_digest` keeps: the archive's and those of the search index's parts (a power
+of two of them, 8 at most below 320 MB of story pages), so each is found again the next build."""
+
+
+@dataclass
+class _Listing:
+    """One listing as made for some entries (in slug order): each story's part, where each story's
+    part lies, and the parts joined."""
+
+    entries: dict
+    chunks: list[bytes]
+    places: dict[str, int]
+    joined: bytes
+
+
+_LISTINGS: list[_Listing] = []
+"""The last listings made, newest first: a build names its light pages and its search index from
+the same entries, and a one-story edit's entries differ from the last build's in one story."""
 
 _LISTED_STORIES: dict[str, tuple[str, bytes]] = {}
 """Each story's part of the listings made in this process, by slug, with the render key it was
@@ -911,30 +927,55 @@ search index's parts list subsets of the stories, so nothing is dropped when a l
 story (a story removed keeps its few bytes here for the life of the process)."""
 
 
+def _story_chunk(slug: str, render_key: str) -> bytes:
+    """A story's part of a listing, as digest_bytes hashes it (its length, then b"slug:render key")."""
+    last = _LISTED_STORIES.get(slug)
+    if last is None or last[0] != render_key:
+        part = f"{slug}:{render_key}".encode()
+        last = _LISTED_STORIES[slug] = (render_key, len(part).to_bytes(8, "little") + part)
+    return last[1]
+
+
+def _listing_of(entries: dict[str, StoryEntry]) -> bytes:
+    """The listing of these entries: the one kept when they are the very same; made again from a
+    kept one of the same stories in the same order for the stories whose entry is another record
+    (`changed_keys`, in C: a one-story edit makes one part again, not the archive's); else made whole."""
+    for kept in _LISTINGS:
+        if kept.entries is entries:
+            return kept.joined
+    for n, kept in enumerate(_LISTINGS):
+        changed = changed_keys(kept.entries, entries)
+        if changed is None:
+            continue
+        chunks = list(kept.chunks)
+        for slug in changed:
+            chunks[kept.places[slug]] = _story_chunk(slug, entries[slug].render_key)
+        del _LISTINGS[n]
+        _LISTINGS.insert(0, _Listing(entries, chunks, kept.places, b"".join(chunks)))
+        return _LISTINGS[0].joined
+    slugs = sorted(entries)
+    chunks = [_story_chunk(slug, entries[slug].render_key) for slug in slugs]
+    joined = b"".join(chunks)
+    if slugs == list(entries):  # kept only in slug order: a kept listing's places are the entries' order
+        _LISTINGS.insert(0, _Listing(entries, chunks, {slug: i for i, slug in enumerate(slugs)}, joined))
+        del _LISTINGS[LISTINGS_KEPT:]
+    return joined
+
+
 def _listing_digest(head: tuple[bytes, ...], entries: dict[str, StoryEntry]) -> str:
     """digest_bytes(*head, *(b"slug:render key" of each story, in slug order)), the archive's
-    listing built once for every key a build makes of the same entries.
+    listing made once for every key a build makes of the same entries.
 
     The listing is kept as the very bytes digest_bytes hashes for those parts (each part's length,
     then the part), joined from each story's part as last made, so the digest is the same and
     a build that changed one story makes one part again and hashes the archive's listing in one
     call instead of two calls per story."""
-    if _LISTED[0] is not entries:
-        known = _LISTED_STORIES
-        chunks = []
-        for slug in sorted(entries):
-            render_key = entries[slug].render_key
-            last = known.get(slug)
-            if last is None or last[0] != render_key:
-                part = f"{slug}:{render_key}".encode()
-                last = known[slug] = (render_key, len(part).to_bytes(8, "little") + part)
-            chunks.append(last[1])
-        _LISTED[:] = [entries, b"".join(chunks)]
+    listing = _listing_of(entries)
     h = hashlib.sha256()
     for part in head:
         h.update(len(part).to_bytes(8, "little"))
         h.update(part)
-    h.update(_LISTED[1])
+    h.update(listing)
     return h.hexdigest()
 
 

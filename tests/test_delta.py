@@ -4,8 +4,8 @@ a pass over every story, through a long run of edits of every kind."""
 import random
 from itertools import chain
 
-from digest.build import _superseded
-from digest.cache import Manifest, StoryEntry
+from digest.build import _listing_digest, _superseded
+from digest.cache import Manifest, StoryEntry, digest_bytes
 from digest.delta import StoryPaths, Tally, changed_keys
 
 TAGS = ["Courts", "courts", "Energy", "Ferries", "Storms", "Trade", "Rail"]
@@ -70,3 +70,28 @@ def test_story_paths_are_the_same_list_while_no_story_files_change():
     again = dict(entries)
     again["b"] = StoryEntry("sig", "key", "render", list(entries["b"].files), [], {}, ())
     assert paths.update(again) is first
+
+
+def test_listing_digests_made_again_from_kept_listings_equal_ones_made_whole():
+    """The search index and light pages are named by a digest of every story's render key; made
+    from a kept listing for the changed stories only, it is the digest of the whole listing."""
+    rng = random.Random(9)
+    entries = {f"s{i:03d}": entry(rng, f"s{i:03d}", 0) for i in range(80)}
+    for n in range(1, 200):
+        new = dict(entries)
+        kind = rng.random()
+        if kind < 0.7:
+            for slug in rng.sample(sorted(new), rng.randint(1, 3)):
+                new[slug] = entry(rng, slug, n)
+        elif kind < 0.8:
+            del new[rng.choice(sorted(new))]
+        elif kind < 0.9:
+            new[f"t{n:03d}"] = entry(rng, f"t{n:03d}", n)
+            new = dict(sorted(new.items()))
+        else:
+            new = dict(reversed(list(new.items())))  # another order: listed in slug order all the same
+        parts = [{slug: e for slug, e in new.items() if sum(map(ord, slug)) % 4 == k} for k in range(4)]  # as the search index's parts
+        for listed, head in ((new, (b"search",)), (new, (b"pages",)), *((part, (b"part", str(k).encode())) for k, part in enumerate(parts))):
+            whole = digest_bytes(*head, *(f"{slug}:{listed[slug].render_key}".encode() for slug in sorted(listed)))
+            assert _listing_digest(head, listed) == whole
+        entries = new if rng.random() < 0.8 else dict(sorted(new.items()))
