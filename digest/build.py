@@ -29,7 +29,6 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -37,10 +36,11 @@ from typing import TYPE_CHECKING, Iterable
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
 from digest.config import load_config
+from digest.delta import StoryPaths, Tally, changed_keys
 from digest.errors import DigestError, MergeFault, Problem, Problems
 from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
-from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key
+from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key, replan
 from digest.interrupt import checkpoint, stoppable
 from digest.pool import run_in_workers
 from digest.progress import Reporter
@@ -64,9 +64,13 @@ def _render():
 PARALLEL_MIN = 8
 """Below this many stories to merge, starting worker processes costs more than it saves."""
 
-_KEY_OF, _FILES_OF, _WARNINGS_OF, _TAGS_OF = attrgetter("key"), attrgetter("files"), attrgetter("warnings"), attrgetter("tags")
-"""A story entry's fields, read over the whole archive by map() and chain() without a Python
-step per story (a one-story edit in digest serve goes over every entry a few times)."""
+DEFERRED_MERGES_MAX = PARALLEL_MIN
+"""A long-lived builder (digest serve) stores at most this many fresh merges in the cache after
+the build has returned, with the manifest (pickling and writing one takes 1-2 ms of an edit's
+rebuild); more, as in a first build, are stored at once and not held in memory."""
+
+_KEY_OF = attrgetter("key")
+"""A story entry's merge key, read over the whole archive by map() without a Python step per story."""
 
 
 @dataclass(frozen=True)
@@ -295,8 +299,11 @@ class Builder:
         """The light pages of the stories the last build published, kept with `_manifest`."""
         self._folders: dict[str, StoryFolder] = {}
         """The story folders as the last survey saw them, by slug."""
-        self._last_plan: tuple[str, bool, Plan] | None = None
-        """The last build's plan, with the theme key and output state it was made under."""
+        self._last_plan: tuple[str, bool, Plan, tuple[StoryFolder, ...], Manifest] | None = None
+        """The last build's plan, with the theme key and output state it was made under, and the
+        survey's folders and manifest it was made from."""
+        self._places: dict[str, int] | None = None
+        """Each story's place among the last plan's folders, by slug (made when first needed)."""
         self._page_bytes: dict[str, tuple[str, bytes]] = {}
         """Each light page pickled, with the render key it was pickled under."""
         self._tag_warnings: tuple[list[str], list[str]] = ([], [])
@@ -310,6 +317,12 @@ class Builder:
         their digests: the very same dict again is not gone over."""
         self._merged_digests: tuple[dict, dict, dict[str, str]] | None = None
         """The last digests of the listings and of the search index, with the two merged."""
+        self._tally = Tally()
+        """Every published story's tags and warnings, kept up to date from the stories a build changed."""
+        self._story_paths = StoryPaths()
+        """Every published story's output paths, as one list kept from build to build."""
+        self._unsaved_merges: list[tuple[str, tuple[CleanStory, dict]]] = []
+        """Fresh merges (key, merge) to store in the cache with the manifest, after the build returns."""
         self._returned = threading.Event()
         """Set when the current build returns: its background work (removing the replaced site,
         saving the cache) waits for it, so it does not slow the build down."""
@@ -320,7 +333,7 @@ class Builder:
         again. None: look at every story folder."""
         self._returned = threading.Event()
         try:
-            with stoppable(), _collecting_less():
+            with stoppable(), _collecting_less(restore=not self.remove_in_background):
                 return self._build(changed)
         except OSError as exc:
             self._folders = {}
@@ -333,6 +346,7 @@ class Builder:
 
     def _build(self, changed: Iterable[str] | None = None) -> BuildResult:
         self._search_entries = None  # a failed build's are not this one's
+        self._unsaved_merges = []  # a failed build's merges are lost with it: the cache is only a cache
         started = time.perf_counter()
         started_ns = now_ns()
         others = {k: v for k, v in self.overrides.items() if k != "output"}
@@ -343,8 +357,8 @@ class Builder:
         problems = Problems(config.root)
         survey = self.survey(config, cache, problems, changed)
         problems.raise_if_errors()
-        the_plan = plan(survey, self._reusable_tasks(survey))
-        self._last_plan = (survey.theme, survey.output_ok, the_plan)
+        the_plan = self._plan(survey)
+        self._last_plan = (survey.theme, survey.output_ok, the_plan, survey.folders, survey.manifest)
         if self.search_behind and not self.search_lag and not the_plan.write:
             the_plan = replace(the_plan, write=True)  # the pages are current, the search index is not
         if not the_plan.write:
@@ -419,15 +433,22 @@ class Builder:
             touched[known.slug] = known.folder
         return dict(sorted(touched.items(), key=lambda item: item[1]))
 
-    def _reusable_tasks(self, survey: Survey) -> dict[str, StoryTask] | None:
-        """The last plan's tasks by slug, when it was made for the same theme with the output as
-        this builder left it (see `plan`)."""
-        if self._last_plan is None or self._manifest is None or survey.manifest is not self._manifest or survey.listing is not None:
-            return None
-        theme, output_ok, last = self._last_plan
-        if theme != survey.theme or output_ok != survey.output_ok:
-            return None
-        return {task.story.slug: task for task in last.tasks}
+    def _plan(self, survey: Survey) -> Plan:
+        """The build's plan: from the last plan's when it was made for the same theme with the
+        output as this builder left it (`replan`, or `plan` with its tasks), else afresh."""
+        last = self._last_plan
+        if last is None or self._manifest is None or survey.manifest is not self._manifest or survey.listing is not None \
+                or last[0] != survey.theme or last[1] != survey.output_ok:
+            self._places = None
+            return plan(survey)
+        _, _, last_plan, last_folders, last_manifest = last
+        if self._places is None:
+            self._places = {folder.slug: i for i, folder in enumerate(last_folders)}
+        again = replan(survey, last_plan, last_folders, last_manifest, self._places) if len(self._places) == len(last_folders) else None
+        if again is not None:
+            return again  # the same stories in the same places: the places stay
+        self._places = None
+        return plan(survey, {task.story.slug: task for task in last_plan.tasks})
 
     def _previous_pages(self, cache: BuildCache, survey: Survey, the_plan: Plan) -> dict[str, StoryPage] | None:
         """The light pages of the stories this build reuses (for the index, tags and feed), from
@@ -475,7 +496,7 @@ class Builder:
     def read(self, the_plan: Plan, config: SiteConfig, cache: BuildCache, problems: Problems) -> list[StoryWork]:
         """Load every story that must be merged again, so every error is known before writing."""
         works = []
-        for task in the_plan.tasks:
+        for task in the_plan.decided_tasks():  # every task not REUSE is among them
             if task.action == REUSE:
                 continue
             story = task.story
@@ -518,7 +539,7 @@ class Builder:
             rendered = self._render_stories(survey, works, cache, env, staging.path)
             entries = self._entries(survey, the_plan, works, rendered)
             pages = _pages_of(entries, rendered, previous)
-            story_paths = list(chain.from_iterable(map(_FILES_OF, entries.values())))
+            story_paths = self._story_paths.update(entries)
             listings = _render().render_globals(env, config, list(pages.values()), list(survey.dirs), story_paths, self._globals_memo)
             search_files = self._search_index(cache, survey, entries, rendered, staging.path)
             global_files = {**listings, **search_files}
@@ -565,6 +586,7 @@ class Builder:
 
                 preload()
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
+            defer = self.remove_in_background and len(to_merge) <= DEFERRED_MERGES_MAX
             results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             failed: list[Problem] = []
             try:
@@ -574,7 +596,9 @@ class Builder:
                         failed.extend(result.problems)
                         advance()
                         continue
-                    if result.merged is not None:
+                    if result.merged is not None and defer:
+                        self._unsaved_merges.append((work.key, result.merged))
+                    elif result.merged is not None:
                         cache.store("merge", work.key, result.merged)
                     cache.warnings.extend(result.warnings)
                     rendered[result.slug] = replace(result, merged=None)
@@ -607,7 +631,7 @@ class Builder:
                     entries[task.story.slug] = _restamped(task)
             return dict(sorted(entries.items()))
         entries = dict(old)  # the same stories (none removed, as many): their order is kept
-        for task in the_plan.tasks:
+        for task in the_plan.decided_tasks():  # a REUSE task the last plan made, taken as it was, has its entry as it is in `old`
             slug = task.story.slug
             if task.action == REUSE:
                 if task.story.stamps is not task.previous.stamps:  # type: ignore[union-attr]
@@ -699,8 +723,11 @@ class Builder:
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
                             output_dirs=output_dirs or {}, pages=key, search=search)
         superseded = _superseded(survey.manifest, manifest)
+        merges, self._unsaved_merges = self._unsaved_merges, []
 
         def store() -> None:
+            for merge_key, merged in merges:  # before the manifest that names them
+                cache.store("merge", merge_key, merged)
             if pages is not None and key != old_key:
                 cache.store("pages", key, self._pickled_pages(pages, entries))
             if save:
@@ -721,9 +748,9 @@ class Builder:
             self._pages = pages
 
     def _result(self, config, entries: dict, problems: Problems, cache: BuildCache, started: float, rendered: int, files: int, wrote: bool) -> BuildResult:
-        stories = entries.values()
-        warnings = [*chain.from_iterable(map(_WARNINGS_OF, stories)), *problems.warnings, *cache.warnings]
-        tags = sorted(set(chain.from_iterable(map(_TAGS_OF, stories))))  # chained in C: no Python step per story
+        self._tally.update(entries)  # from the stories this build changed: no step per story
+        warnings = [*self._tally.warnings, *problems.warnings, *cache.warnings]
+        tags = self._tally.tags
         if tags != self._tag_warnings[0]:
             self._tag_warnings = (tags, tag_collisions(tags))
         warnings += [Problem("content", None, "tags", message, "warning") for message in self._tag_warnings[1]]
@@ -744,14 +771,20 @@ in one process. Worker processes fork from the build and keep its setting."""
 
 
 @contextmanager
-def _collecting_less():
-    """The cyclic garbage collector run less often while the build runs, as it was after."""
+def _collecting_less(restore: bool = True):
+    """The cyclic garbage collector run less often while the build runs, as it was after.
+
+    `restore` False (a long-lived builder: digest serve) leaves it so after the build: setting
+    the default back makes the very next allocation collect every young object the build left
+    (1-2 ms after a one-story edit at 5,000 articles), before the rebuild returns; digest serve
+    collects the build's garbage itself once open pages were told to reload (settle_memory)."""
     before = gc.get_threshold()
     gc.set_threshold(max(before[0], BUILD_GC_THRESHOLD), *before[1:])
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        if restore:
+            gc.set_threshold(*before)
 
 
 def check_theme_links(config: SiteConfig, dirs: tuple[Path, ...], problems: Problems) -> None:
@@ -844,8 +877,13 @@ def _superseded(old: Manifest, new: Manifest) -> list[tuple[str, str]]:
     edit (or of a story gone), the light pages and the search index of the last build. Dropped,
     so the cache holds about one site's worth, however long an editor works; undoing an edit
     merges its story again (a fraction of a second)."""
-    keys = set(map(_KEY_OF, new.stories.values()))  # map and attrgetter: no Python call per story
-    gone = [("merge", key) for key in map(_KEY_OF, old.stories.values()) if key not in keys]
+    changed = changed_keys(old.stories, new.stories)
+    if changed is not None:  # the same stories (a one-story edit in digest serve): only a changed one's merge can be gone
+        keys = {new.stories[slug].key for slug in changed}  # a merge key names one story (its folder is in it), so no unchanged story holds these
+        gone = [("merge", old.stories[slug].key) for slug in changed if old.stories[slug].key not in keys]
+    else:
+        keys = set(map(_KEY_OF, new.stories.values()))  # map and attrgetter: no Python call per story
+        gone = [("merge", key) for key in map(_KEY_OF, old.stories.values()) if key not in keys]
     if old.pages and old.pages != new.pages:
         gone.append(("pages", old.pages))
     kept = set(new.search)
@@ -862,9 +900,25 @@ def _pages_key(entries: dict[str, StoryEntry]) -> str:
     return _listing_digest((b"pages",), entries)
 
 
-_LISTED: list = [None, b""]
-"""The last entries listed by `_listing_digest`, with their listing: a build names its light pages
-and its search index from the same entries."""
+LISTINGS_KEPT = 12
+"""Listings `_listing_digest` keeps: the archive's and those of the search index's parts (a power
+of two of them, 8 at most below 320 MB of story pages), so each is found again the next build."""
+
+
+@dataclass
+class _Listing:
+    """One listing as made for some entries (in slug order): each story's part, where each story's
+    part lies, and the parts joined."""
+
+    entries: dict
+    chunks: list[bytes]
+    places: dict[str, int]
+    joined: bytes
+
+
+_LISTINGS: list[_Listing] = []
+"""The last listings made, newest first: a build names its light pages and its search index from
+the same entries, and a one-story edit's entries differ from the last build's in one story."""
 
 _LISTED_STORIES: dict[str, tuple[str, bytes]] = {}
 """Each story's part of the listings made in this process, by slug, with the render key it was
@@ -873,30 +927,55 @@ search index's parts list subsets of the stories, so nothing is dropped when a l
 story (a story removed keeps its few bytes here for the life of the process)."""
 
 
+def _story_chunk(slug: str, render_key: str) -> bytes:
+    """A story's part of a listing, as digest_bytes hashes it (its length, then b"slug:render key")."""
+    last = _LISTED_STORIES.get(slug)
+    if last is None or last[0] != render_key:
+        part = f"{slug}:{render_key}".encode()
+        last = _LISTED_STORIES[slug] = (render_key, len(part).to_bytes(8, "little") + part)
+    return last[1]
+
+
+def _listing_of(entries: dict[str, StoryEntry]) -> bytes:
+    """The listing of these entries: the one kept when they are the very same; made again from a
+    kept one of the same stories in the same order for the stories whose entry is another record
+    (`changed_keys`, in C: a one-story edit makes one part again, not the archive's); else made whole."""
+    for kept in _LISTINGS:
+        if kept.entries is entries:
+            return kept.joined
+    for n, kept in enumerate(_LISTINGS):
+        changed = changed_keys(kept.entries, entries)
+        if changed is None:
+            continue
+        chunks = list(kept.chunks)
+        for slug in changed:
+            chunks[kept.places[slug]] = _story_chunk(slug, entries[slug].render_key)
+        del _LISTINGS[n]
+        _LISTINGS.insert(0, _Listing(entries, chunks, kept.places, b"".join(chunks)))
+        return _LISTINGS[0].joined
+    slugs = sorted(entries)
+    chunks = [_story_chunk(slug, entries[slug].render_key) for slug in slugs]
+    joined = b"".join(chunks)
+    if slugs == list(entries):  # kept only in slug order: a kept listing's places are the entries' order
+        _LISTINGS.insert(0, _Listing(entries, chunks, {slug: i for i, slug in enumerate(slugs)}, joined))
+        del _LISTINGS[LISTINGS_KEPT:]
+    return joined
+
+
 def _listing_digest(head: tuple[bytes, ...], entries: dict[str, StoryEntry]) -> str:
     """digest_bytes(*head, *(b"slug:render key" of each story, in slug order)), the archive's
-    listing built once for every key a build makes of the same entries.
+    listing made once for every key a build makes of the same entries.
 
     The listing is kept as the very bytes digest_bytes hashes for those parts (each part's length,
     then the part), joined from each story's part as last made, so the digest is the same and
     a build that changed one story makes one part again and hashes the archive's listing in one
     call instead of two calls per story."""
-    if _LISTED[0] is not entries:
-        known = _LISTED_STORIES
-        chunks = []
-        for slug in sorted(entries):
-            render_key = entries[slug].render_key
-            last = known.get(slug)
-            if last is None or last[0] != render_key:
-                part = f"{slug}:{render_key}".encode()
-                last = known[slug] = (render_key, len(part).to_bytes(8, "little") + part)
-            chunks.append(last[1])
-        _LISTED[:] = [entries, b"".join(chunks)]
+    listing = _listing_of(entries)
     h = hashlib.sha256()
     for part in head:
         h.update(len(part).to_bytes(8, "little"))
         h.update(part)
-    h.update(_LISTED[1])
+    h.update(listing)
     return h.hexdigest()
 
 

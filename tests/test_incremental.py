@@ -377,6 +377,39 @@ def test_a_long_lived_builder_saves_the_cache_after_returning_and_in_order(archi
     assert snapshot(archive / "_site") == clean_build(archive)
 
 
+def test_a_long_lived_builder_stores_an_edited_storys_merge_after_returning(archive, monkeypatch):
+    """digest serve's builder hands the fresh merge of an edited story to the background save:
+    once that has run, the cache holds it, so a later theme change renders every story from its
+    merge without merging, into the site a clean build makes."""
+    from digest.cache import BuildCache
+    from digest.slug import slugify
+    from digest.write import finish_removals
+
+    builder = Builder(archive, jobs=1, remove_in_background=True)
+    builder.build()
+    story = sorted((archive / "content").iterdir())[4]
+    source = sorted(story.glob("*.txt"))[0]
+    stored = []
+    real_store = BuildCache.store
+    monkeypatch.setattr(BuildCache, "store", lambda self, kind, key, value: stored.append(kind) or real_store(self, kind, key, value))
+    edit(source, "\n\n", "\n\nA sentence the test adds to one source.\n\n")
+    builder.build(changed=[str(source)])
+    finish_removals()
+    assert stored.count("merge") == 1
+    key = builder._manifest.stories[slugify(story.name)].key
+    assert BuildCache(archive).has("merge", key)
+    monkeypatch.setattr(build_module, "_merge", lambda loaded: pytest.fail("every merge is in the cache"))
+    templates = archive / "themes" / "default" / "templates"
+    templates.mkdir(parents=True)
+    from digest.render import builtin_theme_dir
+
+    (templates / "story_card.html").write_text((builtin_theme_dir() / "templates" / "story_card.html").read_text() + "\n")
+    result = Builder(archive, jobs=1).build()
+    assert result.rendered == result.stories
+    monkeypatch.undo()
+    assert snapshot(archive / "_site") == clean_build(archive)
+
+
 def test_a_long_lived_builder_cleans_again_only_the_edited_article_and_lists_nothing_again(archive, monkeypatch):
     """digest serve re-merging a story after one of its files changed: the story's other articles
     are not cleaned again, listings that show nothing new are not gone over, and the site is the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from digest.plan import READ, RENDER, REUSE, StoryFolder, Survey, plan, render_key
+from digest.plan import READ, RENDER, REUSE, StoryFolder, Survey, plan, render_key, replan
 from digest.cache import Manifest, StoryEntry
 from digest.model import SiteConfig
 from digest.write import MARKER
@@ -77,3 +77,54 @@ def test_the_last_plans_reused_tasks_are_taken_again_only_for_the_very_same_reco
     assert again.tasks[0] is first.tasks[0]  # the same folder and entry: the same task
     assert actions(again) == {"a": REUSE, "b": READ} and again.write
     assert actions(plan(survey([a, b], {"a": entry("a", "s1"), "b": stories["b"]}), {task.story.slug: task for task in first.tasks})) == {"a": REUSE, "b": REUSE}
+
+
+def test_a_plan_made_again_from_the_last_one_is_the_plan_made_afresh():
+    """`replan` (digest serve's one-story edits) decides anew only the stories whose records
+    changed: through a long run of builds of every kind its plan equals `plan`'s."""
+    import random
+
+    rng = random.Random(5)
+    slugs = [f"s{i:02d}" for i in range(40)]
+    folders = {slug: folder(slug, f"{slug}-0") for slug in slugs}
+    stories = {slug: entry(slug, f"{slug}-0") for slug in slugs}
+    last = plan(survey(folders.values(), stories))
+    last_survey = survey(folders.values(), stories)
+    replanned = 0
+    for n in range(1, 300):
+        stories = dict(stories)
+        for task in last.tasks if rng.random() < 0.9 else ():  # the last build's outcome (unless it failed): what it redid has a new entry
+            if task.action != REUSE:
+                stories[task.story.slug] = entry(task.story.slug, task.story.signature)
+        folders = dict(folders)
+        kind = rng.random()
+        if kind < 0.6:  # a story or two edited
+            for slug in rng.sample(sorted(folders), rng.randint(1, 2)):
+                folders[slug] = folder(slug, f"{slug}-{n}")
+        elif kind < 0.7:  # looked at again, unchanged: another record, the same signature
+            slug = rng.choice(sorted(folders))
+            folders[slug] = folder(slug, folders[slug].signature)
+        elif kind < 0.75:  # an entry whose pages were rendered with another theme
+            slug = rng.choice(sorted(stories))
+            stories[slug] = entry(slug, stories[slug].signature, theme="theme-0")
+        elif kind < 0.8:  # a story folder removed
+            del folders[rng.choice(sorted(folders))]
+        elif kind < 0.85:  # a story folder added
+            folders[f"t{n:03d}"] = folder(f"t{n:03d}", f"t{n:03d}-{n}")
+            folders = dict(sorted(folders.items()))
+        now = survey(folders.values(), stories)
+        reusable = {task.story.slug: task for task in last.tasks}
+        fresh = plan(now, reusable)
+        places = {f.slug: i for i, f in enumerate(last_survey.folders)}
+        again = replan(now, last, last_survey.folders, last_survey.manifest, places)
+        if again is not None:
+            replanned += 1
+            assert again.tasks == fresh.tasks and again.removed == fresh.removed and again.write == fresh.write
+            taken = {id(task) for task in reusable.values()}
+            assert all(a is b for a, b in zip(again.tasks, fresh.tasks) if id(b) in taken)  # the last plan's tasks where plan takes them
+            for action in (READ, RENDER, REUSE):
+                assert again.count(action) == fresh.count(action)
+            assert [t for t in again.tasks if t.action != REUSE] == [t for t in again.decided_tasks() if t.action != REUSE]
+            fresh = again  # the builder goes on from the plan it made
+        last, last_survey = fresh, now
+    assert replanned > 150
