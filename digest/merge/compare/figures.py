@@ -827,8 +827,8 @@ cents'), not a span of values."""
 @lru_cache(maxsize=16384)
 def _range_bounds(text: str) -> tuple[int, ...]:
     """Where the figures that open or close a range stand: 'between 20 and 45 degrees', and 'N to
-    M' with one unit or currency on both ('an estimate of £15 million to £20 million'; not
-    'jumped 32 percent to 36.04 florins', a change and a level)."""
+    M' with one unit or currency on both ('an estimate of £3 million to £4 million'; not
+    'jumped 12 percent to 8.40 crowns', a change and a level)."""
     out = [m.start(g) for m in _BETWEEN.finditer(text) for g in (1, 2)]
     for m in _SPAN.finditer(text):
         if (m.group(1) or "").lower() in _NO_SPAN_OPENS:

@@ -274,7 +274,7 @@ def _common_word(word: str, lower_words: set[str] | frozenset[str]) -> bool:
 _FULL_NAME = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u024f]+)\s+({CAPITAL}(?:[a-z\u00e0-\u024f]{{2,}}|[a-z]{{1,2}}[A-Z][a-z\u00e0-\u024f]{{2,}}))\b(?!\s+[A-Z])")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\b")
 """'Bank of …', 'Court for …': two words of a longer name, unless a title of address stands before
-them ('Dr Anouk Verlaan of the health agency')."""
+them ('Dr Inge Varlaan of the health agency')."""
 _CAPITAL_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]*\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 """'the' right before a capitalised pair: a body's name ('the Social Democrats'), no one's first name and surname."""

@@ -534,7 +534,7 @@ def _pronouns_resolved(quoted: list[tuple[Claim, Fact]], at: dict[tuple[str, int
                 named = {m.group(1) for m in surnames.finditer(bare) if not _owns_a_post(bare, m.end())}  # 'Skellig Line chief executive Annika Brandt': the firm owns the post
                 subject = _SUBJECT_NAME.match(before.text) if before is not None else None
                 if before is not None and _PRONOUN_SUBJECT.match(before.text):
-                    named = set()  # 'He conceded defeat and congratulated Korrel. “…,” he said': the one who speaks is the sentence's 'he', not whom it names
+                    named = set()  # 'He conceded defeat and congratulated Holm. “…,” he said': the one who speaks is the sentence's 'he', not whom it names
                 if subject and subject.group(1).split()[0] not in quote_facts.NOT_NAMES:
                     named = {without_accents(subject.group(1).split()[-1])}  # 'Orellano, who is coached by Ferrán, said …': the sentence's subject
                 if len(named) == 1:

@@ -195,7 +195,7 @@ _OWN_CHECK = re.compile(r"\bindependently\b", re.I)
 not check a thing itself, which states no status of the thing."""
 _NOTHING_BEFORE = re.compile(r"\b(?:nothing|none|nobody|no\s+one|no-one|no\s+(?!longer\b|doubt\b|sooner\b|more\b|less\b|matter\b)[a-z]+)\s+(?:(?:is|was|has|have|had|are|were)\s+)?(?:yet\s+|so\s+far\s+)?(?:been\s+)?$", re.I)
 """A deed's word with a negative subject ('nothing is confirmed', 'none has yet been signed', 'no
-officer had opened them'): not done."""
+inspector had opened them'): not done."""
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 
 
@@ -237,7 +237,7 @@ _UNTIL_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:until|till|unless|be
 ('will not open before 14 September' is one: a date bounds it)."""
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:that\s+[a-z]+\s+(?:had|has|have|would\s+have|was|were)\s+(?:been\s+)?|having\s+|yet\s+|so\s+far\s+)*(?:(?:for|until)\s+(?:the\s+)?(?:moment|now)\s+)?$", re.I)
 """'Without having opened a case', 'without having for the moment opened', a translation's 'without
-that somebody had opened them': the deed not done."""
+that somebody had checked them': the deed not done."""
 _DETERMINER = r"the|a|an|its|their|his|her|all|these|those|any|every|\d[\d,.]*"
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DETERMINER})\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]+(?:s|es)?\b(?!\s+(?:that|to|by|on|in|at|with)\b)")
