@@ -1637,13 +1637,14 @@ def already_done_conflicts(claims: list[Claim]) -> list[Conflict]:
         x = Fact("confirmation", "status", ("done", frozenset(), 0), clause, m.start(), m.end())
         after = _DEED_AFTER.match(a.text, m.end())
         deed = after.group(1) if after and after.group(1).lower() not in STOPWORDS else None  # 'placed' of 'have already been placed'
+        told_done_too = re.compile(rf"\balready\s+(?:been\s+)?{deed}\b", re.I) if deed else None
         seen: set[str] = set()
         for b, f in planned:
             if b.source == a.source or b.source in seen or abs(a.published - b.published) > 1:
                 continue
             if not phrases & _lower_phrases(f.text):
                 continue
-            if deed and re.search(rf"\balready\s+(?:been\s+)?{deed}\b", b.text, re.I):
+            if told_done_too and told_done_too.search(b.text):
                 continue  # 'orders already placed will still be delivered': the other outlet tells the deed done as well
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(b, f), (a, x)]))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
 from digest.merge.text import _WORD as _TOKEN  # the pattern `tokens` reads words with
-from digest.merge.text import STOPWORDS, lower_runs, stem, tokens
+from digest.merge.text import STOPWORDS, content_stems, lower_runs, stem, tokens
 
 
 def _at_word(first: str, pattern: str) -> re.Pattern:
@@ -127,10 +127,6 @@ _UNKNOWN = re.compile(r"(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|ha
 clause's subject before it, as with 'pending'."""
 
 
-def _stems_of(words: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in tokens(words))
-
-
 _MARKER_STEMS = frozenset(stem(w) for w in
     "will would could may might still already not never intend intends plan plans considering consider mulling contemplating whether deny denied "
     "declined refused say comment must yet pending provisional preliminary principle expected due set".split())
@@ -158,7 +154,7 @@ def _markers(text: str) -> tuple[Fact, ...]:
         m = pattern.search(text)
         if m and not any(f.start < m.end() and m.start() < f.end for f in facts):
             about = _governed(text, m.start(), m.end())
-            if _STATE_OF_SUBJECT.match(m.group(0)) or ((unknown := _UNKNOWN.match(text, m.start())) and about <= _stems_of(unknown.group(0))):  # 'the record is subject to ratification': what is pending stands before it
+            if _STATE_OF_SUBJECT.match(m.group(0)) or ((unknown := _UNKNOWN.match(text, m.start())) and about <= content_stems(unknown.group(0))):  # 'the record is subject to ratification': what is pending stands before it
                 left = clause_bounds(text, m.start(), m.end())[0]
                 about |= frozenset(stem(w) for w in tokens(text[left:m.start()]) if w.lower() not in STOPWORDS and not w[0].isupper() and len(w) > 3) - _MARKER_STEMS
             if not about:  # the status ends its clause ('an accusation Drennik denied'): what it is about stands before it
