@@ -2344,7 +2344,7 @@ def join_fragments(units: list[Unit]) -> list[Unit]:
         following = units[i + 1] if i + 1 < len(units) else None
         if out and not out[-1].heading and not unit.heading and not ends_sentence(out[-1].text):
             prev = out[-1]
-            starts_anew = len(out) == 1 and _starts_anew(prev.text, unit.text)
+            starts_anew = not any(ends_sentence(u.text) for u in out) and _starts_anew(prev.text, unit.text)  # still among the page's header lines: none has ended a sentence
             wrapped = unit.group == prev.group and len(words(prev.text)) >= 8 and not _longer_than_a_wrap(unit.text, last_line) and not starts_anew
             after_headline = len(out) == 1 and is_heading_like(prev.text)
             continuation = starts_lower(unit.text) and not after_headline

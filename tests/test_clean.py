@@ -333,6 +333,24 @@ def test_a_headline_and_its_standfirst_on_two_lines_are_not_one_sentence():
     assert [b.text for b in clean_text(wrapped).blocks] == [" ".join(wrapped.split())]
 
 
+def test_a_headline_and_its_standfirst_below_a_masthead_are_not_one_sentence():
+    """A page's name kept above the headline ('THE HARROW VOICE'): the headline is no longer the
+    first line, but no line above it has ended a sentence, so the page's header is not over and
+    its standfirst still opens anew."""
+    raw = ("THE HARROW VOICE\n"
+           "Mill town finally heard as damning report on the river spill is published\n"
+           "Inspectors say the spill could have been stopped within an hour\n\n"
+           "For six years residents of Harrow Mill have kept the letters the water board sent them about the spill.\n")
+    texts = [b.text for b in clean_text(raw).blocks]
+    assert "Mill town finally heard as damning report on the river spill is published" in texts
+    assert "Inspectors say the spill could have been stopped within an hour" in texts
+    after_a_sentence = ("The water board apologised on Monday.\n"
+                        "Its chairman said the board had failed the town and its people in the\n"
+                        "Harrow valley for years and would pay for new pipes.\n")
+    wrapped = after_a_sentence.split("\n", 1)[1]
+    assert [b.text for b in clean_text(after_a_sentence).blocks][-1] == " ".join(wrapped.split())
+
+
 def test_hard_wrapped_lines_are_still_joined():
     raw = ("The operator of the Tessel dam was fined 2.4 million dollars after a\n"
            "flood warning reached villages downstream two hours late, the\n"
