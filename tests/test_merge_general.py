@@ -4415,6 +4415,28 @@ def test_a_cause_told_by_how_a_thing_started_answers_another_outlets_unknown_cau
 
 
 
+def test_a_cause_confirmed_answers_another_outlets_not_knowing_why(tmp_path):
+    """'Does not yet know why the pump failed' against 'has confirmed that a cracked seal on the
+    pump failed': the cause one outlet says is unknown, another gives as confirmed. Not knowing
+    why a thing happened takes the thing as given: 'confirmed that the pump failed' names no
+    cause, and 'opened an inquiry into the failure' is what not knowing leads to."""
+    unknown = "The water company says it does not yet know why the pump failed."
+    merged = _two(tmp_path / "a", unknown, "The water company has confirmed that a cracked seal on the pump failed.")
+    assert [sorted(v) for v in variants_of(merged, "confirmation")] == [
+        ["The water company has confirmed that a cracked seal on the pump failed", "The water company says it does not yet know why the pump failed"]]
+    assert not _two(tmp_path / "b", unknown, "The water company has confirmed that the pump failed on Sunday.")["discrepancies"]
+    assert not _two(tmp_path / "c", unknown, "The water company has opened an inquiry into why the pump failed.")["discrepancies"]
+
+
+def test_a_thing_confirmed_at_a_news_conference_answers_another_outlets_check_whether_it_happened(tmp_path):
+    """'Was checking whether any other exams marked by the same software were affected' against
+    'confirmed at Friday's news conference that the same fault also affected the chemistry exam':
+    still being checked in one outlet, confirmed in the other."""
+    merged = _two(tmp_path, "The board said it was checking whether any other exams marked by the same software had been affected.",
+                  "The board confirmed at Friday's news conference that the same fault also affected the chemistry exam.")
+    assert len(variants_of(merged, "confirmation")) == 1
+
+
 def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_clash(tmp_path):
     """'Last Thursday's derailment outside Kellow' / 'a freight train derailed outside Kellow … on
     Friday': one event, named by its noun in one outlet and told by its verb in the other, dated two

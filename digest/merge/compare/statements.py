@@ -97,7 +97,7 @@ _NEGATION_IN = re.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b", re.I)
 """A status marker that itself negates ('has not yet been established', 'no evidence'): an open
 question, no assertion that the thing happened."""
 _AND_THEN = re.compile(r"\s(?:and|but)\s+(?!not\b|never\b)", re.I)
-_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|\w+ly|to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+on\s+\w+)?))?\s+(?:that\b|(?=(?:they|it|he|she|we)\s+(?:would|will)\s+(?!not\b)))")
+_CONFIRMED = re.compile(r"\bconfirmed(?:\s+(?:on\s+\w+|in\s+a\s+statement|at\s+(?:[\w'\u2019-]+\s+){0,3}?(?:conference|briefing|meeting|hearing)|\w+ly|to\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:\s+on\s+\w+)?))?\s+(?:that\b|(?=(?:they|it|he|she|we)\s+(?:would|will)\s+(?!not\b)))")
 """An outlet stating a thing as confirmed ('the operator has confirmed that the train passed a red
 signal'): against another's suspicion of it ('investigators suspect ...', 'not established'), a
 discrepancy of status."""
@@ -145,6 +145,8 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
         for b, y, pb, wb, db in open_:
             if b.source == a.source or b.source in seen or not (pa & pb or len(wa & wb) >= WITHHELD_SHARED or da & db):
                 continue
+            if status_facts.NOT_KNOWN_WHY.search(b.text) and not wa - wb:
+                continue  # 'does not know why the tank failed' / 'confirmed that the tank failed': only a cause named would answer it
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
@@ -259,6 +261,7 @@ _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmati
 
 
 _SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|confirmed|known)\b|\bunder\s+investigation\b|\b(?:examining|find\s+out|establish|determine)\s+whether\b|\bno\s+decision\b|\bunclear\b"
+                        r"|(?<!\bto\s)(?<!\bwill\s)\b(?:check(?:s|ing)?|verif(?:y|ies|ying))\s+(?:now\s+)?(?:whether|if)\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|whether|if|who)\b"  # 'is checking whether other papers were hit', 'does not yet know why the tank failed'
                         r"|\b(?:reportedly|allegedly|possibly|probably|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b", re.I)
 
 

@@ -56,8 +56,8 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\b(?:promis|pledg|vow|guarante)\w*\s+(?:that\s+)?(?:there\s+(?:will|would)\s+be\s+)?no\b|\bthere\s+(?:will|would)\s+be\s+no\b"
         r"|\bno\s+(?:signs?|indications?|traces?)\s+(?:(?:so\s+far|yet)\s+)?of\b"  # 'promised there will be no layoffs'; 'saw no sign of a flood': what was looked for is not there
         r"|\b(?:had|has|have|kept)\s+no\s+(?:record|knowledge)\s+of\b")),  # 'said it had no record of any warning': what was looked for was not had
-    ("possible", _at_word("cmwpisynruaebndthflq",
-        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review)(?:es|s|ing)?\s+whether\b|\bdecid(?:e|es|ing)\s+(?:(?!whether\b)[\w-]+\s+){0,4}?whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
+    ("possible", _at_word("cmwpisynruaebndthflqv",
+        r"\b(?:could|may|might)\s+(?!not\b)\w+|\bconsider(?:s|ing)?\s+(?:whether|if|an?|to|\w+ing)\b|\b(?:weigh|mull|contemplat)(?:s|es|ing)\s+(?:whether|if|an?|\w+ing)\b|\b(?:assess|review)(?:es|s|ing)?\s+whether\b|\bdecid(?:e|es|ing)\s+(?:(?!whether\b)[\w-]+\s+){0,4}?whether\b|\b(?:find\s+out|establish|determine|examining|looking\s+into)\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\b(?:examin|check|stud(?:y|i))(?:e|es|s|ing)?\s+whether\b|(?<!\bto\s)(?<!\bwill\s)\bverif(?:y|ies|ying)\s+(?:now\s+)?(?:whether|if)\b|(?:\bnot|\b[a-z]+n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|whether|if)\b|\bno\s+decision\b|\bnot\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:its|his|her|their)\s+minds?)\b|\byet\s+to\s+decide\b|\bundecided\b"
         r"|\bprovisional(?:ly)?\b|(?<!\ba )(?<!\ban )\bpreliminary\b|\bsubject\s+to\s+(?:\w+\s+){0,2}(?:ratification|approval|confirmation|review|appeal|medical|vote|checks?|tests?|clearance|conditions?)\b|\bin\s+principle\b|\b(?:still|yet)\s+(?:has|have|had|needs?|must)\s+to\b|\bstill\s+(?:needs|requires|awaits)\b|\bmust\s+still\b"
         r"|\bpending\b|\bawait(?:s|ing)\b|\bquestion\s+(?:is|remains|was)\s+whether\b|\bstill\s+(?:negotiating|in\s+talks|discussing|talking)\b|\bnot\s+yet\b|\bremains?\s+to\s+be\b|\bunder\s+(?:discussion|investigation|examination)\b|\b(?:still|yet)\s+to\s+be\b"
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
@@ -73,7 +73,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t", "cannot", "can", "never"},
     "denied": {"deny", "denies", "denied", "denying", "ruled", "rule", "rules", "reject", "rejects", "rejected", "refute", "refuted", "not", "never", "won", "t", "no"},  # 'no' also of 'there will be no' and 'no sign of'
-    "possible": {"could", "may", "might", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling", "whether",
+    "possible": {"could", "may", "might", "verify", "verifies", "verifying", "consider", "considers", "considering", "weigh", "weighs", "weighing", "mulls", "mulling", "whether",
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
@@ -325,6 +325,8 @@ def same(a: Fact, b: Fact) -> bool:
         done, possible = (a, b) if ca == "done" else (b, a)
         if _PROVISIONAL.search(possible.text) and possible.value[2] < done.value[2]:  # type: ignore[index]
             return True  # 'preliminary results showed on Monday' / a later report that they were certified: the story moved on
+        if NOT_KNOWN_WHY.search(possible.text):
+            return True  # 'does not yet know why the chute opened late' takes the late opening as given: only its cause is open
         return bool(_INVESTIGATING.search(possible.text)) and _INQUIRY_STEM in done.value[1]  # type: ignore[index]  # 'opened an investigation' / 'are investigating'
     return False
 
@@ -337,6 +339,9 @@ _INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating
 """An inquiry under way, of nothing in doubt ('police are investigating jointly'; not 'investigating
 whether'): what an outlet that reports the inquiry opened also says."""
 _INQUIRY_STEM = stem("investigation")
+NOT_KNOWN_WHY = re.compile(r"(?:\bnot|\b[a-z]+n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?why\b", re.I)
+"""Not knowing why something happened ('does not yet know why the tank failed'): what happened is
+taken as given; only what caused it is open."""
 _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional(?:ly)?)\b", re.I)
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|terms\b|it\b|this\b|that\b)[a-z]+\b", re.I)
 """A deed that is a promise of another ('agreed to pay', 'pledged to rebuild'): what is done is the
