@@ -4437,6 +4437,16 @@ def test_a_thing_confirmed_at_a_news_conference_answers_another_outlets_check_wh
     assert len(variants_of(merged, "confirmation")) == 1
 
 
+def test_a_deed_denied_of_a_noun_behind_a_relative_clause_is_said_of_that_noun(tmp_path):
+    """'According to the board, a fault meant that the last three pages of the form, which voters
+    use for comments, were never printed' against 'the last three pages of the form, which voters
+    use for comments, were printed but not posted': the denial's subject is the noun before the
+    relative clause, not the sentence's opening attribution."""
+    merged = _two(tmp_path, "According to the Electoral Board, a fault meant that the last three pages of the postal form, which voters use for comments, were never printed.",
+                  "The Electoral Board said the last three pages of the postal form, which voters use for comments, were printed on time but were not posted with the ballots.")
+    assert any("never printed" in variants for variants in map(" ".join, variants_of(merged, "other")))
+
+
 def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_clash(tmp_path):
     """'Last Thursday's derailment outside Kellow' / 'a freight train derailed outside Kellow … on
     Friday': one event, named by its noun in one outlet and told by its verb in the other, dated two

@@ -1234,10 +1234,14 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1:
         # 'The captain, a 57-year-old, was detained', 'The captain ... was questioned but has not been arrested':
         # the sentence's subject, before the apposition or the first verb
-        clause = clauses[0] if at <= 80 else _CLAUSE_BREAK.split(text[:at])[0]
-        first = tokens(clause)
-        verb = next((k for k, w in enumerate(first) if w.lower() in _AUXILIARIES), 0)
-        clause = " ".join(first[:verb]) if verb else clause  # 'Police are questioning a man but have not charged him': the police
+        whole = _CLAUSE_BREAK.split(text[:at])
+        if len(whole) > 2 and _RELATIVE_OPENS.match(whole[-2]):
+            clause = whole[-3]  # 'the last two pages, which pupils use for working, were never scanned': the noun the relative clause is of
+        else:
+            clause = whole[0]
+            first = tokens(clause)
+            verb = next((k for k, w in enumerate(first) if w.lower() in _AUXILIARIES), 0)
+            clause = " ".join(first[:verb]) if verb else clause  # 'Police are questioning a man but have not charged him': the police
     words = tokens(clause)[-6:] + (tokens(matched)[1:3] if matched.lower().startswith("no ") else [])
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
@@ -1245,6 +1249,8 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     return stems, names, bool(bare) and bare[-1].lower() in _PRONOUNS
 
 
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whom|whose)\b", re.I)
+"""A relative clause between a noun and its verb: the clause before it holds the noun."""
 _ASKED_BEFORE = re.compile(r"\b(?:whether|if)\b[^,.;]*$", re.I)
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "did", "does", "do", "could", "can", "may", "might", "should", "shall"})
 
