@@ -4447,6 +4447,16 @@ def test_a_deed_denied_of_a_noun_behind_a_relative_clause_is_said_of_that_noun(t
     assert any("never printed" in variants for variants in map(" ".join, variants_of(merged, "other")))
 
 
+def test_two_days_of_one_deed_clash_though_an_outlet_names_the_other_day_for_another_thing(tmp_path):
+    """'The attack began in the early hours of Monday' against 'the attack had begun in the night
+    to Sunday': two days of one deed, told by the same verb. That the second outlet also says its
+    ticket portal is 'offline since Monday' is another thing's day, no agreement with the first."""
+    merged = _two(tmp_path, "The attack on the council began in the early hours of Monday, when hackers locked the council's files.",
+                  "The attack on the council had begun in the night to Sunday, when software encrypted the files of the council. "
+                  "The ticket portal of the council is since Monday offline.", translated=True)
+    assert [sorted(v) for v in variants_of(merged, "date")] == [["Monday", "Sunday"]]
+
+
 def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_clash(tmp_path):
     """'Last Thursday's derailment outside Kellow' / 'a freight train derailed outside Kellow … on
     Friday': one event, named by its noun in one outlet and told by its verb in the other, dated two

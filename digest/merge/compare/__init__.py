@@ -30,7 +30,7 @@ from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.people import Person, post_holder_conflicts, title_conflicts
 from digest.merge.text import normalise_phrase
-from digest.merge.compare.figures import OF_WHAT, deadline_conflicts, in_one_slot, THRESHOLD_AFTER, agree, told_of_both, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, rate_conflicts, change_owner_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, corrected_figure_conflicts, replaced_figure_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts, without_days_of_two_deeds
+from digest.merge.compare.figures import OF_WHAT, date_deed, deadline_conflicts, in_one_slot, THRESHOLD_AFTER, agree, told_of_both, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, rate_conflicts, change_owner_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, corrected_figure_conflicts, replaced_figure_conflicts, none_conflicts, unanimity_conflicts, pair_conflicts, subject_conflicts, without_days_of_two_deeds
 from digest.merge.compare.names import agent_conflicts, flag_conflicts, side_conflicts, given_name_conflicts, other_surname_conflicts, kind_name_discrepancies, rank_conflicts, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
 from digest.merge.compare.statements import ability_conflicts, decision_against_deed_conflicts, already_done_conflicts, correction_conflicts, departure_conflicts, cause_conflicts, response_conflicts, confirmation_conflicts, open_question_conflicts, state_conflicts, said_both_ways_conflicts, contrast_conflicts, option_against_deed_conflicts, plan_denial_conflicts, polarity_conflicts, denial_conflicts, quote_conflicts, ruled_out_conflicts, unconfirmed_deed_conflicts
@@ -46,6 +46,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     common = common_stems(claims)
     around = Surroundings(claims, embedded, common)
     stated = _stated_values(claims)
+    deed_of = {id(f): date_deed(c, f) for c in claims for f in c.facts_of("dates")}  # the deed each date is the day of, read once
     conflicts: list[Conflict] = []
     listing_figures = [c for c in claims if len(c.facts_of("numbers")) >= 2]  # the claims a third outlet can give two figures side by side in
     for i, near_i in near.items():
@@ -55,10 +56,10 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
             if j <= i or not claims[j].comparable_facts:
                 continue
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
-                if (not _each_says_the_other(conflict, stated) or _the_others_value_beside_it(conflict, stated, common)) and not _a_translations_rendering(conflict, translated) and not told_of_both(conflict, claims) \
+                if (not _each_says_the_other(conflict, stated, deed_of) or _the_others_value_beside_it(conflict, stated, common)) and not _a_translations_rendering(conflict, translated) and not told_of_both(conflict, claims) \
                         and not _a_third_tells_both_apart(conflict, listing_figures, around):
                     conflicts.append(conflict)
-    conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated))
+    conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated, deed_of))
     conflicts.extend(quote_conflicts(claims, near, translated, people))
     conflicts.extend(none_conflicts(claims, embedded))
     conflicts.extend(unanimity_conflicts(claims))
@@ -327,17 +328,24 @@ def _a_third_tells_both_apart(conflict: Conflict, listing_figures: list[Claim], 
     return False
 
 
-def _each_says_the_other(conflict: Conflict, stated: dict) -> bool:
+def _each_says_the_other(conflict: Conflict, stated: dict, deed_of: dict[int, str] | None = None) -> bool:
     """An outlet that gives the other's value for the subject elsewhere agrees with it: its best
-    match is that statement, not this one."""
+    match is that statement, not this one. Two days of one deed told by the same verb ('the attack
+    began on Sunday' / 'began on Monday') are answered only by a day of that deed: 'offline since
+    Monday' elsewhere is another thing's day."""
     if len(conflict.facts) != 2:
         return False
     (a, x), (b, y) = conflict.facts
     if x.detector not in ("numbers", "dates") or x.subject == "date" and (x.approximate or y.approximate) and agree_on_a_count(a, b):
         return False  # a weekday pinned to its event by a shared figure ('Reyk, 41, was killed on Monday'): other Mondays are other events
     same = detector_of(x).same
+    deed = deed_of.get(id(x), "") if deed_of is not None and x.detector == "dates" and x.subject == "date" else ""
+    if deed and deed_of.get(id(y), "") != deed:  # type: ignore[union-attr]
+        deed = ""
 
     def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
+        if deed and deed_of.get(id(other), "") != deed:  # type: ignore[union-attr]
+            return False  # another deed's day: 'began on Sunday' is not answered by 'offline since Monday'
         if other.kind == _WHOLE and _A_PART.match(fact.text):
             return False  # 'two of the three patents' gives the three patents, not 'three of its patents' (a part)
         if fact.subject == "time" and (fact.approximate or other.approximate):
