@@ -4457,6 +4457,18 @@ def test_two_days_of_one_deed_clash_though_an_outlet_names_the_other_day_for_ano
     assert [sorted(v) for v in variants_of(merged, "date")] == [["Monday", "Sunday"]]
 
 
+def test_no_indication_that_a_thing_happened_is_open_against_its_confirmation(tmp_path):
+    """'There was so far no indication that customers' card details had been taken' against 'the
+    shop confirmed that hackers had copied customers' card details': one outlet finds no sign yet
+    of what another calls confirmed."""
+    merged = _two(tmp_path / "a", "The shop said there was so far no indication that customers' card details had been taken.",
+                  "The shop confirmed on Thursday that hackers had copied customers' card details.")
+    assert len(variants_of(merged, "confirmation")) == 1
+    far = _two(tmp_path / "b", "Staff said there was so far no indication that customers' card details had been taken, and the tills would reopen on Friday.",
+               "The chain confirmed on Thursday that the gang who shut down its payment systems this week copied card details of 40,000 customers.")
+    assert len(variants_of(far, "confirmation")) == 1
+
+
 def test_an_event_dated_by_its_noun_and_another_outlets_day_of_its_deed_is_a_clash(tmp_path):
     """'Last Thursday's derailment outside Kellow' / 'a freight train derailed outside Kellow … on
     Friday': one event, named by its noun in one outlet and told by its verb in the other, dated two

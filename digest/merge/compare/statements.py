@@ -261,7 +261,7 @@ _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmati
 
 
 _SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|confirmed|known)\b|\bunder\s+investigation\b|\b(?:examining|find\s+out|establish|determine)\s+whether\b|\bno\s+decision\b|\bunclear\b"
-                        r"|(?<!\bto\s)(?<!\bwill\s)\b(?:check(?:s|ing)?|verif(?:y|ies|ying))\s+(?:now\s+)?(?:whether|if)\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|whether|if|who)\b"  # 'is checking whether other papers were hit', 'does not yet know why the tank failed'
+                        r"|\bno\s+(?:signs?|indications?)\s+(?:(?:so\s+far|yet)\s+)?that\b|(?<!\bto\s)(?<!\bwill\s)\b(?:check(?:s|ing)?|verif(?:y|ies|ying))\s+(?:now\s+)?(?:whether|if)\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|whether|if|who)\b"  # 'is checking whether other papers were hit', 'does not yet know why the tank failed'
                         r"|\b(?:reportedly|allegedly|possibly|probably|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b", re.I)
 
 
