@@ -1900,6 +1900,16 @@ def test_a_day_after_until_or_a_month_name_is_read_whole(text, subject, day):
     assert (fact.subject, (fact.value.year, fact.value.month, fact.value.day)) == (subject, day)
 
 
+@pytest.mark.parametrize("text, days", [
+    ("She lives on the 11th floor with her two children.", []),  # an ordinal that ranks a floor
+    ("He finished on the 3rd tee, two shots behind.", []),
+    ("The council meets on the 11th, the clerk said.", [11]),
+    ("The deal was signed on the 11th and published a week later.", [11]),
+])
+def test_on_the_nth_before_a_noun_ranks_the_noun_and_is_no_day(text, days):
+    assert [f.value.day for f in dates.extract(text, PLAIN)] == days
+
+
 def test_one_day_with_its_month_slipped_differs_and_outlets_giving_other_deadlines_do_not_hide_it(tmp_path):
     [april] = dates.extract("The ban runs until June 8.", PLAIN)
     [may] = dates.extract("The ban runs until the 8 of July.", PLAIN)

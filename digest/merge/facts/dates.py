@@ -34,7 +34,7 @@ DATE = re.compile(
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(?:of\s+)?(\d{{4}}))?\b"  # '1 of January of 2026', as translations write it
     rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?(\d{{4}}))?\b"  # not 'until May 11': that is a day; 'in April of 2024' as translations write it
     rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})(?!\s*,?\s*{_M_PLAIN}\s+\d)"
-    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s+{_M_PLAIN})"  # 'on the 8th of May' is the 8 May branch's
+    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s+{_M_PLAIN})(?!\s+(?!of\b|and\b|or\b|at\b|in\b|to\b|when\b|after\b|before\b|but\b|from\b|with\b|by\b|as\b)[a-z])"  # 'on the 8th of May' is the 8 May branch's; 'on the 11th floor' ranks a floor, no day
     rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
     re.I,
 )
