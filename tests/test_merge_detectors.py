@@ -1516,6 +1516,25 @@ def test_a_paraphrase_of_one_plan_for_another_weekday_is_a_date_clash_and_a_plan
                             "The last ferry left the port on Sunday, the operator said.")
 
 
+def test_two_years_in_looser_paraphrases_clash_only_when_both_name_one_thing():
+    """'Kestria formally claimed the statues back in 2019' / '… in 2016': below a close paraphrase's
+    closeness a bare year says little, unless both claims name the same thing (Kestria); the
+    same sentences about two different claimants are two years of two things."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import NAMED_YEAR_PAIR, PARAPHRASE_PAIR, Surroundings, pair_conflicts
+    from digest.merge.embed import Embedded
+    from digest.merge.sentences import Sentence
+
+    def year_clashes(a: str, b: str) -> list:
+        claims = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in (("wire", a), ("paper", b))}, {"wire": PLAIN, "paper": PLAIN})
+        around = Surroundings(claims, Embedded([c.text for c in claims]))
+        closeness = (NAMED_YEAR_PAIR + PARAPHRASE_PAIR) / 2  # a loose paraphrase
+        return [c for c in pair_conflicts(claims[0], claims[1], closeness, set(), around) if c.subject == "year"]
+
+    assert year_clashes("Kestria formally claimed the statues back in 2019.", "Kestria formally claimed the statues back in 2016, long before the trustees met.")
+    assert not year_clashes("Kestria formally claimed the statues back in 2019.", "Orvania formally claimed the statues back in 2016, long before the trustees met.")
+
+
 def test_a_sentence_that_states_both_states_is_a_contrast_not_a_status_clash():
     from digest.merge.claims import build_claims
     from digest.merge.compare.figures import Surroundings, pair_conflicts

@@ -505,7 +505,7 @@ def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], aroun
                     # to the same event by another figure ('Reyk, 41, was killed on Monday' / 'the death of Reyk, 41, on Sunday'),
                     # or a paraphrase of one plan ('talks will resume on Thursday' / 'talks are due to restart on Friday')
                 period = subject == "year" and closeness >= FACT_NEIGHBOURS and _one_period(a, x, b, y)  # a period's start or end, its other end the same
-                if subject == "year" and closeness < PARAPHRASE_PAIR and not period:
+                if subject == "year" and closeness < PARAPHRASE_PAIR and not period and not (closeness >= NAMED_YEAR_PAIR and _names_in(a) & _names_in(b) and a.mood == b.mood):
                     continue  # a bare year says little of what it dates
                 if subject == "said" and (closeness < STRONG_PAIR or _tell_other_figures(a, b)):
                     continue  # the days two sources spoke: one statement's day only in close paraphrases ('said late on Tuesday that 27 were arrested' / 'nine have been charged, police said on Thursday')
@@ -1211,6 +1211,9 @@ def date_deed(claim: Claim, fact: Fact) -> str:
     return ""
 
 
+NAMED_YEAR_PAIR = 0.5
+"""Closeness from which two years in claims that name one thing ('Kethara formally requested the
+return in 2019' / 'Kethara lodged its formal claim for their return in 2016') are one year told two ways."""
 NAMED_DEED_PAIR = 0.3
 """Closeness from which two days of one deed done to one named thing ('refloated the container ship
 Celandine Star on Tuesday' / 'the Celandine Star, which was finally refloated on 8 October') are
