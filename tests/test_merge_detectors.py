@@ -1913,6 +1913,8 @@ def test_a_figure_written_as_an_adjective_keeps_its_scale(text, subject, value, 
     ("The strike, which has run since the 27 January, is over.", "date", (2024, 1, 27)),  # an ongoing thing's start is the day it began
     ("He has signed on until the summer of 2029.", "date:until", (2029, 7, None)),  # a part of a year something lasts until
     ("The lease runs through the end of 2027.", "date:until", (2027, 12, None)),
+    ("The plant did not tell the agency until Monday morning, more than a day after the leak.", "date", (2024, 5, 13)),  # told at last, on the Monday gone
+    ("The club will not open its gates until Monday.", "date:until", (2024, 5, 20)),  # a wait still ahead
 ])
 def test_a_day_after_until_or_a_month_name_is_read_whole(text, subject, day):
     [fact] = dates.extract(text, PLAIN)

@@ -101,7 +101,8 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     elif g[8]:
         offset = (WEEKDAYS[g[8].lower()] - published.weekday()) % 7
         word = m.group(0).lower()
-        forward = future or word.startswith(("next", "until", "till")) and not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start())  # a deadline lies ahead, unless it was had
+        forward = future or word.startswith(("next", "until", "till")) and not _HAD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and not (word.startswith(("until", "till")) and _PAST_NOT_UNTIL.search(text, max(0, m.start() - 70), m.start() + len(word.split()[0]) + 1))  # a deadline lies ahead, unless it was had or a past deed waited for it
         if word.startswith("last"):
             forward = False
         days = offset if forward else (offset - 7 if offset else 0)
@@ -178,6 +179,8 @@ _WEEKDAY_OF_A_DATE = re.compile(r"\d(?:st|nd|rd|th)?\s*,\s+(?:a|which\s+(?:was|i
 """The words between a date and its weekday told in apposition ('on Sept. 26, a Friday')."""
 _PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|postpon|delay|defer|reschedul|put\s+(?:off|back)|push(?:ed|es)?\s+back)\w*\s+(?:[\w-]+\s+){0,3}?(?:until|till)\s+(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
 """An event put off until a day: that day is when it now takes place, not when a state ends."""
+_PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|had|was|were)\s+not|(?:did|had|was|were)n['\u2019]t|never)\s+(?:[\w-]+\s+){0,6}?(?:until|till)\s$", re.I)
+"""A past deed not done until a weekday ('did not tell the agency until Monday'): that weekday is past."""
 _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 """A deed not done until a day: done on that day."""
 
@@ -237,7 +240,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 subject = "date:from"  # 'fell to 22 percent, from 61 percent on Wednesday': the day of the earlier figure, not of the fall
             if subject == "date" and relative and _UTC_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 subject = "date:utc"  # '21:40 UTC on Monday (05:40 Tuesday local time)': the day on the UTC clock, compared only with such days
-            if until and _NOT_UNTIL.search(text, max(0, m.start() - 60), m.start()):
+            told_to = m.start() + len(m.group(0)) - len(m.group(0)[until.end():].lstrip()) if until and until.re is _UNTIL else m.start()  # 'until Monday' is one match: read up to its day, for a past deed not done till then
+            if until and (_NOT_UNTIL.search(text, max(0, m.start() - 60), m.start()) or told_to != m.start() and _PAST_NOT_UNTIL.search(text, max(0, told_to - 70), told_to)):
                 until = None  # 'did not tell the regulator until 29 September': the day the deed was done at last, its date
             if until and _PUT_OFF_UNTIL.search(text, max(0, m.start() - 50), m.start()):
                 until = None  # 'the hearing was adjourned until March 14': the day it takes place now, as 'postponed to March 21' says
