@@ -4429,11 +4429,11 @@ def test_a_cause_confirmed_answers_another_outlets_not_knowing_why(tmp_path):
 
 
 def test_a_thing_confirmed_at_a_news_conference_answers_another_outlets_check_whether_it_happened(tmp_path):
-    """'Was checking whether any other exams marked by the same software were affected' against
-    'confirmed at Friday's news conference that the same fault also affected the chemistry exam':
+    """'Was checking whether any other ferries serviced by the same yard were affected' against
+    'confirmed at Friday's news conference that the same fault also affected the night ferry':
     still being checked in one outlet, confirmed in the other."""
-    merged = _two(tmp_path, "The board said it was checking whether any other exams marked by the same software had been affected.",
-                  "The board confirmed at Friday's news conference that the same fault also affected the chemistry exam.")
+    merged = _two(tmp_path, "The operator said it was checking whether any other ferries serviced by the same yard had been affected.",
+                  "The operator confirmed at Friday's news conference that the same fault also affected the night ferry.")
     assert len(variants_of(merged, "confirmation")) == 1
 
 
@@ -4448,12 +4448,12 @@ def test_a_deed_denied_of_a_noun_behind_a_relative_clause_is_said_of_that_noun(t
 
 
 def test_two_days_of_one_deed_clash_though_an_outlet_names_the_other_day_for_another_thing(tmp_path):
-    """'The attack began in the early hours of Monday' against 'the attack had begun in the night
-    to Sunday': two days of one deed, told by the same verb. That the second outlet also says its
-    ticket portal is 'offline since Monday' is another thing's day, no agreement with the first."""
-    merged = _two(tmp_path, "The attack on the council began in the early hours of Monday, when hackers locked the council's files.",
-                  "The attack on the council had begun in the night to Sunday, when software encrypted the files of the council. "
-                  "The ticket portal of the council is since Monday offline.", translated=True)
+    """'The strike began in the early hours of Monday' against 'the strike had begun in the night
+    to Sunday': two days of one deed, told by the same verb. That the second outlet also says the
+    depot's ticket office is 'since Monday closed' is another thing's day, no agreement with the first."""
+    merged = _two(tmp_path, "The strike at the bus depot began in the early hours of Monday, when drivers walked out over new rotas.",
+                  "The strike at the bus depot had begun in the night to Sunday, when the drivers left their buses in the yard. "
+                  "The ticket office of the depot is since Monday closed.", translated=True)
     assert [sorted(v) for v in variants_of(merged, "date")] == [["Monday", "Sunday"]]
 
 

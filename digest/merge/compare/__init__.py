@@ -330,9 +330,9 @@ def _a_third_tells_both_apart(conflict: Conflict, listing_figures: list[Claim], 
 
 def _each_says_the_other(conflict: Conflict, stated: dict, deed_of: dict[int, str] | None = None) -> bool:
     """An outlet that gives the other's value for the subject elsewhere agrees with it: its best
-    match is that statement, not this one. Two days of one deed told by the same verb ('the attack
-    began on Sunday' / 'began on Monday') are answered only by a day of that deed: 'offline since
-    Monday' elsewhere is another thing's day."""
+    match is that statement, not this one. Two days of one deed told by the same verb ('the strike
+    began on Sunday' / 'began on Monday') are answered only by a day of that deed: 'the depot shut
+    since Monday' elsewhere is another thing's day."""
     if len(conflict.facts) != 2:
         return False
     (a, x), (b, y) = conflict.facts
@@ -345,7 +345,7 @@ def _each_says_the_other(conflict: Conflict, stated: dict, deed_of: dict[int, st
 
     def says(fact: Fact, other: Fact) -> bool:  # 'in April' does not give '17 April'
         if deed and deed_of.get(id(other), "") != deed:  # type: ignore[union-attr]
-            return False  # another deed's day: 'began on Sunday' is not answered by 'offline since Monday'
+            return False  # another deed's day: 'began on Sunday' is not answered by 'shut since Monday'
         if other.kind == _WHOLE and _A_PART.match(fact.text):
             return False  # 'two of the three patents' gives the three patents, not 'three of its patents' (a part)
         if fact.subject == "time" and (fact.approximate or other.approximate):

@@ -1212,8 +1212,8 @@ def date_deed(claim: Claim, fact: Fact) -> str:
 
 
 NAMED_YEAR_PAIR = 0.5
-"""Closeness from which two years in claims that name one thing ('Kethara formally requested the
-return in 2019' / 'Kethara lodged its formal claim for their return in 2016') are one year told two ways."""
+"""Closeness from which two years in claims that name one thing ('Kestria formally claimed the
+statues back in 2019' / 'Kestria lodged its claim for the statues in 2016') are one year told two ways."""
 NAMED_DEED_PAIR = 0.3
 """Closeness from which two days of one deed done to one named thing ('refloated the container ship
 Celandine Star on Tuesday' / 'the Celandine Star, which was finally refloated on 8 October') are

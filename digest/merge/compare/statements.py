@@ -146,7 +146,7 @@ def confirmation_conflicts(claims: list[Claim]) -> list[Conflict]:
             if b.source == a.source or b.source in seen or not (pa & pb or len(wa & wb) >= WITHHELD_SHARED or da & db):
                 continue
             if status_facts.NOT_KNOWN_WHY.search(b.text) and not wa - wb:
-                continue  # 'does not know why the tank failed' / 'confirmed that the tank failed': only a cause named would answer it
+                continue  # 'does not know why the pump failed' / 'confirmed that the pump failed': only a cause named would answer it
             seen.add(b.source)
             out.append(Conflict("confirmation", "status", "material", [(a, x), (b, y)]))
     return out
@@ -261,7 +261,7 @@ _CONFIRM_STEMS = frozenset(stem(w) for w in ("confirm", "confirmed", "confirmati
 
 
 _SUSPECTED = re.compile(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\b|\bsuspect|(?<!on )\bsuspicion\b|\binvestigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|confirmed|known)\b|\bunder\s+investigation\b|\b(?:examining|find\s+out|establish|determine)\s+whether\b|\bno\s+decision\b|\bunclear\b"
-                        r"|\bno\s+(?:signs?|indications?)\s+(?:(?:so\s+far|yet)\s+)?that\b|(?<!\bto\s)(?<!\bwill\s)\b(?:check(?:s|ing)?|verif(?:y|ies|ying))\s+(?:now\s+)?(?:whether|if)\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|whether|if|who)\b"  # 'is checking whether other papers were hit', 'does not yet know why the tank failed'
+                        r"|\bno\s+(?:signs?|indications?)\s+(?:(?:so\s+far|yet)\s+)?that\b|(?<!\bto\s)(?<!\bwill\s)\b(?:check(?:s|ing)?|verif(?:y|ies|ying))\s+(?:now\s+)?(?:whether|if)\b|(?:\bnot|n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|whether|if|who)\b"  # 'is checking whether other exams were hit', 'does not yet know why the pump failed'
                         r"|\b(?:reportedly|allegedly|possibly|probably|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b", re.I)
 
 
@@ -1236,7 +1236,7 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
         # the sentence's subject, before the apposition or the first verb
         whole = _CLAUSE_BREAK.split(text[:at])
         if len(whole) > 2 and _RELATIVE_OPENS.match(whole[-2]):
-            clause = whole[-3]  # 'the last two pages, which pupils use for working, were never scanned': the noun the relative clause is of
+            clause = whole[-3]  # 'the forms, which voters use for comments, were never printed': the noun the relative clause is of
         else:
             clause = whole[0]
             first = tokens(clause)

@@ -34,7 +34,7 @@ DATE = re.compile(
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_M}(?:,?\s+(?:of\s+)?(\d{{4}}))?\b"  # '1 of January of 2026', as translations write it
     rf"|\b(?:in|of|since|from|until|by|early|late|mid|last|next|this)[\s-]+{_M}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?:of\s+)?(\d{{4}}))?\b"  # not 'until May 11': that is a day; 'in April of 2024' as translations write it
     rf"|\b(?:(?:on|last|next|this|by|until|since|from)\s+)?(?:the\s+)?{_WD}(?:['\u2019]s)?\b(?!\s*,?\s*\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_M_PLAIN})(?!\s*,?\s*{_M_PLAIN}\s+\d)"
-    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s+{_M_PLAIN})(?!\s+(?!of\b|and\b|or\b|at\b|in\b|to\b|when\b|after\b|before\b|but\b|from\b|with\b|by\b|as\b)[a-z])"  # 'on the 8th of May' is the 8 May branch's; 'on the 11th floor' ranks a floor, no day
+    rf"|\bon\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+of\s+{_M_PLAIN})(?!\s+(?!of\b|and\b|or\b|at\b|in\b|to\b|when\b|after\b|before\b|but\b|from\b|with\b|by\b|as\b)[a-z])"  # 'on the 8th of May' is the 8 May branch's; 'on the 3rd tee' ranks a tee, no day
     rf"|\b(today|tomorrow|yesterday|tonight|last\s+night)\b)",
     re.I,
 )
@@ -180,7 +180,7 @@ _WEEKDAY_OF_A_DATE = re.compile(r"\d(?:st|nd|rd|th)?\s*,\s+(?:a|which\s+(?:was|i
 _PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|postpon|delay|defer|reschedul|put\s+(?:off|back)|push(?:ed|es)?\s+back)\w*\s+(?:[\w-]+\s+){0,3}?(?:until|till)\s+(?:the\s+)?(?:\w+day,?\s+)?$", re.I)
 """An event put off until a day: that day is when it now takes place, not when a state ends."""
 _PAST_NOT_UNTIL = re.compile(r"\b(?:(?:did|had|was|were)\s+not|(?:did|had|was|were)n['\u2019]t|never)\s+(?:[\w-]+\s+){0,6}?(?:until|till)\s$", re.I)
-"""A past deed not done until a weekday ('did not tell the agency until Monday'): that weekday is past."""
+"""A past deed not done until a weekday ('did not warn the mayor until Monday'): that weekday is past."""
 _NOT_UNTIL = re.compile(r"\b(?:not|n['\u2019]t|never)\s+(?:[\w-]+\s+){0,5}?until\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 """A deed not done until a day: done on that day."""
 

@@ -326,7 +326,7 @@ def same(a: Fact, b: Fact) -> bool:
         if _PROVISIONAL.search(possible.text) and possible.value[2] < done.value[2]:  # type: ignore[index]
             return True  # 'preliminary results showed on Monday' / a later report that they were certified: the story moved on
         if NOT_KNOWN_WHY.search(possible.text):
-            return True  # 'does not yet know why the chute opened late' takes the late opening as given: only its cause is open
+            return True  # 'does not yet know why the gate jammed' takes the jam as given: only its cause is open
         return bool(_INVESTIGATING.search(possible.text)) and _INQUIRY_STEM in done.value[1]  # type: ignore[index]  # 'opened an investigation' / 'are investigating'
     return False
 
@@ -340,7 +340,7 @@ _INVESTIGATING = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?investigating
 whether'): what an outlet that reports the inquiry opened also says."""
 _INQUIRY_STEM = stem("investigation")
 NOT_KNOWN_WHY = re.compile(r"(?:\bnot|\b[a-z]+n['\u2019]t)\s+(?:yet\s+)?know\s+(?:yet\s+)?why\b", re.I)
-"""Not knowing why something happened ('does not yet know why the tank failed'): what happened is
+"""Not knowing why something happened ('does not yet know why the pump failed'): what happened is
 taken as given; only what caused it is open."""
 _PROVISIONAL = re.compile(r"\b(?:preliminary|provisional(?:ly)?)\b", re.I)
 _AGREED_TO_DO = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+to\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|terms\b|it\b|this\b|that\b)[a-z]+\b", re.I)
