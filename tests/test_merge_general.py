@@ -4433,7 +4433,7 @@ def test_a_thing_confirmed_at_a_news_conference_answers_another_outlets_check_wh
     'confirmed at Friday's news conference that the same fault also affected the night ferry':
     still being checked in one outlet, confirmed in the other."""
     merged = _two(tmp_path, "The operator said it was checking whether any other ferries serviced by the same yard had been affected.",
-                  "The operator confirmed at Friday's news conference that the same fault also affected the night ferry.")
+                  "Its chief engineer confirmed at Friday's news conference that the same fault had also affected two older ferries, now laid up in port for repairs.")
     assert len(variants_of(merged, "confirmation")) == 1
 
 
