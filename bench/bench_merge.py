@@ -29,6 +29,7 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
+from digest.merge import claims as claims_module  # noqa: E402
 from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all, words_of  # noqa: E402
@@ -40,7 +41,9 @@ from digest.merge.people import _mentions_in  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
-from digest.merge.compare.names import _full_name_matches  # noqa: E402
+from digest.merge.compare.names import _full_name_matches, _unnamed_roles, names_in  # noqa: E402
+from digest.merge.compare.figures import _deed_before  # noqa: E402
+from digest.merge.facts.terms import marked_heads  # noqa: E402
 from digest.merge.compare.statements import _affirmed, _cause_told, _terms_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
@@ -98,6 +101,9 @@ def forget_sentences() -> None:
     split_text.cache_clear()
     is_prose.cache_clear()
     clauses.cache_clear()
+    claims_module._SOURCE_CLAIMS.clear()  # each outlet's last claims: each run builds them anew
+    for cache in (names_in, _unnamed_roles, marked_heads, _deed_before):
+        cache.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 

@@ -1199,7 +1199,14 @@ def date_deed(claim: Claim, fact: Fact) -> str:
     """The deed a date is the day of: the first verb in the past of its clause ('found a scratch
     ... on 3 June', 'announced on 11 June', 'was found on 30 May'), as a stem; '' when the clause
     before the date has none."""
-    before = claim.text[:fact.start]
+    return _deed_before(claim.text, fact.start)
+
+
+@lru_cache(maxsize=16384)
+def _deed_before(text: str, start: int) -> str:
+    """`date_deed` of the date at text[start:]. Cached: each date is asked for by two checks, and
+    again when a story is merged anew after one of its files changed."""
+    before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     for m in _PAST_WORD.finditer(clause.lower()):
