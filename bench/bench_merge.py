@@ -29,7 +29,9 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
+from digest.merge import align as align_module  # noqa: E402
 from digest.merge import claims as claims_module  # noqa: E402
+from digest.merge.compare import figures as figures_module  # noqa: E402
 from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all, words_of  # noqa: E402
@@ -73,6 +75,7 @@ def forget_sentences() -> None:
     facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
     embed_module._VECTORS.clear()
+    embed_module._SPANS.clear()
     lower_runs.cache_clear()
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
@@ -102,6 +105,8 @@ def forget_sentences() -> None:
     is_prose.cache_clear()
     clauses.cache_clear()
     claims_module._SOURCE_CLAIMS.clear()  # each outlet's last claims: each run builds them anew
+    align_module._COMPATIBLE.clear()
+    figures_module._AGREE.clear()
     for cache in (names_in, _unnamed_roles, marked_heads, _deed_before):
         cache.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered):

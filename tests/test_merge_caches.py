@@ -51,3 +51,47 @@ def test_text_caches_give_what_the_text_gives():
         assert terms.marked_heads(text) == terms.marked_heads.__wrapped__(text)
         for start in range(len(text)):
             assert figures._deed_before(text, start) == figures._deed_before.__wrapped__(text, start)
+
+
+def test_span_rows_read_again_are_the_rows_computed_anew():
+    """`Embedded.spans` takes rows it computed before from its cache: the same bits as computing them."""
+    from digest.merge import embed
+
+    texts = [
+        "The regulator fined the bank 45 million euros on Tuesday after a two-year inquiry.",
+        "Turnout was 61.2 percent, up from 58 percent at the last election four years ago.",
+        "",
+    ]
+    requests = [(0, [(0, 20), (30, 60)]), (1, [(0, 7), (21, 40)]), (1, []), (2, [(0, 5)]), (0, [(4, 13)])]
+    embed._SPANS.clear()
+    embedded = embed.Embedded(texts)
+    computed = embedded._spans_of(requests)
+    first = embedded.spans(requests[:3])  # some rows cached, the others computed with them later
+    again = embed.Embedded(texts).spans(requests)
+    assert first.tobytes() == computed[:3].tobytes()
+    assert again.tobytes() == computed.tobytes()
+
+
+def test_pair_answers_kept_by_identity_are_the_answers_computed():
+    """`agree` (two facts) and `compatible` (two claims, by their facts) give what the uncached
+    functions give, for the same objects asked again and for new objects of other sentences."""
+    from digest.merge import align
+
+    contexts = {"a": Context(dt.date(2024, 5, 15)), "b": Context(dt.date(2024, 5, 16))}
+    texts_b = [
+        "The council approved 4.6 million for the bridge on 4 May, up from 3 million in 2018.",
+        "The mayor said on Tuesday that the bridge would not be given up.",
+        "Nine staff were in the building; three of them had burns.",
+    ]
+    claims_module._SOURCE_CLAIMS.clear()
+    made = build_claims({"a": _sentences("a", TEXTS), "b": _sentences("b", texts_b)}, contexts)
+    for _ in range(2):
+        for a in made:
+            for b in made:
+                assert align.compatible(a, b) == align._compatible(a, b)
+                for x in a.facts:
+                    for y in b.facts:
+                        if x.detector == y.detector and x.detector in ("numbers", "dates") and x.subject == y.subject:
+                            assert figures.agree(x, y) == figures._agree(x, y)
+    renumbered = [claims_module._renumbered(c, c.index + 7) for c in made]
+    assert [align.compatible(a, b) for a in renumbered for b in made] == [align._compatible(a, b) for a in renumbered for b in made]

@@ -385,9 +385,28 @@ def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
     return None
 
 
+_AGREE: dict[tuple[int, int], tuple[Fact, Fact, bool]] = {}
+"""`agree` by the identity of the two facts (kept, so no other fact takes their id): a story merged
+again after one of its files changed compares its other outlets' very facts again (bounded:
+cleared when it grows past AGREE_MAX)."""
+AGREE_MAX = 200_000
+
+
 def agree(x: Fact, y: Fact) -> bool:
     """The detector's own test, except that a bound ('over £5,000', 'until Friday') is judged
     as a bound."""
+    key = (id(x), id(y))
+    known = _AGREE.get(key)
+    if known is not None and known[0] is x and known[1] is y:
+        return known[2]
+    answer = _agree(x, y)
+    if len(_AGREE) >= AGREE_MAX:
+        _AGREE.clear()
+    _AGREE[key] = (x, y, answer)
+    return answer
+
+
+def _agree(x: Fact, y: Fact) -> bool:
     if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
         return number_facts.bounds_allow(x, y)
     if x.detector == "dates":
