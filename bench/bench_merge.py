@@ -107,6 +107,7 @@ def forget_sentences() -> None:
     claims_module._SOURCE_CLAIMS.clear()  # each outlet's last claims: each run builds them anew
     align_module._COMPATIBLE.clear()
     figures_module._AGREE.clear()
+    figures_module._PAIRS.clear()
     for cache in (names_in, _unnamed_roles, marked_heads, _deed_before):
         cache.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered):

@@ -95,3 +95,67 @@ def test_pair_answers_kept_by_identity_are_the_answers_computed():
                             assert figures.agree(x, y) == figures._agree(x, y)
     renumbered = [claims_module._renumbered(c, c.index + 7) for c in made]
     assert [align.compatible(a, b) for a in renumbered for b in made] == [align._compatible(a, b) for a in renumbered for b in made]
+
+
+READ_CLOSENESS = ("_pair_conflicts", "_one_named_day", "_counts_of_what", "_counts_of_other_nouns")
+"""pair_conflicts and every helper it hands the closeness to."""
+
+
+def test_pair_conflicts_reads_closeness_only_against_its_steps():
+    """pair_conflicts' answers are kept per step of CLOSENESS_STEPS: sound only while the closeness is
+    only compared with those steps, or handed to a helper that does the same (a new threshold, or
+    any other use, fails here: add it to CLOSENESS_STEPS, or key the cache otherwise)."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(figures))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    constants = {node.targets[0].id: node.value.value for node in tree.body
+                 if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Constant)}
+    for name in READ_CLOSENESS:
+        function = functions[name]
+        allowed: set[int] = set()
+        for node in ast.walk(function):
+            if isinstance(node, ast.Compare) and len(node.comparators) == 1:
+                sides = [node.left, node.comparators[0]]
+                names = [s.id for s in sides if isinstance(s, ast.Name)]
+                if "closeness" in names:
+                    other = sides[1] if names[0] == "closeness" and isinstance(sides[0], ast.Name) and sides[0].id == "closeness" else sides[0]
+                    assert isinstance(other, ast.Name) and constants.get(other.id) in figures.CLOSENESS_STEPS, (name, ast.unparse(node))
+                    allowed.update(id(s) for s in sides)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in READ_CLOSENESS:
+                allowed.update(id(arg) for arg in node.args if isinstance(arg, ast.Name) and arg.id == "closeness")
+        for node in ast.walk(function):
+            if isinstance(node, ast.Name) and node.id == "closeness":
+                assert isinstance(node.ctx, ast.Load) and id(node) in allowed, (name, node.lineno)
+
+
+def test_pair_conflicts_read_again_are_the_conflicts_computed():
+    """Conflicts kept for two claims come back for the claims asked now, equal to computing them."""
+    from digest.merge import embed
+    from digest.merge.compare import common_stems
+
+    contexts = {"a": Context(dt.date(2024, 5, 15)), "b": Context(dt.date(2024, 5, 15))}
+    texts_b = [
+        "The council approved 5.6 million for the bridge on 4 May, up from 3 million in 2019.",
+        "Twelve staff were in the building; three of them had burns, said Dr Agnes Pellow.",
+        "A head teacher at a school, who was arrested on Saturday, has been released without charge.",
+    ]
+    claims_module._SOURCE_CLAIMS.clear()
+    made = build_claims({"a": _sentences("a", TEXTS), "b": _sentences("b", texts_b)}, contexts)
+    common = common_stems(made)
+    around = figures.Surroundings(made, embed.Embedded([c.text for c in made]), common)
+
+    def plain(conflicts):
+        return [(c.kind, c.subject, c.severity, [(claim.index, f) for claim, f in c.facts]) for c in conflicts]
+
+    found = 0
+    for closeness in (0.2, 0.45, 0.62, 0.8, 0.81):
+        for a in made:
+            for b in made:
+                if a.source != b.source:
+                    expected = plain(figures._pair_conflicts(a, b, closeness, common, around))
+                    found += bool(expected)
+                    assert plain(figures.pair_conflicts(a, b, closeness, common, around)) == expected
+                    assert plain(figures.pair_conflicts(a, b, closeness, common, around)) == expected
+    assert found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -490,8 +491,54 @@ def _one_period(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return ends[0] is not None and ends[0] == ends[1]
 
 
+CLOSENESS_STEPS = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.75)
+"""Every closeness pair_conflicts and the helpers it passes closeness to compare it with
+(LOOSE_STATUS_PAIR, NAMED_DEED_PAIR, FACT_NEIGHBOURS, CLOSER_STATUS_PAIR, PLANNED_PAIR, STATUS_PAIR,
+TOLD_DAY_PAIR, PARAPHRASE_PAIR, STRONG_PAIR; tests/test_merge_caches.py checks the code against it):
+two closenesses between the same steps give the same answer."""
+_PAIRS: dict[tuple[int, int], tuple] = {}
+"""pair_conflicts' answers by the identity of the two claims' facts (kept, so no other tuple takes
+their id; a claim's facts tuple stands for its sentence, facts and mood), with the story's common
+words and the closeness's step they were read under. A story merged again after one of its files
+changed (digest serve) compares its other outlets' claims again; their closeness moves a little with
+the story, rarely past a step (bounded: cleared when it grows past PAIRS_MAX)."""
+PAIRS_MAX = 100_000
+_COMMON: dict[frozenset, frozenset] = {}
+_LAST_COMMON: list = [None, None]
+"""The `common` set pair_conflicts was last given (detect passes one per story) and its interned frozenset."""
+
+
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
-    """Facts of two claims of different outlets that concern one subject and disagree."""
+    """Facts of two claims of different outlets that concern one subject and disagree. Read from
+    _PAIRS when the same two claims were compared before under equal common words and closeness
+    steps: everything the answer depends on but the claims' own identity."""
+    if not a.comparable_facts or not b.comparable_facts or closeness != closeness:
+        return _pair_conflicts(a, b, closeness, common, around)
+    if _LAST_COMMON[0] is not common:
+        frozen = frozenset(common)
+        _LAST_COMMON[:] = [common, _COMMON.setdefault(frozen, frozen)]
+        if len(_COMMON) > 64:
+            _COMMON.clear()
+    shared = _LAST_COMMON[1]
+    step = bisect_right(CLOSENESS_STEPS, closeness)
+    fa, fb = a.facts, b.facts
+    key = (id(fa), id(fb))
+    known = _PAIRS.get(key)
+    if known is not None and known[0] is fa and known[1] is fb and known[2] is shared and known[3] == step:
+        return [Conflict(kind, subject, severity, [(a if side else b, f) for side, f in facts]) for kind, subject, severity, facts in known[4]]
+    out = _pair_conflicts(a, b, closeness, common, around)
+    kept = []
+    for c in out:
+        if any(claim is not a and claim is not b for claim, _ in c.facts) or a is b:
+            return out  # not only these two claims' facts: not kept (no such conflict is made today)
+        kept.append((c.kind, c.subject, c.severity, tuple((claim is a, f) for claim, f in c.facts)))
+    if len(_PAIRS) >= PAIRS_MAX:
+        _PAIRS.clear()
+    _PAIRS[key] = (fa, fb, shared, step, tuple(kept))
+    return out
+
+
+def _pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     out: list[Conflict] = []
     if not a.comparable_facts or not b.comparable_facts:
         return out
