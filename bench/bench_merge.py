@@ -108,6 +108,7 @@ def forget_sentences() -> None:
     align_module._COMPATIBLE.clear()
     figures_module._AGREE.clear()
     figures_module._PAIRS.clear()
+    figures_module._WIDE.clear()
     for cache in (names_in, _unnamed_roles, marked_heads, _deed_before):
         cache.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered):

@@ -159,3 +159,32 @@ def test_pair_conflicts_read_again_are_the_conflicts_computed():
                     assert plain(figures.pair_conflicts(a, b, closeness, common, around)) == expected
                     assert plain(figures.pair_conflicts(a, b, closeness, common, around)) == expected
     assert found
+
+
+def test_story_wide_comparisons_read_again_are_the_ones_computed(monkeypatch):
+    """subject_conflicts with _story_wide's answers kept gives what computing every group gives."""
+    from digest.merge import embed
+    from digest.merge.compare import common_stems
+
+    contexts = {"a": Context(dt.date(2024, 5, 15)), "b": Context(dt.date(2024, 5, 15)), "c": Context(dt.date(2024, 5, 16))}
+    texts_b = [
+        "The council approved 5.6 million for the bridge on 4 May, up from 3 million in 2019.",
+        "Twelve staff were in the building; three of them had burns, said Dr Agnes Pellow.",
+        "The 43-year-old head teacher was arrested on Saturday and released without charge.",
+    ]
+    texts_c = ["Councillors backed the 4.6 million bridge plan.", "The 44-year-old head teacher was released on Friday."]
+    claims_module._SOURCE_CLAIMS.clear()
+    made = build_claims({"a": _sentences("a", TEXTS), "b": _sentences("b", texts_b), "c": _sentences("c", texts_c)}, contexts)
+    common = common_stems(made)
+
+    def plain(conflicts):
+        return [(c.kind, c.subject, c.severity, [(claim.index, f) for claim, f in c.facts]) for c in conflicts]
+
+    def found():
+        return plain(figures.subject_conflicts(made, figures.Surroundings(made, embed.Embedded([c.text for c in made]), common)))
+
+    figures._WIDE.clear()
+    kept, again = found(), found()
+    monkeypatch.setattr(figures, "_story_wide", figures._wide)
+    computed = found()
+    assert kept == again == computed and computed

@@ -51,6 +51,10 @@ class Surroundings:
         self._grouped: dict[tuple[int, str], dict[str, list[Fact]]] = {}
         keys, requests = [], []
         common = frozenset(common)  # a key of window_ranges' cache
+        self.common = _COMMON.setdefault(common, common)
+        """The common words the vectors were read without (interned: one object for equal sets)."""
+        if len(_COMMON) > 64:
+            _COMMON.clear()
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
@@ -1555,7 +1559,38 @@ it reads (a translation, an explainer). Measured on the other genres: 1.3 adds t
 clashes and two false callouts; 1.5 one keyed and two false more."""
 
 
+_WIDE: dict[tuple, tuple] = {}
+"""_story_wide's answers by everything they depend on: each fact's outlet, the identity of its
+claim's facts tuple and of the fact itself (both kept, so no other object takes their id), the
+common words the surroundings' vectors were read without, and the flags. A story merged again by
+digest serve compares its subjects' facts again, most of them the same (bounded: cleared when it
+grows past WIDE_MAX)."""
+WIDE_MAX = 20_000
+
+
 def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, one_each: bool = False, agreeing=agree) -> list[Conflict]:
+    """`_wide` of the facts, read from _WIDE when the same facts were compared before."""
+    if len(facts) < 2 or len(facts) > FACTS_PER_SUBJECT:
+        return []
+    key = (cross, one_each, agreeing, around.common, tuple((c.source, id(c.facts), id(f)) for c, f, _ in facts))
+    known = _WIDE.get(key)
+    if known is not None and all(t is c.facts and g is f for (t, g), (c, f, _) in zip(known[0], facts)):
+        return [Conflict(kind, subject, severity, [(facts[k][0], f) for k, f in told]) for kind, subject, severity, told in known[1]]
+    out = _wide(facts, around, cross, one_each, agreeing)
+    position = {(id(c), id(f)): k for k, (c, f, _) in enumerate(facts)}
+    kept = []
+    for conflict in out:
+        told = tuple((position.get((id(c), id(f))), f) for c, f in conflict.facts)
+        if any(k is None for k, _ in told):
+            return out  # a fact from outside the group: not kept (no such conflict is made today)
+        kept.append((conflict.kind, conflict.subject, conflict.severity, told))
+    if len(_WIDE) >= WIDE_MAX:
+        _WIDE.clear()
+    _WIDE[key] = (tuple((c.facts, f) for c, f, _ in facts), tuple(kept))
+    return out
+
+
+def _wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, one_each: bool = False, agreeing=agree) -> list[Conflict]:
     """Each fact against each other outlet's closest fact of the group: a conflict when the two
     are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns.
     `one_each`: a group whose one fact per outlet is the story's (what a thing is worth, the day
