@@ -29,6 +29,9 @@ from digest.load import load_site  # noqa: E402
 from digest.merge import embed as embed_module  # noqa: E402
 from digest.merge import facts as facts_module  # noqa: E402
 from digest.merge import merge_story  # noqa: E402
+from digest.merge import align as align_module  # noqa: E402
+from digest.merge import claims as claims_module  # noqa: E402
+from digest.merge.compare import figures as figures_module  # noqa: E402
 from digest.merge.align import _capitalised_stems, _planned_root, _years_told  # noqa: E402
 from digest.merge.claims import is_prose  # noqa: E402
 from digest.merge.facts import extract_all, words_of  # noqa: E402
@@ -40,7 +43,9 @@ from digest.merge.people import _mentions_in  # noqa: E402
 from digest.merge.pieces import clauses  # noqa: E402
 from digest.merge.sentences import split_text  # noqa: E402
 from digest.merge.compare.figures import _set_aside_at, window_ranges  # noqa: E402
-from digest.merge.compare.names import _full_name_matches  # noqa: E402
+from digest.merge.compare.names import _full_name_matches, _unnamed_roles, names_in  # noqa: E402
+from digest.merge.compare.figures import _deed_before  # noqa: E402
+from digest.merge.facts.terms import marked_heads  # noqa: E402
 from digest.merge.compare.statements import _affirmed, _cause_told, _terms_told  # noqa: E402
 from digest.merge.text import content_stems, lower_runs, normalise_phrase, sentence_tokens  # noqa: E402
 
@@ -70,6 +75,7 @@ def forget_sentences() -> None:
     facts_module._READ.clear()  # each detector's facts per sentence
     embed_module._ENCODED.clear()
     embed_module._VECTORS.clear()
+    embed_module._SPANS.clear()
     lower_runs.cache_clear()
     content_stems.cache_clear()
     normalise_phrase.cache_clear()
@@ -98,6 +104,13 @@ def forget_sentences() -> None:
     split_text.cache_clear()
     is_prose.cache_clear()
     clauses.cache_clear()
+    claims_module._SOURCE_CLAIMS.clear()  # each outlet's last claims: each run builds them anew
+    align_module._COMPATIBLE.clear()
+    figures_module._AGREE.clear()
+    figures_module._PAIRS.clear()
+    figures_module._WIDE.clear()
+    for cache in (names_in, _unnamed_roles, marked_heads, _deed_before):
+        cache.cache_clear()
     for cache in (clean_module.word_count, clean_module._lowered):
         cache.cache_clear()  # the cleaner's per-line and per-article caches: each run cleans fresh text too
 

@@ -419,7 +419,28 @@ def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
     return len(claim.stems - known) >= NOVELTY * len(claim.stems)
 
 
+_COMPATIBLE: dict[tuple[int, int], tuple[tuple, tuple, bool]] = {}
+"""`compatible` by the identity of the two claims' facts (kept, so no other tuple takes their id):
+a claim's facts tuple stands for its sentence, facts and mood, all `compatible` reads. A story
+merged again after one of its files changed reuses its other outlets' claims, and their pairs'
+answers (bounded: cleared when it grows past COMPATIBLE_MAX)."""
+COMPATIBLE_MAX = 200_000
+
+
 def compatible(a: Claim, b: Claim) -> bool:
+    fa, fb = a.facts, b.facts
+    key = (id(fa), id(fb))
+    known = _COMPATIBLE.get(key)
+    if known is not None and known[0] is fa and known[1] is fb:
+        return known[2]
+    answer = _compatible(a, b)
+    if len(_COMPATIBLE) >= COMPATIBLE_MAX:
+        _COMPATIBLE.clear()
+    _COMPATIBLE[key] = (fa, fb, answer)
+    return answer
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
     return not moods_clash(a, b) and not deed_apart(a, b) and not deed_apart(b, a) and not contradicts(a, b) and not codes_clash(a, b) and not figures_apart(a, b) and _asks(a) == _asks(b) \
         and not years_apart(a, b) and not same_figure_of_other_years(a, b)
 

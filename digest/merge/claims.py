@@ -167,28 +167,65 @@ def is_prose(text: str) -> bool:
 def build_claims(by_source: dict[str, list[Sentence]], contexts: dict[str, Context]) -> list[Claim]:
     claims: list[Claim] = []
     for source, sentences in by_source.items():
-        seen: set[str] = set()
-        context = contexts[source]
-        sentences = sentences[:MAX_CLAIMS_PER_SOURCE]
-        spanning = _quotations_across_sentences(sentences, context)
-        for k, sentence in enumerate(sentences):
-            text = sentence.text
-            key = " ".join(text.split()).lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            facts = extract_all(text, context)
-            if k and sentences[k - 1].paragraph == sentence.paragraph and (of_them := _STARTS_WITH_COUNT_OF_THEM.match(text)):
-                facts = facts + _count_of_them(of_them, extract_all(sentences[k - 1].text, context))
-            if k in spanning:  # a quotation over several sentences: its pieces give way to the whole
-                facts = tuple(f for f in facts if f.detector != "quotes") + spanning[k]
-            stated = next((f for f in facts if f.detector == "status"), None)
-            status = "done" if stated is None else stated.value[0]  # type: ignore[index]
-            stems = content_stems(text) | _figure_stems(facts)
-            if stated is None:
-                facts = facts + (status_facts.default(text, stems, context),)
-            claims.append(Claim(len(claims), sentence, facts, stems, _MOODS[status], is_prose(text)))
+        claims.extend(_source_claims(tuple(sentences[:MAX_CLAIMS_PER_SOURCE]), contexts[source], len(claims)))
     return _on_the_local_clock(claims)
+
+
+_SOURCE_CLAIMS: dict[tuple[str, Context], tuple[tuple[Sentence, ...], list[Claim]]] = {}
+"""Per (source, context): the sentences last turned into claims and those claims. digest serve
+merging a story again after one of its files changed rebuilds the other outlets' claims from it."""
+SOURCE_CLAIMS_MAX = 64
+
+
+def _source_claims(sentences: tuple[Sentence, ...], context: Context, first: int) -> list[Claim]:
+    """One outlet's claims, numbered from `first`. A pure function of its sentences and context:
+    the claims made last time for equal sentences are reused (renumbered if need be)."""
+    if not sentences:
+        return []
+    key = (sentences[0].source, context)
+    known = _SOURCE_CLAIMS.get(key)
+    if known is not None and known[0] == sentences:
+        made = known[1]
+        if not made or made[0].index == first:
+            return list(made)
+        return [_renumbered(c, first + k) for k, c in enumerate(made)]
+    made = _make_source_claims(sentences, context, first)
+    if len(_SOURCE_CLAIMS) >= SOURCE_CLAIMS_MAX:
+        _SOURCE_CLAIMS.clear()
+    _SOURCE_CLAIMS[key] = (sentences, made)
+    return list(made)
+
+
+def _renumbered(claim: Claim, index: int) -> Claim:
+    """The claim at another place in the story's list; all else, derived fields included, as it was."""
+    moved = object.__new__(Claim)
+    moved.__dict__.update(claim.__dict__)
+    moved.__dict__["index"] = index
+    return moved
+
+
+def _make_source_claims(sentences: tuple[Sentence, ...], context: Context, first: int) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    spanning = _quotations_across_sentences(sentences, context)
+    for k, sentence in enumerate(sentences):
+        text = sentence.text
+        key = " ".join(text.split()).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        facts = extract_all(text, context)
+        if k and sentences[k - 1].paragraph == sentence.paragraph and (of_them := _STARTS_WITH_COUNT_OF_THEM.match(text)):
+            facts = facts + _count_of_them(of_them, extract_all(sentences[k - 1].text, context))
+        if k in spanning:  # a quotation over several sentences: its pieces give way to the whole
+            facts = tuple(f for f in facts if f.detector != "quotes") + spanning[k]
+        stated = next((f for f in facts if f.detector == "status"), None)
+        status = "done" if stated is None else stated.value[0]  # type: ignore[index]
+        stems = content_stems(text) | _figure_stems(facts)
+        if stated is None:
+            facts = facts + (status_facts.default(text, stems, context),)
+        claims.append(Claim(first + len(claims), sentence, facts, stems, _MOODS[status], is_prose(text)))
+    return claims
 
 
 CLOCK_PAIR_REACH = 30

@@ -107,9 +107,30 @@ class Embedded:
         return _unit_mean(total, len(picked))
 
     def spans(self, requests: list[tuple[int, list[tuple[int, int]]]]) -> np.ndarray:
-        """`span` for many (text, ranges) at once, one row each, the same bits as `span` gives:
-        every request's tokens are tested and summed together, so numpy runs a few calls for the
-        whole story instead of several per figure."""
+        """`span` for many (text, ranges) at once, one row each, the same bits as `span` gives.
+        Each row depends on its text and ranges alone, so rows read before (a story merged again
+        after one of its files changed) are taken from _SPANS and only the others computed."""
+        keys = [(self.texts[i], tuple(ranges)) for i, ranges in requests]
+        out = np.zeros((len(requests), DIMENSIONS), dtype=np.float32)
+        missing = []
+        for k, key in enumerate(keys):
+            row = _SPANS.get(key)
+            if row is None:
+                missing.append(k)
+            else:
+                out[k] = row
+        if missing:
+            fresh = self._spans_of([requests[k] for k in missing])
+            out[missing] = fresh
+            if len(_SPANS) + len(missing) > SPANS_MAX:
+                _SPANS.clear()
+            for k, row in zip(missing, fresh):
+                _SPANS[keys[k]] = row
+        return out
+
+    def _spans_of(self, requests: list[tuple[int, list[tuple[int, int]]]]) -> np.ndarray:
+        """`spans` computed: every request's tokens are tested and summed together, so numpy runs
+        a few calls for the whole story instead of several per figure."""
         out = np.zeros((len(requests), DIMENSIONS), dtype=np.float32)
         if not requests:
             return out
@@ -289,6 +310,11 @@ def _vocabulary() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nd
             consumed[index] = width[index] = len(token)
     return letters, spaced, consumed, width, special
 
+
+_SPANS: dict[tuple[str, tuple], np.ndarray] = {}
+"""`Embedded.spans` rows by (text, character ranges), kept for the process (bounded: cleared when
+it would grow past SPANS_MAX)."""
+SPANS_MAX = 100_000
 
 _ENCODED: dict[str, np.ndarray] = {}
 """Token ids per text, kept for the process: a rebuild tokenises only the sentences it has not

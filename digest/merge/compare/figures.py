@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -50,6 +51,10 @@ class Surroundings:
         self._grouped: dict[tuple[int, str], dict[str, list[Fact]]] = {}
         keys, requests = [], []
         common = frozenset(common)  # a key of window_ranges' cache
+        self.common = _COMMON.setdefault(common, common)
+        """The common words the vectors were read without (interned: one object for equal sets)."""
+        if len(_COMMON) > 64:
+            _COMMON.clear()
         for c in claims:
             for f in c.facts:
                 if f.detector in ("numbers", "dates"):
@@ -385,9 +390,28 @@ def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
     return None
 
 
+_AGREE: dict[tuple[int, int], tuple[Fact, Fact, bool]] = {}
+"""`agree` by the identity of the two facts (kept, so no other fact takes their id): a story merged
+again after one of its files changed compares its other outlets' very facts again (bounded:
+cleared when it grows past AGREE_MAX)."""
+AGREE_MAX = 200_000
+
+
 def agree(x: Fact, y: Fact) -> bool:
     """The detector's own test, except that a bound ('over £5,000', 'until Friday') is judged
     as a bound."""
+    key = (id(x), id(y))
+    known = _AGREE.get(key)
+    if known is not None and known[0] is x and known[1] is y:
+        return known[2]
+    answer = _agree(x, y)
+    if len(_AGREE) >= AGREE_MAX:
+        _AGREE.clear()
+    _AGREE[key] = (x, y, answer)
+    return answer
+
+
+def _agree(x: Fact, y: Fact) -> bool:
     if x.detector == "numbers" and (number_facts.bound(x) or number_facts.bound(y)):
         return number_facts.bounds_allow(x, y)
     if x.detector == "dates":
@@ -471,8 +495,54 @@ def _one_period(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return ends[0] is not None and ends[0] == ends[1]
 
 
+CLOSENESS_STEPS = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.75)
+"""Every closeness pair_conflicts and the helpers it passes closeness to compare it with
+(LOOSE_STATUS_PAIR, NAMED_DEED_PAIR, FACT_NEIGHBOURS, CLOSER_STATUS_PAIR, PLANNED_PAIR, STATUS_PAIR,
+TOLD_DAY_PAIR, PARAPHRASE_PAIR, STRONG_PAIR; tests/test_merge_caches.py checks the code against it):
+two closenesses between the same steps give the same answer."""
+_PAIRS: dict[tuple[int, int], tuple] = {}
+"""pair_conflicts' answers by the identity of the two claims' facts (kept, so no other tuple takes
+their id; a claim's facts tuple stands for its sentence, facts and mood), with the story's common
+words and the closeness's step they were read under. A story merged again after one of its files
+changed (digest serve) compares its other outlets' claims again; their closeness moves a little with
+the story, rarely past a step (bounded: cleared when it grows past PAIRS_MAX)."""
+PAIRS_MAX = 100_000
+_COMMON: dict[frozenset, frozenset] = {}
+_LAST_COMMON: list = [None, None]
+"""The `common` set pair_conflicts was last given (detect passes one per story) and its interned frozenset."""
+
+
 def pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
-    """Facts of two claims of different outlets that concern one subject and disagree."""
+    """Facts of two claims of different outlets that concern one subject and disagree. Read from
+    _PAIRS when the same two claims were compared before under equal common words and closeness
+    steps: everything the answer depends on but the claims' own identity."""
+    if not a.comparable_facts or not b.comparable_facts or closeness != closeness:
+        return _pair_conflicts(a, b, closeness, common, around)
+    if _LAST_COMMON[0] is not common:
+        frozen = frozenset(common)
+        _LAST_COMMON[:] = [common, _COMMON.setdefault(frozen, frozen)]
+        if len(_COMMON) > 64:
+            _COMMON.clear()
+    shared = _LAST_COMMON[1]
+    step = bisect_right(CLOSENESS_STEPS, closeness)
+    fa, fb = a.facts, b.facts
+    key = (id(fa), id(fb))
+    known = _PAIRS.get(key)
+    if known is not None and known[0] is fa and known[1] is fb and known[2] is shared and known[3] == step:
+        return [Conflict(kind, subject, severity, [(a if side else b, f) for side, f in facts]) for kind, subject, severity, facts in known[4]]
+    out = _pair_conflicts(a, b, closeness, common, around)
+    kept = []
+    for c in out:
+        if any(claim is not a and claim is not b for claim, _ in c.facts) or a is b:
+            return out  # not only these two claims' facts: not kept (no such conflict is made today)
+        kept.append((c.kind, c.subject, c.severity, tuple((claim is a, f) for claim, f in c.facts)))
+    if len(_PAIRS) >= PAIRS_MAX:
+        _PAIRS.clear()
+    _PAIRS[key] = (fa, fb, shared, step, tuple(kept))
+    return out
+
+
+def _pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], around: Surroundings) -> list[Conflict]:
     out: list[Conflict] = []
     if not a.comparable_facts or not b.comparable_facts:
         return out
@@ -1199,7 +1269,14 @@ def date_deed(claim: Claim, fact: Fact) -> str:
     """The deed a date is the day of: the first verb in the past of its clause ('found a scratch
     ... on 3 June', 'announced on 11 June', 'was found on 30 May'), as a stem; '' when the clause
     before the date has none."""
-    before = claim.text[:fact.start]
+    return _deed_before(claim.text, fact.start)
+
+
+@lru_cache(maxsize=16384)
+def _deed_before(text: str, start: int) -> str:
+    """`date_deed` of the date at text[start:]. Cached: each date is asked for by two checks, and
+    again when a story is merged anew after one of its files changed."""
+    before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     for m in _PAST_WORD.finditer(clause.lower()):
@@ -1485,7 +1562,38 @@ it reads (a translation, an explainer). Measured on the other genres: 1.3 adds t
 clashes and two false callouts; 1.5 one keyed and two false more."""
 
 
+_WIDE: dict[tuple, tuple] = {}
+"""_story_wide's answers by everything they depend on: each fact's outlet, the identity of its
+claim's facts tuple and of the fact itself (both kept, so no other object takes their id), the
+common words the surroundings' vectors were read without, and the flags. A story merged again by
+digest serve compares its subjects' facts again, most of them the same (bounded: cleared when it
+grows past WIDE_MAX)."""
+WIDE_MAX = 20_000
+
+
 def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, one_each: bool = False, agreeing=agree) -> list[Conflict]:
+    """`_wide` of the facts, read from _WIDE when the same facts were compared before."""
+    if len(facts) < 2 or len(facts) > FACTS_PER_SUBJECT:
+        return []
+    key = (cross, one_each, agreeing, around.common, tuple((c.source, id(c.facts), id(f)) for c, f, _ in facts))
+    known = _WIDE.get(key)
+    if known is not None and all(t is c.facts and g is f for (t, g), (c, f, _) in zip(known[0], facts)):
+        return [Conflict(kind, subject, severity, [(facts[k][0], f) for k, f in told]) for kind, subject, severity, told in known[1]]
+    out = _wide(facts, around, cross, one_each, agreeing)
+    position = {(id(c), id(f)): k for k, (c, f, _) in enumerate(facts)}
+    kept = []
+    for conflict in out:
+        told = tuple((position.get((id(c), id(f))), f) for c, f in conflict.facts)
+        if any(k is None for k, _ in told):
+            return out  # a fact from outside the group: not kept (no such conflict is made today)
+        kept.append((conflict.kind, conflict.subject, conflict.severity, told))
+    if len(_WIDE) >= WIDE_MAX:
+        _WIDE.clear()
+    _WIDE[key] = (tuple((c.facts, f) for c, f, _ in facts), tuple(kept))
+    return out
+
+
+def _wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, one_each: bool = False, agreeing=agree) -> list[Conflict]:
     """Each fact against each other outlet's closest fact of the group: a conflict when the two
     are each other's closest, close enough, and disagree. `cross`: only pairs of different nouns.
     `one_each`: a group whose one fact per outlet is the story's (what a thing is worth, the day

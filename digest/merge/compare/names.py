@@ -681,9 +681,11 @@ _CAP = r"[A-Z][\w'\u2019.-]*"
 _NAME = re.compile(rf"\b{_CAP}(?:\s+(?:of|and|&|for|de|the)\s+{_CAP}|\s+{_CAP}|\s+\d+\b)+")
 
 
+@lru_cache(maxsize=16384)
 def names_in(text: str) -> list[str]:
     """Multi-word capitalised names in a sentence ('Bridge of the North 2', 'University of Tarn',
-    'Vasseur & Fils')."""
+    'Vasseur & Fils'). Cached: digest serve merging a story again reads its unchanged sentences
+    once (callers only read the list)."""
     found = []
     for m in _NAME.finditer(text):
         words = m.group(0).strip().split()
@@ -1476,9 +1478,11 @@ def _may_name_a_role(text: str) -> bool:
     return "\u0130" in text or "\u212a" in text or not ROLE_NOUNS.isdisjoint(lower_runs(text))
 
 
+@lru_cache(maxsize=16384)
 def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]:
     """Roles held by someone the sentence does not name ('a deputy head teacher at a school'):
-    the role's words without its ranks, its ranks, the two words after it, and where it is."""
+    the role's words without its ranks, its ranks, the two words after it, and where it is.
+    Cached: a story merged again reads its unchanged sentences once (callers only read it)."""
     if not _may_name_a_role(text):
         return []
     spans = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]

@@ -6,6 +6,7 @@ translation the terms usually render one word differently, so its severity is `w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
 from digest.merge.text import ORDINALS, STOPWORDS, normalise_phrase, stem
@@ -56,9 +57,11 @@ def severity(a: Fact, b: Fact) -> str:
     return "wording"
 
 
+@lru_cache(maxsize=16384)
 def marked_heads(text: str) -> set[str]:
     """Stems of nouns that could carry a marked modifier: after a hyphenated word or a closing
-    quote, or before 'without', 'with no' or 'as'. Only these need modifier_of."""
+    quote, or before 'without', 'with no' or 'as'. Only these need modifier_of. Cached: a story
+    merged again reads its unchanged sentences once (callers only read the set)."""
     heads = {stem(w) for run in _AFTER_MARK.findall(text) for w in run.split()}
     post = {stem(w) for w in _BEFORE_POST.findall(text)} if _POST_CUE.search(text) else set()
     return heads | post
