@@ -424,7 +424,7 @@ _COMPATIBLE: dict[tuple[int, int], tuple[tuple, tuple, bool]] = {}
 a claim's facts tuple stands for its sentence, facts and mood, all `compatible` reads. A story
 merged again after one of its files changed reuses its other outlets' claims, and their pairs'
 answers (bounded: cleared when it grows past COMPATIBLE_MAX)."""
-COMPATIBLE_MAX = 200_000
+COMPATIBLE_MAX = 20_000
 
 
 def compatible(a: Claim, b: Claim) -> bool:

@@ -313,8 +313,8 @@ def _vocabulary() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.nd
 
 _SPANS: dict[tuple[str, tuple], np.ndarray] = {}
 """`Embedded.spans` rows by (text, character ranges), kept for the process (bounded: cleared when
-it would grow past SPANS_MAX)."""
-SPANS_MAX = 100_000
+it would grow past SPANS_MAX: some sixty stories' figures, what digest serve's re-merge needs)."""
+SPANS_MAX = 8_000
 
 _ENCODED: dict[str, np.ndarray] = {}
 """Token ids per text, kept for the process: a rebuild tokenises only the sentences it has not

@@ -394,7 +394,7 @@ _AGREE: dict[tuple[int, int], tuple[Fact, Fact, bool]] = {}
 """`agree` by the identity of the two facts (kept, so no other fact takes their id): a story merged
 again after one of its files changed compares its other outlets' very facts again (bounded:
 cleared when it grows past AGREE_MAX)."""
-AGREE_MAX = 200_000
+AGREE_MAX = 20_000
 
 
 def agree(x: Fact, y: Fact) -> bool:
@@ -506,7 +506,7 @@ their id; a claim's facts tuple stands for its sentence, facts and mood), with t
 words and the closeness's step they were read under. A story merged again after one of its files
 changed (digest serve) compares its other outlets' claims again; their closeness moves a little with
 the story, rarely past a step (bounded: cleared when it grows past PAIRS_MAX)."""
-PAIRS_MAX = 100_000
+PAIRS_MAX = 10_000
 _COMMON: dict[frozenset, frozenset] = {}
 _LAST_COMMON: list = [None, None]
 """The `common` set pair_conflicts was last given (detect passes one per story) and its interned frozenset."""
@@ -1568,7 +1568,7 @@ claim's facts tuple and of the fact itself (both kept, so no other object takes 
 common words the surroundings' vectors were read without, and the flags. A story merged again by
 digest serve compares its subjects' facts again, most of them the same (bounded: cleared when it
 grows past WIDE_MAX)."""
-WIDE_MAX = 20_000
+WIDE_MAX = 2_000
 
 
 def _story_wide(facts: list[tuple[Claim, Fact, int]], around: Surroundings, cross: bool, one_each: bool = False, agreeing=agree) -> list[Conflict]:
