@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,10 @@ def build_site(root: Path, base_url: str | None = None) -> Path:
         text = config.read_text(encoding="utf-8")
         config.write_text("\n".join(f"base_url: {base_url}" if l.startswith("base_url:") else l for l in text.split("\n")), encoding="utf-8")
     return build(root).config.output_dir
+
+
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    # A suite started in the background of a script inherits Ctrl-C ignored, and so does every
+    # process it starts: the tests of Ctrl-C (in the build and in `digest serve`) would test nothing.
+    # Python's own handler here makes children start with the default again.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
