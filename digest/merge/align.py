@@ -31,6 +31,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.text import RELATIVE_YEAR, YEAR_STEP, case_apart, lower_runs, sentence_tokens, stem
+from digest.merge.memo import PairMemo
 
 FUSE_MIN = 0.5
 """Combined score (see `score`) at which two claims are one. Measured on the labelled merge
@@ -419,25 +420,15 @@ def adds_to(claim: Claim, others: list[Claim], telling: set[int]) -> bool:
     return len(claim.stems - known) >= NOVELTY * len(claim.stems)
 
 
-_COMPATIBLE: dict[tuple[int, int], tuple[tuple, tuple, bool]] = {}
-"""`compatible` by the identity of the two claims' facts (kept, so no other tuple takes their id):
-a claim's facts tuple stands for its sentence, facts and mood, all `compatible` reads. A story
-merged again after one of its files changed reuses its other outlets' claims, and their pairs'
-answers (bounded: cleared when it grows past COMPATIBLE_MAX)."""
 COMPATIBLE_MAX = 20_000
+_COMPATIBLE: PairMemo[tuple, tuple, bool] = PairMemo(COMPATIBLE_MAX)
+"""`compatible` by the identity of the two claims' facts: a claim's facts tuple stands for its
+sentence, facts and mood, all `compatible` reads. A story merged again after one of its files
+changed reuses its other outlets' claims, and their pairs' answers."""
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    fa, fb = a.facts, b.facts
-    key = (id(fa), id(fb))
-    known = _COMPATIBLE.get(key)
-    if known is not None and known[0] is fa and known[1] is fb:
-        return known[2]
-    answer = _compatible(a, b)
-    if len(_COMPATIBLE) >= COMPATIBLE_MAX:
-        _COMPATIBLE.clear()
-    _COMPATIBLE[key] = (fa, fb, answer)
-    return answer
+    return _COMPATIBLE.get(a.facts, b.facts, lambda: _compatible(a, b))
 
 
 def _compatible(a: Claim, b: Claim) -> bool:

@@ -23,6 +23,7 @@ from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
 from digest.merge.text import STOPWORDS, TIME_UNIT_ABBREVIATIONS, content_stems, lower_runs, stem, tokens
+from digest.merge.memo import PairMemo
 from digest.merge.compare.records import Conflict
 
 STRONG_PAIR = 0.75
@@ -390,25 +391,16 @@ def _date_bounds_allow(x: Fact, y: Fact) -> bool | None:
     return None
 
 
-_AGREE: dict[tuple[int, int], tuple[Fact, Fact, bool]] = {}
-"""`agree` by the identity of the two facts (kept, so no other fact takes their id): a story merged
-again after one of its files changed compares its other outlets' very facts again (bounded:
-cleared when it grows past AGREE_MAX)."""
 AGREE_MAX = 20_000
+_AGREE: PairMemo[Fact, Fact, bool] = PairMemo(AGREE_MAX)
+"""`agree` by the identity of the two facts: a story merged again after one of its files changed
+compares its other outlets' very facts again."""
 
 
 def agree(x: Fact, y: Fact) -> bool:
     """The detector's own test, except that a bound ('over £5,000', 'until Friday') is judged
     as a bound."""
-    key = (id(x), id(y))
-    known = _AGREE.get(key)
-    if known is not None and known[0] is x and known[1] is y:
-        return known[2]
-    answer = _agree(x, y)
-    if len(_AGREE) >= AGREE_MAX:
-        _AGREE.clear()
-    _AGREE[key] = (x, y, answer)
-    return answer
+    return _AGREE.get(x, y, lambda: _agree(x, y))
 
 
 def _agree(x: Fact, y: Fact) -> bool:
