@@ -1987,6 +1987,19 @@ def _wire_and_paper(tmp_path, wire: str, paper: str, translated: bool = False) -
     return story_of(tmp_path, {"wire": (wire + "\n", dict(published=PLAIN.published)), "paper": (paper + "\n", paper_meta)})
 
 
+@pytest.mark.parametrize("open_, done", [
+    ("No agreement has been reached on the sale of the stadium, the club said.", "The club has agreed to sell the stadium to a developer."),
+    ("The two airlines are in talks, but no deal has been struck.", "The two airlines have agreed a deal to merge."),
+    ("The ministry is looking at the request for a bridging loan.", "The ministry approved the bridging loan on Monday."),
+    ("The regulator is reviewing the application from the bank.", "The regulator rejected the bank's application."),
+])
+def test_a_deal_not_reached_or_a_request_still_examined_against_the_deed_done_is_a_status_clash(tmp_path, open_, done):
+    """'No agreement has been reached' and 'is looking at the request' leave the thing open, as
+    'no decision' does; an outlet that reports it agreed, approved or rejected differs on status."""
+    merged = _wire_and_paper(tmp_path, open_, done)
+    assert [d["kind"] for d in merged["discrepancies"]].count("confirmation") == 1
+
+
 def test_a_decision_still_due_is_not_fused_with_the_decision_taken(tmp_path):
     """'Is due to decide on the drug's approval' and 'the drug was approved': a preview and the
     deed, two claims, once the noun and the verb are read as one deed."""
