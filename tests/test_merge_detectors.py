@@ -2000,6 +2000,13 @@ def test_a_deal_not_reached_or_a_request_still_examined_against_the_deed_done_is
     assert [d["kind"] for d in merged["discrepancies"]].count("confirmation") == 1
 
 
+def test_arrested_against_questioned_and_released_is_a_clash_with_words_between(tmp_path):
+    """'Was arrested' / 'was questioned at the airport on Sunday and released': one outlet has the
+    man held, the other let go; the words between 'questioned' and 'released' do not hide it."""
+    merged = _wire_and_paper(tmp_path, "The pilot was arrested at the airport on Sunday.", "The pilot was questioned at the airport on Sunday and released.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
 def test_a_decision_still_due_is_not_fused_with_the_decision_taken(tmp_path):
     """'Is due to decide on the drug's approval' and 'the drug was approved': a preview and the
     deed, two claims, once the noun and the verb are read as one deed."""
