@@ -571,9 +571,14 @@ def _zone_of_the_range(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _year_of(value: object) -> object:
+    """The year of a date's value: a When's year, or the value itself for a year told alone (an int)."""
+    return value.year if isinstance(value, When) else value
+
+
 def same(a: Fact, b: Fact) -> bool:
-    if a.subject == "year":
-        return a.value == b.value
+    if a.subject == "year" or b.subject == "year":
+        return _year_of(a.value) == _year_of(b.value)  # 'in 2022' / 'in March 2022' (either way round): one year
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
         if {za, zb} == {"local", FROM_UTC}:
