@@ -3600,3 +3600,18 @@ def test_a_year_told_alone_and_a_month_of_it_compare_either_way_round(first, sec
     x = next(f for f in extract_all(first, PLAIN) if f.detector == "dates")
     y = next(f for f in extract_all(second, PLAIN) if f.detector == "dates")
     assert dates.same(x, y) is alike
+
+
+def test_an_origin_established_answers_a_cause_called_unknown(tmp_path):
+    """'The cause of the blaze is not yet known' / 'investigators have established that the blaze
+    started in a faulty freezer': one outlet has it open, the other found."""
+    merged = _wire_and_paper(tmp_path, "The cause of the blaze is not yet known.", "Investigators have established that the blaze started in a faulty freezer in the kitchen.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_deed_undecided_with_if_against_it_done_is_a_status_clash(tmp_path):
+    """'Has not yet decided if it will open an inquiry' asks what 'whether' asks: against 'confirmed
+    that they had opened a fraud inquiry', a clash of status."""
+    merged = _wire_and_paper(tmp_path, "Police in Brennby confirmed on Tuesday that they had opened a fraud inquiry.",
+                             "The police, which has not yet decided if it will open an inquiry, declined to comment.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -703,7 +703,7 @@ def _confirmed_against_open(x: Fact, y: Fact, shared: int) -> bool:
     return any(_CONFIRMED_WORD.search(c.text) and not _STILL_OPEN_WORD.search(c.text) and _STILL_OPEN_WORD.search(o.text) for c, o in ((x, y), (y, x)))
 
 
-_WHETHER_TO_DO = re.compile(r"\bwhether\s+(?:to|(?:it|they|the\s+[a-z]+)\s+(?:will|would|should|can|could))\s+([a-z]{3,})", re.I)
+_WHETHER_TO_DO = re.compile(r"\b(?:whether|if)\s+(?:to|(?:it|they|the\s+[a-z]+)\s+(?:will|would|should|can|could))\s+([a-z]{3,})", re.I)
 
 
 def _open_decision_against_deed(x: Fact, y: Fact) -> bool:

@@ -1542,11 +1542,13 @@ _CAUSE_GIVEN = re.compile(
     r"|(?<!what )(?<!how )(?<!what had )(?<!what has )\bcaused\s+(?:the|this)\s+\w+|\bthe\s+cause\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:was|is)\s+(?!not\b|still\b|unclear\b|unknown\b)"
     r"|\b(?P<died>died)\s+(?:of|from)\s+(?!(?:an?\s+)?(?:unknown|undisclosed|unspecified|natural)\b)"
     r"|\b(?:started|began)\s+(?:with|from)\s+(?:an?|the)\s+(?!\w+ing\b)|\b(?:was|were)\s+(?:\w+ly\s+)?(?:due\s+to|the\s+result\s+of)\s+(?:an?|the)\b"
-    r"|(?P<then>(?:,\s+|\s+and\s+)(?:starting|sparking|causing|triggering)\s+(?:the|this)\s+[a-z]+)", re.I)
+    r"|(?P<then>(?:,\s+|\s+and\s+)(?:starting|sparking|causing|triggering)\s+(?:the|this)\s+[a-z]+)"
+    r"|\b(?:established|determined|concluded|confirmed|found)\s+that\s+(?:the\s+)?(?P<thing>[a-z]+)\s+(?:had\s+)?(?:started|began|broke\s+out)\s+(?:in|at|on|inside|with)\s+(?:an?|the)\b", re.I)
 """A cause given as fact: 'was caused by a faulty update', 'the fire was started by lightning',
 'died of complications from pneumonia' (the cause of death), 'the fire started with an electrical
-fault', 'a fuel line had failed, spraying diesel onto the manifold and starting the fire'."""
-_CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "due to", "result of", "sparking", "triggering")
+fault', 'a fuel line had failed, spraying diesel onto the manifold and starting the fire', 'have
+established that the fire began in a fuse box' (its origin found: no longer open)."""
+_CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "broke out", "due to", "result of", "sparking", "triggering")
 """Words one of which every sentence _CAUSE_OPEN or _CAUSE_GIVEN reads holds: the rest are passed over at once."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
 _EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\b(?:caused|starting|sparking|causing|triggering)\s+(?:the\s+|this\s+|their\s+|its\s+|his\s+|her\s+)([a-z]+)", re.I)
@@ -1558,6 +1560,8 @@ def _effects_given(text: str, told: re.Match, left: int) -> set[str]:
     the clause before it ('the fire at the mill was started by')."""
     if told.groupdict().get("died"):
         return {stem("death")}  # 'died of pneumonia' gives the cause of death
+    if told.groupdict().get("thing"):
+        return {stem(told.group("thing"))}  # 'established that the fire began in a fuse box': where it started, found, of the fire
     named = _effect(text[told.start():])
     if named:
         return {named}
