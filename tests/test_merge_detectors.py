@@ -3615,3 +3615,16 @@ def test_a_deed_undecided_with_if_against_it_done_is_a_status_clash(tmp_path):
     merged = _wire_and_paper(tmp_path, "Police in Brennby confirmed on Tuesday that they had opened a fraud inquiry.",
                              "The police, which has not yet decided if it will open an inquiry, declined to comment.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_seasons_year_is_a_year():
+    """'In spring 2027' dates a thing to 2027 as 'in 2027' does ('until the summer of 2029' stays an end)."""
+    assert [(f.subject, f.value) for f in extract_all("Work will start in spring 2027.", PLAIN) if f.detector == "dates"] == [("year", 2027)]
+    assert [f.subject for f in extract_all("He signed on until the summer of 2029.", PLAIN) if f.detector == "dates"] == ["date:until"]
+
+
+def test_recommended_approval_against_recommended_refusal_is_a_clash(tmp_path):
+    """What officers advised: 'had recommended approval' / 'who had recommended refusal'."""
+    merged = _wire_and_paper(tmp_path, "Council planning officers had recommended approval, subject to conditions.",
+                             "The committee went against its own planning officers, who had recommended refusal.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
