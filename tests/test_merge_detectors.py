@@ -3628,3 +3628,11 @@ def test_recommended_approval_against_recommended_refusal_is_a_clash(tmp_path):
     merged = _wire_and_paper(tmp_path, "Council planning officers had recommended approval, subject to conditions.",
                              "The committee went against its own planning officers, who had recommended refusal.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
+def test_a_kinship_before_a_post_and_name_gives_the_post_to_the_name(tmp_path):
+    """'Jon Arden, brother of chief executive Mila Arden': she is the chief executive, not a brother."""
+    merged = _wire_and_paper(tmp_path, "The contracts went to a firm that belonged to Jon Arden, brother of chief executive Mila Arden.",
+                             "Mila Arden, the chief executive, declined to comment.")
+    titles = {m["title"] for p in merged["people"] if p["name"] == "Mila Arden" for m in p["mentions"]}
+    assert titles == {"chief executive"}

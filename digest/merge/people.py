@@ -500,7 +500,18 @@ def _title_and_name(role: str, name: str) -> tuple[str, str]:
     cut = max((k for k, w in enumerate(parts) if w.lower() in _LEAD_IN_WORDS), default=-1)
     if 0 <= cut < len(parts) - 1 and all(w[0].isupper() for w in parts[cut + 1:]):
         role = " ".join(parts[cut + 1:])  # 'the accounts of Secretary-General': the capitalised post after the lead-in
-    return _without_lead_in(role), name
+    return _without_lead_in(_without_kin(role)), name
+
+
+_KIN_OF = re.compile(r"^(?:.*\s)?(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|partner|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)(?:-in-law)?\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?", re.I)
+"""A kinship that leads into another's post set before a name ('owned by Tibor Roe, brother of chief
+executive Ada Roe'): the kin is the one before; the post after it is the named person's. (Set off by
+commas, 'the brother-in-law of the minister, Pieter Roe', the kinship is the named person's own.)"""
+
+
+def _without_kin(role: str) -> str:
+    """The post after a kinship lead-in ('brother of chief executive' -> 'chief executive')."""
+    return _KIN_OF.sub("", role) if " of " in role else role
 
 
 _LEAD_IN_WORDS = frozenset({"of", "the", "a", "an", "from", "to", "by", "with", "at", "in", "on"})
