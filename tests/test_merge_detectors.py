@@ -3636,3 +3636,10 @@ def test_a_kinship_before_a_post_and_name_gives_the_post_to_the_name(tmp_path):
                              "Mila Arden, the chief executive, declined to comment.")
     titles = {m["title"] for p in merged["people"] if p["name"] == "Mila Arden" for m in p["mentions"]}
     assert titles == {"chief executive"}
+
+
+def test_what_was_approved_names_the_deed_and_tells_no_status(tmp_path):
+    """An explainer's 'here is what was actually approved' points at the deed: against 'must still be
+    approved separately' no clash of status."""
+    merged = _wire_and_paper(tmp_path, "Here is what was actually approved.", "The details of the depot must still be approved separately.")
+    assert merged["discrepancies"] == []

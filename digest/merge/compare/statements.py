@@ -1386,7 +1386,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                 deed = _completed(b.text, head) if a_step else _deed_of(b.text, head, root)  # 'subject to a medical' / 'after completing a medical'
                 if deed is None and closeness >= DEED_NEAR:
                     deed = _deed_done_to(b.text, object_a)  # 'considering whether to commission an independent review' / 'had ordered an independent review'
-                if deed is None or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
+                if deed is None or status_facts.points_at_deed(b.text, deed.start()) or of_an_earlier_year(b, a) or closeness < DEED_NEAR and len(object_a & status_facts.object_after(b.text, deed.end())) < 2:
                     continue  # below DEED_NEAR only the same object vouches ('considering declaring a state of emergency' / 'has declared a state of emergency')
                 left, right = status_facts.clause_bounds(b.text, deed.start(), deed.end())
                 if any(f.value[0] in ("possible", "denied", "undisclosed") and left <= f.start < right for f in b.facts_of("status")):  # type: ignore[index]

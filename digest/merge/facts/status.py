@@ -170,6 +170,8 @@ def _markers(text: str) -> tuple[Fact, ...]:
                 continue  # 'Strandline could not independently confirm the payment': the reporter's caveat, nothing said of the payment
             if name == "possible" and _WHY_AFTER.match(text, m.end()):
                 continue  # 'did not yet know why the chute had opened late', 'investigating how the fire started': the cause is open, the deed is told as done
+            if name == "done" and points_at_deed(text, m.start()):
+                continue  # 'here is what was actually approved', 'what has been agreed so far': points at the deed, tells nothing of it
             if name == "done" and _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
                 continue  # 'the confirmed cases', 'its approved budget': a kind of thing, no report that something was done
             if name == "denied" and m.group(0).lower() in _PARTICIPLES_AS_ADJECTIVES and _ADJECTIVE_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(text, m.end()):
@@ -191,6 +193,14 @@ def _markers(text: str) -> tuple[Fact, ...]:
 _OWN_CHECK = re.compile(r"\bindependently\b", re.I)
 """'Could not independently confirm', 'was unable to independently verify': an outlet saying it did
 not check a thing itself, which states no status of the thing."""
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:(?:was|were|is|are)\s+|(?:has|have|had)\s+been\s+)?(?:[a-z]+ly\s+)?$", re.I)
+"""A deed's word in a free relative clause ('what was actually approved'): the thing done, named, not told."""
+
+
+def points_at_deed(text: str, at: int) -> bool:
+    """Whether the deed's word (or its auxiliary) at `at` stands in a free relative clause ('here is
+    what was approved')."""
+    return bool(_WHAT_BEFORE.search(text, max(0, at - 40), at))
 _NOTHING_BEFORE = re.compile(r"\b(?:nothing|none|nobody|no\s+one|no-one|no\s+(?!longer\b|doubt\b|sooner\b|more\b|less\b|matter\b)[a-z]+)\s+(?:(?:is|was|has|have|had|are|were)\s+)?(?:yet\s+|so\s+far\s+)?(?:been\s+)?$", re.I)
 """A deed's word with a negative subject ('nothing is confirmed', 'none has yet been signed', 'no
 inspector had opened them'): not done."""
