@@ -46,6 +46,8 @@ def agree(a: str, b: str, context_b: Context = PLAIN) -> bool:
     ("The epicentre lay 30 km off the coast.", "The epicentre lay 19 miles off the coast."),
     ("Gusts reached 120 km/h on the ridge.", "Gusts reached 75 mph on the ridge."),
     ("The river rose 2.5 metres overnight.", "The river rose 8 feet overnight."),
+    ("The wind farm will supply 1,200 megawatts.", "The wind farm will supply 1.2 GW."),
+    ("The plant burns to make 40 GWh a year.", "The plant burns to make 40,000 MWh a year."),
     ("It was 41C in the shade.", "It was 106 degrees Fahrenheit in the shade."),
     ("The cold store was at 8 degrees, above the 5C allowed.", "The cold store held food at 8C, inspectors said."),
     ("The heat reached 95 degrees on the track.", "The heat on the track reached 35C."),  # a bare figure on the other scale
@@ -3643,3 +3645,17 @@ def test_what_was_approved_names_the_deed_and_tells_no_status(tmp_path):
     approved separately' no clash of status."""
     merged = _wire_and_paper(tmp_path, "Here is what was actually approved.", "The details of the depot must still be approved separately.")
     assert merged["discrepancies"] == []
+
+
+def test_a_power_in_other_units_is_another_figure_only_when_its_size_differs():
+    """'1,200 megawatts' is '1.2 GW' (above); '1,500 MW' is another power."""
+    assert not agree("The wind farm will supply 1,500 MW.", "The wind farm will supply 1.2 GW.")
+    assert agree("The wind farm will supply 1,500 MW.", "The wind farm will supply 1.5 gigawatts.")
+
+
+def test_what_a_count_is_of_ends_at_its_verb():
+    """'2,300 megawatts of load have been detached': the thing counted is 'load' (which names no
+    thing: a load of anything), not 'load have been detached automatically'."""
+    from digest.merge.compare.figures import _OF_WHAT_HEAD
+    assert _OF_WHAT_HEAD.match(" of load have been detached automatically.").group(1) == "load"
+    assert _OF_WHAT_HEAD.match(" of hydraulic oil, the coastguard said").group(1) == "hydraulic oil"

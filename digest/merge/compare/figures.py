@@ -1119,6 +1119,8 @@ side carry the rest."""
 
 
 _OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|to|from|last|this|that|which)\b|\s*$)")
+_OF_WHAT_HEAD = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|within|to|from|last|this|that|which|has|have|had|was|were|is|are|will|would)\b|\s*$)")
+"""What a count is of, to its verb ('of load have been detached'): a load names no thing, whatever is said of it."""
 
 
 OF_WHAT = "of:"
@@ -1146,7 +1148,7 @@ def _counts_of_what(a: Claim, b: Claim, closeness: float) -> list[Conflict]:
             if not mx or not my:
                 continue
             sx, sy = content_stems(mx.group(1)), content_stems(my.group(1))
-            if sx <= _ANY_STUFF or sy <= _ANY_STUFF:
+            if sx <= _ANY_STUFF or sy <= _ANY_STUFF or any(content_stems(m.group(1)) <= _ANY_STUFF for c, f in ((a, x), (b, y)) if (m := _OF_WHAT_HEAD.match(c.text[f.end:]))):
                 continue  # '38 tonnes of cargo' / '38 tons of goods': a load, whatever it is of, names no other thing
             if sx and sy and not sx & sy and not any(u.startswith(v) or v.startswith(u) for u in sx for v in sy):  # 'coast' / 'coastline'
                 fx = Fact("term", OF_WHAT + x.subject, mx.group(1), a.text[x.start:x.end + mx.end()], x.start, x.end + mx.end())

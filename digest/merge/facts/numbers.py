@@ -514,8 +514,12 @@ MEASURES = {
         ("metre", 1e-4), ("metres", 1e-4), ("meter", 1e-4), ("meters", 1e-4), ("mile", 258.998811), ("miles", 258.998811))},
     "km2": ("area", 100.0), "km\u00b2": ("area", 100.0), "m\u00b2": ("area", 1e-4), "m2": ("area", 1e-4), "m\u00b3": ("volume", 1000.0), "cubic metre": ("volume", 1000.0), "cubic metres": ("volume", 1000.0), "cubic meter": ("volume", 1000.0),
     "cubic meters": ("volume", 1000.0), "m3": ("volume", 1000.0),
+    "kw": ("power", 1.0), "kilowatt": ("power", 1.0), "kilowatts": ("power", 1.0), "mw": ("power", 1e3), "megawatt": ("power", 1e3), "megawatts": ("power", 1e3),
+    "gw": ("power", 1e6), "gigawatt": ("power", 1e6), "gigawatts": ("power", 1e6),
+    "kwh": ("energy", 1.0), "mwh": ("energy", 1e3), "gwh": ("energy", 1e6), "twh": ("energy", 1e9),
 }
-"""Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance."""
+"""Units whose figures are compared after conversion: '30 km' and '19 miles' are one distance,
+'1,200 megawatts' and '1.2 GW' one power."""
 _CAPITAL_UNITS = {"ML": ("volume", 1e6), "GL": ("volume", 1e9)}
 """Units whose capitals change their size: water utilities' megalitres and gigalitres ('2.3 ML')."""
 CONVERTED_TOLERANCE = 0.05
