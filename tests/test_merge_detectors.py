@@ -3659,3 +3659,11 @@ def test_what_a_count_is_of_ends_at_its_verb():
     from digest.merge.compare.figures import _OF_WHAT_HEAD
     assert _OF_WHAT_HEAD.match(" of load have been detached automatically.").group(1) == "load"
     assert _OF_WHAT_HEAD.match(" of hydraulic oil, the coastguard said").group(1) == "hydraulic oil"
+
+
+def test_a_clock_time_and_a_day_compare_either_way_round_without_error():
+    """A clock time and a day are no one value, whichever is asked first (each order once raised)."""
+    time = next(f for f in extract_all("The alarm sounded at 3 p.m.", PLAIN) if f.detector == "dates")
+    day = next(f for f in extract_all("The alarm sounded on 4 May 2024.", PLAIN) if f.detector == "dates")
+    assert (time.subject, day.subject) == ("time", "date")
+    assert dates.same(time, day) is False and dates.same(day, time) is False

@@ -579,6 +579,8 @@ def _year_of(value: object) -> object:
 def same(a: Fact, b: Fact) -> bool:
     if a.subject == "year" or b.subject == "year":
         return _year_of(a.value) == _year_of(b.value)  # 'in 2022' / 'in March 2022' (either way round): one year
+    if (a.subject == "time") != (b.subject == "time"):
+        return False  # 'at 3 p.m.' / 'on 4 May' (folding a clash found twice may ask): a clock time and a day tell no one value
     if a.subject == "time":
         (ma, za), (mb, zb) = a.value, b.value  # type: ignore[misc]
         if {za, zb} == {"local", FROM_UTC}:
