@@ -630,10 +630,21 @@ outlets' figures make them one thing's values."""
 def figure_slot(claim: Claim, fact: Fact, common: set[str]) -> tuple[str, ...] | None:
     """The few words right before a figure, lower-cased, when one of them is a content word the
     story does not use all over ('the rate stood at' in a story of rates names no one thing)."""
-    before = tokens(claim.text[max(0, fact.start - 60):fact.start])[-SLOT_WORDS:]
-    if len(before) < SLOT_WORDS or not any(w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit() and stem(w) not in common for w in before):
+    read = _slot_words(claim.text, fact.start)
+    if read is None or all(s in common for s in read[1]):
         return None
-    return tuple(w.lower() for w in before)
+    return read[0]
+
+
+@lru_cache(maxsize=16384)
+def _slot_words(text: str, start: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The SLOT_WORDS words right before text[start], lower-cased, and the stems of those that
+    may name a slot (words of four letters or more, no stop word or figure); None when fewer
+    words stand there. Cached: a figure's slot is read again for each claim it is compared with."""
+    before = tokens(text[max(0, start - 60):start])[-SLOT_WORDS:]
+    if len(before) < SLOT_WORDS:
+        return None
+    return tuple(w.lower() for w in before), tuple(stem(w) for w in before if w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit())
 
 
 def in_one_slot(conflict: Conflict, common: set[str]) -> bool:
