@@ -538,8 +538,8 @@ def _pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], arou
     out: list[Conflict] = []
     if not a.comparable_facts or not b.comparable_facts:
         return out
-    one_event = closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))  # close, and tied by a figure both give the same
-    for detector in ("numbers", "dates"):
+    one_event: bool | None = None  # close, and tied by a figure both give the same: read when a loose pair first asks (most pairs have none)
+    for detector in ("numbers", "dates") if not a.figures.keys().isdisjoint(b.figures.keys()) else ():  # most pairs: no subject of a figure or date in common
         by_subject_a = around.standing_by_subject(a, detector)
         by_subject_b = around.standing_by_subject(b, detector) if by_subject_a else None
         if not by_subject_a or not by_subject_b:
@@ -559,6 +559,8 @@ def _pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], arou
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
+                if one_event is None:
+                    one_event = closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))
                 tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
                 if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "numbers" and _change_of_its_range(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"
