@@ -188,3 +188,33 @@ def test_story_wide_comparisons_read_again_are_the_ones_computed(monkeypatch):
     monkeypatch.setattr(figures, "_story_wide", figures._wide)
     computed = found()
     assert kept == again == computed and computed
+
+
+def test_forget_texts_empties_every_cache_of_a_storys_text():
+    """digest.merge.caches.forget_texts, which both benchmarks call before timing a cold merge,
+    empties the caches a merge filled; and every functools cache of the merge's and the cleaner's
+    modules is either among the ones it empties or listed as a word's or the process's own (a
+    cache added later and left off would let a benchmark time a warm merge unnoticed)."""
+    import sys
+
+    from conftest import REPO
+
+    from digest.clean import clean_story
+    from digest.load import load_site
+    from digest.merge import caches, merge_story
+
+    site, _ = load_site(REPO)
+    merge_story(clean_story(site.stories[0]))
+    assert all(cache.cache_info().currsize for cache in (caches.facts.extract_all, caches.text.content_stems, caches.clean.word_count))
+    assert all(len(kept) for kept in (caches.facts._READ, caches.embed._ENCODED, caches.claims._SOURCE_CLAIMS, caches.align._COMPATIBLE, caches.figures._PAIRS))
+    caches.forget_texts()
+    assert [cache for cache in caches.TEXT_CACHES if cache.cache_info().currsize] == []
+    assert [kept for kept in caches.STORY_CACHES if len(kept)] == []
+
+    listed = {id(cache) for cache in caches.TEXT_CACHES + caches.WORD_CACHES}
+    process_wide = {"model", "_vocabulary", "_words_tokenise_alone", "_tokenizer"}  # the sentence model, loaded once
+    modules = [m for name, m in sorted(sys.modules.items()) if m is not None and (name.startswith("digest.merge") or name == "digest.clean")]
+    found = {(m.__name__, name) for m in modules for name, value in vars(m).items()
+             if hasattr(value, "cache_info") and hasattr(value, "cache_clear")  # an lru_cache's wrapper
+             and getattr(value, "__module__", None) == m.__name__ and id(value) not in listed and name not in process_wide}
+    assert found == set()

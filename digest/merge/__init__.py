@@ -195,7 +195,8 @@ def _paragraphs(items, lead, translated, order, attached, annotations, tellers: 
     last_key = None
     for i, item in enumerate(items):
         primary = _primary(item, lead, translated, order)
-        sources = tuple(sid for sid in order if sid in item.sources)
+        present = set(item.sources)  # Item.sources walks the item's claims: read once, not once per outlet
+        sources = tuple(sid for sid in order if sid in present)
         wordings = {sid: item.wording(sid) for sid in sources}
         told = Counter(c.source for c in item.claims)
         alternatives = sorted(

@@ -349,10 +349,14 @@ def telling_more(claims: list[Claim]) -> set[int]:
     outlet's sentence, that figure would reach the reader only as a footnote's wording; a figure
     that other outlets also give is told in the narrative anyway."""
     given: dict[tuple[str, str], list[tuple[str, Fact]]] = {}
+    alike: dict[tuple[str, str, object], list[tuple[str, Fact]]] = {}
+    """`given` by value too: a figure another outlet gives at all it mostly gives alike, found here
+    without the detector's test against every figure of the subject (a story's many years and days)."""
     for c in claims:
         for f in c.facts:
             if f.detector in ("numbers", "dates"):
                 given.setdefault((f.detector, f.subject), []).append((c.source, f))
+                alike.setdefault((f.detector, f.subject, f.value), []).append((c.source, f))
     values: dict[object, set[str]] = {}
     for c in claims:
         for v in c.count_values:
@@ -367,7 +371,8 @@ def telling_more(claims: list[Claim]) -> set[int]:
             if f.detector not in ("numbers", "dates"):
                 continue
             same = detector_of(f).same
-            if any(source != c.source and same(f, g) for source, g in given[(f.detector, f.subject)]):
+            if any(source != c.source and same(f, g) for source, g in alike[(f.detector, f.subject, f.value)]) \
+                    or any(source != c.source and same(f, g) for source, g in given[(f.detector, f.subject)]):
                 continue
             if f.detector == "dates" and f.subject not in _NOT_A_DAY and any(source != c.source and same(f, g) for source, g in days):
                 continue  # the same day as another outlet's under another subject ('it was confirmed on Monday' / 'confirmed the trip on Monday')

@@ -34,3 +34,6 @@ class PairMemo(Generic[A, B, T]):
 
     def clear(self) -> None:
         self._known.clear()
+
+    def __len__(self) -> int:
+        return len(self._known)

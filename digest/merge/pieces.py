@@ -17,8 +17,10 @@ one outlet's sentence, cut the same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -149,12 +151,9 @@ class Tellers:
         stems = _stems(claim.text[span[0]:span[1]])
         if not stems:
             return True
-        shared: dict[int, int] = {}
-        for s in stems:
-            for i in self.by_stem.get(s, ()):
-                if self.claims[i].source != claim.source:
-                    shared[i] = shared.get(i, 0) + 1
-        if shared and max(shared.values()) / len(stems) >= TOLD_OVERLAP:
+        shared = Counter(chain.from_iterable(self.by_stem.get(s, ()) for s in stems))  # stems shared with each claim, counted in C
+        most = max((n for i, n in shared.items() if self.claims[i].source != claim.source), default=0)  # another outlet's sentence sharing the most
+        if most and most / len(stems) >= TOLD_OVERLAP:
             return True
         others = self._others[claim.source]
         if not others:

@@ -538,8 +538,8 @@ def _pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], arou
     out: list[Conflict] = []
     if not a.comparable_facts or not b.comparable_facts:
         return out
-    one_event = closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))  # close, and tied by a figure both give the same
-    for detector in ("numbers", "dates"):
+    one_event: bool | None = None  # close, and tied by a figure both give the same: read when a loose pair first asks (most pairs have none)
+    for detector in ("numbers", "dates") if not a.figures.keys().isdisjoint(b.figures.keys()) else ():  # most pairs: no subject of a figure or date in common
         by_subject_a = around.standing_by_subject(a, detector)
         by_subject_b = around.standing_by_subject(b, detector) if by_subject_a else None
         if not by_subject_a or not by_subject_b:
@@ -559,6 +559,8 @@ def _pair_conflicts(a: Claim, b: Claim, closeness: float, common: set[str], arou
                     continue
                 x, y = loose_a[k], loose_b[m]
                 about = around.similarity(a, x, b, y)
+                if one_event is None:
+                    one_event = closeness >= PARAPHRASE_PAIR and (agree_on_a_count(a, b) or agree_on_a_measure(a, b))
                 tied = detector == "numbers" and len(fa) == len(fb) == 1 and one_event
                 if not comparable(x, y, tied=tied) or detector == "dates" and _since(a, x) != _since(b, y) or _time_since_last(a, x) != _time_since_last(b, y) or told_of_two_things(a, x, b, y) or detector == "numbers" and _change_of_its_range(a, x, b, y) or detector == "dates" and subject != "time" and (x.approximate or y.approximate) and closeness < STRONG_PAIR and not (
                         one_event or closeness >= PLANNED_PAIR and a.mood == b.mood == "planned" or closeness >= TOLD_DAY_PAIR and a.mood == b.mood == "actual"
@@ -630,10 +632,21 @@ outlets' figures make them one thing's values."""
 def figure_slot(claim: Claim, fact: Fact, common: set[str]) -> tuple[str, ...] | None:
     """The few words right before a figure, lower-cased, when one of them is a content word the
     story does not use all over ('the rate stood at' in a story of rates names no one thing)."""
-    before = tokens(claim.text[max(0, fact.start - 60):fact.start])[-SLOT_WORDS:]
-    if len(before) < SLOT_WORDS or not any(w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit() and stem(w) not in common for w in before):
+    read = _slot_words(claim.text, fact.start)
+    if read is None or all(s in common for s in read[1]):
         return None
-    return tuple(w.lower() for w in before)
+    return read[0]
+
+
+@lru_cache(maxsize=16384)
+def _slot_words(text: str, start: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The SLOT_WORDS words right before text[start], lower-cased, and the stems of those that
+    may name a slot (words of four letters or more, no stop word or figure); None when fewer
+    words stand there. Cached: a figure's slot is read again for each claim it is compared with."""
+    before = tokens(text[max(0, start - 60):start])[-SLOT_WORDS:]
+    if len(before) < SLOT_WORDS:
+        return None
+    return tuple(w.lower() for w in before), tuple(stem(w) for w in before if w.lower() not in STOPWORDS and len(w) > 3 and not w[0].isdigit())
 
 
 def in_one_slot(conflict: Conflict, common: set[str]) -> bool:

@@ -870,7 +870,9 @@ def _another_in_one_slot(a: Claim, loose_a: list[str], b: Claim, loose_b: list[s
     def slot(c: Claim, n: str) -> str:
         m = _WORD_BEFORE.search(c.text, 0, max(0, c.text.find(n)))
         return m.group(1) if m else ""
-    pairs = [(na, nb) for na in loose_a for nb in loose_b if not re.search(r"\d", na + nb) and slot(a, na) and slot(a, na) == slot(b, nb)
+    slots_a = {na: slot(a, na) for na in loose_a}  # each name's slot read once, not once per name of the other claim
+    slots_b = {nb: slot(b, nb) for nb in loose_b} if any(slots_a.values()) else {}
+    pairs = [(na, nb) for na in loose_a for nb in loose_b if not re.search(r"\d", na + nb) and slots_a[na] and slots_a[na] == slots_b[nb]
              and not _shared_words(na, nb)]
     if len(pairs) != 1:
         return None
@@ -940,7 +942,8 @@ def _shared_words(na: str, nb: str) -> set[str]:
 
 def _mentioned(name: str, source: str, claims: list[Claim], kind: set[str]) -> bool:
     """The outlet names it somewhere: any of its own words but the kind of body both names end on."""
-    return any(re.search(rf"\b{re.escape(k)}\b", c.text) for k in _own_words(name, claims) - kind for c in claims if c.source == source)
+    told = "\n".join(c.text for c in claims if c.source == source)  # one search per word, not one per sentence: a word never runs across the line break
+    return any(re.search(rf"\b{re.escape(k)}\b", told) for k in _own_words(name, claims) - kind)
 
 
 def _writes_both(na: str, nb: str, source_a: str, source_b: str, claims: list[Claim]) -> bool:

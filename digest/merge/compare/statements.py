@@ -1552,6 +1552,9 @@ fault', 'a fuel line had failed, spraying diesel onto the manifold and starting 
 established that the fire began in a fuse box' (its origin found: no longer open)."""
 _CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "broke out", "due to", "result of", "sparking", "triggering")
 """Words one of which every sentence _CAUSE_OPEN or _CAUSE_GIVEN reads holds: the rest are passed over at once."""
+_CAUSE_GIVEN_WORDS = ("caus", "start", "spark", "trigger", "deliberately", "intentionally", "purpose", "died", "began", "due", "result")
+"""Words one of which every sentence _CAUSE_GIVEN reads holds (as _CAUSE_OPEN needs 'cause' or
+'contributed'): a sentence _CAUSE_WORDS lets through for its ' by ' alone is not searched."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
 _EFFECT = re.compile(r"\bcause\s+of\s+(?:the\s+|this\s+|its\s+)?([a-z]+)|\b(?:caused|starting|sparking|causing|triggering)\s+(?:the\s+|this\s+|their\s+|its\s+|his\s+|her\s+)([a-z]+)", re.I)
 """What a cause is of: 'the cause of the fire', 'what caused the outage'."""
@@ -1613,7 +1616,9 @@ def _cause_told(text: str) -> tuple[bool, re.Match, str | set[str] | None] | Non
         return None  # neither a cause nor a deed's doer: most sentences
     if status_facts.is_question(text):
         return None  # 'What caused the fire?' asks: it calls the cause neither known nor open
-    unknown, told = _CAUSE_OPEN.search(text), _CAUSE_GIVEN.search(text)
+    apart = case_apart(text)  # a dotless i or long s: the patterns read it, the lower-cased words do not
+    unknown = _CAUSE_OPEN.search(text) if apart or "cause" in lowered or "contributed" in lowered else None
+    told = _CAUSE_GIVEN.search(text) if apart or any(word in lowered for word in _CAUSE_GIVEN_WORDS) else None
     if unknown and not told:
         return True, unknown, _effect(text)
     if told and not unknown:
