@@ -1552,7 +1552,7 @@ fault', 'a fuel line had failed, spraying diesel onto the manifold and starting 
 established that the fire began in a fuse box' (its origin found: no longer open)."""
 _CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "broke out", "due to", "result of", "sparking", "triggering")
 """Words one of which every sentence _CAUSE_OPEN or _CAUSE_GIVEN reads holds: the rest are passed over at once."""
-_CAUSE_GIVEN_WORDS = ("caus", "start", "spark", "trigger", "deliberately", "intentionally", "purpose", "died", "began", "due", "result")
+_CAUSE_GIVEN_WORDS = ("caus", "start", "spark", "trigger", "deliberately", "intentionally", "purpose", "died", "began", "broke out", "due", "result")
 """Words one of which every sentence _CAUSE_GIVEN reads holds (as _CAUSE_OPEN needs 'cause' or
 'contributed'): a sentence _CAUSE_WORDS lets through for its ' by ' alone is not searched."""
 _CAUSE_HEDGED = re.compile(r"\b(?:may|might|could|likely|probably|possibly|presumably|suspect\w*|believ\w*|pointed\s+to|not)\b", re.I)
