@@ -3604,10 +3604,11 @@ def test_a_year_told_alone_and_a_month_of_it_compare_either_way_round(first, sec
     assert dates.same(x, y) is alike
 
 
-def test_an_origin_established_answers_a_cause_called_unknown(tmp_path):
+@pytest.mark.parametrize("began", ["started", "broke out"])
+def test_an_origin_established_answers_a_cause_called_unknown(tmp_path, began):
     """'The cause of the blaze is not yet known' / 'investigators have established that the blaze
     started in a faulty freezer': one outlet has it open, the other found."""
-    merged = _wire_and_paper(tmp_path, "The cause of the blaze is not yet known.", "Investigators have established that the blaze started in a faulty freezer in the kitchen.")
+    merged = _wire_and_paper(tmp_path, "The cause of the blaze is not yet known.", f"Investigators have established that the blaze {began} in a faulty freezer in the kitchen.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
 
 
