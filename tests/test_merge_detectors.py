@@ -3668,3 +3668,13 @@ def test_a_clock_time_and_a_day_compare_either_way_round_without_error():
     day = next(f for f in extract_all("The alarm sounded on 4 May 2024.", PLAIN) if f.detector == "dates")
     assert (time.subject, day.subject) == ("time", "date")
     assert dates.same(time, day) is False and dates.same(day, time) is False
+
+
+def test_figures_in_two_named_peoples_relative_clauses_are_of_two_things(tmp_path):
+    """'Ada Roe, who milks 140 cows' / 'Jon Lee, who milks 180 cows': each herd is its owner's, so
+    no clash; the same person with two herds is one."""
+    merged = _wire_and_paper(tmp_path, '"It hurts," said Ada Roe, who milks 140 cows near Brill.',
+                             "The chairman, Jon Lee, who milks 180 cows near Tarn, said the cut was needed.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, '"It hurts," said Ada Roe, who milks 140 cows near Brill.', '"It hurts," said Ada Roe, who milks 180 cows near Brill.')
+    assert [d["kind"] for d in merged["discrepancies"]] == ["number"]

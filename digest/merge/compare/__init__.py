@@ -57,9 +57,9 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
                 continue
             for conflict in pair_conflicts(claims[i], claims[j], closeness, common, around):
                 if (not _each_says_the_other(conflict, stated, deed_of) or _the_others_value_beside_it(conflict, stated, common)) and not _a_translations_rendering(conflict, translated) and not told_of_both(conflict, claims) \
-                        and not _a_third_tells_both_apart(conflict, listing_figures, around):
+                        and not _a_third_tells_both_apart(conflict, listing_figures, around) and not _of_two_named_people(conflict):
                     conflicts.append(conflict)
-    conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated, deed_of))
+    conflicts.extend(c for c in subject_conflicts(claims, around) if not _each_says_the_other(c, stated, deed_of) and not _of_two_named_people(c))
     conflicts.extend(quote_conflicts(claims, near, translated, people))
     conflicts.extend(none_conflicts(claims, embedded))
     conflicts.extend(unanimity_conflicts(claims))
@@ -260,6 +260,26 @@ def _absorb(target: Conflict, conflict: Conflict) -> None:
             target.facts.append(pair)
     if conflict.severity == "material":
         target.severity = "material"
+
+
+_WHO_BEFORE = re.compile(r"([A-Z][\w\u00c0-\u024f'\u2019-]+),\s+(?:who|whose)\b[^,;:()\u201c\u201d\"]*$")
+"""A figure in a relative clause on a named person ('Ada Roe, who milks 140 cows'): the figure is hers."""
+
+
+def _owner(claim: Claim, fact: Fact) -> str | None:
+    """The surname of the named person whose relative clause holds the figure, if one does."""
+    m = _WHO_BEFORE.search(claim.text, max(0, fact.start - 80), fact.start)
+    return m.group(1) if m else None
+
+
+def _of_two_named_people(conflict: Conflict) -> bool:
+    """'Ada Roe, who milks 140 cows' / 'Jon Lee, who milks 180 cows': each figure belongs to the
+    person its clause is about, two people named apart, so the figures are of two things."""
+    if conflict.kind != "number" or len(conflict.facts) != 2:
+        return False
+    (a, x), (b, y) = conflict.facts
+    owner_a, owner_b = _owner(a, x), _owner(b, y)
+    return owner_a is not None and owner_b is not None and owner_a != owner_b
 
 
 def _a_translations_rendering(conflict: Conflict, translated: set[str]) -> bool:
