@@ -3678,3 +3678,12 @@ def test_figures_in_two_named_peoples_relative_clauses_are_of_two_things(tmp_pat
     assert merged["discrepancies"] == []
     merged = _wire_and_paper(tmp_path, '"It hurts," said Ada Roe, who milks 140 cows near Brill.', '"It hurts," said Ada Roe, who milks 180 cows near Brill.')
     assert [d["kind"] for d in merged["discrepancies"]] == ["number"]
+
+
+@pytest.mark.parametrize("lesser, graver", [("careless driving", "dangerous driving"), ("careless riding", "dangerous riding")])
+def test_the_lesser_offence_against_the_graver_one_is_a_term_clash(tmp_path, lesser, graver):
+    """A reprint that turns 'causing death by dangerous driving' into '… careless driving' names
+    another offence, with another legal test."""
+    merged = _wire_and_paper(tmp_path, f"The driver, 47, was arrested on suspicion of causing death by {graver}.",
+                             f"The driver, 47, had been arrested on suspicion of causing death by {lesser}.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["term"]

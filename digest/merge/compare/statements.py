@@ -750,6 +750,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("unchanged", "other", r"(?:kept|left|held|keeps|leaves|holds)\s+(?:\w+\s+){0,8}?unchanged|(?:remains?|remained|stays?|stayed)\s+unchanged",
      r"raised|lifted|lowered|increased|reduced|cut|upgraded|downgraded"),
     ("accepted", "other", r"accepted|approved|agreed\s+to", r"rejected|turned\s+down|voted\s+down|refused"),
+    ("care", "term", r"careless(?:ly)?\s+(?:driving|riding|cycling)|(?:driving|riding)\s+without\s+due\s+care", r"dangerous(?:ly)?\s+(?:driving|riding|cycling)|reckless(?:ly)?\s+(?:driving|riding)"),  # the lesser offence and the graver one
     ("recommendation", "other", r"recommend(?:ed|s|ing)?\s+(?:(?:its|the|an?)\s+)?(?:approval|approving|acceptance|accepting|granting)",
      r"recommend(?:ed|s|ing)?\s+(?:(?:its|the|a)\s+)?(?:refusal|refusing|rejection|rejecting)"),  # officers who 'recommended approval' / 'had recommended refusal'
     ("deliberate", "other", r"deliberate(?:ly)?|intentional(?:ly)?|on\s+purpose|arson", r"accidental(?:ly)?|by\s+accident|unintentional(?:ly)?"),
@@ -816,7 +817,7 @@ _CONTRAST_CUES = frozenset(
     "pulled removed taken sale market shelves peaceful peacefully violent violently violence rioted riot riots votes conditions condition conditional "
     "unconditional unconditionally released freed bail bailed remanded custody held control afloat sank sunk sinks capsized went aground partly partially "
     "questioned interviewed heard detained arrest arrested expelled excluded jailed imprisoned jail prison bars conditionally probation administration administrator administrators appointed insolvency protection bankrupt bankruptcy liquidation liquidated "
-    "recommended recommend recommends recommending advised must compulsory mandatory obligatory required allowed permitted ahead suspended halted banned prohibited "
+    "recommended recommend recommends recommending careless carelessly dangerous dangerously reckless recklessly care advised must compulsory mandatory obligatory required allowed permitted ahead suspended halted banned prohibited "
     "wound off time lump single rise increase raise dropped shelved discontinued continues continuing ongoing open runs running investigate investigating investigation straight direct red yellow booking completed concluded finished wrapped going underway progress".split())
 """A word every term of CONTRASTS holds whole (one of 'in part' / 'part of', 'struck down', 'set aside',
 'found … guilty'; the noun of 'a third of'; 'in force'): a sentence with none of them holds no term,
