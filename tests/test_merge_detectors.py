@@ -3687,3 +3687,14 @@ def test_the_lesser_offence_against_the_graver_one_is_a_term_clash(tmp_path, les
     merged = _wire_and_paper(tmp_path, f"The driver, 47, was arrested on suspicion of causing death by {graver}.",
                              f"The driver, 47, had been arrested on suspicion of causing death by {lesser}.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["term"]
+
+
+@pytest.mark.parametrize("closed, kept_open", [
+    ("The operator has ruled out a cyberattack.", "A spokesman for the operator did not discard that it is a cyberattack."),
+    ("The operator insists the breakdown was not a cyberattack.", "A spokesman for the operator did not exclude that it is a cyberattack."),
+])
+def test_a_possibility_closed_against_one_a_translation_keeps_open(tmp_path, closed, kept_open):
+    """'Was not a cyberattack' closes what 'did not discard that it is a cyberattack' (a translation's
+    'not ruled out') keeps open."""
+    merged = _wire_and_paper(tmp_path, closed, kept_open, translated=True)
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -1759,10 +1759,11 @@ def unconfirmed_deed_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
-_NOT_RULED_OUT = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+){0,2}(?:ruled\s+out|excluded?)\b([^.;]{0,50})", re.I)
+_NOT_RULED_OUT = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+){0,2}(?:ruled\s+out|excluded?|discarded?)\b([^.;]{0,50})", re.I)
 """A possibility kept open: 'has not yet excluded the track of a cyberattack', 'did not rule out sabotage'."""
-_RULED_OUT = re.compile(r"\b(?:ruled\s+out|no\s+(?:evidence|sign|signs|indication|trace)\s+of)\b([^.;]{0,40})", re.I)
-"""A possibility closed: 'ruled out a cyberattack', 'no evidence of a cyberattack', 'no sign of malicious activity'."""
+_RULED_OUT = re.compile(r"\b(?:ruled\s+out|no\s+(?:evidence|sign|signs|indication|trace)\s+of|(?:was|is|were|are)\s+not\s+(?=an?\s))\b([^.;]{0,40})", re.I)
+"""A possibility closed: 'ruled out a cyberattack', 'no evidence of a cyberattack', 'no sign of
+malicious activity', 'the failure was not a cyberattack'."""
 
 
 def ruled_out_conflicts(claims: list[Claim]) -> list[Conflict]:
@@ -1772,7 +1773,7 @@ def ruled_out_conflicts(claims: list[Claim]) -> list[Conflict]:
     open_ = [(c, m, _content(m.group(1), 2)) for c in claims if "not" in c.text or "never" in c.text for m in _NOT_RULED_OUT.finditer(c.text)]
     if not open_:
         return []
-    closed = [(c, m, _content(m.group(1), 1)) for c in claims if "ruled" in c.text or "no " in c.text for m in _RULED_OUT.finditer(c.text)
+    closed = [(c, m, _content(m.group(1), 1)) for c in claims if "ruled" in c.text or "no " in c.text or "not a" in c.text for m in _RULED_OUT.finditer(c.text)
               if m.group(0).lower().startswith("no") or not _NEGATION_BEFORE.search(c.text[max(0, m.start() - 30):m.start()])]  # 'did not rule out' keeps it open
     out: list[Conflict] = []
     for a, m, what_a in open_:

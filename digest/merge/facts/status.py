@@ -65,7 +65,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|\bsuspect(?:ed|s)?\b|(?<!on )\bsuspicion\b|\b(?:is|are|were|was)\s+(?:still\s+)?investigating\b|\bbeing\s+investigated\b|\bno\s+evidence\b"
         r"|\b(?:not|never)\s+(?:yet\s+)?(?:received|seen|had|found)\s+any\s+(?:signs?|signals?|indications?|evidence|reports?)\s+(?:about|that|of)\b"  # 'we have not received any signals that the water is affected': not established
         r"|\b(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|known)\b|\bunclear\b|\breportedly\b|\ballegedly\b|(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:probably|possibly|presumably)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:thought|believed)\s+to\b|\btoo\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)\b"
-        r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out\b|\b(?:not|never)\s+(?:been\s+)?exclud(?:e|ed|es|ing)\b")),  # 'did not exclude': a translation's 'not ruled out'
+        r"|\b(?:not|never)\s+(?:been\s+)?rul(?:e|ed|ing)\s+out\b|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out\b|\b(?:not|never)\s+(?:been\s+)?(?:exclud|discard)(?:e|ed|es|ing|s)?\b")),  # 'did not exclude', 'did not discard': a translation's 'not ruled out'
     ("planned", _at_word("wsipa",
         r"\b(?:will|would|shall)\b(?!\s+(?:be|have(?!\s+to\b)|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
@@ -79,7 +79,7 @@ _CUES = {
                  "contemplates", "contemplating", "provisional", "provisionally",
                  "preliminary", "principle", "still", "yet", "must", "pending", "remain", "remains", "under", "discussion",
                  "suspect", "suspected", "suspects", "suspicion", "investigating", "investigated", "evidence", "not", "unclear",
-                 "reportedly", "allegedly", "probably", "possibly", "presumably", "thought", "believed", "subject", "exclude", "excluded", "excludes", "excluding", "cannot", "can", "too", "t",
+                 "reportedly", "allegedly", "probably", "possibly", "presumably", "thought", "believed", "subject", "exclude", "excluded", "excludes", "excluding", "discard", "discarded", "discards", "discarding", "cannot", "can", "too", "t",
                  "await", "awaits", "awaiting", "reviewing", "assessing", "agreement", "deal", "settlement", "accord", "question", "negotiating", "talks", "discussing", "talking", "find", "establish", "determine", "examining", "looking", "decision", "decided", "decide", "undecided",
                  "examine", "examines", "check", "checks", "checking", "study", "studies", "studying"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
@@ -343,7 +343,7 @@ def same(a: Fact, b: Fact) -> bool:
     return False
 
 
-_AN_OPTION = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:rul(?:e|ed|ing)\s+out|exclud\w*)|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out|\bconsider(?:s|ing)?\b|\b(?:weigh|mull|contemplat)\w*", re.I)
+_AN_OPTION = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:rul(?:e|ed|ing)\s+out|exclud\w*|discard\w*)|\bcan(?:not|['\u2019]t)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out|\bconsider(?:s|ing)?\b|\b(?:weigh|mull|contemplat)\w*", re.I)
 """An option kept open for later: 'has not ruled out a complaint', 'is considering an appeal'."""
 _DENIED_DONE = re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,60}?\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b|\bden(?:y|ies|ied|ying)\s+having\b", re.I)
 """A denial that a deed has been done ('denied that a complaint had been lodged'): nothing said of later."""
