@@ -3698,3 +3698,9 @@ def test_a_possibility_closed_against_one_a_translation_keeps_open(tmp_path, clo
     'not ruled out') keeps open."""
     merged = _wire_and_paper(tmp_path, closed, kept_open, translated=True)
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+@pytest.mark.parametrize("open_", ["The company has not said what went wrong.", "The cause is still being investigated, the company said."])
+def test_a_cause_still_investigated_or_what_went_wrong_untold_against_a_cause_given(tmp_path, open_):
+    merged = _wire_and_paper(tmp_path, open_, "The company said the failure was caused by a faulty software update.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -1529,15 +1529,16 @@ _CONSIDERING = re.compile(r"\b(?:consider|weigh|mull|contemplat|examin|assess|st
 
 
 _CAUSE_OPEN = re.compile(
-    r"\bcause\b[^.;]{0,60}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|confirmed|known|given|explained|clear|disclosed|released|revealed|made\s+public)|unclear|unknown|still\s+no)\b"
+    r"\bcause\b[^.;]{0,60}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|confirmed|known|given|explained|clear|disclosed|released|revealed|made\s+public)|unclear|unknown|still\s+no|(?:still\s+)?being\s+(?:investigated|examined|established)|under\s+investigation)\b"
     r"|\bnot\s+(?:give|disclose|reveal|release|state)\s+(?:a|the|any)\s+cause\b"
     r"|\b(?:no|not\s+(?:yet\s+)?(?:said|explained|given|confirmed|disclosed)\s+(?:the|a|any|what))\s+(?:\w+\s+)?caused?\b"
-    r"|\b(?:too\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)|not\s+(?:yet\s+)?(?:said|explained|known|clear)|unclear|(?:do|does|did)\s+not\s+(?:yet\s+)?know)\s+(?:what|how)\s+(?:had\s+|has\s+)?caused\b"
+    r"|\b(?:too\s+(?:early|soon)[\"\u201d\u2019']?\s+to\s+(?:say|tell|know)|not\s+(?:yet\s+)?(?:said|explained|known|clear)|unclear|(?:do|does|did)\s+not\s+(?:yet\s+)?know)\s+(?:what|how)\s+(?:had\s+|has\s+)?(?:caused\b|went\s+wrong\b)"
     r"|\b(?:not\s+(?:yet\s+)?(?:known|clear|established|determined)|unclear|unknown)\s+whether\s+(?:[\w'\u2019-]+\s+){1,4}?(?:had\s+|has\s+)?(?:caused|contributed\s+to)\b"  # 'not yet known whether the disease caused their deaths'
     r"|\b(?:investigat\w*|examin\w*|not\s+(?:comment|speculate)\s+(?:on|about))\s+the\s+cause\b"
     r"|\bcause\b[^.;]{0,40}?\b(?:has|did|does)\s+not\s+(?:yet\s+)?(?:given|give|explained|said|confirmed|disclosed)\b", re.I)
 """A cause said to be unknown or under study: 'the cause has not been established', 'has not
-said what caused the outage', 'police are investigating the cause of the fire'."""
+said what caused the outage', 'has not said what went wrong', 'police are investigating the cause
+of the fire', 'the cause is still being investigated'."""
 _CAUSE_GIVEN = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|started|sparked|triggered)\s+by\b"
     r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:deliberately|intentionally)\s+(?:started|set|lit|caused)|(?:started|set|lit|caused)\s+(?:deliberately|intentionally|on\s+purpose))\b"
@@ -1551,7 +1552,7 @@ _CAUSE_GIVEN = re.compile(
 'died of complications from pneumonia' (the cause of death), 'the fire started with an electrical
 fault', 'a fuel line had failed, spraying diesel onto the manifold and starting the fire', 'have
 established that the fire began in a fuse box' (its origin found: no longer open)."""
-_CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "broke out", "due to", "result of", "sparking", "triggering")
+_CAUSE_WORDS = ("caus", " by ", "died", "deliberate", "intentional", "purpose", "started", "starting", "began", "broke out", "due to", "result of", "sparking", "triggering", "went wrong")
 """Words one of which every sentence _CAUSE_OPEN or _CAUSE_GIVEN reads holds: the rest are passed over at once."""
 _CAUSE_GIVEN_WORDS = ("caus", "start", "spark", "trigger", "deliberately", "intentionally", "purpose", "died", "began", "broke out", "due", "result")
 """Words one of which every sentence _CAUSE_GIVEN reads holds (as _CAUSE_OPEN needs 'cause' or
@@ -1618,7 +1619,7 @@ def _cause_told(text: str) -> tuple[bool, re.Match, str | set[str] | None] | Non
     if status_facts.is_question(text):
         return None  # 'What caused the fire?' asks: it calls the cause neither known nor open
     apart = case_apart(text)  # a dotless i or long s: the patterns read it, the lower-cased words do not
-    unknown = _CAUSE_OPEN.search(text) if apart or "cause" in lowered or "contributed" in lowered else None
+    unknown = _CAUSE_OPEN.search(text) if apart or "cause" in lowered or "contributed" in lowered or "went wrong" in lowered else None
     told = _CAUSE_GIVEN.search(text) if apart or any(word in lowered for word in _CAUSE_GIVEN_WORDS) else None
     if unknown and not told:
         return True, unknown, _effect(text)
