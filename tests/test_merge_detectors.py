@@ -3704,3 +3704,10 @@ def test_a_possibility_closed_against_one_a_translation_keeps_open(tmp_path, clo
 def test_a_cause_still_investigated_or_what_went_wrong_untold_against_a_cause_given(tmp_path, open_):
     merged = _wire_and_paper(tmp_path, open_, "The company said the failure was caused by a faulty software update.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+@pytest.mark.parametrize("acquitted", ["The court acquitted her on a fourth count, of falsifying accounts.", "She was cleared of a fourth charge, of falsifying accounts."])
+def test_an_acquittal_against_a_charge_dropped_is_a_term_clash(tmp_path, acquitted):
+    """The court cleared her of it, or the prosecution dropped it before a verdict: two different ends of a charge."""
+    merged = _wire_and_paper(tmp_path, acquitted, "A fourth charge, of falsifying accounts, was dropped by prosecutors during the trial.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["term"]

@@ -88,7 +88,7 @@ CONTRAST_SAMPLES = [
     "by a majority", "split vote", "divided ruling", "gross", "net", "kept the rate unchanged", "remains unchanged", "raised",
     "lifted", "lowered", "increased", "reduced", "cut", "upgraded", "downgraded", "remains in force", "still in place",
     "stayed in effect", "was lifted", "has been rescinded", "had been revoked", "were withdrawn",
-    "accepted", "approved", "agreed to", "rejected", "turned down", "voted down", "refused", "recommended approval", "recommends refusal", "careless driving", "riding without due care", "dangerous riding", "reckless driving", "deliberate", "deliberately",
+    "accepted", "approved", "agreed to", "rejected", "turned down", "voted down", "refused", "recommended approval", "recommends refusal", "acquitted", "cleared of", "charge was dropped", "dropped the charge", "careless driving", "riding without due care", "dangerous riding", "reckless driving", "deliberate", "deliberately",
     "intentional", "intentionally", "on purpose", "arson", "accidental", "accidentally", "by accident", "unintentional",
     "unintentionally", "in person", "by video", "by video link", "remotely", "virtually", "by telephone", "by phone",
     "in public", "publicly", "in open court", "behind closed doors", "in private", "privately", "in camera",

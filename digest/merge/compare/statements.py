@@ -750,6 +750,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("unchanged", "other", r"(?:kept|left|held|keeps|leaves|holds)\s+(?:\w+\s+){0,8}?unchanged|(?:remains?|remained|stays?|stayed)\s+unchanged",
      r"raised|lifted|lowered|increased|reduced|cut|upgraded|downgraded"),
     ("accepted", "other", r"accepted|approved|agreed\s+to", r"rejected|turned\s+down|voted\s+down|refused"),
+    ("acquitted-or-dropped", "term", r"acquitted|cleared\s+(?:\w+\s+)?of", r"(?:charges?|counts?)[\s,]+(?:[\w,]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+dropped|dropped\s+(?:the\s+|a\s+|one\s+|that\s+)?(?:charges?|counts?)"),  # a court's acquittal / a charge the prosecution dropped
     ("care", "term", r"careless(?:ly)?\s+(?:driving|riding|cycling)|(?:driving|riding)\s+without\s+due\s+care", r"dangerous(?:ly)?\s+(?:driving|riding|cycling)|reckless(?:ly)?\s+(?:driving|riding)"),  # the lesser offence and the graver one
     ("recommendation", "other", r"recommend(?:ed|s|ing)?\s+(?:(?:its|the|an?)\s+)?(?:approval|approving|acceptance|accepting|granting)",
      r"recommend(?:ed|s|ing)?\s+(?:(?:its|the|a)\s+)?(?:refusal|refusing|rejection|rejecting)"),  # officers who 'recommended approval' / 'had recommended refusal'
