@@ -26,6 +26,13 @@ def _sentences(source: str, texts: list[str]) -> list[Sentence]:
     return out
 
 
+def _claims_of_two_outlets(texts_b: list[str], published_b: dt.date) -> list:
+    """Claims built afresh of outlet a (TEXTS, published 15 May 2024) and outlet b (texts_b)."""
+    claims_module._SOURCE_CLAIMS.clear()
+    contexts = {"a": Context(dt.date(2024, 5, 15)), "b": Context(published_b)}
+    return build_claims({"a": _sentences("a", TEXTS), "b": _sentences("b", texts_b)}, contexts)
+
+
 def _fields(claim) -> dict:
     return dict(claim.__dict__)
 
@@ -77,14 +84,11 @@ def test_pair_answers_kept_by_identity_are_the_answers_computed():
     functions give, for the same objects asked again and for new objects of other sentences."""
     from digest.merge import align
 
-    contexts = {"a": Context(dt.date(2024, 5, 15)), "b": Context(dt.date(2024, 5, 16))}
-    texts_b = [
+    made = _claims_of_two_outlets([
         "The council approved 4.6 million for the bridge on 4 May, up from 3 million in 2018.",
         "The mayor said on Tuesday that the bridge would not be given up.",
         "Nine staff were in the building; three of them had burns.",
-    ]
-    claims_module._SOURCE_CLAIMS.clear()
-    made = build_claims({"a": _sentences("a", TEXTS), "b": _sentences("b", texts_b)}, contexts)
+    ], dt.date(2024, 5, 16))
     for _ in range(2):
         for a in made:
             for b in made:
@@ -135,14 +139,11 @@ def test_pair_conflicts_read_again_are_the_conflicts_computed():
     from digest.merge import embed
     from digest.merge.compare import common_stems
 
-    contexts = {"a": Context(dt.date(2024, 5, 15)), "b": Context(dt.date(2024, 5, 15))}
-    texts_b = [
+    made = _claims_of_two_outlets([
         "The council approved 5.6 million for the bridge on 4 May, up from 3 million in 2019.",
         "Twelve staff were in the building; three of them had burns, said Dr Agnes Pellow.",
         "A head teacher at a school, who was arrested on Saturday, has been released without charge.",
-    ]
-    claims_module._SOURCE_CLAIMS.clear()
-    made = build_claims({"a": _sentences("a", TEXTS), "b": _sentences("b", texts_b)}, contexts)
+    ], dt.date(2024, 5, 15))
     common = common_stems(made)
     around = figures.Surroundings(made, embed.Embedded([c.text for c in made]), common)
 

@@ -1131,8 +1131,14 @@ SUBJECT_MIN because the nouns themselves differ; the claims' closeness and one c
 side carry the rest."""
 
 
-_OF_WHAT = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|to|from|last|this|that|which)\b|\s*$)")
-_OF_WHAT_HEAD = re.compile(r"^\s+of\s+((?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:and|but|in|on|at|after|before|while|when|with|within|to|from|last|this|that|which|has|have|had|was|were|is|are|will|would)\b|\s*$)")
+def _of_what(stops: str) -> re.Pattern:
+    """'… of <up to six words>' after a figure, up to a clause mark or one of the stop words."""
+    return re.compile(rf"^\s+of\s+((?:[a-z][a-z-]*\s+){{0,5}}?[a-z][a-z-]*)(?=\s*[,.;:)]|\s+(?:{stops})\b|\s*$)")
+
+
+_OF_WHAT_STOPS = "and|but|in|on|at|after|before|while|when|with|to|from|last|this|that|which"
+_OF_WHAT = _of_what(_OF_WHAT_STOPS)
+_OF_WHAT_HEAD = _of_what(_OF_WHAT_STOPS + "|within|has|have|had|was|were|is|are|will|would")
 """What a count is of, to its verb ('of load have been detached'): a load names no thing, whatever is said of it."""
 
 
