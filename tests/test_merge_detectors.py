@@ -202,6 +202,10 @@ def test_a_capitalised_little_word_before_a_figure_names_nothing():
     assert figures("The cod quota is set at 84,500t.") == figures("The cod quota is set at 84,500 tonnes.") == {"mass": [84_500_000.0]}  # 't': tonnes
     assert figures("The state gave Harlow 340 mln crowns in aid.") == {"money": [("crown", 340_000_000.0)]}  # a scale after it: an amount, no name
     assert figures("Crews were called to the Tarn Glacier 14 times this winter.") == {"n:time": [14.0]}  # how often, after a place's name
+    assert figures("But 16 stores will close.") == figures("16 stores will close.") == {"n:stor": [16.0]}  # a conjunction opening the sentence
+    assert figures("And 300 workers lost their jobs.") == {"n:worker": [300.0]}
+    assert figures("Yet 12 boats sank.") == {"n:boat": [12.0]}
+    assert figures("Gate 12 was closed.") == {}  # while a name's number stays one
 
 
 def test_a_rounded_figure_after_its_noun_and_verb_counts_that_noun():
