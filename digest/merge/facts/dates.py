@@ -617,6 +617,8 @@ def same(a: Fact, b: Fact) -> bool:
             return False  # '8 April' / '8 May': one day with its month slipped, as translations and typos do
         if (x.day is None or y.day is None) and x.year == y.year and (x.explicit_year or y.explicit_year or x.day is None and y.day is None):
             return False  # 'in October 2025' / 'in June 2025', 'began in June 2025' / 'opened on 2 April 2025': months of one year, compared as the subject allows
+        if x.day is None and y.day is None and x.month != y.month and not (x.explicit_year or y.explicit_year):
+            return False  # 'warned in November' / 'warned in January', the years read from the tense: two months, even across a new year
         if x.explicit_year and y.explicit_year and x.year != y.year and x.month and y.month:
             return False  # 'last inspected in May 2024' / 'in November 2021': two dates of one deed, years apart
         reach = DAYS_APART if a.approximate or b.approximate else DAYS_APART_EXACT
