@@ -3715,3 +3715,32 @@ def test_an_acquittal_against_a_charge_dropped_is_a_term_clash(tmp_path, acquitt
     """The court cleared her of it, or the prosecution dropped it before a verdict: two different ends of a charge."""
     merged = _wire_and_paper(tmp_path, acquitted, "A fourth charge, of falsifying accounts, was dropped by prosecutors during the trial.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["term"]
+
+
+def test_two_months_read_from_the_tense_are_two_dates_even_across_a_new_year(tmp_path):
+    february = Context(dt.date(2025, 2, 12))
+    [november] = dates.extract("The restaurant was warned in November.", february)
+    [january] = dates.extract("The restaurant was warned in January.", february)
+    [march_past] = dates.extract("The kitchen was last inspected in March.", february)
+    [march_ahead] = dates.extract("The kitchen will be inspected in March.", february)
+    assert november.value.year != january.value.year and not dates.same(november, january)  # 2024 and 2025, as the tense reads them
+    assert dates.same(march_past, march_ahead)  # one month: the year the tense gives is no evidence
+    merged = story_of(tmp_path, {
+        "wire": ("The Lantern Grill was given a formal written warning in November after inspectors found gaps in its cleaning records, the council said.\n", dict(published=february.published)),
+        "gazette": ("Council records show the Lantern Grill was sent a warning letter in January, after staff could not produce its cleaning records.\n", dict(published=february.published)),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["in January", "in November"]]
+
+
+def test_one_numeral_under_two_units_in_unrelated_surroundings_is_two_things(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The embankment of the Holt reservoir gave way on Friday night.\n\n"
+                 "The breach, about 40 metres wide, released two million cubic metres of water in three hours.\n\n"
+                 "The freight train was travelling at about 110 km/h when it left the rails near the dam.\n", dict(published=PLAIN.published)),
+        "radio": ("The Holt reservoir's embankment collapsed late on Friday.\n\n"
+                  "Forecasters say another 30 to 40 millimetres of rain could fall on the valley by Sunday evening.\n\n"
+                  "The freight train was going at about 110 miles an hour when it came off the track near the dam.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    shown = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    assert ["about 110 km/h", "about 110 miles an hour"] in shown  # one speed under two units: a unit changed
+    assert not any("40 millimetres" in " ".join(s) for s in shown)  # a breach's width and a forecast's rain: two things
