@@ -3744,3 +3744,18 @@ def test_one_numeral_under_two_units_in_unrelated_surroundings_is_two_things(tmp
     shown = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
     assert ["about 110 km/h", "about 110 miles an hour"] in shown  # one speed under two units: a unit changed
     assert not any("40 millimetres" in " ".join(s) for s in shown)  # a breach's width and a forecast's rain: two things
+
+
+def test_two_shares_that_make_up_the_whole_with_the_rest_given_to_the_other_party_agree(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("Under the treaty, Valdor will receive 62 percent of the shared grazing land and Emmerich the rest.\n\n"
+                 "The treaty was signed in the border town of Oska on Tuesday.\n", dict(published=PLAIN.published)),
+        "mt": ("Emmerich receives from the shared grazing land as before 38 percent; the rest goes to Valdor.\n\n"
+               "Signed was the treaty on Tuesday in the border town Oska.\n", dict(published=PLAIN.published, translated_from="de")),
+    }, lead="wire")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "number"] == []  # each gives the other's share as the rest
+    merged = story_of(tmp_path, {
+        "wire": ("Under the treaty, Valdor will receive 62 percent of the shared grazing land and Emmerich the rest.\n", dict(published=PLAIN.published)),
+        "mt": ("Valdor receives from the shared grazing land 58 percent; the rest goes to Emmerich.\n", dict(published=PLAIN.published, translated_from="de")),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["58 percent", "62 percent"]]

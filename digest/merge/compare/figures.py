@@ -1199,6 +1199,23 @@ def told_of_both(conflict: Conflict, claims: list[Claim]) -> bool:
     return x is not None and y is not None and (tells(a.source, x, fy.value) or tells(b.source, y, fx.value))
 
 
+_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|(?:its|their)\s+remaining|the\s+other\s+(?:share|part|half))\b", re.I)
+
+
+def shares_of_a_whole(conflict: Conflict) -> bool:
+    """Two outlets' shares of one whole that add up to all of it, one outlet giving the rest to the
+    other party ('Haldria gets 62 percent and Corrinth the rest' / 'Corrinth gets 38 percent'): each
+    tells the other's share, no clash."""
+    if conflict.subject != "percent" or len(conflict.facts) != 2:
+        return False
+    (a, x), (b, y) = conflict.facts
+    try:
+        total = float(x.value) + float(y.value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return abs(total - 100.0) <= 0.5 and bool(_THE_REST.search(a.text) or _THE_REST.search(b.text))
+
+
 SMALL_COUNT = 3
 """Counts this small under different nouns are compared only in close paraphrases (PARAPHRASE_PAIR)."""
 
