@@ -843,3 +843,11 @@ def test_a_relative_of_a_post_holder_keeps_the_relation_in_the_title():
     assert "brother-in-law of the minister" in found["Ines Falk"]["a"]
     behind = titles_of(sentence("a", "Ines Falk, the blogger behind the Physician on FIRE, retired from anesthesiology at age 43."))
     assert behind["Ines Falk"]["a"] == ["blogger behind the Physician on FIRE"]
+
+
+def test_a_portfolio_named_in_the_plural_or_the_singular_is_one_portfolio():
+    from digest.merge.people import title_portfolio
+
+    assert title_portfolio("Minister for Agriculture and Fishery") == title_portfolio("Minister of Agriculture and Fisheries")
+    assert title_portfolio("Communities Secretary") == title_portfolio("Community Secretary")
+    assert title_portfolio("Fisheries Minister") != title_portfolio("Defence Minister")

@@ -244,7 +244,13 @@ def is_role_word(word: str) -> bool:
 def title_portfolio(title: str) -> frozenset[str]:
     """The words a title names what the role is for, stemmed ('Transport Minister' and a
     translation's 'minister of the Transports' name one portfolio)."""
-    return frozenset(stem(w) for w in _portfolio_words(title))
+    return frozenset(stem(_singular(w)) for w in _portfolio_words(title))
+
+
+def _singular(word: str) -> str:
+    """'Fisheries' as 'fishery', 'Communities' as 'community': a portfolio named in the plural or
+    the singular, as a translation may render it, is one portfolio."""
+    return word[:-3] + "y" if len(word) > 5 and word.lower().endswith("ies") else word
 
 
 def _portfolio_words(title: str) -> frozenset[str]:
