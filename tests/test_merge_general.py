@@ -4617,3 +4617,16 @@ def test_what_a_clause_says_is_not_yet_established_is_its_subject_before(tmp_pat
     assert _two(tmp_path / "count", likely.format("number of homes affected"), confirmed)["discrepancies"] == []
     agreeing = "The grid operator said the cause of Tuesday's power cut in northern Brisk had not yet been determined, though ice on a line was suspected."
     assert _two(tmp_path / "agreeing", likely.format("cause"), agreeing)["discrepancies"] == []
+
+
+def test_a_surname_after_an_institutions_name_is_read_when_its_first_name_stands_alone_elsewhere(tmp_path):
+    merged = story_of(tmp_path, {
+        "wire": ("The inquiry will be led by retired judge Halvard Mossing, the ministry said on Monday.\n", dict(published=MONDAY)),
+        "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "name"] == [["Mossberg", "Mossing"]]
+    merged = story_of(tmp_path, {
+        "wire": ("The inquiry will be led by retired judge Anna Mossing, the ministry said on Monday.\n", dict(published=MONDAY)),
+        "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),
+    }, lead="wire")
+    assert ["Mossberg", "Mossing"] not in [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]]  # another first name: no one surname spelt two ways

@@ -239,10 +239,18 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
     surname two letters apart, which alone the spelling check leaves as two names."""
     forms: dict[tuple[str, str], dict[str, tuple[Claim, int, int]]] = {}
     bodies: set[str] = set()
+    after_a_name: list[tuple[Claim, re.Match]] = []
     for c in claims:
-        for m in _full_names(c.text, after_opening_word=True):  # 'Geologist Paola Sestini'
+        for m, alone, after_opening in _full_name_matches(c.text):
+            if not (alone or after_opening):
+                after_a_name.append((c, m))  # 'the Supreme Court Halvard Mossberg': read below, if its first name stands alone elsewhere
+                continue
             if _THE_BEFORE.search(c.text, max(0, m.start() - 4), m.start()):
                 bodies.add(m.group(1))  # 'the Social Democrats': a party, no first name and surname
+            forms.setdefault((m.group(1), m.group(2)), {}).setdefault(c.source, (c, m.start(2), m.end(2)))
+    vouched = {first for first, _ in forms}
+    for c, m in after_a_name:
+        if m.group(1) in vouched:  # a first name other sentences give alone: a person named after an institution, as translations run them on
             forms.setdefault((m.group(1), m.group(2)), {}).setdefault(c.source, (c, m.start(2), m.end(2)))
     by_first: dict[str, list[str]] = {}
     for first, surname in forms:
