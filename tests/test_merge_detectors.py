@@ -3759,3 +3759,17 @@ def test_two_shares_that_make_up_the_whole_with_the_rest_given_to_the_other_part
         "mt": ("Valdor receives from the shared grazing land 58 percent; the rest goes to Emmerich.\n", dict(published=PLAIN.published, translated_from="de")),
     }, lead="wire")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["58 percent", "62 percent"]]
+
+
+def test_one_count_of_a_length_of_time_under_two_units_is_a_unit_changed(tmp_path):
+    from digest.merge.compare.figures import comparable
+
+    [days] = [f for f in extract_all("Restrictions will last at least ten days.", PLAIN) if f.subject == "duration"]
+    [weeks] = [f for f in extract_all("Restrictions will last at least ten weeks.", PLAIN) if f.subject == "duration"]
+    [months] = [f for f in extract_all("Restrictions will last at least three months.", PLAIN) if f.subject == "duration"]
+    assert comparable(days, weeks) and not comparable(days, months)  # seven times apart, but one count: a unit changed
+    merged = story_of(tmp_path, {
+        "wire": ("Hollin Water said hosepipe restrictions would last at least ten days while the main is repaired.\n", dict(published=PLAIN.published)),
+        "trade": ("Hollin Water has told customers to expect hosepipe restrictions for at least ten weeks while the main is repaired.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["at least ten days", "at least ten weeks"]]

@@ -22,7 +22,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import STOPWORDS, TIME_UNIT_ABBREVIATIONS, content_stems, lower_runs, stem, tokens
+from digest.merge.text import NUMBER_WORDS, STOPWORDS, TIME_UNIT_ABBREVIATIONS, content_stems, lower_runs, stem, tokens
 from digest.merge.memo import PairMemo
 from digest.merge.compare.records import Conflict
 
@@ -326,10 +326,25 @@ def _same_numeral_other_unit(x: Fact, y: Fact) -> bool:
     """'120 nanograms' / '120 micrograms': one number under units a thousand apart is one
     measurement with its unit changed, however far apart the converted values are; so are the
     same digits with the decimal point moved ('1.4 ng' / '14 ng')."""
-    if x.kind != "measure" or y.kind != "measure":
-        return False
-    nx, ny = _NUMERAL.findall(x.text), _NUMERAL.findall(y.text)
-    return bool(nx) and [_NOT_DIGIT.sub("", n) for n in nx] == [_NOT_DIGIT.sub("", n) for n in ny]
+    if x.kind == "measure" == y.kind:
+        nx, ny = _NUMERAL.findall(x.text), _NUMERAL.findall(y.text)
+        return bool(nx) and [_NOT_DIGIT.sub("", n) for n in nx] == [_NOT_DIGIT.sub("", n) for n in ny]
+    return x.subject == "duration" == y.subject and x.value != y.value and _duration_unit(x) != _duration_unit(y) != "" and _count_of(x) == _count_of(y) is not None  # '19 hours' / '19 days'
+
+
+_COUNT_WORDS = re.compile(rf"\b(\d+(?:[.,]\d+)?|{'|'.join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))})\b", re.I)
+
+
+_UNIT_RIGHT_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day|hour|minute|second)", re.I)
+
+
+def _count_of(f: Fact) -> float | None:
+    """The number a length of time counts its unit by, digits or words ('ten' in 'at least ten days')."""
+    m = _COUNT_WORDS.search(f.text)
+    if not m or not _UNIT_RIGHT_AFTER.match(f.text, m.end()):
+        return None  # 'limited to 96 in the year': the unit is no count's
+    word = m.group(1).lower()
+    return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word.replace(",", "."))
 
 
 def _point_moved(x: Fact, y: Fact) -> bool:
