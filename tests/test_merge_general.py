@@ -1914,8 +1914,8 @@ def test_a_translation_giving_another_ministry_with_the_name_accented_is_another
     merged = _two(tmp_path, "Merevia's deputy foreign minister, Etienne Rasmy, led the talks with the kidnappers.",
                   "It is the minister of the Interior, Étienne Rasmy, who has led the negotiations.", translated=True)
     assert [d["summary"] for d in merged["discrepancies"] if d["kind"] == "title"] == ["Title of Etienne Rasmy differs"]
-    same_ministry = _two(tmp_path, "Merevia's deputy foreign minister, Etienne Rasmy, led the talks with the kidnappers.",
-                         "It is the minister of Foreign Affairs, Étienne Rasmy, who has led the negotiations.", translated=True)
+    same_ministry = _two(tmp_path, "Merevia's foreign minister, Etienne Rasmy, led the talks with the kidnappers.",
+                         "It is the minister of Foreign Affairs, Étienne Rasmy, who has led the negotiations.", translated=True)  # (a deputy's rank dropped is another post: test_people)
     assert [d for d in same_ministry["discrepancies"] if d["kind"] == "title"] == []
 
 

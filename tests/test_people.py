@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from digest.merge.people import find_people, title_conflicts
@@ -851,3 +853,25 @@ def test_a_portfolio_named_in_the_plural_or_the_singular_is_one_portfolio():
     assert title_portfolio("Minister for Agriculture and Fishery") == title_portfolio("Minister of Agriculture and Fisheries")
     assert title_portfolio("Communities Secretary") == title_portfolio("Community Secretary")
     assert title_portfolio("Fisheries Minister") != title_portfolio("Defence Minister")
+
+
+def test_a_translation_that_drops_a_posts_rank_names_another_post_unless_it_renders_the_rank(tmp_path):
+    from test_merge_general import story_of
+
+    day = dt.date(2025, 3, 12)
+    wire = ("The freeze was proposed by Omar Quillan, the deputy mayor for housing, and passed by 31 votes to 20.\n", dict(published=day))
+    merged = story_of(tmp_path, {
+        "wire": wire,
+        "mt": ("To carry the proposal was the mayor Omar Quillan, and it passed with 31 votes against 20.\n", dict(published=day, translated_from="it")),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "title"] == [["deputy mayor for housing", "mayor"]]
+    merged = story_of(tmp_path, {
+        "wire": ("The bank's council named First Deputy Governor Maren Tolvik acting governor until parliament approves a successor.\n", dict(published=day)),
+        "mt": ("The interim will be assured by the first sub-governor, Maren Tolvik, designated by the council until the nomination of a successor.\n", dict(published=day, translated_from="fr")),
+    }, lead="wire")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "title"] == []  # 'sub-governor' renders the rank
+
+
+def test_a_rank_before_a_role_and_what_it_is_of_stays_in_the_title():
+    assert titles_of(sentence("x", "The decree was signed by the deputy minister of finances Tomas Egeberg."))["Tomas Egeberg"] == {"x": ["deputy minister of finances"]}
+    assert titles_of(sentence("x", "It was signed by the director of the institute Ada Roe."))["Ada Roe"] == {"x": ["director of the institute"]}

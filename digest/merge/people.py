@@ -146,7 +146,7 @@ _OWNER_LEAD_IN = re.compile(
 Kostrova's'), or the time a sentence opens on ('Last month Hessel's'): the sentence, not the title."""
 _ROLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?:[A-Za-z-]+\s){0,3}?[A-Za-z-]+)\s+" + _PERSON + r"\b(?!\s+[A-Z][a-z])")
 _ROLE_OF_BEFORE = re.compile(
-    r"(?<![\w-])((?:[A-Za-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
+    r"(?<![\w-])((?:(?:" + "|".join(sorted(SECOND_RANKS - {"former", "ex", "retired"} | GRADES, key=len, reverse=True)) + r")\s+)?(?:[A-Za-z]+-)?(?:" + "|".join(sorted(ROLE_NOUNS - {"general", "head", "associate"}, key=len, reverse=True)) + r")(?:\s+general)?\s+(?:of|for|at)\s+(?:[A-Za-z-]+\s+){1,6}?)" + _PERSON + r"\b")
 """A role and what it is of, set before the name without a comma, as translations write it: 'the
 vice-president of the management board for risk Annika Sollberg', 'the director of the institute Ada Roe',
 'Vice-rector for research Ada Roe' (a capital only on a hyphenated rank: 'Director of X Ada Roe' proved too loose)."""
@@ -213,11 +213,16 @@ PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokes
 """Roles a government names by what they are for ('Interior Minister', 'Home Secretary')."""
 
 
-def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]]) -> bool:
+def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]], translated_titles: list[str] | tuple[str, ...] = ()) -> bool:
     """A translation's title that keeps part of the other's and drops the rest ('director of the
     agency' for 'director general'): a rendering, not another post, unless each names another
     portfolio ('minister of the Interior' / 'deputy foreign minister')."""
-    return any(set(ct.split()) < set(co.split()) and not (pt and po and pt.isdisjoint(po)) for ct, pt in translated for co, po in other)
+    ranked = any(_A_RANK_OF_ITS_OWN.search(t) for t in translated_titles)  # 'first sub-governor': the rank rendered in other words
+    return any(set(ct.split()) < set(co.split()) and not (pt and po and pt.isdisjoint(po)) and (ranked or not (set(co.split()) - set(ct.split())) & SECOND_RANKS)
+               for ct, pt in translated for co, po in other)  # 'the mayor' for 'deputy mayor' drops the post's rank: another post
+
+
+_A_RANK_OF_ITS_OWN = re.compile(r"\b(?:sub|under|vice|pro|co)-|\b(?:deputy|vice|assistant|associate|adjunct|second|first)\b", re.I)
 
 
 def _role_told_within(translated: set[tuple[str, frozenset[str]]], titles: list[str]) -> bool:
@@ -826,8 +831,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
             if _supervises(person.titles[a]) != _supervises(person.titles[b]):
                 return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
-                    or a in translated and (_shorter_rendering(cores[a], cores[b]) or _role_told_within(cores[a], person.titles[b]))
-                    or b in translated and (_shorter_rendering(cores[b], cores[a]) or _role_told_within(cores[b], person.titles[a])))
+                    or a in translated and (_shorter_rendering(cores[a], cores[b], person.titles[a]) or _role_told_within(cores[a], person.titles[b]))
+                    or b in translated and (_shorter_rendering(cores[b], cores[a], person.titles[b]) or _role_told_within(cores[b], person.titles[a])))
 
         functions = {s: _functions(person.titles[s]) for s in with_titles}
 
