@@ -875,3 +875,10 @@ def test_a_translation_that_drops_a_posts_rank_names_another_post_unless_it_rend
 def test_a_rank_before_a_role_and_what_it_is_of_stays_in_the_title():
     assert titles_of(sentence("x", "The decree was signed by the deputy minister of finances Tomas Egeberg."))["Tomas Egeberg"] == {"x": ["deputy minister of finances"]}
     assert titles_of(sentence("x", "It was signed by the director of the institute Ada Roe."))["Ada Roe"] == {"x": ["director of the institute"]}
+
+
+def test_an_outlets_shorter_form_of_a_title_it_gives_whole_is_shown_once():
+    wire = sentence("a", "Two men remain in custody, Detective Chief Inspector Owen Marsk said. Chief Inspector Owen Marsk said the hoard was insured.")
+    radio = sentence("b", "“This was a planned crime,” Detective Superintendent Owen Marsk told reporters.")
+    [(person, variants)] = title_conflicts(find_people([wire, radio]), ["a", "b"])
+    assert variants == {"a": "Detective Chief Inspector", "b": "Detective Superintendent"}

@@ -962,8 +962,8 @@ def _differing_titles(person: Person, source: str, sources: list[str]) -> list[s
     of them when every one is shared."""
     titled = [t for t in person.titles[source] if title_core(t)]
     shared = {_plain(t) for s in sources if s != source for t in person.titles[s]}
-    differing = [t for t in titled if _plain(t) not in shared]
-    return differing or titled
+    differing = [t for t in titled if _plain(t) not in shared] or titled
+    return [t for t in differing if not any(o != t and _plain(t) in _plain(o) for o in differing)]  # 'Chief Inspector' inside 'Detective Chief Inspector': shown once, whole
 
 
 def _plain(title: str) -> str:
