@@ -4630,3 +4630,12 @@ def test_a_surname_after_an_institutions_name_is_read_when_its_first_name_stands
         "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),
     }, lead="wire")
     assert ["Mossberg", "Mossing"] not in [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]]  # another first name: no one surname spelt two ways
+
+
+def test_a_post_named_alone_and_named_with_its_holder_is_no_name_discrepancy(tmp_path):
+    merged = _two(tmp_path, "The office of Data Protection Commissioner Delphine Sauvart said it had opened a formal investigation.",
+                  "The Data Protection Commissioner's office said it had opened a formal investigation.")
+    assert [d for d in merged["discrepancies"] if d["kind"] == "name"] == []
+    merged = _two(tmp_path, "The office of Data Protection Commissioner Delphine Sauvart said it had opened a formal investigation.",
+                  "The Data Protection Commissioner of Estrelland opened also a formal investigation.", translated=True)
+    assert [d for d in merged["discrepancies"] if d["kind"] == "name"] == []

@@ -847,7 +847,7 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
                     if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
                         titles.append(Found(discrepancy_id("title", person.lower(), ""), "title", f"Title of {person} differs", variants))
                         continue
-                    if _same_person_other_title(na, nb):
+                    if _same_person_other_title(na, nb) or _an_office_and_its_holder(na, nb) or _an_office_and_its_holder(nb, na):
                         continue  # 'Chief Executive Ada Roe' / 'Boss Ada Roe': the people box compares titles
                     if {a.source, b.source} & translated and _a_body(na) and _a_body(nb) and _reordered(na, nb):
                         continue  # 'Harbour Pilots' Union' / 'Union of the Pilots of the Harbour': a translation's rendering of one body's name
@@ -1068,6 +1068,16 @@ def _same_person_other_title(a: str, b: str) -> bool:
         return False  # 'School of Oriental and African Studies': an institution, not a person
     titled = all(not prefix or any(part in ROLE_NOUNS for w in prefix for part in w.lower().split("-")) for prefix in (wa[:-2], wb[:-2]))  # 'Vice-Rector for Education Jonas Ekdahl'
     return titled or not any(w.islower() for w in wa + wb)  # 'Minister of Energy and Climate Ada Roe' / 'Energy Minister Ada Roe'
+
+
+def _an_office_and_its_holder(office: str, held: str) -> bool:
+    """'Information Commissioner's' or 'Information Commissioner of Estrelland' / 'Information
+    Commissioner Delphine Sauvart': a post named alone, and named with the person who holds it."""
+    words = without_possessive(held).split()
+    if len(words) < 3 or not all(w[:1].isupper() and w[1:].islower() for w in words[-2:]):
+        return False
+    post = " ".join(words[:-2])
+    return any(part in ROLE_NOUNS for w in words[:-2] for part in w.lower().split("-")) and _without_qualifier(without_possessive(office)) == _without_qualifier(post)
 
 
 def _same_person(a: str, b: str) -> str | None:
