@@ -234,6 +234,7 @@ def test_a_clock_times_minutes_and_a_time_told_in_words_are_no_counts():
 def test_a_count_named_by_what_befell_it_is_the_dead_injured_or_missing():
     assert figures("Bus crash: 12 killed, 30 hurt") == {"n:dead": [12.0], "n:injur": [30.0]}
     assert figures("Blast leaves 5 wounded, 3 missing") == {"n:injur": [5.0], "n:missing": [3.0]}
+    assert figures("Museum raid: two held as police hunt stolen gold") == figures("Museum raid: two arrested as police hunt stolen gold") == {"n:arrested": [2.0]}
     assert figures("The fire left 17 injured and 2 dead.") == {"n:injur": [17.0], "n:dead": [2.0]}
     assert figures("The storm left 3 people injured.") == {"n:injur": [3.0]}
     assert figures("The crash left two people dead.") == {"n:dead": [2.0]}

@@ -1083,7 +1083,7 @@ _NOT_A_DEED = frozenset({"born", "seen", "given", "taken", "shown", "known", "be
 
 
 _TOLD_AS_PARTICIPLE = {"n:kill": "n:dead", "n:died": "n:dead", "n:injur": "n:injur", "n:hurt": "n:injur", "n:wound": "n:injur", "n:miss": "n:missing",
-                       "n:arrest": "n:arrested", "n:detain": "n:arrested"}
+                       "n:arrest": "n:arrested", "n:detain": "n:arrested", "n:held": "n:arrested"}
 """Counts whose noun is what befell them ('12 killed', '30 hurt', '5 wounded', '3 missing'): the
 dead, the injured and the missing, as other outlets' 'killing 12 people' are."""
 
