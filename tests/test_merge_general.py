@@ -4639,3 +4639,12 @@ def test_a_post_named_alone_and_named_with_its_holder_is_no_name_discrepancy(tmp
     merged = _two(tmp_path, "The office of Data Protection Commissioner Delphine Sauvart said it had opened a formal investigation.",
                   "The Data Protection Commissioner of Estrelland opened also a formal investigation.", translated=True)
     assert [d for d in merged["discrepancies"] if d["kind"] == "name"] == []
+
+
+def test_a_person_questioned_as_a_witness_is_not_one_detained_and_a_denied_arrest_is_no_arrest(tmp_path):
+    merged = _two(tmp_path, "Police questioned the plant's operations director, Per Arnesby, as a witness and said no one had been arrested.",
+                  "On Saturday the police detained the director of operations of the plant, Per Arnesby.", translated=True)
+    assert [sorted(v["source"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "other"] == [["a", "b"]]
+    quiet = _two(tmp_path, "Police questioned the plant's operations director, Per Arnesby, as a witness and said no one had been arrested.",
+                 "The plant's operations director, Per Arnesby, was questioned as a witness on Saturday; nobody has been detained.")
+    assert [d for d in quiet["discrepancies"] if d["kind"] == "other"] == []

@@ -112,7 +112,7 @@ CONTRAST_SAMPLES = [
     "held in custody", "brought under control", "got under control", "is under control", "are under control",
     "was under control", "were under control", "been under control", "out of control",
     "stayed afloat", "remained afloat", "kept afloat", "still afloat", "is afloat", "was afloat", "sank", "sunk", "sinks", "partly capsized", "partially capsized", "ran aground", "went down",
-    "questioned and released", "interviewed and then released", "none was detained", "no one has been arrested", "detained", "in police custody", "under arrest",
+    "questioned and released", "questioned him as a witness", "interviewed and then released", "detained", "in police custody", "under arrest",
     "suspended from the party", "suspended from its ruling party", "party has also suspended", "expelled", "excluded from the party",
     "suspended sentence", "sentence, suspended", "suspended for three years", "years, suspended", "months suspended", "conditionally", "on probation",
     "jailed", "imprisoned", "sent to prison", "behind bars",

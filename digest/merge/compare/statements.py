@@ -722,7 +722,7 @@ been named or charged'), a plan ('is due to be signed'), a state told as weak ('
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "any", "all"})
 """A participle right after one of these is an adjective ('tablets from the affected batches')."""
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|neither|none|nobody|without|n['\u2019]t)\b[^,;.]{0,30}$", re.I)
-_NO_ONE_OPENS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:none|nobody|no\s+one|not\s+one|neither)\b[^,;.]{0,40}$", re.I)
+_NO_ONE_OPENS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|said|says|that)\s+)(?:none|nobody|no\s+one|not\s+one|neither)\b[^,;.]{0,40}$", re.I)
 """A clause whose subject is no one ('None of the 23 crew was hurt'): what it says of them is denied."""
 
 
@@ -778,7 +778,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("peaceful", "other", r"peaceful(?:ly)?", r"violent(?:ly)?|violence|rioted|riots?"),
     ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?|badly", r"minor|light|slight(?:ly)?|superficial"),
     ("afloat", "other", r"(?:stayed|remained|kept|still|is|was)\s+afloat|(?:partly|partially)\s+capsized|ran\s+aground", r"sank|sunk|sinks|went\s+down"),
-    ("released", "other", r"(?:questioned|interviewed|heard)\s+(?:(?!and\b)[\w-]+\s+){0,5}?and\s+(?:then\s+|later\s+)?released|(?:none|no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:detained|arrested)",
+    ("released", "other", r"(?:questioned|interviewed|heard)\s+(?:(?!and\b)[\w-]+\s+){0,5}?and\s+(?:then\s+|later\s+)?released|(?:questioned|interviewed|heard)\s+(?:[\w,'\u2019-]+\s+){0,6}?as\s+(?:a\s+)?witness(?:es)?\b",
      r"(?<!not\s)(?<!never\s)(?:detained|arrested|in\s+(?:police\s+)?custody|under\s+arrest)"),
     ("membership", "other", r"suspended\s+(?:from\s+)?(?:\w+\s+){0,4}?(?:party|membership|club|union)|(?:party|union|club)\s+(?:has\s+|had\s+)?(?:also\s+)?suspended",
      r"expelled|excluded\s+from\s+(?:the\s+)?(?:party|membership|club|union)"),
@@ -1052,8 +1052,10 @@ def _terms_told(name: str, text: str) -> tuple[tuple[re.Match, ...], tuple[re.Ma
     side's terms nowhere in it. Cached by the sentence: a rebuild of a story scans again only the
     sentences that changed."""
     side_a, side_b = _SIDES_OF[name]
-    told_a = tuple(m for m in side_a.finditer(text) if not side_b.search(text) and not _negated(text, m.start()))
-    told_b = tuple(m for m in side_b.finditer(text) if not side_a.search(text) and not _negated(text, m.start()))
+    found_a = [(m, _negated(text, m.start())) for m in side_a.finditer(text)]
+    found_b = [(m, _negated(text, m.start())) for m in side_b.finditer(text)]
+    told_a = tuple(m for m, denied in found_a if not denied and all(no for _, no in found_b))  # a term of the other side denied ('no one had been arrested') tells nothing
+    told_b = tuple(m for m, denied in found_b if not denied and all(no for _, no in found_a))
     return told_a, told_b
 
 
