@@ -3774,3 +3774,16 @@ def test_one_count_of_a_length_of_time_under_two_units_is_a_unit_changed(tmp_pat
         "trade": ("Hollin Water has told customers to expect hosepipe restrictions for at least ten weeks while the main is repaired.\n", dict(published=PLAIN.published)),
     }, lead="wire")
     assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["at least ten days", "at least ten weeks"]]
+
+
+def test_the_start_of_a_month_named_from_the_day_of_writing_is_its_first_day(tmp_path):
+    march = Context(dt.date(2026, 3, 12))
+    [start] = dates.extract("The freeze will take effect from the start of next month.", march)
+    assert (start.value.year, start.value.month, start.value.day) == (2026, 4, 1)
+    [january] = dates.extract("Rents were capped from the beginning of next month.", Context(dt.date(2025, 12, 3)))
+    assert (january.value.year, january.value.month, january.value.day) == (2026, 1, 1)  # across a new year
+    merged = story_of(tmp_path, {
+        "wire": ("The freeze on rents for 86,000 regulated flats takes effect from May 1 and runs for two years.\n", dict(published=march.published)),
+        "radio": ("The freeze on rents for regulated flats takes effect from the start of next month and runs for two years.\n", dict(published=march.published)),
+    }, lead="wire")
+    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["May 1", "the start of next month"]]

@@ -206,6 +206,10 @@ def _quoted_at(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in QUOTATION.finditer(text))
 
 
+_MONTH_START = re.compile(r"\b(?:the\s+)?(?:start|beginning|first\s+day|1st)\s+of\s+(last|this|next)\s+month\b", re.I)
+"""A month's first day named from the day of writing ('from the start of next month')."""
+
+
 def extract(text: str, context: Context) -> list[Fact]:
     facts: list[Fact] = []
     read = words_of(text)
@@ -216,7 +220,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         dated = True
     else:
         named = not read.words.isdisjoint(_DATE_WORDS)
-        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES) and not clocks:
+        if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES) and not clocks and "month" not in read.words:
             return facts  # nothing any pattern here could match
         dated = named or "on" in read.words and "the" in read.words
     for m in DATE.finditer(text) if dated else ():
@@ -253,6 +257,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
             if not relative and when.day:
                 facts.extend(Fact("date", subject, other, written, start, end) for other, written, start, end in _listed_days(text, m, when))
+    for m in _MONTH_START.finditer(text) if read is None or "month" in read.words else ():
+        step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+        index = context.published.year * 12 + context.published.month - 1 + step
+        until = _UNTIL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        facts.append(Fact("date", "date:until" if until else "date", When(index // 12, index % 12 + 1, 1, False), m.group(0).strip(), m.start(), m.end()))  # 'from the start of next month': its first day
     for m in _MONTH_AND_YEAR.finditer(text) if read is None or read.digits and named else ():
         if not _overlaps(facts, m) and not _PERIOD_END_BEFORE.search(text, max(0, m.start() - 30), m.start()):  # 'between March 2016 and October 2022', 'no earlier than March 2026'
             until = _UNTIL_BEFORE.search(text, max(0, m.start() - 40), m.start())  # 'would have expired in June 2026': a term's end
