@@ -216,13 +216,16 @@ PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokes
 def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]], translated_titles: list[str] | tuple[str, ...] = ()) -> bool:
     """A translation's title that keeps part of the other's and drops the rest ('director of the
     agency' for 'director general'): a rendering, not another post, unless each names another
-    portfolio ('minister of the Interior' / 'deputy foreign minister')."""
+    portfolio ('minister of the Interior' / 'deputy foreign minister') or the dropped words are the
+    post's rank ('the mayor' / 'deputy mayor') and the translation gives no rank of its own."""
     ranked = any(_A_RANK_OF_ITS_OWN.search(t) for t in translated_titles)  # 'first sub-governor': the rank rendered in other words
     return any(set(ct.split()) < set(co.split()) and not (pt and po and pt.isdisjoint(po)) and (ranked or not (set(co.split()) - set(ct.split())) & SECOND_RANKS)
                for ct, pt in translated for co, po in other)  # 'the mayor' for 'deputy mayor' drops the post's rank: another post
 
 
 _A_RANK_OF_ITS_OWN = re.compile(r"\b(?:sub|under|vice|pro|co)-|\b(?:deputy|vice|assistant|associate|adjunct|second|first)\b", re.I)
+"""A rank in a translation's own words ('first sub-governor', 'vice-chancellor'): the other title's
+rank rendered, not dropped."""
 
 
 def _role_told_within(translated: set[tuple[str, frozenset[str]]], titles: list[str]) -> bool:

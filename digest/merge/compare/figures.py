@@ -333,9 +333,9 @@ def _same_numeral_other_unit(x: Fact, y: Fact) -> bool:
 
 
 _COUNT_WORDS = re.compile(rf"\b(\d+(?:[.,]\d+)?|{'|'.join(sorted((w for w in NUMBER_WORDS if w.isalpha()), key=len, reverse=True))})\b", re.I)
-
-
+"""A count in digits or in words ('10', 'ten'), the longest number word first."""
 _UNIT_RIGHT_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day|hour|minute|second)", re.I)
+"""A unit of time right after a count ('ten days', '48-hour'), not later in the phrase."""
 
 
 def _count_of(f: Fact) -> float | None:

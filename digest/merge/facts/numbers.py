@@ -138,7 +138,7 @@ _TWICE = re.compile(r"\b[Tt]wice\b(?!\s+(?:as|the|a|an|per|that|what|over|more|d
 nor a frequency ('twice a week')."""
 _HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night|time)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
-_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under|But|And|Yet|So|Or|Nor|Now|Then|Still|Also|Even|Around|Roughly|Approximately|Exactly|More|Fewer|Less|Most|With|After|Before|Of|For|When|While|If|Although|Though|Because|As|Including|Altogether|Overall|Another|Already|Today|Yesterday)\s)([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under|But|And|Yet|So|Or|Nor|Now|Then|Still|Also|Even|Around|Roughly|Approximately|Exactly|More|Fewer|Less|Most|With|After|Before|Of|For|When|While|If|Although|Though|Because|As|Including|Altogether|Overall|Already|Today|Yesterday)\s)([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
 """A name a number belongs to ('Pipeline 3', 'Terminal 2', a product's 'iOS 12'); a capitalised little word opening the
 sentence ('The 118-metre ship', 'But 16 stores will close') is none, nor a day or month (CALENDAR: a translation puts the day
 first, 'has cancelled on Monday 140 flights')."""
