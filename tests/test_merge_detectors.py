@@ -676,7 +676,7 @@ def test_the_same_measure_of_differently_named_things_is_a_term_discrepancy(tmp_
         "sea-wire": ("The tanker was carrying 38,000 tonnes of diesel when it ran aground.\n", dict(published=dt.date(2024, 3, 4))),
         "port-paper": (other + "\n", dict(published=dt.date(2024, 3, 4), **({"translated_from": "fr"} if translated else {}))),
     }, lead="sea-wire")
-    terms = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"]
+    terms = variants_of(merged, "term")
     assert terms == ([sorted(["38,000 tonnes of diesel", shown])] if shown else []), terms
 
 
@@ -1211,7 +1211,7 @@ def test_an_event_dated_two_ways_beside_a_clock_time_is_flagged(tmp_path):
         "exchange-paper": ("The exchange's statement of 4 March, issued at 14:20, said withdrawals were halted.\n", POLL["poll-wire"][1]),
     }
     merged = story_of(tmp_path, statement, lead="exchange-wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["3 March", "4 March"]]
+    assert variants_of(merged, "date") == [["3 March", "4 March"]]
 
 
 def test_an_event_a_deed_was_done_in_is_dated_by_that_deed(tmp_path):
@@ -1222,7 +1222,7 @@ def test_an_event_a_deed_was_done_in_is_dated_by_that_deed(tmp_path):
         "customs-review": ("Wednesday's searches of three warehouses were the largest customs operation this year.\n", dict(published=dt.date(2024, 5, 12))),
     }
     merged = story_of(tmp_path, searches, lead="customs-wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["Wednesday's", "on Thursday"]]
+    assert variants_of(merged, "date") == [["Wednesday's", "on Thursday"]]
     places = {
         "court-wire": ("The driver appeared on Thursday in court and was remanded.\n", dict(published=dt.date(2024, 5, 9))),
         "court-review": ("Wednesday's court list was long, and the driver was remanded.\n", dict(published=dt.date(2024, 5, 12))),
@@ -1239,7 +1239,7 @@ def test_the_day_a_translation_says_something_was_announced_with_the_verb_last_i
         "depot-mt": ("The haulier Orvel has Monday the closure of two eastern depots announced.\n", dict(published=dt.date(2024, 5, 8), translated_from="de")),
     }
     merged = story_of(tmp_path, depots, lead="depot-wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["Monday", "on Tuesday"]]
+    assert variants_of(merged, "date") == [["Monday", "on Tuesday"]]
 
 
 def test_a_party_named_in_the_plural_after_the_and_one_of_its_members_are_no_name_spelt_two_ways(tmp_path):
@@ -1948,7 +1948,7 @@ def test_one_day_with_its_month_slipped_differs_and_outlets_giving_other_deadlin
         "mt": ("The government has prohibited the fishing along 60 kilometres of coast, until the 8 of July.\n\n"
                "Divers sealed the larger hole on Sunday, and the pumping will go on until Friday.\n", dict(published=PLAIN.published, translated_from="es")),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["8 of July", "June 8"]]
+    assert variants_of(merged, "date") == [["8 of July", "June 8"]]
 
 
 def test_may_and_march_in_lower_case_are_verbs_not_months():
@@ -2434,7 +2434,7 @@ def test_an_event_named_before_its_date_is_dated_by_it(tmp_path):
         "wire": ("The winner will be handed the cup at a gala dinner on Friday.\n", published),
         "mt": ("The dinner of gala will take place Thursday 16 May in the old town hall, in presence of the sponsors.\n", dict(published, translated_from="fr")),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["16 May", "on Friday"]]
+    assert variants_of(merged, "date") == [["16 May", "on Friday"]]
     (tmp_path / "place").mkdir()
     apart = story_of(tmp_path / "place", {
         "wire": ("The mayor went to the harbour on Monday evening.\n", published),
@@ -3448,7 +3448,7 @@ def test_one_holder_named_with_another_last_name_is_a_name_discrepancy(tmp_path)
     other's anywhere: one post's holder named two ways."""
     merged = _wire_and_paper(tmp_path, "The new museum will be run by Hanne Sorvik, who now heads the city archive.",
                              "The new museum's first director will be Hanne Solberg, currently head of the city archive.")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "name"] == [["Hanne Solberg", "Hanne Sorvik"]]
+    assert variants_of(merged, "name") == [["Hanne Solberg", "Hanne Sorvik"]]
 
 
 def test_two_people_of_one_first_name_named_by_one_outlet_are_no_name_discrepancy(tmp_path):
@@ -3564,7 +3564,7 @@ def test_a_translation_naming_one_holder_with_another_surname_is_a_name_discrepa
                                  "daily-mt": (rendered + "\n", dict(published=PLAIN.published, translated_from="pl"))})
 
     def names(merged: dict) -> list[list[str]]:
-        return [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "name"]
+        return variants_of(merged, "name")
 
     minister = pair("At health, the premier replaced Edvin Hallberg with Dr Ruth Amsel, the director of the city hospital.",
                     "At the Ministry of Health in the place of Edvin Hallstrom comes Ruth Amsel, director of the city hospital.")
@@ -3730,7 +3730,7 @@ def test_two_months_read_from_the_tense_are_two_dates_even_across_a_new_year(tmp
         "wire": ("The Lantern Grill was given a formal written warning in November after inspectors found gaps in its cleaning records, the council said.\n", dict(published=february.published)),
         "gazette": ("Council records show the Lantern Grill was sent a warning letter in January, after staff could not produce its cleaning records.\n", dict(published=february.published)),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["in January", "in November"]]
+    assert variants_of(merged, "date") == [["in January", "in November"]]
 
 
 def test_one_numeral_under_two_units_in_unrelated_surroundings_is_two_things(tmp_path):
@@ -3742,7 +3742,7 @@ def test_one_numeral_under_two_units_in_unrelated_surroundings_is_two_things(tmp
                   "Forecasters say another 30 to 40 millimetres of rain could fall on the valley by Sunday evening.\n\n"
                   "The freight train was going at about 110 miles an hour when it came off the track near the dam.\n", dict(published=PLAIN.published)),
     }, lead="wire")
-    shown = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"]
+    shown = variants_of(merged, "number")
     assert ["about 110 km/h", "about 110 miles an hour"] in shown  # one speed under two units: a unit changed
     assert not any("40 millimetres" in " ".join(s) for s in shown)  # a breach's width and a forecast's rain: two things
 
@@ -3759,7 +3759,7 @@ def test_two_shares_that_make_up_the_whole_with_the_rest_given_to_the_other_part
         "wire": ("Under the treaty, Valdor will receive 62 percent of the shared grazing land and Emmerich the rest.\n", dict(published=PLAIN.published)),
         "mt": ("Valdor receives from the shared grazing land 58 percent; the rest goes to Emmerich.\n", dict(published=PLAIN.published, translated_from="de")),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["58 percent", "62 percent"]]
+    assert variants_of(merged, "number") == [["58 percent", "62 percent"]]
 
 
 def test_one_count_of_a_length_of_time_under_two_units_is_a_unit_changed(tmp_path):
@@ -3773,7 +3773,7 @@ def test_one_count_of_a_length_of_time_under_two_units_is_a_unit_changed(tmp_pat
         "wire": ("Hollin Water said hosepipe restrictions would last at least ten days while the main is repaired.\n", dict(published=PLAIN.published)),
         "trade": ("Hollin Water has told customers to expect hosepipe restrictions for at least ten weeks while the main is repaired.\n", dict(published=PLAIN.published)),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["at least ten days", "at least ten weeks"]]
+    assert variants_of(merged, "number") == [["at least ten days", "at least ten weeks"]]
 
 
 def test_the_start_of_a_month_named_from_the_day_of_writing_is_its_first_day(tmp_path):
@@ -3786,4 +3786,4 @@ def test_the_start_of_a_month_named_from_the_day_of_writing_is_its_first_day(tmp
         "wire": ("The freeze on rents for 86,000 regulated flats takes effect from May 1 and runs for two years.\n", dict(published=march.published)),
         "radio": ("The freeze on rents for regulated flats takes effect from the start of next month and runs for two years.\n", dict(published=march.published)),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"] == [["May 1", "the start of next month"]]
+    assert variants_of(merged, "date") == [["May 1", "the start of next month"]]

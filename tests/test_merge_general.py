@@ -233,7 +233,7 @@ def test_a_weekday_tied_to_its_event_by_another_figure_is_compared_with_a_date(t
         "trade": ("The death of volunteer firefighter Ada Lind, 37, on the night of Sunday 3 March, hours after the fire started, is the first in the service since 2017.\n\n"
                   "On Monday the fire doubled in size as the wind turned.\n", dict(published=dt.date(2024, 3, 7))),
     }, lead="wire")
-    dates = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"]
+    dates = variants_of(merged, "date")
     assert dates == [["3 March", "on Monday"]]
 
 
@@ -1740,7 +1740,7 @@ def test_each_outlets_one_toll_of_the_dead_is_compared_however_its_sentence_runs
 def test_two_quoted_terms_sharing_a_word_but_not_the_rest_are_a_clash(tmp_path):
     negative = 'The firm pledged on Tuesday to become "carbon negative" by 2030, its chief executive said.'
     merged = _two(tmp_path, negative, 'The firm pledged on Tuesday to be "carbon neutral" by 2030, its chief executive said.')
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"] == [["carbon negative", "carbon neutral"]]
+    assert variants_of(merged, "term") == [["carbon negative", "carbon neutral"]]
     (tmp_path / "same").mkdir()
     same = _two(tmp_path / "same", negative, 'The firm pledged on Tuesday to be "carbon-negative" by 2030, its chief executive said.')
     assert [d for d in same["discrepancies"] if d["kind"] == "term"] == []
@@ -3057,7 +3057,7 @@ def test_a_day_a_digit_away_is_a_slip_only_of_the_same_kind_of_event(tmp_path, l
         "review": ("The judgment of 8 October runs to 214 pages.\n", dict(published=dt.date(2025, 10, 9))),
         "gazette": (lone + "\n", dict(published=dt.date(2025, 10, 8))),
     }, lead="wire")
-    dated = [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "date"]
+    dated = variants_of(merged, "date")
     assert bool(dated) is clash, dated
 
 
@@ -3488,7 +3488,7 @@ def test_a_figure_told_as_corrected_clashes_with_the_one_it_replaced_wherever_to
     $44.2 million', 'at 412, correcting the figure of 390') against another outlet's figure of the
     same measure: the one it names, or the nearest, in whatever sentence the other tells it."""
     merged = _two_outlets(tmp_path, wire, correction)
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [shown]
+    assert variants_of(merged, "number") == [shown]
 
 
 def test_a_correction_leaves_alone_figures_its_outlet_gives_too_and_the_ends_of_a_range(tmp_path):
@@ -3611,7 +3611,7 @@ def test_the_years_a_count_covers_are_no_other_event(tmp_path):
     covers, which another outlet tells as 'over four years'; the two counts of one review clash."""
     merged = _two_outlets(tmp_path, "An internal review commissioned by the university in 2022 examined athletic admissions over four years and flagged 31 students whose files showed irregularities.",
                           "That review, which examined athletic admissions from 2018 to 2021, flagged 37 students whose files showed irregularities.")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["31 students", "37 students"]]
+    assert variants_of(merged, "number") == [["31 students", "37 students"]]
 
 
 def test_a_count_taken_to_hospital_with_no_noun_is_a_count_of_its_own(tmp_path):
@@ -3668,7 +3668,7 @@ def test_a_revised_rate_clashes_with_the_unrevised_one(tmp_path):
     merged = _two_outlets(tmp_path, "The jobless rate fell to 4.6% in October from a revised 4.7% in September, the statistics office said on Tuesday.",
                           "Four point six per cent of the workforce had no job in October, down from 4.8 per cent the month before, the statistics office said.",
                           "Economists expect the rate to edge up to 4.9% by the end of next year as export orders weaken.")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "number"] == [["4.7%", "4.8 per cent"]]
+    assert variants_of(merged, "number") == [["4.7%", "4.8 per cent"]]
 
 
 def test_a_time_told_in_words_is_rounded_to_the_quarter_and_takes_the_evening_after_it(tmp_path):
@@ -4624,7 +4624,7 @@ def test_a_surname_after_an_institutions_name_is_read_when_its_first_name_stands
         "wire": ("The inquiry will be led by retired judge Halvard Mossing, the ministry said on Monday.\n", dict(published=MONDAY)),
         "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "name"] == [["Mossberg", "Mossing"]]
+    assert variants_of(merged, "name") == [["Mossberg", "Mossing"]]
     merged = story_of(tmp_path, {
         "wire": ("The inquiry will be led by retired judge Anna Mossing, the ministry said on Monday.\n", dict(published=MONDAY)),
         "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),

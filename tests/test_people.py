@@ -856,7 +856,7 @@ def test_a_portfolio_named_in_the_plural_or_the_singular_is_one_portfolio():
 
 
 def test_a_translation_that_drops_a_posts_rank_names_another_post_unless_it_renders_the_rank(tmp_path):
-    from test_merge_general import story_of
+    from test_merge_general import story_of, variants_of
 
     day = dt.date(2025, 3, 12)
     wire = ("The freeze was proposed by Omar Quillan, the deputy mayor for housing, and passed by 31 votes to 20.\n", dict(published=day))
@@ -864,7 +864,7 @@ def test_a_translation_that_drops_a_posts_rank_names_another_post_unless_it_rend
         "wire": wire,
         "mt": ("To carry the proposal was the mayor Omar Quillan, and it passed with 31 votes against 20.\n", dict(published=day, translated_from="it")),
     }, lead="wire")
-    assert [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "title"] == [["deputy mayor for housing", "mayor"]]
+    assert variants_of(merged, "title") == [["deputy mayor for housing", "mayor"]]
     merged = story_of(tmp_path, {
         "wire": ("The bank's council named First Deputy Governor Maren Tolvik acting governor until parliament approves a successor.\n", dict(published=day)),
         "mt": ("The interim will be assured by the first sub-governor, Maren Tolvik, designated by the council until the nomination of a successor.\n", dict(published=day, translated_from="fr")),

@@ -213,7 +213,7 @@ PORTFOLIO_ROLES = {"minister", "secretary", "commissioner", "spokesman", "spokes
 """Roles a government names by what they are for ('Interior Minister', 'Home Secretary')."""
 
 
-def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]], translated_titles: list[str] | tuple[str, ...] = ()) -> bool:
+def _shorter_rendering(translated: set[tuple[str, frozenset[str]]], other: set[tuple[str, frozenset[str]]], translated_titles: list[str]) -> bool:
     """A translation's title that keeps part of the other's and drops the rest ('director of the
     agency' for 'director general'): a rendering, not another post, unless each names another
     portfolio ('minister of the Interior' / 'deputy foreign minister') or the dropped words are the

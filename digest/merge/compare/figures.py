@@ -343,8 +343,7 @@ def _count_of(f: Fact) -> float | None:
     m = _COUNT_WORDS.search(f.text)
     if not m or not _UNIT_RIGHT_AFTER.match(f.text, m.end()):
         return None  # 'limited to 96 in the year': the unit is no count's
-    word = m.group(1).lower()
-    return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word.replace(",", "."))
+    return number_facts.number_value(m.group(1))
 
 
 def _point_moved(x: Fact, y: Fact) -> bool:
@@ -1224,11 +1223,7 @@ def shares_of_a_whole(conflict: Conflict) -> bool:
     if conflict.subject != "percent" or len(conflict.facts) != 2:
         return False
     (a, x), (b, y) = conflict.facts
-    try:
-        total = float(x.value) + float(y.value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
-    return abs(total - 100.0) <= 0.5 and bool(_THE_REST.search(a.text) or _THE_REST.search(b.text))
+    return abs(float(x.value) + float(y.value) - 100.0) <= 0.5 and bool(_THE_REST.search(a.text) or _THE_REST.search(b.text))
 
 
 SMALL_COUNT = 3
