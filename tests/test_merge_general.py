@@ -4648,3 +4648,24 @@ def test_a_person_questioned_as_a_witness_is_not_one_detained_and_a_denied_arres
     quiet = _two(tmp_path, "Police questioned the plant's operations director, Per Arnesby, as a witness and said no one had been arrested.",
                  "The plant's operations director, Per Arnesby, was questioned as a witness on Saturday; nobody has been detained.")
     assert [d for d in quiet["discrepancies"] if d["kind"] == "other"] == []
+
+
+def test_a_count_of_years_back_from_the_day_of_writing_is_compared_with_another_outlets_year(tmp_path):
+    """'Six years ago' and 'for eight years' point back from the year the outlet wrote in: to an
+    event's year, or to the year a state that still holds began. A count that misses the other
+    outlet's year by more than a whole year's slack is a date clash; one that fits is none."""
+    year = MONDAY.year
+    ago = "Kethara asked the museum for the carved reliefs back six years ago."
+    lodged = "Kethara lodged its formal claim for the carved reliefs with the museum in {}."
+    assert variants_of(_two(tmp_path / "ago", ago, lodged.format(year - 9)), "date") == [[f"in {year - 9}", "six years ago"]]
+    assert _two(tmp_path / "ago-fits", ago, lodged.format(year - 6))["discrepancies"] == []
+    held = "Venner, who has run the county's police force for eight years, was suspended on Monday."
+    since = "Venner, who has run the county's police force since {}, was suspended on Monday."
+    assert variants_of(_two(tmp_path / "since", held, since.format(year - 5)), "date") == [["eight years", f"since {year - 5}"]]
+    assert _two(tmp_path / "since-fits", held, since.format(year - 8))["discrepancies"] == []
+    owned = "The seller had owned the silver coupe for 36 years before the sale."
+    bought = "The seller acquired the silver coupe in {} from the estate of its second owner."
+    assert variants_of(_two(tmp_path / "bought", owned, bought.format(year - 40)), "date") == [["36 years", f"in {year - 40}"]]
+    assert _two(tmp_path / "bought-fits", owned, bought.format(year - 36))["discrepancies"] == []
+    jailed = "The seller was jailed for 36 years in a separate case before the sale of the silver coupe."  # a term handed down points back to nothing
+    assert [d for d in _two(tmp_path / "jailed", jailed, bought.format(year - 40))["discrepancies"] if d["kind"] == "date"] == []

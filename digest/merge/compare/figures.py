@@ -307,6 +307,11 @@ _DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute|second)|\d\s?(hrs
 
 
 _SINCE = re.compile(r"since\b", re.I)
+_BEGINNINGS = frozenset(stem(w) for w in ("acquired", "bought", "purchased", "founded", "appointed", "elected", "joined", "took", "became", "started", "began", "opened", "moved", "inherited", "hired", "named"))
+"""Deeds that start a state ('acquired the car in 1986', 'was appointed in 2019'): their year is
+where a state held 'for N years' began."""
+BEGUN_REACH = 40
+"""Characters before a year within which a deed of beginning dates it ('acquired the car in 1986')."""
 _OWNS = re.compile(r"['\u2019]s?$")
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
@@ -2202,6 +2207,66 @@ def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
             if around.similarity(a, x, b, y) < YEAR_ABOUT_MIN and not _one_named_deed(a, x, b, y):
                 continue
             out.append(Conflict("date", "year", "material", [(a, x), (b, y)]))
+    return out
+
+
+ELAPSED_SLACK = 1
+"""Years by which a count of years back from the day of writing ('six years ago') may miss the
+year another outlet writes: an outlet counts whole years, and the event may fall early or late in
+its year."""
+_AGO = re.compile(r"\s+ago\b", re.I)
+_HELD_FOR = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:jailed|sentenced|banned|suspended|barred|disqualified)\b)(?:[\w'\u2019-]+\s+){1,6}?for\s+(?:the\s+(?:past|last)\s+)?$", re.I)
+"""A perfect before 'for N years' ('has run the force for eight years', 'had owned the car for'):
+a state held from a year to the day of writing, not a term handed down ('was jailed for')."""
+_SINCE = re.compile(r"since\b", re.I)
+
+
+def _years_back(claim: Claim, f: Fact) -> tuple[str, int] | None:
+    """The year a count of whole years points back to from the outlet's year of writing, and how:
+    'ago' for an event ('asked for them back six years ago'), 'since' for the start of a state that
+    still holds ('has run the force for eight years')."""
+    written = year_written(claim)
+    if written is None or f.subject != "duration" or not re.search(r"\byears?$", f.text, re.I) or f.approximate:
+        return None
+    count = round(f.value / 365)  # type: ignore[operator]
+    if count < 1:
+        return None
+    if _AGO.match(claim.text, f.end):
+        return "ago", written - count
+    if _HELD_FOR.search(claim.text, max(0, f.start - 80), f.start):
+        return "since", written - count
+    return None
+
+
+def elapsed_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
+    """'Asked for them back six years ago' against 'lodged its claim in 2016'; 'has run the force for
+    eight years' against 'has led the force since 2019': a count of years back from the day of
+    writing and another outlet's year of the same thing, further apart than a count in whole
+    years explains. An outlet that writes the other's year too agrees with it."""
+    back = [(c, f, how, year) for c in claims for f in c.facts_of("numbers") if (told := _years_back(c, f)) for how, year in (told,)]
+    if not back:
+        return []
+    given = {(c.source, y) for c in claims for f in c.facts_of("dates") if (y := _year_of(f)) is not None}
+    out: list[Conflict] = []
+    for a, x, how, ya in back:
+        for b in claims:
+            if b.source == a.source:
+                continue
+            for y in b.facts_of("dates"):
+                yb = _year_of(y)
+                if yb is None or y.subject != "year" or abs(ya - yb) <= ELAPSED_SLACK or abs(ya - yb) > YEAR_SPAN:
+                    continue
+                since = bool(_SINCE.match(y.text)) or bool(re.search(r"\bsince\s+$", b.text[max(0, y.start - 10):y.start], re.I)) \
+                    or how == "since" and not _BEGINNINGS.isdisjoint(stem(w.lower()) for w in tokens(b.text[max(0, y.start - BEGUN_REACH):y.start]))
+                if (how == "since") != since or not since and (_a_span_end(b, y) or _ahead(b, yb)):
+                    continue  # an event's year against an event's count back, a state's start against a state's
+                if any((b.source, ya + d) in given for d in range(-ELAPSED_SLACK, ELAPSED_SLACK + 1)) or (a.source, yb) in given:
+                    continue
+                if around.similarity(a, x, b, y) < YEAR_ABOUT_MIN:
+                    continue
+                end = x.end + _AGO.match(a.text, x.end).end() - x.end if how == "ago" else x.end  # type: ignore[union-attr]
+                told = Fact("date", "year", ya, a.text[x.start:end], x.start, end, approximate=True, detector="dates")
+                out.append(Conflict("date", "year", "material", [(a, told), (b, y)]))
     return out
 
 
