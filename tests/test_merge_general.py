@@ -4669,3 +4669,18 @@ def test_a_count_of_years_back_from_the_day_of_writing_is_compared_with_another_
     assert _two(tmp_path / "bought-fits", owned, bought.format(year - 36))["discrepancies"] == []
     jailed = "The seller was jailed for 36 years in a separate case before the sale of the silver coupe."  # a term handed down points back to nothing
     assert [d for d in _two(tmp_path / "jailed", jailed, bought.format(year - 40))["discrepancies"] if d["kind"] == "date"] == []
+
+
+def test_one_count_of_things_made_per_month_and_per_week_is_a_clash(tmp_path):
+    """A count told per period is of its period: '14 barges a month' and '14 hulls per week' are
+    one yard's output told for two periods, whatever noun each outlet counts by. Small counts per
+    period ('two ferries a day' / 'two buses a week') coincide in a story and are not compared."""
+    merged = _two(tmp_path / "a", "Until the strike, the Varne yard had been launching 14 barges a month for river operators.",
+                  "Before the strike began, the shipyard in Varne produced 14 hulls per week.", translated=True)
+    assert variants_of(merged, "number") == [["14 barges a month", "14 hulls per week"]]
+    same = _two(tmp_path / "b", "Until the strike, the Varne yard had been launching 14 barges a month for river operators.",
+                "Before the strike began, the shipyard in Varne produced 14 hulls per month.", translated=True)
+    assert variants_of(same, "number") == []
+    small = _two(tmp_path / "c", "Two ferries a day still leave the Varne quay for the islands.",
+                 "Two buses a week run from Varne to the capital.")
+    assert variants_of(small, "number") == []

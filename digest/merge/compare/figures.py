@@ -2617,20 +2617,37 @@ def _period_told(claim: Claim, fact: Fact) -> tuple[str, str, int] | None:
     return None
 
 
+RATE_COUNT_MIN = 10
+"""The least count per period that, given by two outlets per different periods, counts one thing
+whatever noun each counts it by ('38 aircraft a month' / '38 airplanes per week'): small counts
+per period ('two flights a day', 'three trains a week') coincide in a story."""
+
+
+def _one_kind(f: Fact, g: Fact) -> bool:
+    """Two figures of one kind: one subject, or two counts (of whatever things)."""
+    return f.subject == g.subject or f.subject.startswith("n:") and g.subject.startswith("n:")
+
+
 def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
     """One sum or share told by two outlets as the same figure for two stretches of time: '310
     million marks a week' / '310 million marks in total', '88.6 million marks a year' / '88,6
-    millions of marks for the four years', '7 percent over two years' / 'over three years'. The
-    figure agrees; what it is of does not."""
-    told = [(c, f, period[:2], period[2]) for c in claims for f in c.facts_of("numbers") if f.subject in ("money", "percent")
-            for period in [_period_told(c, f)] if period is not None]
+    millions of marks for the four years', '7 percent over two years' / 'over three years'; one
+    count of things made or done per period, per another period ('38 aircraft a month' / '38 per
+    week'). The figure agrees; what it is of does not."""
+    told = [(c, f, period[:2], period[2]) for c in claims for f in c.facts_of("numbers") if f.subject in ("money", "percent") or f.subject.startswith("n:") and isinstance(f.value, float)
+            for period in [_period_told(c, f)] if period is not None and (f.subject in ("money", "percent") or period[0] == "per")]
     out: list[Conflict] = []
     seen: set[tuple[str, str, str]] = set()
     for i, (a, x, pa, ends_a) in enumerate(told):
         for b, y, pb, ends_b in told[i + 1:]:
-            if a.source == b.source or x.subject != y.subject or pa == pb or not agree(x, y):
+            if a.source == b.source or pa == pb:
                 continue
-            if any(c.source == a.source and p == pb and agree(f, x) for c, f, p, _ in told) or any(c.source == b.source and p == pa and agree(f, y) for c, f, p, _ in told):
+            counts = x.subject.startswith("n:") and y.subject.startswith("n:")
+            if x.subject != y.subject and not (counts and x.value >= RATE_COUNT_MIN):  # type: ignore[operator]
+                continue
+            if not agree(x, y):
+                continue
+            if any(c.source == a.source and p == pb and _one_kind(f, x) and agree(f, x) for c, f, p, _ in told) or any(c.source == b.source and p == pa and _one_kind(f, y) and agree(f, y) for c, f, p, _ in told):
                 continue  # an outlet that also tells the figure for the other's stretch of time
             key = (min(a.source, b.source), max(a.source, b.source), x.subject)
             if key in seen:
