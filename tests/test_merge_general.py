@@ -4684,3 +4684,27 @@ def test_one_count_of_things_made_per_month_and_per_week_is_a_clash(tmp_path):
     small = _two(tmp_path / "c", "Two ferries a day still leave the Varne quay for the islands.",
                  "Two buses a week run from Varne to the capital.")
     assert variants_of(small, "number") == []
+
+
+def test_a_compound_term_set_aside_is_that_thing_wherever_another_outlet_asserts_it(tmp_path):
+    """'Flat-rate charges, not time-based charges': a term that opens with a compound names one
+    thing, so another outlet asserting it clashes however unlike the two sentences are. A clause
+    after the set-aside term ('and drivers …', '…, the council said') says nothing of the term kept."""
+    asserted = "Drivers will face time-based charges on the Kessock bridge from June, the council confirmed on Friday."
+    for tail in (".", ", and drivers will pay once a day whatever time they cross.", ", the council said."):
+        merged = _two(tmp_path / str(len(tail)), "The new bridge tolls are flat-rate charges, not time-based charges" + tail, asserted)
+        assert [sorted(v["source"] for v in d["variants"]) for d in merged["discrepancies"] if d["kind"] == "term"] == [["a", "b"]], tail
+    quiet = _two(tmp_path / "quiet", "The new bridge tolls are flat-rate charges, not time-based charges.",
+                 "Drivers will face flat-rate charges on the Kessock bridge from June, the council confirmed on Friday.")
+    assert [d for d in quiet["discrepancies"] if d["kind"] == "term"] == []
+
+
+def test_a_headlines_correction_that_its_text_makes_too_is_one_callout(tmp_path):
+    """An outlet that sets a term aside in its headline and again in its text, against the same
+    outlet, is shown once, with the sentence of its text."""
+    merged = story_of(tmp_path, {
+        "wire": ("Court rules Brenna riders are employees, not self-employed\n\n"
+                 "The labour court ruled that riders for the delivery app Brenna are employees rather than self-employed contractors.\n", dict(published=MONDAY)),
+        "radio": ("The labour court decided that riders working for the delivery app Brenna are self-employed contractors who may set their own hours.\n", dict(published=MONDAY))})
+    terms = [d for d in merged["discrepancies"] if d["kind"] == "term"]
+    assert len(terms) == 1 and any("rather than self-employed" in v["text"] for v in terms[0]["variants"]), terms

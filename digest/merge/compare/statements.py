@@ -1964,6 +1964,12 @@ _TERM_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)*")
 """A word as a term holds it: 'plastic-free' is not 'plastic'."""
 
 
+def _term_stem(word: str) -> str:
+    """A word of a term as terms are compared: its stem, or a hyphenated compound whole
+    ('anti-dumping' is not 'anti')."""
+    return word.lower() if "-" in word else stem(word.lower())
+
+
 def _in_quotation(text: str, at: int) -> bool:
     """Whether a quotation opened before `at` is still open there."""
     before = text[:at]
@@ -1985,9 +1991,9 @@ def _set_aside_terms(text: str) -> list[tuple[re.Match, tuple[str, ...], int]]:
         if not words or any(ch.isdigit() for ch in phrase) or _in_quotation(text, m.start()) or _CHOICE_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             continue
         first = words[0].lower()
-        if any(w.lower() in NUMBER_WORDS for w in words) or first.endswith("ing") or first in STOPWORDS and first not in _ASIDE_START or first in CALENDAR:
-            continue
-        content = [stem(w.lower()) for w in words if w.lower() not in STOPWORDS and len(w) > 3 and w.lower() not in CALENDAR][:_SET_ASIDE_WORDS]
+        if any(w.lower() in NUMBER_WORDS for w in words) or first.endswith("ing") and "-" not in first or first in STOPWORDS and first not in _ASIDE_START or first in CALENDAR:
+            continue  # 'rather than waiting': a deed; 'not anti-dumping duties': a compound's -ing qualifies a noun
+        content = [_term_stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 3 and w.lower() not in CALENDAR][:_SET_ASIDE_WORDS]
         if content:
             out.append((m, tuple(content), start + len(phrase)))
     return out
@@ -1999,15 +2005,16 @@ together in another outlet's sentence, name one thing however unlike the rest of
 
 
 _A_THING = re.compile(r"(?:an?|the)\s+(?!\w+ing\b)", re.I)
-"""A set-aside term that opens with an article: a thing named ('a full recount'), not a deed ('carry the label')."""
+"""A set-aside term that opens with an article: a thing named ('a full recount'), not a deed ('carry
+the label'); so is one that opens with a compound ('anti-dumping duties')."""
 
 
 def _holds_phrase(claim: Claim, aside: tuple[str, ...]) -> bool:
     """Whether a sentence writes the term's content words next to each other, in order ('of' between
     them allowed)."""
-    if not set(aside) <= claim.stems:
+    if not {w for w in aside if "-" not in w} <= claim.stems:
         return False
-    words = [stem(w.lower()) for w in tokens(claim.text) if w.lower() != "of"]  # 'a state of emergency' is the term's two content words
+    words = [_term_stem(w) for w in _TERM_WORD.findall(claim.text) if w.lower() != "of"]  # 'a state of emergency' is the term's two content words
     return any(tuple(words[i:i + len(aside)]) == aside for i in range(len(words) - len(aside) + 1))
 
 
@@ -2024,7 +2031,7 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
             seen: set[str] = set()
             close = near.get(a.index, {})
             candidates = sorted(close.items(), key=lambda kv: -kv[1])
-            named = len(aside) >= PHRASE_ASIDE_WORDS and _A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None
+            named = len(aside) >= PHRASE_ASIDE_WORDS and (_A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None or "-" in aside[0])
             if named:  # a thing named in words of its own ('a full recount') is that thing wherever it stands
                 candidates += [(b.index, 0.0) for b in claims if b.index not in close and b.index != a.index and _holds_phrase(b, aside)]
             for j, closeness in candidates:
@@ -2045,7 +2052,19 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 left = status_facts.clause_bounds(a.text, m.start(), m.start())[0]
                 setting = Fact("term", "correction", False, a.text[left:end].strip(), left, end)
                 out.append(Conflict("term", "correction:" + " ".join(aside), "material", told + [(a, setting)]))
-    return out
+    return [c for c in out if not _a_headline_told_again(c, out)]
+
+
+def _a_headline_told_again(conflict: Conflict, conflicts: list[Conflict]) -> bool:
+    """A headline's correction ('couriers are employees, not self-employed') that its outlet's own
+    sentence makes too, against the same outlets: one correction, told where the report tells it."""
+    setter = conflict.facts[-1][0]
+    if setter.prose:
+        return False
+    aside = set(conflict.subject.split(":", 1)[1].split())
+    against = {c.source for c, _ in conflict.facts[:-1]}
+    return any(other.facts[-1][0].source == setter.source and other.facts[-1][0].prose and aside & set(other.subject.split(":", 1)[1].split())
+               and against & {c.source for c, _ in other.facts[:-1]} for other in conflicts)
 
 
 _PARENTHETICAL_END = re.compile(r"\s*,\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
@@ -2061,13 +2080,24 @@ def _said_after(text: str, at: int, predicate: frozenset[str]) -> bool:
     return verb is not None and any(stem(w.lower()) == verb for w in tokens(text[at:]))
 
 
+_NOT_A_PREDICATE = re.compile(r"(?:and|but|or|so|which|who|whose|while|whereas|although|though|as|because|when|meaning|according)\b", re.I)
+"""Words that open a clause of its own after a set-aside term, not what the term kept does."""
+_SAID_AT_END = re.compile(r"\b(?:said|says|told|added|stated)\s*$", re.I)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that starts at `at` ends: the next comma, semicolon, colon or full stop."""
+    m = re.compile(r"[,;:.!?]").search(text, at)
+    return m.start() if m else len(text)
+
+
 def _predicate_after(text: str, end: int) -> frozenset[str] | None:
     """What is said of the term kept when the one set aside stands between commas ('the app, not
     the courier, set the price'): the content stems of the words after the closing comma; None when
     the set-aside term ends its clause ('carried fertiliser, not grain.')."""
     after = _PARENTHETICAL_END.match(text, end)
-    if not after:
-        return None
+    if not after or _NOT_A_PREDICATE.match(after.group(1)) or _SAID_AT_END.search(text, after.start(1), _clause_end(text, after.start(1))):
+        return None  # 'not anti-dumping duties, and the difference …', '…, the ministry said': a clause after it, or who said so
     words = frozenset(stem(w.lower()) for w in tokens(after.group(1)) if w.lower() not in STOPWORDS and len(w) > 2)
     return words or None
 
@@ -2075,7 +2105,7 @@ def _predicate_after(text: str, end: int) -> frozenset[str] | None:
 def _asserted(text: str, aside: tuple[str, ...]) -> tuple[int, int] | None:
     """Where a sentence states a term: its head word (the last) and, of a longer term, most of the
     others; none of them negated or set aside in that sentence too."""
-    hits = [(stem(w.group(0).lower()) if "-" not in w.group(0) else w.group(0).lower(), w.start(), w.end()) for w in _TERM_WORD.finditer(text)]
+    hits = [(_term_stem(w.group(0)), w.start(), w.end()) for w in _TERM_WORD.finditer(text)]
     hits = [h for h in hits if h[0] in aside]
     held = {s for s, _, _ in hits}
     if aside[-1] not in held or (len(held) < len(aside) if len(aside) <= 2 else 3 * len(held) < 2 * len(aside)):
