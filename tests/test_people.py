@@ -882,3 +882,19 @@ def test_an_outlets_shorter_form_of_a_title_it_gives_whole_is_shown_once():
     radio = sentence("b", "“This was a planned crime,” Detective Superintendent Owen Marsk told reporters.")
     [(person, variants)] = title_conflicts(find_people([wire, radio]), ["a", "b"])
     assert variants == {"a": "Detective Chief Inspector", "b": "Detective Superintendent"}
+
+
+def test_heads_of_two_parts_of_a_firm_hold_two_posts_and_one_part_in_other_words_is_one():
+    """'Chief financial officer' and 'head of export sales' run two parts of a firm: two posts. A
+    club's name before 'head coach', or a function told in other or fewer words ('export sales
+    chief', 'certification chief'), is the same post."""
+    def clash(first: str, second: str) -> bool:
+        people = find_people([sentence("a", first), sentence("b", second)])
+        return bool(title_conflicts(people, ["a", "b"]))
+    cfo = "Chief financial officer Mara Lindqvist said the brewery's profit would fall this year."
+    assert clash(cfo, "Mara Lindqvist, the brewery's head of export sales, said profit would fall this year.")
+    assert not clash("Mara Lindqvist, the brewery's head of export sales, said profit would fall this year.",
+                     "The brewery's export sales chief, Mara Lindqvist, said profit would fall this year.")
+    assert not clash("Ostmark head coach Per Valden said the final was won in midfield.", "Rovers head coach Per Valden said the final was won in midfield.")
+    assert not clash("Ilse Brand, head of vessel certification at the agency, said the ferry had passed.",
+                     "The agency's certification chief, Ilse Brand, said the ferry had passed.")

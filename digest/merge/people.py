@@ -833,6 +833,9 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return True  # 'Green Liberal leader' / 'Environment Minister': a party's leader holds a post as well
             if _supervises(person.titles[a]) != _supervises(person.titles[b]):
                 return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
+            fa, fb = _office_functions(person.titles[a]), _office_functions(person.titles[b])
+            if fa and fb and fa.isdisjoint(fb) and a not in translated and b not in translated:
+                return False  # 'chief financial officer' / 'head of commercial programmes': two parts of a firm, two posts
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
                     or a in translated and (_shorter_rendering(cores[a], cores[b], person.titles[a]) or _role_told_within(cores[a], person.titles[b]))
                     or b in translated and (_shorter_rendering(cores[b], cores[a], person.titles[b]) or _role_told_within(cores[b], person.titles[a])))
@@ -877,6 +880,31 @@ def _functions(titles: list[str]) -> frozenset[str]:
         for m in _FUNCTION_BEFORE.finditer(title):
             if m.group(1) not in _NOT_A_FUNCTION and m.group(1) not in _BODIES:
                 out.add(stem(m.group(1)))
+    return frozenset(out)
+
+
+_CHIEF_OFFICER = re.compile(r"\bchief\s+([a-z]+)\s+officer\b")
+_NOT_AN_OFFICE = frozenset({"executive", "general", "managing", "deputy", "assistant", "acting", "interim", "former", "current", "outgoing", "incoming",
+                            "regional", "national", "senior", "joint", "vice"}) | RANK_WORDS | STOPWORDS
+FUNCTION_PREFIX = 5
+"""Letters of a function's word that name it across its forms ('financial' / 'finance',
+'commercial' / 'commerce')."""
+
+
+def _office_functions(titles: list[str]) -> frozenset[str]:
+    """The part of a firm each title's office runs, C-level ones included ('chief financial
+    officer', 'finance director', 'operative chief', 'head of commercial programmes'), as the
+    first letters of its word; empty for a post over the whole ('chief executive', 'managing
+    director') or a body ('head of the prison service')."""
+    out = set()
+    for title in titles:
+        lower = title.lower()
+        spans = [m.span(1) for m in _CHIEF_OFFICER.finditer(lower)] + [m.span(1) for m in _FUNCTION_BEFORE.finditer(lower)]
+        for m in _FUNCTION_OF.finditer(lower):
+            if not any(w in _BODIES or w.rstrip("s") in _BODIES for w in m.group(1).split()):
+                spans += [(m.start(1) + w.start(), m.start(1) + w.end()) for w in re.finditer(r"[a-z-]+", m.group(1))]
+        words = [lower[i:j] for i, j in spans if title[i].islower()]  # 'Brackwater head coach': a name, not a function
+        out.update(w[:FUNCTION_PREFIX] for w in words if w not in _NOT_AN_OFFICE and w not in _BODIES and len(w) > 3)
     return frozenset(out)
 
 
