@@ -4708,3 +4708,12 @@ def test_a_headlines_correction_that_its_text_makes_too_is_one_callout(tmp_path)
         "radio": ("The labour court decided that riders working for the delivery app Brenna are self-employed contractors who may set their own hours.\n", dict(published=MONDAY))})
     terms = [d for d in merged["discrepancies"] if d["kind"] == "term"]
     assert len(terms) == 1 and any("rather than self-employed" in v["text"] for v in terms[0]["variants"]), terms
+
+
+def test_a_firms_name_with_an_inner_capital_is_compared_for_its_spelling(tmp_path):
+    """'FleetLine' / 'Fleetlink': a firm's name written with an inner capital is one capitalised
+    word, compared letter by letter whatever its case; the same letters in another case are one
+    spelling."""
+    told = "The council said its parking contractor, {}, had sent the wrong fines to 3,000 drivers."
+    assert variants_of(_two(tmp_path / "a", told.format("FleetLine"), told.format("Fleetlink")), "name") == [["FleetLine", "Fleetlink"]]
+    assert variants_of(_two(tmp_path / "b", told.format("FleetLine"), told.format("Fleetline")), "name") == []

@@ -23,7 +23,8 @@ _NOT_FIRST_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS | NOT_PEOPLE)
 _NOT_KIND_NAMES = frozenset(STOPWORDS | ROLE_NOUNS | RANK_WORDS)
 """Words no first name (no name of a kind of thing) starts with, the union built once, not for
 every name tested."""
-_CAPITALISED = re.compile(rf"(?={CAPITAL})\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:-[A-Z][a-z]+)?\b")
+_CAPITALISED = re.compile(rf"(?={CAPITAL})\b{CAPITAL}[a-z\u00c0-\u024f]{{3,}}(?:[A-Z][a-z\u00c0-\u024f]+)?(?:-[A-Z][a-z]+)?\b")
+"""A capitalised word, a firm's inner capital included ('ScoreLine', compared as 'Scoreline')."""
 _LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u024f]{4,}\b")
 _last_lower: tuple[tuple[Claim, ...], frozenset[str]] = ((), frozenset())
 
