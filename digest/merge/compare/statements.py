@@ -1999,6 +1999,9 @@ def _set_aside_terms(text: str) -> list[tuple[re.Match, tuple[str, ...], int]]:
     return out
 
 
+_AS_REPORTED = re.compile(r"\W*(?:as|like|unlike|contrary\s+to)\s+(?:some|several|many|the|other|earlier|early|initial|first|previous)?\s*(?:early\s+|initial\s+|earlier\s+|first\s+|media\s+|news\s+)?(?:reports?|accounts?|outlets?|media)\b", re.I)
+"""A set-aside term said to be what other reports had ('a flash fire, not an explosion, as some
+early reports said'): whatever outlet asserts it is the one corrected, however unlike the claims."""
 PHRASE_ASIDE_WORDS = 2
 """Content words of a set-aside term ('a full recount', 'a steel crash barrier') that, written
 together in another outlet's sentence, name one thing however unlike the rest of the claims."""
@@ -2031,9 +2034,11 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
             seen: set[str] = set()
             close = near.get(a.index, {})
             candidates = sorted(close.items(), key=lambda kv: -kv[1])
-            named = len(aside) >= PHRASE_ASIDE_WORDS and (_A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None or "-" in aside[0])
+            named = len(aside) >= PHRASE_ASIDE_WORDS and (_A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None or "-" in aside[0]) \
+                or _AS_REPORTED.match(a.text, end) is not None
             if named:  # a thing named in words of its own ('a full recount') is that thing wherever it stands
                 candidates += [(b.index, 0.0) for b in claims if b.index not in close and b.index != a.index and _holds_phrase(b, aside)]
+            candidates.sort(key=lambda kv: not claims[kv[0]].prose)  # an outlet's own sentence before its headline, each in order of closeness
             for j, closeness in candidates:
                 b = claims[j]
                 if b.source == a.source or b.source in seen or _dated_apart(a, b):
