@@ -559,11 +559,14 @@ _COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights")
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
                            or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)), shorter_than=150)
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
-rule_contact = line_rule("contact", lambda u: _short(u.text, 25) and (bool(_CONTACT.match(u.text)) or bool(_REACHED.search(u.text))), shorter_than=25)
+rule_contact = line_rule("contact", lambda u: _short(u.text, 25) and (bool(_CONTACT.match(u.text)) or _holds(u.text, _REACHED_CUES) and bool(_REACHED.search(u.text))), shorter_than=25)
 _REACHED = re.compile(r"^(?:have|got) a (?:news )?tip\?|\b(?:may|can) be reached at\s+(?:\S+@\S+|\[email|\+?\d[\d ().-]{6,})"
                       r"|^follow (?:him|her|them|me) on (?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin)\b", re.I)
 """The writer's contact line under an article: 'Have a tip? Ane Holm may be reached at
 aholm@example.org.', 'Follow her on Twitter @aneholm or on Facebook.'"""
+_REACHED_CUES = ("tip?", "reached at", "follow ")
+"""Words one of which every match of _REACHED holds, in lower case: most lines hold none, and the
+pattern need not be tried along them."""
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
 _CONTRIBUTED_CUES = ("contributed", "material", "report", "information", "content", "dispatch", "story", "version")
 """Words one of which every match of _CONTRIBUTED holds, in lower case."""

@@ -1277,8 +1277,16 @@ tailings facility' / 'Rook Hollow tailings storage facility'): one word ('statio
 unrelated things of a story too often (a weather station, a metro station)."""
 
 
-_OPENING_BEFORE = re.compile(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$")
-"""A sentence's or a quotation's start right before a word."""
+_OPENINGS = ".!?:\"\u201c\u201d\u2018\u2019"
+"""What ends a sentence or opens a quotation: a word right after one of them (spaces between) starts it."""
+
+
+def _opens_before(text: str, at: int) -> bool:
+    """A sentence's or a quotation's start right before the word at `at`: the last character
+    before it that is not a space is one of _OPENINGS. Read from the end, not by a pattern
+    searched along the whole sentence before the word."""
+    before = text[:at].rstrip()
+    return before != "" and before[-1] in _OPENINGS
 
 
 def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
@@ -1295,7 +1303,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     for c in claims:
         for m in _NAME_BEFORE_NOUNS.finditer(c.text):
             name = m.group(1)
-            if m.start() == 0 or _OPENING_BEFORE.search(c.text[:m.start()]):
+            if m.start() == 0 or _opens_before(c.text, m.start()):
                 continue  # a sentence's or a quotation's first word may be any word
             if name.split()[0].lower() in _NOT_KIND_NAMES or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
                 continue
