@@ -59,15 +59,22 @@ class Unit:
 # -- Normalising -------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_AN_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""One of _INVISIBLE's characters: a line without any is not translated (most lines: translating
+reads every character through the table)."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_NOT_ONE_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+"""What _SPACES changes: a space other than ' ', or two spaces. A line without any is left as it is."""
 
 
 def normalise_line(line: str) -> str:
     """NFC, invisible characters out, every kind of space made one plain space; quotes as typed."""
     if line.isascii():  # most lines: NFC already, no invisible character, no space but ' ' and tabs
         return (_SPACES.sub(" ", line) if "\t" in line or "  " in line else line).strip()
-    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
-    return _SPACES.sub(" ", line).strip()
+    line = unicodedata.normalize("NFC", line)
+    if _AN_INVISIBLE.search(line):
+        line = line.translate(_INVISIBLE)
+    return (_SPACES.sub(" ", line) if _NOT_ONE_SPACE.search(line) else line).strip()
 
 
 # -- Recognisers -------------------------------------------------------------------
@@ -667,8 +674,11 @@ Standards: our commitment to accuracy', 'Our journalism follows the Editorial Co
 responsible under the Media Act'; and naming itself as paid for by its readers: 'Dock Post is reader-funded',
 '… is funded by its members, not by advertisers'."""
 _SELF_DESCRIPTION_CUES = ("we", "our", "since", "standards", "principles", "code", "editorially", "reader-", "reader ", "advertisers")
+_OUTLET_STANDARDS_CUES = ("standards", "principles", "code", "journalism", "editorially", "reader-", "reader ", "advertisers")
+"""Words one of which every match of _OUTLET_STANDARDS holds, in lower case: _SELF_DESCRIPTION_CUES's 'we'
+and 'our' stand in most lines ('were', 'hour'), and this pattern, searched along the line, is then not tried."""
 _DISCLAIMER_CUES = ("views", "opinions", "permission")
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and (bool(_SELF_DESCRIPTION.search(u.text)) or bool(_OUTLET_STANDARDS.search(u.text)))
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and (bool(_SELF_DESCRIPTION.search(u.text)) or _holds(u.text, _OUTLET_STANDARDS_CUES) and bool(_OUTLET_STANDARDS.search(u.text)))
                                   and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
 rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50, cues=_DISCLAIMER_CUES)
 _NEWSLETTER_CUES = ("newsletter", "inbox", "subscription", "only send", "only email", "only e-mail", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
@@ -928,7 +938,9 @@ COMMENT_ROWS = 2
 """Rows of comment actions that make a thread."""
 
 
-_COMMENT_WORD = re.compile(r"\b(?:comment(?:s|ers?|ing)?|comentari(?:o|os|ar)|comentar|commentaires?|commenter|kommentar(?:e|en)?|comment[io]|komentarz[ey]?)\b", re.I)
+_COMMENT_WORD = re.compile(r"(?=[ck])\b(?:comment(?:s|ers?|ing)?|comentari(?:o|os|ar)|comentar|commentaires?|commenter|kommentar(?:e|en)?|comment[io]|komentarz[ey]?)\b", re.I)
+"""A word naming comments, in one of the languages pages carry; its first letter said up front (every
+form starts with 'c' or 'k'), so the engine passes over a line's other positions at once."""
 COMMENT_SYSTEM_LINES = 3
 """Lines naming comments, at most COMMENT_SYSTEM_SPAN lines apart on average, that make a comment
 system's own text ('You must be logged in to report a comment.', 'All comments are posted in the
