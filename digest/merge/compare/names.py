@@ -1507,6 +1507,10 @@ def _may_name_a_role(text: str) -> bool:
     return "\u0130" in text or "\u212a" in text or not ROLE_NOUNS.isdisjoint(lower_runs(text))
 
 
+_RANKS_AND_ROLES = frozenset(RANK_WORDS | ROLE_NOUNS)
+"""The words a run of a role's words is made of: each word of a sentence is tested against both at once."""
+
+
 @lru_cache(maxsize=16384)
 def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]:
     """Roles held by someone the sentence does not name ('a deputy head teacher at a school'):
@@ -1516,7 +1520,7 @@ def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]
         return []
     spans = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
     parts = [w.lower().split("-") for w, _, _ in spans]
-    in_run = [all(p in RANK_WORDS or p in ROLE_NOUNS for p in ws) for ws in parts]
+    in_run = [_RANKS_AND_ROLES.issuperset(ws) for ws in parts]  # every part a rank or a role noun
     out = []
     k = 0
     while k < len(spans):

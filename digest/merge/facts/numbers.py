@@ -894,7 +894,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                     value *= SCALES[larger.group(1).lower()]  # 'a hundred and twenty million': the whole of it, millions
                     end = larger.end()
         before = text[max(0, start - 2):start]
-        at = next((k for k, c in enumerate(before) if c in CURRENCY_SYMBOLS), None)
+        at = None if CURRENCY_SYMBOLS.keys().isdisjoint(before) else next(k for k, c in enumerate(before) if c in CURRENCY_SYMBOLS)  # most figures: no symbol before them, tested in C
         if at is not None:
             add("money", (CURRENCY_SYMBOLS[before[at]], value), start - len(before) + at, end)  # from the symbol, which may open the sentence ('$75 at the shop')
             continue
