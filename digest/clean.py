@@ -10,7 +10,9 @@ removed it, so an editor can audit the cleaner.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import Counter
 import unicodedata
 from dataclasses import dataclass, replace
@@ -491,8 +493,9 @@ def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str 
     entry = _LINE_VERDICTS.get(tests)
     if entry is None:
         gates = [(name, matches, shorter_than, None if cues is None else _cue_set(cues)) for name, matches, shorter_than, cues in tests]
-        entry = _LINE_VERDICTS[tests] = (gates, any(gate[3] is not None for gate in gates), {})
-    gates, gated, verdicts = entry
+        limits = sorted(math.inf if shorter_than is None else shorter_than for _, _, shorter_than, cues in gates if cues is not None)
+        entry = _LINE_VERDICTS[tests] = (gates, limits, {})
+    gates, limits, verdicts = entry
     if len(verdicts) > LINE_VERDICTS_KEPT:
         verdicts.clear()
     for i, unit in enumerate(units):
@@ -501,21 +504,34 @@ def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str 
         line = (unit.text, unit.heading, unit.cells)
         name = verdicts.get(line, _UNJUDGED)
         if name is _UNJUDGED:
-            name = verdicts[line] = _first_line_rule(gates, gated, unit)
+            name = verdicts[line] = _first_line_rule(gates, limits, unit)
         if name is not None and not _wrapped_on(units, i):
             marks[i] = name
 
 
-def _first_line_rule(gates: list[tuple], gated: bool, unit: Unit) -> str | None:
-    """The name of the first of the line rules that takes this line, if one does."""
+def _first_line_rule(gates: list[tuple], limits: list[float], unit: Unit) -> str | None:
+    """The name of the first of the line rules that takes this line, if one does. `limits`: the
+    lengths (in words) from which each rule with cues takes no line, in order: a line at least as
+    long as most of them is asked only the few others' cues, each by a substring test (FEW_CUE_RULES),
+    not every known cue at once by _cues_in, which reads every position of the line."""
     count = word_count(unit.text)
-    found = _cues_in(unit.text) if gated else None
+    asked = len(limits) - bisect_right(limits, count)  # the rules with cues a line of this length may meet
+    found = _cues_in(unit.text) if asked > FEW_CUE_RULES else None
+    lowered = _lowered(unit.text) if 0 < asked <= FEW_CUE_RULES else None
     for name, matches, shorter_than, cues in gates:
-        if shorter_than is not None and count >= shorter_than or cues is not None and found is not None and found.isdisjoint(cues):
+        if shorter_than is not None and count >= shorter_than:
+            continue
+        if cues is not None and (found.isdisjoint(cues) if found is not None else lowered is not None and not any(cue in lowered for cue in cues)):
             continue
         if matches(unit):
             return name
     return None
+
+
+FEW_CUE_RULES = 3
+"""Rules with cues a line may still meet at or below which its cues are looked for rule by rule: a
+long paragraph meets only the few rules that take lines that long (three substring tests or so
+each), and finding every cue along it costs more."""
 
 
 LINE_VERDICTS_KEPT = 4096
