@@ -10,7 +10,9 @@ removed it, so an editor can audit the cleaner.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import Counter
 import unicodedata
 from dataclasses import dataclass, replace
@@ -59,15 +61,22 @@ class Unit:
 # -- Normalising -------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_AN_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""One of _INVISIBLE's characters: a line without any is not translated (most lines: translating
+reads every character through the table)."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_NOT_ONE_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+"""What _SPACES changes: a space other than ' ', or two spaces. A line without any is left as it is."""
 
 
 def normalise_line(line: str) -> str:
     """NFC, invisible characters out, every kind of space made one plain space; quotes as typed."""
     if line.isascii():  # most lines: NFC already, no invisible character, no space but ' ' and tabs
         return (_SPACES.sub(" ", line) if "\t" in line or "  " in line else line).strip()
-    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
-    return _SPACES.sub(" ", line).strip()
+    line = unicodedata.normalize("NFC", line)
+    if _AN_INVISIBLE.search(line):
+        line = line.translate(_INVISIBLE)
+    return (_SPACES.sub(" ", line) if _NOT_ONE_SPACE.search(line) else line).strip()
 
 
 # -- Recognisers -------------------------------------------------------------------
@@ -484,8 +493,9 @@ def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str 
     entry = _LINE_VERDICTS.get(tests)
     if entry is None:
         gates = [(name, matches, shorter_than, None if cues is None else _cue_set(cues)) for name, matches, shorter_than, cues in tests]
-        entry = _LINE_VERDICTS[tests] = (gates, any(gate[3] is not None for gate in gates), {})
-    gates, gated, verdicts = entry
+        limits = sorted(math.inf if shorter_than is None else shorter_than for _, _, shorter_than, cues in gates if cues is not None)
+        entry = _LINE_VERDICTS[tests] = (gates, limits, {})
+    gates, limits, verdicts = entry
     if len(verdicts) > LINE_VERDICTS_KEPT:
         verdicts.clear()
     for i, unit in enumerate(units):
@@ -494,21 +504,34 @@ def run_line_rules(tests: tuple[tuple, ...], units: list[Unit], marks: list[str 
         line = (unit.text, unit.heading, unit.cells)
         name = verdicts.get(line, _UNJUDGED)
         if name is _UNJUDGED:
-            name = verdicts[line] = _first_line_rule(gates, gated, unit)
+            name = verdicts[line] = _first_line_rule(gates, limits, unit)
         if name is not None and not _wrapped_on(units, i):
             marks[i] = name
 
 
-def _first_line_rule(gates: list[tuple], gated: bool, unit: Unit) -> str | None:
-    """The name of the first of the line rules that takes this line, if one does."""
+def _first_line_rule(gates: list[tuple], limits: list[float], unit: Unit) -> str | None:
+    """The name of the first of the line rules that takes this line, if one does. `limits`: the
+    lengths (in words) from which each rule with cues takes no line, in order: a line at least as
+    long as most of them is asked only the few others' cues, each by a substring test (FEW_CUE_RULES),
+    not every known cue at once by _cues_in, which reads every position of the line."""
     count = word_count(unit.text)
-    found = _cues_in(unit.text) if gated else None
+    asked = len(limits) - bisect_right(limits, count)  # the rules with cues a line of this length may meet
+    found = _cues_in(unit.text) if asked > FEW_CUE_RULES else None
+    lowered = _lowered(unit.text) if 0 < asked <= FEW_CUE_RULES else None
     for name, matches, shorter_than, cues in gates:
-        if shorter_than is not None and count >= shorter_than or cues is not None and found is not None and found.isdisjoint(cues):
+        if shorter_than is not None and count >= shorter_than:
+            continue
+        if cues is not None and (found.isdisjoint(cues) if found is not None else lowered is not None and not any(cue in lowered for cue in cues)):
             continue
         if matches(unit):
             return name
     return None
+
+
+FEW_CUE_RULES = 3
+"""Rules with cues a line may still meet at or below which its cues are looked for rule by rule: a
+long paragraph meets only the few rules that take lines that long (three substring tests or so
+each), and finding every cue along it costs more."""
 
 
 LINE_VERDICTS_KEPT = 4096
@@ -559,11 +582,14 @@ _COPYRIGHT_CUES = ("copyright", "\u00a9", "(c)", "all rights")
 rule_copyright = line_rule("copyright", lambda u: _short(u.text, 30) and _holds(u.text, _COPYRIGHT_CUES) and (bool(_COPYRIGHT.search(u.text)) or bool(_COPYRIGHT_WORD.match(u.text)) and not is_prose(u.text))
                            or _short(u.text, 150) and bool(_LEGAL_START.match(u.text)), shorter_than=150)
 # 'Write to Jane Doe at ...' lines whose addresses the scraper dropped.
-rule_contact = line_rule("contact", lambda u: _short(u.text, 25) and (bool(_CONTACT.match(u.text)) or bool(_REACHED.search(u.text))), shorter_than=25)
+rule_contact = line_rule("contact", lambda u: _short(u.text, 25) and (bool(_CONTACT.match(u.text)) or _holds(u.text, _REACHED_CUES) and bool(_REACHED.search(u.text))), shorter_than=25)
 _REACHED = re.compile(r"^(?:have|got) a (?:news )?tip\?|\b(?:may|can) be reached at\s+(?:\S+@\S+|\[email|\+?\d[\d ().-]{6,})"
                       r"|^follow (?:him|her|them|me) on (?:twitter|facebook|instagram|x|threads|bluesky|mastodon|linkedin)\b", re.I)
 """The writer's contact line under an article: 'Have a tip? Ane Holm may be reached at
 aholm@example.org.', 'Follow her on Twitter @aneholm or on Facebook.'"""
+_REACHED_CUES = ("tip?", "reached at", "follow ")
+"""Words one of which every match of _REACHED holds, in lower case: most lines hold none, and the
+pattern need not be tried along them."""
 # Wire and editing credits: '• Reuters with additional editing by ...', '(Jane Doe reporter)'.
 _CONTRIBUTED_CUES = ("contributed", "material", "report", "information", "content", "dispatch", "story", "version")
 """Words one of which every match of _CONTRIBUTED holds, in lower case."""
@@ -664,8 +690,11 @@ Standards: our commitment to accuracy', 'Our journalism follows the Editorial Co
 responsible under the Media Act'; and naming itself as paid for by its readers: 'Dock Post is reader-funded',
 '… is funded by its members, not by advertisers'."""
 _SELF_DESCRIPTION_CUES = ("we", "our", "since", "standards", "principles", "code", "editorially", "reader-", "reader ", "advertisers")
+_OUTLET_STANDARDS_CUES = ("standards", "principles", "code", "journalism", "editorially", "reader-", "reader ", "advertisers")
+"""Words one of which every match of _OUTLET_STANDARDS holds, in lower case: _SELF_DESCRIPTION_CUES's 'we'
+and 'our' stand in most lines ('were', 'hour'), and this pattern, searched along the line, is then not tried."""
 _DISCLAIMER_CUES = ("views", "opinions", "permission")
-rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and (bool(_SELF_DESCRIPTION.search(u.text)) or bool(_OUTLET_STANDARDS.search(u.text)))
+rule_self_description = line_rule("about-outlet", lambda u: _short(u.text, 40) and _holds(u.text, _SELF_DESCRIPTION_CUES) and (bool(_SELF_DESCRIPTION.search(u.text)) or _holds(u.text, _OUTLET_STANDARDS_CUES) and bool(_OUTLET_STANDARDS.search(u.text)))
                                   and not _REPORTED.search(u.text), shorter_than=40, cues=_SELF_DESCRIPTION_CUES)
 rule_disclaimer = line_rule("notice", lambda u: _short(u.text, 50) and _holds(u.text, _DISCLAIMER_CUES) and bool(_DISCLAIMER.search(u.text)), shorter_than=50, cues=_DISCLAIMER_CUES)
 _NEWSLETTER_CUES = ("newsletter", "inbox", "subscription", "only send", "only email", "only e-mail", "our app", "our free app", "our new app", "download", "get the app", "app store", "google play", "sign up",
@@ -925,7 +954,9 @@ COMMENT_ROWS = 2
 """Rows of comment actions that make a thread."""
 
 
-_COMMENT_WORD = re.compile(r"\b(?:comment(?:s|ers?|ing)?|comentari(?:o|os|ar)|comentar|commentaires?|commenter|kommentar(?:e|en)?|comment[io]|komentarz[ey]?)\b", re.I)
+_COMMENT_WORD = re.compile(r"(?=[ck])\b(?:comment(?:s|ers?|ing)?|comentari(?:o|os|ar)|comentar|commentaires?|commenter|kommentar(?:e|en)?|comment[io]|komentarz[ey]?)\b", re.I)
+"""A word naming comments, in one of the languages pages carry; its first letter said up front (every
+form starts with 'c' or 'k'), so the engine passes over a line's other positions at once."""
 COMMENT_SYSTEM_LINES = 3
 """Lines naming comments, at most COMMENT_SYSTEM_SPAN lines apart on average, that make a comment
 system's own text ('You must be logged in to report a comment.', 'All comments are posted in the

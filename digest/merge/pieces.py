@@ -128,13 +128,16 @@ class Tellers:
         """The claims' vectors with the story's topic taken out (embed.centred), as alignment uses them."""
 
     @cached_property
-    def by_stem(self) -> dict[str, list[int]]:
-        """Content stem -> the claims that use it. Built on the first clause asked about: most
-        sentences have a single clause and ask nothing."""
-        index: dict[str, list[int]] = {}
+    def by_stem(self) -> dict[str, dict[str, list[int]]]:
+        """Outlet -> content stem -> the outlet's claims that use it. Built on the first clause
+        asked about: most sentences have a single clause and ask nothing. Kept per outlet, so a
+        clause's words are counted in the other outlets' claims alone (no claim of its own
+        outlet to pass over one by one)."""
+        index: dict[str, dict[str, list[int]]] = {}
         for c in self.claims:
+            own = index.setdefault(c.source, {})
             for s in _stems(c.text):
-                index.setdefault(s, []).append(c.index)
+                own.setdefault(s, []).append(c.index)
         return index
 
     @cached_property
@@ -151,8 +154,9 @@ class Tellers:
         stems = _stems(claim.text[span[0]:span[1]])
         if not stems:
             return True
-        shared = Counter(chain.from_iterable(self.by_stem.get(s, ()) for s in stems))  # stems shared with each claim, counted in C
-        most = max((n for i, n in shared.items() if self.claims[i].source != claim.source), default=0)  # another outlet's sentence sharing the most
+        others_by_stem = [index for source, index in self.by_stem.items() if source != claim.source]
+        shared = Counter(chain.from_iterable(index.get(s, ()) for index in others_by_stem for s in stems))  # stems shared with each other outlet's claim, counted in C
+        most = max(shared.values(), default=0)  # another outlet's sentence sharing the most
         if most and most / len(stems) >= TOLD_OVERLAP:
             return True
         others = self._others[claim.source]

@@ -55,7 +55,10 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 def without_possessive(word: str) -> str:
-    """'Harnmouth's' -> 'Harnmouth', 'Consumers’' -> 'Consumers'."""
+    """'Harnmouth's' -> 'Harnmouth', 'Consumers’' -> 'Consumers'. A word with no apostrophe is
+    returned as it is, unread: most are, and names_in asks it of every word of every name."""
+    if "'" not in word and "\u2019" not in word:
+        return word
     return _POSSESSIVE_END.sub("", word)
 
 

@@ -1278,8 +1278,16 @@ tailings facility' / 'Rook Hollow tailings storage facility'): one word ('statio
 unrelated things of a story too often (a weather station, a metro station)."""
 
 
-_OPENING_BEFORE = re.compile(r"[.!?:\"\u201c\u201d\u2018\u2019]\s*$")
-"""A sentence's or a quotation's start right before a word."""
+_OPENINGS = ".!?:\"\u201c\u201d\u2018\u2019"
+"""What ends a sentence or opens a quotation: a word right after one of them (spaces between) starts it."""
+
+
+def _opens_before(text: str, at: int) -> bool:
+    """A sentence's or a quotation's start right before the word at `at`: the last character
+    before it that is not a space is one of _OPENINGS. Read from the end, not by a pattern
+    searched along the whole sentence before the word."""
+    before = text[:at].rstrip()
+    return before != "" and before[-1] in _OPENINGS
 
 
 def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
@@ -1296,7 +1304,7 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     for c in claims:
         for m in _NAME_BEFORE_NOUNS.finditer(c.text):
             name = m.group(1)
-            if m.start() == 0 or _OPENING_BEFORE.search(c.text[:m.start()]):
+            if m.start() == 0 or _opens_before(c.text, m.start()):
                 continue  # a sentence's or a quotation's first word may be any word
             if name.split()[0].lower() in _NOT_KIND_NAMES or _common_word(name, lower_words) or _CALENDAR.fullmatch(name) or _DEMONYM.search(name):
                 continue
@@ -1500,6 +1508,10 @@ def _may_name_a_role(text: str) -> bool:
     return "\u0130" in text or "\u212a" in text or not ROLE_NOUNS.isdisjoint(lower_runs(text))
 
 
+_RANKS_AND_ROLES = frozenset(RANK_WORDS | ROLE_NOUNS)
+"""The words a run of a role's words is made of: each word of a sentence is tested against both at once."""
+
+
 @lru_cache(maxsize=16384)
 def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]:
     """Roles held by someone the sentence does not name ('a deputy head teacher at a school'):
@@ -1509,7 +1521,7 @@ def _unnamed_roles(text: str) -> list[tuple[str, frozenset[str], str, int, int]]
         return []
     spans = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
     parts = [w.lower().split("-") for w, _, _ in spans]
-    in_run = [all(p in RANK_WORDS or p in ROLE_NOUNS for p in ws) for ws in parts]
+    in_run = [_RANKS_AND_ROLES.issuperset(ws) for ws in parts]  # every part a rank or a role noun
     out = []
     k = 0
     while k < len(spans):

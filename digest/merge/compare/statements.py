@@ -802,7 +802,77 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
 or criminal, a sum repaid in part or in full, a closure temporary or permanent, results
 provisional or final, a thing paused or ended for good, an order still in force or lifted, a forecast raised or kept unchanged; each with the
 kind of its discrepancy (how an account differs, or which legal term applies)."""
-_CONTRAST_SIDES = [(name, kind, re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for name, kind, a, b in CONTRASTS]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level (not those inside a group or a class)."""
+    out, depth, start, k = [], 0, 0, 0
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        if char == "[":
+            k = pattern.index("]", k + 2)  # a class's first character may be ']' itself
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return out + [pattern[start:]]
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """Where the group opened at `at` closes (the index after its ')')."""
+    depth, k = 0, at
+    while True:
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        if char == "[":
+            k = pattern.index("]", k + 2)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        k += 1
+
+
+def _first_letters(pattern: str) -> str | None:
+    """The letters a match of the pattern starts with (lower case), read from each alternative: a
+    letter, or a group's own alternatives, after any lookbehind; None when an alternative starts
+    otherwise, or with something it may leave out ('(?:the\\s+)?entire')."""
+    letters = set()
+    for alternative in _alternatives(pattern):
+        while alternative.startswith(("(?<!", "(?<=")):
+            alternative = alternative[_group_end(alternative, 0):]  # said of the text before: no letter of the match
+        if alternative[:1].isascii() and alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "{"):
+            letters.add(alternative[0].lower())
+        elif alternative.startswith("(?:"):
+            end = _group_end(alternative, 0)
+            inner = _first_letters(alternative[3:end - 1])
+            if inner is None or alternative[end:end + 1] in ("?", "*", "{"):
+                return None
+            letters.update(inner)
+        else:
+            return None
+    return "".join(sorted(letters))
+
+
+def _side(pattern: str) -> re.Pattern:
+    """A contrast's terms as one pattern, the letters they start with said up front where they can
+    be read (as a lookahead: the engine passes over a sentence's other positions at once)."""
+    letters = _first_letters(pattern)
+    return re.compile((rf"(?=[{letters}])" if letters else "") + rf"\b(?:{pattern})\b", re.I)
+
+
+_CONTRAST_SIDES = [(name, kind, _side(a), _side(b)) for name, kind, a, b in CONTRASTS]
 _CONTRAST_CUES = frozenset(
     "voluntary voluntarily mandatory compulsory forced ordered civil criminal partial partially part half third thirds quarter quarters "
     "full entire entirety whole temporary temporarily permanent permanently preliminary provisional interim final definitive paused suspended hold "

@@ -222,7 +222,7 @@ def extract(text: str, context: Context) -> list[Fact]:
         named = not read.words.isdisjoint(_DATE_WORDS)
         if not named and not read.digits and read.words.isdisjoint(_HOUR_CUES) and not clocks and "month" not in read.words:
             return facts  # nothing any pattern here could match
-        dated = named or "on" in read.words and "the" in read.words
+        dated = named or read.digits and "on" in read.words and "the" in read.words  # without a date word only 'on the 14th' is one: it needs a digit
     for m in DATE.finditer(text) if dated else ():
         when = resolve(text, m, context.published)
         year_word = _YEAR_WORD_AFTER.match(text, m.end()) if when and not when.explicit_year else None

@@ -413,12 +413,13 @@ _RANKED = re.compile(
     rf"\b(?:(?P<ord>{'|'.join(ORDINALS)})[-\s])?(?P<adj>{'|'.join(_SUPERLATIVES)})\s+(?:(?!(?:in|on|of|at|for|since|ever|to|and|or|than)\b)[a-z]+\s+){{0,2}}?(?P<noun>[a-z]{{4,}})\b(?=\s+(?:ever|in|on|of|at|since|for|this|so|to)\b|\s*[,.;]|$)", re.I)
 """A thing's rank among its kind: 'the second-largest cocaine seizure ever', 'the biggest seizure in
 the port's history' (the noun ends the phrase: what is ranked)."""
-_CODED_MONEY = re.compile(r"(?<![\w.-])([A-Z]{3})\s?(\d{1,3}(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion)\b|(?<=\d[.,]\d\d\d)\b)")
+_CODED_MONEY = re.compile(r"(?=[A-Z])(?<![\w.-])([A-Z]{3})\s?(\d{1,3}(?:[.,]\d+)*)(?:\s?(m|mn|bn|k|million|billion)\b|(?<=\d[.,]\d\d\d)\b)")
 """A sum after its currency's three-letter code, with a scale or thousands ('TFL 112.0m', 'EUR 5.5m',
 'USD 300,000'): a code before a bare small number ('BBC 2') is none."""
-_ABBREVIATED_MONEY = re.compile(r"(?<![\w.])([A-Z](?:[a-z]{0,2}|[A-Z]))(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
+_ABBREVIATED_MONEY = re.compile(r"(?=[A-Z])(?<![\w.])([A-Z](?:[a-z]{0,2}|[A-Z]))(\d+(?:[.,]\d+)?)(m|mn|bn|k)\b")
 """A sum written with its currency's abbreviation joined to it ('Cr36.8m', 'Dh2bn', 'Rs10m',
-'MK1.9bn')."""
+'MK1.9bn'). Both patterns say their capital first, as a lookahead: the engine tries the lookbehind
+only where a capital stands, not at every character of a sentence with a digit."""
 
 
 def _currency_abbreviated(letters: str) -> str | None:
@@ -893,7 +894,7 @@ def extract(text: str, context: Context) -> list[Fact]:
                     value *= SCALES[larger.group(1).lower()]  # 'a hundred and twenty million': the whole of it, millions
                     end = larger.end()
         before = text[max(0, start - 2):start]
-        at = next((k for k, c in enumerate(before) if c in CURRENCY_SYMBOLS), None)
+        at = None if CURRENCY_SYMBOLS.keys().isdisjoint(before) else next(k for k, c in enumerate(before) if c in CURRENCY_SYMBOLS)  # most figures: no symbol before them, tested in C
         if at is not None:
             add("money", (CURRENCY_SYMBOLS[before[at]], value), start - len(before) + at, end)  # from the symbol, which may open the sentence ('$75 at the shop')
             continue
@@ -1412,8 +1413,9 @@ rounding ('about a quarter' for 22 percent). Without such a word the fraction is
 _OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+{_A_SCALE}\b", re.I)
 FRACTION_EXACT = 0.03
 """The same for a bare fraction: 'a third' is 33 percent, not 30 (one digit's rounding of 33.3)."""
-_FRACTION_WORD = re.compile(rf"\b(?:{'|'.join(_FRACTIONS)})\b", re.I)
-"""A share told as a fraction: the words FRACTION and _HALF_OF read."""
+_FRACTION_WORD = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _FRACTIONS}))}])\b(?:{'|'.join(_FRACTIONS)})\b", re.I)
+"""A share told as a fraction: the words FRACTION and _HALF_OF read (their first letters said up
+front, so the engine passes over every other position at once)."""
 
 
 def same(a: Fact, b: Fact) -> bool:
