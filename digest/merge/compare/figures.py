@@ -307,11 +307,6 @@ _DURATION_UNIT = re.compile(r"(year|month|week|day|hour|minute|second)|\d\s?(hrs
 
 
 _SINCE = re.compile(r"since\b", re.I)
-_BEGINNINGS = frozenset(stem(w) for w in ("acquired", "bought", "purchased", "founded", "appointed", "elected", "joined", "took", "became", "started", "began", "opened", "moved", "inherited", "hired", "named"))
-"""Deeds that start a state ('acquired the car in 1986', 'was appointed in 2019'): their year is
-where a state held 'for N years' began."""
-BEGUN_REACH = 40
-"""Characters before a year within which a deed of beginning dates it ('acquired the car in 1986')."""
 _OWNS = re.compile(r"['\u2019]s?$")
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 
@@ -2218,7 +2213,11 @@ _AGO = re.compile(r"\s+ago\b", re.I)
 _HELD_FOR = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:jailed|sentenced|banned|suspended|barred|disqualified)\b)(?:[\w'\u2019-]+\s+){1,6}?for\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 """A perfect before 'for N years' ('has run the force for eight years', 'had owned the car for'):
 a state held from a year to the day of writing, not a term handed down ('was jailed for')."""
-_SINCE = re.compile(r"since\b", re.I)
+_BEGINNINGS = frozenset(stem(w) for w in ("acquired", "bought", "purchased", "founded", "appointed", "elected", "joined", "took", "became", "started", "began", "opened", "moved", "inherited", "hired", "named"))
+"""Deeds that start a state ('acquired the car in 1986', 'was appointed in 2019'): their year is
+where a state held 'for N years' began."""
+BEGUN_REACH = 40
+"""Characters before a year within which a deed of beginning dates it ('acquired the car in 1986')."""
 
 
 def _years_back(claim: Claim, f: Fact) -> tuple[str, int] | None:
@@ -2256,7 +2255,7 @@ def elapsed_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
                 yb = _year_of(y)
                 if yb is None or y.subject != "year" or abs(ya - yb) <= ELAPSED_SLACK or abs(ya - yb) > YEAR_SPAN:
                     continue
-                since = bool(_SINCE.match(y.text)) or bool(re.search(r"\bsince\s+$", b.text[max(0, y.start - 10):y.start], re.I)) \
+                since = bool(_SINCE.match(y.text)) or bool(_SINCE_BEFORE.search(b.text, max(0, y.start - 12), y.start)) \
                     or how == "since" and not _BEGINNINGS.isdisjoint(stem(w.lower()) for w in tokens(b.text[max(0, y.start - BEGUN_REACH):y.start]))
                 if (how == "since") != since or not since and (_a_span_end(b, y) or _ahead(b, yb)):
                     continue  # an event's year against an event's count back, a state's start against a state's
