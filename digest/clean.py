@@ -537,8 +537,9 @@ each), and finding every cue along it costs more."""
 LINE_VERDICTS_KEPT = 4096
 """Lines whose verdicts run_line_rules keeps (a few stories' worth): forgotten all at once past
 this, so a cold build of a large archive does not keep every line it read."""
-_LINE_VERDICTS: dict[tuple, tuple[list[tuple], bool, dict[tuple, str | None]]] = {}
-"""Per run of line rules (its tests, as _STEPS holds them): its gates, whether any has cues, and
+_LINE_VERDICTS: dict[tuple, tuple[list[tuple], list[float], dict[tuple, str | None]]] = {}
+"""Per run of line rules (its tests, as _STEPS holds them): its gates, the lengths from which each
+rule with cues takes no line (sorted; _first_line_rule reads them), and
 the name of the rule that takes each line judged (None: none does), by the line's text, heading
 and cells."""
 _UNJUDGED = object()

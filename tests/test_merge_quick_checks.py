@@ -163,3 +163,56 @@ def test_every_contrast_term_holds_a_cue_word():
                     assert name in _contrasts_held(text), (name, text)  # each contrast is tried where its terms stand
     assert _may_hold_a_contrast("It was \u0130nter\u0131m.") and "provisional" in _contrasts_held("It was \u0130nter\u0131m.")
     assert not _may_hold_a_contrast("The council met on Tuesday to discuss the harbour.")
+
+
+def test_a_contrasts_first_letters_said_up_front_never_change_what_its_terms_match():
+    """Each side of a contrast is compiled with the letters its terms start with as a lookahead
+    (read from the terms by statements._first_letters): on a sample of every way of writing each
+    term, in any case and inside a sentence, it finds exactly what the terms alone find."""
+    import re
+
+    from digest.merge.compare.statements import _CONTRAST_SIDES, CONTRASTS
+
+    for (_, _, a, b), (_, _, side_a, side_b) in zip(CONTRASTS, _CONTRAST_SIDES):
+        for terms, side in ((a, side_a), (b, side_b)):
+            plain = re.compile(rf"\b(?:{terms})\b", re.I)
+            for sample in CONTRAST_SAMPLES:
+                for text in (sample, sample.upper(), f"It was {sample.capitalize()}, and then {sample}."):
+                    assert [m.span() for m in side.finditer(text)] == [m.span() for m in plain.finditer(text)], (terms, text)
+
+
+def test_a_line_asked_only_the_rules_its_length_allows_gets_the_verdict_every_rule_gives():
+    """The cleaner asks a long line only the few rules with cues that take lines that long, each by
+    a substring test of its cues (clean._first_line_rule); a shorter line, every cue found at once.
+    Either way the cues only skip rules that could not take the line: on every line of the
+    sample's articles, the verdict is the one asking every rule gives."""
+    from pathlib import Path
+
+    from digest import clean
+
+    root = Path(__file__).resolve().parent.parent / "content"
+    articles = sorted(p for p in root.rglob("*") if p.suffix in (".txt", ".md") and p.parent.name != "content")
+    assert articles, "the sample content has articles"
+    long_junk = (  # paragraphs long enough that only a few rules with cues may take them
+        "We and our partners use cookies and similar technologies on this device to store and access personal data, to measure "
+        "how the site is used and to show you personalised advertising and content. You can accept all of them, refuse them, or "
+        "choose which purposes and partners you allow by clicking on the settings button below at any time, and change your mind later.\n\n"
+        "This article contains affiliate links: if you buy a product after clicking one of them we may earn a commission from the "
+        "retailer, at no extra cost to you. Our editors choose every product on their own, and the companies whose links appear here "
+        "have no say in what we write about them or in how we rate their products in our reviews and buying guides, which are all "
+        "written independently by our staff.\n")
+    texts = [(p.name, p.read_text(encoding="utf-8"), p.suffix == ".md") for p in articles] + [("invented", long_junk, False)]
+    steps = [step for step in clean._STEPS if isinstance(step, tuple)]
+    asked = taken_long = 0
+    for name, text, markdown in texts:
+        units = clean.markdown_units(text, 1) if markdown else clean.text_units(text, 1)
+        for step in steps:
+            clean.run_line_rules(step, units, [None] * len(units))  # builds the step's gates and length limits
+            gates, limits, _ = clean._LINE_VERDICTS[step]
+            for unit in units:
+                verdict = clean._first_line_rule(gates, limits, unit)
+                assert verdict == clean._first_line_rule(gates, [], unit), (name, unit.text[:80])
+                asked += 1
+                few = len(limits) - sum(limit <= clean.word_count(unit.text) for limit in limits)
+                taken_long += verdict is not None and 0 < few <= clean.FEW_CUE_RULES  # judged by the substring tests
+    assert asked > 500 and taken_long >= 2

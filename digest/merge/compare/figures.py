@@ -2242,7 +2242,7 @@ def elapsed_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     eight years' against 'has led the force since 2019': a count of years back from the day of
     writing and another outlet's year of the same thing, further apart than a count in whole
     years explains. An outlet that writes the other's year too agrees with it."""
-    back = [(c, f, how, year) for c in claims for f in c.facts_of("numbers") if (told := _years_back(c, f)) for how, year in (told,)]
+    back = [(c, f, *told) for c in claims for f in c.facts_of("numbers") if (told := _years_back(c, f))]
     if not back:
         return []
     given = {(c.source, y) for c in claims for f in c.facts_of("dates") if (y := _year_of(f)) is not None}
@@ -2263,7 +2263,7 @@ def elapsed_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
                     continue
                 if around.similarity(a, x, b, y) < YEAR_ABOUT_MIN:
                     continue
-                end = x.end + _AGO.match(a.text, x.end).end() - x.end if how == "ago" else x.end  # type: ignore[union-attr]
+                end = _AGO.match(a.text, x.end).end() if how == "ago" else x.end  # type: ignore[union-attr]  # 'six years ago' shown whole
                 told = Fact("date", "year", ya, a.text[x.start:end], x.start, end, approximate=True, detector="dates")
                 out.append(Conflict("date", "year", "material", [(a, told), (b, y)]))
     return out
@@ -2639,11 +2639,10 @@ def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
     seen: set[tuple[str, str, str]] = set()
     for i, (a, x, pa, ends_a) in enumerate(told):
         for b, y, pb, ends_b in told[i + 1:]:
-            if a.source == b.source or pa == pb:
+            if a.source == b.source or pa == pb or not _one_kind(x, y):
                 continue
-            counts = x.subject.startswith("n:") and y.subject.startswith("n:")
-            if x.subject != y.subject and not (counts and x.value >= RATE_COUNT_MIN):  # type: ignore[operator]
-                continue
+            if x.subject != y.subject and x.value < RATE_COUNT_MIN:  # type: ignore[operator]
+                continue  # two nouns counted: one thing only for a count too large to coincide
             if not agree(x, y):
                 continue
             if any(c.source == a.source and p == pb and _one_kind(f, x) and agree(f, x) for c, f, p, _ in told) or any(c.source == b.source and p == pa and _one_kind(f, y) and agree(f, y) for c, f, p, _ in told):
