@@ -3748,15 +3748,15 @@ def test_one_numeral_under_two_units_in_unrelated_surroundings_is_two_things(tmp
 
 
 def test_two_shares_that_make_up_the_whole_with_the_rest_given_to_the_other_party_agree(tmp_path):
+    shares = "Under the treaty, Valdor will receive 62 percent of the shared grazing land and Emmerich the rest.\n"
     merged = story_of(tmp_path, {
-        "wire": ("Under the treaty, Valdor will receive 62 percent of the shared grazing land and Emmerich the rest.\n\n"
-                 "The treaty was signed in the border town of Oska on Tuesday.\n", dict(published=PLAIN.published)),
+        "wire": (shares + "\nThe treaty was signed in the border town of Oska on Tuesday.\n", dict(published=PLAIN.published)),
         "mt": ("Emmerich receives from the shared grazing land as before 38 percent; the rest goes to Valdor.\n\n"
                "Signed was the treaty on Tuesday in the border town Oska.\n", dict(published=PLAIN.published, translated_from="de")),
     }, lead="wire")
     assert [d for d in merged["discrepancies"] if d["kind"] == "number"] == []  # each gives the other's share as the rest
     merged = story_of(tmp_path, {
-        "wire": ("Under the treaty, Valdor will receive 62 percent of the shared grazing land and Emmerich the rest.\n", dict(published=PLAIN.published)),
+        "wire": (shares, dict(published=PLAIN.published)),
         "mt": ("Valdor receives from the shared grazing land 58 percent; the rest goes to Emmerich.\n", dict(published=PLAIN.published, translated_from="de")),
     }, lead="wire")
     assert variants_of(merged, "number") == [["58 percent", "62 percent"]]

@@ -4620,15 +4620,11 @@ def test_what_a_clause_says_is_not_yet_established_is_its_subject_before(tmp_pat
 
 
 def test_a_surname_after_an_institutions_name_is_read_when_its_first_name_stands_alone_elsewhere(tmp_path):
-    merged = story_of(tmp_path, {
-        "wire": ("The inquiry will be led by retired judge Halvard Mossing, the ministry said on Monday.\n", dict(published=MONDAY)),
-        "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),
-    }, lead="wire")
+    wire = "The inquiry will be led by retired judge {} Mossing, the ministry said on Monday.\n"
+    mt = ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl"))
+    merged = story_of(tmp_path, {"wire": (wire.format("Halvard"), dict(published=MONDAY)), "mt": mt}, lead="wire")
     assert variants_of(merged, "name") == [["Mossberg", "Mossing"]]
-    merged = story_of(tmp_path, {
-        "wire": ("The inquiry will be led by retired judge Anna Mossing, the ministry said on Monday.\n", dict(published=MONDAY)),
-        "mt": ("The former judge of the Supreme Court Halvard Mossberg will lead the inquiry, communicated the ministry Monday.\n", dict(published=MONDAY, translated_from="pl")),
-    }, lead="wire")
+    merged = story_of(tmp_path, {"wire": (wire.format("Anna"), dict(published=MONDAY)), "mt": mt}, lead="wire")
     assert ["Mossberg", "Mossing"] not in [sorted(v["text"] for v in d["variants"]) for d in merged["discrepancies"]]  # another first name: no one surname spelt two ways
 
 
@@ -4675,11 +4671,11 @@ def test_one_count_of_things_made_per_month_and_per_week_is_a_clash(tmp_path):
     """A count told per period is of its period: '14 barges a month' and '14 hulls per week' are
     one yard's output told for two periods, whatever noun each outlet counts by. Small counts per
     period ('two ferries a day' / 'two buses a week') coincide in a story and are not compared."""
-    merged = _two(tmp_path / "a", "Until the strike, the Varne yard had been launching 14 barges a month for river operators.",
-                  "Before the strike began, the shipyard in Varne produced 14 hulls per week.", translated=True)
+    monthly = "Until the strike, the Varne yard had been launching 14 barges a month for river operators."
+    produced = "Before the strike began, the shipyard in Varne produced 14 hulls per {}."
+    merged = _two(tmp_path / "a", monthly, produced.format("week"), translated=True)
     assert variants_of(merged, "number") == [["14 barges a month", "14 hulls per week"]]
-    same = _two(tmp_path / "b", "Until the strike, the Varne yard had been launching 14 barges a month for river operators.",
-                "Before the strike began, the shipyard in Varne produced 14 hulls per month.", translated=True)
+    same = _two(tmp_path / "b", monthly, produced.format("month"), translated=True)
     assert variants_of(same, "number") == []
     small = _two(tmp_path / "c", "Two ferries a day still leave the Varne quay for the islands.",
                  "Two buses a week run from Varne to the capital.")

@@ -140,19 +140,10 @@ def test_every_contrast_term_holds_a_cue_word():
     in any case, with a letter only case folding reads as 'i' or 's' scanned all the same."""
     import re
 
-    from digest.merge.compare.statements import _CONTRAST_SIDES, CONTRASTS, _contrasts_held, _may_hold_a_contrast
-
-    def alternatives(pattern: str) -> list[str]:
-        depth, start, out = 0, 0, []
-        for k, ch in enumerate(pattern):
-            depth += {"(": 1, ")": -1}.get(ch, 0)
-            if ch == "|" and depth == 0:
-                out.append(pattern[start:k])
-                start = k + 1
-        return out + [pattern[start:]]
+    from digest.merge.compare.statements import _CONTRAST_SIDES, CONTRASTS, _alternatives, _contrasts_held, _may_hold_a_contrast
 
     for _, _, a, b in CONTRASTS:
-        for alternative in alternatives(a) + alternatives(b):
+        for alternative in _alternatives(a) + _alternatives(b):
             assert any(re.fullmatch(alternative, s, re.I) for s in CONTRAST_SAMPLES), f"no sample of {alternative!r}"
     for sample in CONTRAST_SAMPLES:
         for text in (sample, sample.upper(), sample.capitalize(), f"It was {sample}, they said."):

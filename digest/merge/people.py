@@ -809,6 +809,7 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
     for person in people.values():
         cores = {s: c for s in sources if (c := _post_cores(person, s))}
         with_titles = list(cores)
+        offices = {s: _office_functions(person.titles[s]) for s in with_titles}  # read once per outlet, not once per pair
 
         def agree(a: str, b: str) -> bool:
             if _was_and_is(cores[a], cores[b]) or _was_and_is(cores[b], cores[a]):
@@ -833,7 +834,7 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
                 return True  # 'Green Liberal leader' / 'Environment Minister': a party's leader holds a post as well
             if _supervises(person.titles[a]) != _supervises(person.titles[b]):
                 return False  # the chair of a supervisory board oversees the executive: never its chief, in any language
-            fa, fb = _office_functions(person.titles[a]), _office_functions(person.titles[b])
+            fa, fb = offices[a], offices[b]
             if fa and fb and fa.isdisjoint(fb) and a not in translated and b not in translated:
                 return False  # 'chief financial officer' / 'head of commercial programmes': two parts of a firm, two posts
             return (_titles_agree(cores[a], cores[b], a in translated or b in translated)
@@ -895,7 +896,9 @@ def _office_functions(titles: list[str]) -> frozenset[str]:
     """The part of a firm each title's office runs, C-level ones included ('chief financial
     officer', 'finance director', 'operative chief', 'head of commercial programmes'), as the
     first letters of its word; empty for a post over the whole ('chief executive', 'managing
-    director') or a body ('head of the prison service')."""
+    director') or a body ('head of the prison service'). Unlike _functions (a function's head
+    set against a top post), it reads titles in any case and keeps the C-level functions that
+    _NOT_A_FUNCTION leaves out, to set two functions against each other."""
     out = set()
     for title in titles:
         lower = title.lower()

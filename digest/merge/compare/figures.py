@@ -2210,6 +2210,8 @@ ELAPSED_SLACK = 1
 year another outlet writes: an outlet counts whole years, and the event may fall early or late in
 its year."""
 _AGO = re.compile(r"\s+ago\b", re.I)
+_IN_YEARS = re.compile(r"\byears?$", re.I)
+"""A length of time counted in whole years ('six years'), not one in months or '18-month'."""
 _HELD_FOR = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:jailed|sentenced|banned|suspended|barred|disqualified)\b)(?:[\w'\u2019-]+\s+){1,6}?for\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 """A perfect before 'for N years' ('has run the force for eight years', 'had owned the car for'):
 a state held from a year to the day of writing, not a term handed down ('was jailed for')."""
@@ -2225,9 +2227,9 @@ def _years_back(claim: Claim, f: Fact) -> tuple[str, int] | None:
     'ago' for an event ('asked for them back six years ago'), 'since' for the start of a state that
     still holds ('has run the force for eight years')."""
     written = year_written(claim)
-    if written is None or f.subject != "duration" or not re.search(r"\byears?$", f.text, re.I) or f.approximate:
+    if written is None or f.subject != "duration" or not _IN_YEARS.search(f.text) or f.approximate:
         return None
-    count = round(f.value / 365)  # type: ignore[operator]
+    count = round(f.value / number_facts.DURATIONS["year"])  # type: ignore[operator]  # durations are read in days
     if count < 1:
         return None
     if _AGO.match(claim.text, f.end):
@@ -2627,14 +2629,24 @@ def _one_kind(f: Fact, g: Fact) -> bool:
     return f.subject == g.subject or f.subject.startswith("n:") and g.subject.startswith("n:")
 
 
+def _rate_told(claim: Claim, f: Fact) -> tuple[str, str, int] | None:
+    """_period_told of a sum or a share, and of a count told per period ('38 aircraft a month'; a
+    count 'in total' is any count)."""
+    if f.subject in ("money", "percent"):
+        return _period_told(claim, f)
+    if f.subject.startswith("n:") and isinstance(f.value, float):
+        period = _period_told(claim, f)
+        return period if period is not None and period[0] == "per" else None
+    return None
+
+
 def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
     """One sum or share told by two outlets as the same figure for two stretches of time: '310
     million marks a week' / '310 million marks in total', '88.6 million marks a year' / '88,6
     millions of marks for the four years', '7 percent over two years' / 'over three years'; one
     count of things made or done per period, per another period ('38 aircraft a month' / '38 per
     week'). The figure agrees; what it is of does not."""
-    told = [(c, f, period[:2], period[2]) for c in claims for f in c.facts_of("numbers") if f.subject in ("money", "percent") or f.subject.startswith("n:") and isinstance(f.value, float)
-            for period in [_period_told(c, f)] if period is not None and (f.subject in ("money", "percent") or period[0] == "per")]
+    told = [(c, f, period[:2], period[2]) for c in claims for f in c.facts_of("numbers") if (period := _rate_told(c, f)) is not None]
     out: list[Conflict] = []
     seen: set[tuple[str, str, str]] = set()
     for i, (a, x, pa, ends_a) in enumerate(told):

@@ -2094,7 +2094,7 @@ def _holds_phrase(claim: Claim, aside: tuple[str, ...]) -> bool:
 def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'Renaud had frostnip rather than frostbite' against 'Renaud suffered frostbite': an outlet
     sets a term aside that another outlet, in a close claim, asserts."""
-    out: list[Conflict] = []
+    out: list[tuple[Conflict, Claim, set[str], set[str]]] = []  # each correction, its setter, the words set aside, the outlets corrected
     for a in claims:
         if lower_runs(a.text).isdisjoint({"rather", "instead", "not", "no"}):
             continue
@@ -2104,16 +2104,16 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
             seen: set[str] = set()
             close = near.get(a.index, {})
             candidates = sorted(close.items(), key=lambda kv: -kv[1])
-            named = len(aside) >= PHRASE_ASIDE_WORDS and (_A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None or "-" in aside[0]) \
-                or _AS_REPORTED.match(a.text, end) is not None
-            if named:  # a thing named in words of its own ('a full recount') is that thing wherever it stands
+            named = len(aside) >= PHRASE_ASIDE_WORDS and (_A_THING.match(a.text, m.start(next(g for g in ("a", "b", "c") if m.group(g)))) is not None or "-" in aside[0])
+            anywhere = named or _AS_REPORTED.match(a.text, end) is not None  # a thing named in words of its own ('a full recount'), or one other reports had, is that thing wherever it stands
+            if anywhere:
                 candidates += [(b.index, 0.0) for b in claims if b.index not in close and b.index != a.index and _holds_phrase(b, aside)]
             candidates.sort(key=lambda kv: not claims[kv[0]].prose)  # an outlet's own sentence before its headline, each in order of closeness
             for j, closeness in candidates:
                 b = claims[j]
                 if b.source == a.source or b.source in seen or _dated_apart(a, b):
                     continue
-                if closeness < CORRECTION_NEAR and not (named and _holds_phrase(b, aside)):
+                if closeness < CORRECTION_NEAR and not (anywhere and _holds_phrase(b, aside)):
                     continue
                 where = _asserted(b.text, aside)
                 if where is None:
@@ -2126,20 +2126,15 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
             if told:
                 left = status_facts.clause_bounds(a.text, m.start(), m.start())[0]
                 setting = Fact("term", "correction", False, a.text[left:end].strip(), left, end)
-                out.append(Conflict("term", "correction:" + " ".join(aside), "material", told + [(a, setting)]))
-    return [c for c in out if not _a_headline_told_again(c, out)]
+                out.append((Conflict("term", "correction:" + " ".join(aside), "material", told + [(a, setting)]), a, set(aside), {b.source for b, _ in told}))
+    return [conflict for conflict, setter, aside, against in out if not _a_headline_told_again(setter, aside, against, out)]
 
 
-def _a_headline_told_again(conflict: Conflict, conflicts: list[Conflict]) -> bool:
+def _a_headline_told_again(setter: Claim, aside: set[str], against: set[str], corrections: list[tuple[Conflict, Claim, set[str], set[str]]]) -> bool:
     """A headline's correction ('couriers are employees, not self-employed') that its outlet's own
     sentence makes too, against the same outlets: one correction, told where the report tells it."""
-    setter = conflict.facts[-1][0]
-    if setter.prose:
-        return False
-    aside = set(conflict.subject.split(":", 1)[1].split())
-    against = {c.source for c, _ in conflict.facts[:-1]}
-    return any(other.facts[-1][0].source == setter.source and other.facts[-1][0].prose and aside & set(other.subject.split(":", 1)[1].split())
-               and against & {c.source for c, _ in other.facts[:-1]} for other in conflicts)
+    return not setter.prose and any(other.source == setter.source and other.prose and aside & other_aside and against & other_against
+                                    for _, other, other_aside, other_against in corrections)
 
 
 _PARENTHETICAL_END = re.compile(r"\s*,\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)")
@@ -2160,9 +2155,12 @@ _NOT_A_PREDICATE = re.compile(r"(?:and|but|or|so|which|who|whose|while|whereas|a
 _SAID_AT_END = re.compile(r"\b(?:said|says|told|added|stated)\s*$", re.I)
 
 
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+
+
 def _clause_end(text: str, at: int) -> int:
     """Where the clause that starts at `at` ends: the next comma, semicolon, colon or full stop."""
-    m = re.compile(r"[,;:.!?]").search(text, at)
+    m = _CLAUSE_STOP.search(text, at)
     return m.start() if m else len(text)
 
 
