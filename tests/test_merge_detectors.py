@@ -3787,3 +3787,20 @@ def test_the_start_of_a_month_named_from_the_day_of_writing_is_its_first_day(tmp
         "radio": ("The freeze on rents for regulated flats takes effect from the start of next month and runs for two years.\n", dict(published=march.published)),
     }, lead="wire")
     assert variants_of(merged, "date") == [["May 1", "the start of next month"]]
+
+
+def test_a_measure_written_as_a_hyphenated_adjective_is_the_measure(tmp_path):
+    assert figures("The ship had a 47,000-tonne cargo of grain.") == {"mass": [47000000.0]}
+    assert figures("They bought a 400-hectare estate and a 5-litre can.") == {"area": [400.0], "volume": [5.0]}
+    merged = story_of(tmp_path, {
+        "wire": ("The freighter was carrying 52,000 tonnes of grain when it ran aground in the strait.\n", dict(published=PLAIN.published)),
+        "trade": ("The ship was bound for Halvik with its 47,000-tonne cargo of grain when it grounded.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(merged, "number") == [["47,000-tonne", "52,000 tonnes"]]
+
+
+def test_a_hyphenated_fraction_is_a_share_and_a_fraction_of_the_former_level_is_none():
+    assert figures("Two-thirds of the members backed the strike.") == {"percent": [round(200 / 3, 4)]}
+    assert figures("About three-quarters of the homes were flooded.") == {"percent": [75.0]}
+    assert figures("The limit is now a third of the previous limit.") == {}  # the new level against the old, as a cut by two-thirds is
+    assert figures("The limit is now a third lower.") == {"percent": [round(100 / 3, 4)]}

@@ -94,7 +94,7 @@ _WHOLE_AND = re.compile(rf"(?:\b\d+|\b(?:{WORD_NUMBER}))\s+and\s+$", re.I)
 _COMPARATIVES = frozenset({"less", "more", "fewer", "lower", "higher", "cheaper", "dearer", "smaller", "bigger", "larger", "shorter", "longer"})
 """Words after a fraction that make it a share of change ('land a fifth less cod', 'a third more
 trains'), not an ordinal ('a third term')."""
-FRACTION = re.compile(r"\b(a|one|two|three)\s+(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
+FRACTION = re.compile(r"\b(a|one|two|three|four|seven|nine)(?:\s+|-(?=[a-z]+s\b))(half|thirds?|quarters?|fifths?|tenths?)\b(\s+of\s+an?\s+(percentage\s+)?point)?", re.I)
 SPLIT = re.compile(
     rf"(?<![\d,.])\b(?P<a>\d+|{WORD_NUMBER})\s*(?:votes?\s+)?(?:to|against|[-\u2013])\s*(?:(?-i:[A-Z][\w-]*)['\u2019]s\s+)?(?P<b>\d+|{WORD_NUMBER})\b(?![,.]\d)(?:\s+(?:votes?|voices|split|decision|majority|vote))?",
     re.I,
@@ -136,7 +136,7 @@ _UNIT_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*|[^\sA-
 _TWICE = re.compile(r"\b[Tt]wice\b(?!\s+(?:as|the|a|an|per|that|what|over|more|daily|weekly|monthly|yearly|a-week|a-year)\b)")
 """How many times a thing happened, told as 'twice'; not a ratio ('twice as many', 'twice the size')
 nor a frequency ('twice a week')."""
-_HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|storey|story|season|game|match|round|lap|stage|episode|night|time)s?\b", re.I)
+_HYPHEN_UNIT = re.compile(r"^-(year|month|week|day|hour|minute|point|seat|member|man|strong|metre|meter|mile|kilometre|kilometer|foot|yard|inch|tonne|ton|kilo|kilogram|gram|litre|liter|hectare|acre|kilowatt|megawatt|gigawatt|storey|story|season|game|match|round|lap|stage|episode|night|time)s?\b", re.I)
 _SHORT_SUFFIX = re.compile(r"[a-z]{1,2}\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Some|All|Only|About|Almost|Nearly|Just|Another|Every|Each|Over|Under|But|And|Yet|So|Or|Nor|Now|Then|Still|Also|Even|Around|Roughly|Approximately|Exactly|More|Fewer|Less|Most|With|After|Before|Of|For|When|While|If|Although|Though|Because|As|Including|Altogether|Overall|Already|Today|Yesterday)\s)([A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+(?:of\s+[A-Z][a-z]+\s+)?$")
 """A name a number belongs to ('Pipeline 3', 'Terminal 2', a product's 'iOS 12'); a capitalised little word opening the
@@ -350,8 +350,12 @@ def _hyphen_unit(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_PROPORTION = re.compile(rf"\b(\d+|{WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{WORD_NUMBER})\b", re.I)
-"""A share told as so many in every so many ('four out of every five shares', 'one in every ten')."""
+_PROPORTION = re.compile(
+    rf"\b(\d+|{WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{WORD_NUMBER})\b"
+    rf"|\b(\d+|{WORD_NUMBER})\s+in\s+(\d+|{WORD_NUMBER})\s+(?=of\b|(?!(?:years|months|weeks|days|hours|minutes|seconds)\b)[a-z]+s\b)", re.I)
+"""A share told as so many in every so many ('four out of every five shares', 'one in every ten'),
+or so many in so many of a plural ('one in five jobs', '1 in 4 of the voters'), not of a time ('2 in
+10 minutes')."""
 _GRADED_AFTER = r"\s+(?!(?:from|with|were|will|after|before|preview|winner|victory|finish|start)\b)[a-z]{4,}\b"
 """The noun a numbered stage grades ('stage 3 restrictions', 'stage 2 cancer'): a word of four
 letters or more after the number that tells no race's day ('stage 11 preview', 'stage 12 after')."""
@@ -807,11 +811,11 @@ def extract(text: str, context: Context) -> list[Fact]:
             continue  # 'a third term': an ordinal, not a share ('a fifth less cod' is one: a change by a fifth)
         if m.group(3):
             add("points", round(value, 6), m.start(), m.end())
-        elif not _OF_A_SCALE.match(text, m.end()):  # 'a quarter of a million marks': an amount, no share
+        elif not _OF_A_SCALE.match(text, m.end()) and not _OF_THE_FORMER.match(text, m.end()):  # 'a quarter of a million marks': an amount, no share
             add("percent", round(100 * value, 4), m.start(), m.end())  # 'cut by a third': a share, as '30 percent' is
 
     for m in _PROPORTION.finditer(text) if "every" in lower else ():
-        part, whole = (parse_number(x, context.translated) if x[0].isdigit() else _word_value(x) for x in (m.group(1), m.group(2)))
+        part, whole = (parse_number(x, context.translated) if x[0].isdigit() else _word_value(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         if part is not None and whole and part < whole and free(m.start(), m.end()):
             add("percent", round(100 * part / whole, 4), m.start(), m.end())  # 'four out of every five': 80 percent
 
@@ -1411,6 +1415,9 @@ third') may lie from a figure in percent and still be that figure: a fraction wo
 rounding ('about a quarter' for 22 percent). Without such a word the fraction is the figure itself
 ('cut by a third' / 'reduced by 30%' differ)."""
 _OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+{_A_SCALE}\b", re.I)
+_OF_THE_FORMER = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?:previous|former|old|earlier|original|prior)\b", re.I)
+"""A fraction of what was before ('a third of the previous limit', 'half its former price'): the new level
+against the old, which a cut by two-thirds also gives; no share of a whole to compare."""
 FRACTION_EXACT = 0.03
 """The same for a bare fraction: 'a third' is 33 percent, not 30 (one digit's rounding of 33.3)."""
 _FRACTION_WORD = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _FRACTIONS}))}])\b(?:{'|'.join(_FRACTIONS)})\b", re.I)
