@@ -2012,6 +2012,8 @@ def test_arrested_against_questioned_and_released_is_a_clash_with_words_between(
     man held, the other let go; the words between 'questioned' and 'released' do not hide it."""
     merged = _wire_and_paper(tmp_path, "The pilot was arrested at the airport on Sunday.", "The pilot was questioned at the airport on Sunday and released.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+    merged = _wire_and_paper(tmp_path, "The pilot was arrested at the airport on Sunday.", "The pilot was questioned at the airport on Sunday and allowed to leave.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]  # let go, in other words
 
 
 def test_a_decision_still_due_is_not_fused_with_the_decision_taken(tmp_path):
@@ -3792,6 +3794,7 @@ def test_the_start_of_a_month_named_from_the_day_of_writing_is_its_first_day(tmp
 def test_a_measure_written_as_a_hyphenated_adjective_is_the_measure(tmp_path):
     assert figures("The ship had a 47,000-tonne cargo of grain.") == {"mass": [47000000.0]}
     assert figures("They bought a 400-hectare estate and a 5-litre can.") == {"area": [400.0], "volume": [5.0]}
+    assert figures("The yacht sank about 22 nautical miles west of the port.") == {"length": [22 * 1852.0]}  # a sea mile, not a count of 'nautical' things
     merged = story_of(tmp_path, {
         "wire": ("The freighter was carrying 52,000 tonnes of grain when it ran aground in the strait.\n", dict(published=PLAIN.published)),
         "trade": ("The ship was bound for Halvik with its 47,000-tonne cargo of grain when it grounded.\n", dict(published=PLAIN.published)),

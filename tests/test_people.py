@@ -898,3 +898,18 @@ def test_heads_of_two_parts_of_a_firm_hold_two_posts_and_one_part_in_other_words
     assert not clash("Ostmark head coach Per Valden said the final was won in midfield.", "Rovers head coach Per Valden said the final was won in midfield.")
     assert not clash("Ilse Brand, head of vessel certification at the agency, said the ferry had passed.",
                      "The agency's certification chief, Ilse Brand, said the ferry had passed.")
+
+
+def test_a_post_left_or_taken_as_the_news_tells_it_is_a_title():
+    """'Who stepped down on Tuesday as Kestrel's chief operating officer' gives the post the story is
+    about, as an apposition does: against another outlet's 'chief financial officer', two posts."""
+    found = titles_of(sentence("a", "Dora Wynn, who stepped down on Tuesday as Kestrel's chief operating officer, declined to comment."))
+    assert found["Dora Wynn"] == {"a": ["chief operating officer"]}
+    found = titles_of(sentence("a", "Lena Brisk took over as head coach of the club in May."))
+    assert found["Lena Brisk"] == {"a": ["head coach"]}
+    people = find_people([
+        sentence("wire", "Chief financial officer Dora Wynn resigned on Tuesday, the company said."),
+        sentence("paper", "Dora Wynn, who stepped down on Tuesday as Kestrel's chief operating officer, declined to comment."),
+    ])
+    assert [titles for _, titles in title_conflicts(people, ["wire", "paper"])] == [{"wire": "Chief financial officer", "paper": "chief operating officer"}]
+    assert titles_of(sentence("a", "Ola Berg served as finance minister for ten years.")) == {}  # a post held once, not the news

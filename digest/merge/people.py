@@ -114,6 +114,11 @@ _APPOINTED_AS = re.compile(
     r"\b(?:appointed|named|elected|installed|chose|picked|hired|nominated)\s+(?:the\s+[a-z]+\s+)?" + _PERSON
     + r"(?:,[^,]{1,80},)?\s+as\s+(?:the\s+|its\s+|their\s+|new\s+)*((?:[a-z-]+\s+){0,3}[a-z-]+)")
 """A role given in an appointment: 'appointed Jane Roe, a partner at a law firm, as provisional administrator'."""
+_LEFT_OR_TOOK_POST_AS = re.compile(
+    _PERSON + r",?\s+(?:who\s+)?(?:has\s+|had\s+)?(?:stepped\s+down|resigned|quit|took\s+over|was\s+(?:sacked|dismissed|fired|removed|ousted|appointed|named|confirmed|sworn\s+in))"
+    r"\s+(?:[^,;.]{0,30}?\s)?as\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w\u2019'-]*\s+){0,2}[A-Z][\w-]*['\u2019]s\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;:]|$|\b(?:of|at|for|in|on|from|until|since|after|and|with|to|last|this|next)\b))")
+"""A post the news leaves or gives the person: 'Dora Wynn, who stepped down on Tuesday as Kestrel's chief
+operating officer', 'Jane Roe took over as head coach'; the post the event is about, as an apposition's is."""
 _AS_ROLE_APPOINTED = re.compile(
     r"\b[Aa]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has|have|had|was|were)\s+(?:the\s+\w+\s+)?(?:appointed|named|elected)\s+(?:the\s+[a-z]+\s+)?" + _PERSON + r"\b")
 """The same in a translation's word order: 'As administrator has the court appointed the lawyer Jane Roe'."""
@@ -657,6 +662,9 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
     for m in _APPOINTED_AS.finditer(text) if has_role and " as " in text else ():
         if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
             found.append(Mention(m.group(1), m.group(2)))  # 'appointed Jane Roe as administrator'
+    for m in _LEFT_OR_TOOK_POST_AS.finditer(text) if has_role and " as " in text else ():
+        if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
+            found.append(Mention(m.group(1), m.group(2)))
     for m in _AS_ROLE_APPOINTED.finditer(text) if has_role and "s " in text else ():
         if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
             found.append(Mention(m.group(2), m.group(1)))

@@ -778,7 +778,7 @@ CONTRASTS: tuple[tuple[str, str, str, str], ...] = (
     ("peaceful", "other", r"peaceful(?:ly)?", r"violent(?:ly)?|violence|rioted|riots?"),
     ("severity", "other", r"serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?|badly", r"minor|light|slight(?:ly)?|superficial"),
     ("afloat", "other", r"(?:stayed|remained|kept|still|is|was)\s+afloat|(?:partly|partially)\s+capsized|ran\s+aground", r"sank|sunk|sinks|went\s+down"),
-    ("released", "other", r"(?:questioned|interviewed|heard)\s+(?:(?!and\b)[\w-]+\s+){0,5}?and\s+(?:then\s+|later\s+)?released|(?:questioned|interviewed|heard)\s+(?:[\w,'\u2019-]+\s+){0,6}?as\s+(?:a\s+)?witness(?:es)?\b",
+    ("released", "other", r"(?:questioned|interviewed|heard)\s+(?:(?!and\b)[\w-]+\s+){0,5}?(?:and\s+(?:then\s+|later\s+)?(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|go))|before\s+(?:being\s+)?(?:released|freed|let\s+go|letting\s+(?:him|her|them)\s+go|allowing\s+(?:him|her|them)\s+to\s+(?:leave|go)))|(?:questioned|interviewed|heard)\s+(?:[\w,'\u2019-]+\s+){0,6}?as\s+(?:a\s+)?witness(?:es)?\b",
      r"(?<!not\s)(?<!never\s)(?:detained|arrested|in\s+(?:police\s+)?custody|under\s+arrest)"),
     ("membership", "other", r"suspended\s+(?:from\s+)?(?:\w+\s+){0,4}?(?:party|membership|club|union)|(?:party|union|club)\s+(?:has\s+|had\s+)?(?:also\s+)?suspended",
      r"expelled|excluded\s+from\s+(?:the\s+)?(?:party|membership|club|union)"),

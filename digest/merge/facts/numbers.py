@@ -500,7 +500,7 @@ MEASURES = {
     "km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometres": ("length", 1000.0), "kilometer": ("length", 1000.0), "kilometers": ("length", 1000.0),
     "inch": ("length", 0.0254), "inches": ("length", 0.0254),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
-    "yard": ("length", 0.9144), "yards": ("length", 0.9144), "mile": ("length", 1609.344), "miles": ("length", 1609.344),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144), "mile": ("length", 1609.344), "miles": ("length", 1609.344), "nautical mile": ("length", 1852.0), "nautical miles": ("length", 1852.0),
     "kph": ("speed", 1.0), "km/h": ("speed", 1.0), "kmh": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852), "knots": ("speed", 1.852),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilo": ("mass", 1.0), "kilos": ("mass", 1.0),
     "gram": ("mass", 0.001), "grams": ("mass", 0.001), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
@@ -529,7 +529,7 @@ _CAPITAL_UNITS = {"ML": ("volume", 1e6), "GL": ("volume", 1e9)}
 """Units whose capitals change their size: water utilities' megalitres and gigalitres ('2.3 ML')."""
 CONVERTED_TOLERANCE = 0.05
 """Relative difference within which two figures given in different units agree (conversions are rounded)."""
-_MEASURE_UNIT = re.compile(r"^\s*((?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?)|cubic\s+met(?:re|er)s?|km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+(?:[\u00b2\u00b3]|(?<=m)[23])?)\b", re.I)
+_MEASURE_UNIT = re.compile(r"^\s*(nautical\s+miles?|(?:square|sq\.?)\s+(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?)|cubic\s+met(?:re|er)s?|km/h|km\s*/\s*h|hour[- ]?kilomet(?:re|er)s?|kilometres?\s+(?:per|an|in\s+the)\s+hour|kilometers?\s+(?:per|an|in\s+the)\s+hour|miles?\s+(?:per|an|in\s+the)\s+hour|[a-z\u00b5\u03bc]+(?:[\u00b2\u00b3]|(?<=m)[23])?)\b", re.I)
 TEMPERATURE = re.compile(r"(?<![\w.,])(-?\d+(?:[.,]\d+)?)\s*(?:°\s*|º\s*|degrees?\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b", re.I)
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013]\s?)$", re.I)
 """A temperature below zero written in words or with a typeset minus ('minus 15 degrees', '\u221215 °C',
