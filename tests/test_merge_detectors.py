@@ -3807,3 +3807,16 @@ def test_a_hyphenated_fraction_is_a_share_and_a_fraction_of_the_former_level_is_
     assert figures("About three-quarters of the homes were flooded.") == {"percent": [75.0]}
     assert figures("The limit is now a third of the previous limit.") == {}  # the new level against the old, as a cut by two-thirds is
     assert figures("The limit is now a third lower.") == {"percent": [round(100 / 3, 4)]}
+
+
+def test_a_sum_with_its_cents_in_words_is_one_sum_and_going_up_to_it_is_no_ceiling(tmp_path):
+    assert figures("The hourly rate goes up to 11 crowns and 40 cents.") == {"money": [("crown", 11.4)]}
+    [fare] = [f for f in extract_all("The hourly rate goes up to 11 crowns and 40 cents.", PLAIN) if f.subject == "money"]
+    assert not fare.approximate  # where the rate rises to, not a ceiling
+    [cap] = [f for f in extract_all("The law permits fines to go up to 4 percent of turnover.", PLAIN) if f.subject == "percent"]
+    assert cap.approximate  # how far fines may go: a ceiling
+    merged = story_of(tmp_path, {
+        "wire": ("The national minimum wage will rise to 11.40 crowns an hour in October, the ministry said.\n", dict(published=PLAIN.published)),
+        "radio": ("The minimum hourly rate goes up to 11 crowns and 40 cents in October, the ministry said.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(merged, "number") == []

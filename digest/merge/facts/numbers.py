@@ -686,6 +686,8 @@ def extract(text: str, context: Context) -> list[Fact]:
         lead = approximate_lead(text[max(0, start - 24):start])
         if lead and lead.group(0)[:2].lower() == "up" and _CAPACITY_BEFORE.search(text, max(0, start - len(lead.group(0)) - 40), start - len(lead.group(0))):
             lead = None  # 'room for up to 1,500 passengers', 'can carry up to 1,500': the capacity itself, not a range below it
+        elif lead and lead.group(0)[:2].lower() == "up" and _GOES_BEFORE.search(text, max(0, start - len(lead.group(0)) - 12), start - len(lead.group(0))):
+            lead = None  # 'the rate goes up to 12 shillings': where it rises to, no ceiling
         tail = _BOUND_AFTER.match(text, end) if kind in ("number", "measure") else None  # '70 percent or more': a floor told after the figure
         if tail:
             end = tail.end()
@@ -1006,7 +1008,8 @@ def extract(text: str, context: Context) -> list[Fact]:
                 continue
         currency = CURRENCY_WORDS.get(unit)
         if currency:
-            add("money", (currency, value), start, unit_end)
+            cents = _AND_CENTS.match(text, unit_end) if token.isdigit() and not scale_words else None
+            add("money", (currency, value + int(cents.group(1)) / 100 if cents else value), start, cents.end() if cents else unit_end)
             continue
         if not unit or unit in UNITLESS or unit in STOPWORDS and unit not in ("of",):
             continue
@@ -1324,6 +1327,11 @@ def _step(value: float, digits: int) -> float:
 _CAPACITY_BEFORE = re.compile(r"\b(?:room|space|capacity|seating|berths?|beds?)\s+for\s+$|\bcapacity\s+of\s+$|\b(?:can|could|will|to)\s+(?:carry|hold|seat|accommodate|take)\s+$|\b(?:holds|seats|accommodates|sleeps)\s+$", re.I)
 """Words before 'up to' that make the figure a capacity: the most it holds is the figure told
 ('was carrying up to 40 passengers' on one trip is a range)."""
+_GOES_BEFORE = re.compile(r"\b(?:goes|going|gone|went|moves|moved|moving)\s+$", re.I)
+"""A verb of motion whose 'up' the 'up to' after it is: 'goes up to 12 shillings' is a rise to 12 (a
+bare 'go', as in 'permits fines to go up to 4 percent', says how far something may go: a ceiling)."""
+_AND_CENTS = re.compile(r"\s+and\s+(\d{1,2})\s+(?:cents?|pence|centimes?)\b", re.I)
+"""The hundredths told after a whole sum in words ('12 shillings and 10 cents'): one sum, 12.10."""
 _EXACT_BOUND = re.compile(r"(?:(?:a\s+)?(?:minimum|maximum)\s+of|within|capped\s+at|limited\s+to)\s", re.I)
 """'A minimum of 30 years' is a bound, but an exact one: no rounding."""
 _LOWER = re.compile(r"^(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of|(?:a\s+)?minimum\s+of)\s", re.I)
