@@ -3820,3 +3820,20 @@ def test_a_sum_with_its_cents_in_words_is_one_sum_and_going_up_to_it_is_no_ceili
         "radio": ("The minimum hourly rate goes up to 11 crowns and 40 cents in October, the ministry said.\n", dict(published=PLAIN.published)),
     }, lead="wire")
     assert variants_of(merged, "number") == []
+
+
+def test_last_saturday_said_on_a_saturday_is_a_week_ago():
+    saturday = Context(dt.date(2025, 10, 18))
+    [last] = dates.extract("The mushrooms were picked last Saturday in the forest.", saturday)
+    assert (last.value.month, last.value.day) == (10, 11)  # a week ago, not the day of writing
+    [friday_told] = dates.extract("The mushrooms were picked on Saturday in the forest.", Context(dt.date(2025, 10, 17)))
+    assert (friday_told.value.month, friday_told.value.day) == (10, 11)  # the day before's outlet: the same Saturday
+
+
+def test_a_place_shortened_as_st_is_the_place_named_saint(tmp_path):
+    merged = _wire_and_paper(tmp_path, "The injured swimmer was flown to St Orla in Halvik, the coastguard said.",
+                             "The injured swimmer was carried by helicopter to the hospital of Saint Orla in Halvik.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, "The injured swimmer was flown to St Orla in Halvik, the coastguard said.",
+                             "The injured swimmer was flown to Kestrel General in Halvik, the coastguard said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["name"]  # another hospital

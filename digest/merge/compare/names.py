@@ -830,6 +830,10 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
             continue  # most pairs: one of the two names nothing, so no name of the other is loose against one of its
         loose_a = [n for n in found[a.text] if not _name_matched(n, b.text, found[b.text])]
         loose_b = [n for n in found[b.text] if not _name_matched(n, a.text, found[a.text])]
+        if loose_a and loose_b and any(n.split()[0].rstrip(".").lower() in _ABBREVIATED_FIRST for n in loose_a + loose_b):
+            full_a, full_b = {_unabbreviated(n) for n in loose_a}, {_unabbreviated(n) for n in loose_b}
+            loose_a = [n for n in loose_a if _unabbreviated(n) not in full_b]  # 'St Orla' / 'Saint Orla': one name, shortened
+            loose_b = [n for n in loose_b if _unabbreviated(n) not in full_a]
         other = _another_in_one_slot(a, loose_a, b, loose_b, near, claims, translated) or _another_last_name(a, loose_a, b, loose_b, claims, translated)
         if other:
             na, nb = other
@@ -1236,6 +1240,17 @@ def list_member_discrepancies(items: list[Item], claims: list[Claim], near: dict
     return _merge_by_form(out, "Names differ")
 
 
+_ABBREVIATED_FIRST = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+"""Words a place's name opens with, often shortened: 'St Orla' and 'Saint Orla' are one place ('Baker
+St', a street's, is shortened at the end, and left alone)."""
+
+
+def _unabbreviated(place: str) -> str:
+    first, _, rest = place.partition(" ")
+    full = _ABBREVIATED_FIRST.get(first.lower().rstrip("."))
+    return f"{full} {rest.lower()}" if full and rest else place.lower()
+
+
 def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str, Person] | None = None) -> list[Found]:
     """One claim, two places: outlets stating the same claim put a different named place after
     the same preposition ('diverted to Hollins' / 'diverted to the airport of Marrow'), and the
@@ -1258,7 +1273,7 @@ def place_discrepancies(items: list[Item], claims: list[Claim], people: dict[str
                     continue
                 for prep_a, place_a, shown_a in places[a.index]:
                     for prep_b, place_b, shown_b in places[b.index]:
-                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(place_a) == _transliterated(place_b) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
+                        if prep_a != prep_b or place_a in b.text or place_b in a.text or _transliterated(_unabbreviated(place_a)) == _transliterated(_unabbreviated(place_b)) or edit_distance(place_a.lower(), place_b.lower()) <= 2 or _derived_word(place_a, place_b):
                             continue  # the same place, or its name spelt otherwise (the spelling check shows it)
                         if place_b in named_by[a.source] and place_a in named_by[b.source]:
                             continue  # each outlet names both places somewhere: two stops, not two versions

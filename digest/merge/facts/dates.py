@@ -108,6 +108,8 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
         days = offset if forward else (offset - 7 if offset else 0)
         if word.startswith("next") and not offset:
             days = 7  # 'next Monday' said on a Monday: a week on, not today
+        if word.startswith("last") and not offset:
+            days = -7  # 'last Saturday' said on a Saturday: a week ago, not today
         if _NEXT_WEEK_AFTER.match(text, m.end()):
             days = 7 - published.weekday() + WEEKDAYS[g[8].lower()]  # 'on Monday next week': that day of the week after the outlet's
         when = published + dt.timedelta(days=days)
