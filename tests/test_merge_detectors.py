@@ -3837,3 +3837,20 @@ def test_a_place_shortened_as_st_is_the_place_named_saint(tmp_path):
     merged = _wire_and_paper(tmp_path, "The injured swimmer was flown to St Orla in Halvik, the coastguard said.",
                              "The injured swimmer was flown to Kestrel General in Halvik, the coastguard said.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["name"]  # another hospital
+
+
+def test_a_year_a_figure_or_a_record_is_measured_from_dates_no_event(tmp_path):
+    """'Down from 40 in 1990' dates a figure and 'the worst accident since 2008' starts a record's
+    span: neither is the year of something the story tells, so another outlet's 'built in 1988' or
+    'the fifth boat lost since 2012' does not clash with it."""
+    merged = story_of(tmp_path, {
+        "wire": ("The trawler Sela Marin, built in 1988 and registered in Corran, sank on Tuesday.\n", dict(published=PLAIN.published)),
+        "paper": ("The Sela Marin sank on Tuesday. Corran's fishing fleet now numbers 12 boats, down from 40 in 1990, and the Sela Marin was one of its largest.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(merged, "date") == []
+    from digest.merge.compare.figures import a_yardstick_year
+    told = {text: [f for f in extract_all(text, PLAIN) if f.subject == "year"][0] for text in (
+        "It was the worst accident in the fleet since 2008.", "She is the fifth skipper lost since 2012.", "He has led the force since 2019.",
+        "The fleet numbers 12 boats, down from 40 in 1990.", "The trawler was built in 1988.")}
+    from types import SimpleNamespace
+    assert [a_yardstick_year(SimpleNamespace(text=t), f) for t, f in told.items()] == [True, True, False, True, False]

@@ -1413,7 +1413,7 @@ def subject_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflic
     for c in claims:
         for f in c.facts:
             i = around.index.get((c.index, f.start, f.end))
-            if i is not None and not set_aside(c, f):
+            if i is not None and not set_aside(c, f) and not a_yardstick_year(c, f):
                 by_subject.setdefault(f.detector + "|" + ("age" if f.subject.startswith("age:") else f.subject), []).append((c, f, i))  # ages named or not: one person's may be told either way
                 if f.subject.startswith("n:") and len(f.subject) > 5 and not f.subject.endswith(":total") and _counts_a_noun(c, f):
                     counts.append((c, f, i))  # a whole ('of the 200 seats') is compared with wholes only
@@ -2181,13 +2181,34 @@ October 2025'). Measured on the other genres: 10 adds one keyed clash and one fa
 the keyed clash alone."""
 
 
+_RECORD_SINCE = re.compile(
+    r"\b(?:(?:worst|best|biggest|largest|highest|lowest|deadliest|smallest|strongest|weakest|fastest|slowest|most|least)"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))\b[^.;:]{0,80}?\bsince\s*$", re.I)
+"""A record's or a tally's span: 'the worst accident in the fleet since 2019', 'the seventh vessel lost
+since 2015'. The year is where the comparison starts, which each outlet picks for itself."""
+_FIGURE_BEFORE_YEAR = re.compile(r"\b(?:from|with|than|against|to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|[a-z]+))?\s*$", re.I)
+"""A figure a year belongs to: 'down from 31 in 2000', 'up from 4.1 percent in 2019'. The year dates a
+figure compared with today's, not an event of the story."""
+
+
+def a_yardstick_year(claim: Claim, fact: Fact) -> bool:
+    """A year that measures from or dates a figure (`_RECORD_SINCE`, `_FIGURE_BEFORE_YEAR`), not the
+    year of something the story tells: two outlets' such years are two yardsticks, no clash."""
+    if fact.subject != "year":
+        return False
+    before = claim.text[max(0, fact.start - 120):fact.start]
+    if fact.text.lower().startswith("since"):
+        return bool(_RECORD_SINCE.search(before + "since "))
+    return fact.text.lower().startswith("in") and bool(_FIGURE_BEFORE_YEAR.search(before))
+
+
 def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     """One past event dated to two years by two outlets, in words alike, wherever each stands:
     two bare years, or a bare year against a month or day whose year is written ('seized in March
     1942' / 'taken in 1941'). An outlet that gives the other's year as well agrees with it."""
     years = [(c, f, year) for c in claims for f in c.facts_of("dates") if (year := _year_of(f)) is not None]
     given = {(c.source, year) for c, _, year in years}
-    years = [(c, f, year) for c, f, year in years if f.start > 0]  # 'In 2021 the Civic Union won only 39 seats': an opening year has no words before it, and the sentence after it tells of the story's own people, as many do
+    years = [(c, f, year) for c, f, year in years if f.start > 0 and not a_yardstick_year(c, f)]  # 'In 2021 the Civic Union won only 39 seats': an opening year has no words before it, and the sentence after it tells of the story's own people, as many do
     out: list[Conflict] = []
     for i, (a, x, ya) in enumerate(years):
         for b, y, yb in years[i + 1:]:
