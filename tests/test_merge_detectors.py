@@ -3854,3 +3854,13 @@ def test_a_year_a_figure_or_a_record_is_measured_from_dates_no_event(tmp_path):
         "The fleet numbers 12 boats, down from 40 in 1990.", "The trawler was built in 1988.")}
     from types import SimpleNamespace
     assert [a_yardstick_year(SimpleNamespace(text=t), f) for t, f in told.items()] == [True, True, False, True, False]
+
+
+def test_quoted_words_the_other_outlet_also_says_are_no_other_term(tmp_path):
+    """One outlet quotes 'within days' and has the founder's whole remark; the other quotes part of
+    the remark and says 'within days' unquoted. Each writes the other's words: no two terms."""
+    merged = _wire_and_paper(tmp_path, '"We are not bankrupt, we are cash-poor," the founder said in a video on Monday, promising that payouts would resume "within days".',
+                             'Its founder insisted in a video on Monday that the firm was "cash-poor, not bankrupt" and would resume payouts within days.')
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, 'The minister called the plan a "reckless gamble" on Monday.', 'The minister called the plan a "bold experiment" on Monday.')
+    assert [d["kind"] for d in merged["discrepancies"]] == ["term"]

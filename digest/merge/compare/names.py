@@ -617,6 +617,8 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
             for fb, cb in values[x + 1:]:
                 if not (_a_term(fa.text) and _a_term(fb.text)):
                     continue  # 'whatever help Torsa needs' / 'gesture of friendship': pieces of a remark, not two words for one thing
+                if _says_too(cb.text, fa.text) or _says_too(ca.text, fb.text):
+                    continue  # 'would reopen within days', unquoted, beside another outlet's quoted "within days": the same words, each outlet quoting another part
                 ka, kb = node(fa.text, ca, ""), node(fb.text, cb, "")
                 groups.union(ka, kb)
                 if ka != kb and not _one_term_in_the_other(fa.text, fb.text):
@@ -650,6 +652,13 @@ def term_discrepancies(items: list[Item], claims: list[Claim], translated: set[s
         summary = "Sources use different terms: " + " / ".join(sorted({normalise_phrase(v.text) for v in variants}))
         out.append(Found(discrepancy_id(kind, head[0] if head else "quoted", ""), kind, summary, variants, severity))
     return out
+
+
+def _says_too(text: str, term: str) -> bool:
+    """Whether a sentence has every word of another outlet's quoted term, quoted or not."""
+    words = [w for w in re.findall(r"[\w'\u2019-]+", term.lower()) if w not in STOPWORDS]
+    said = set(re.findall(r"[\w'\u2019-]+", text.lower()))
+    return bool(words) and all(w in said for w in words)
 
 
 def _same_shape(a: str, b: str) -> bool:
