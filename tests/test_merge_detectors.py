@@ -3864,3 +3864,19 @@ def test_quoted_words_the_other_outlet_also_says_are_no_other_term(tmp_path):
     assert merged["discrepancies"] == []
     merged = _wire_and_paper(tmp_path, 'The minister called the plan a "reckless gamble" on Monday.', 'The minister called the plan a "bold experiment" on Monday.')
     assert [d["kind"] for d in merged["discrepancies"]] == ["term"]
+
+
+def test_a_whole_number_of_units_before_a_noun_is_the_whole_part_of_a_fraction(tmp_path):
+    """'A 40-hour standoff' leaves out the half hour of 'after 40,5 hours'; against '42 hours' it is
+    another length."""
+    merged = story_of(tmp_path, {
+        "wire": ("Police ended a 40-hour standoff at the farm on Monday, the ministry said.\n", dict(published=PLAIN.published)),
+        "mt": ("After 40,5 hours the standoff at the farm is over, the ministry said on Monday.\n", dict(published=PLAIN.published, translated_from="de")),
+    }, lead="wire")
+    assert variants_of(merged, "number") == []
+    (tmp_path / "b").mkdir()
+    merged = story_of(tmp_path / "b", {
+        "wire": ("Police ended a 40-hour standoff at the farm on Monday, the ministry said.\n", dict(published=PLAIN.published)),
+        "paper": ("After 42 hours the standoff at the farm is over, the ministry said on Monday.\n", dict(published=PLAIN.published)),
+    }, lead="wire")
+    assert variants_of(merged, "number") == [["40-hour", "42 hours"]]

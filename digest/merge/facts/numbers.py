@@ -1433,9 +1433,26 @@ _FRACTION_WORD = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _FRACTIONS}))}
 front, so the engine passes over every other position at once)."""
 
 
+_WHOLE_UNITS_BEFORE_A_NOUN = re.compile(r"^(\d+)-(minute|hour|day|week|month|year)$", re.I)
+"""A length told as a whole number of units before its noun ('a 38-hour standoff'): the whole units
+of a length another outlet gives to the fraction ('38.5 hours')."""
+
+
+def _whole_part_of(a: Fact, b: Fact) -> bool:
+    """'A 38-hour standoff' / 'after 38,5 hours': one length, the first without its fraction."""
+    for x, y in ((a, b), (b, a)):
+        m = _WHOLE_UNITS_BEFORE_A_NOUN.match(x.text)
+        if m:
+            units = y.value / DURATIONS[m.group(2).lower()]  # type: ignore[operator]
+            return not float(round(units, 6)).is_integer() and int(units) == int(m.group(1))
+    return False
+
+
 def same(a: Fact, b: Fact) -> bool:
     if a.subject == "age" == b.subject and (_AGE_DECADE.match(a.text) or _AGE_DECADE.match(b.text)):
         return _within_decades(a, b)
+    if a.subject == "duration" == b.subject and "-" in a.text + b.text and _whole_part_of(a, b):
+        return True
     approx = a.approximate or b.approximate
     converted = _converted(a, b)
     if approx and not converted and _written_digits(a) == _written_digits(b) >= PRECISE_DIGITS and amount(a) != amount(b):
