@@ -3880,3 +3880,14 @@ def test_a_whole_number_of_units_before_a_noun_is_the_whole_part_of_a_fraction(t
         "paper": ("After 42 hours the standoff at the farm is over, the ministry said on Monday.\n", dict(published=PLAIN.published)),
     }, lead="wire")
     assert variants_of(merged, "number") == [["40-hour", "42 hours"]]
+
+
+def test_an_assent_still_due_against_one_given_in_another_verb_is_a_clash(tmp_path):
+    """'Must still be ratified by the cabinet' / 'the government has accepted the plan': one assent,
+    due by one outlet, given by the other; the object of the passive stands before its verb."""
+    merged = _wire_and_paper(tmp_path, "The government has accepted the pay plan in full, the minister told parliament.",
+                             "The pay plan must still be ratified by the cabinet, which expects to do so in the coming weeks.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    merged = _wire_and_paper(tmp_path, "The government has accepted the pay plan in full, the minister told parliament.",
+                             "The new port must still be ratified by the cabinet, which expects to do so in the coming weeks.")
+    assert merged["discrepancies"] == []  # another thing to ratify

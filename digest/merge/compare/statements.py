@@ -1449,6 +1449,9 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
             object_a = status_facts.object_after(a.text, a.text.find(head, x.start) + len(head))
             if not head.lower().endswith("ing"):
                 object_a = object_a | {root}  # a deed's noun is the thing done ('consider compensation for households' / 'promised compensation for households')
+            if _TO_BE_DONE.search(a.text, max(0, x.start - 60), a.text.find(head, x.start)):
+                left, _ = status_facts.clause_bounds(a.text, x.start, x.end)
+                object_a = object_a | {stem(w) for w in tokens(a.text[left:x.start])[-4:] if w.lower() not in STOPWORDS}  # 'the pay plan must still be ratified': what is to be done comes first
             a_step = bool(_SUBJECT_TO.match(a.text, x.start))  # 'subject to a medical': its head is the step's noun, not a verb
             seen: set[str] = set()
             for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
@@ -1483,12 +1486,21 @@ _NOUN_OF_A_DEED = ((re.compile(r"(?<=[a-z]{3})ure$"), ("e",)), (re.compile(r"(?<
 / 'suspend', 'collision' / 'collide', 'payment' / 'pay', 'completion' / 'complete'."""
 
 
+_TO_BE_DONE = re.compile(r"\bbe\s+$", re.I)
+"""A passive deed still to come ('must still be ratified'): its object stands before it."""
+_ASSENTS = frozenset({"approv", "ratifi", "ratify", "accept", "endors", "adopt"})
+"""Stems of the verbs a body gives its assent with: a plan one outlet says must still be ratified,
+another that it was accepted or approved, is told two ways."""
+
+
 def _deed_of(text: str, head: str, root: str) -> re.Match | None:
     """Where the text tells done the deed `head` names: by its own stem ('appeal'), or by its
     verb's when the head is the deed's noun ('has not decided on the closure of the cave' / 'has
     closed the cave')."""
     word = head.lower()
     roots = [root] + [stem(ending.sub(r, word)) for ending, replacements in _NOUN_OF_A_DEED if ending.search(word) for r in replacements]
+    if root in _ASSENTS:
+        roots += sorted(_ASSENTS)  # 'must still be ratified' / 'had accepted the recommendation in full': one assent still due, or given
     return next(filter(None, (status_facts.deed(text, r) for r in dict.fromkeys(roots))), None)
 
 
