@@ -42,7 +42,6 @@ from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_stor
 from digest.model import CleanStory, LoadedStory, Site, SiteConfig
 from digest.plan import RENDER, REUSE, Plan, StoryFolder, StoryTask, Survey, old_expected, plan, render_key, replan
 from digest.interrupt import checkpoint, stoppable
-from digest.pool import run_in_workers
 from digest.progress import Reporter
 from digest.slug import slugify, tag_collisions
 from digest.theme import story_dir, theme_dirs
@@ -59,6 +58,14 @@ def _render():
     import digest.render
 
     return digest.render
+
+
+def _run_in_workers(*args, **kwargs):
+    """The worker pool, imported on first use: a build that merges nothing never loads
+    multiprocessing (and logging, sockets) at start."""
+    from digest.pool import run_in_workers
+
+    return run_in_workers(*args, **kwargs)
 
 
 PARALLEL_MIN = 8
@@ -587,7 +594,7 @@ class Builder:
                 preload()
             payloads = [MergeJob(config, survey.dirs, w.loaded, w.key, survey.theme, staging, parallel, self.search) for w in to_merge]  # type: ignore[arg-type]
             defer = self.remove_in_background and len(to_merge) <= DEFERRED_MERGES_MAX
-            results = run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
+            results = _run_in_workers(merge_and_render, payloads, self.jobs) if parallel else iter(map(merge_and_render, payloads))
             failed: list[Problem] = []
             try:
                 for work, result in zip(to_merge, results):

@@ -20,6 +20,8 @@ _HASH = 6
 
 def transliterate(text: str) -> str:
     """Lowercase ASCII with accents dropped ('Zürich' -> 'zurich'); other characters kept for the caller to judge."""
+    if text.isascii():  # nothing to decompose or drop (most names): the same answer, sooner
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -66,6 +68,8 @@ def tag_collisions(tags: list[str]) -> list[str]:
         groups.setdefault(slugify(tag) or "tag", set()).add(tag)
     messages = []
     for plain, names in sorted(groups.items()):
+        if len(names) < 2:  # one name has one slug: no collision, and tag_slug is not asked
+            continue
         slugs = {tag_slug(name) for name in names}
         if len(slugs) > 1:
             listed = ", ".join(f"{name!r} at tags/{tag_slug(name)}/" for name in sorted(names))
