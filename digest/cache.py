@@ -19,6 +19,7 @@ import pickle
 import tempfile
 import time
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from digest import __version__
@@ -130,19 +131,24 @@ def theme_key(dirs: list[Path], config_repr: str) -> str:
     return digest_bytes(*parts)
 
 
+_NAME_OF = attrgetter("name")
+
+
 def file_stamps(folder: Path, previous: dict[str, FileStamp], trusted_before_ns: int) -> dict[str, FileStamp]:
     """Each file of a story folder with its content hash; a file's stored hash is reused only
     when its stat is unchanged and older than the last build by more than a timestamp tick."""
     stamps: dict[str, FileStamp] = {}
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+    settled_before = trusted_before_ns - TIMESTAMP_SLACK_NS
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=_NAME_OF)
+    for entry in entries:
         if not entry.is_file():
             continue
         st = entry.stat()
         old = previous.get(entry.name)
-        same = old is not None and (old.size, old.mtime_ns, old.ctime_ns, old.inode) == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-        settled = max(st.st_mtime_ns, st.st_ctime_ns) < trusted_before_ns - TIMESTAMP_SLACK_NS
-        if same and settled:
-            stamps[entry.name] = old  # type: ignore[assignment]
+        if old is not None and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size and old.ctime_ns == st.st_ctime_ns \
+                and old.inode == st.st_ino and max(st.st_mtime_ns, st.st_ctime_ns) < settled_before:  # the same stat, settled
+            stamps[entry.name] = old
             continue
         with open(entry.path, "rb") as f:
             sha = hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") else hashlib.sha256(f.read()).hexdigest()

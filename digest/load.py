@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from digest.config import load_config
@@ -45,10 +48,47 @@ def load_site(root: Path, only: set[str] | None = None) -> tuple[Site, Problems]
 
 
 def story_folders(config: SiteConfig) -> list[Path]:
+    return [folder for folder, _ in _story_folder_links(config)]
+
+
+def _story_folder_links(config: SiteConfig) -> list[tuple[Path, bool]]:
+    """Each story folder (sorted as paths sort) and whether it is a symbolic link, from one
+    listing of the content folder: the listing tells both without a stat per folder."""
     content = config.root / CONTENT_DIR
     if not content.is_dir():
         return []
-    return sorted(p for p in content.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    with os.scandir(content) as listing:
+        entries = [entry for entry in listing if not entry.name.startswith((".", "_")) and _entry_is(entry.is_dir)]
+    entries.sort(key=lambda entry: os.path.normcase(entry.name))  # siblings' paths sort by their names
+    return [(content / entry.name, _entry_is(entry.is_symlink)) for entry in entries]
+
+
+_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+"""The errors that make pathlib's is_dir, is_file and is_symlink answer False rather than raise."""
+
+
+def _entry_is(test) -> bool:
+    """A DirEntry test answered as pathlib answers it: False where the entry cannot be seen."""
+    try:
+        return test()
+    except OSError as exc:
+        if exc.errno not in _IGNORED_ERRNOS:
+            raise
+        return False
+
+
+def _link_and_file(path: Path) -> tuple[bool, bool]:
+    """(is a symbolic link, is a file) from one lstat, where is_symlink() and is_file() take two
+    stats (a link's target is looked at only for a link)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError as exc:
+        if exc.errno not in _IGNORED_ERRNOS:
+            raise
+        return False, False
+    if stat.S_ISLNK(mode):
+        return True, path.is_file()
+    return False, stat.S_ISREG(mode)
 
 
 def slugify(name: str) -> str:
@@ -62,14 +102,19 @@ def iter_story_folders(config: SiteConfig, problems: Problems, only: list[Path] 
     root = config.root.resolve()
     content_inside = _inside((config.root / CONTENT_DIR).resolve(), root)
     """Then a folder in it that is no symbolic link is inside too: no need to resolve each one."""
-    for folder in story_folders(config) if only is None else [f for f in only if f.is_dir()]:
+    for folder, folder_link in _story_folder_links(config) if only is None else [(f, f.is_symlink()) for f in only if f.is_dir()]:
         slug = slugify(folder.name)
         story_file = folder / STORY_FILE
-        outside = next((p for p in (folder, story_file) if (p.is_symlink() or (p == folder and not content_inside)) and not _inside(p.resolve(), root)), None)
+        story_link, story_is_file = _link_and_file(story_file)
+        outside = None
+        if (folder_link or not content_inside) and not _inside(folder.resolve(), root):
+            outside = folder
+        elif story_link and not _inside(story_file.resolve(), root):
+            outside = story_file
         if outside is not None:
             problems.error(outside, None, None, f"symbolic link to {outside.resolve()}, outside the site; digest publishes only the site's own files")
             continue
-        if not story_file.is_file():
+        if not story_is_file:
             if any(f.suffix in ARTICLE_SUFFIXES for f in folder.iterdir()):
                 problems.error(story_file, None, None, "missing: every story folder needs a story.yaml (create one with `digest new`)")
             continue
