@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Mapping
 
@@ -149,6 +150,36 @@ def verify_output(folder: Path, expected: set[str], recorded: dict[str, int], no
     expected entries is not listed again (adding, removing or renaming an entry changes its
     folder's mtime). Returns the mtimes to record for the next check, or None on any difference.
     """
+    names: dict[str, set[str]] | None = None
+    """Each folder's expected entries: made only when a folder changed since it was recorded."""
+    stamps: dict[str, int] = {}
+    try:
+        with _stat_in(folder) as stat_of:
+            for rel in sorted(_folders_of(expected)):  # in path order: neighbours in the file system's caches
+                mtime = stat_of(rel).st_mtime_ns
+                if mtime != recorded.get(rel, -1):
+                    names = _entries_of(expected) if names is None else names
+                    if set(os.listdir(os.path.join(folder, rel) if rel else str(folder))) != names[rel]:
+                        return None
+                stamps[rel] = mtime if mtime < now_ns - SETTLED_NS else -1
+    except OSError:  # gone, not a folder, unreadable: list the whole output
+        return None
+    return stamps
+
+
+def _folders_of(expected: set[str]) -> set[str]:
+    """Every folder holding an expected file, and their parents up to the output itself ("")."""
+    folders = {rel.rpartition("/")[0] for rel in expected}
+    fresh = folders
+    while fresh:  # one level up at a time, in C: no step per file
+        fresh = {rel.rpartition("/")[0] for rel in fresh if rel} - folders
+        folders |= fresh
+    folders.add("")
+    return folders
+
+
+def _entries_of(expected: set[str]) -> dict[str, set[str]]:
+    """Each folder's expected entries (files and folders), by folder."""
     tree: dict[str, set[str]] = {"": set()}
     for rel in expected:
         parent, _, name = rel.rpartition("/")
@@ -158,17 +189,21 @@ def verify_output(folder: Path, expected: set[str], recorded: dict[str, int], no
             if known or not parent:
                 break
             parent, _, name = parent.rpartition("/")
-    stamps: dict[str, int] = {}
-    for rel, names in tree.items():
-        path = os.path.join(folder, rel) if rel else str(folder)
-        try:
-            mtime = os.stat(path).st_mtime_ns
-            if mtime != recorded.get(rel, -1) and set(os.listdir(path)) != names:
-                return None
-        except OSError:  # gone, not a folder, unreadable: list the whole output
-            return None
-        stamps[rel] = mtime if mtime < now_ns - SETTLED_NS else -1
-    return stamps
+    return tree
+
+
+@contextmanager
+def _stat_in(folder: Path):
+    """stat() of a path relative to `folder`: through a descriptor of the folder where the system
+    allows (the kernel walks only the relative part: a no-change build stats every output folder)."""
+    if os.stat not in os.supports_dir_fd:
+        yield lambda rel: os.stat(os.path.join(folder, rel) if rel else folder)
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        yield lambda rel: os.stat(rel or ".", dir_fd=fd)
+    finally:
+        os.close(fd)
 
 
 # -- Staging and publishing ----------------------------------------------------------------
