@@ -138,6 +138,12 @@ def code_signature(stamps) -> str:
     return digest_bytes(signature(stamps).encode(), __version__.encode(), merge_code())
 
 
+def code_key() -> str:
+    """A digest of digest's version and the merge's code: every story's signature is made with
+    them, so a manifest made with the same key holds each unchanged folder's signature."""
+    return digest_bytes(__version__.encode(), merge_code())
+
+
 def story_key(loaded: LoadedStory) -> str:
     """A digest of everything a story's merge depends on: its notes, its articles and the code."""
     parts = [__version__.encode(), merge_code(), repr(loaded.story).encode()]
@@ -373,7 +379,7 @@ class Builder:
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
             output_dirs = survey.manifest.output_dirs if survey.output_dirs is None else survey.output_dirs
             self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns,
-                         save=changed_stamps or output_dirs != survey.manifest.output_dirs, output_dirs=output_dirs)
+                         save=changed_stamps or output_dirs != survey.manifest.output_dirs or survey.manifest.code != code_key(), output_dirs=output_dirs)
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
         previous = self._previous_pages(cache, survey, the_plan)
         if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
@@ -395,11 +401,14 @@ class Builder:
         old = self._manifest if self._manifest is not None else cache.manifest()
         touched = self._touched_folders(config, changed) if self._manifest is not None else None
         scanned = {}
+        same_code = old.code == code_key()
         for folder, slug in iter_story_folders(config, problems, only=None if touched is None else list(touched.values())):
             previous = old.stories.get(slug)
             stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
             if previous is not None and stamps == previous.stamps:
                 stamps = previous.stamps  # the very same record: later builds compare it by identity
+                scanned[slug] = StoryFolder(slug, folder, stamps, previous.signature if same_code else code_signature(stamps))
+                continue
             scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps))
         if touched is None:
             self._folders = scanned
@@ -728,7 +737,7 @@ class Builder:
         search = survey.manifest.search if self._search_entries is None else self._search_entries
         self._search_entries = None
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
-                            output_dirs=output_dirs or {}, pages=key, search=search)
+                            output_dirs=output_dirs or {}, pages=key, search=search, code=code_key())
         superseded = _superseded(survey.manifest, manifest)
         merges, self._unsaved_merges = self._unsaved_merges, []
 

@@ -85,6 +85,9 @@ class Manifest:
     """The search index's cache entries (kind, key) the last build used: the whole index and its
     parts. The next build drops those it no longer uses, so editing does not grow the cache by
     an index (megabytes in a large archive) every save."""
+    code: str = ""
+    """Digest of digest's version and the merge's code the stories' signatures were made with
+    (`build.code_key`): while it is the same, an unchanged folder's signature is its entry's."""
 
     def __getstate__(self) -> dict:
         """Each story's entry pickled on its own, from the bytes of the last save when it is the
