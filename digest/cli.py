@@ -7,7 +7,6 @@ as `file:line: field: message` with no traceback unless --debug.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from pathlib import Path
@@ -164,6 +163,8 @@ def check(root: Path, reporter: Reporter, as_json: bool, strict: bool) -> None:
 
     site, pages, warnings = prepare(root, reporter)
     if as_json:
+        import json  # here: the other commands (a no-change build above all) never need it
+
         click.echo(json.dumps({"stories": [p.merged for p in pages], "warnings": [w.as_dict() for w in warnings]}, ensure_ascii=False, indent=2))
     else:
         click.echo(text_report(pages))

@@ -21,8 +21,6 @@ stays in its part while the number of parts holds, so an edit re-indexes one par
 from __future__ import annotations
 
 import hashlib
-import json
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -63,6 +61,8 @@ def part_folder(index: int) -> str:
 
 def parts_list(folders: list[str]) -> dict[str, bytes]:
     """The file that tells the search page which bundles to merge into the first one."""
+    import json  # here, as subprocess below: a build that writes nothing never needs them
+
     merged = [folder[len(FOLDER) + 1:] + "/" for folder in folders if folder != FOLDER]
     return {PARTS_FILE: (json.dumps(merged) + "\n").encode()}
 
@@ -88,6 +88,8 @@ def index_folder(folder: Path, into: str = FOLDER) -> dict[str, bytes]:
     """
     if not any(folder.rglob("*.html")):
         return {}  # no story yet: no index (Pagefind refuses an empty site)
+    import subprocess
+
     binary = pagefind_binary()
     with tempfile.TemporaryDirectory(prefix="digest-pagefind-") as out:
         try:

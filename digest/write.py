@@ -19,8 +19,8 @@ inject a fault at each one.
 
 from __future__ import annotations
 
-import ctypes
 import errno
+import functools
 import os
 import queue
 import shutil
@@ -88,17 +88,25 @@ def rename(source: Path, target: Path) -> None:
 
 def exchange(new: Path, current: Path) -> bool:
     """Swap two folders in one atomic step; False where the system cannot (then nothing moved)."""
-    if _renameat2 is None:
+    function = _renameat2()
+    if function is None:
         return False
-    if _renameat2(-100, os.fsencode(new), -100, os.fsencode(current), _RENAME_EXCHANGE) == 0:
+    if function(-100, os.fsencode(new), -100, os.fsencode(current), _RENAME_EXCHANGE) == 0:
         return True
+    import ctypes
+
     code = ctypes.get_errno()
     if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EXDEV):
         return False
     raise OSError(code, os.strerror(code), str(current))
 
 
-def _load_renameat2():
+@functools.lru_cache(maxsize=1)
+def _renameat2():
+    """The C library's renameat2, or None; loaded on first use: a build that publishes nothing
+    never imports ctypes."""
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         function = libc.renameat2
@@ -109,7 +117,6 @@ def _load_renameat2():
 
 
 _RENAME_EXCHANGE = 2
-_renameat2 = _load_renameat2()
 
 
 # -- Files into a folder -----------------------------------------------------------------
