@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from digest import __version__
 from digest.cache import CACHE_DIR, BuildCache, Manifest, StoryEntry, digest_bytes, file_stamps, now_ns, signature, theme_key
-from digest.config import load_config
+from digest.config import load_config, load_config_remembered
 from digest.delta import StoryPaths, Tally, changed_keys
 from digest.errors import DigestError, MergeFault, Problem, Problems
 from digest.load import CONTENT_DIR, iter_story_folders, load_stories, load_story
@@ -336,6 +336,8 @@ class Builder:
         """Every published story's output paths, as one list kept from build to build."""
         self._unsaved_merges: list[tuple[str, tuple[CleanStory, dict]]] = []
         """Fresh merges (key, merge) to store in the cache with the manifest, after the build returns."""
+        self._site: tuple = ()
+        """site.yaml's validated values as this build loaded them, to remember in the manifest."""
         self._returned = threading.Event()
         """Set when the current build returns: its background work (removing the replaced site,
         saving the cache) waits for it, so it does not slow the build down."""
@@ -363,12 +365,14 @@ class Builder:
         started = time.perf_counter()
         started_ns = now_ns()
         others = {k: v for k, v in self.overrides.items() if k != "output"}
-        config = replace(load_config(self.root, output=self.overrides.get("output")), **others)
+        cache = BuildCache(self.root)
+        old = self._manifest if self._manifest is not None else cache.manifest()  # first: it remembers site.yaml's values
+        loaded, self._site = load_config_remembered(self.root, output=self.overrides.get("output"), known=old.site)
+        config = replace(loaded, **others)
         recover(config.output_dir)
         check_replaceable(config.output_dir)
-        cache = BuildCache(config.root)
         problems = Problems(config.root)
-        survey = self.survey(config, cache, problems, changed)
+        survey = self.survey(config, cache, problems, changed, old)
         problems.raise_if_errors()
         the_plan = self._plan(survey)
         self._last_plan = (survey.theme, survey.output_ok, the_plan, survey.folders, survey.manifest)
@@ -379,7 +383,8 @@ class Builder:
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
             output_dirs = survey.manifest.output_dirs if survey.output_dirs is None else survey.output_dirs
             self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns,
-                         save=changed_stamps or output_dirs != survey.manifest.output_dirs or survey.manifest.code != code_key(), output_dirs=output_dirs)
+                         save=changed_stamps or output_dirs != survey.manifest.output_dirs or survey.manifest.code != code_key()
+                         or survey.manifest.site != self._site, output_dirs=output_dirs)
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
         previous = self._previous_pages(cache, survey, the_plan)
         if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
@@ -395,10 +400,12 @@ class Builder:
 
     # -- survey --------------------------------------------------------------------------
 
-    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems, changed: Iterable[str] | None = None) -> Survey:
+    def survey(self, config: SiteConfig, cache: BuildCache, problems: Problems, changed: Iterable[str] | None = None,
+               manifest: Manifest | None = None) -> Survey:
+        """What is on disk; `manifest`: the last build's, when the caller has read it already."""
         dirs = tuple(theme_dirs(config))
         check_theme_links(config, dirs, problems)
-        old = self._manifest if self._manifest is not None else cache.manifest()
+        old = manifest if manifest is not None else self._manifest if self._manifest is not None else cache.manifest()
         touched = self._touched_folders(config, changed) if self._manifest is not None else None
         scanned = {}
         same_code = old.code == code_key()
@@ -737,7 +744,7 @@ class Builder:
         search = survey.manifest.search if self._search_entries is None else self._search_entries
         self._search_entries = None
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
-                            output_dirs=output_dirs or {}, pages=key, search=search, code=code_key())
+                            output_dirs=output_dirs or {}, pages=key, search=search, code=code_key(), site=self._site)
         superseded = _superseded(survey.manifest, manifest)
         merges, self._unsaved_merges = self._unsaved_merges, []
 

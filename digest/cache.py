@@ -88,6 +88,9 @@ class Manifest:
     code: str = ""
     """Digest of digest's version and the merge's code the stories' signatures were made with
     (`build.code_key`): while it is the same, an unchanged folder's signature is its entry's."""
+    site: tuple = ()
+    """site.yaml's validated values with the key of its text they were made from
+    (`config.load_config_remembered`): a build with the same site.yaml never loads YAML."""
 
     def __getstate__(self) -> dict:
         """Each story's entry pickled on its own, from the bytes of the last save when it is the

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
+from digest import __version__
 from digest.errors import DigestError, Problems
 from digest.model import SiteConfig
-from digest.schema import SITE, parse_yaml, validate
 
 SITE_FILE = "site.yaml"
 
@@ -18,6 +19,16 @@ def load_config(root: Path, problems: Problems | None = None, output: Path | str
     `output` is an output folder given on the command line: it wins over site.yaml and,
     being typed by the user for this run, may lie outside the site; site.yaml's may not.
     """
+    return load_config_remembered(root, problems, output)[0]
+
+
+def load_config_remembered(root: Path, problems: Problems | None = None, output: Path | str | None = None,
+                           known: tuple = ()) -> tuple[SiteConfig, tuple]:
+    """`load_config`, and what site.yaml validated to, to remember: `known` is what an earlier call
+    returned (a build keeps it in its manifest). While site.yaml's text and the schema's code are
+    the same, its values are taken from `known` and YAML is never loaded (importing it is a
+    twentieth of a no-change build); a site.yaml that gave any problem is validated every time.
+    The output folder's checks look at the disk, so they are made every time."""
     root = Path(root).resolve()
     problems = problems or Problems(root)
     path = root / SITE_FILE
@@ -26,16 +37,25 @@ def load_config(root: Path, problems: Problems | None = None, output: Path | str
             f"{path}: no {SITE_FILE} here; run digest in a site folder, pass --root DIR, "
             "or create a site with `digest init DIR`"
         )
-    text = _read_text(path, problems)
-    doc = validate(parse_yaml(text, path, problems), SITE, path, problems)
-    values = doc.values
+    found = Problems(root)
+    text = _read_text(path, found)
+    key = _site_key(text)
+    if found.items or not (isinstance(known, tuple) and len(known) == 3 and known[0] == key):
+        from digest.schema import SITE, parse_yaml, validate
+
+        doc = validate(parse_yaml(text, path, found), SITE, path, found)
+        known = (key, doc.values, doc.line("output"))
+    remembered = known if not found.items else ()
+    for problem in found.items:
+        problems.add(problem)
+    _, values, output_line = known
     if output is not None:
         output = str(Path(output).resolve())
         _check_output(root, path, output, None, problems, field="--output")
     else:
         output = values.get("output", "_site")
-        _check_output(root, path, output, doc.line("output"), problems)
-        _check_inside(root, path, output, doc.line("output"), problems)
+        _check_output(root, path, output, output_line, problems)
+        _check_inside(root, path, output, output_line, problems)
     problems.raise_if_errors()
     return SiteConfig(
         root=root,
@@ -47,7 +67,20 @@ def load_config(root: Path, problems: Problems | None = None, output: Path | str
         description=values.get("description", ""),
         author=values.get("author", ""),
         cname=values.get("cname"),
-    )
+    ), remembered
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_code() -> bytes:
+    """The schema's own source: a changed rule validates a remembered site.yaml again."""
+    return (Path(__file__).resolve().parent / "schema.py").read_bytes()
+
+
+def _site_key(text: str) -> str:
+    """Names site.yaml's validated values: its text, with the code that validated it."""
+    from digest.cache import digest_bytes
+
+    return digest_bytes(text.encode(), __version__.encode(), _schema_code())
 
 
 def _base_url_override() -> str | None:

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digest.config import load_config
 from digest.errors import Problems
@@ -27,8 +28,10 @@ from digest.model import (
     Story,
     VariantSpec,
 )
-from digest.schema import FRONT_MATTER, STORY, Document, parse_yaml, validate
 from digest.slug import cap, source_id
+
+if TYPE_CHECKING:
+    from digest.schema import Document
 
 CONTENT_DIR = "content"
 STORY_FILE = "story.yaml"
@@ -141,6 +144,8 @@ def load_stories(config: SiteConfig, problems: Problems, only: set[str] | None =
 
 def load_story(folder: Path, slug: str, problems: Problems) -> LoadedStory | None:
     """Validate one story.yaml and decode the articles it lists."""
+    from digest.schema import STORY, parse_yaml, validate  # here: a build that reads no story never loads YAML
+
     story_file = folder / STORY_FILE
     before = len(problems.errors)
     decoded = decode_file(story_file, problems)
@@ -365,6 +370,8 @@ def _front_matter(text: str, path: Path, problems: Problems) -> tuple[str, dict 
                            "(or remove the first line if this is not front matter)")
             return text, None, 1
         return text, {}, 1
+    from digest.schema import FRONT_MATTER, parse_yaml, validate
+
     yaml_text = match.group(1) or ""
     node = parse_yaml(yaml_text, path, problems, line_offset=1)
     values = validate(node, FRONT_MATTER, path, problems, line_offset=1, unknown_is_error=False).values if node else {}

@@ -192,6 +192,44 @@ def test_a_no_change_build_does_not_load_the_merge(archive):
     assert out.stdout.strip() == "[]"
 
 
+def test_a_no_change_digest_build_imports_neither_yaml_nor_the_worker_pool(archive):
+    """What keeps a no-change build fast in a fresh process (issue 12): site.yaml's values come
+    from the manifest, so YAML is never imported, nor the worker pool (multiprocessing), the
+    templates, the merge or the cleaner."""
+    import subprocess
+
+    Builder(archive).build()
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['digest', 'build', '--quiet', '--root', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('digest', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "heavy = ('yaml', 'digest.schema', 'digest.pool', 'digest.render', 'digest.merge', 'digest.clean')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(archive)], cwd=Path(build_module.__file__).parent.parent, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_edited_site_yaml_is_validated_again_not_taken_as_remembered(archive):
+    from digest.config import load_config
+    from digest.errors import DigestError
+
+    Builder(archive).build()
+    assert Builder(archive).build().config == load_config(archive)  # remembered: the same configuration
+    site_yaml = archive / "site.yaml"
+    good = site_yaml.read_text()
+    site_yaml.write_text(good.replace("title: Bench Archive", "title: Another Archive"))
+    result = Builder(archive).build()
+    assert result.wrote and result.config.title == "Another Archive"
+    assert "Another Archive" in (archive / "_site" / "index.html").read_text()
+    site_yaml.write_text(good + "no_such_key: 1\n")
+    with pytest.raises(DigestError):
+        Builder(archive).build()
+
+
 def test_damaged_light_pages_are_rebuilt_from_the_merges(archive):
     Builder(archive).build()
     pages = list((archive / CACHE_DIR / "pages").rglob("*.pickle"))
