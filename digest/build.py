@@ -381,10 +381,11 @@ class Builder:
         if not the_plan.write:
             entries = {task.story.slug: _restamped(task) for task in the_plan.tasks}
             changed_stamps = any(task.story.stamps != task.previous.stamps for task in the_plan.tasks)  # type: ignore[union-attr]
+            changed_folders = _folder_stamps(survey) != survey.manifest.folders
             output_dirs = survey.manifest.output_dirs if survey.output_dirs is None else survey.output_dirs
             self._finish(config, cache, survey, entries, survey.manifest.globals, started_ns,
-                         save=changed_stamps or output_dirs != survey.manifest.output_dirs or survey.manifest.code != code_key()
-                         or survey.manifest.site != self._site, output_dirs=output_dirs)
+                         save=changed_stamps or changed_folders or output_dirs != survey.manifest.output_dirs
+                         or survey.manifest.code != code_key() or survey.manifest.site != self._site, output_dirs=output_dirs)
             return self._result(config, entries, problems, cache, started, rendered=0, files=len(old_expected(survey.manifest)) - 1, wrote=False)
         previous = self._previous_pages(cache, survey, the_plan)
         if previous is None:  # the last build's light pages are gone or damaged: redo every story from its merge
@@ -411,12 +412,12 @@ class Builder:
         same_code = old.code == code_key()
         for folder, slug in iter_story_folders(config, problems, only=None if touched is None else list(touched.values())):
             previous = old.stories.get(slug)
-            stamps = file_stamps(folder, previous.stamps if previous else {}, old.started_ns)
+            stamps, listed = file_stamps(folder, previous.stamps if previous else {}, old.started_ns, old.folders.get(slug) if previous else None)
             if previous is not None and stamps == previous.stamps:
                 stamps = previous.stamps  # the very same record: later builds compare it by identity
-                scanned[slug] = StoryFolder(slug, folder, stamps, previous.signature if same_code else code_signature(stamps))
+                scanned[slug] = StoryFolder(slug, folder, stamps, previous.signature if same_code else code_signature(stamps), listed)
                 continue
-            scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps))
+            scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps), listed)
         if touched is None:
             self._folders = scanned
         else:  # the last survey's folders, the touched ones as seen now (or gone): the rest are not gone over
@@ -744,7 +745,7 @@ class Builder:
         search = survey.manifest.search if self._search_entries is None else self._search_entries
         self._search_entries = None
         manifest = Manifest(output=str(config.output_dir), theme=survey.theme, started_ns=started_ns, stories=entries, globals=global_digests,
-                            output_dirs=output_dirs or {}, pages=key, search=search, code=code_key(), site=self._site)
+                            output_dirs=output_dirs or {}, pages=key, search=search, folders=_folder_stamps(survey), code=code_key(), site=self._site)
         superseded = _superseded(survey.manifest, manifest)
         merges, self._unsaved_merges = self._unsaved_merges, []
 
@@ -883,6 +884,11 @@ def _pages_of(entries: dict[str, StoryEntry], rendered: dict[str, Rendered], pre
             pages[slug] = result.light
         return pages
     return {slug: rendered[slug].light if slug in rendered else previous[slug] for slug in entries}
+
+
+def _folder_stamps(survey: Survey) -> dict[str, tuple[int, int, int]]:
+    """Each story folder's own stamp as the survey saw it, by slug, for the manifest."""
+    return {folder.slug: folder.listed for folder in survey.folders if folder.listed is not None}
 
 
 def _restamped(task: StoryTask) -> StoryEntry:

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
+from stat import S_ISREG
 
 from digest import __version__
 from digest.errors import Problem
@@ -31,6 +32,11 @@ MAGIC = b"digest-cache\x00\x02"
 TIMESTAMP_SLACK_NS = 2_000_000_000
 """A file changed this close to (or after) the last build's start may have changed unseen
 within one timestamp tick (2 s on FAT): its content is hashed again ("racy git")."""
+
+
+FolderStamp = tuple[int, int, int]
+"""A story folder's own (mtime_ns, ctime_ns, inode): adding, removing or renaming a file in it
+changes its mtime and ctime (and setting the mtime back changes the ctime)."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ class Manifest:
     """The search index's cache entries (kind, key) the last build used: the whole index and its
     parts. The next build drops those it no longer uses, so editing does not grow the cache by
     an index (megabytes in a large archive) every save."""
+    folders: dict[str, FolderStamp] = field(default_factory=dict)
+    """Each story folder's own stamp when its files were last looked at, by slug (`file_stamps`)."""
     code: str = ""
     """Digest of digest's version and the merge's code the stories' signatures were made with
     (`build.code_key`): while it is the same, an unchanged folder's signature is its entry's."""
@@ -111,7 +119,7 @@ class Manifest:
                 continue
             stories[slug] = entry = pickle.loads(data)
             _PICKLED[id(entry)] = (entry, data)
-        self.__dict__.update({**state, "stories": stories})
+        self.__dict__.update({"folders": {}, **state, "stories": stories})  # a manifest from before `folders` has none
 
 
 _PICKLED: dict[int, tuple[StoryEntry, bytes]] = {}
@@ -140,26 +148,56 @@ def theme_key(dirs: list[Path], config_repr: str) -> str:
 _NAME_OF = attrgetter("name")
 
 
-def file_stamps(folder: Path, previous: dict[str, FileStamp], trusted_before_ns: int) -> dict[str, FileStamp]:
-    """Each file of a story folder with its content hash; a file's stored hash is reused only
-    when its stat is unchanged and older than the last build by more than a timestamp tick."""
-    stamps: dict[str, FileStamp] = {}
+def file_stamps(folder: Path, previous: dict[str, FileStamp], trusted_before_ns: int,
+                listed: FolderStamp | None = None) -> tuple[dict[str, FileStamp], FolderStamp]:
+    """Each file of a story folder with its content hash, and the folder's own stamp as it was
+    before its files were looked at. A file's stored hash is reused only when its stat is
+    unchanged and older than the last build by more than a timestamp tick.
+
+    `listed`: the folder's stamp when `previous` was taken. While it is the same, and as settled,
+    no file came or went since, so the folder is not listed again: `previous`'s files are
+    looked at by name (listing a folder costs about four stats: 10 ms of a no-change build
+    of 5,000 articles)."""
+    st = os.stat(folder)
+    stamp = (st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     settled_before = trusted_before_ns - TIMESTAMP_SLACK_NS
+    if previous and stamp == listed and max(st.st_mtime_ns, st.st_ctime_ns) < settled_before:
+        known = _stamps_of(folder, previous, settled_before)
+        if known is not None:
+            return known, stamp
+    stamps: dict[str, FileStamp] = {}
     with os.scandir(folder) as listing:
         entries = sorted(listing, key=_NAME_OF)
     for entry in entries:
-        if not entry.is_file():
-            continue
-        st = entry.stat()
-        old = previous.get(entry.name)
-        if old is not None and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size and old.ctime_ns == st.st_ctime_ns \
-                and old.inode == st.st_ino and max(st.st_mtime_ns, st.st_ctime_ns) < settled_before:  # the same stat, settled
-            stamps[entry.name] = old
-            continue
-        with open(entry.path, "rb") as f:
-            sha = hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") else hashlib.sha256(f.read()).hexdigest()
-        stamps[entry.name] = FileStamp(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, sha)
+        if entry.is_file():
+            stamps[entry.name] = _stamp(entry.path, entry.stat(), previous.get(entry.name), settled_before)
+    return stamps, stamp
+
+
+def _stamps_of(folder: Path, previous: dict[str, FileStamp], settled_before: int) -> dict[str, FileStamp] | None:
+    """The stamps of `previous`'s files, looked at by name; None when one is gone or is no file
+    now (then the folder is listed, as ever)."""
+    stamps: dict[str, FileStamp] = {}
+    for name, old in previous.items():
+        path = os.path.join(folder, name)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        if not S_ISREG(st.st_mode):
+            return None
+        stamps[name] = _stamp(path, st, old, settled_before)
     return stamps
+
+
+def _stamp(path: str, st: os.stat_result, old: FileStamp | None, settled_before: int) -> FileStamp:
+    """A file's stamp: `old` when its stat is the same and settled, else with its content hashed."""
+    if old is not None and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size and old.ctime_ns == st.st_ctime_ns \
+            and old.inode == st.st_ino and max(st.st_mtime_ns, st.st_ctime_ns) < settled_before:
+        return old
+    with open(path, "rb") as f:
+        sha = hashlib.file_digest(f, "sha256").hexdigest() if hasattr(hashlib, "file_digest") else hashlib.sha256(f.read()).hexdigest()
+    return FileStamp(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, sha)
 
 
 def signature(stamps: dict[str, FileStamp]) -> str:

@@ -31,6 +31,8 @@ class StoryFolder:
     stamps: dict[str, FileStamp]
     signature: str
     """Digest of its files' names and contents: equal means unchanged."""
+    listed: tuple[int, int, int] | None = None
+    """The folder's own stamp when its files were looked at (`cache.file_stamps`)."""
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,45 @@ def test_an_unchanged_site_is_up_to_date_without_hashing_settled_files(tmp_path,
     assert not result.wrote
 
 
+def test_a_settled_unchanged_story_folder_is_not_listed_again(tmp_path, monkeypatch):
+    """Its files are looked at by the names the manifest holds (the next test: when that is wrong)."""
+    import digest.cache
+
+    site = make_site(tmp_path / "site")
+    monkeypatch.setattr(digest.cache, "TIMESTAMP_SLACK_NS", 0)  # ctime cannot be set back: trust the files just made
+    Builder(site, jobs=1).build()
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).parent.name == "content":
+            pytest.fail(f"the unchanged story folder {path} was listed again")
+        return real(path)
+
+    monkeypatch.setattr(digest.cache.os, "scandir", scandir)
+    assert not Builder(site, jobs=1).build().wrote
+
+
+def test_a_file_added_to_a_story_folder_is_seen_though_the_folder_mtime_was_set_back(tmp_path, monkeypatch):
+    """A folder is trusted to hold the same files only while its mtime and its ctime are the
+    same: a tool that sets the mtime back after adding a file (rsync -a, cp -p) changes the ctime."""
+    import digest.cache
+
+    site = make_site(tmp_path / "site")
+    monkeypatch.setattr(digest.cache, "TIMESTAMP_SLACK_NS", 0)
+    Builder(site, jobs=1).build()
+    folder = site / "content" / "story-1"
+    before = folder.stat()
+    (folder / "extra.txt").write_text("An article nobody listed in story.yaml.\n")
+    os.utime(folder, ns=(before.st_atime_ns, before.st_mtime_ns))
+    result = Builder(site, jobs=1).build()
+    assert result.rendered == 1
+    assert any(w.file.endswith("story-1/extra.txt") and "not listed" in w.message for w in result.warnings)
+    (folder / "extra.txt").unlink()
+    os.utime(folder, ns=(before.st_atime_ns, before.st_mtime_ns))
+    result = Builder(site, jobs=1).build()
+    assert result.rendered == 1 and not any("extra.txt" in w.file for w in result.warnings)
+
+
 def test_entries_carry_a_checksum_header(tmp_path):
     site = make_site(tmp_path / "site")
     Builder(site, jobs=1).build()
