@@ -2,7 +2,8 @@
 
 Content-addressed: a story's merge is stored under a digest of its inputs (story.yaml,
 articles, digest's version). A manifest remembers, per story folder, each file's stat
-and content hash, so unchanged stories are not even re-read. The cache lives in
+and content hash, so unchanged stories are not even re-read, and the folder's own stat,
+so an unchanged folder is not even listed. The cache lives in
 `.digest-cache/` beside site.yaml and can be deleted at any time.
 
 The cache cannot lie: every entry carries a checksum of the key it was stored under and
@@ -154,10 +155,10 @@ def file_stamps(folder: Path, previous: dict[str, FileStamp], trusted_before_ns:
     before its files were looked at. A file's stored hash is reused only when its stat is
     unchanged and older than the last build by more than a timestamp tick.
 
-    `listed`: the folder's stamp when `previous` was taken. While it is the same, and as settled,
-    no file came or went since, so the folder is not listed again: `previous`'s files are
-    looked at by name (listing a folder costs about four stats: 10 ms of a no-change build
-    of 5,000 articles)."""
+    `listed`: the folder's stamp when `previous` was taken. While it is the same and settled (as
+    a file's stat must be), no file came or went since, so the folder is not listed again:
+    `previous`'s files are looked at by name (listing a folder costs about four stats: 10 ms
+    of a no-change build of 5,000 articles)."""
     st = os.stat(folder)
     stamp = (st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     settled_before = trusted_before_ns - TIMESTAMP_SLACK_NS
