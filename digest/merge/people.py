@@ -659,12 +659,10 @@ def _mentions_in(text: str) -> tuple[Mention, ...]:
         last = m.group(1).split()[-1].lower()
         if is_role_word(last) or last in RANK_WORDS and title_core(m.group(1)):  # 'the firm's chief executive', 'the paper's editor-in-chief'
             found.append(Mention(m.group(2), _OWNER_LEAD_IN.sub("", m.group(1))))  # 'finding concerns Hessel's chief executive': Hessel's chief executive
-    for m in _APPOINTED_AS.finditer(text) if has_role and " as " in text else ():
-        if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
-            found.append(Mention(m.group(1), m.group(2)))  # 'appointed Jane Roe as administrator'
-    for m in _LEFT_OR_TOOK_POST_AS.finditer(text) if has_role and " as " in text else ():
-        if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
-            found.append(Mention(m.group(1), m.group(2)))
+    for pattern in (_APPOINTED_AS, _LEFT_OR_TOOK_POST_AS) if has_role and " as " in text else ():
+        for m in pattern.finditer(text):
+            if m.group(2).split()[-1] in ROLE_NOUNS and title_core(m.group(2)):
+                found.append(Mention(m.group(1), m.group(2)))  # 'appointed Jane Roe as administrator', 'who stepped down as chief operating officer'
     for m in _AS_ROLE_APPOINTED.finditer(text) if has_role and "s " in text else ():
         if m.group(1).split()[-1] in ROLE_NOUNS and title_core(m.group(1)):
             found.append(Mention(m.group(2), m.group(1)))

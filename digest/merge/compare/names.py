@@ -1255,6 +1255,8 @@ St', a street's, is shortened at the end, and left alone)."""
 
 
 def _unabbreviated(place: str) -> str:
+    """The name in lower case with its shortened first word spelt out ('st orla' -> 'saint orla'),
+    so the two spellings compare equal."""
     first, _, rest = place.partition(" ")
     full = _ABBREVIATED_FIRST.get(first.lower().rstrip("."))
     return f"{full} {rest.lower()}" if full and rest else place.lower()

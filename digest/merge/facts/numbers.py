@@ -350,12 +350,8 @@ def _hyphen_unit(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_PROPORTION = re.compile(
-    rf"\b(\d+|{WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{WORD_NUMBER})\b"
-    rf"|\b(\d+|{WORD_NUMBER})\s+in\s+(\d+|{WORD_NUMBER})\s+(?=of\b|(?!(?:years|months|weeks|days|hours|minutes|seconds)\b)[a-z]+s\b)", re.I)
-"""A share told as so many in every so many ('four out of every five shares', 'one in every ten'),
-or so many in so many of a plural ('one in five jobs', '1 in 4 of the voters'), not of a time ('2 in
-10 minutes')."""
+_PROPORTION = re.compile(rf"\b(\d+|{WORD_NUMBER})\s+(?:out\s+of|in|of)\s+every\s+(\d+|{WORD_NUMBER})\b", re.I)
+"""A share told as so many in every so many ('four out of every five shares', 'one in every ten')."""
 _GRADED_AFTER = r"\s+(?!(?:from|with|were|will|after|before|preview|winner|victory|finish|start)\b)[a-z]{4,}\b"
 """The noun a numbered stage grades ('stage 3 restrictions', 'stage 2 cancer'): a word of four
 letters or more after the number that tells no race's day ('stage 11 preview', 'stage 12 after')."""
@@ -817,7 +813,7 @@ def extract(text: str, context: Context) -> list[Fact]:
             add("percent", round(100 * value, 4), m.start(), m.end())  # 'cut by a third': a share, as '30 percent' is
 
     for m in _PROPORTION.finditer(text) if "every" in lower else ():
-        part, whole = (parse_number(x, context.translated) if x[0].isdigit() else _word_value(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
+        part, whole = (parse_number(x, context.translated) if x[0].isdigit() else _word_value(x) for x in (m.group(1), m.group(2)))
         if part is not None and whole and part < whole and free(m.start(), m.end()):
             add("percent", round(100 * part / whole, 4), m.start(), m.end())  # 'four out of every five': 80 percent
 
