@@ -3891,3 +3891,18 @@ def test_an_assent_still_due_against_one_given_in_another_verb_is_a_clash(tmp_pa
     merged = _wire_and_paper(tmp_path, "The government has accepted the pay plan in full, the minister told parliament.",
                              "The new port must still be ratified by the cabinet, which expects to do so in the coming weeks.")
     assert merged["discrepancies"] == []  # another thing to ratify
+
+
+def test_a_record_against_a_second_place_is_a_clash(tmp_path):
+    """'The largest fine the inspectorate has imposed' / 'the second-largest it has ever imposed':
+    one fine ranked first and second among all before it. 'One of the biggest in its history' ranks
+    it first by no one, and 'the largest employer in the district' is no rank among all before it."""
+    merged = _wire_and_paper(tmp_path, "It is the largest fine the inspectorate has imposed on a single company, officials said.",
+                             "The fine is the second-largest the inspectorate has ever imposed on a company, officials said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+    merged = _wire_and_paper(tmp_path, "It is one of the biggest fines in the inspectorate's history, officials said.",
+                             "The fine is the second-largest the inspectorate has ever imposed on a company, officials said.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, "The airport is the largest private employer in the district, the council said.",
+                             "The airport is the fourth biggest airport of the country, the council said.")
+    assert merged["discrepancies"] == []

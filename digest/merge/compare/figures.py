@@ -2202,6 +2202,54 @@ def a_yardstick_year(claim: Claim, fact: Fact) -> bool:
     return fact.text.lower().startswith("in") and bool(_FIGURE_BEFORE_YEAR.search(before))
 
 
+_MAGNITUDE = r"(?:largest|biggest|highest|greatest|steepest|heaviest)"
+_RANKED_RECORD = re.compile(
+    rf"\b(?P<rank>second|third|fourth|2nd|3rd|4th)[-\s]+{_MAGNITUDE}\b"
+    rf"|\bthe\s+{_MAGNITUDE}\b(?!\s+(?:number|share|part|proportion)\b)|\b(?:a|its|their)\s+record(?=[\s,.]|$)(?!\s+(?:of|number|low|high)\b)|\brecord[-\s]breaking\b", re.I)
+"""Where a sentence ranks its thing against all before it: first ('the largest fine the council has
+imposed', 'a record fine') or lower ('the second-largest rise since 2004', 'the second highest in its
+history')."""
+_ALL_BEFORE = re.compile(r"\b(?:ever|history|since|on\s+record|all[-\s]time|so\s+far|to\s+date)\b|\b(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en)\b", re.I)
+"""What makes a superlative a rank among all before it: 'in its history', 'since 2004', 'the
+inspectorate has imposed'."""
+_ONE_OF_BEFORE = re.compile(r"\b(?:one\s+of|among)\s+$", re.I)
+RECORD_NEAR = 0.3
+"""Closeness of two outlets' claims at which one's record and the other's second place are one thing
+ranked two ways."""
+
+
+def _record_rank(claim: Claim) -> tuple[int, re.Match] | None:
+    """The rank a claim gives its thing among all before it (1 for a record), with where it says so."""
+    m = _RANKED_RECORD.search(claim.text) if ("est" in claim.text or "record" in claim.text) else None
+    if m is None or "record" not in m.group(0).lower() and not _ALL_BEFORE.search(claim.text, m.end(), m.end() + 90):
+        return None  # 'the largest private employer in the district': the biggest of its kind now, no record
+    if _ONE_OF_BEFORE.search(claim.text, max(0, m.start() - 12), m.start()):
+        return None  # 'one of the biggest prizes in its history': among the first, not first
+    return ({"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m.group("rank").lower()] if m.group("rank") else 1), m
+
+
+def record_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'The largest fine the inspectorate has imposed' against 'the second-largest it has ever imposed':
+    one thing a record by one outlet and second by another, in close claims; an outlet that ranks it
+    both ways itself ranks two things."""
+    ranked = {c.index: r for c in claims if (r := _record_rank(c))}
+    ranks_of: dict[str, set[int]] = {}
+    for i, (rank, _) in ranked.items():
+        ranks_of.setdefault(claims[i].source, set()).add(rank)
+    out: list[Conflict] = []
+    for i, (rank_a, ma) in ranked.items():
+        for j, closeness in near.get(i, {}).items():
+            if j not in ranked or closeness < RECORD_NEAR:
+                continue
+            a, b = claims[i], claims[j]
+            rank_b, mb = ranked[j]
+            if a.source == b.source or rank_a != 1 or rank_b == 1 or rank_b in ranks_of[a.source] or 1 in ranks_of[b.source]:
+                continue
+            facts = [(c, Fact("other", "record", r, m.group(0), m.start(), m.end())) for c, r, m in ((a, rank_a, ma), (b, rank_b, mb))]
+            out.append(Conflict("other", "record", "material", facts))
+    return out
+
+
 def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     """One past event dated to two years by two outlets, in words alike, wherever each stands:
     two bare years, or a bare year against a month or day whose year is written ('seized in March
