@@ -413,11 +413,10 @@ class Builder:
         for folder, slug in iter_story_folders(config, problems, only=None if touched is None else list(touched.values())):
             previous = old.stories.get(slug)
             stamps, listed = file_stamps(folder, previous.stamps if previous else {}, old.started_ns, old.folders.get(slug) if previous else None)
-            if previous is not None and stamps == previous.stamps:
+            unchanged = previous is not None and stamps == previous.stamps
+            if unchanged:
                 stamps = previous.stamps  # the very same record: later builds compare it by identity
-                scanned[slug] = StoryFolder(slug, folder, stamps, previous.signature if same_code else code_signature(stamps), listed)
-                continue
-            scanned[slug] = StoryFolder(slug, folder, stamps, code_signature(stamps), listed)
+            scanned[slug] = StoryFolder(slug, folder, stamps, previous.signature if unchanged and same_code else code_signature(stamps), listed)  # type: ignore[union-attr]
         if touched is None:
             self._folders = scanned
         else:  # the last survey's folders, the touched ones as seen now (or gone): the rest are not gone over

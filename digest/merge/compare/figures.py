@@ -22,7 +22,7 @@ from digest.merge.facts import dates as date_facts
 from digest.merge.facts import Fact, detector_of
 from digest.merge.facts import numbers as number_facts
 from digest.merge.facts import status as status_facts
-from digest.merge.text import NUMBER_WORDS, STOPWORDS, TIME_UNIT_ABBREVIATIONS, content_stems, lower_runs, stem, tokens
+from digest.merge.text import NUMBER_WORDS, ORDINALS, STOPWORDS, TIME_UNIT_ABBREVIATIONS, content_stems, lower_runs, stem, tokens
 from digest.merge.memo import PairMemo
 from digest.merge.compare.records import Conflict
 
@@ -2183,7 +2183,7 @@ the keyed clash alone."""
 
 _RECORD_SINCE = re.compile(
     r"\b(?:(?:worst|best|biggest|largest|highest|lowest|deadliest|smallest|strongest|weakest|fastest|slowest|most|least)"
-    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)))\b[^.;:]{0,80}?\bsince\s*$", re.I)
+    rf"|(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)))\b[^.;:]{{0,80}}?\bsince\s*$", re.I)
 """A record's or a tally's span: 'the worst accident in the fleet since 2019', 'the seventh vessel lost
 since 2015'. The year is where the comparison starts, which each outlet picks for itself."""
 _FIGURE_BEFORE_YEAR = re.compile(r"\b(?:from|with|than|against|to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|[a-z]+))?\s*$", re.I)
@@ -2196,10 +2196,10 @@ def a_yardstick_year(claim: Claim, fact: Fact) -> bool:
     year of something the story tells: two outlets' such years are two yardsticks, no clash."""
     if fact.subject != "year":
         return False
-    before = claim.text[max(0, fact.start - 120):fact.start]
-    if fact.text.lower().startswith("since"):
-        return bool(_RECORD_SINCE.search(before + "since "))
-    return fact.text.lower().startswith("in") and bool(_FIGURE_BEFORE_YEAR.search(before))
+    told = fact.text[:5].lower()
+    if told == "since":
+        return bool(_RECORD_SINCE.search(claim.text, max(0, fact.start - 120), fact.start + 5))  # the words before the year, 'since' last
+    return told.startswith("in") and bool(_FIGURE_BEFORE_YEAR.search(claim.text, max(0, fact.start - 120), fact.start))
 
 
 _MAGNITUDE = r"(?:largest|biggest|highest|greatest|steepest|heaviest)"
@@ -2213,6 +2213,7 @@ _ALL_BEFORE = re.compile(r"\b(?:ever|history|since|on\s+record|all[-\s]time|so\s
 """What makes a superlative a rank among all before it: 'in its history', 'since 2004', 'the
 inspectorate has imposed'."""
 _ONE_OF_BEFORE = re.compile(r"\b(?:one\s+of|among)\s+$", re.I)
+"""Words that put a superlative's thing among the first, not first: 'one of the biggest prizes'."""
 RECORD_NEAR = 0.3
 """Closeness of two outlets' claims at which one's record and the other's second place are one thing
 ranked two ways."""
@@ -2225,7 +2226,8 @@ def _record_rank(claim: Claim) -> tuple[int, re.Match] | None:
         return None  # 'the largest private employer in the district': the biggest of its kind now, no record
     if _ONE_OF_BEFORE.search(claim.text, max(0, m.start() - 12), m.start()):
         return None  # 'one of the biggest prizes in its history': among the first, not first
-    return ({"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m.group("rank").lower()] if m.group("rank") else 1), m
+    place = (m.group("rank") or "first").lower()
+    return ORDINALS.get(place) or int(place[:-2]), m  # 'second-largest', '2nd-largest
 
 
 def record_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
@@ -2238,14 +2240,16 @@ def record_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> 
         ranks_of.setdefault(claims[i].source, set()).add(rank)
     out: list[Conflict] = []
     for i, (rank_a, ma) in ranked.items():
+        if rank_a != 1:
+            continue  # each pair from its record's side
         for j, closeness in near.get(i, {}).items():
             if j not in ranked or closeness < RECORD_NEAR:
                 continue
             a, b = claims[i], claims[j]
             rank_b, mb = ranked[j]
-            if a.source == b.source or rank_a != 1 or rank_b == 1 or rank_b in ranks_of[a.source] or 1 in ranks_of[b.source]:
+            if a.source == b.source or rank_b == 1 or rank_b in ranks_of[a.source] or 1 in ranks_of[b.source]:
                 continue
-            facts = [(c, Fact("other", "record", r, m.group(0), m.start(), m.end())) for c, r, m in ((a, rank_a, ma), (b, rank_b, mb))]
+            facts = [(c, Fact("other", "record", r, m.group(0), m.start(), m.end())) for c, r, m in ((a, 1, ma), (b, rank_b, mb))]
             out.append(Conflict("other", "record", "material", facts))
     return out
 

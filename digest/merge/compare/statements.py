@@ -1446,10 +1446,11 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
     for a in claims:
         for x, head in _options(a):
             root = stem(head)
-            object_a = status_facts.object_after(a.text, a.text.find(head, x.start) + len(head))
+            head_at = a.text.find(head, x.start)
+            object_a = status_facts.object_after(a.text, head_at + len(head))
             if not head.lower().endswith("ing"):
                 object_a = object_a | {root}  # a deed's noun is the thing done ('consider compensation for households' / 'promised compensation for households')
-            if _TO_BE_DONE.search(a.text, max(0, x.start - 60), a.text.find(head, x.start)):
+            if _TO_BE_DONE.search(a.text, max(0, x.start - 60), head_at):
                 left, _ = status_facts.clause_bounds(a.text, x.start, x.end)
                 object_a = object_a | {stem(w) for w in tokens(a.text[left:x.start])[-4:] if w.lower() not in STOPWORDS}  # 'the pay plan must still be ratified': what is to be done comes first
             a_step = bool(_SUBJECT_TO.match(a.text, x.start))  # 'subject to a medical': its head is the step's noun, not a verb
@@ -1472,7 +1473,7 @@ def option_against_deed_conflicts(claims: list[Claim], near: dict[int, dict[int,
                     continue  # 'Holmvik police are considering whether to open an inquiry' / 'the Board has opened one': two bodies
                 if _ANOTHER_AFTER.match(b.text, deed.end()):
                     continue  # 'fined another bank': the same deed done to something else
-                if status_facts.done_to_others(a.text, a.text.find(head, x.start) + len(head), b.text, deed.end()):
+                if status_facts.done_to_others(a.text, head_at + len(head), b.text, deed.end()):
                     continue  # 'has yet to meet Joe Biden' / 'has met Putin 38 times': the same deed with someone else
                 seen.add(b.source)
                 y = Fact("confirmation", "status", ("done", frozenset({root}), 0), status_facts.clause(b.text, deed.start(), deed.end()), deed.start(), deed.end())  # its clause, as statuses show
