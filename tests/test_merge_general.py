@@ -4730,3 +4730,25 @@ def test_a_term_set_aside_as_other_reports_had_it_clashes_with_the_outlet_that_r
     assert "not a leak" in told["a"] and told["b"].startswith("Two residents were taken to hospital"), told
     reported["a"] = ("It was a boiler fault, not a leak.\n", dict(published=MONDAY))
     assert [d for d in story_of(_folder(tmp_path / "b"), reported)["discrepancies"] if d["kind"] == "term"] == []
+
+
+def test_a_bare_event_noun_dated_against_the_day_every_other_outlet_gives_its_deed_clashes(tmp_path):
+    """'Last Friday's sinking', in a sentence that names nothing, against 'the trawler Kestrel
+    Dawn sank … early on Thursday': the noun shares the deed's short root (sank / sinking), and
+    every other outlet gives the deed one day, so it is one event dated two ways. When the others
+    date the deed on two days the bare noun cannot say which it means, and stays quiet."""
+    sank = "The trawler Kestrel Dawn sank off the west coast early on Thursday, the coastguard said."
+    later = "Here is what is known about last Friday's sinking, and what is not."
+    merged = _two(tmp_path / "one", sank, later)
+    assert variants_of(merged, "date") == [["last Friday's", "on Thursday"]]
+    two_days = {"a": (sank + "\n\nA second boat, the Orla Grey, sank near the harbour on Monday.\n", dict(published=MONDAY)),
+                "b": (later + "\n", dict(published=MONDAY))}
+    assert variants_of(story_of(_folder(tmp_path / "two"), two_days), "date") == []
+
+
+def test_a_plural_after_a_date_is_the_event_and_the_verb_after_it_is_not(tmp_path):
+    """'If Thursday's talks fail' dates talks, not a failure: against 'the negotiations failed on
+    Friday' there is no event dated two ways."""
+    merged = _two(tmp_path, "The union said it would strike again from June 20 if Thursday's talks fail.",
+                  "The negotiations failed on Friday after eleven hours of discussions.")
+    assert variants_of(merged, "date") == []

@@ -1843,6 +1843,15 @@ def _event_it_was_done_in(text: str, end: int) -> str | None:
     return noun
 
 
+def _head_noun(words: list[str]) -> str:
+    """The noun a run of words after a date names: its last word ('Sunday's general election'),
+    or a plural before it, which a verb follows ('if Thursday's talks fail')."""
+    for word in words[:-1]:
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return word
+    return words[-1]
+
+
 def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
     """Dates that name an event by its noun: 'the 7 June vote', 'Sunday's general election',
     'the elections of Sunday 7 June'. An event has one date, whichever outlet names it."""
@@ -1856,7 +1865,7 @@ def event_nouns(claim: Claim) -> list[tuple[Fact, str]]:
         if before.lower().endswith(("the ", "last ", "this ")) or f.text.endswith(("'s", "\u2019s")):
             run = _NOUN_RUN.match(text, f.end)
             if run and (run.end() == len(text) or not text[run.end()].isalpha()):
-                noun = run.group(0).split()[-1]
+                noun = _head_noun(run.group(0).split())
         if noun is None:
             noun = _event_it_was_done_in(text, f.end)
         if noun is None:
@@ -1910,6 +1919,9 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
 DEED_PREFIX = 5
 """Letters a deed's verb and its noun share from their start ('collided' / 'collision',
 'inspected' / 'inspection', 'evacuated' / 'evacuation')."""
+SHORT_ROOT = 4
+"""Letters of a root a deed's verb and its noun may share whole when it is shorter than
+DEED_PREFIX ('sank' / 'sinking', 'fell' / 'fall')."""
 
 
 def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, str]]) -> list[Conflict]:
@@ -1917,13 +1929,13 @@ def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, s
     another outlet's day of the deed the noun names ('collided with a patrol ship near the Calder
     Shoals on Tuesday'), where the two sentences name one thing: one event. Neither outlet may date
     the event, by noun or by verb, the other's way too."""
-    nouns = [(c, f, n) for c, f, n in dated if len(n) >= DEED_PREFIX]
+    nouns = [(c, f, n) for c, f, n in dated if len(n) >= SHORT_ROOT]
     if not nouns:
         return []
-    deeds = [(c, f, d) for c in claims for f in c.facts_of("dates") if f.subject == "date" and len(d := date_deed(c, f)) >= DEED_PREFIX]
+    deeds = [(c, f, d) for c in claims for f in c.facts_of("dates") if f.subject == "date" and len(d := date_deed(c, f)) >= SHORT_ROOT]
 
     def one(noun: str, deed: str) -> bool:
-        return noun[:DEED_PREFIX] == deed[:DEED_PREFIX]
+        return noun == deed or min(len(noun), len(deed)) >= DEED_PREFIX and noun[:DEED_PREFIX] == deed[:DEED_PREFIX]
 
     dated_by_either = nouns + deeds
     names = {c.index: _names_in(c) for c, _, _ in dated_by_either}
@@ -1931,11 +1943,17 @@ def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, s
     def dates_it(source: str, root: str, when: Fact) -> bool:
         return any(c.source == source and one(n, root) and agree(f, when) for c, f, n in dated_by_either)
 
+    def the_only_day(source: str, root: str, when: Fact) -> bool:
+        """Every other outlet that dates a deed of this root gives one day, `when`'s: one event."""
+        return all(agree(f, when) for c, f, d in deeds if c.source != source and one(root, d))
+
     out: list[Conflict] = []
     for a, fa, noun in nouns:
         for b, fb, deed in deeds:
-            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood or names[a.index].isdisjoint(names[b.index]):
-                continue  # the same kind of deed done to other things ('Tuesday's attack' / 'attacked a convoy on Monday'): one name of both ties them
+            if a.source == b.source or not one(noun, deed) or agree(fa, fb) or a.mood != b.mood:
+                continue
+            if names[a.index].isdisjoint(names[b.index]) and (names[a.index] or not the_only_day(a.source, noun, fb)):
+                continue  # the same kind of deed done to other things ('Tuesday's attack' / 'attacked a convoy on Monday'): one name of both ties them, or a bare noun ('last Friday's sinking') the others' one day of that deed
             if dates_it(a.source, noun, fb) or dates_it(b.source, noun, fa):
                 continue
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))

@@ -34,7 +34,9 @@ IRREGULAR_PAST = {
     "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "struck": "strike", "chose": "choose",
     "chosen": "choose", "drove": "drive", "driven": "drive", "spoke": "speak", "spoken": "speak", "broke": "break",
     "broken": "break", "caught": "catch", "fought": "fight", "threw": "throw", "thrown": "throw", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "sought": "seek",
+    "withdrawn": "withdraw", "sought": "seek", "sank": "sink", "sunk": "sink", "fell": "fall", "fallen": "fall",
+    "bitten": "bite", "stole": "steal", "stolen": "steal", "fled": "flee", "blew": "blow", "blown": "blow",
+    "froze": "freeze", "frozen": "freeze", "tore": "tear", "torn": "tear", "swept": "sweep",
 }
 """Past forms that do not end in -ed, by their verb: 'met' tells 'will meet' done as 'expelled'
 tells 'will expel'. Forms that are also nouns or the present ('saw', 'rose', 'cut', 'set') are left out."""
