@@ -4752,3 +4752,27 @@ def test_a_plural_after_a_date_is_the_event_and_the_verb_after_it_is_not(tmp_pat
     merged = _two(tmp_path, "The union said it would strike again from June 20 if Thursday's talks fail.",
                   "The negotiations failed on Friday after eleven hours of discussions.")
     assert variants_of(merged, "date") == []
+
+
+def _outage(tmp_path, trade: str, paper_more: str = "") -> dict:
+    """A water cut told by a wire and a paper on the day, and a trade piece a week later."""
+    return story_of(_folder(tmp_path), {
+        "wire": ("The Harlow water board cut supplies to 9,000 homes on Monday after a main burst under the high street.\n\n"
+                 "Engineers said the pipe was more than a century old.\n", dict(published=MONDAY)),
+        "paper": ("Nine thousand homes in Harlow lost their water on Monday when a main burst.\n\n"
+                  "Bottled water was handed out at the leisure centre." + paper_more + "\n", dict(published=MONDAY + dt.timedelta(days=1))),
+        "trade": ("Pipes are getting older across the region.\n\n" + trade + "\n", dict(published=MONDAY + dt.timedelta(days=7))),
+    })
+
+
+@pytest.mark.parametrize(("trade", "told"), [("Last Tuesday's outage in Harlow showed how old the town's mains have become.", "Last Tuesday's"),
+                                              ("The board's decision last Tuesday to cut supplies showed how old the town's mains are.", "last Tuesday")])
+def test_an_event_named_as_known_on_another_day_than_every_lead_gives_clashes(tmp_path, trade, told):
+    """A later piece names the story's event as one its readers know ('last Tuesday's outage',
+    'the board's decision last Tuesday'), a day from the one day both other outlets' leads give
+    it ('cut supplies … on Monday', 'lost their water on Monday'): the noun and the leads' verbs
+    share no root, but the event is one, dated two ways. When another outlet dates something on
+    that Tuesday, the piece may mean that, and nothing is flagged."""
+    assert variants_of(_outage(tmp_path / "clash", trade), "date") == [sorted([told, "on Monday", "on Monday"])]
+    quiet = _outage(tmp_path / "quiet", trade, " Repairs to the main began on Tuesday.")
+    assert variants_of(quiet, "date") == []

@@ -2062,6 +2062,78 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+LEAD_CLAIMS = 2
+"""Sentences that open an outlet's report: its lead, where it dates the story's event."""
+
+
+def _day_of(f: Fact) -> dt.date | None:
+    """The calendar day a date fact gives, whatever it dates, or None (a month, a year, an
+    impossible day)."""
+    w = f.value
+    if not isinstance(w, date_facts.When) or not w.day:
+        return None
+    try:
+        return dt.date(w.year, w.month, w.day)
+    except ValueError:
+        return None
+
+
+def lead_day_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """An event named by its noun and day as something the reader knows ('last Tuesday's outage',
+    'Thursday's decision'), a day or two from the one day every other outlet's lead gives the
+    story's event, by an outlet that never names that day, where no other outlet names its day:
+    the story's event dated two ways, however differently the noun and the leads' verbs name it."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    lead: dict[str, tuple[Claim, Fact, dt.date]] = {}
+    days_of: dict[str, set[dt.date]] = {}  # every day an outlet names, a remark's too ('said on Saturday')
+    event_days_of: dict[str, set[dt.date]] = {}  # the days its sentences give events (not a page's date line)
+    for source, own in by_source.items():
+        days_of[source] = {d for c in own for f in c.facts_of("dates") if (d := _day_of(f))}
+        event_days_of[source] = {d for c in own if c.prose for f in c.facts_of("dates") if f.subject == "date" and (d := _day_of(f))}
+        for c in [c for c in own if c.prose][:LEAD_CLAIMS]:
+            found = next(((f, d) for f in c.facts_of("dates") if f.subject == "date" and (d := _day_of(f))), None)
+            if found:
+                lead[source] = (c, *found)
+                break
+    window = dt.timedelta(days=NEAR_DATE_DAYS)
+    out: list[Conflict] = []
+    for source, own in by_source.items():
+        others = [v for s, v in lead.items() if s != source]
+        if len(others) < 2 or len({d for _, _, d in others}) != 1:
+            continue
+        story_day = others[0][2]
+        if story_day in days_of[source]:
+            continue
+        for c in own:
+            for f in c.facts_of("dates"):
+                day = _day_of(f) if f.subject == "date" else None
+                if day is None or day == story_day or abs(day - story_day) > window or not _names_it_known(c, f):
+                    continue
+                if any(day in days for s, days in event_days_of.items() if s != source):
+                    continue  # another outlet dates something on that day: a later event of the story
+                out.extend(Conflict("date", "date", "material", [(b, fb), (c, f)]) for b, fb, _ in others)
+    return out
+
+
+_KNOWN_EVENT = re.compile(r"(?:\blast\s+)?\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$", re.I)
+_KNOWN_EVENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?([a-z]{4,})\s+$")
+"""An event's noun before 'last Wednesday': 'the board's decision last Wednesday'."""
+
+
+def _names_it_known(claim: Claim, fact: Fact) -> bool:
+    """A day told as the possessive of the event it names ('last Tuesday's outage'), or as 'last'
+    day after the event's noun ('the board's decision last Wednesday'), as an outlet refers back
+    to the event its readers know."""
+    if _KNOWN_EVENT.search(claim.text, max(0, fact.start - 6), fact.end):
+        return any(noun for g, noun in event_nouns(claim) if g is fact)
+    if not fact.text.lower().startswith("last "):
+        return False
+    m = _KNOWN_EVENT_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start)
+    return bool(m) and m.group(1) not in STOPWORDS and not m.group(1).endswith("ed")
+
+
 _DEADLINE_DEED_AFTER = re.compile(r"\s+to\s+([a-z]{3,})\b")
 """The deed a deadline is for, after it ('had until Saturday to leave')."""
 _DEADLINE_DEED_BEFORE = re.compile(r"\b(?:must|to|should|will|would)\s+(?:be\s+)?([a-z]{3,})\b(?:\s+[\w'\u2019-]+){0,3}\s+$", re.I)
