@@ -913,3 +913,27 @@ def test_a_post_left_or_taken_as_the_news_tells_it_is_a_title():
     ])
     assert [titles for _, titles in title_conflicts(people, ["wire", "paper"])] == [{"wire": "Chief financial officer", "paper": "chief operating officer"}]
     assert titles_of(sentence("a", "Ola Berg served as finance minister for ten years.")) == {}  # a post held once, not the news
+
+
+def test_an_occupation_named_as_a_title_is_compared_except_against_a_translation():
+    """'Principal dancer Ines Roy' / 'the soloist Ines Roy', 'club commodore Aldo Fenn' / 'race
+    director Aldo Fenn': occupations of the arts, sport or the sea are titles, and two of them
+    differ. A translation renders an occupation freely (a coach its 'trainer'): not compared."""
+    found = titles_of(sentence("a", "Rehearsals stopped, said principal dancer Ines Roy."))
+    assert found["Ines Roy"] == {"a": ["principal dancer"]}
+    people = find_people([sentence("wire", "Rehearsals stopped, said principal dancer Ines Roy."),
+                          sentence("paper", "The dancers' committee is chaired by the soloist Ines Roy.")])
+    assert [titles for _, titles in title_conflicts(people, ["wire", "paper"])] == [{"wire": "principal dancer", "paper": "soloist"}]
+    people = find_people([sentence("wire", "Race director Aldo Fenn said the fleet turned back."),
+                          sentence("paper", "Club commodore Aldo Fenn told the paper the fleet turned back.")])
+    assert len(title_conflicts(people, ["wire", "paper"])) == 1
+    people = find_people([sentence("wire", "Goalkeeping coach Pia Lund left with him."),
+                          sentence("mt", "With him left also the trainer of goalkeepers Pia Lund.")])
+    assert title_conflicts(people, ["wire", "mt"], translated={"mt"}) == []
+
+
+def test_who_said_it_is_no_part_of_the_title_after_it():
+    """'The University of Orrin says Professor Lena Vik …': the words before 'says' tell who
+    speaks; her title is 'Professor'."""
+    found = titles_of(sentence("a", "The University of Orrin says Professor Lena Vik, who ran the laboratory, made up data."))
+    assert found["Lena Vik"] == {"a": ["Professor"]}

@@ -19,6 +19,25 @@ from typing import NamedTuple
 from digest.merge.sentences import Sentence
 from digest.merge.text import CAPITAL, STOPWORDS, edit_distance, lower_runs, stem, without_accents, without_possessive
 
+OCCUPATIONS = frozenset({
+    "astronomer", "astronaut", "physicist", "chemist", "biologist", "geologist", "meteorologist", "forecaster",
+    "epidemiologist", "statistician", "mathematician", "archaeologist", "anthropologist", "psychologist",
+    "psychiatrist", "pharmacist", "dentist", "technician", "radiographer", "anaesthetist", "pathologist", "coroner",
+    "dancer", "ballerina", "soloist", "choreographer", "conductor", "composer", "pianist", "violinist", "cellist",
+    "singer", "soprano", "tenor", "actor", "actress", "playwright", "novelist", "poet", "painter", "sculptor",
+    "photographer", "designer", "producer", "presenter", "commentator", "broadcaster", "publisher", "commodore",
+    "skipper", "navigator", "helmsman", "boatswain", "mate", "deckhand", "harbourmaster", "lifeguard",
+    "lifeboatman", "diver", "farmer", "beekeeper", "fisherman", "shepherd", "forester", "gamekeeper", "miner",
+    "driver", "conductress", "porter", "receptionist", "concierge", "chef", "waiter", "baker", "butcher", "plumber",
+    "electrician", "carpenter", "labourer", "caretaker", "janitor", "guard", "warder", "jailer", "negotiator",
+    "mediator", "arbitrator", "accountant", "banker", "trader", "broker", "underwriter", "economist", "lobbyist",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "jockey", "trainer", "rider",
+    "cyclist", "runner", "swimmer", "sailor", "climber", "mountaineer", "athlete", "player", "physiotherapist",
+    "therapist",
+})
+"""Occupations of science, the arts, sport, the sea, the land and services, named as titles ('principal
+dancer Ines Roy', 'club commodore Aldo Fenn'). A translation renders them freely (a coach its
+'trainer', a driver its 'pilot'), so against a translation they are not compared."""
 ROLE_NOUNS = {
     "president", "minister", "premier", "chancellor", "king", "queen", "prince", "professor", "lecturer",
     "director", "adviser", "advisor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "secretary",
@@ -34,7 +53,7 @@ ROLE_NOUNS = {
     "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist", "leader",
     "clerk", "steward", "stewardess", "referee", "umpire", "marshal", "bailiff", "magistrate", "notary", "alderman", "deacon", "abbot",
     "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker", "affaires",
-}
+} | OCCUPATIONS
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex", "rear"}
 """Words that make a role another rank of it: a deputy mayor is no mayor, a lieutenant colonel no colonel, a rear admiral no admiral."""
@@ -464,6 +483,7 @@ def is_person_name(name: str) -> bool:
 _NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according", "informs", "informed", "indicated", "declared",
                           "explained", "stated", "announced", "as", "by", "with"}
 """Words a title never starts with: what stands before it in the sentence ('said the chief')."""
+_SAYING_WORDS = frozenset({"said", "says", "told", "tells"})
 
 
 _RELATED_TO = re.compile(r"(?:\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|grandson|granddaughter|grandfather|grandmother"
@@ -490,6 +510,9 @@ def _without_lead_in(title: str) -> str:
     """A title without the words that lead into it in the sentence ('indicated the president
     of the board' -> 'president of the board')."""
     parts = title.split()
+    said = [i for i, w in enumerate(parts[:-1]) if w.lower() in _SAYING_WORDS]
+    if said:
+        parts = parts[said[-1] + 1:]  # 'The University of Lindby says Professor': who said it leads into the title
     parts = parts[_lead_in_before_the([w.lower() for w in parts]):]
     while len(parts) > 1 and (parts[0].lower() in _NOT_TITLE or len(parts) > 2 and parts[0].endswith("ing") and parts[0].lower() not in _TITLE_PARTICIPLES):
         parts.pop(0)  # 'beating home affairs spokesman': what the sentence did to him, not his post
@@ -818,6 +841,8 @@ def title_conflicts(people: dict[str, Person], sources: list[str], translated: s
         offices = {s: _office_functions(person.titles[s]) for s in with_titles}  # read once per outlet, not once per pair
 
         def agree(a: str, b: str) -> bool:
+            if (a in translated or b in translated) and any(core.split()[-1] in OCCUPATIONS for core, _ in cores[a] | cores[b]):
+                return True  # a translation's 'trainer' for a coach, 'pilot' for a driver
             if _was_and_is(cores[a], cores[b]) or _was_and_is(cores[b], cores[a]):
                 return False  # 'a former deputy mayor of Orrin' / 'Orrin's deputy mayor': she holds the post or she does not, whatever else she chairs
             bare = [s for s in (a, b) if all(c[0] in _HONORIFIC_RANKS for c in cores[s])]
