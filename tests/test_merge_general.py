@@ -4776,3 +4776,25 @@ def test_an_event_named_as_known_on_another_day_than_every_lead_gives_clashes(tm
     assert variants_of(_outage(tmp_path / "clash", trade), "date") == [sorted([told, "on Monday", "on Monday"])]
     quiet = _outage(tmp_path / "quiet", trade, " Repairs to the main began on Tuesday.")
     assert variants_of(quiet, "date") == []
+
+
+def _hotel_fire(tmp_path, trade_lead: str) -> dict:
+    """A hotel fire told by a wire and a paper on the day, and by a trade piece a week later."""
+    return story_of(_folder(tmp_path), {
+        "wire": ("Fire broke out at the Quayside Hotel in Orrin early on Monday, and 200 guests were led out into the street.\n\n"
+                 "The cause is not yet known.\n", dict(published=MONDAY)),
+        "paper": ("About 200 guests had to leave the Quayside Hotel in Orrin after a fire started in its kitchen on Monday.\n\n"
+                  "Most of them spent the night in a sports hall.\n", dict(published=MONDAY)),
+        "trade": (trade_lead + "\n\nWhat follows is drawn from the fire service's first findings.\n", dict(published=MONDAY + dt.timedelta(days=7))),
+    })
+
+
+def test_a_lead_close_to_the_others_leads_on_another_day_clashes(tmp_path):
+    """A later piece opens with the story's event in its own words ('the blaze that gutted the
+    Quayside Hotel in the early hours of Tuesday 5 March') a day from the one day both other leads
+    give it: one fire dated two ways. A lead about something else on that day ('the council voted on Tuesday 5
+    March to close the road') is not close to theirs, and nothing is flagged."""
+    clash = _hotel_fire(tmp_path / "clash", "Nobody was hurt in the blaze that gutted the Quayside Hotel in the early hours of Tuesday 5 March.")
+    assert variants_of(clash, "date") == [["5 March", "on Monday", "on Monday"]]
+    other = _hotel_fire(tmp_path / "other", "The town council voted on Tuesday 5 March to close the harbour road to lorries for a year.")
+    assert variants_of(other, "date") == []

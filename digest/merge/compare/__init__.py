@@ -66,7 +66,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(record_conflicts(claims, near))
     conflicts.extend(event_date_conflicts(claims, embed))
     conflicts.extend(near_date_conflicts(claims))
-    conflicts.extend(lead_day_conflicts(claims))
+    conflicts.extend(lead_day_conflicts(claims, near))
     conflicts.extend(deadline_conflicts(claims))
     conflicts.extend(paired_date_conflicts(claims))
     conflicts.extend(margin_conflicts(claims))

@@ -2078,11 +2078,18 @@ def _day_of(f: Fact) -> dt.date | None:
         return None
 
 
-def lead_day_conflicts(claims: list[Claim]) -> list[Conflict]:
+LEAD_NEAR = 0.3
+"""Closeness from which an outlet's lead and another's tell one event ('fire broke out beneath the
+Harbour Hotel … early on Sunday' / 'guests were led out of the hotel early on Saturday after a
+fire broke out')."""
+
+
+def lead_day_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """An event named by its noun and day as something the reader knows ('last Tuesday's outage',
-    'Thursday's decision'), a day or two from the one day every other outlet's lead gives the
-    story's event, by an outlet that never names that day, where no other outlet names its day:
-    the story's event dated two ways, however differently the noun and the leads' verbs name it."""
+    'Thursday's decision'), or in a lead close to another outlet's lead, a day or two from the one
+    day every other outlet's lead gives the story's event, by an outlet that never names that day,
+    where no other outlet names its day: the story's event dated two ways, however differently the
+    noun and the leads' verbs name it."""
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
@@ -2106,15 +2113,23 @@ def lead_day_conflicts(claims: list[Claim]) -> list[Conflict]:
         story_day = others[0][2]
         if story_day in days_of[source]:
             continue
+        own_lead = lead.get(source)
         for c in own:
             for f in c.facts_of("dates"):
                 day = _day_of(f) if f.subject == "date" else None
-                if day is None or day == story_day or abs(day - story_day) > window or not _names_it_known(c, f):
+                if day is None or day == story_day or abs(day - story_day) > window:
+                    continue
+                if not _names_it_known(c, f) and not (own_lead and own_lead[1] is f and any(_closeness(near, c, b) >= LEAD_NEAR for b, _, _ in others)):
                     continue
                 if any(day in days for s, days in event_days_of.items() if s != source):
                     continue  # another outlet dates something on that day: a later event of the story
                 out.extend(Conflict("date", "date", "material", [(b, fb), (c, f)]) for b, fb, _ in others)
     return out
+
+
+def _closeness(near: dict[int, dict[int, float]], a: Claim, b: Claim) -> float:
+    """How close alignment found two claims (0 when it did not pair them)."""
+    return near.get(a.index, {}).get(b.index) or near.get(b.index, {}).get(a.index) or 0.0
 
 
 _KNOWN_EVENT = re.compile(r"(?:\blast\s+)?\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$", re.I)
