@@ -4798,3 +4798,12 @@ def test_a_lead_close_to_the_others_leads_on_another_day_clashes(tmp_path):
     assert variants_of(clash, "date") == [["5 March", "on Monday", "on Monday"]]
     other = _hotel_fire(tmp_path / "other", "The town council voted on Tuesday 5 March to close the harbour road to lorries for a year.")
     assert variants_of(other, "date") == []
+
+
+@pytest.mark.parametrize("released", ["The night porter arrested on Saturday was released on Monday without charge.",
+                                      "The night porter was freed overnight without being charged."])
+def test_a_release_without_charge_told_with_its_day_clashes_with_a_charge(tmp_path, released):
+    """'Released on Monday without charge' says what 'released without charge' says, the day or
+    a word of time between: against 'has been charged with arson', two accounts."""
+    merged = _two(tmp_path, released, "The night porter has been charged with arson.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]

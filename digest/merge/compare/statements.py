@@ -667,8 +667,9 @@ def _participle(m: re.Match) -> str:
     return word
 
 
-_RELEASED_WITHOUT = re.compile(r"\b(?:released|freed|let\s+go)\s+without\s+(?:being\s+)?(?:a\s+|any\s+)?([a-z]{4,}?)(?:s|d|ed)?\b", re.I)
-"""A release told with the deed that did not come: 'released without charge', 'freed without being charged'."""
+_RELEASED_WITHOUT = re.compile(r"\b(?:released|freed|let\s+go)\s+(?:(?:on|late\s+on|early\s+on|last)\s+[A-Z][a-z]+day\s+|later\s+|overnight\s+|on\s+bail\s+)?without\s+(?:being\s+)?(?:a\s+|any\s+)?([a-z]{4,}?)(?:s|d|ed)?\b", re.I)
+"""A release told with the deed that did not come: 'released without charge', 'freed without being charged',
+'released on Monday without charge'."""
 _NOT_EVENTS = frozenset(
     "expected supposed allowed required known used given based concerned involved needed scheduled designed said asked told "
     "seen shown done been heard limited related listed named planned intended interested prepared "
