@@ -4807,3 +4807,18 @@ def test_a_release_without_charge_told_with_its_day_clashes_with_a_charge(tmp_pa
     a word of time between: against 'has been charged with arson', two accounts."""
     merged = _two(tmp_path, released, "The night porter has been charged with arson.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
+def test_a_deed_told_of_everyone_clashes_with_a_count_it_was_not_done_to(tmp_path):
+    """'Everyone who had been on the ferry was accounted for' against 'two passengers have not yet
+    been accounted for', sentences apart in long reports: the deed said of everyone is said of the
+    two the other outlet counts out. A deed said of some ('the crew were accounted for') is not."""
+    everyone = "Everyone who had been on the ferry was accounted for by midnight, the coastguard said."
+    counted = "Two passengers have not yet been accounted for, she said."
+    filler = "".join(f"The harbour at Orrin {w} on the evening of the storm.\n\n" for w in ("was busy", "stayed open", "was lit"))
+    merged = story_of(_folder(tmp_path / "all"), {"a": (everyone + "\n\n" + filler, dict(published=MONDAY)),
+                                         "b": (filler.replace("Orrin", "Kell") + counted + "\n", dict(published=MONDAY))})
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+    some = story_of(_folder(tmp_path / "some"), {"a": ("The crew of the ferry were accounted for by midnight, the coastguard said.\n\n" + filler, dict(published=MONDAY)),
+                                        "b": (filler.replace("Orrin", "Kell") + counted + "\n", dict(published=MONDAY))})
+    assert some["discrepancies"] == []

@@ -1199,6 +1199,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
         # otherwise a far claim answers only with the same thing done ('not offered to sell any stores' / 'offered to sell 85 stores')
         if whole or object_a:
             candidates += [(b.index, WHOLE_FAR if whole else -1.0) for b in claims if b.source != a.source and b.index not in near_a]
+        elif _COUNTED_BEFORE.search(a.text, max(0, m.start() - 40), m.start()):  # 'two guests have not been accounted for': against 'everyone was', wherever it stands
+            candidates += [(b.index, WHOLE_FAR) for b in claims if b.source != a.source and b.index not in near_a and participle in b.text and _UNIVERSAL_SUBJECT.search(b.text)]
         said_of_subject = bool(subject_a) and not _RELATIVE_BEFORE.search(a.text, max(0, m.start() - 24), m.start())  # the denial's own words: read once, not per candidate
         for j, closeness in candidates:
             b = claims[j]
@@ -1223,7 +1225,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
                 continue  # far, and each done to something else ('has not claimed any ransom' / 'claimed to have total control')
             if closeness < 0 and same_object < FAR_DEED_OBJECT_WORDS or 0 <= closeness < POLARITY_NEAR and not same_object:
                 continue  # far or less close: only the same thing done to vouches ('not grounding its other CJ-190s' / 'has grounded the rest of its CJ-190s')
-            if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))):
+            if not anyone and same_object < FAR_DEED_OBJECT_WORDS and not _same_subject(_subject_before(a.text, m.start(), m.group(0)), _done_to(b.text, affirmed, _passive(a.text, m))) \
+                    and not _UNIVERSAL_SUBJECT.search(b.text, max(0, affirmed[0] - 60), affirmed[0]):
                 continue  # another doer, unless the same thing is done ('had not offered to sell any stores' / 'Kestmark and Frella offered to sell 85 stores')
             if anyone and any(f.subject.startswith("n:") and f.start < affirmed[0] for f in b.facts_of("numbers")) and not _none_of_those_counted(group, b, affirmed[0]):
                 continue  # 'Seven occupants were injured': a count, which the comparison of none with counts answers
@@ -1239,6 +1242,11 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     return out
 
 
+_COUNTED_BEFORE = re.compile(r"^(?:[A-Z][^,;]*,\s+)?(?:\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\s+[a-z]+\s+(?:have|has|had|were|was|are|is)\s+$", re.I | re.M)
+"""A denial said of a count of people or things at the start of its sentence ('Two guests have')."""
+_UNIVERSAL_SUBJECT = re.compile(r"^(?:[A-Z][^,;]*,\s+)?(?:everyone|everybody|all\s+(?:of\s+)?(?:the|those|\d+|[a-z]+))\b(?![^,;]*\bnot\b)", re.I | re.M)
+"""A deed told of everyone ('Everyone who had been in the building was accounted for', 'all 40
+passengers were rescued'): said of whoever a denial names ('two guests have not been accounted for')."""
 _MANNER_AFTER = re.compile(r"\s+(?:correctly|properly|accurately|adequately|fully|in\s+full|on\s+time|in\s+time)\b", re.I)
 """A deed denied only in its manner: 'had not been recorded correctly' says it was recorded wrongly,
 as another outlet's 'wrongly recorded' does; no denial that it was recorded."""
