@@ -4822,3 +4822,18 @@ def test_a_deed_told_of_everyone_clashes_with_a_count_it_was_not_done_to(tmp_pat
     some = story_of(_folder(tmp_path / "some"), {"a": ("The crew of the ferry were accounted for by midnight, the coastguard said.\n\n" + filler, dict(published=MONDAY)),
                                         "b": (filler.replace("Orrin", "Kell") + counted + "\n", dict(published=MONDAY))})
     assert some["discrepancies"] == []
+
+
+def test_one_thing_of_a_kind_given_another_second_name_is_a_name_clash(tmp_path):
+    """'The tanker Ardent Pilot' / 'a tanker, the Ardent Pioneer': the same kind, the same first
+    word, another after it, and no outlet naming both, in sentences that share little else. An
+    outlet naming both tells of two ships of one fleet."""
+    pilot = "Forty nautical miles west of Kell Point, the master of the tanker Ardent Pilot used VHF radio to request a medical evacuation for an injured engineer, the directorate said."
+    pioneer = "A sailor on a tanker, the Ardent Pioneer, broke his leg in a fall."
+    filler = "".join(f"Ships in the {sea} lost their connection for 14 hours on Monday.\n\n" for sea in ("north", "gulf", "strait"))
+
+    def story(folder, b_text):
+        return story_of(_folder(tmp_path / folder), {"a": (filler + pilot + "\n", dict(published=MONDAY)),
+                                                    "b": (b_text + "\n\n" + filler.replace("Ships", "Vessels"), dict(published=MONDAY))})
+    assert variants_of(story("one", pioneer), "name") == [["Ardent Pilot", "Ardent Pioneer"]]
+    assert variants_of(story("two", pioneer + " Its sister ship, the tanker Ardent Pilot, was unaffected."), "name") == []

@@ -1357,6 +1357,41 @@ def kind_name_discrepancies(claims: list[Claim]) -> list[Found]:
     return out
 
 
+_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]{4,})(?:,\s+the)?\s+((?:[A-Z][a-z\u00e0-\u024f]+)(?:\s+[A-Z][a-z\u00e0-\u024f]+){1,2})\b(?!\s+[A-Z])")
+"""A name after the noun of its kind: 'the tanker Ardent Pilot', 'a tanker, the Ardent Pioneer'."""
+
+
+def renamed_thing_discrepancies(claims: list[Claim], translated: set[str] | frozenset[str] = frozenset()) -> list[Found]:
+    """One thing of a kind named with the same first word and another after it ('the tanker Ardent
+    Pilot' / 'a tanker, the Ardent Pioneer'), where no outlet uses both names anywhere: one vessel,
+    building or body given two names. People are the surname checks'; names a letter or two apart
+    the spelling check's; a name only a translation gives renders the other ('Tarnvik Kapitalbolag'
+    for 'Tarnvik Capital')."""
+    text_of = _text_by_outlet(claims)
+    named: dict[tuple[str, str], dict[str, Claim]] = {}  # (kind, name) -> outlet -> claim
+    for c in claims:
+        for m in _KIND_THEN_NAME.finditer(c.text):
+            kind, name = m.group(1), m.group(2)
+            if kind in STOPWORDS or is_role_word(kind) or kind.endswith("s"):
+                continue
+            named.setdefault((kind, name), {}).setdefault(c.source, c)
+    out: list[Found] = []
+    keys = sorted(named)
+    for x, (kind, a) in enumerate(keys):
+        for kind_b, b in keys[x + 1:]:
+            first_a, rest_a = a.split(" ", 1)
+            first_b, rest_b = b.split(" ", 1)
+            if kind_b != kind or first_a != first_b or edit_distance(rest_a.lower(), rest_b.lower()) <= 2:
+                continue
+            if set(named[(kind, a)]) & set(named[(kind, b)]) or any(a in text and b in text for text in text_of.values()):
+                continue  # an outlet names both: two things of the kind
+            if set(named[(kind, a)]) <= translated or set(named[(kind, b)]) <= translated:
+                continue
+            variants = tuple(Variant(source, name, claim) for name in (a, b) for source, claim in sorted(named[(kind, name)].items()))
+            out.append(Found(discrepancy_id("name", normalise_phrase(min(a, b)), "renamed"), "name", f"Names differ: {a} / {b}", variants, "material"))
+    return out
+
+
 _APPOSITION = re.compile(r"\s*(?:the|a|an)\s+[^,;]{1,40},\s*$")
 """A noun phrase set off by commas before the verb ('…, the second on the site, was led by'): it
 renames the subject before it."""
