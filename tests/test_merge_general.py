@@ -4837,3 +4837,16 @@ def test_one_thing_of_a_kind_given_another_second_name_is_a_name_clash(tmp_path)
                                                     "b": (b_text + "\n\n" + filler.replace("Ships", "Vessels"), dict(published=MONDAY))})
     assert variants_of(story("one", pioneer), "name") == [["Ardent Pilot", "Ardent Pioneer"]]
     assert variants_of(story("two", pioneer + " Its sister ship, the tanker Ardent Pilot, was unaffected."), "name") == []
+
+
+def test_a_whole_unit_of_time_given_as_an_amount_is_a_length_of_time(tmp_path):
+    """'A full week of free service' is seven days of it: against 'three days of service fees'
+    a clash, against 'seven days' none. 'A full week later' tells when, not how much."""
+    from digest.merge.facts import Context, numbers
+
+    told = numbers.extract("Every customer would receive a full week of free service.", Context(MONDAY))
+    assert [(f.subject, f.value, f.text) for f in told] == [("duration", 7.0, "a full week")]
+    assert numbers.extract("The ship sailed again a full week later.", Context(MONDAY)) == []
+    week = "Every affected customer would receive a full week of free service, the company said."
+    assert kinds_with(_two(tmp_path / "three", "The company will credit affected customers with three days of service fees.", week), "a full week") == {"number"}
+    assert not _two(tmp_path / "seven", "The company will credit affected customers with seven days of service fees.", week)["discrepancies"]

@@ -111,6 +111,8 @@ PART_OF_BODY_FOR = re.compile(
 """A vote told as the part of a body that backed it ('Nine of the board's eleven members backed
 the plan'): a split of the part and the rest."""
 SPLIT_CONTEXT = re.compile(r"\b(vot\w*|split|ballot|majority|decision|voices|approv\w*|adopt\w*|abstention\w*)\b", re.I)
+_A_WHOLE_UNIT = re.compile(r"\ban?\s+(?:full|whole|entire)\s+(year|month|week|day|hour|minute)(?:['\u2019]s\b|\s+of\b)", re.I)
+"""One whole unit of time given as an amount: 'a full week of free service', 'an entire year's pay'."""
 DURATIONS = {"year": 365.0, "month": 365 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -624,6 +626,8 @@ _TIME_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _BOUND_WORDS = frozenset({"than", "nearly", "almost", "least", "just"})
 """_BOUND_ON_A_UNIT's units and bound words ('more than a minute'): only a sentence with one of
 each is searched for it, and such a sentence with no other cue is read for it alone."""
+_WHOLE_WORDS = frozenset({"full", "whole", "entire"})
+"""_A_WHOLE_UNIT's words: a sentence with no other cue is read for it only with one of them and a unit."""
 _SPLIT_STEMS = ("vot", "split", "ballot", "majority", "decision", "voices", "approv", "adopt", "abstention")
 """What SPLIT_CONTEXT needs in the sentence: without one of these no vote split is read."""
 
@@ -660,9 +664,11 @@ _ANY_CUE_WORDS = _CUE_WORDS | frozenset(_SUPERLATIVES) | frozenset(ORDINALS) | f
 def extract(text: str, context: Context) -> list[Fact]:
     read = words_of(text)
     if read is None:
-        if not _CUE.search(text) and not _BOUND_ON_A_UNIT.search(text):
+        if not _CUE.search(text) and not _BOUND_ON_A_UNIT.search(text) and not _A_WHOLE_UNIT.search(text):
             return []
-    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS) and (read.words.isdisjoint(_TIME_UNIT_WORDS) or read.words.isdisjoint(_BOUND_WORDS) or not _BOUND_ON_A_UNIT.search(text)):
+    elif not read.digits and read.words.isdisjoint(_ANY_CUE_WORDS) and (read.words.isdisjoint(_TIME_UNIT_WORDS)
+                                                                        or (read.words.isdisjoint(_BOUND_WORDS) or not _BOUND_ON_A_UNIT.search(text))
+                                                                        and (read.words.isdisjoint(_WHOLE_WORDS) or not _A_WHOLE_UNIT.search(text))):
         return []
     written = text
     if "-" in text:
@@ -786,6 +792,10 @@ def extract(text: str, context: Context) -> list[Fact]:
     for m in _UNIT_AND_A_HALF.finditer(text) if "half" in lower else ():
         if free(m.start(), m.end()):
             add("duration", 1.5 * DURATIONS[m.group(1).lower()], m.start(), m.end())  # 'an hour and a half': one and a half hours
+
+    for m in _A_WHOLE_UNIT.finditer(text) if ("full" in lower or "whole" in lower or "entire" in lower) else ():
+        if free(m.start(), m.end(1)):
+            add("duration", DURATIONS[m.group(1).lower()], m.start(), m.end(1))  # 'a full week of free service': seven days
 
     for m in _BOUND_ON_A_UNIT.finditer(text) if (read is None or not read.words.isdisjoint(_TIME_UNIT_WORDS) and not read.words.isdisjoint(_BOUND_WORDS)) else ():
         if free(m.start(1), m.end()):
