@@ -242,6 +242,7 @@ def profile_cold(articles: int, work: Path, words: int, top: int = 25, save: Pat
     build first gives the CPU seconds the build really takes (on a shared machine, wall time
     also counts other people's work; the shares hold either way)."""
     from digest.build import Builder
+    from digest.merge.caches import forget_texts
 
     site = work / f"a{articles}" / "digest"
     if not site.is_dir():
@@ -258,6 +259,7 @@ def profile_cold(articles: int, work: Path, words: int, top: int = 25, save: Pat
     print(f"\n== cold build of {articles} articles in one process, unprofiled: {cpu:.1f} s CPU, {wall:.1f} s wall"
           f" (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     cold()
+    forget_texts()  # the build above filled the merge's caches of text: else the profile is of a warm merge (facts never extracted)
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.runcall(Builder(site, jobs=1).build)
