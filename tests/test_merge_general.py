@@ -4850,3 +4850,21 @@ def test_a_whole_unit_of_time_given_as_an_amount_is_a_length_of_time(tmp_path):
     week = "Every affected customer would receive a full week of free service, the company said."
     assert kinds_with(_two(tmp_path / "three", "The company will credit affected customers with three days of service fees.", week), "a full week") == {"number"}
     assert not _two(tmp_path / "seven", "The company will credit affected customers with seven days of service fees.", week)["discrepancies"]
+
+
+def test_ordinals_of_unlike_things_are_no_clash_and_of_one_series_in_other_words_are():
+    """'The first gene therapy the agency has backed' / 'the agency's second pay-for-performance
+    agreement' rank two series; 'the third postponement of the bridge' / 'the second delay to the
+    bridge project' rank one, in other words."""
+    from digest.merge.claims import build_claims
+    from digest.merge.compare.figures import _ranks_of_two_things
+    from digest.merge.sentences import Sentence
+
+    def ranks(a: str, b: str) -> bool:
+        ca, cb = build_claims({s: [Sentence(s, 0, 0, t, 0, len(t), 1)] for s, t in (("a", a), ("b", b))}, {"a": Context(MONDAY), "b": Context(MONDAY)})
+        [x] = [f for f in ca.facts if f.subject == "ordinal"]
+        [y] = [f for f in cb.facts if f.subject == "ordinal"]
+        return _ranks_of_two_things(ca, x, cb, y)
+    assert ranks("It is the first gene therapy ever to get the agency's backing.", "It is the agency's second pay-for-performance agreement, after one for a lung drug.")
+    assert not ranks("It is the third postponement of the bridge.", "It is the second delay to a bridge project that was due last year.")
+    assert not ranks("It is the first gene therapy ever to get the agency's backing.", "It is the second gene therapy the agency has backed.")

@@ -903,7 +903,32 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
         or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
         or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y) or _toll_of_an_earlier_month(a, b, x) or _toll_of_an_earlier_month(b, a, y) \
-        or range_bound(a, x) != range_bound(b, y)
+        or range_bound(a, x) != range_bound(b, y) or _ranks_of_two_things(a, x, b, y)
+
+
+ORDINAL_WORDS_AFTER = 6
+"""Words after an ordinal that say what it ranks ('the first gene therapy ever to get …', 'the first
+time the agency has recommended a gene therapy')."""
+
+
+RANKED_APART = 0.15
+"""Word-vector similarity of the words after two ordinals below which they rank different things
+('gene therapy ever to get the' / 'pay-for-performance agreement, after one for the', 0.07; 'time
+the opening has been postponed' / 'delay to a project that was', 0.26)."""
+
+
+def _ranks_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """Two places in a series of different things: 'the first gene therapy it has backed' / 'its
+    second pay-for-performance agreement'. The words after each ordinal share no content word
+    and mean unlike things ('the third postponement' / 'the second delay' rank one series)."""
+    if x.subject != "ordinal" or y.subject != "ordinal":
+        return False
+    after = [" ".join(tokens(c.text[f.start:])[1:ORDINAL_WORDS_AFTER + 1]) for c, f in ((a, x), (b, y))]
+    stems_a, stems_b = content_stems(after[0]), content_stems(after[1])
+    if not stems_a or not stems_b or not stems_a.isdisjoint(stems_b):
+        return False
+    vectors = embed(after)
+    return float(vectors[0] @ vectors[1]) < RANKED_APART
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?(\d[\d.,]*)\s?[^\s\d,;.]{0,8}\s*(?:and|-|\u2013)\s*[£$€]?(\d[\d.,]*)", re.I)
