@@ -4868,3 +4868,18 @@ def test_ordinals_of_unlike_things_are_no_clash_and_of_one_series_in_other_words
     assert ranks("It is the first gene therapy ever to get the agency's backing.", "It is the agency's second pay-for-performance agreement, after one for a lung drug.")
     assert not ranks("It is the third postponement of the bridge.", "It is the second delay to a bridge project that was due last year.")
     assert not ranks("It is the first gene therapy ever to get the agency's backing.", "It is the second gene therapy the agency has backed.")
+
+
+def test_an_invitation_to_a_day_named_by_its_weekday_looks_ahead():
+    """'Had invited both unions to talks on Monday', said on a Wednesday, is next Monday's talks,
+    the inviting past; so is 'called both sides back to the table on Thursday'. 'She was invited to
+    the palace on Monday' tells of a visit made."""
+    from digest.merge.facts import Context
+
+    def day(text: str) -> int:
+        [f] = [f for f in dates_facts.extract(text, Context(dt.date(2024, 3, 6))) if f.subject == "date"]
+        return f.value.day
+
+    assert day("The mediator said it had invited both unions to talks on Monday.") == 11
+    assert day("The mediator has called both sides back to the table on Thursday.") == 7
+    assert day("She was invited to the palace on Monday.") == 4
