@@ -4883,3 +4883,14 @@ def test_an_invitation_to_a_day_named_by_its_weekday_looks_ahead():
     assert day("The mediator said it had invited both unions to talks on Monday.") == 11
     assert day("The mediator has called both sides back to the table on Thursday.") == 7
     assert day("She was invited to the palace on Monday.") == 4
+
+
+def test_sums_that_say_they_are_of_unlike_things_do_not_clash(tmp_path):
+    """'Roughly 2.4 million florins in lost revenue' / 'the company's reserves stood at 1.1 million
+    florins': each outlet's one sum, but of different things. 'Lost revenue' against 'lost sales'
+    is one sum told two ways, and two values of it clash."""
+    revenue = "About 38,000 tickets had been sold for the cancelled shows, the company said, representing roughly 2.4 million florins in lost revenue."
+    reserves = "Ticket prices rose 9 per cent this season, and the company's reserves stood at 1.1 million florins at the last year-end."
+    assert variants_of(_two(tmp_path / "apart", revenue, reserves), "number") == []
+    sales = "The cancelled shows cost the company 1.1 million florins in lost sales, its director said."
+    assert variants_of(_two(tmp_path / "one", revenue, sales), "number") == [["1.1 million florins", "roughly 2.4 million florins"]]

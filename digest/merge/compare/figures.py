@@ -903,12 +903,39 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
         or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
         or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y) or _toll_of_an_earlier_month(a, b, x) or _toll_of_an_earlier_month(b, a, y) \
-        or range_bound(a, x) != range_bound(b, y) or _ranks_of_two_things(a, x, b, y)
+        or range_bound(a, x) != range_bound(b, y) or _ranks_of_two_things(a, x, b, y) or _sums_of_two_things(a, x, b, y)
 
 
 ORDINAL_WORDS_AFTER = 6
 """Words after an ordinal that say what it ranks ('the first gene therapy ever to get …', 'the first
 time the agency has recommended a gene therapy')."""
+
+
+_SUM_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+)?([a-z]{4,})\b")
+"""What a sum is, after it: '2.4 million florins in lost revenue', '3 million of debt'."""
+_SUM_OF_BEFORE = re.compile(r"\b([a-z]{4,})\s+(?:stood|stands|was|were|is|are|totalled|totaled|reached|amounted|came)\s+(?:at\s+|to\s+)?$")
+"""What a sum is, before it: 'reserves stood at 1.1 million florins', 'revenue was 40 million'."""
+SUMS_APART = 0.2
+"""Word-vector similarity of two sums' nouns below which they are sums of different things
+('revenue' / 'reserves', 0.08; 'revenue' / 'sales' 0.28, 'losses' / 'damage' 0.26, 'fine' /
+'penalty' 0.41)."""
+
+
+def _sums_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
+    """'Roughly 2.4 million florins in lost revenue' / 'reserves stood at 1.1 million florins':
+    each sum says what it is, in nouns of unlike meaning."""
+    if x.subject != "money" or y.subject != "money":
+        return False
+    nouns = []
+    for claim, fact in ((a, x), (b, y)):
+        m = _SUM_OF_AFTER.match(claim.text, fact.end) or _SUM_OF_BEFORE.search(claim.text, max(0, fact.start - 40), fact.start)
+        if not m or m.group(1) in STOPWORDS:
+            return False
+        nouns.append(m.group(1))
+    if stem(nouns[0]) == stem(nouns[1]):
+        return False
+    vectors = embed(nouns)
+    return float(vectors[0] @ vectors[1]) < SUMS_APART
 
 
 RANKED_APART = 0.15
