@@ -906,9 +906,10 @@ def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
         or range_bound(a, x) != range_bound(b, y) or _ranks_of_two_things(a, x, b, y) or _sums_of_two_things(a, x, b, y)
 
 
-ORDINAL_WORDS_AFTER = 6
-"""Words after an ordinal that say what it ranks ('the first gene therapy ever to get …', 'the first
-time the agency has recommended a gene therapy')."""
+def _unlike_in_meaning(texts: list[str], below: float) -> bool:
+    """Whether two short texts' word vectors are less alike than `below`."""
+    vectors = embed(texts)
+    return float(vectors[0] @ vectors[1]) < below
 
 
 _SUM_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+)?([a-z]{4,})\b")
@@ -932,12 +933,12 @@ def _sums_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
         if not m or m.group(1) in STOPWORDS:
             return False
         nouns.append(m.group(1))
-    if stem(nouns[0]) == stem(nouns[1]):
-        return False
-    vectors = embed(nouns)
-    return float(vectors[0] @ vectors[1]) < SUMS_APART
+    return stem(nouns[0]) != stem(nouns[1]) and _unlike_in_meaning(nouns, SUMS_APART)
 
 
+ORDINAL_WORDS_AFTER = 6
+"""Words after an ordinal that say what it ranks ('the first gene therapy ever to get …', 'the first
+time the agency has recommended a gene therapy')."""
 RANKED_APART = 0.15
 """Word-vector similarity of the words after two ordinals below which they rank different things
 ('gene therapy ever to get the' / 'pay-for-performance agreement, after one for the', 0.07; 'time
@@ -952,10 +953,7 @@ def _ranks_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
         return False
     after = [" ".join(tokens(c.text[f.start:])[1:ORDINAL_WORDS_AFTER + 1]) for c, f in ((a, x), (b, y))]
     stems_a, stems_b = content_stems(after[0]), content_stems(after[1])
-    if not stems_a or not stems_b or not stems_a.isdisjoint(stems_b):
-        return False
-    vectors = embed(after)
-    return float(vectors[0] @ vectors[1]) < RANKED_APART
+    return bool(stems_a) and bool(stems_b) and stems_a.isdisjoint(stems_b) and _unlike_in_meaning(after, RANKED_APART)
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?[£$€]?(\d[\d.,]*)\s?[^\s\d,;.]{0,8}\s*(?:and|-|\u2013)\s*[£$€]?(\d[\d.,]*)", re.I)
@@ -2080,6 +2078,18 @@ def paired_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+def _day_of(f: Fact) -> dt.date | None:
+    """The calendar day a date fact gives, whatever it dates, or None (a month, a year, an
+    impossible day)."""
+    w = f.value
+    if not isinstance(w, date_facts.When) or not w.day:
+        return None
+    try:
+        return dt.date(w.year, w.month, w.day)
+    except ValueError:
+        return None
+
+
 def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     """A day that only one outlet names, a day or two from a day other outlets name, where the
     lone outlet names no day around it and the others never name its day: one event dated two
@@ -2088,12 +2098,7 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
     days: dict[dt.date, list[tuple[Claim, Fact]]] = {}
     for c in claims:
         for f in c.facts_of("dates"):
-            w = f.value
-            if f.subject in ("date", "date:span") and isinstance(w, date_facts.When) and w.day and _day_named(f):  # a span's ends are days of the sequence too
-                try:
-                    day = dt.date(w.year, w.month, w.day)
-                except ValueError:
-                    continue
+            if f.subject in ("date", "date:span") and _day_named(f) and (day := _day_of(f)):  # a span's ends are days of the sequence too
                 days.setdefault(day, []).append((c, f))
     window = dt.timedelta(days=NEAR_DATE_DAYS)
     out: list[Conflict] = []
@@ -2116,18 +2121,6 @@ def near_date_conflicts(claims: list[Claim]) -> list[Conflict]:
 
 LEAD_CLAIMS = 2
 """Sentences that open an outlet's report: its lead, where it dates the story's event."""
-
-
-def _day_of(f: Fact) -> dt.date | None:
-    """The calendar day a date fact gives, whatever it dates, or None (a month, a year, an
-    impossible day)."""
-    w = f.value
-    if not isinstance(w, date_facts.When) or not w.day:
-        return None
-    try:
-        return dt.date(w.year, w.month, w.day)
-    except ValueError:
-        return None
 
 
 LEAD_NEAR = 0.3
@@ -2184,7 +2177,7 @@ def _closeness(near: dict[int, dict[int, float]], a: Claim, b: Claim) -> float:
     return near.get(a.index, {}).get(b.index) or near.get(b.index, {}).get(a.index) or 0.0
 
 
-_KNOWN_EVENT = re.compile(r"(?:\blast\s+)?\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$", re.I)
+_KNOWN_EVENT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$", re.I)
 _KNOWN_EVENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?([a-z]{4,})\s+$")
 """An event's noun before 'last Wednesday': 'the board's decision last Wednesday'."""
 

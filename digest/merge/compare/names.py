@@ -1368,27 +1368,26 @@ def renamed_thing_discrepancies(claims: list[Claim], translated: set[str] | froz
     the spelling check's; a name only a translation gives renders the other ('Tarnvik Kapitalbolag'
     for 'Tarnvik Capital')."""
     text_of = _text_by_outlet(claims)
-    named: dict[tuple[str, str], dict[str, Claim]] = {}  # (kind, name) -> outlet -> claim
+    named: dict[tuple[str, str], dict[str, dict[str, Claim]]] = {}  # (kind, first word) -> name -> outlet -> claim
     for c in claims:
         for m in _KIND_THEN_NAME.finditer(c.text):
             kind, name = m.group(1), m.group(2)
             if kind in STOPWORDS or is_role_word(kind) or kind.endswith("s"):
                 continue
-            named.setdefault((kind, name), {}).setdefault(c.source, c)
+            named.setdefault((kind, name.split()[0]), {}).setdefault(name, {}).setdefault(c.source, c)
     out: list[Found] = []
-    keys = sorted(named)
-    for x, (kind, a) in enumerate(keys):
-        for kind_b, b in keys[x + 1:]:
-            first_a, rest_a = a.split(" ", 1)
-            first_b, rest_b = b.split(" ", 1)
-            if kind_b != kind or first_a != first_b or edit_distance(rest_a.lower(), rest_b.lower()) <= 2:
-                continue
-            if set(named[(kind, a)]) & set(named[(kind, b)]) or any(a in text and b in text for text in text_of.values()):
-                continue  # an outlet names both: two things of the kind
-            if set(named[(kind, a)]) <= translated or set(named[(kind, b)]) <= translated:
-                continue
-            variants = tuple(Variant(source, name, claim) for name in (a, b) for source, claim in sorted(named[(kind, name)].items()))
-            out.append(Found(discrepancy_id("name", normalise_phrase(min(a, b)), "renamed"), "name", f"Names differ: {a} / {b}", variants, "material"))
+    for _, names in sorted(named.items()):
+        ordered = sorted(names)
+        for x, a in enumerate(ordered):
+            for b in ordered[x + 1:]:
+                if edit_distance(a.split(" ", 1)[1].lower(), b.split(" ", 1)[1].lower()) <= 2:
+                    continue
+                if any(a in text and b in text for text in text_of.values()):
+                    continue  # an outlet names both: two things of the kind
+                if set(names[a]) <= translated or set(names[b]) <= translated:
+                    continue
+                variants = tuple(Variant(source, name, claim) for name in (a, b) for source, claim in sorted(names[name].items()))
+                out.append(Found(discrepancy_id("name", normalise_phrase(min(a, b)), "renamed"), "name", f"Names differ: {a} / {b}", variants, "material"))
     return out
 
 
