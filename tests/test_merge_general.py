@@ -969,6 +969,25 @@ def test_a_thing_set_aside_in_words_of_its_own_clashes_with_those_words_wherever
     assert any(v.endswith("a bundle check rather than a full recount") for v in variants) and any("after a full recount" in v for v in variants), variants
 
 
+def test_a_short_correction_of_a_deed_clashes_with_a_long_lead_that_names_its_subject(tmp_path):
+    """'The season has been suspended rather than cancelled' is far in words from a long lead that
+    cancels the season, but it names the season and sets one deed against the other."""
+    merged = _two(tmp_path, "The Orvel City Ballet cancelled the rest of its spring season on Tuesday, calling off 36 performances of three productions.",
+                  "Strictly, though, the season has been suspended rather than cancelled.")
+    [variants] = variants_of(merged, "term")
+    assert any(v.endswith("suspended rather than cancelled") for v in variants) and any("cancelled the rest of its spring season" in v for v in variants), variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Customers cut spending on software as revenue growth slowed to 4 percent in the second quarter.",
+     "Software makers are trimming staff as investors push for profits rather than growth."),  # nouns, not deeds
+    ("The firm booked a provision of 35 million crowns to repair or replace a batch of compressors that failed early.",
+     "The finance chief told analysts the provision assumes every affected unit is replaced rather than repaired."),  # the other names both
+])
+def test_a_far_claim_is_no_correction_of_nouns_or_of_a_choice_it_leaves_open(tmp_path, a, b):
+    assert variants_of(_two(tmp_path, a, b), "term") == []
+
+
 @pytest.mark.parametrize("a, b", [
     ("Six small papers closed last year rather than carry the label, the union said.", "The weekly had refused to carry the label before it closed in May."),  # a deed
     ("The office says it will adjust its estimates to take the gap into account.", "The grant formula uses the raw count, not the adjusted estimate."),  # not the words together

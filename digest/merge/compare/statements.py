@@ -2135,7 +2135,7 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 b = claims[j]
                 if b.source == a.source or b.source in seen or _dated_apart(a, b):
                     continue
-                if closeness < CORRECTION_NEAR and not (anywhere and _holds_phrase(b, aside)):
+                if closeness < CORRECTION_NEAR and not (anywhere and _holds_phrase(b, aside)) and not (closeness >= SUBJECT_CORRECTION_NEAR and _DEED_FOR_DEED.match(a.text, m.start()) and (kept := _DEED_BEFORE.search(a.text[:m.start()])) and stem(kept.group(1)) not in b.stems and _subject_stems(a.text, m.start(), aside) & b.stems):
                     continue
                 where = _asserted(b.text, aside)
                 if where is None:
@@ -2150,6 +2150,26 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 setting = Fact("term", "correction", False, a.text[left:end].strip(), left, end)
                 out.append((Conflict("term", "correction:" + " ".join(aside), "material", told + [(a, setting)]), a, set(aside), {b.source for b, _ in told}))
     return [conflict for conflict, setter, aside, against in out if not _a_headline_told_again(setter, aside, against, out)]
+
+
+_DEED_BEFORE = re.compile(r"\b(?:been|be|was|were|is|are)\s+([a-z]+(?:ed|en))\s*$")
+_DEED_FOR_DEED = re.compile(r"(?:rather\s+than|instead\s+of)\s+[a-z]+(?:ed|en)\b(?!\s+[a-z]+(?:s|ing)\b)")
+"""A deed done to a thing set against another ('has been suspended rather than cancelled', 'were
+fined rather than jailed'): two participles, the term kept right before the one set aside. An
+outlet that names both ('to repair or replace them') asserts neither."""
+SUBJECT_CORRECTION_NEAR = 0.3
+"""Closeness enough for a claim that asserts the term set aside when it also names the thing the
+correction is about ('the season has been suspended rather than cancelled' / 'cancelled the rest of
+its spring season on Tuesday, calling off 42 performances'): a short correction is far from a
+long lead in words."""
+
+
+def _subject_stems(text: str, at: int, aside: tuple[str, ...]) -> set[str]:
+    """The nouns a correction is told of: content stems of its clause before the set-aside words,
+    leaving out names (a story's names are in every claim) and the term kept."""
+    left = status_facts.clause_bounds(text, at, at)[0]
+    words = [w for w in tokens(text[left:at]) if w[:1].islower() and w.lower() not in STOPWORDS and len(w) > 3 and not w.lower().endswith(("ed", "ly"))]
+    return {stem(w.lower()) for w in words} - set(aside)
 
 
 def _a_headline_told_again(setter: Claim, aside: set[str], against: set[str], corrections: list[tuple[Conflict, Claim, set[str], set[str]]]) -> bool:
