@@ -996,6 +996,25 @@ def test_a_far_claim_holds_a_set_aside_thing_only_in_its_own_words_together(tmp_
     assert variants_of(_two(tmp_path, a, b), "term") == []
 
 
+@pytest.mark.parametrize("a, b, shown", [
+    ("The police chief has been suspended on full pay while the inquiry runs.", "The police chief has been suspended without pay while the inquiry runs.", "without pay"),
+    ("The workers will stay at home on full pay during the halt.", "The stoppage means a temporary layoff without pay for the workers.", "without pay"),
+    ("The stolen paintings were returned to the museum with their frames.", "The stolen paintings were returned to the museum without their frames.", "without their frames"),
+])
+def test_a_deed_told_with_a_thing_and_without_it_is_a_clash(tmp_path, a, b, shown):
+    [variants] = variants_of(_two(tmp_path, a, b), "other")
+    assert len(variants) == 2 and any(shown in v for v in variants), variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The storm struck the harbour without warning on Sunday.", "Forecasters issued a warning for the harbour on Sunday."),  # no 'with'
+    ("The freighter left port without its cargo of grain on Monday.", "The freighter left port with its cargo of timber on Monday."),  # what the cargo is of
+    ("The two firms merged without a vote of shareholders.", "The two firms merged with a vote of shareholders set for May."),  # 'without a vote of': a phrase
+])
+def test_a_thing_without_its_with_in_the_other_outlet_is_no_clash(tmp_path, a, b):
+    assert variants_of(_two(tmp_path, a, b), "other") == []
+
+
 def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
                   "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)

@@ -1162,6 +1162,44 @@ def _phrase_around(text: str, m: re.Match) -> str:
     return (re.split(r"[,;:]", head)[-1] + cut + " ".join(words)).strip(" ,.;:")
 
 
+_WITHOUT_THING = re.compile(r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:full\s+)?([a-z]{3,})\b(?!\s+(?:of|to|from|that|being)\b)")
+"""A thing a deed is told without ('suspended without pay', 'returned without their frames'): one
+word after any determiner, not what a phrase goes on to qualify ('without payment of his salary')."""
+_WITH_THING = r"\b(?:with|on)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:full\s+)?{}\b"
+WITHOUT_NEAR = 0.5
+"""Closeness of the claim that tells the deed with the thing: one deed, told both ways."""
+
+
+def without_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'The chief was suspended on full pay' against 'was suspended without pay': in close claims,
+    one outlet tells a deed done with a thing that another tells done without it."""
+    out: list[Conflict] = []
+    for a in claims:
+        if "without" not in a.text:
+            continue
+        for m in _WITHOUT_THING.finditer(a.text):
+            word = m.group(1)
+            if word.endswith("ing") or word in STOPWORDS or word in CALENDAR or _in_quotation(a.text, m.start()):
+                continue  # 'without warning' a deed, not a thing
+            with_thing = re.compile(_WITH_THING.format(re.escape(word) + "s?"), re.I)
+            told: list[tuple[Claim, Fact]] = []
+            seen: set[str] = set()
+            for j, closeness in sorted(near.get(a.index, {}).items(), key=lambda kv: -kv[1]):
+                b = claims[j]
+                if b.source == a.source or b.source in seen or closeness < WITHOUT_NEAR or "without" in b.text:
+                    continue
+                found = with_thing.search(b.text)
+                if found is None or _NEGATION_IN.search(b.text[max(0, found.start() - 30):found.start()]):
+                    continue
+                seen.add(b.source)
+                left, right = status_facts.clause_bounds(b.text, found.start(), found.end())
+                told.append((b, Fact("other", "without:" + word, True, b.text[left:right].strip(), left, right)))
+            if told:
+                left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
+                out.append(Conflict("other", "without:" + word, "material", told + [(a, Fact("other", "without:" + word, False, a.text[left:right].strip(), left, right))]))
+    return out
+
+
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The works were not insured' against 'the works were insured by the state', 'no debris had
     been found' against 'pieces had been found': one outlet says a thing did not happen that
