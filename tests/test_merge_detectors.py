@@ -564,6 +564,18 @@ def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
     assert quotes.extract(text, PLAIN)[0].value[1] == who
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Ada Moss, Westwater's chief engineer, set out the plan on Friday: \u201cThe levee will hold through the weekend.\u201d", "moss"),
+    ("The storm eased overnight. Dr Tomas Ek gave his verdict in the morning: \"The levee will hold through the weekend.\"", "ek"),
+    ("Westwater Borough Council set out its plan on Friday: \"The levee will hold through the weekend.\"", ""),  # a body
+    ("The engineers were blunt on Friday: \"The levee will hold through the weekend.\"", ""),  # nobody named
+])
+def test_a_quotation_after_a_colon_is_the_opening_persons(text, who):
+    """With no verb of saying, a quotation brought in by a colon is the words of the person the
+    sentence opens with."""
+    assert quotes.extract(text, PLAIN)[0].value[1] == who
+
+
 def test_every_detector_is_listed_once_and_reads_one_sentence():
     facts = extract_all("On Tuesday the mill said it would not pay the 3 million euro fine, “not one cent”.", PLAIN)
     assert {f.detector for f in facts} >= {"numbers", "dates", "status"}

@@ -94,7 +94,26 @@ def speaker(text: str, start: int, end: int) -> str:
         people = [m for m in names if len(m.group(0).split()) >= 2]  # 'Jane Doe' over 'Acme' in 'Acme spokeswoman Jane Doe said'
         if people or names:  # the subject: 'Jane Doe, a lecturer at the University of X, said: “…”'
             return (people or names)[0].group(0).strip()
+    elif _COLON_BEFORE.search(text, max(0, start - 4), start):
+        return _opening_person(text[:start])
     return ""
+
+
+_COLON_BEFORE = re.compile(r":\s*[\u201c\"\u00ab\u201e']?$")
+_OPENING_NAME = re.compile(rf"({_NAME})(?=,|\s+[a-z])")
+
+
+def _opening_person(before: str) -> str:
+    """The person a sentence opens with, when it brings a quotation in after a colon with no verb
+    of saying: 'Pieter Anselm, the firm's counsel, set out its defence: “…”'."""
+    clause = max(before.rfind(". "), before.rfind("; ")) + 1
+    m = _OPENING_NAME.match(before, clause + len(before[clause:]) - len(before[clause:].lstrip()))
+    if m is None or not _a_name(m):
+        return ""
+    words = _HONORIFIC.sub("", m.group(1)).split()
+    if len(words) < 2 or words[0] in NOT_NAMES or words[-1].lower() in _ORGANISATION_ENDS or "\"" in before[clause:] or "\u201c" in before[clause:]:
+        return ""  # one word ('Acme'), a body ('Harwick Borough Council'), or a quotation already open
+    return m.group(1).strip()
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$", re.I)
