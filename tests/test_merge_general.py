@@ -4720,6 +4720,23 @@ def test_one_count_of_things_made_per_month_and_per_week_is_a_clash(tmp_path):
     assert variants_of(small, "number") == []
 
 
+def test_a_rate_after_a_compound_or_per_hour_is_of_its_period_and_a_lower_bound_is_no_rate_clash(tmp_path):
+    """'4,000 reminder letters a week' / '4,000 reminder letters a month': the period may follow
+    the compound's second noun, and an hour is a period. 'At least 12 marks an hour' agrees with
+    any larger sum of a week and says nothing of it; 'a week ago' is a time, not a period."""
+    letters = _two(tmp_path / "letters", "The clinic sends around 4,000 reminder letters a week, the board said.",
+                   "The clinic produces about 4,000 reminder letters a month for its patients.")
+    assert variants_of(letters, "number") == [["about 4,000 reminder letters a month", "around 4,000 reminder letters a week"]]
+    hourly = _two(tmp_path / "hourly", "The new gondola is designed to carry up to 2,400 riders an hour in each direction.",
+                  "The new gondola will be able to move up to 2,400 riders a day.")
+    assert variants_of(hourly, "number") == [["2,400 riders an hour", "up to 2,400 riders a day"]]
+    bound = _two(tmp_path / "bound", "Cleaners will earn at least 12.50 marks an hour under the new deal.",
+                 "Under the new deal cleaners will take home about 146 marks extra a week.")
+    assert variants_of(bound, "number") == []
+    ago = _two(tmp_path / "ago", "The clinic sent 4,000 reminder letters a week ago.", "The clinic sends 4,000 reminder letters every month.")
+    assert variants_of(ago, "number") == []
+
+
 def test_a_compound_term_set_aside_is_that_thing_wherever_another_outlet_asserts_it(tmp_path):
     """'Flat-rate charges, not time-based charges': a term that opens with a compound names one
     thing, so another outlet asserting it clashes however unlike the two sentences are. A clause

@@ -2819,10 +2819,12 @@ _SETTING_ASIDE_WORDS = frozenset({"not", "rather", "instead"})
 """A word every match of _NOT_THE_FIGURE holds."""
 
 
-_RATE_AFTER = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day)\b|(annually|yearly|monthly|weekly|daily)\b)", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+[a-z]{3,}(?<!ed)(?<!ing))?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b(?!\s+(?:ago|later|earlier|before|after|of|or)\b)|(annually|yearly|monthly|weekly|daily|hourly)\b)", re.I)
+"""A period after a figure, or after the noun of a compound it counts ('4,000 results letters a
+week'); not a point in time ('a week ago', 'a day later')."""
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\b|[^.;]{0,30}?\b(?:over|for|across)\s+(?:the\s+)?(?:next\s+|coming\s+|whole\s+|entire\s+)?"
                           r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|months|weeks|days)\b", re.I)
-_PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 
 
 def _period_told(claim: Claim, fact: Fact) -> tuple[str, str, int] | None:
@@ -2878,8 +2880,8 @@ def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
                 continue
             if x.subject != y.subject and x.value < RATE_COUNT_MIN:  # type: ignore[operator]
                 continue  # two nouns counted: one thing only for a count too large to coincide
-            if not agree(x, y):
-                continue
+            if not agree(x, y) or (number_facts.bound(x) or number_facts.bound(y)) and x.value != y.value:
+                continue  # 'at least 12.50 an hour' agrees with any larger sum of a week, and tells nothing of it; 'up to 2,400 an hour' / '2,400 a day' is one figure
             if any(c.source == a.source and p == pb and _one_kind(f, x) and agree(f, x) for c, f, p, _ in told) or any(c.source == b.source and p == pa and _one_kind(f, y) and agree(f, y) for c, f, p, _ in told):
                 continue  # an outlet that also tells the figure for the other's stretch of time
             key = (min(a.source, b.source), max(a.source, b.source), x.subject)
