@@ -3143,6 +3143,9 @@ def test_a_scheduled_thing_told_done_is_no_plan(text, year):
 @pytest.mark.parametrize("text, day", [
     ("The council unveiled its plans at the close of its Monday night meeting in the town hall.", 10),  # plans told: the Monday just past
     ("The council plans to vote on Monday night in the town hall.", 17),  # a plan: the Monday ahead
+    ("The town council approved plans for a ring road on Monday night.", 10),  # plans approved: a noun after a deed
+    ("The town council late on Monday backed new plans for a ring road.", 10),
+    ("The council plans a vote on Monday night in the town hall.", 17),
 ])
 def test_plans_as_a_noun_look_back_and_as_a_verb_look_ahead(text, day):
     """Told on Wednesday 12 November 2025, 'unveiled its plans' on Monday did so two days before;

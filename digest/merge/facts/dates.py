@@ -47,12 +47,13 @@ LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|2
 _AMOUNT_AFTER = re.compile(r"^\s*(%|per|percent|million|billion)", re.I)
 _NOT_DETERMINED = r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)"
 """Not right after an article or possessive: 'a scheduled inspection', 'its plans' name a thing."""
-FUTURE = re.compile(r"(?=\b[wsiadcetpnufm])\b(will|shall|must(?!\s+have\b)|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|" + _NOT_DETERMINED + r"scheduled|expected|" + _NOT_DETERMINED + r"(?<!\bour\s)plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
+FUTURE = re.compile(r"(?=\b[wsiadcetpnufm])\b(will|shall|must(?!\s+have\b)|is due|are due|due to|(?:comes?|enters?)\s+into\s+(?:force|effect)|takes?\s+effect|" + _NOT_DETERMINED + r"scheduled|expected|" + _NOT_DETERMINED + r"(?<!\bour\s)(?<!ed\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bnew\s)plans?|next|upcoming|is to|are to|would|set to|foreseen|fixed for|tomorrow|publishes|presents"
                     r"|to be (?![a-z]+ly\b)[a-z]+(?:ed|en|wn)|(?<!was\s)(?<!were\s)(?<!been\s)invited\s+(?:[\w'\u2019-]+\s+){0,3}to|called\s+(?:[\w'\u2019-]+\s+){0,3}back\s+to)\b", re.I)
 """What makes a clause look ahead; 'ordered flags to be flown at half-mast on Friday' too: what is
 ordered to be done is still to come; so is what a firm 'publishes' or 'presents' on a day named (its
 results calendar). 'A scheduled inspection' is a kind of inspection, no plan; 'unveiled its plans on
-Monday' tells when plans were told, and only a verb ('plans to') looks ahead. An invitation to
+Monday' tells when plans were told, and only a verb ('plans to') looks ahead: not a noun after a
+deed or a word that qualifies it ('approved plans for a cable car on Thursday', 'new plans'). An invitation to
 something ('has invited both sides to talks on Monday', 'called both sides back to the table on
 Thursday') is to a day ahead, though the inviting is past; 'she was invited to the palace on
 Monday' tells of a visit made."""
