@@ -565,6 +565,14 @@ def test_a_speaker_is_a_person_not_the_initials_of_her_employer(text, who):
 
 
 @pytest.mark.parametrize("text, who", [
+    ("\"The levee will hold through the weekend, whatever the river does,\" she told Westwater Radio by telephone.", ""),  # whom she told
+    ("\"The levee will hold through the weekend, whatever the river does,\" Ada Moss told Westwater Radio by telephone.", "moss"),
+])
+def test_the_name_after_told_is_whom_a_speaker_told(text, who):
+    assert quotes.extract(text, PLAIN)[0].value[1] == who
+
+
+@pytest.mark.parametrize("text, who", [
     ("Ada Moss, Westwater's chief engineer, set out the plan on Friday: \u201cThe levee will hold through the weekend.\u201d", "moss"),
     ("The storm eased overnight. Dr Tomas Ek gave his verdict in the morning: \"The levee will hold through the weekend.\"", "ek"),
     ("Westwater Borough Council set out its plan on Friday: \"The levee will hold through the weekend.\"", ""),  # a body
@@ -604,6 +612,20 @@ def test_a_name_after_not_is_no_deed_denied():
     assert polarity_conflicts([tried, first], {0: {1: 0.9}, 1: {0: 0.9}}) == []
     insured, not_insured = _claims(("wire", "The paintings were insured by the state."), ("paper", "The paintings were not insured."))
     assert len(polarity_conflicts([insured, not_insured], {0: {1: 0.9}, 1: {0: 0.9}})) == 1
+
+
+def test_a_denial_supposed_or_asked_is_no_account_of_what_happened():
+    """'If the paintings were not insured …' and 'What happens if they were not insured?' tell
+    nothing of whether they were; 'the paintings were not insured' does."""
+    from digest.merge.compare.statements import polarity_conflicts
+
+    close = {0: {1: 0.9}, 1: {0: 0.9}}
+    for supposed in ("If the paintings were not insured, the owners would have paid.", "What happens if the paintings were not insured?",
+                     "The paintings would be lost to the owners even if they were not insured.", "Were the paintings not insured?"):
+        told, asked = _claims(("wire", "The paintings were insured by the state."), ("paper", supposed))
+        assert polarity_conflicts([told, asked], close) == [], supposed
+    told, denied = _claims(("wire", "The paintings were insured by the state."), ("paper", "The paintings were not insured."))
+    assert len(polarity_conflicts([told, denied], close)) == 1
 
 
 # -- Alignment: claims by meaning, with figures, tense and negation as hard constraints ---------

@@ -1200,6 +1200,10 @@ def without_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) ->
     return out
 
 
+_ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+"""A denial told in a condition or a question says nothing of what happened."""
+
+
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The works were not insured' against 'the works were insured by the state', 'no debris had
     been found' against 'pieces had been found': one outlet says a thing did not happen that
@@ -1210,6 +1214,8 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             for m in _NEGATED.finditer(c.text):
                 if next(g for g in m.groups() if g)[0].isupper():
                     continue  # 'It is not Lindgren's first conviction': a name, no deed
+                if _ASKED_OR_SUPPOSED.search(c.text, max(c.text.rfind(",", 0, m.start()), c.text.rfind(";", 0, m.start()), 0), m.start()) or c.text.rstrip().endswith("?"):
+                    continue  # 'What happens if the record is not ratified?': supposed or asked, not told
                 participle = _participle(m)
                 if participle not in _NOT_EVENTS and not _MANNER_AFTER.match(c.text, m.end()):
                     negated.append((c, participle, m))

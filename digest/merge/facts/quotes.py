@@ -56,6 +56,8 @@ def speaker(text: str, start: int, end: int) -> str:
                        and not _AFFILIATION.search(after, 0, m.start()) and not _PLACE_BEFORE.search(after, 0, m.start())]  # '…,” Ada Roe, Acme's manager for Quelmora, said': where she works
         if before_verb and not re.search(r"[.;!?]", after[: before_verb[-1].start()]):
             return before_verb[-1].group(0).strip()
+        if _TOLD.match(verb.group(0)) and _PRONOUN_SUBJECT.search(after, 0, verb.start()):
+            return ""  # '…,” she told Anchorline': she speaks; the name after 'told' is whom she spoke to
         following = next((m for m in _NAME_RE.finditer(after, verb.end()) if m.start() < verb.end() + 80 and _a_name(m) and not _AFFILIATION.search(after, 0, m.start())
                           and not (" " not in m.group(0).strip() and _AFFILIATION_LOOSE.search(after, 0, m.start()))
                           and not _PLACE_BEFORE.search(after, 0, m.start()) and not _REPORTED_VERB.match(after, m.end())
@@ -117,6 +119,7 @@ def _opening_person(before: str) -> str:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+_TOLD = re.compile(r"told|tells")
 """A pronoun right before the verb of saying: the speaker is not a name further back."""
 _OWNER_FIRST = re.compile(r"\S+['\u2019]s\s+")
 """A possessive opening a run of capitalised words ("Calvenia's Minister for Enterprise")."""
