@@ -144,6 +144,16 @@ def test_a_sum_shows_its_currency_symbol_even_where_the_sentence_opens_on_it(tex
     assert fact.subject == "money" and fact.text == shown and text[fact.start:fact.end] == shown
 
 
+def test_an_abbreviated_scale_hyphened_to_a_currency_is_a_sum_and_metres_before_a_dimension_are_a_length():
+    """'A 60m-crown grant' is 60 million crowns; '40m high' and 'a 40m-long hull' are 40 metres,
+    not 40 million of something."""
+    assert figures("The line relies on a 60m-crown grant from the state.") == {"money": [("crown", 60_000_000.0)]}
+    assert figures("The bank agreed a 2.5bn-euro loan.") == {"money": [("euro", 2_500_000_000.0)]}
+    for text in ("The tower is 40m high.", "The yard built a 40m-long hull.", "The wave, 40m high, struck the pier."):
+        [fact] = numbers.extract(text, PLAIN)
+        assert (fact.subject, fact.value) == ("length", 40.0), text
+
+
 def test_a_currency_code_that_spells_its_currency_is_that_currency():
     assert figures("Details of the FLN 450m package were published.") == {"money": [("florin", 450_000_000.0)]}
     assert figures("The rights cost KRN 212m a season.") == {"money": [("crown", 212_000_000.0)]}

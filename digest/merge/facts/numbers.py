@@ -69,7 +69,7 @@ NUMBER = re.compile(
     r"(?=[\daotfsenzhd])"  # what every figure starts with: lets the engine pass over other positions at once
     rf"(?<![^\W\u0192])(?<![.,/-])(?P<num>{_DIGITS}|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+dozen|dozens|"
     rf"(?:{WORD_NUMBER})(?:[- ](?:{WORD_NUMBER}))?(?=(?:st|nd|rd|th)\b|[^a-z]|$)(?:\s+and\s+a\s+half)?|a\s+dozen|a\s+half|half\s+an?\b|a(?=\s+{_A_SCALE}\b))"  # 'ten', never the start of 'tent'
-    rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres
+    rf"(?P<scale>(?:\s*(?:hundred|thousand|million|millions|billion|billions|trillion|milliards?|mn|mln|bn|tn)\b|(?:m(?![-\s](?:high|tall|long|wide|deep|thick|across|away|below|above|beneath|underground|short|deeper|higher|longer)\b)|k|b)\b)*)"  # '60m' is 60 million, '60 m' is 60 metres; so is '40m high', '40m-long'
     rf"(?:(?P<ordinal>st|nd|rd|th)\b)?",
     re.I,
 )
@@ -673,6 +673,8 @@ def extract(text: str, context: Context) -> list[Fact]:
     written = text
     if "-" in text:
         text = _HYPHENATED_SCALE.sub(lambda m: " " + m.group(1) + (" " if m.group(2) else ""), text)  # '385 million florin', same length
+        text = _HYPHENATED_ABBREVIATED_SCALE.sub(lambda m: " " if m.group(1).lower() in CURRENCY_WORDS else "-", text)  # '60m crown grant'; '40m-high' is metres
+
     facts: list[Fact] = []
     last_unit: tuple[int, str] | None = None  # where the last figure's unit ended, and the unit
     taken: list[tuple[int, int]] = []
@@ -1170,6 +1172,9 @@ police custody', 'two men are being held'): one count of the story, as its dead 
 
 _HYPHENATED_SCALE = re.compile(r"(?<=\d)-((?:thousand|million|billion|trillion)\b)(-(?=[^\W\d_]))?", re.I)
 """The hyphens of a figure used as an adjective ('a 385-million-florin satellite', 'a $2-billion deal')."""
+_HYPHENATED_ABBREVIATED_SCALE = re.compile(r"(?:(?<=\d(?:m|k))|(?<=\dbn))-(?=([a-z]{3,}))")
+"""The hyphen after an abbreviated scale in a figure used as an adjective ('a 60m-crown grant',
+'a 2bn-euro loan')."""
 
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
