@@ -3172,6 +3172,30 @@ def test_a_scheduled_thing_told_done_is_no_plan(text, year):
     assert (day.year, day.month, day.day) == (year, 10, 2)
 
 
+@pytest.mark.parametrize("text, month", [
+    ("The bypass was supposed to be finished by last December.", (2024, 12)),  # 'last' is the December before, whatever the tense
+    ("The plant closed last March.", (2025, 3)),
+    ("The plant will close next March.", (2026, 3)),
+    ("The plant will close next August.", (2025, 8)),
+])
+def test_last_or_next_month_is_the_one_before_or_after_the_day_it_was_said(text, month):
+    """Said on 21 May 2025."""
+    (when,) = [f.value for f in dates.extract(text, Context(dt.date(2025, 5, 21))) if f.subject.startswith("date")]
+    assert (when.year, when.month) == month
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The appeals panel will meet two weeks today to go through the evidence.", (6, 4)),
+    ("The appeals panel meets a week tomorrow.", (5, 29)),
+    ("The appeals panel meets a fortnight today.", (6, 4)),
+    ("The appeals panel met today.", (5, 21)),
+])
+def test_weeks_counted_on_from_today_are_that_many_weeks_ahead(text, day):
+    """Said on Wednesday 21 May 2025: 'two weeks today' is Wednesday 4 June."""
+    (when,) = [f.value for f in dates.extract(text, Context(dt.date(2025, 5, 21))) if f.subject == "date"]
+    assert (when.month, when.day) == day
+
+
 @pytest.mark.parametrize("text, day", [
     ("The council unveiled its plans at the close of its Monday night meeting in the town hall.", 10),  # plans told: the Monday just past
     ("The council plans to vote on Monday night in the town hall.", 17),  # a plan: the Monday ahead

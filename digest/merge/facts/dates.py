@@ -91,6 +91,11 @@ _CLAUSE_AFTER = re.compile(r"[,;]|\b(?:that|which|who|because|after|when|while|b
 to breach …' tells a past day; the outlook is the reported clause's."""
 
 
+_WEEKS_BEFORE = re.compile(r"\b(?:(a|one|two|three|four|\d)\s+weeks?|a\s+fortnight)\s+(?:from\s+)?$", re.I)
+"""Weeks counted on from a day: 'the panel will meet two weeks today'."""
+WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
 def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     g = m.groups()
     clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), m.start() - 80, 0)
@@ -127,6 +132,9 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     else:
         word = g[10].lower()
         shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, -1 if "last" in word else 0)
+        weeks = _WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start()) if word in ("today", "tomorrow") else None
+        if weeks:  # 'two weeks today', 'a fortnight tomorrow': that many weeks on
+            shift += 14 if weeks.group(0).lower().startswith("a fortnight") else 7 * int(WORD_VALUES.get(weeks.group(1).lower(), weeks.group(1)))
         when = published + dt.timedelta(days=shift)
         return When(when.year, when.month, when.day, False)
     if not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
@@ -134,6 +142,9 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
     if year:
         return When(int(year), month, day, True)
     year_n = published.year
+    word = m.group(0).lower()
+    if g[6] and word.startswith(("last", "next")):  # 'by last December' said in May: the December before, whatever the tense
+        return When(year_n - (month >= published.month) if word.startswith("last") else year_n + (month <= published.month), month, None, False)
     if future and (month, day or 1) < (published.month, published.day):
         year_n += 1
     elif not future and (month, day or 28) > (published.month, published.day) and month - published.month > 1:
