@@ -271,7 +271,9 @@ def extract(text: str, context: Context) -> list[Fact]:
                 told_as_past = _PAST_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 if not when.explicit_year and not told_as_past and (when.year, when.month, when.day or 31) < (context.published.year, context.published.month, context.published.day):
                     when = When(when.year + 1, when.month, when.day, False)  # an end still ahead: 'until the end of February', said in October
-            facts.append(Fact("date", subject, when, m.group(0).strip(), m.start(), m.end(), approximate=relative))
+            weeks = _WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start()) if m.group(11) else None
+            start = weeks.start() if weeks else m.start()  # 'two weeks today': the words that count the weeks are the date's too
+            facts.append(Fact("date", subject, when, text[start:m.end()].strip(), start, m.end(), approximate=relative))
             if not relative and when.day:
                 facts.extend(Fact("date", subject, other, written, start, end) for other, written, start, end in _listed_days(text, m, when))
     for m in _MONTH_START.finditer(text) if read is None or "month" in read.words else ():
