@@ -1015,6 +1015,24 @@ def test_a_thing_without_its_with_in_the_other_outlet_is_no_clash(tmp_path, a, b
     assert variants_of(_two(tmp_path, a, b), "other") == []
 
 
+@pytest.mark.parametrize("open_, done", [
+    ("The harbour authority said no decision on a penalty had been taken.", "The harbour authority has issued the shipowner with a fine of up to 2 percent of its turnover."),
+    ("The regulator has yet to decide on a fine for the lender.", "The lender has been fined 40 million marks by the regulator."),
+])
+def test_a_decision_one_outlet_calls_open_and_another_reports_made_is_a_clash(tmp_path, open_, done):
+    [variants] = variants_of(_two(tmp_path, open_, done), "confirmation")
+    assert len(variants) == 2 and any("decision" in v or "decide" in v for v in variants), variants
+
+
+@pytest.mark.parametrize("open_, done", [
+    ("The regulator has yet to decide on a fine for the lender.", "The regulator could also fine the lender, its chair said."),  # a fine possible, not made
+    ("The regulator has yet to decide on a fine for the lender.", "The regulator has not fined the lender so far."),  # denied too
+    ("No decision on the route has been taken, the council said.", "The council has issued a statement on the new bus timetable."),  # another thing
+])
+def test_an_open_decision_against_a_deed_possible_denied_or_of_another_thing_is_no_clash(tmp_path, open_, done):
+    assert variants_of(_two(tmp_path, open_, done), "confirmation") == []
+
+
 def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
                   "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)

@@ -1204,6 +1204,60 @@ _ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 """A denial told in a condition or a question says nothing of what happened."""
 
 
+_UNDECIDED_ON = re.compile(
+    r"\b(?:no\s+decision\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached)\s+)?(?:yet\s+)?(?:on|about)"
+    r"|(?:yet\s+to|not\s+yet|(?:has|have|had)\s+not\s+(?:yet\s+)?)\s*(?:decided?|ruled|set|imposed?)(?:\s+on)?)"
+    r"\s+(?:a|an|the|any)?\s*(?:possible\s+|eventual\s+)?([a-z]{4,})\b", re.I)
+"""A decision on a thing said not yet taken: 'no decision on a penalty has been taken', 'has yet to
+decide on a fine', 'has not yet set a penalty'."""
+_IMPOSED = re.compile(r"\b(?:issued|imposed|handed\s+down|levied)\b[^.;:]{0,40}?\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]{4,})\b", re.I)
+_DONE_TO = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?([a-z]{2,}ed)\b", re.I)
+"""The thing done: 'has issued the firm with a fine', 'has been fined'."""
+DECIDED_THING_ALIKE = 0.4
+"""Word-vector similarity from which the thing decided on and the thing done are one ('penalty' /
+'fine' 0.41)."""
+
+
+def undecided_thing_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """'No decision on a penalty has been taken' against 'the watchdog has fined the firm': a
+    decision one outlet calls open, another reports made, in close claims."""
+    out: list[Conflict] = []
+    for a in claims:
+        if "decid" not in a.text and "decision" not in a.text and " set " not in a.text and "impos" not in a.text:
+            continue
+        for m in _UNDECIDED_ON.finditer(a.text):
+            thing = m.group(1).lower()
+            if thing in STOPWORDS or thing in ("whether", "what", "when", "which", "how"):
+                continue
+            told: list[tuple[Claim, Fact]] = []
+            seen: set[str] = set()
+            close = near.get(a.index, {})
+            for b in sorted(claims, key=lambda c: -close.get(c.index, 0.0)):  # a decision made is that decision wherever it stands: the closest first
+                if b.source == a.source or b.source in seen or _UNDECIDED_ON.search(b.text):
+                    continue
+                done = next((d for d in chain(_IMPOSED.finditer(b.text), _DONE_TO.finditer(b.text)) if _one_thing(thing, d.group(1).lower())
+                             and not _NEGATION_IN.search(b.text[max(0, d.start() - 20):d.start()])), None)
+                if done is None:
+                    continue
+                seen.add(b.source)
+                left, right = status_facts.clause_bounds(b.text, done.start(), done.end())
+                told.append((b, Fact("confirmation", "decided:" + thing, "done", b.text[left:right].strip(), left, right)))
+            if told:
+                left, right = status_facts.clause_bounds(a.text, m.start(), m.end())
+                out.append(Conflict("confirmation", "decided:" + thing, "material", told + [(a, Fact("confirmation", "decided:" + thing, "open", a.text[left:right].strip(), left, right))]))
+    return out
+
+
+def _one_thing(thing: str, done: str) -> bool:
+    """The thing decided on and the thing done, or its deed ('fine' / 'fined'), or a word alike in
+    meaning ('penalty' / 'fine')."""
+    a, b = stem(thing), stem(done)
+    if status_facts.same_root(a, b) or a == b:
+        return True
+    vectors = embed([thing, done])
+    return float(vectors[0] @ vectors[1]) >= DECIDED_THING_ALIKE
+
+
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'The works were not insured' against 'the works were insured by the state', 'no debris had
     been found' against 'pieces had been found': one outlet says a thing did not happen that
