@@ -1204,12 +1204,6 @@ _ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 """A denial told in a condition or a question says nothing of what happened."""
 
 
-_UNDECIDED_ON = re.compile(
-    r"\b(?:no\s+decision\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached)\s+)?(?:yet\s+)?(?:on|about)"
-    r"|(?:yet\s+to|not\s+yet|(?:has|have|had)\s+not\s+(?:yet\s+)?)\s*(?:decided?|ruled|set|imposed?)(?:\s+on)?)"
-    r"\s+(?:a|an|the|any)?\s*(?:possible\s+|eventual\s+)?([a-z]{4,})\b", re.I)
-"""A decision on a thing said not yet taken: 'no decision on a penalty has been taken', 'has yet to
-decide on a fine', 'has not yet set a penalty'."""
 _IMPOSED = re.compile(r"\b(?:issued|imposed|handed\s+down|levied)\b[^.;:]{0,40}?\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]{4,})\b", re.I)
 _DONE_TO = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?([a-z]{2,}ed)\b", re.I)
 """The thing done: 'has issued the firm with a fine', 'has been fined'."""
