@@ -1166,6 +1166,7 @@ _WITHOUT_THING = re.compile(r"\bwithout\s+(?:a\s+|an\s+|any\s+|the\s+|their\s+|h
 """A thing a deed is told without ('suspended without pay', 'returned without their frames'): one
 word after any determiner, not what a phrase goes on to qualify ('without payment of his salary')."""
 _WITH_THING = r"\b(?:with|on)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:full\s+)?{}\b"
+"""The same thing told with the deed ('on full pay', 'with their frames'): a template for its word."""
 WITHOUT_NEAR = 0.5
 """Closeness of the claim that tells the deed with the thing: one deed, told both ways."""
 
@@ -1200,13 +1201,10 @@ def without_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) ->
     return out
 
 
-_ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.I)
-"""A denial told in a condition or a question says nothing of what happened."""
-
-
 _IMPOSED = re.compile(r"\b(?:issued|imposed|handed\s+down|levied)\b[^.;:]{0,40}?\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]{4,})\b", re.I)
+"""A thing given out: 'has issued the firm with a fine'."""
 _DONE_TO = re.compile(r"\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?([a-z]{2,}ed)\b", re.I)
-"""The thing done: 'has issued the firm with a fine', 'has been fined'."""
+"""A deed done: 'has been fined'."""
 DECIDED_THING_ALIKE = 0.4
 """Word-vector similarity from which the thing decided on and the thing done are one ('penalty' /
 'fine' 0.41)."""
@@ -1214,11 +1212,12 @@ DECIDED_THING_ALIKE = 0.4
 
 def undecided_thing_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
     """'No decision on a penalty has been taken' against 'the watchdog has fined the firm': a
-    decision one outlet calls open, another reports made, in close claims."""
+    decision one outlet calls open (_UNDECIDED_ON, with the decision's other readers below),
+    another reports made, wherever in the story."""
     out: list[Conflict] = []
     for a in claims:
-        if "decid" not in a.text and "decision" not in a.text and " set " not in a.text and "impos" not in a.text:
-            continue
+        if "decid" not in a.text and "decision" not in a.text:
+            continue  # 'decided', 'decide' or 'decision' is in every match of _UNDECIDED_ON
         for m in _UNDECIDED_ON.finditer(a.text):
             thing = m.group(1).lower()
             if thing in STOPWORDS or thing in ("whether", "what", "when", "which", "how"):
@@ -1245,11 +1244,14 @@ def undecided_thing_conflicts(claims: list[Claim], near: dict[int, dict[int, flo
 def _one_thing(thing: str, done: str) -> bool:
     """The thing decided on and the thing done, or its deed ('fine' / 'fined'), or a word alike in
     meaning ('penalty' / 'fine')."""
-    a, b = stem(thing), stem(done)
-    if status_facts.same_root(a, b) or a == b:
+    if status_facts.same_root(stem(thing), stem(done)):
         return True
     vectors = embed([thing, done])
     return float(vectors[0] @ vectors[1]) >= DECIDED_THING_ALIKE
+
+
+_ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+"""A denial told in a condition or a question says nothing of what happened."""
 
 
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
@@ -2227,7 +2229,7 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
                 b = claims[j]
                 if b.source == a.source or b.source in seen or _dated_apart(a, b):
                     continue
-                if closeness < CORRECTION_NEAR and not (anywhere and _holds_phrase(b, aside)) and not (closeness >= SUBJECT_CORRECTION_NEAR and _DEED_FOR_DEED.match(a.text, m.start()) and (kept := _DEED_BEFORE.search(a.text[:m.start()])) and stem(kept.group(1)) not in b.stems and _subject_stems(a.text, m.start(), aside) & b.stems):
+                if closeness < CORRECTION_NEAR and not (anywhere and _holds_phrase(b, aside)) and not (closeness >= SUBJECT_CORRECTION_NEAR and _deed_corrected_of_its_subject(a.text, m.start(), aside, b)):
                     continue
                 where = _asserted(b.text, aside)
                 if where is None:
@@ -2254,6 +2256,13 @@ SUBJECT_CORRECTION_NEAR = 0.3
 correction is about ('the season has been suspended rather than cancelled' / 'cancelled the rest of
 its spring season on Tuesday, calling off 42 performances'): a short correction is far from a
 long lead in words."""
+
+
+def _deed_corrected_of_its_subject(text: str, at: int, aside: tuple[str, ...], other: Claim) -> bool:
+    """Whether a correction at `at` sets one deed against another ('has been suspended rather than
+    cancelled') and the other claim names the thing it is told of, not the deed kept too."""
+    kept = _DEED_BEFORE.search(text[:at]) if _DEED_FOR_DEED.match(text, at) else None
+    return kept is not None and stem(kept.group(1)) not in other.stems and bool(_subject_stems(text, at, aside) & other.stems)
 
 
 def _subject_stems(text: str, at: int, aside: tuple[str, ...]) -> set[str]:

@@ -93,7 +93,8 @@ to breach …' tells a past day; the outlook is the reported clause's."""
 
 _WEEKS_BEFORE = re.compile(r"\b(?:(a|one|two|three|four|\d)\s+weeks?|a\s+fortnight)\s+(?:from\s+)?$", re.I)
 """Weeks counted on from a day: 'the panel will meet two weeks today'."""
-WORD_VALUES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+"""The counts of weeks _WEEKS_BEFORE reads in words."""
 
 
 def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
@@ -134,7 +135,7 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
         shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(word, -1 if "last" in word else 0)
         weeks = _WEEKS_BEFORE.search(text, max(0, m.start() - 24), m.start()) if word in ("today", "tomorrow") else None
         if weeks:  # 'two weeks today', 'a fortnight tomorrow': that many weeks on
-            shift += 14 if weeks.group(0).lower().startswith("a fortnight") else 7 * int(WORD_VALUES.get(weeks.group(1).lower(), weeks.group(1)))
+            shift += 14 if weeks.group(0).lower().startswith("a fortnight") else 7 * int(_WEEK_COUNTS.get(weeks.group(1).lower(), weeks.group(1)))
         when = published + dt.timedelta(days=shift)
         return When(when.year, when.month, when.day, False)
     if not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:

@@ -674,7 +674,6 @@ def extract(text: str, context: Context) -> list[Fact]:
     if "-" in text:
         text = _HYPHENATED_SCALE.sub(lambda m: " " + m.group(1) + (" " if m.group(2) else ""), text)  # '385 million florin', same length
         text = _HYPHENATED_ABBREVIATED_SCALE.sub(lambda m: " " if m.group(1).lower() in CURRENCY_WORDS else "-", text)  # '60m crown grant'; '40m-high' is metres
-
     facts: list[Fact] = []
     last_unit: tuple[int, str] | None = None  # where the last figure's unit ended, and the unit
     taken: list[tuple[int, int]] = []

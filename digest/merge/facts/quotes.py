@@ -119,8 +119,9 @@ def _opening_person(before: str) -> str:
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$", re.I)
-_TOLD = re.compile(r"told|tells")
 """A pronoun right before the verb of saying: the speaker is not a name further back."""
+_TOLD = re.compile(r"told|tells")
+"""A verb of saying whose name after it is whom a speaker told, after a pronoun ('she told Anchorline')."""
 _OWNER_FIRST = re.compile(r"\S+['\u2019]s\s+")
 """A possessive opening a run of capitalised words ("Calvenia's Minister for Enterprise")."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
