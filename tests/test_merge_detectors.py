@@ -154,6 +154,18 @@ def test_an_abbreviated_scale_hyphened_to_a_currency_is_a_sum_and_metres_before_
         assert (fact.subject, fact.value) == ("length", 40.0), text
 
 
+@pytest.mark.parametrize("text, bound", [
+    ("Diesel thickens at temperatures below about minus 15 degrees.", "upper"),
+    ("The crowd was more than about 4,000 people.", "lower"),
+    ("The crowd was about 4,000 people.", None),
+])
+def test_a_bound_before_an_approximate_word_is_still_a_bound(text, bound):
+    """'Below about minus 15 degrees' is a ceiling, as 'below minus 15 degrees' is: a night as
+    cold as minus 17 does not contradict it."""
+    [fact] = numbers.extract(text, PLAIN)
+    assert numbers.bound(fact) == bound and fact.approximate
+
+
 def test_a_currency_code_that_spells_its_currency_is_that_currency():
     assert figures("Details of the FLN 450m package were published.") == {"money": [("florin", 450_000_000.0)]}
     assert figures("The rights cost KRN 212m a season.") == {"money": [("crown", 212_000_000.0)]}

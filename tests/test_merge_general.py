@@ -1033,6 +1033,12 @@ def test_an_open_decision_against_a_deed_possible_denied_or_of_another_thing_is_
     assert variants_of(_two(tmp_path, open_, done), "confirmation") == []
 
 
+def test_a_reading_under_a_ceiling_told_with_about_is_no_clash(tmp_path):
+    merged = _two(tmp_path, "The skiers spent the night on the stalled lift in temperatures as low as minus 17 degrees Celsius.",
+                  "Diesel in the lift's backup engine thickens at temperatures below about minus 15 degrees, engineers said.")
+    assert variants_of(merged, "number") == []
+
+
 def test_a_deed_denied_in_another_word_for_it_is_a_clash(tmp_path):
     merged = _two(tmp_path, "The captain of the tanker, a 57-year-old, was detained on Sunday and is being questioned by prosecutors in the port.",
                   "The captain of the tanker, of 57 years, was not arrested: he remains on board at the disposition of the prosecutors in the port.", translated=True)

@@ -41,7 +41,8 @@ CURRENCY_WORDS = {
     "baht": "baht", "ringgit": "ringgit", "rupiah": "rupiah", "naira": "naira", "cedi": "cedi", "kwacha": "kwacha", "hryvnia": "hryvnia",
 }
 APPROXIMATE = re.compile(
-    r"\b(?:nearly|almost|about|around|(?<!\bin\s)(?<!\bthe\s)(?<!\ba\s)round|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
+    r"\b(?:(?:more than|less than|fewer than|over|under|above|below|up to|at least|at most)\s+(?:about|around|roughly|some|approximately)|"
+    r"nearly|almost|about|around|(?<!\bin\s)(?<!\bthe\s)(?<!\ba\s)round|roughly|some|approximately|approx\.?|circa|c\.|more than|less than|over|under|"
     r"just over|just under|up to|at least|at most|close to|upwards of|an estimated|estimated at|estimated|"
     r"above|below|fewer than|no more than|exceeding|in excess of|(?:a\s+)?minimum of|(?:a\s+)?maximum of|within|capped at|limited to)\s+$",
     re.I,
