@@ -484,6 +484,7 @@ _NOT_TITLE = STOPWORDS | {"said", "says", "told", "tells", "added", "according",
                           "explained", "stated", "announced", "as", "by", "with"}
 """Words a title never starts with: what stands before it in the sentence ('said the chief')."""
 _SAYING_WORDS = frozenset({"said", "says", "told", "tells"})
+"""Verbs of saying that end a lead-in to a title ('The University of Lindby says Professor …')."""
 
 
 _RELATED_TO = re.compile(r"(?:\b(?:son|daughter|wife|husband|brother|sister|father|mother|child|grandson|granddaughter|grandfather|grandmother"

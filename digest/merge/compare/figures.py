@@ -2173,8 +2173,9 @@ def lead_day_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
 
 
 def _closeness(near: dict[int, dict[int, float]], a: Claim, b: Claim) -> float:
-    """How close alignment found two claims (0 when it did not pair them)."""
-    return near.get(a.index, {}).get(b.index) or near.get(b.index, {}).get(a.index) or 0.0
+    """How close alignment found two claims (0 when it did not pair them; align.neighbours makes
+    the relation symmetric, so one direction is enough)."""
+    return near.get(a.index, {}).get(b.index, 0.0)
 
 
 _KNOWN_EVENT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$", re.I)

@@ -1260,12 +1260,12 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
     another says did, with the same verb, in close claims about the same thing."""
     negated: list[tuple[Claim, str, re.Match]] = []
     for c in claims:
-        if not lower_runs(c.text).isdisjoint(_NEGATION_WORDS):
+        if not lower_runs(c.text).isdisjoint(_NEGATION_WORDS) and not status_facts.is_question(c.text):  # 'What happens if the record is not ratified?': asked, not told
             for m in _NEGATED.finditer(c.text):
                 if next(g for g in m.groups() if g)[0].isupper():
                     continue  # 'It is not Lindgren's first conviction': a name, no deed
-                if _ASKED_OR_SUPPOSED.search(c.text, max(c.text.rfind(",", 0, m.start()), c.text.rfind(";", 0, m.start()), 0), m.start()) or c.text.rstrip().endswith("?"):
-                    continue  # 'What happens if the record is not ratified?': supposed or asked, not told
+                if _ASKED_OR_SUPPOSED.search(c.text, max(c.text.rfind(",", 0, m.start()), c.text.rfind(";", 0, m.start()), 0), m.start()):
+                    continue  # 'if the record is not ratified, …': supposed, not told
                 participle = _participle(m)
                 if participle not in _NOT_EVENTS and not _MANNER_AFTER.match(c.text, m.end()):
                     negated.append((c, participle, m))
