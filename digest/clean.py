@@ -2307,10 +2307,12 @@ _ABOUT_OUTLET = (
                 r"|is\s+(?:a\s+)?(?:part|member|division|subsidiary|unit|brand|title)\s+of\s+(?:the\s+)?[A-Z]"
                 r"|(?:provides|offers|delivers|brings\s+you|publishes)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?i:news|journalism|coverage|reporting)\s+(?:for|to|from|about|on)\b"
                 r"|(?:adheres\s+to|abides\s+by|is\s+committed\s+to|subscribes\s+to|works\s+(?:after|by|according\s+to|under)\s+(?:the\s+)?rules\s+of)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?i:principles|standards|code|guidelines|values)\b)")),
+    (re.compile(r"(?:Our\s+[A-Za-z]+\s*:\s+)?(?:The\s+)?"), re.compile(r"(?:['\u2019]s)?\s+(?:(?:Trust|Editorial)\s+)?(?:Principles|Standards|Values)(?:\s+of\s+Trust)?\s*(?:[:.]|$)")),
 )
 """A line about the outlet itself, as (what stands before its name, what follows it): 'About
 Tremorwatch: …', 'Founded in 1998, the Courier is an independent newspaper', '… is part of the
-X Group', '… provides news for …', '… adheres to the principles of …'."""
+X Group', '… provides news for …', '… adheres to the principles of …', and the outlet's own code named
+after it ('The Tidewell Principles: independence, integrity …', 'Our Standards: The Tidewell Trust Principles')."""
 
 
 def outlet_first_word(outlet: str) -> str:
@@ -2341,15 +2343,34 @@ def markdown_units(text: str, first_line: int) -> list[Unit]:
         if token.type != "inline" or not token.map:
             continue
         opener = tokens[index - 1].type if index else ""
-        plain = "".join(
-            child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
+        lines = [normalise_line(line) for line in "".join(
+            child.content if child.type in ("text", "code_inline") else "\n" if child.type in ("softbreak", "hardbreak") else ""
             for child in token.children or []
-        )
-        plain = normalise_line(plain)
+        ).split("\n")]
+        start, end = token.map
+        group = len(units)
+        if opener == "paragraph_open" and len(lines) == end - start and _lines_stand_apart(lines):
+            units.extend(Unit(line, first_line + start + k, first_line + start + k, group, cells=count_cells(line)) for k, line in enumerate(lines) if line)
+            continue
+        plain = normalise_line(" ".join(lines))
         if plain:
-            start, end = token.map
-            units.append(Unit(plain, first_line + start, first_line + end - 1, len(units), heading=opener == "heading_open", cells=count_cells(plain)))
+            units.append(Unit(plain, first_line + start, first_line + end - 1, group, heading=opener == "heading_open", cells=count_cells(plain)))
     return units
+
+
+LABEL_WORDS = 8
+"""Fewer words than a hard-wrapped line of prose holds: a shorter line that ends no sentence, with
+a capital after it, is a label or a headline of its own ('Related stories' over headlines)."""
+
+
+def _lines_stand_apart(lines: list[str]) -> bool:
+    """A Markdown paragraph whose lines are lines of their own, as a page pasted without blank lines
+    leaves a list under its label ('Related stories' / 'What parents need to know' / ...): one of
+    its lines is a short one that ends no sentence and the next opens with a capital. Such lines
+    are judged one by one, as a text file's are; join_fragments joins any wrapped prose among them
+    again (they keep one group)."""
+    return any(len(words(line)) < LABEL_WORDS and not ends_sentence(line) and nxt[:1].isupper()
+               for line, nxt in zip(lines, lines[1:]))
 
 
 # -- Joining and classifying -------------------------------------------------------

@@ -183,6 +183,17 @@ def test_markdown_articles_keep_headings_and_join_wrapped_lines(tmp_path):
     ]
 
 
+def test_a_list_pasted_into_one_markdown_paragraph_is_judged_line_by_line():
+    # A page pasted without blank lines leaves its 'Related' list, an author's note and an app
+    # prompt as one Markdown paragraph; wrapped prose in another paragraph still joins.
+    raw = ("The council voted to close the harbour\nto cargo ships on Tuesday.\n\n"
+           "Related stories\nWhat the harbour closure means for the island's ferries\nWhich piers in Ostby are still open?\n"
+           "Ines Falk is the Courier's harbour correspondent.\nDownload the Courier app and turn on alerts for your area\n")
+    cleaned = clean_text(raw, name="a.md", outlet="The Harbour Courier")
+    assert [(b.text, b.line) for b in cleaned.blocks] == [("The council voted to close the harbour to cargo ships on Tuesday.", 1)]
+    assert [r.line for r in cleaned.removed] == [4, 5, 6, 7, 8]
+
+
 def test_a_markdown_breadcrumb_of_links_is_navigation_not_a_heading():
     raw = ("[Home](https://example.com) > [News](https://example.com/news)\n\n"
            "# The ferry adds a crossing\n\n"
@@ -245,6 +256,9 @@ def test_the_outlet_describing_itself_is_junk_and_a_report_about_another_outlet_
     ("The Coast Herald is part of Northgate Media, the operator's owner said.",  # the outlet naming its group or what it provides
      ["Harbour Courier is part of Lakeside Media Group, the publisher of the Evening Lamp.",
       "Harbour Courier provides free, independent news for everyone on the coast."]),
+    ("The Harbour Standards Board fined the operator, and the Harbour Principles Trust welcomed it.",  # the outlet's own code named after it
+     ["The Harbour Principles: independence, integrity and freedom from bias.",                      # ('Harbour' is the outlet's first word)
+      "The Harbour Courier Trust Principles."]),
 ])
 def test_the_outlet_describing_itself_is_junk_and_a_report_naming_an_outlet_stays(kept, junk):
     raw = "\n\n".join(["The ferry will run an extra crossing on Saturdays from June.", kept, *junk]) + "\n"
