@@ -937,3 +937,21 @@ def test_who_said_it_is_no_part_of_the_title_after_it():
     speaks; her title is 'Professor'."""
     found = titles_of(sentence("a", "The University of Orrin says Professor Lena Vik, who ran the laboratory, made up data."))
     assert found["Lena Vik"] == {"a": ["Professor"]}
+
+
+def test_a_harbour_master_holds_a_post_and_a_deputy_one_another():
+    """'Harbour master Ines Roald' / 'the port's deputy harbour master, Ines Roald': a master after
+    a word is a post (a ship's master is its captain); a master's degree, a master plan and a
+    translation's 'Master' before a lawyer's name (French 'Maître') are none."""
+    people = find_people([
+        sentence("a", "Harbour master Ines Roald said the port would keep the crew supplied."),
+        sentence("b", "Ines Roald, the port's deputy harbour master, told the paper the crew had food."),
+    ])
+    [(person, variants)] = title_conflicts(people, ["a", "b"])
+    assert person.name == "Ines Roald" and set(variants) == {"a", "b"}
+    assert titles_of(sentence("a", "The ship's master, Ivo Brandt, said the crew had food."))["Ivo Brandt"] == {"a": ["ship's master"]}
+    for text in ("Jane Holm, who holds a master's degree in law, said the firm was sold.",
+                 "Jane Holm, a master plan opponent, said the firm was sold.",
+                 "The case was pleaded by Master Jane Holm on Friday, the court said."):
+        assert not any(titles.get("a") for titles in titles_of(sentence("a", text)).values()), text
+

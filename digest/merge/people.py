@@ -52,7 +52,7 @@ ROLE_NOUNS = {
     "veterinarian", "vet", "keeper", "ranger", "pilot", "firefighter", "paramedic", "mechanic", "foreman", "architect", "teacher", "headteacher",
     "bishop", "archbishop", "vicar", "priest", "rabbi", "imam", "pastor", "chaplain", "provost", "warden", "sheriff", "registrar", "librarian", "archivist", "leader",
     "clerk", "steward", "stewardess", "referee", "umpire", "marshal", "bailiff", "magistrate", "notary", "alderman", "deacon", "abbot",
-    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker", "affaires",
+    "abbess", "headmistress", "midwife", "actuary", "regent", "mayoress", "speaker", "affaires", "master", "harbourmaster",
 } | OCCUPATIONS
 RANK_WORDS = {"senior", "junior", "deputy", "vice", "assistant", "associate", "chief", "former", "acting", "principal", "executive", "interim", "lead",
               "lieutenant", "retired", "ex", "rear"}
@@ -66,7 +66,7 @@ ROLE_SYNONYMS = {"correspondent": "reporter", "journalist": "reporter", "spokesm
                  "counsel": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "advisor": "adviser", "councilor": "councillor",
                  "physician": "doctor", "retired": "former", "ex": "former", "adjunct": "deputy", "leader": "head",
-                 "mayoress": "mayor", "stewardess": "steward", "headmistress": "headteacher"}
+                 "mayoress": "mayor", "stewardess": "steward", "headmistress": "headteacher", "master": "captain"}
 """Words for one role (a correspondent is a reporter, a retired judge a former one): one core when titles are compared."""
 NOT_PEOPLE = {
     "university", "school", "institute", "college", "academy", "studies", "center", "centre", "foundation",
@@ -358,14 +358,22 @@ for a public prosecutor), not a party's lawyer."""
 def _role_word(before: str, word: str, after: str, written: str) -> str:
     """A title's lower-cased word as a role: an 'attorney general' is no lawyer, a 'district
     attorney' prosecutes, the 'Speaker of the Assembly' presides (a translation's lower-case
-    'speaker' is a spokesperson: no post), and synonyms name one role."""
+    'speaker' is a spokesperson: no post), 'master' is a post only after a word and before no
+    thing ('harbour master', not 'master plan'), and synonyms name one role."""
     if after == "general":
         return word
     if word == "attorney" and before in _PUBLIC_ATTORNEY:
         return "prosecutor"
     if word == "speaker":
         return "speaker" if written == "Speaker" and after == "of" else ""
+    if word == "master" and (after in _NOT_A_MASTER or not before):
+        return ""  # 'a master's degree', 'the master plan', a translation's 'Master Jane Roe' (French 'Maître', a lawyer's address): no post
     return ROLE_SYNONYMS.get(word, word)
+
+
+_NOT_A_MASTER = frozenset({"s", "plan", "plans", "degree", "degrees", "class", "classes", "key", "keys", "copy", "list", "file", "bedroom", "switch", "chef", "craftsman", "stroke"})
+"""Words after 'master' that make it a thing or a grade, not a post ('harbour master', 'the ship's
+master' are posts)."""
 
 
 def title_core(title: str) -> str:
