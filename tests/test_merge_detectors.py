@@ -3989,3 +3989,24 @@ def test_a_record_against_a_second_place_is_a_clash(tmp_path):
     merged = _wire_and_paper(tmp_path, "The airport is the largest private employer in the district, the council said.",
                              "The airport is the fourth biggest airport of the country, the council said.")
     assert merged["discrepancies"] == []
+
+
+def test_one_sum_told_as_a_total_over_years_and_as_one_years_is_a_clash(tmp_path):
+    """'Has lost 14.2 million dalers since it was launched in 2021' / 'lost 14.2 million dalers last
+    year alone': one figure, two periods. A year that dates the deed ('4,800 jobs will go in
+    2027'), a record since a year ('the most since 2016') and 'since' before the figure ('since
+    joining for 4.5 million pounds') give it no period; one period told both ways agrees."""
+    merged = _wire_and_paper(tmp_path, "The ferry company has lost 14.2 million dalers since it was launched in 2021, the council said.",
+                             "The ferry company lost 14.2 million dalers last year alone, the council said.")
+    assert [(d["kind"], sorted(v["text"] for v in d["variants"])) for d in merged["discrepancies"]] == [
+        ("number", ["14.2 million dalers last year", "14.2 million dalers since"])]
+    merged = _wire_and_paper(tmp_path, "The ferry company lost 14.2 million dalers last year, the council said.",
+                             "Over four years the ferry company ran up 14.2 million dalers of losses, the council said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["number"]
+    for wire, paper in [
+        ("The ferry company lost 14.2 million dalers last year, the council said.", "The ferry company lost 14.2 million dalers a year, the council said."),
+        ("The carmaker will cut 4,800 jobs in 2027, the union said.", "In total 4,800 jobs will go at the carmaker since the plan began, the union said."),
+        ("The office received 31,500 applications last year, the most since 2016.", "The office received 31,500 applications in the past year, officials said."),
+        ("Since joining for 4.5 million pounds the striker has scored 40 goals, the club said.", "The club paid 4.5 million pounds for the striker last year, the club said."),
+    ]:
+        assert _wire_and_paper(tmp_path, wire, paper)["discrepancies"] == [], (wire, paper)

@@ -2405,6 +2405,81 @@ def record_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> 
     return out
 
 
+_MANY_YEARS = re.compile(r"\b(?:over|in|across|during)\s+(?:the\s+)?(?:(?:past|last|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+years\b"
+                         r"|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\baccumulat\w*|\bran\s+up\b|\bto\s+date\b|\bso\s+far\b", re.I)
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+_RECORD_BEFORE = re.compile(r"\b(?:most|least|fewest|first|\w{3,}est)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+"""A record's words before 'since' ('the most since 2016', 'the highest level since'): the figure is
+the largest for years, no total over them."""
+"""Words that make a figure a total over years ('over four years ran up 14.2 million of losses',
+'accumulated'); 'since' does too after the figure ('lost 14.2 million since it was launched in
+2021'), not before it ('since joining for 4.5 million pounds' dates the person, not the sum)."""
+_ONE_YEAR = re.compile(r"\b(?:last|this|that)\s+year\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b|\bin\s+the\s+(?:last|past|latest)\s+(?:financial\s+)?year\b", re.I)
+"""Words that make a figure one year's ('lost 14.2 million last year alone', 'a year'). A year
+named ('in 2024') is not read: it may date the deed rather than bound the figure ('4,800 jobs cut
+in 2027', 'the limit set in 2009')."""
+_CLAUSE_STOP = re.compile(r"[;:.!?\u2014()]|,\s+(?:and|but|while|whereas|which|who)\b")
+PERIOD_REACH = (40, 60)
+"""Characters before and after a figure within which the words that give its period stand, in its clause."""
+DISTINCT_FIGURE = 1000
+"""A figure this large or with decimals is rarely given twice for two things: the same one in two
+outlets is one fact, wherever each gives it."""
+
+
+def _years_of_figure(claim: Claim, fact: Fact) -> tuple[str, int, int] | None:
+    """('many', start, end) when words around a figure make it a total over years, ('one', …) when
+    they make it one year's, with the span from the figure to those words; None when they say
+    neither, or both ('since 2021, and 3 million last year')."""
+    text = claim.text
+    start = max(0, fact.start - PERIOD_REACH[0])
+    stops = list(_CLAUSE_STOP.finditer(text, start, fact.start))
+    if stops:
+        start = stops[-1].end()
+    end = min(len(text), fact.end + PERIOD_REACH[1])
+    stop = _CLAUSE_STOP.search(text, fact.end, end)
+    end = stop.start() if stop else end
+    found = []
+    for kind, pattern in (("many", _MANY_YEARS), ("one", _ONE_YEAR)):
+        found += [(kind, m) for lo, hi in ((start, fact.start), (fact.end, end)) for m in pattern.finditer(text, lo, hi)]
+    found += [("many", m) for m in _SINCE_WORD.finditer(text, fact.end, end) if not _RECORD_BEFORE.search(text, fact.end, m.start())]
+    many = [m for kind, m in found if kind == "many"]
+    one = [m for kind, m in found if kind == "one"]
+    if bool(many) == bool(one):
+        return None
+    m = (many or one)[0]
+    return ("many" if many else "one"), min(m.start(), fact.start), max(m.end(), fact.end)
+
+
+PERIOD_NEAR = 0.4
+"""Closeness of two claims giving one figure for two periods at which they tell one fact (FACT_NEIGHBOURS)."""
+
+
+def period_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
+    """One distinctive sum or count given by two outlets for two periods: '14.2 million dalers since
+    it was launched in 2021' / '14.2 million dalers last year alone'. The same large or exact figure
+    in two outlets is one fact, so a total over years and one year's figure cannot both hold. An
+    outlet that gives the figure both ways is left out."""
+    given: dict[tuple, dict[str, dict[str, tuple[Claim, Fact]]]] = {}
+    for c in claims:
+        for f in c.facts_of("numbers"):
+            amount = f.value[1] if f.subject == "money" and isinstance(f.value, tuple) else f.value  # money: (currency, amount)
+            if f.approximate or not (f.subject == "money" or f.subject.startswith("n:")) or not isinstance(amount, (int, float)) or not (abs(amount) >= DISTINCT_FIGURE or amount != int(amount)):
+                continue
+            read = _years_of_figure(c, f)
+            if read:
+                years, start, end = read
+                told = Fact("number", "period", years, c.text[start:end], start, end)
+                given.setdefault((f.subject, f.value), {}).setdefault(c.source, {}).setdefault(years, (c, told))
+    out: list[Conflict] = []
+    for told in given.values():
+        single = {source: next(iter(ways.items())) for source, ways in told.items() if len(ways) == 1}
+        many = [cf for w, cf in single.values() if w == "many"]
+        one = [cf for w, cf in single.values() if w == "one"]
+        if many and one and any(_closeness(near, a, b) >= PERIOD_NEAR for a, _ in many for b, _ in one):
+            out.append(Conflict("number", "period", "material", many + one))
+    return out
+
+
 def year_conflicts(claims: list[Claim], around: Surroundings) -> list[Conflict]:
     """One past event dated to two years by two outlets, in words alike, wherever each stands:
     two bare years, or a bare year against a month or day whose year is written ('seized in March
