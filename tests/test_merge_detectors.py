@@ -4010,3 +4010,15 @@ def test_one_sum_told_as_a_total_over_years_and_as_one_years_is_a_clash(tmp_path
         ("Since joining for 4.5 million pounds the striker has scored 40 goals, the club said.", "The club paid 4.5 million pounds for the striker last year, the club said."),
     ]:
         assert _wire_and_paper(tmp_path, wire, paper)["discrepancies"] == [], (wire, paper)
+
+
+def test_a_deed_corrected_while_it_is_being_done_is_a_clash_with_the_deed_set_aside(tmp_path):
+    """'Velocity is being mothballed rather than scrapped' / 'voted on Thursday to scrap Velocity':
+    the progressive ('is being') sets one deed against another as the perfect does, and the name it
+    is done to is what ties the claims when no other noun does."""
+    merged = _wire_and_paper(tmp_path, "The city council voted on Thursday to scrap Velocity, its public bike-share scheme, after four years of mounting losses.",
+                             "Read the motion and Velocity is being mothballed rather than scrapped.")
+    assert [(d["kind"], len(d["variants"])) for d in merged["discrepancies"]] == [("term", 2)]
+    merged = _wire_and_paper(tmp_path, "The city council voted on Thursday to scrap Velocity, its public bike-share scheme, after four years of mounting losses.",
+                             "Read the motion and Cyclo is being mothballed rather than scrapped.")
+    assert merged["discrepancies"] == []

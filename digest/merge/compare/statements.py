@@ -2246,11 +2246,14 @@ def correction_conflicts(claims: list[Claim], near: dict[int, dict[int, float]])
     return [conflict for conflict, setter, aside, against in out if not _a_headline_told_again(setter, aside, against, out)]
 
 
-_DEED_BEFORE = re.compile(r"\b(?:been|be|was|were|is|are)\s+([a-z]+(?:ed|en))\s*$")
+_DEED_BEFORE = re.compile(r"\b(?:been|being|be|was|were|is|are)\s+([a-z]+(?:ed|en))\s*$")
 _DEED_FOR_DEED = re.compile(r"(?:rather\s+than|instead\s+of)\s+[a-z]+(?:ed|en)\b(?!\s+[a-z]+(?:s|ing)\b)")
 """A deed done to a thing set against another ('has been suspended rather than cancelled', 'were
 fined rather than jailed'): two participles, the term kept right before the one set aside. An
 outlet that names both ('to repair or replace them') asserts neither."""
+_NAMED_SUBJECT_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})\s+(?:(?:is|are)\s+being|(?:has|have|had)\s+been|will\s+be|was|were|is|are)\s+[a-z]+(?:ed|en)\s*$")
+"""The name a corrected deed is done to, as its subject ('Velocity is being mothballed rather than
+scrapped'): the thing the correction is told of, when a name is all that tells it."""
 SUBJECT_CORRECTION_NEAR = 0.3
 """Closeness enough for a claim that asserts the term set aside when it also names the thing the
 correction is about ('the season has been suspended rather than cancelled' / 'cancelled the rest of
@@ -2260,9 +2263,13 @@ long lead in words."""
 
 def _deed_corrected_of_its_subject(text: str, at: int, aside: tuple[str, ...], other: Claim) -> bool:
     """Whether a correction at `at` sets one deed against another ('has been suspended rather than
-    cancelled') and the other claim names the thing it is told of, not the deed kept too."""
+    cancelled') and the other claim names the thing it is told of (by a noun of its clause, or the
+    name that is the deed's subject), not the deed kept too."""
     kept = _DEED_BEFORE.search(text[:at]) if _DEED_FOR_DEED.match(text, at) else None
-    return kept is not None and stem(kept.group(1)) not in other.stems and bool(_subject_stems(text, at, aside) & other.stems)
+    if kept is None or stem(kept.group(1)) in other.stems:
+        return False
+    named = _NAMED_SUBJECT_BEFORE.search(text, 0, kept.end())
+    return bool(_subject_stems(text, at, aside) & other.stems) or named is not None and stem(named.group(1).lower()) in other.stems
 
 
 def _subject_stems(text: str, at: int, aside: tuple[str, ...]) -> set[str]:
