@@ -4022,3 +4022,36 @@ def test_a_deed_corrected_while_it_is_being_done_is_a_clash_with_the_deed_set_as
     merged = _wire_and_paper(tmp_path, "The city council voted on Thursday to scrap Velocity, its public bike-share scheme, after four years of mounting losses.",
                              "Read the motion and Cyclo is being mothballed rather than scrapped.")
     assert merged["discrepancies"] == []
+
+
+def test_a_woman_not_suspected_is_no_denial_of_a_man_suspected(tmp_path):
+    """'She is not suspected of any offence' (a witness) / 'He is suspected of bribery' (the mayor):
+    two pronouns of two people; the same pronoun on both sides still tells one person."""
+    wire = "The town's head of procurement, Ida Holm, was questioned as a witness and released, the directorate said. She is not suspected of any offence."
+    assert _wire_and_paper(tmp_path, wire, "He is suspected of bribery, prosecutors said on Tuesday.")["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, wire, "She is suspected of an offence, prosecutors said on Tuesday.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["other"]
+
+
+def test_a_departure_denied_agrees_with_one_not_made_and_clashes_with_one_made(tmp_path):
+    """'A spokesman denied reports that Brandt had resigned' says he stays, as 'Brandt has not
+    stepped down' does; 'Brandt resigned on Tuesday' is the other account."""
+    denied = "A town hall spokesman denied reports that Brandt had resigned."
+    assert _wire_and_paper(tmp_path, denied, "Brandt has not stepped down and remains formally mayor.")["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, denied, "Brandt resigned on Tuesday, his party said.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]
+
+
+def test_a_partys_members_a_post_and_its_body_are_no_name_spelt_two_ways(tmp_path):
+    """'Social Liberal councillor Maja Brandt' / 'the opposition Social Liberals'; 'Transport
+    Minister Ilka Ferran' / 'the Transport Ministry': one word and its plural told as a group, a
+    post and a body. A surname with an s after a judge's title is still spelt two ways."""
+    merged = _wire_and_paper(tmp_path, "\u201cWe were told the papers were confidential,\u201d said Social Liberal councillor Maja Brandt on Tuesday.",
+                             "The opposition Social Liberals have demanded the mayor's resignation since Tuesday.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, "Transport Minister Ilka Ferran said she had ordered the airport to report within 14 days.",
+                             "The Transport Ministry has given the airport 14 days to explain the failure.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, "Judge Helen Harbank also fined the company 40,000 crowns on Tuesday.",
+                             "The judge Helen Harbanks also fined the company 40,000 crowns on Tuesday.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["name"]

@@ -93,8 +93,10 @@ def spelling_conflicts(claims: list[Claim], translated: set[str] | frozenset[str
             if sources_a & sources_b or _one_spelling(a, b) or _derived_word(a, b) and 5 <= min(len(a), len(b)) < max(len(a), len(b)) and not max(a, b, key=len).endswith("s"):
                 continue  # one outlet uses both: two names; or only accents differ, or are spelt out ('Åslund' / 'Aaslund'); or a place and its adjective ('America' / 'American')
             rendered = (sources_a <= translated or sources_b <= translated) and _transliterated(a) == _transliterated(b)  # a translation's letters for one sound
-            if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b])):
-                continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name
+            if (a.startswith(b) or b.startswith(a)) and not (_person_context(forms[a]) and _person_context(forms[b]) and not _a_group_of(a, b, forms)):
+                continue  # 'Consumer' / 'Consumers': an ending, unless both stand as a person's name ('the Social Democrats' names a party's members)
+            if a.lower() in _ROLE_OR_BODY or b.lower() in _ROLE_OR_BODY:
+                continue  # 'Transport Minister' / 'Transport Ministry': a post and a body, no one's name spelt two ways
             if _plural_against_another_ending(a, b):
                 continue  # 'Americas' / 'American', 'Tables' / 'Tablet': a plural beside another form of the word
             if _before_a_surname(forms[a]) != _before_a_surname(forms[b]):
@@ -268,7 +270,7 @@ def surname_conflicts(claims: list[Claim]) -> list[Conflict]:
         for x, a in enumerate(surnames):
             for b in surnames[x + 1:]:
                 fa, fb = forms[(first, a)], forms[(first, b)]
-                if set(fa) & set(fb) or min(len(a), len(b)) < 3 or not (spelt_alike(a.lower(), b.lower()) or _extended(a, b)) or _one_spelling(a, b):
+                if set(fa) & set(fb) or min(len(a), len(b)) < 3 or not (spelt_alike(a.lower(), b.lower()) or _extended(a, b)) or _one_spelling(a, b) or _a_group_of(a, b, {a: fa, b: fb}):
                     continue
                 out.append(_spelling_conflict("name", a, fa, fb, "material"))
     return out
@@ -432,6 +434,23 @@ def _one_slip(a: str, b: str) -> bool:
 
 _GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Minister)\.?|(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][a-z]+)\s+$")
 """A first name or a title before a name; not a word after 'the' ('the Social Democrats' is a party)."""
+
+
+_ROLE_OR_BODY = frozenset(ROLE_NOUNS | NOT_PEOPLE)
+_GROUP_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w'\u2019-]*\s+){0,2})(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+
+
+def _a_group_of(a: str, b: str, forms: dict) -> bool:
+    """One word and its plural, the plural told as a group ('a Social Democrat councillor' / 'the
+    opposition Social Democrats'): a party's or a people's members, not a surname spelt two ways."""
+    short, plural = sorted((a, b), key=len)
+    if plural != short + "s":
+        return False
+    for claim, start, _ in forms[plural].values():
+        m = _GROUP_BEFORE.search(claim.text, max(0, start - 60), start)
+        if m and not any(is_role_word(w) for w in m.group(1).split()):
+            return True  # 'the opposition Social Democrats'; not 'the judge Helen Marchbanks', a person
+    return False
 
 
 def _person_context(where: dict) -> bool:
@@ -861,7 +880,7 @@ def name_discrepancies(items: list[Item], translated: set[str], claims: list[Cla
                     if person:  # 'Dr Ada Roe' / 'Professor Ada Roe': one person, two titles
                         titles.append(Found(discrepancy_id("title", person.lower(), ""), "title", f"Title of {person} differs", variants))
                         continue
-                    if _same_person_other_title(na, nb) or _an_office_and_its_holder(na, nb) or _an_office_and_its_holder(nb, na):
+                    if _same_person_other_title(na, nb) or _an_office_and_its_holder(na, nb) or _an_office_and_its_holder(nb, na) or _a_post_and_its_body(na, nb):
                         continue  # 'Chief Executive Ada Roe' / 'Boss Ada Roe': the people box compares titles
                     if {a.source, b.source} & translated and _a_body(na) and _a_body(nb) and _reordered(na, nb):
                         continue  # 'Harbour Pilots' Union' / 'Union of the Pilots of the Harbour': a translation's rendering of one body's name
@@ -1082,6 +1101,17 @@ def _same_person_other_title(a: str, b: str) -> bool:
         return False  # 'School of Oriental and African Studies': an institution, not a person
     titled = all(not prefix or any(part in ROLE_NOUNS for w in prefix for part in w.lower().split("-")) for prefix in (wa[:-2], wb[:-2]))  # 'Vice-Rector for Education Jonas Ekdahl'
     return titled or not any(w.islower() for w in wa + wb)  # 'Minister of Energy and Climate Ada Roe' / 'Energy Minister Ada Roe'
+
+
+def _a_post_and_its_body(a: str, b: str) -> bool:
+    """'Transport Minister' / 'Transport Ministry': the same words but the last, a post in one name and
+    a body in the other (a minister and the ministry, a commissioner and the commission's office):
+    two things, each named right, no name told two ways."""
+    wa, wb = without_possessive(a).lower().split(), without_possessive(b).lower().split()
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    return is_role_word(x) and y in NOT_PEOPLE or is_role_word(y) and x in NOT_PEOPLE
 
 
 def _an_office_and_its_holder(office: str, held: str) -> bool:

@@ -1395,19 +1395,19 @@ def _whole_claim(text: str, m: re.Match) -> bool:
 _ATTRIBUTION_TAIL = re.compile(r",\s+[^,]*\b(?:said|says|told|added|according\s+to)\b[^,]*$", re.I)
 
 
-def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str], bool]:
+def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str], str]:
     """Who or what a verb is said of: the stems of the words before it in its clause (and of a
-    noun the negation names: 'no debris had been found'), the names among them, and whether a
-    pronoun stands right before it ('he was arrested')."""
+    noun the negation names: 'no debris had been found'), the names among them, and the pronoun
+    that stands right before it ('he was arrested'), or ''."""
     if matched.lower().startswith("no "):
         named = [w for w in tokens(matched)[1:3] if w.lower() not in _AUXILIARIES and w.lower() not in STOPWORDS]
         if named:  # 'no civilians were injured': the deed is denied of the group it names, whatever the clause before says
-            return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, False
+            return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, ""
     if matched.lower().startswith("den") and " that " in matched:
         inner = matched.split(" that ", 1)[1]
         named = [w for w in tokens(inner) if w.lower() not in _AUXILIARIES and w.lower() not in STOPWORDS][:-1]
         if named:  # 'denied that a complaint had been lodged': the deed is denied of what the clause names
-            return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, False
+            return {stem(w) for w in named}, {w for w in named if w[0].isupper()}, ""
     clauses = _CLAUSE_BREAK.split(text[max(0, at - 80):at])
     clause = clauses[-1]
     if not [w for w in tokens(clause) if w.lower() not in STOPWORDS] and len(clauses) > 1:
@@ -1425,7 +1425,7 @@ def _subject_before(text: str, at: int, matched: str) -> tuple[set[str], set[str
     stems = {stem(w) for w in words if w.lower() not in STOPWORDS}
     names = {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}
     bare = [w for w in words if w.lower() not in _AUXILIARIES]  # 'he has not been charged': the pronoun before its auxiliaries
-    return stems, names, bool(bare) and bare[-1].lower() in _PRONOUNS
+    return stems, names, bare[-1].lower() if bare and bare[-1].lower() in _PRONOUNS else ""
 
 
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whom|whose)\b", re.I)
@@ -1437,13 +1437,13 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "be"
 _ACTIVE = re.compile(r"(?:has|have|had)\s+(?!been\b)", re.I)
 
 
-def _done_to(text: str, affirmed: tuple[int, int], passive_denial: bool) -> tuple[set[str], set[str], bool]:
+def _done_to(text: str, affirmed: tuple[int, int], passive_denial: bool) -> tuple[set[str], set[str], str]:
     """Who or what an affirmed deed is said of, as the denial it answers names it: its subject,
     or, against a denial in the passive, the object of the active voice ('police have arrested
     the captain' tells of the captain what 'the captain was not arrested' denies)."""
     if passive_denial and _ACTIVE.match(text, affirmed[0]):
         words = tokens(text[affirmed[1]:affirmed[1] + 40])[:4]
-        return {stem(w) for w in words if w.lower() not in STOPWORDS}, {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}, False
+        return {stem(w) for w in words if w.lower() not in STOPWORDS}, {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}, ""
     return _subject_before(text, affirmed[0], "")
 
 
@@ -1455,12 +1455,13 @@ def _passive(text: str, m: re.Match) -> bool:
     return bool(re.search(r"\b(?:been|be)\b", m.group(0), re.I)) or bool(_BE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
-def _same_subject(a: tuple[set[str], set[str], bool], b: tuple[set[str], set[str], bool]) -> bool:
+def _same_subject(a: tuple[set[str], set[str], str], b: tuple[set[str], set[str], str]) -> bool:
     """Both verbs said of one thing: a word of it in common, or a pronoun standing for it on one
     side (the story's person or thing, as the sentence before named it); never two different names
-    ('Kalvessia had not expelled' / 'Tervel has expelled')."""
+    ('Kalvessia had not expelled' / 'Tervel has expelled'), nor a woman and a man ('she is not
+    suspected' / 'he is suspected')."""
     (stems_a, names_a, pronoun_a), (stems_b, names_b, pronoun_b) = a, b
-    if names_a and names_b and names_a.isdisjoint(names_b):
+    if names_a and names_b and names_a.isdisjoint(names_b) or {pronoun_a, pronoun_b} == {"he", "she"}:
         return False
     return bool(stems_a & stems_b) or pronoun_a or pronoun_b
 
@@ -1997,6 +1998,8 @@ _LEFT_POST = {
 _NOT_A_DEPARTURE = re.compile(r"\b(?:ask\w*|urg\w*|call\w*|calls|pressure\w*|offer\w*|threat\w*|demand\w*|refus\w*|forced|would|could|may|might|should|must|will|whether|if|not|never|to)\s+(?:\w+\s+){0,2}$", re.I)
 """Words before a departure verb that make it no report of one ('urged him to resign', 'offered to resign',
 'may step down'); a refusal is read by the 'stays' pattern."""
+_DEPARTURE_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|speculation)\s+)?that\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+"""A departure denied ('a spokesman denied reports that Ferrant had resigned'): the person stays."""
 _NAME_RUN = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f'\u2019-]{{2,}}(?:\s+{CAPITAL}[a-z\u00c0-\u024f'\u2019-]+)*")
 """A run of capitalised words, accented capitals included ('Émile Ørsted')."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,]|,(?=\d))*,")
@@ -2097,6 +2100,9 @@ def departure_conflicts(claims: list[Claim]) -> list[Conflict]:
         found = []
         for state, pattern in _LEFT_POST.items():
             for m in pattern.finditer(c.text):
+                if state != "stays" and _DEPARTURE_DENIED.search(c.text, max(0, m.start() - 70), m.start()):
+                    found.append(("stays", m))  # 'denied reports that Ferrant had resigned': he stays, as 'has not stepped down' says
+                    continue
                 if state != "stays" and _NOT_A_DEPARTURE.search(c.text, max(0, m.start() - 30), m.start()):
                     continue
                 found.append((state, m))
