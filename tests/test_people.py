@@ -955,3 +955,15 @@ def test_a_harbour_master_holds_a_post_and_a_deputy_one_another():
                  "The case was pleaded by Master Jane Holm on Friday, the court said."):
         assert not any(titles.get("a") for titles in titles_of(sentence("a", text)).values()), text
 
+
+
+def test_a_translations_vice_mayor_is_the_deputy_mayor_and_between_originals_another_rank():
+    """'Deputy mayor Ilse Marchetti' / a translation's 'the vice-mayor Ilse Marchetti' (Italian
+    'vicesindaco'): one post rendered. Two originals that differ so keep their ranks apart."""
+    people = find_people([
+        sentence("a", "Deputy mayor Ilse Marchetti said the town would carry on."),
+        sentence("b", "The vice-mayor, Ilse Marchetti, has declared that the town goes on."),
+    ])
+    assert title_conflicts(people, ["a", "b"], {"b"}) == []
+    [(person, variants)] = title_conflicts(people, ["a", "b"])
+    assert person.name == "Ilse Marchetti" and set(variants) == {"a", "b"}

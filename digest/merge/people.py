@@ -787,10 +787,11 @@ def _surname_mentions(people: dict[str, Person], sentences: list[Sentence]) -> N
                 titles.append(clean_title(role))
 
 
-TRANSLATED_ROLES = {"justice": "judge", "magistrate": "judge"}
+TRANSLATED_ROLES = {"justice": "judge", "magistrate": "judge", "vice": "deputy"}
 """Roles a translation renders with one word whatever the rank the English word carries: a
-justice of a supreme court is the judge of the translation's 'judge of the Court supreme'.
-Between two originals 'Mrs Justice' and 'Judge' are two ranks."""
+justice of a supreme court is the judge of the translation's 'judge of the Court supreme', a
+deputy mayor its 'vice-mayor' (Italian 'vicesindaco'). Between two originals 'Mrs Justice' and
+'Judge' are two ranks."""
 HEAD_ROLES = {"chief", "director", "head", "president", "chair", "chairman", "chairwoman", "manager", "governor"}
 """Who runs an organisation: a translation renders one as another ('chief executive' as
 'director', 'chair of the board' as 'president of the council of administration'), so between a
