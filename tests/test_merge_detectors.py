@@ -4055,3 +4055,15 @@ def test_a_partys_members_a_post_and_its_body_are_no_name_spelt_two_ways(tmp_pat
     merged = _wire_and_paper(tmp_path, "Judge Helen Harbank also fined the company 40,000 crowns on Tuesday.",
                              "The judge Helen Harbanks also fined the company 40,000 crowns on Tuesday.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["name"]
+
+
+def test_a_sum_someone_puts_a_thing_at_is_that_things(tmp_path):
+    """'Brokers put the vessel's scrap value at about 3.1 million dollars' / 'the ship owed about 1.3
+    million dollars in port dues': a value and a debt, two sums. 'Puts the total at' names no
+    thing, and 'the cost of the programme' is a cost, so those still clash with another cost."""
+    merged = _wire_and_paper(tmp_path, "The authority said the ship owed about 1.3 million dollars in port dues.",
+                             "Brokers put the vessel's scrap value at about 3.1 million dollars, comfortably more than the port dues.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, "The operator has put the cost of the programme at 1.9 million marks.",
+                             "The operator puts the total at 1.9 billion marks, spread over eight years.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["number"]

@@ -916,6 +916,11 @@ _SUM_OF_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+)?([a-z]{4,})\b")
 """What a sum is, after it: '2.4 million florins in lost revenue', '3 million of debt'."""
 _SUM_OF_BEFORE = re.compile(r"\b([a-z]{4,})\s+(?:stood|stands|was|were|is|are|totalled|totaled|reached|amounted|came)\s+(?:at\s+|to\s+)?$")
 """What a sum is, before it: 'reserves stood at 1.1 million florins', 'revenue was 40 million'."""
+_SUM_PUT_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|pegged|pegs|set|sets)\s+(?:[\w'\u2019-]+\s+){0,4}?([a-z]{4,})(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'\u2019-]+){0,1}\s+at\s+$")
+"""What a sum is, when someone puts it at the sum: 'brokers put the vessel's scrap value at about
+3.1 million dollars', 'put the cost of the programme at 1.9 million marks' (the cost); a word that
+names no thing ('puts the total at') tells nothing (_SUM_WORDS)."""
+_SUM_WORDS = frozenset({"total", "figure", "amount", "tally", "estimate", "bill", "number", "overall"})
 SUMS_APART = 0.2
 """Word-vector similarity of two sums' nouns below which they are sums of different things
 ('revenue' / 'reserves', 0.08; 'revenue' / 'sales' 0.28, 'losses' / 'damage' 0.26, 'fine' /
@@ -923,14 +928,15 @@ SUMS_APART = 0.2
 
 
 def _sums_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
-    """'Roughly 2.4 million florins in lost revenue' / 'reserves stood at 1.1 million florins':
+    """'Roughly 2.4 million florins in lost revenue' / 'reserves stood at 1.1 million florins', 'owed
+    about 1.3 million dollars in port dues' / 'put its scrap value at about 3.1 million dollars':
     each sum says what it is, in nouns of unlike meaning."""
     if x.subject != "money" or y.subject != "money":
         return False
     nouns = []
     for claim, fact in ((a, x), (b, y)):
-        m = _SUM_OF_AFTER.match(claim.text, fact.end) or _SUM_OF_BEFORE.search(claim.text, max(0, fact.start - 40), fact.start)
-        if not m or m.group(1) in STOPWORDS:
+        m = _SUM_OF_AFTER.match(claim.text, fact.end) or _SUM_OF_BEFORE.search(claim.text, max(0, fact.start - 40), fact.start) or _SUM_PUT_AT_BEFORE.search(claim.text, max(0, fact.start - 60), fact.start)
+        if not m or m.group(1) in STOPWORDS or m.group(1) in _SUM_WORDS:
             return False
         nouns.append(m.group(1))
     return stem(nouns[0]) != stem(nouns[1]) and _unlike_in_meaning(nouns, SUMS_APART)
