@@ -4067,3 +4067,16 @@ def test_a_sum_someone_puts_a_thing_at_is_that_things(tmp_path):
     merged = _wire_and_paper(tmp_path, "The operator has put the cost of the programme at 1.9 million marks.",
                              "The operator puts the total at 1.9 billion marks, spread over eight years.")
     assert [d["kind"] for d in merged["discrepancies"]] == ["number"]
+
+
+def test_a_time_limit_two_outlets_share_is_no_thing_one_denies_and_the_other_asserts(tmp_path):
+    """'The site would not open until further notice' / 'the school would stay shut until further
+    notice': 'further notice' is when, not what; the two say one thing. What is denied before the
+    time limit still clashes with its assertion ('ruled out further rate increases until the
+    spring' / 'signalled that further rate increases could follow')."""
+    merged = _wire_and_paper(tmp_path, "The school told parents in a letter on Sunday that the site would not open until further notice.",
+                             "Families were told in an email this evening that the school would stay shut until further notice.")
+    assert merged["discrepancies"] == []
+    merged = _wire_and_paper(tmp_path, "The central bank ruled out further rate increases until the spring.",
+                             "The central bank signalled that further rate increases could follow soon.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["confirmation"]

@@ -75,10 +75,16 @@ def _phrases_of_the_thing(text: str, status: Fact, left: int, right: int) -> set
     """`_phrases` of a status's clause that name the thing denied or asserted, not how it stands:
     neither two words of the status's own marker ('has ruled out stepping in' / 'a further cut
     cannot be ruled out': two things, one denied and one kept open) nor a negation and the word
-    beside it ('will not pay for mistakes it did not make' / 'what the report did not make clear').
-    Other genres: false callouts 116 -> 114, no keyed clash lost."""
+    beside it ('will not pay for mistakes it did not make' / 'what the report did not make clear'),
+    nor the time limit after it ('until further notice'). Other genres: false callouts 116 -> 114,
+    no keyed clash lost."""
     marker = {stem(w) for w in tokens(text[status.start:status.end])}
+    limit = _TIME_LIMIT.search(text, max(left, status.start), right)
+    right = limit.start() if limit else right  # 'would not open until further notice' / 'would stay shut until further notice': the time limit is no part of the thing
     return {(a, b) for a, b in _phrases(text[left:right]) if not (a in marker and b in marker) and not _negation(a) and not _negation(b)}
+
+
+_TIME_LIMIT = re.compile(r"\b(?:until|till)\b", re.I)
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor"})
