@@ -921,6 +921,7 @@ _SUM_PUT_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|peg
 3.1 million dollars', 'put the cost of the programme at 1.9 million marks' (the cost); a word that
 names no thing ('puts the total at') tells nothing (_SUM_WORDS)."""
 _SUM_WORDS = frozenset({"total", "figure", "amount", "tally", "estimate", "bill", "number", "overall"})
+"""Nouns a sum is put at that say only that it is a sum ('puts the total at'): they name no thing to tell two sums apart."""
 SUMS_APART = 0.2
 """Word-vector similarity of two sums' nouns below which they are sums of different things
 ('revenue' / 'reserves', 0.08; 'revenue' / 'sales' 0.28, 'losses' / 'damage' 0.26, 'fine' /
@@ -2413,18 +2414,20 @@ def record_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> 
 
 _MANY_YEARS = re.compile(r"\b(?:over|in|across|during)\s+(?:the\s+)?(?:(?:past|last|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+years\b"
                          r"|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\baccumulat\w*|\bran\s+up\b|\bto\s+date\b|\bso\s+far\b", re.I)
+"""Words that make a figure a total over years ('over four years ran up 14.2 million of losses',
+'accumulated')."""
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
+"""'Since' makes a figure a total over years too, after the figure ('lost 14.2 million since it was
+launched in 2021'), not before it ('since joining for 4.5 million pounds' dates the person, not the sum)."""
 _RECORD_BEFORE = re.compile(r"\b(?:most|least|fewest|first|\w{3,}est)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 """A record's words before 'since' ('the most since 2016', 'the highest level since'): the figure is
 the largest for years, no total over them."""
-"""Words that make a figure a total over years ('over four years ran up 14.2 million of losses',
-'accumulated'); 'since' does too after the figure ('lost 14.2 million since it was launched in
-2021'), not before it ('since joining for 4.5 million pounds' dates the person, not the sum)."""
 _ONE_YEAR = re.compile(r"\b(?:last|this|that)\s+year\b|\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b|\bin\s+the\s+(?:last|past|latest)\s+(?:financial\s+)?year\b", re.I)
 """Words that make a figure one year's ('lost 14.2 million last year alone', 'a year'). A year
 named ('in 2024') is not read: it may date the deed rather than bound the figure ('4,800 jobs cut
 in 2027', 'the limit set in 2009')."""
 _CLAUSE_STOP = re.compile(r"[;:.!?\u2014()]|,\s+(?:and|but|while|whereas|which|who)\b")
+"""Where a figure's clause ends, before or after it: a stop, a dash or bracket, or a comma opening another clause."""
 PERIOD_REACH = (40, 60)
 """Characters before and after a figure within which the words that give its period stand, in its clause."""
 DISTINCT_FIGURE = 1000

@@ -437,7 +437,9 @@ _GIVEN = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Governor|President|Mini
 
 
 _ROLE_OR_BODY = frozenset(ROLE_NOUNS | NOT_PEOPLE)
+"""Words for a post or a body ('Minister', 'Ministry'): capitalised in a name, but no one's name spelt two ways."""
 _GROUP_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w'\u2019-]*\s+){0,2})(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+"""'The' a few words before a plural name ('the opposition Social Democrats'), with the lower-case words between."""
 
 
 def _a_group_of(a: str, b: str, forms: dict) -> bool:

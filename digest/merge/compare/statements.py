@@ -85,6 +85,7 @@ def _phrases_of_the_thing(text: str, status: Fact, left: int, right: int) -> set
 
 
 _TIME_LIMIT = re.compile(r"\b(?:until|till)\b", re.I)
+"""Where a time limit opens ('until further notice', 'till the spring'): what follows says when, not what."""
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor"})
