@@ -2471,8 +2471,10 @@ def period_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> 
     given: dict[tuple, dict[str, dict[str, tuple[Claim, Fact]]]] = {}
     for c in claims:
         for f in c.facts_of("numbers"):
-            amount = f.value[1] if f.subject == "money" and isinstance(f.value, tuple) else f.value  # money: (currency, amount)
-            if f.approximate or not (f.subject == "money" or f.subject.startswith("n:")) or not isinstance(amount, (int, float)) or not (abs(amount) >= DISTINCT_FIGURE or amount != int(amount)):
+            if f.approximate or not (f.subject == "money" or f.subject.startswith("n:")):
+                continue
+            amount = _magnitude(f)
+            if amount is None or not (amount >= DISTINCT_FIGURE or amount != int(amount)):
                 continue
             read = _years_of_figure(c, f)
             if read:

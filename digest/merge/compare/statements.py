@@ -1222,18 +1222,20 @@ def undecided_thing_conflicts(claims: list[Claim], near: dict[int, dict[int, flo
     decision one outlet calls open (_UNDECIDED_ON, with the decision's other readers below),
     another reports made, wherever in the story."""
     out: list[Conflict] = []
+    undecided = {c.index for c in claims if ("decid" in c.text or "decision" in c.text) and _UNDECIDED_ON.search(c.text)}  # 'decided', 'decide' or 'decision' is in every match of _UNDECIDED_ON
     for a in claims:
-        if "decid" not in a.text and "decision" not in a.text:
-            continue  # 'decided', 'decide' or 'decision' is in every match of _UNDECIDED_ON
+        if a.index not in undecided:
+            continue
+        close = near.get(a.index, {})
+        others = sorted((b for b in claims if b.source != a.source and b.index not in undecided), key=lambda c: -close.get(c.index, 0.0))  # a decision made is that decision wherever it stands: the closest first
         for m in _UNDECIDED_ON.finditer(a.text):
             thing = m.group(1).lower()
             if thing in STOPWORDS or thing in ("whether", "what", "when", "which", "how"):
                 continue
             told: list[tuple[Claim, Fact]] = []
             seen: set[str] = set()
-            close = near.get(a.index, {})
-            for b in sorted(claims, key=lambda c: -close.get(c.index, 0.0)):  # a decision made is that decision wherever it stands: the closest first
-                if b.source == a.source or b.source in seen or _UNDECIDED_ON.search(b.text):
+            for b in others:
+                if b.source in seen:
                     continue
                 done = next((d for d in chain(_IMPOSED.finditer(b.text), _DONE_TO.finditer(b.text)) if _one_thing(thing, d.group(1).lower())
                              and not _NEGATION_IN.search(b.text[max(0, d.start() - 20):d.start()])), None)
@@ -1257,8 +1259,9 @@ def _one_thing(thing: str, done: str) -> bool:
     return float(vectors[0] @ vectors[1]) >= DECIDED_THING_ALIKE
 
 
-_ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b", re.I)
-"""A denial told in a condition or a question says nothing of what happened."""
+_ASKED_OR_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.I)
+"""A denial told in a condition or a question, in its clause ('if the record is not ratified'), says
+nothing of what happened (as _ASKED_BEFORE reads a question, 'unless' and a stop inside too)."""
 
 
 def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -> list[Conflict]:
@@ -1271,7 +1274,7 @@ def polarity_conflicts(claims: list[Claim], near: dict[int, dict[int, float]]) -
             for m in _NEGATED.finditer(c.text):
                 if next(g for g in m.groups() if g)[0].isupper():
                     continue  # 'It is not Lindgren's first conviction': a name, no deed
-                if _ASKED_OR_SUPPOSED.search(c.text, max(c.text.rfind(",", 0, m.start()), c.text.rfind(";", 0, m.start()), 0), m.start()):
+                if _ASKED_OR_SUPPOSED.search(c.text, 0, m.start()):
                     continue  # 'if the record is not ratified, …': supposed, not told
                 participle = _participle(m)
                 if participle not in _NOT_EVENTS and not _MANNER_AFTER.match(c.text, m.end()):
