@@ -24,7 +24,7 @@ TEXT_CACHES = (
     status._markers, status._perfect_verbs, status.past_verbs, status.deed,
     quotes._named_stems, terms.marked_heads, people._mentions_in, sentences.split_text, claims.is_prose, pieces.clauses,
     names._full_name_matches, names.names_in, names._unnamed_roles,
-    figures._set_aside_at, figures.window_ranges, figures._range_bounds, figures._deed_before, figures._slot_words,
+    figures._set_aside_at, figures.window_ranges, figures._range_bounds, figures._deed_before, figures._deed_word_before, figures._slot_words,
     statements._affirmed, statements._cause_told, statements._terms_told,
     # the cleaner's, per line and per article: a cold build cleans fresh text too
     clean.word_count, clean._lowered, clean._cues_in,

@@ -1373,15 +1373,22 @@ def date_deed(claim: Claim, fact: Fact) -> str:
 def _deed_before(text: str, start: int) -> str:
     """`date_deed` of the date at text[start:]. Cached: each date is asked for by two checks, and
     again when a story is merged anew after one of its files changed."""
+    return stem(_deed_word_before(text, start))
+
+
+@lru_cache(maxsize=16384)
+def _deed_word_before(text: str, start: int) -> str:
+    """The verb `_deed_before` stems, as written ('sentenced'; an irregular past as its present,
+    'met' as 'meet'), for its meaning to be compared with a noun's."""
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     for m in _PAST_WORD.finditer(clause.lower()):
         word = m.group(1)
         if word.endswith("ed") and word != "hundred":
-            return stem(word)
+            return word
         if word in status_facts.IRREGULAR_PAST:
-            return stem(status_facts.IRREGULAR_PAST[word])
+            return status_facts.IRREGULAR_PAST[word]
     return ""
 
 
@@ -1947,7 +1954,7 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
             word_of[stem(noun)] = noun
             dated.append((c, f, stem(noun)))
     if len({c.source for c, _, _ in dated}) < 2:
-        return _deed_against_its_noun(claims, dated)
+        return _deed_against_its_noun(claims, dated, vectors_of, word_of)
     nouns = sorted(word_of)
     index = {n: k for k, n in enumerate(nouns)}
     vectors = vectors_of([word_of[n] for n in nouns])
@@ -1970,7 +1977,7 @@ def event_date_conflicts(claims: list[Claim], vectors_of) -> list[Conflict]:
                     any(agree(g, fb) for g in a.facts_of("dates") if g is not fa and g.subject == fb.subject):
                 continue  # a sentence that names both days ('annulled Monday's paper and withdrew the one due on Tuesday'): two events
             out.append(Conflict("date", "date", "material", [(a, fa), (b, fb)]))
-    return out + _deed_against_its_noun(claims, dated)
+    return out + _deed_against_its_noun(claims, dated, vectors_of, word_of)
 
 
 DEED_PREFIX = 5
@@ -1981,7 +1988,26 @@ SHORT_ROOT = 4
 DEED_PREFIX ('sank' / 'sinking', 'fell' / 'fall')."""
 
 
-def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, str]]) -> list[Conflict]:
+DEED_NOUN_MIN = 0.4
+"""Word-vector similarity at which a noun names the deed of a verb it shares no root with ('crash'
+/ 'collided' 0.41, 'election' / 'voted' 0.40, 'robbery' / 'robbed' 0.44). Other deeds of one
+story fall below: 'accident' / 'injured' 0.37, 'funeral' / 'died' 0.39, even opposites
+('opening' / 'closed' 0.30), 'decision' / 'approved' 0.23."""
+
+
+def _nouns_meaning_deeds(noun_words: list[str], deeds: list[tuple[Claim, Fact, str]], word_of_noun: dict[str, str], vectors_of) -> set[tuple[str, str]]:
+    """The (noun stem, deed stem) pairs whose words mean one deed (DEED_NOUN_MIN): 'Sunday's crash'
+    / 'collided on Tuesday'."""
+    if vectors_of is None or not deeds or not noun_words:
+        return set()
+    deed_words = sorted({(d, _deed_word_before(c.text, f.start)) for c, f, d in deeds})
+    vectors = vectors_of(noun_words + [w for _, w in deed_words])
+    sims = vectors[:len(noun_words)] @ vectors[len(noun_words):].T
+    stem_of = {w: n for n, w in word_of_noun.items()}
+    return {(stem_of.get(noun, noun), deed) for i, noun in enumerate(noun_words) for j, (deed, _) in enumerate(deed_words) if sims[i, j] >= DEED_NOUN_MIN}
+
+
+def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, str]], vectors_of=None, noun_words: dict[str, str] | None = None) -> list[Conflict]:
     """An event dated by its noun ('Last Wednesday's collision near the Calder Shoals') against
     another outlet's day of the deed the noun names ('collided with a patrol ship near the Calder
     Shoals on Tuesday'), where the two sentences name one thing: one event. Neither outlet may date
@@ -1990,9 +2016,11 @@ def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, s
     if not nouns:
         return []
     deeds = [(c, f, d) for c in claims for f in c.facts_of("dates") if f.subject == "date" and len(d := date_deed(c, f)) >= SHORT_ROOT]
+    alike_in_meaning = _nouns_meaning_deeds(sorted({(noun_words or {}).get(n, n) for _, _, n in nouns}), deeds, noun_words or {}, vectors_of)
 
     def one(noun: str, deed: str) -> bool:
-        return noun == deed or min(len(noun), len(deed)) >= DEED_PREFIX and noun[:DEED_PREFIX] == deed[:DEED_PREFIX]
+        return noun == deed or min(len(noun), len(deed)) >= DEED_PREFIX and noun[:DEED_PREFIX] == deed[:DEED_PREFIX] \
+            or (noun, deed) in alike_in_meaning or (deed, noun) in alike_in_meaning
 
     dated_by_either = nouns + deeds
     names = {c.index: _names_in(c) for c, _, _ in dated_by_either}
