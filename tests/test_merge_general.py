@@ -2481,6 +2481,19 @@ def test_a_post_holders_departure_told_both_ways_is_a_clash_when_no_name_is_give
 
 
 @pytest.mark.parametrize("a, b", [
+    ("The mayor said she would not resign over the audit.", "The mayor has handed in her resignation over the audit."),
+    ("Mayor Anna Holt said she would not resign over the audit.", "Anna Holt has submitted her resignation to the council."),
+])
+def test_a_resignation_handed_in_clashes_with_a_refusal_to_resign_told_in_the_subjects_words(tmp_path, a, b):
+    """A resignation handed in is one, accepted or not; and 'the mayor said she would not resign'
+    is said of the mayor, whose words about herself stand between her post and the refusal. A
+    resignation only offered is none."""
+    assert len(variants_of(_two(tmp_path / "told", a, b), "confirmation")) == 1
+    offered = "Anna Holt offered her resignation, but the council refused it."
+    assert [d for d in _two(tmp_path / "offered", a, offered)["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
+
+
+@pytest.mark.parametrize("a, b", [
     ("Sporting director Maren Sollis, who appointed Tor Vik, keeps her job and will lead the search.", "The club sacked manager Tor Vik on Monday after the defeat."),
     ("Supporters urged Tor Vik to resign after the defeat on Saturday.", "The club sacked manager Tor Vik on Monday after the defeat."),
     ("Tor Vik resigned as manager on Monday before the board could sack him.", "Tor Vik resigned as manager on Monday after the defeat."),

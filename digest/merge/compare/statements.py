@@ -1998,13 +1998,15 @@ def _content(text: str, words: int) -> set[str]:
 
 
 _LEFT_POST = {
-    "resigned": re.compile(r"\b(?:resign(?:ed|s)|quits?|stepped\s+down|steps\s+down|stood\s+down|stands\s+down)\b(?!\s+(?:as\s+)?(?:a\s+)?(?:member|candidate)\b)", re.I),
+    "resigned": re.compile(r"\b(?:resign(?:ed|s)|quits?|stepped\s+down|steps\s+down|stood\s+down|stands\s+down)\b(?!\s+(?:as\s+)?(?:a\s+)?(?:member|candidate)\b)"
+                           r"|\b(?:handed\s+in|submitted|tendered)\s+(?:his|her|their)\s+resignations?\b", re.I),
     "dismissed": re.compile(r"\b(?:sacked|fired|dismissed|ousted|removed\s+from\s+(?:office|(?:his|her|their|the)\s+post)|(?:relieved|released)\s+(?:of|from)\s+(?:his|her|their)\s+(?:duties|post|functions))\b", re.I),
     "suspended": re.compile(r"\b(?:(?:has|have)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?suspended\b(?!\s+(?:for\s+(?:\w+\s+)?(?:matches|games|races)|from\s+(?:the\s+)?(?:party|club|team|competition|league)|since|on\s+full\s+pay|with\s+full\s+(?:pay|salary)))", re.I),
     "stays": re.compile(r"\b(?:refus(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:resign|quit|step\s+down)|(?:did|does|has|have|had|will|would)\s+not\s+(?:yet\s+)?(?:resign(?:ed)?|quit|step(?:ped)?\s+down)|(?:remains?|remained|stays?|stayed)\s+in\s+(?:post|office|(?:his|her|their)\s+(?:post|role|job))|keeps?\s+(?:his|her|their)\s+job)\b", re.I),
 }
 """How a person's time in a post ended, or that it did not: resigned, dismissed, suspended from it
-(not 'suspended on full pay since March 3': a step on the way, before the end), or staying."""
+(not 'suspended on full pay since March 3': a step on the way, before the end), or staying. A
+resignation handed in is one, accepted or not; one offered is not (_NOT_A_DEPARTURE)."""
 _NOT_A_DEPARTURE = re.compile(r"\b(?:ask\w*|urg\w*|call\w*|calls|pressure\w*|offer\w*|threat\w*|demand\w*|refus\w*|forced|would|could|may|might|should|must|will|whether|if|not|never|to)\s+(?:\w+\s+){0,2}$", re.I)
 """Words before a departure verb that make it no report of one ('urged him to resign', 'offered to resign',
 'may step down'); a refusal is read by the 'stays' pattern."""
@@ -2026,7 +2028,7 @@ def _departing(text: str, m: re.Match) -> str:
         after = _NAME_RUN.search(text, m.end(), m.end() + 40)
         if after:
             return after.group(0).split()[-1].lower()
-    before = _RELATIVE_CLAUSE.sub("", text[:m.start()])
+    before = _SAID_OF_ITSELF.sub(" ", _RELATIVE_CLAUSE.sub("", text[:m.start()]))
     names = [n for n in _NAME_RUN.findall(before) if n.split()[-1].lower() not in STOPWORDS]
     if names:
         return names[-1].split()[-1].lower()
@@ -2034,6 +2036,9 @@ def _departing(text: str, m: re.Match) -> str:
     return "the " + " ".join(role.group(1).lower().split()) if role and role.group(1).split()[-1].lower() in ROLE_NOUNS else ""
 
 
+_SAID_OF_ITSELF = re.compile(r"\s+(?:said|says|insisted|insists|told\s+\w+|added)\s+(?:that\s+)?(?:he|she|they)\s+$", re.I)
+"""A subject's words about itself before its departure or refusal ('The mayor said she would not
+resign'): the departing one is the subject before them."""
 _ROLE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z][\w'\u2019-]*['\u2019]s)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:(?:has|had|was|were|is|have)\s+(?:been\s+)?)?(?:\w+ly\s+)?$")
 """A post standing as the subject of a departure, when no name does: 'The minister resigned',
 'the club's head coach was sacked' (told by its whole title: 'the deputy minister' is another person)."""
