@@ -3714,6 +3714,16 @@ def test_a_seasons_year_is_a_year():
     """'In spring 2027' dates a thing to 2027 as 'in 2027' does ('until the summer of 2029' stays an end)."""
     assert [(f.subject, f.value) for f in extract_all("Work will start in spring 2027.", PLAIN) if f.detector == "dates"] == [("year", 2027)]
     assert [f.subject for f in extract_all("He signed on until the summer of 2029.", PLAIN) if f.detector == "dates"] == ["date:until"]
+    for told, year in (("The club has been in debt since the autumn 2022.", 2022), ("It ran at a loss since at least the spring 2021 term.", 2021),
+                       ("The plant closed in the fall 2019.", 2019)):
+        assert [(f.subject, f.value) for f in extract_all(told, PLAIN) if f.detector == "dates"] == [("year", year)], told  # 'the' before a season, 'at least', 'fall'
+
+
+def test_a_year_after_a_season_and_the_clashes_with_another_outlets_year(tmp_path):
+    """'Since the spring 2021 term' against 'since 2022': the year after 'the' and a season is read."""
+    merged = _wire_and_paper(tmp_path, "The school canteen had been running at a loss since the spring 2021 term, the council said.",
+                             "The council said the school canteen had been losing money since 2022.")
+    assert [d["kind"] for d in merged["discrepancies"]] == ["date"]
 
 
 def test_recommended_approval_against_recommended_refusal_is_a_clash(tmp_path):

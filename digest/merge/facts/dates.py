@@ -39,7 +39,7 @@ DATE = re.compile(
     re.I,
 )
 TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2})|h(\d{2}))\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:hours?|o'clock))?(\s*,?\s*\(?(?:local(?:\s+(?:time|hour))?|utc|gmt|cet|cest|bst|est|edt|pst|pdt)\b)?", re.I)
-YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|of)\s+(?:early\s+|late\s+|mid-?|(?:the\s+)?(?:[a-z]+\s+)?year\s+|(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter)\s+)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")  # a painting's 1887 as much as a survey's 2025; 'In 2022 a consortium offered' opens a sentence; 'in the drought year 2008'; 'in spring 2027': a season's year
+YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|of)\s+(?:at\s+least\s+)?(?:early\s+|late\s+|mid-?|(?:the\s+)?(?:[a-z]+\s+)?year\s+|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")  # a painting's 1887 as much as a survey's 2025; 'In 2022 a consortium offered' opens a sentence; 'in the drought year 2008'; 'in spring 2027': a season's year ('since at least the spring 2021 term', 'the fall 2019')
 YEAR_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom|years)\s+((?:1[6-9]|20)\d\d)\s+(?:and|to|until)\s+((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per|percent|million|billion))")
 """A period told by its first and last years: 'between 2017 and 2022', 'from 2015 to 2022', 'the years 1939 to 1945'."""
 LIFE_SPAN = re.compile(r"\((1[5-9]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(1[5-9]\d\d|20\d\d)\)")
