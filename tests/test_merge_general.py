@@ -4774,6 +4774,17 @@ def test_a_rate_after_a_compound_or_per_hour_is_of_its_period_and_a_lower_bound_
     assert variants_of(ago, "number") == []
 
 
+def test_a_sum_paid_per_unit_against_the_same_sum_per_period_is_a_clash(tmp_path):
+    """'40 marks per visit' / '40 marks a month': one sum paid by the visit and by the month are two
+    prices. Two units ('per unit' / 'for each piece') are most often one told two ways, 'for every
+    day' is 'a day', and 'per season' is a stretch of no set length: none of these clash."""
+    pool = "Members of the Varne pool pay 40 marks {}, the club said."
+    assert variants_of(_two(tmp_path / "visit", pool.format("per visit"), pool.format("a month")), "number") == [["40 marks a month", "40 marks per visit"]]
+    assert variants_of(_two(tmp_path / "exam", pool.format("for each lesson"), pool.format("a semester")), "number") == [["40 marks a semester", "40 marks for each lesson"]]
+    for a, b in (("per unit", "for each piece"), ("for every day", "a day"), ("per season", "every year")):
+        assert variants_of(_two(tmp_path / a.replace(" ", "-"), pool.format(a), pool.format(b)), "number") == [], (a, b)
+
+
 def test_a_compound_term_set_aside_is_that_thing_wherever_another_outlet_asserts_it(tmp_path):
     """'Flat-rate charges, not time-based charges': a term that opens with a compound names one
     thing, so another outlet asserting it clashes however unlike the two sentences are. A clause

@@ -2934,11 +2934,14 @@ _SETTING_ASIDE_WORDS = frozenset({"not", "rather", "instead"})
 """A word every match of _NOT_THE_FIGURE holds."""
 
 
-_RATE_AFTER = re.compile(r"(?:\s+[a-z]{3,}(?<!ed)(?<!ing))?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b(?!\s+(?:ago|later|earlier|before|after|of|or)\b)|(annually|yearly|monthly|weekly|daily|hourly)\b)", re.I)
+_RATE_AFTER = re.compile(r"(?:\s+[a-z]{3,}(?<!ed)(?<!ing))?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|semester|quarter|night|fortnight)\b(?!\s+(?:ago|later|earlier|before|after|of|or)\b)"
+                         r"|(?:per|for\s+each|for\s+every)\s+(?!cent\b|centum\b|capita\b)([a-z]{3,})\b|(annually|yearly|monthly|weekly|daily|hourly)\b)", re.I)
 """A period after a figure, or after the noun of a compound it counts ('4,000 results letters a
-week'); not a point in time ('a week ago', 'a day later')."""
+week'); not a point in time ('a week ago', 'a day later'). Or the unit a sum is paid by ('40 marks
+per visit', 'for each exam'): a sum per visit and the same sum a month are two prices."""
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\b|[^.;]{0,30}?\b(?:over|for|across)\s+(?:the\s+)?(?:next\s+|coming\s+|whole\s+|entire\s+)?"
                           r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|months|weeks|days)\b", re.I)
+_PERIOD_WORDS = frozenset({"year", "month", "week", "day", "hour", "semester", "quarter", "night", "fortnight"})
 _PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 
 
@@ -2948,7 +2951,14 @@ def _period_told(claim: Claim, fact: Fact) -> tuple[str, str, int] | None:
     '48') in months, ('total', ''), with where those words end; None when the sentence does not say."""
     rate = _RATE_AFTER.match(claim.text, fact.end)
     if rate:
-        return "per", (rate.group(1) or _PER_WORD[rate.group(2).lower()]).lower(), rate.end()
+        if rate.group(2):
+            unit = rate.group(2).lower()
+            if unit.rstrip("s") in _PERIOD_WORDS:
+                return "per", unit.rstrip("s"), rate.end()  # 'for every day' is 'a day'
+            if "n:" + stem(unit if unit.endswith("s") else unit + "s") in _SPANS_OF_TIME:
+                return None  # 'per season', 'per shift': a stretch of time of no set length, a year's or a day's
+            return "per", "unit:" + stem(unit), rate.end()
+        return "per", (rate.group(1) or _PER_WORD[rate.group(3).lower()]).lower(), rate.end()
     total = _TOTAL_AFTER.match(claim.text, fact.end)
     if total:
         if not total.group(1):
@@ -2991,8 +3001,8 @@ def rate_conflicts(claims: list[Claim]) -> list[Conflict]:
     seen: set[tuple[str, str, str]] = set()
     for i, (a, x, pa, ends_a) in enumerate(told):
         for b, y, pb, ends_b in told[i + 1:]:
-            if a.source == b.source or pa == pb or not _one_kind(x, y):
-                continue
+            if a.source == b.source or pa == pb or not _one_kind(x, y) or pa[1].startswith("unit:") and pb[1].startswith("unit:"):
+                continue  # two units a sum is paid by ('per fish' / 'for every escaped fish', 'per unit' / 'per piece') are most often one told two ways
             if x.subject != y.subject and x.value < RATE_COUNT_MIN:  # type: ignore[operator]
                 continue  # two nouns counted: one thing only for a count too large to coincide
             if not agree(x, y) or (number_facts.bound(x) or number_facts.bound(y)) and x.value != y.value:
