@@ -109,6 +109,8 @@ def test_a_figure_takes_the_noun_it_counts():
     assert figures("She was given a three-year ban.") == {"duration": [3 * 365.0]}
     assert figures("The club signed a five-season deal.") == {"n:season": [5.0]} == figures("The deal runs for five seasons.")
     assert figures("He was handed a 10-game ban.") == {"n:game": [10.0]}
+    assert figures("Inspectors shut seven Holm Bakery shops.") == figures("Inspectors shut seven shops.") == {"n:shop": [7.0]}  # a name of two words owns what is counted
+    assert figures("The ministry expelled 23 Kalvessian diplomats.") == {"n:kalvess": [23.0]}  # one word may be a people's: kept apart from other diplomats
 
 
 def test_a_before_a_scale_word_is_one_of_it_and_a_compound_takes_the_scale_after_it():
