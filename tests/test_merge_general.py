@@ -4785,6 +4785,15 @@ def test_a_sum_paid_per_unit_against_the_same_sum_per_period_is_a_clash(tmp_path
         assert variants_of(_two(tmp_path / a.replace(" ", "-"), pool.format(a), pool.format(b)), "number") == [], (a, b)
 
 
+def test_figures_and_days_of_two_named_things_of_one_kind_are_no_clash(tmp_path):
+    """'The Harbour Road depot was rated four … in March' / 'The Mill Lane depot was given two … in
+    June': each outlet tells of another named depot, so neither the ratings nor the days clash.
+    One depot told both ways does."""
+    rated = "The Harbour Road depot was rated four out of five at its last inspection in March."
+    assert variants_of(_two(tmp_path / "two", rated, "The Mill Lane depot was given a rating of two out of five at its last inspection in June."), "date") == []
+    assert variants_of(_two(tmp_path / "one", rated, "The Harbour Road depot was given a rating of two out of five at its last inspection in June."), "date") == [["in June", "in March"]]
+
+
 def test_a_compound_term_set_aside_is_that_thing_wherever_another_outlet_asserts_it(tmp_path):
     """'Flat-rate charges, not time-based charges': a term that opens with a compound names one
     thing, so another outlet asserting it clashes however unlike the two sentences are. A clause

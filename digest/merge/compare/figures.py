@@ -897,13 +897,28 @@ def _to_now(claim: Claim, fact: Fact) -> bool:
 _REMAINDER_BEFORE = re.compile(r"\b(?:remaining|other|rest\s+of\s+(?:its|the|their|our)|further|another)\s+(?:[a-z]+\s+)?$", re.I)
 
 
+_NAMED_ONE_OF_A_KIND = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w'\u2019-]*\s+){1,3})([a-z]{3,})\b")
+"""A sentence whose subject is one named thing of a kind: 'The Quayside branch', 'Its Harbour Road
+depot'."""
+
+
+def _named_ones_of_a_kind(a: Claim, b: Claim) -> bool:
+    """'The Harbour Road depot was rated four …' / 'The Mill Lane depot was rated two …': each
+    sentence is about another named thing of one kind, so their figures and days are two facts."""
+    ma, mb = _NAMED_ONE_OF_A_KIND.match(a.text), _NAMED_ONE_OF_A_KIND.match(b.text)
+    if not ma or not mb or stem(ma.group(2)) != stem(mb.group(2)) or ma.group(2) in STOPWORDS:
+        return False
+    names_a, names_b = ({w.lower() for w in m.group(1).split()} - STOPWORDS for m in (ma, mb))
+    return bool(names_a) and bool(names_b) and names_a.isdisjoint(names_b)
+
+
 def told_of_two_things(a: Claim, x: Fact, b: Claim, y: Fact) -> bool:
     """What the words around two figures say makes them two facts: two owners, two periods, two
     rounds of a series, or a part and the whole."""
     return owners_differ(a, x, b, y) or periods_differ(a, x, b, y) or part_and_whole(a, x, b, y) or rounds_differ(a, x, b, y) or _span_and_time_ago(a, x, b, y) \
         or _readings_of_a_day_differ(a, x, b, y) or _past_and_future(a, x, b, y) or places_differ(a, x, b, y) or _sides_differ(a, x, b, y) \
         or _a_further_batch(a, x, b, y) or _change_and_level(a, x, b, y) or _toll_of_an_earlier_month(a, b, x) or _toll_of_an_earlier_month(b, a, y) \
-        or range_bound(a, x) != range_bound(b, y) or _ranks_of_two_things(a, x, b, y) or _sums_of_two_things(a, x, b, y)
+        or range_bound(a, x) != range_bound(b, y) or _ranks_of_two_things(a, x, b, y) or _sums_of_two_things(a, x, b, y) or _named_ones_of_a_kind(a, b)
 
 
 def _unlike_in_meaning(texts: list[str], below: float) -> bool:
