@@ -601,6 +601,8 @@ def test_the_name_after_told_is_whom_a_speaker_told(text, who):
     ("The storm eased overnight. Dr Tomas Ek gave his verdict in the morning: \"The levee will hold through the weekend.\"", "ek"),
     ("Westwater Borough Council set out its plan on Friday: \"The levee will hold through the weekend.\"", ""),  # a body
     ("The engineers were blunt on Friday: \"The levee will hold through the weekend.\"", ""),  # nobody named
+    ("Flood director Ada Moss put the council's view bluntly: \"The levee will hold through the weekend.\"", "moss"),  # the post's first word opens the sentence
+    ("Seven homes lost in Westwater Park flood: \u2018The levee will hold through the weekend\u2019", ""),  # a place after words that are no post
 ])
 def test_a_quotation_after_a_colon_is_the_opening_persons(text, who):
     """With no verb of saying, a quotation brought in by a colon is the words of the person the
