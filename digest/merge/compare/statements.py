@@ -2016,6 +2016,9 @@ _NAME_RUN = re.compile(rf"\b{CAPITAL}[a-z\u00c0-\u024f'\u2019-]{{2,}}(?:\s+{CAPI
 """A run of capitalised words, accented capitals included ('Émile Ørsted')."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,]|,(?=\d))*,")
 """A relative clause set off by commas, a number's thousands comma inside it ('Korn, which holds an 18,000 ha lease,')."""
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]*,")
+"""A phrase set off by commas that says who someone is ('Miles Orlan, the best-known face of Orsk
+Television, was suspended'): the names in it are not the subject's."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -2028,7 +2031,7 @@ def _departing(text: str, m: re.Match) -> str:
         after = _NAME_RUN.search(text, m.end(), m.end() + 40)
         if after:
             return after.group(0).split()[-1].lower()
-    before = _SAID_OF_ITSELF.sub(" ", _RELATIVE_CLAUSE.sub("", text[:m.start()]))
+    before = _SAID_OF_ITSELF.sub(" ", _APPOSITION.sub("", _RELATIVE_CLAUSE.sub("", text[:m.start()])))
     names = [n for n in _NAME_RUN.findall(before) if n.split()[-1].lower() not in STOPWORDS]
     if names:
         return names[-1].split()[-1].lower()
