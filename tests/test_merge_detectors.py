@@ -2291,6 +2291,19 @@ def test_a_weekday_of_next_week_is_a_week_on():
     assert day("The result is expected next Monday.") == day("The office will certify the result on Monday next week.") == [(5, 19)]
     assert day("The result was certified on Monday.") == [(5, 12)]
     assert day("The board meets on Friday next week.") == [(5, 23)]
+    assert day("The board meets between Tuesday and Thursday next week.") == [(5, 20), (5, 22)]  # the week words after the second day are the first's too
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before():
+    """Said on Monday 12 May: 'on Wednesday last week' is 7 May, and 'between Wednesday and Friday
+    last week' 7 and 9 May, not this week's Wednesday."""
+    monday = Context(dt.date(2025, 5, 12), False)
+    def day(text):
+        return [(w.month, w.day) for w in (f.value for f in dates.extract(text, monday))]
+    assert day("The loaves were baked on Wednesday last week.") == day("The loaves were baked last Wednesday.") == [(5, 7)]
+    assert day("The loaves were baked between Wednesday and Friday last week.") == [(5, 7), (5, 9)]
+    said_on_friday = Context(dt.date(2025, 5, 16), False)
+    assert [(f.value.month, f.value.day) for f in dates.extract("The loaves were baked on Wednesday last week.", said_on_friday)] == [(5, 7)]
 
 
 def test_a_translations_hour_kilometres_are_a_speed():

@@ -82,8 +82,10 @@ def _month(name: str) -> int:
 
 _HAD_BEFORE = re.compile(r"\bhad\s+$", re.I)
 """'Had until Saturday to leave': a deadline told as past, the Saturday before the outlet wrote."""
-_NEXT_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?next\s+week\b", re.I)
-"""'On Monday next week': the weekday of the week after the one the outlet writes in."""
+_NEXT_WEEK_AFTER = re.compile(r"(?:\s+(?:and|or|to|until|till|through)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:of\s+)?next\s+week\b", re.I)
+"""'On Monday next week', 'between Monday and Wednesday next week': the weekday of the week after the one the outlet writes in."""
+_LAST_WEEK_AFTER = re.compile(r"(?:\s+(?:and|or|to|until|till|through)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+(?:of\s+)?last\s+week\b", re.I)
+"""'On Wednesday last week', 'between Wednesday and Friday last week': the weekday of the week before the one the outlet writes in."""
 
 
 _CLAUSE_AFTER = re.compile(r"[,;]|\b(?:that|which|who|because|after|when|while|but)\b", re.I)
@@ -122,6 +124,8 @@ def resolve(text: str, m: re.Match, published: dt.date) -> When | None:
             days = -7  # 'last Saturday' said on a Saturday: a week ago, not today
         if _NEXT_WEEK_AFTER.match(text, m.end()):
             days = 7 - published.weekday() + WEEKDAYS[g[8].lower()]  # 'on Monday next week': that day of the week after the outlet's
+        elif _LAST_WEEK_AFTER.match(text, m.end()):
+            days = -7 - published.weekday() + WEEKDAYS[g[8].lower()]  # 'on Wednesday last week': that day of the week before the outlet's
         when = published + dt.timedelta(days=days)
         return When(when.year, when.month, when.day, False)
     elif g[9]:
