@@ -4803,6 +4803,18 @@ def test_figures_and_days_of_two_named_things_of_one_kind_are_no_clash(tmp_path)
     assert variants_of(_two(tmp_path / "one", rated, "The Harbour Road depot was given a rating of two out of five at its last inspection in June."), "date") == [["in June", "in March"]]
 
 
+@pytest.mark.parametrize(("now", "later", "told"), [
+    ("The parking ban takes effect immediately, the council said.", "The parking ban will not take effect until the appeal period has run out.", 1),
+    ("The new entry fee applies immediately to all visitors.", "The new entry fee will only apply from next month.", 1),
+    ("The parking fine applies immediately, the council said.", "The parking ban will not take effect until the appeal period has run out.", 0),  # another measure
+])
+def test_a_measure_in_force_at_once_against_only_later_is_a_clash(tmp_path, now, later, told):
+    """'The ban takes effect immediately' / 'the ban will not take effect until the appeal period
+    has run out': one measure, in force at once and only later. A measure named otherwise is another."""
+    merged = _two(tmp_path, now, later)
+    assert len([d for d in merged["discrepancies"] if d["kind"] == "other"]) == told
+
+
 def test_a_compound_term_set_aside_is_that_thing_wherever_another_outlet_asserts_it(tmp_path):
     """'Flat-rate charges, not time-based charges': a term that opens with a compound names one
     thing, so another outlet asserting it clashes however unlike the two sentences are. A clause

@@ -33,7 +33,7 @@ from digest.merge.text import normalise_phrase
 from digest.merge.compare.figures import OF_WHAT, date_deed, deadline_conflicts, in_one_slot, THRESHOLD_AFTER, agree, told_of_both, shares_of_a_whole, SUBJECT_STRONG, Surroundings, agree_on_a_count, set_aside, event_date_conflicts, near_date_conflicts, lead_day_conflicts, paired_date_conflicts, margin_conflicts, breakdown_conflicts, rate_conflicts, change_owner_conflicts, transposed_conflicts, unit_slips, zero_slips, year_conflicts, elapsed_conflicts, corrected_figure_conflicts, replaced_figure_conflicts, none_conflicts, unanimity_conflicts, record_conflicts, period_conflicts, pair_conflicts, subject_conflicts, without_days_of_two_deeds
 from digest.merge.compare.names import agent_conflicts, flag_conflicts, side_conflicts, given_name_conflicts, other_surname_conflicts, kind_name_discrepancies, renamed_thing_discrepancies, rank_conflicts, surname_conflicts, list_member_discrepancies, name_discrepancies, place_discrepancies, term_discrepancies, spelling_conflicts
 from digest.merge.compare.records import Conflict, Found, Variant, anchor_of, discrepancy_id
-from digest.merge.compare.statements import ability_conflicts, decision_against_deed_conflicts, already_done_conflicts, correction_conflicts, departure_conflicts, cause_conflicts, response_conflicts, confirmation_conflicts, open_question_conflicts, state_conflicts, said_both_ways_conflicts, contrast_conflicts, option_against_deed_conflicts, plan_denial_conflicts, polarity_conflicts, denial_conflicts, quote_conflicts, ruled_out_conflicts, unconfirmed_deed_conflicts, undecided_thing_conflicts, without_conflicts
+from digest.merge.compare.statements import ability_conflicts, timing_conflicts, decision_against_deed_conflicts, already_done_conflicts, correction_conflicts, departure_conflicts, cause_conflicts, response_conflicts, confirmation_conflicts, open_question_conflicts, state_conflicts, said_both_ways_conflicts, contrast_conflicts, option_against_deed_conflicts, plan_denial_conflicts, polarity_conflicts, denial_conflicts, quote_conflicts, ruled_out_conflicts, unconfirmed_deed_conflicts, undecided_thing_conflicts, without_conflicts
 
 __all__ = ["Conflict", "Found", "Variant", "detect", "discrepancy_id"]
 
@@ -99,6 +99,7 @@ def detect(claims: list[Claim], items: list[Item], near: dict[int, dict[int, flo
     conflicts.extend(unconfirmed_deed_conflicts(claims))
     conflicts.extend(ruled_out_conflicts(claims))
     conflicts.extend(ability_conflicts(claims))
+    conflicts.extend(timing_conflicts(claims))
     conflicts.extend(departure_conflicts(claims))
     conflicts.extend(response_conflicts(claims))
     conflicts.extend(spelling_conflicts(claims, translated))

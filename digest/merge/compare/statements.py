@@ -2409,6 +2409,42 @@ def ability_conflicts(claims: list[Claim]) -> list[Conflict]:
     return out
 
 
+_IN_FORCE = r"(?:take|takes|took|taking|taken)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect)|appl(?:y|ies|ied)"
+_AT_ONCE = re.compile(rf"\b(?:{_IN_FORCE})\s+(?:immediately|at\s+once|straight\s+away|with\s+immediate\s+effect)\b|\b(?:is|was|are|were)\s+(?:effective|valid)\s+(?:immediately|with\s+immediate\s+effect)\b", re.I)
+"""A measure in force at once: 'the revocation takes effect immediately', 'was valid with immediate effect'."""
+_NOT_YET = re.compile(rf"\b(?:does|do|did|will|would|shall)\s+not\s+(?:{_IN_FORCE})\s+(?:\w+\s+)?(?:until|before|till)\b|\bwill\s+only\s+(?:{_IN_FORCE})\s+(?:from|after|once)\b", re.I)
+"""A measure not in force until later: 'does not take effect until the appeal period has run out',
+'will only apply from next month'."""
+TIMING_SUBJECT_WORDS = 1
+"""Words before the verb that name the measure: its head noun ('the revocation', 'the new entry
+fee'); 'parking' in 'the parking fine' and 'the parking ban' names no measure."""
+
+
+def timing_conflicts(claims: list[Claim]) -> list[Conflict]:
+    """'The ban takes effect immediately' against 'the ban will not take effect until the appeal
+    period has run out': one measure in force at once and only later, the measure named alike
+    before each verb. An outlet that tells both ways is left alone."""
+    now = [(c, m) for c in claims if "effect" in c.text or "force" in c.text or "appl" in c.text for m in _AT_ONCE.finditer(c.text)]
+    if not now:
+        return []
+    later = [(c, m) for c in claims if " not " in c.text or " only " in c.text for m in _NOT_YET.finditer(c.text)]
+    out: list[Conflict] = []
+    for a, ma in now:
+        measure_a = status_facts.subject_before(a.text, ma.start(), TIMING_SUBJECT_WORDS)
+        if not measure_a or any(c.source == a.source for c, _ in later):
+            continue
+        for b, mb in later:
+            if b.source == a.source or any(c.source == b.source for c, _ in now):
+                continue
+            if measure_a.isdisjoint(status_facts.subject_before(b.text, mb.start(), TIMING_SUBJECT_WORDS)):
+                continue  # another measure ('the fine applies at once' / 'the ban will not apply until May')
+            x = Fact("other", "timing", "at once", status_facts.clause(a.text, ma.start(), ma.end()), ma.start(), ma.end())
+            y = Fact("other", "timing", "later", status_facts.clause(b.text, mb.start(), mb.end()), mb.start(), mb.end())
+            out.append(Conflict("other", "timing", "material", [(a, x), (b, y)]))
+            break
+    return out
+
+
 _TOO_GENERAL = frozenset(stem(w) for w in ("be", "have", "make", "take", "give", "help", "keep", "find", "tell", "know", "confirm", "comment", "remember", "imagine", "afford", "wait", "rule"))
 """Verbs whose 'cannot' says nothing of an ability another outlet could claim ('cannot comment',
 'cannot confirm', 'cannot rule out')."""
