@@ -2957,6 +2957,7 @@ per visit', 'for each exam'): a sum per visit and the same sum a month are two p
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\b|[^.;]{0,30}?\b(?:over|for|across)\s+(?:the\s+)?(?:next\s+|coming\s+|whole\s+|entire\s+)?"
                           r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|months|weeks|days)\b", re.I)
 _PERIOD_WORDS = frozenset({"year", "month", "week", "day", "hour", "semester", "quarter", "night", "fortnight"})
+"""Stretches of time of a set length a sum can be paid by ('a month', 'for every day'): periods, not units."""
 _PER_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 
 
@@ -2970,7 +2971,7 @@ def _period_told(claim: Claim, fact: Fact) -> tuple[str, str, int] | None:
             unit = rate.group(2).lower()
             if unit.rstrip("s") in _PERIOD_WORDS:
                 return "per", unit.rstrip("s"), rate.end()  # 'for every day' is 'a day'
-            if "n:" + stem(unit if unit.endswith("s") else unit + "s") in _SPANS_OF_TIME:
+            if "n:" + stem(unit if unit.endswith("s") else unit + "s") in _SPANS_OF_TIME:  # the spans are kept as plural counts' subjects
                 return None  # 'per season', 'per shift': a stretch of time of no set length, a year's or a day's
             return "per", "unit:" + stem(unit), rate.end()
         return "per", (rate.group(1) or _PER_WORD[rate.group(3).lower()]).lower(), rate.end()

@@ -111,14 +111,14 @@ def _opening_person(before: str) -> str:
     of saying: 'Pieter Anselm, the firm's counsel, set out its defence: “…”'."""
     clause = max(before.rfind(". "), before.rfind("; ")) + 1
     m = _OPENING_NAME.match(before, clause + len(before[clause:]) - len(before[clause:].lstrip()))
-    if m is None or not _a_name(m):
-        return ""
+    if m is None or not _a_name(m) or "\"" in before[clause:] or "\u201c" in before[clause:]:
+        return ""  # no name, or a quotation already open
     titled = _TITLE_THEN_NAME.match(before, m.end()) if " " not in m.group(1).strip() else None
-    if titled and before[m.end():titled.start(1)].split()[-1].lower() in ROLE_NOUNS and len(_HONORIFIC.sub("", titled.group(1)).split()) >= 2 and titled.group(1).split()[-1].lower() not in _ORGANISATION_ENDS and "\"" not in before[clause:] and "\u201c" not in before[clause:]:
-        return titled.group(1).strip()  # 'Operations director Mia Holt put it bluntly: “…”': the post's first word opens the sentence, the person follows (not 'Seven dead in Orsk Park crush: “…”')
+    if titled and before[m.end():titled.start(1)].split()[-1].lower() in ROLE_NOUNS:
+        m = titled  # 'Operations director Mia Holt put it bluntly: “…”': the post's first word opens the sentence, the person follows (not 'Seven dead in Orsk Park crush: “…”')
     words = _HONORIFIC.sub("", m.group(1)).split()
-    if len(words) < 2 or words[0] in NOT_NAMES or words[-1].lower() in _ORGANISATION_ENDS or "\"" in before[clause:] or "\u201c" in before[clause:]:
-        return ""  # one word ('Acme'), a body ('Harwick Borough Council'), or a quotation already open
+    if len(words) < 2 or words[0] in NOT_NAMES or words[-1].lower() in _ORGANISATION_ENDS:
+        return ""  # one word ('Acme') or a body ('Harwick Borough Council')
     return m.group(1).strip()
 
 
