@@ -2493,6 +2493,17 @@ def test_a_resignation_handed_in_clashes_with_a_refusal_to_resign_told_in_the_su
     assert [d for d in _two(tmp_path / "offered", a, offered)["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
 
 
+def test_charges_brought_against_someone_clash_with_his_not_being_charged(tmp_path):
+    """'Prosecutors have brought charges of fraud against the harbour master' tells the deed by its
+    noun: against 'the harbour master has not been charged' it is a clash of status. Charges brought
+    against someone else are none."""
+    denied = "The harbour master, Per Holm, was arrested on Monday and has not been charged, police said."
+    merged = _two(tmp_path / "one", denied, "Prosecutors have brought charges of fraud against the harbour master Per Holm.")
+    assert len(variants_of(merged, "confirmation")) == 1
+    other = _two(tmp_path / "other", denied, "Prosecutors have brought charges of fraud against the ferry company.")
+    assert variants_of(other, "confirmation") == []
+
+
 def test_names_in_a_phrase_that_says_who_someone_is_are_not_the_departing_ones(tmp_path):
     """'Miles Orlan, the best-known face of Orsk Television and a presenter familiar to Varn
     viewers, was dismissed': the names between the commas say who he is; he is the one dismissed,

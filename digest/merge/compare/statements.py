@@ -1451,7 +1451,7 @@ def _done_to(text: str, affirmed: tuple[int, int], passive_denial: bool) -> tupl
     """Who or what an affirmed deed is said of, as the denial it answers names it: its subject,
     or, against a denial in the passive, the object of the active voice ('police have arrested
     the captain' tells of the captain what 'the captain was not arrested' denies)."""
-    if passive_denial and _ACTIVE.match(text, affirmed[0]):
+    if passive_denial and (_ACTIVE.match(text, affirmed[0]) or text[affirmed[0]:affirmed[1]].lower().endswith("against")):  # 'brought charges against the captain' tells of the captain too
         words = tokens(text[affirmed[1]:affirmed[1] + 40])[:4]
         return {stem(w) for w in words if w.lower() not in STOPWORDS}, {w for w in words if w[0].isupper() and w.lower() not in STOPWORDS}, ""
     return _subject_before(text, affirmed[0], "")
@@ -1497,10 +1497,13 @@ def _affirmed(text: str, participle: str) -> tuple[int, int] | None:
     not, or says it both ways. 'Will be signed' is a plan, not a deed: no 'be' before it. Cached:
     outlets deny one deed alike, and each denial asks it of the same sentences."""
     alike = _ONE_DEED.get(participle, (participle,))
-    if lower_runs(text).isdisjoint(alike) and participle.isascii() and not case_apart(text):
+    by_noun = _told_by_its_noun(text, alike)
+    if by_noun is None and lower_runs(text).isdisjoint(alike) and participle.isascii() and not case_apart(text):
         return None  # none of the participles in it as a word: most sentences compared, passed over without a pattern
     if any(_participle(m) in alike for m in _NEGATED.finditer(text)):
         return None
+    if by_noun is not None:
+        return by_noun
     told, after_doer = _affirmed_patterns(alike)
     for m in told.finditer(text):
         between = text[m.start():m.start(1)].lower().split()[1:]
@@ -1527,8 +1530,29 @@ _NOUN_THEN_VERB = re.compile(r"\b([a-z]{3,})\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b")
 def _may_tell(text: str, participle: str, alike: tuple[str, ...]) -> bool:
     """Whether _affirmed or _affirmed_of could find the deed in the sentence: it holds one of the
     participles alike as a word (or a letter lower-casing does not read as the patterns do), or as
-    letters anywhere. Most sentences a denial is compared with hold none."""
-    return not lower_runs(text).isdisjoint(alike) or not participle.isascii() or case_apart(text) or any(p in text for p in alike)
+    letters anywhere, or tells the deed by its noun. Most sentences a denial is compared with hold none."""
+    return not lower_runs(text).isdisjoint(alike) or not participle.isascii() or case_apart(text) or any(p in text for p in alike) \
+        or _told_by_its_noun(text, alike) is not None
+
+
+_DEED_BY_ITS_NOUN = {
+    "charged": ("charge", re.compile(r"\b(?:brought|bring|brings|filed|files|pressed|presses|laid|lays|raised|raises)\s+(?:(?:criminal|formal|fresh|new)\s+)?charges?\s+(?:of\s+[\w\s-]{1,40}?\s+)?against\b", re.I)),
+}
+"""Deeds told by their noun, by participle: 'prosecutors brought charges against the manager' (a
+translation's 'raised charge against') charged him. Each with a word every match holds."""
+
+
+def _told_by_its_noun(text: str, alike: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a deed of the participles alike is told by its noun (_DEED_BY_ITS_NOUN), with no
+    negation before it in its clause; None when it is not."""
+    for participle in alike:
+        told = _DEED_BY_ITS_NOUN.get(participle)
+        if told is None or told[0] not in text:
+            continue
+        for m in told[1].finditer(text):
+            if not _NEGATION_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                return m.start(), m.end()
+    return None
 
 
 def _affirmed_of(text: str, participle: str, subject: set[str]) -> tuple[int, int] | None:
