@@ -2493,6 +2493,15 @@ def test_a_resignation_handed_in_clashes_with_a_refusal_to_resign_told_in_the_su
     assert [d for d in _two(tmp_path / "offered", a, offered)["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
 
 
+def test_an_approval_granted_clashes_with_one_still_pending(tmp_path):
+    """'Ministry approval for the sale of the Orsk mill was granted on Monday' against 'the sale is
+    subject to ministry approval': what was granted stands before the passive, and it is what the
+    other outlet calls pending. A court granting someone an injunction tells no approval."""
+    pending = "The sale of the Orsk mill is subject to ministry approval."
+    assert len(variants_of(_two(tmp_path / "granted", pending, "Ministry approval for the sale of the Orsk mill was granted on Monday."), "confirmation")) == 1
+    assert variants_of(_two(tmp_path / "court", pending, "A judge on Monday granted the town an injunction over the Orsk mill's noise."), "confirmation") == []
+
+
 def test_charges_brought_against_someone_clash_with_his_not_being_charged(tmp_path):
     """'Prosecutors have brought charges of fraud against the harbour master' tells the deed by its
     noun: against 'the harbour master has not been charged' it is a clash of status. Charges brought

@@ -79,8 +79,9 @@ CLASSES: list[tuple[str, re.Pattern]] = [
     ("planned", _at_word("wsipa",
         r"\b(?:will|would|shall)\b(?!\s+(?:be|have(?!\s+to\b)|not|never)\b)|\b(?:intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
-    ("done", _at_word("acslfopr",
-        r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b")),
+    ("done", _at_word("acslfoprwb",
+        r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b"
+        r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?granted\b")),  # 'consent for the sale had been granted': the thing granted stands before it
 ]
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t", "cannot", "can", "never"},
@@ -94,7 +95,7 @@ _CUES = {
                  "examine", "examines", "check", "checks", "checking", "study", "studies", "studying"},
     "planned": {"will", "would", "shall", "intend", "intends", "intended", "plan", "plans", "planned", "is", "are", "was", "were", "announced"},
     "done": {"already", "confirmed", "certified", "completed", "signed", "lodged", "filed", "opened", "launched", "approved", "agreed", "paid",
-             "finalised", "finalized", "ratified", "announced"},
+             "finalised", "finalized", "ratified", "announced", "granted"},
 }
 CONFIRMATION_CLASSES = {"undisclosed", "denied", "possible"}
 _WINDOW = 6
@@ -131,9 +132,9 @@ def _governed(text: str, start: int, end: int) -> frozenset[str]:
 
 _WHY_AFTER = re.compile(r"\s+(?:(?:know|say|explain|understand|establish|determine|tell)\s+)?(?:exactly\s+|precisely\s+)?(?:why|how)\b", re.I)
 """An open question of why or how a thing happened: it takes the thing as done."""
-_STATE_OF_SUBJECT = re.compile(r"subject\b|pending\b|unconfirmed\b|provisional", re.I)
+_STATE_OF_SUBJECT = re.compile(r"subject\b|pending\b|unconfirmed\b|provisional|(?:was|were|been)\s+(?:\w+ly\s+)?granted\b", re.I)
 """Markers said of the clause's subject ('the record is subject to ratification', 'the result is
-provisional'), not of the words after them."""
+provisional', 'consent for the sale was granted'), not of the words after them."""
 _UNKNOWN = re.compile(r"(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|known)\b", re.I)
 """'The cause had not yet been established': with nothing after it, what is not known is the
 clause's subject before it, as with 'pending'."""
