@@ -2493,6 +2493,17 @@ def test_a_resignation_handed_in_clashes_with_a_refusal_to_resign_told_in_the_su
     assert [d for d in _two(tmp_path / "offered", a, offered)["discrepancies"] if d["kind"] in ("other", "confirmation")] == []
 
 
+def test_another_count_of_the_hurt_beside_the_dead_is_all_the_hurt(tmp_path):
+    """'The fire killed four people. Another 27 people were taken to hospital': the 27 are all the
+    hurt, told beside the dead, so 'Thirty-seven people needed hospital treatment' clashes with them.
+    'Police arrested another five men' is still a further batch beside an earlier one."""
+    hurt = _two(tmp_path / "hurt", "The fire killed four people. Another 27 people were taken to hospital, nine of them with serious burns.",
+                "Thirty-seven people needed hospital treatment after the blaze.")
+    assert variants_of(hurt, "number") == [["27 people", "Thirty-seven people"]]
+    batch = _two(tmp_path / "batch", "Police arrested another five men in Varn on Sunday.", "Police arrested 12 men in Varn on Saturday.")
+    assert variants_of(batch, "number") == []
+
+
 def test_an_approval_granted_clashes_with_one_still_pending(tmp_path):
     """'Ministry approval for the sale of the Orsk mill was granted on Monday' against 'the sale is
     subject to ministry approval': what was granted stands before the passive, and it is what the

@@ -1170,10 +1170,16 @@ def _one_alone(claim: Claim, f: Fact) -> bool:
     return bool(_ALONE_AFTER.match(text, f.end) or _ALONE_BEFORE.search(text, max(0, f.start - 50), f.start))
 
 
+_HURT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded|taken\s+to\s+hospitals?|treated|hospitali[sz]ed)\b", re.I)
+"""'Another 27 people were taken to hospital', 'another 12 were injured': the hurt beside the dead,
+the whole count of the hurt."""
+
+
 def _a_remainder(claim: Claim, f: Fact) -> bool:
-    """'its remaining 18', 'eight other schools', 'three more hospitals': some beside others."""
-    if _REMAINDER_BEFORE.search(claim.text, max(0, f.start - 30), f.start):
-        return True
+    """'its remaining 18', 'eight other schools', 'three more hospitals': some beside others. Not
+    'another 27 were taken to hospital', told beside a death toll: all the hurt."""
+    if (before := _REMAINDER_BEFORE.search(claim.text, max(0, f.start - 30), f.start)):
+        return not (before.group(0).lower().startswith("another") and _HURT_AFTER.match(claim.text, f.end))
     return f.subject.startswith("n:") and bool(_REMAINDER_AFTER.match(claim.text, f.start + len(f.text.split()[0])))  # counts only: '9.5 percent more' is a rise
 
 
