@@ -2016,16 +2016,15 @@ story fall below: 'accident' / 'injured' 0.37, 'funeral' / 'died' 0.39, even opp
 ('opening' / 'closed' 0.30), 'decision' / 'approved' 0.23."""
 
 
-def _nouns_meaning_deeds(noun_words: list[str], deeds: list[tuple[Claim, Fact, str]], word_of_noun: dict[str, str], vectors_of) -> set[tuple[str, str]]:
-    """The (noun stem, deed stem) pairs whose words mean one deed (DEED_NOUN_MIN): 'Sunday's crash'
-    / 'collided on Tuesday'."""
-    if vectors_of is None or not deeds or not noun_words:
+def _nouns_meaning_deeds(nouns: list[str], deeds: list[tuple[Claim, Fact, str]], word_of_noun: dict[str, str], vectors_of) -> set[tuple[str, str]]:
+    """The (noun stem, deed stem) pairs whose words, as written, mean one deed (DEED_NOUN_MIN):
+    'Sunday's crash' / 'collided on Tuesday'."""
+    if vectors_of is None or not deeds or not nouns:
         return set()
     deed_words = sorted({(d, _deed_word_before(c.text, f.start)) for c, f, d in deeds})
-    vectors = vectors_of(noun_words + [w for _, w in deed_words])
-    sims = vectors[:len(noun_words)] @ vectors[len(noun_words):].T
-    stem_of = {w: n for n, w in word_of_noun.items()}
-    return {(stem_of.get(noun, noun), deed) for i, noun in enumerate(noun_words) for j, (deed, _) in enumerate(deed_words) if sims[i, j] >= DEED_NOUN_MIN}
+    vectors = vectors_of([word_of_noun.get(n, n) for n in nouns] + [w for _, w in deed_words])
+    sims = vectors[:len(nouns)] @ vectors[len(nouns):].T
+    return {(noun, deed) for i, noun in enumerate(nouns) for j, (deed, _) in enumerate(deed_words) if sims[i, j] >= DEED_NOUN_MIN}
 
 
 def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, str]], vectors_of=None, noun_words: dict[str, str] | None = None) -> list[Conflict]:
@@ -2037,7 +2036,7 @@ def _deed_against_its_noun(claims: list[Claim], dated: list[tuple[Claim, Fact, s
     if not nouns:
         return []
     deeds = [(c, f, d) for c in claims for f in c.facts_of("dates") if f.subject == "date" and len(d := date_deed(c, f)) >= SHORT_ROOT]
-    alike_in_meaning = _nouns_meaning_deeds(sorted({(noun_words or {}).get(n, n) for _, _, n in nouns}), deeds, noun_words or {}, vectors_of)
+    alike_in_meaning = _nouns_meaning_deeds(sorted({n for _, _, n in nouns}), deeds, noun_words or {}, vectors_of)
 
     def one(noun: str, deed: str) -> bool:
         return noun == deed or min(len(noun), len(deed)) >= DEED_PREFIX and noun[:DEED_PREFIX] == deed[:DEED_PREFIX] \

@@ -2452,13 +2452,14 @@ def timing_conflicts(claims: list[Claim]) -> list[Conflict]:
     if not now:
         return []
     later = [(c, m) for c in claims if " not " in c.text or " only " in c.text for m in _NOT_YET.finditer(c.text)]
+    telling_now, telling_later = {c.source for c, _ in now}, {c.source for c, _ in later}
     out: list[Conflict] = []
     for a, ma in now:
         measure_a = status_facts.subject_before(a.text, ma.start(), TIMING_SUBJECT_WORDS)
-        if not measure_a or any(c.source == a.source for c, _ in later):
+        if not measure_a or a.source in telling_later:
             continue
         for b, mb in later:
-            if b.source == a.source or any(c.source == b.source for c, _ in now):
+            if b.source in telling_now:
                 continue
             if measure_a.isdisjoint(status_facts.subject_before(b.text, mb.start(), TIMING_SUBJECT_WORDS)):
                 continue  # another measure ('the fine applies at once' / 'the ban will not apply until May')

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from digest.merge.facts import Context, Fact
-from digest.merge.people import ROLE_NOUNS
+from digest.merge.people import is_role_word
 from digest.merge.text import CAPITAL, STOPWORDS, content_stems, spelt_alike, stem, without_accents, without_possessive
 
 _OPEN, _CLOSE = "\u201c\"\u00ab\u2018", "\u201d\"\u00bb\u2019"
@@ -114,7 +114,7 @@ def _opening_person(before: str) -> str:
     if m is None or not _a_name(m) or "\"" in before[clause:] or "\u201c" in before[clause:]:
         return ""  # no name, or a quotation already open
     titled = _TITLE_THEN_NAME.match(before, m.end()) if " " not in m.group(1).strip() else None
-    if titled and before[m.end():titled.start(1)].split()[-1].lower() in ROLE_NOUNS:
+    if titled and is_role_word(before[m.end():titled.start(1)].split()[-1]):
         m = titled  # 'Operations director Mia Holt put it bluntly: “…”': the post's first word opens the sentence, the person follows (not 'Seven dead in Orsk Park crush: “…”')
     words = _HONORIFIC.sub("", m.group(1)).split()
     if len(words) < 2 or words[0] in NOT_NAMES or words[-1].lower() in _ORGANISATION_ENDS:

@@ -53,6 +53,8 @@ _POSSIBLE_STARTS = (r"could|may|might|consider|weigh|mull|contemplat|assess|revi
 """The words the 'possible' class's branches start with ('no' for 'not', 'susp' for 'suspected' and
 'suspicion'): most words of a sentence start with one of its letters, few with one of these (twice
 as fast, the same matches)."""
+_GRANTED = r"(?:was|were|been)\s+(?:\w+ly\s+)?granted\b"
+"""A thing granted, in the passive ('approval was granted'): done, and what was granted stands before it."""
 CLASSES: list[tuple[str, re.Pattern]] = [
     ("undisclosed", _at_word("hdiawcsrnuy",
         rf"\b(?:{_AUX}\s+not|{_AUX}n['\u2019]t|declined\s+to|refused\s+to|would\s+neither)\s+(?:yet\s+)?(?:(?:name|identify)\s+(?:them|him|her|it)\s+or\s+(?:to\s+)?)?(?:say|said|comment|disclose|confirm|reveal|specify|detail)\w*"  # 'declined to name them or to confirm reports that …'
@@ -81,7 +83,7 @@ CLASSES: list[tuple[str, re.Pattern]] = [
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|scheduled)\s+to|announced\s+(?:that\s+)?it\s+will)\b")),
     ("done", _at_word("acslfoprwb",
         r"\b(?:already|confirmed|certified|completed|signed|lodged|filed|opened|launched|approved|agreed|paid|finali[sz]ed|ratified|announced)\b"
-        r"|\b(?:was|were|been)\s+(?:\w+ly\s+)?granted\b")),  # 'consent for the sale had been granted': the thing granted stands before it
+        rf"|\b{_GRANTED}")),  # 'consent for the sale had been granted': the thing granted stands before it
 ]
 _CUES = {
     "undisclosed": {"not", "declined", "refused", "neither", "no", "unconfirmed", "yet", "t", "cannot", "can", "never"},
@@ -132,7 +134,7 @@ def _governed(text: str, start: int, end: int) -> frozenset[str]:
 
 _WHY_AFTER = re.compile(r"\s+(?:(?:know|say|explain|understand|establish|determine|tell)\s+)?(?:exactly\s+|precisely\s+)?(?:why|how)\b", re.I)
 """An open question of why or how a thing happened: it takes the thing as done."""
-_STATE_OF_SUBJECT = re.compile(r"subject\b|pending\b|unconfirmed\b|provisional|(?:was|were|been)\s+(?:\w+ly\s+)?granted\b", re.I)
+_STATE_OF_SUBJECT = re.compile(rf"subject\b|pending\b|unconfirmed\b|provisional|{_GRANTED}", re.I)
 """Markers said of the clause's subject ('the record is subject to ratification', 'the result is
 provisional', 'consent for the sale was granted'), not of the words after them."""
 _UNKNOWN = re.compile(r"(?:not|[a-z]+n['\u2019]t)\s+(?:yet\s+)?(?:(?:have|has|had)\s+)?(?:been\s+)?(?:established|determined|known)\b", re.I)
